@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ActiveUsersData")
 
 
 @_attrs_define
-class ActiveUsersData:
+class ActiveUsersData(AdditionalProperties[Any]):
     username: str
     """ learner username """
     name: str
@@ -23,22 +25,15 @@ class ActiveUsersData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        name = self.name
-
-        engagement_index = self.engagement_index
-
-        performance_index = self.performance_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "name": name,
-                "engagement_index": engagement_index,
-                "performance_index": performance_index,
+                "username": self.username,
+                "name": self.name,
+                "engagement_index": self.engagement_index,
+                "performance_index": self.performance_index,
             }
         )
 
@@ -47,33 +42,13 @@ class ActiveUsersData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        engagement_index = d.pop("engagement_index")
-        if (
-            not isinstance(engagement_index, (int, float))
-            or engagement_index is True
-            or engagement_index is False
-        ):
-            raise TypeError(
-                f"engagement_index: expected a number, got {type(engagement_index).__name__}"
-            )
+        engagement_index = expect(d.pop("engagement_index"), "engagement_index", float)
 
-        performance_index = d.pop("performance_index")
-        if (
-            not isinstance(performance_index, (int, float))
-            or performance_index is True
-            or performance_index is False
-        ):
-            raise TypeError(
-                f"performance_index: expected a number, got {type(performance_index).__name__}"
-            )
+        performance_index = expect(d.pop("performance_index"), "performance_index", float)
 
         active_users_data = cls(
             username=username,
@@ -82,27 +57,5 @@ class ActiveUsersData:
             performance_index=performance_index,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        active_users_data.additional_properties = additional_properties
+        active_users_data.additional_properties = d
         return active_users_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.active_users_per_course_data import ActiveUsersPerCourseData
     from ..models.overtime_meta import OvertimeMeta
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ActiveUsersPerCourse")
 
 
 @_attrs_define
-class ActiveUsersPerCourse:
+class ActiveUsersPerCourse(AdditionalProperties[Any]):
     data: list[ActiveUsersPerCourseData]
     total: int
     """ Total unique active users in this period """
@@ -29,8 +31,6 @@ class ActiveUsersPerCourse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        total = self.total
-
         meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +38,7 @@ class ActiveUsersPerCourse:
         field_dict.update(
             {
                 "data": data,
-                "total": total,
+                "total": self.total,
                 "meta": meta,
             }
         )
@@ -58,9 +58,7 @@ class ActiveUsersPerCourse:
 
             data.append(data_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total"), "total", int)
 
         meta = OvertimeMeta.from_dict(d.pop("meta"))
 
@@ -70,27 +68,5 @@ class ActiveUsersPerCourse:
             meta=meta,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        active_users_per_course.additional_properties = additional_properties
+        active_users_per_course.additional_properties = d
         return active_users_per_course
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ActiveUsersPerCourseData")
 
 
 @_attrs_define
-class ActiveUsersPerCourseData:
+class ActiveUsersPerCourseData(AdditionalProperties[Any]):
     course_id: str
     """ Edx Course ID """
     name: str
@@ -21,19 +23,14 @@ class ActiveUsersPerCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        name = self.name
-
-        user_count = self.user_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "name": name,
-                "user_count": user_count,
+                "course_id": self.course_id,
+                "name": self.name,
+                "user_count": self.user_count,
             }
         )
 
@@ -42,17 +39,11 @@ class ActiveUsersPerCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        user_count = d.pop("user_count")
-        if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+        user_count = expect(d.pop("user_count"), "user_count", int)
 
         active_users_per_course_data = cls(
             course_id=course_id,
@@ -60,27 +51,5 @@ class ActiveUsersPerCourseData:
             user_count=user_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        active_users_per_course_data.additional_properties = additional_properties
+        active_users_per_course_data.additional_properties = d
         return active_users_per_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

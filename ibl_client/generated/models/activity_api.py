@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.activity_data import ActivityData
@@ -17,15 +17,13 @@ T = TypeVar("T", bound="ActivityAPI")
 
 
 @_attrs_define
-class ActivityAPI:
+class ActivityAPI(AdditionalProperties[Any]):
     total: int
     """ Total rows """
     data: list[ActivityData] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -37,7 +35,7 @@ class ActivityAPI:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total": total,
+                "total": self.total,
             }
         )
         if data is not UNSET:
@@ -50,9 +48,7 @@ class ActivityAPI:
         from ..models.activity_data import ActivityData  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
-        if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total"), "total", int)
 
         _data = d.pop("data", UNSET)
         data: list[ActivityData] | Unset = UNSET
@@ -68,27 +64,5 @@ class ActivityAPI:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        activity_api.additional_properties = additional_properties
+        activity_api.additional_properties = d
         return activity_api
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ActivityData")
 
 
 @_attrs_define
-class ActivityData:
+class ActivityData(AdditionalProperties[Any]):
     course_id: str
     """ edx Course Id """
     name: str
@@ -33,37 +35,20 @@ class ActivityData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        name = self.name
-
-        course_start = self.course_start
-
-        course_end = self.course_end
-
-        average_time_invested = self.average_time_invested
-
-        time_invested = self.time_invested
-
-        days_away = self.days_away
-
-        last_access_date = self.last_access_date
-
-        days_accessed = self.days_accessed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "name": name,
-                "course_start": course_start,
-                "course_end": course_end,
-                "average_time_invested": average_time_invested,
-                "time_invested": time_invested,
-                "days_away": days_away,
-                "last_access_date": last_access_date,
-                "days_accessed": days_accessed,
+                "course_id": self.course_id,
+                "name": self.name,
+                "course_start": self.course_start,
+                "course_end": self.course_end,
+                "average_time_invested": self.average_time_invested,
+                "time_invested": self.time_invested,
+                "days_away": self.days_away,
+                "last_access_date": self.last_access_date,
+                "days_accessed": self.days_accessed,
             }
         )
 
@@ -72,53 +57,25 @@ class ActivityData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        course_start = d.pop("course_start")
-        if not isinstance(course_start, str):
-            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
+        course_start = expect(d.pop("course_start"), "course_start", str)
 
-        course_end = d.pop("course_end")
-        if not isinstance(course_end, str):
-            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
+        course_end = expect(d.pop("course_end"), "course_end", str)
 
-        average_time_invested = d.pop("average_time_invested")
-        if (
-            not isinstance(average_time_invested, (int, float))
-            or average_time_invested is True
-            or average_time_invested is False
-        ):
-            raise TypeError(
-                f"average_time_invested: expected a number, got {type(average_time_invested).__name__}"
-            )
+        average_time_invested = expect(
+            d.pop("average_time_invested"), "average_time_invested", float
+        )
 
-        time_invested = d.pop("time_invested")
-        if not isinstance(time_invested, int) or time_invested is True or time_invested is False:
-            raise TypeError(
-                f"time_invested: expected an integer, got {type(time_invested).__name__}"
-            )
+        time_invested = expect(d.pop("time_invested"), "time_invested", int)
 
-        days_away = d.pop("days_away")
-        if not isinstance(days_away, str):
-            raise TypeError(f"days_away: expected a string, got {type(days_away).__name__}")
+        days_away = expect(d.pop("days_away"), "days_away", str)
 
-        last_access_date = d.pop("last_access_date")
-        if not isinstance(last_access_date, str):
-            raise TypeError(
-                f"last_access_date: expected a string, got {type(last_access_date).__name__}"
-            )
+        last_access_date = expect(d.pop("last_access_date"), "last_access_date", str)
 
-        days_accessed = d.pop("days_accessed")
-        if not isinstance(days_accessed, int) or days_accessed is True or days_accessed is False:
-            raise TypeError(
-                f"days_accessed: expected an integer, got {type(days_accessed).__name__}"
-            )
+        days_accessed = expect(d.pop("days_accessed"), "days_accessed", int)
 
         activity_data = cls(
             course_id=course_id,
@@ -132,27 +89,5 @@ class ActivityData:
             days_accessed=days_accessed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        activity_data.additional_properties = additional_properties
+        activity_data.additional_properties = d
         return activity_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,63 +7,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="AiAccountOrgsUsersFreeTrialRetrieve200Response")
 
 
 @_attrs_define
-class AiAccountOrgsUsersFreeTrialRetrieve200Response:
+class AiAccountOrgsUsersFreeTrialRetrieve200Response(AdditionalProperties[Any]):
     is_in_free_trial: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_in_free_trial = self.is_in_free_trial
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if is_in_free_trial is not UNSET:
-            field_dict["is_in_free_trial"] = is_in_free_trial
+        if self.is_in_free_trial is not UNSET:
+            field_dict["is_in_free_trial"] = self.is_in_free_trial
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_in_free_trial = d.pop("is_in_free_trial", UNSET)
-        if not isinstance(is_in_free_trial, (bool, Unset)):
-            raise TypeError(
-                f"is_in_free_trial: expected a boolean, got {type(is_in_free_trial).__name__}"
-            )
+        is_in_free_trial = expect(
+            d.pop("is_in_free_trial", UNSET), "is_in_free_trial", bool, unset=True
+        )
 
         ai_account_orgs_users_free_trial_retrieve_200_response = cls(
             is_in_free_trial=is_in_free_trial,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ai_account_orgs_users_free_trial_retrieve_200_response.additional_properties = (
-            additional_properties
-        )
+        ai_account_orgs_users_free_trial_retrieve_200_response.additional_properties = d
         return ai_account_orgs_users_free_trial_retrieve_200_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

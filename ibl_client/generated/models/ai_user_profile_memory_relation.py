@@ -7,20 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="AIUserProfileMemoryRelation")
 
 
 @_attrs_define
-class AIUserProfileMemoryRelation:
+class AIUserProfileMemoryRelation(AdditionalProperties[Any]):
     tag: str
     detail: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag = self.tag
-
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
@@ -31,7 +29,7 @@ class AIUserProfileMemoryRelation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "tag": tag,
+                "tag": self.tag,
             }
         )
         if detail is not UNSET:
@@ -42,9 +40,7 @@ class AIUserProfileMemoryRelation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tag = d.pop("tag")
-        if not isinstance(tag, str):
-            raise TypeError(f"tag: expected a string, got {type(tag).__name__}")
+        tag = expect(d.pop("tag"), "tag", str)
 
         def _parse_detail(data: object) -> None | str | Unset:
             if data is None:
@@ -54,11 +50,7 @@ class AIUserProfileMemoryRelation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                detail_type_0 = data
-                if not isinstance(detail_type_0, str):
-                    raise TypeError(
-                        f"detail_type_0: expected a string, got {type(detail_type_0).__name__}"
-                    )
+                detail_type_0 = expect(data, "detail_type_0", str)
 
                 return detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -76,27 +68,5 @@ class AIUserProfileMemoryRelation:
             detail=detail,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ai_user_profile_memory_relation.additional_properties = additional_properties
+        ai_user_profile_memory_relation.additional_properties = d
         return ai_user_profile_memory_relation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

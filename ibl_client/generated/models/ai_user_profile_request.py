@@ -7,26 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="AIUserProfileRequest")
 
 
 @_attrs_define
-class AIUserProfileRequest:
+class AIUserProfileRequest(AdditionalProperties[Any]):
     tag: str
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag = self.tag
-
-        detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "tag": tag,
-                "detail": detail,
+                "tag": self.tag,
+                "detail": self.detail,
             }
         )
 
@@ -35,40 +34,14 @@ class AIUserProfileRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tag = d.pop("tag")
-        if not isinstance(tag, str):
-            raise TypeError(f"tag: expected a string, got {type(tag).__name__}")
+        tag = expect(d.pop("tag"), "tag", str)
 
-        detail = d.pop("detail")
-        if not isinstance(detail, str):
-            raise TypeError(f"detail: expected a string, got {type(detail).__name__}")
+        detail = expect(d.pop("detail"), "detail", str)
 
         ai_user_profile_request = cls(
             tag=tag,
             detail=detail,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ai_user_profile_request.additional_properties = additional_properties
+        ai_user_profile_request.additional_properties = d
         return ai_user_profile_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

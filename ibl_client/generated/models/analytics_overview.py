@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.metric_change import MetricChange
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="AnalyticsOverview")
 
 
 @_attrs_define
-class AnalyticsOverview:
+class AnalyticsOverview(AdditionalProperties[Any]):
     conversation_volume: MetricChange
     users: MetricChange
     topics: MetricChange
@@ -64,27 +66,5 @@ class AnalyticsOverview:
             user_rating=user_rating,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        analytics_overview.additional_properties = additional_properties
+        analytics_overview.additional_properties = d
         return analytics_overview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

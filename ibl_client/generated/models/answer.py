@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Answer")
 
 
 @_attrs_define
-class Answer:
+class Answer(AdditionalProperties[Any]):
     """Serializer for an individual answer choice for a question.
 
     Attributes:
@@ -27,59 +27,30 @@ class Answer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        is_correct = self.is_correct
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "text": text,
+                "text": self.text,
             }
         )
-        if is_correct is not UNSET:
-            field_dict["is_correct"] = is_correct
+        if self.is_correct is not UNSET:
+            field_dict["is_correct"] = self.is_correct
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text")
-        if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+        text = expect(d.pop("text"), "text", str)
 
-        is_correct = d.pop("is_correct", UNSET)
-        if not isinstance(is_correct, (bool, Unset)):
-            raise TypeError(f"is_correct: expected a boolean, got {type(is_correct).__name__}")
+        is_correct = expect(d.pop("is_correct", UNSET), "is_correct", bool, unset=True)
 
         answer = cls(
             text=text,
             is_correct=is_correct,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        answer.additional_properties = additional_properties
+        answer.additional_properties = d
         return answer
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

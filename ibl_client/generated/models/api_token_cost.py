@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="APITokenCost")
 
 
 @_attrs_define
-class APITokenCost:
+class APITokenCost(AdditionalProperties[Any]):
     date: datetime.date
     """ Week start date for token usage aggregation """
     completion_tokens: int
@@ -24,17 +26,13 @@ class APITokenCost:
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
 
-        completion_tokens = self.completion_tokens
-
-        prompt_tokens = self.prompt_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
-                "completion_tokens": completion_tokens,
-                "prompt_tokens": prompt_tokens,
+                "completion_tokens": self.completion_tokens,
+                "prompt_tokens": self.prompt_tokens,
             }
         )
 
@@ -45,21 +43,9 @@ class APITokenCost:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        completion_tokens = d.pop("completion_tokens")
-        if (
-            not isinstance(completion_tokens, int)
-            or completion_tokens is True
-            or completion_tokens is False
-        ):
-            raise TypeError(
-                f"completion_tokens: expected an integer, got {type(completion_tokens).__name__}"
-            )
+        completion_tokens = expect(d.pop("completion_tokens"), "completion_tokens", int)
 
-        prompt_tokens = d.pop("prompt_tokens")
-        if not isinstance(prompt_tokens, int) or prompt_tokens is True or prompt_tokens is False:
-            raise TypeError(
-                f"prompt_tokens: expected an integer, got {type(prompt_tokens).__name__}"
-            )
+        prompt_tokens = expect(d.pop("prompt_tokens"), "prompt_tokens", int)
 
         api_token_cost = cls(
             date=date,
@@ -67,27 +53,5 @@ class APITokenCost:
             prompt_tokens=prompt_tokens,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        api_token_cost.additional_properties = additional_properties
+        api_token_cost.additional_properties = d
         return api_token_cost
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

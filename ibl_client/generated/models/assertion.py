@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.acceptance_enum import AcceptanceEnum, check_acceptance_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.assertion_course import AssertionCourse
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="Assertion")
 
 
 @_attrs_define
-class Assertion:
+class Assertion(AdditionalProperties[Any]):
     entity_id: str
     issued_on: str
     credential_details: AssertionCredentialDetails
@@ -40,10 +40,6 @@ class Assertion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = self.entity_id
-
-        issued_on = self.issued_on
-
         credential_details = self.credential_details.to_dict()
 
         recipient = self.recipient.to_dict()
@@ -52,19 +48,11 @@ class Assertion:
 
         program = self.program.to_dict()
 
-        revocation_reason = self.revocation_reason
-
-        expires = self.expires
-
-        metadata = self.metadata
-
         narrative: None | str | Unset
         if isinstance(self.narrative, Unset):
             narrative = UNSET
         else:
             narrative = self.narrative
-
-        revoked = self.revoked
 
         acceptance: str | Unset = UNSET
         if not isinstance(self.acceptance, Unset):
@@ -74,22 +62,22 @@ class Assertion:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "entityId": entity_id,
-                "issuedOn": issued_on,
+                "entityId": self.entity_id,
+                "issuedOn": self.issued_on,
                 "credentialDetails": credential_details,
                 "recipient": recipient,
                 "course": course,
                 "program": program,
-                "revocationReason": revocation_reason,
-                "expires": expires,
+                "revocationReason": self.revocation_reason,
+                "expires": self.expires,
             }
         )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if narrative is not UNSET:
             field_dict["narrative"] = narrative
-        if revoked is not UNSET:
-            field_dict["revoked"] = revoked
+        if self.revoked is not UNSET:
+            field_dict["revoked"] = self.revoked
         if acceptance is not UNSET:
             field_dict["acceptance"] = acceptance
 
@@ -103,13 +91,9 @@ class Assertion:
         from ..models.assertion_recipient import AssertionRecipient  # noqa: PLC0415
 
         d = dict(src_dict)
-        entity_id = d.pop("entityId")
-        if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+        entity_id = expect(d.pop("entityId"), "entityId", str)
 
-        issued_on = d.pop("issuedOn")
-        if not isinstance(issued_on, str):
-            raise TypeError(f"issuedOn: expected a string, got {type(issued_on).__name__}")
+        issued_on = expect(d.pop("issuedOn"), "issuedOn", str)
 
         credential_details = AssertionCredentialDetails.from_dict(d.pop("credentialDetails"))
 
@@ -119,15 +103,9 @@ class Assertion:
 
         program = AssertionProgram.from_dict(d.pop("program"))
 
-        revocation_reason = d.pop("revocationReason")
-        if not isinstance(revocation_reason, str):
-            raise TypeError(
-                f"revocationReason: expected a string, got {type(revocation_reason).__name__}"
-            )
+        revocation_reason = expect(d.pop("revocationReason"), "revocationReason", str)
 
-        expires = d.pop("expires")
-        if not isinstance(expires, str):
-            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
+        expires = expect(d.pop("expires"), "expires", str)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -139,11 +117,7 @@ class Assertion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                narrative_type_0 = data
-                if not isinstance(narrative_type_0, str):
-                    raise TypeError(
-                        f"narrative_type_0: expected a string, got {type(narrative_type_0).__name__}"
-                    )
+                narrative_type_0 = expect(data, "narrative_type_0", str)
 
                 return narrative_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -156,9 +130,7 @@ class Assertion:
 
         narrative = _parse_narrative(d.pop("narrative", UNSET))
 
-        revoked = d.pop("revoked", UNSET)
-        if not isinstance(revoked, (bool, Unset)):
-            raise TypeError(f"revoked: expected a boolean, got {type(revoked).__name__}")
+        revoked = expect(d.pop("revoked", UNSET), "revoked", bool, unset=True)
 
         _acceptance = d.pop("acceptance", UNSET)
         acceptance: AcceptanceEnum | Unset
@@ -182,27 +154,5 @@ class Assertion:
             acceptance=acceptance,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        assertion.additional_properties = additional_properties
+        assertion.additional_properties = d
         return assertion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="AssertionProgram")
 
 
 @_attrs_define
-class AssertionProgram:
+class AssertionProgram(AdditionalProperties["str"]):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,29 +30,9 @@ class AssertionProgram:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-            if not isinstance(additional_property, str):
-                raise TypeError(
-                    f"AdditionalProperty: expected a string, got {type(additional_property).__name__}"
-                )
+            additional_property = expect(prop_dict, "AdditionalProperty", str)
 
             additional_properties[prop_name] = additional_property
 
         assertion_program.additional_properties = additional_properties
         return assertion_program
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.acceptance_enum import AcceptanceEnum, check_acceptance_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="AssertionRequest")
 
 
 @_attrs_define
-class AssertionRequest:
+class AssertionRequest(AdditionalProperties[Any]):
     entity_id: str
     issued_on: str
     revocation_reason: str
@@ -29,23 +29,11 @@ class AssertionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = self.entity_id
-
-        issued_on = self.issued_on
-
-        revocation_reason = self.revocation_reason
-
-        expires = self.expires
-
-        metadata = self.metadata
-
         narrative: None | str | Unset
         if isinstance(self.narrative, Unset):
             narrative = UNSET
         else:
             narrative = self.narrative
-
-        revoked = self.revoked
 
         acceptance: str | Unset = UNSET
         if not isinstance(self.acceptance, Unset):
@@ -55,18 +43,18 @@ class AssertionRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "entityId": entity_id,
-                "issuedOn": issued_on,
-                "revocationReason": revocation_reason,
-                "expires": expires,
+                "entityId": self.entity_id,
+                "issuedOn": self.issued_on,
+                "revocationReason": self.revocation_reason,
+                "expires": self.expires,
             }
         )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if narrative is not UNSET:
             field_dict["narrative"] = narrative
-        if revoked is not UNSET:
-            field_dict["revoked"] = revoked
+        if self.revoked is not UNSET:
+            field_dict["revoked"] = self.revoked
         if acceptance is not UNSET:
             field_dict["acceptance"] = acceptance
 
@@ -75,23 +63,13 @@ class AssertionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity_id = d.pop("entityId")
-        if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+        entity_id = expect(d.pop("entityId"), "entityId", str)
 
-        issued_on = d.pop("issuedOn")
-        if not isinstance(issued_on, str):
-            raise TypeError(f"issuedOn: expected a string, got {type(issued_on).__name__}")
+        issued_on = expect(d.pop("issuedOn"), "issuedOn", str)
 
-        revocation_reason = d.pop("revocationReason")
-        if not isinstance(revocation_reason, str):
-            raise TypeError(
-                f"revocationReason: expected a string, got {type(revocation_reason).__name__}"
-            )
+        revocation_reason = expect(d.pop("revocationReason"), "revocationReason", str)
 
-        expires = d.pop("expires")
-        if not isinstance(expires, str):
-            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
+        expires = expect(d.pop("expires"), "expires", str)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -103,11 +81,7 @@ class AssertionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                narrative_type_0 = data
-                if not isinstance(narrative_type_0, str):
-                    raise TypeError(
-                        f"narrative_type_0: expected a string, got {type(narrative_type_0).__name__}"
-                    )
+                narrative_type_0 = expect(data, "narrative_type_0", str)
 
                 return narrative_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,9 +94,7 @@ class AssertionRequest:
 
         narrative = _parse_narrative(d.pop("narrative", UNSET))
 
-        revoked = d.pop("revoked", UNSET)
-        if not isinstance(revoked, (bool, Unset)):
-            raise TypeError(f"revoked: expected a boolean, got {type(revoked).__name__}")
+        revoked = expect(d.pop("revoked", UNSET), "revoked", bool, unset=True)
 
         _acceptance = d.pop("acceptance", UNSET)
         acceptance: AcceptanceEnum | Unset
@@ -142,27 +114,5 @@ class AssertionRequest:
             acceptance=acceptance,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        assertion_request.additional_properties = additional_properties
+        assertion_request.additional_properties = d
         return assertion_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

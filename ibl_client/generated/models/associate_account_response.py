@@ -7,35 +7,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="AssociateAccountResponse")
 
 
 @_attrs_define
-class AssociateAccountResponse:
+class AssociateAccountResponse(AdditionalProperties[Any]):
     message: Any
     data: Any
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        data = self.data
-
-        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
-                "data": data,
+                "message": self.message,
+                "data": self.data,
             }
         )
-        if success is not UNSET:
-            field_dict["success"] = success
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
 
         return field_dict
 
@@ -46,9 +41,7 @@ class AssociateAccountResponse:
 
         data = d.pop("data")
 
-        success = d.pop("success", UNSET)
-        if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+        success = expect(d.pop("success", UNSET), "success", bool, unset=True)
 
         associate_account_response = cls(
             message=message,
@@ -56,27 +49,5 @@ class AssociateAccountResponse:
             success=success,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        associate_account_response.additional_properties = additional_properties
+        associate_account_response.additional_properties = d
         return associate_account_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,26 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="AssumedKnowledgeLevel")
 
 
 @_attrs_define
-class AssumedKnowledgeLevel:
+class AssumedKnowledgeLevel(AdditionalProperties[Any]):
     category: str
     level: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category
-
-        level = self.level
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "category": category,
-                "level": level,
+                "category": self.category,
+                "level": self.level,
             }
         )
 
@@ -35,40 +34,14 @@ class AssumedKnowledgeLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = d.pop("category")
-        if not isinstance(category, str):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+        category = expect(d.pop("category"), "category", str)
 
-        level = d.pop("level")
-        if not isinstance(level, str):
-            raise TypeError(f"level: expected a string, got {type(level).__name__}")
+        level = expect(d.pop("level"), "level", str)
 
         assumed_knowledge_level = cls(
             category=category,
             level=level,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        assumed_knowledge_level.additional_properties = additional_properties
+        assumed_knowledge_level.additional_properties = d
         return assumed_knowledge_level
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

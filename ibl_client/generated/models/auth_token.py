@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="AuthToken")
 
 
 @_attrs_define
-class AuthToken:
+class AuthToken(AdditionalProperties[Any]):
     token: str
     """ Token """
     expires: datetime.datetime
@@ -20,15 +22,13 @@ class AuthToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
         expires = self.expires.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "token": token,
+                "token": self.token,
                 "expires": expires,
             }
         )
@@ -38,9 +38,7 @@ class AuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = expect(d.pop("token"), "token", str)
 
         expires = datetime.datetime.fromisoformat(
             d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
@@ -51,27 +49,5 @@ class AuthToken:
             expires=expires,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        auth_token.additional_properties = additional_properties
+        auth_token.additional_properties = d
         return auth_token
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

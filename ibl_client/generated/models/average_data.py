@@ -7,23 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="AverageData")
 
 
 @_attrs_define
-class AverageData:
+class AverageData(AdditionalProperties[Any]):
     average: float
     """ Average """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        average = self.average
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "average": average,
+                "average": self.average,
             }
         )
 
@@ -32,35 +33,11 @@ class AverageData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        average = d.pop("average")
-        if not isinstance(average, (int, float)) or average is True or average is False:
-            raise TypeError(f"average: expected a number, got {type(average).__name__}")
+        average = expect(d.pop("average"), "average", float)
 
         average_data = cls(
             average=average,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        average_data.additional_properties = additional_properties
+        average_data.additional_properties = d
         return average_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

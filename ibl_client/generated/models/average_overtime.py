@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.average_overtime_data import AverageOvertimeData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AverageOvertime")
 
 
 @_attrs_define
-class AverageOvertime:
+class AverageOvertime(AdditionalProperties[Any]):
     """Returns
     {
     "data": {
@@ -42,15 +42,13 @@ class AverageOvertime:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        average = self.average
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
-        if average is not UNSET:
-            field_dict["average"] = average
+        if self.average is not UNSET:
+            field_dict["average"] = self.average
 
         return field_dict
 
@@ -66,36 +64,12 @@ class AverageOvertime:
         else:
             data = AverageOvertimeData.from_dict(_data)
 
-        average = d.pop("average", UNSET)
-        if not isinstance(average, (int, float, Unset)) or average is True or average is False:
-            raise TypeError(f"average: expected a number, got {type(average).__name__}")
+        average = expect(d.pop("average", UNSET), "average", float, unset=True)
 
         average_overtime = cls(
             data=data,
             average=average,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        average_overtime.additional_properties = additional_properties
+        average_overtime.additional_properties = d
         return average_overtime
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,36 +7,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="BaseResponse")
 
 
 @_attrs_define
-class BaseResponse:
+class BaseResponse(AdditionalProperties[Any]):
     message: Any
     success: bool | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        success = self.success
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
+                "message": self.message,
             }
         )
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
@@ -45,9 +40,7 @@ class BaseResponse:
         d = dict(src_dict)
         message = d.pop("message")
 
-        success = d.pop("success", UNSET)
-        if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+        success = expect(d.pop("success", UNSET), "success", bool, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -57,27 +50,5 @@ class BaseResponse:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        base_response.additional_properties = additional_properties
+        base_response.additional_properties = d
         return base_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.blank_course_invitation_create_metadata import BlankCourseInvitationCreateMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BlankCourseInvitationCreate")
 
 
 @_attrs_define
-class BlankCourseInvitationCreate:
+class BlankCourseInvitationCreate(AdditionalProperties[Any]):
     """Request serializer for BlankCourseInvitationView POST endpoint"""
 
     course_id: str
@@ -31,12 +31,6 @@ class BlankCourseInvitationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        source = self.source
-
-        count = self.count
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -45,9 +39,9 @@ class BlankCourseInvitationCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "source": source,
-                "count": count,
+                "course_id": self.course_id,
+                "source": self.source,
+                "count": self.count,
             }
         )
         if metadata is not UNSET:
@@ -62,17 +56,11 @@ class BlankCourseInvitationCreate:
         )
 
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankCourseInvitationCreateMetadata | Unset
@@ -88,27 +76,5 @@ class BlankCourseInvitationCreate:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        blank_course_invitation_create.additional_properties = additional_properties
+        blank_course_invitation_create.additional_properties = d
         return blank_course_invitation_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.blank_platform_invitation_create_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="BlankPlatformInvitationCreate")
 
 
 @_attrs_define
-class BlankPlatformInvitationCreate:
+class BlankPlatformInvitationCreate(AdditionalProperties[Any]):
     """Request serializer for BlankPlatformInvitationView POST endpoint"""
 
     platform_key: str
@@ -33,12 +33,6 @@ class BlankPlatformInvitationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        source = self.source
-
-        count = self.count
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -47,9 +41,9 @@ class BlankPlatformInvitationCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "source": source,
-                "count": count,
+                "platform_key": self.platform_key,
+                "source": self.source,
+                "count": self.count,
             }
         )
         if metadata is not UNSET:
@@ -64,17 +58,11 @@ class BlankPlatformInvitationCreate:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankPlatformInvitationCreateMetadata | Unset
@@ -90,27 +78,5 @@ class BlankPlatformInvitationCreate:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        blank_platform_invitation_create.additional_properties = additional_properties
+        blank_platform_invitation_create.additional_properties = d
         return blank_platform_invitation_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

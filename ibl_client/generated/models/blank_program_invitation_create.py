@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.blank_program_invitation_create_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="BlankProgramInvitationCreate")
 
 
 @_attrs_define
-class BlankProgramInvitationCreate:
+class BlankProgramInvitationCreate(AdditionalProperties[Any]):
     """Request serializer for BlankProgramInvitationView POST endpoint"""
 
     program_key: str
@@ -33,12 +33,6 @@ class BlankProgramInvitationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        program_key = self.program_key
-
-        source = self.source
-
-        count = self.count
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -47,9 +41,9 @@ class BlankProgramInvitationCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "program_key": program_key,
-                "source": source,
-                "count": count,
+                "program_key": self.program_key,
+                "source": self.source,
+                "count": self.count,
             }
         )
         if metadata is not UNSET:
@@ -64,17 +58,11 @@ class BlankProgramInvitationCreate:
         )
 
         d = dict(src_dict)
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: BlankProgramInvitationCreateMetadata | Unset
@@ -90,27 +78,5 @@ class BlankProgramInvitationCreate:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        blank_program_invitation_create.additional_properties = additional_properties
+        blank_program_invitation_create.additional_properties = d
         return blank_program_invitation_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

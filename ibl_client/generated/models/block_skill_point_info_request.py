@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.block_skill_point_info_request_point_data import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="BlockSkillPointInfoRequest")
 
 
 @_attrs_define
-class BlockSkillPointInfoRequest:
+class BlockSkillPointInfoRequest(AdditionalProperties[Any]):
     """Request serializer for BlockSkillPointInfoView POST endpoint. Validates request body for updating block skill point
     information.
 
@@ -34,22 +34,18 @@ class BlockSkillPointInfoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        block_id = self.block_id
-
         point_data = self.point_data.to_dict()
-
-        overwrite = self.overwrite
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "block_id": block_id,
+                "block_id": self.block_id,
                 "point_data": point_data,
             }
         )
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
+        if self.overwrite is not UNSET:
+            field_dict["overwrite"] = self.overwrite
 
         return field_dict
 
@@ -60,15 +56,11 @@ class BlockSkillPointInfoRequest:
         )
 
         d = dict(src_dict)
-        block_id = d.pop("block_id")
-        if not isinstance(block_id, str):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+        block_id = expect(d.pop("block_id"), "block_id", str)
 
         point_data = BlockSkillPointInfoRequestPointData.from_dict(d.pop("point_data"))
 
-        overwrite = d.pop("overwrite", UNSET)
-        if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+        overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         block_skill_point_info_request = cls(
             block_id=block_id,
@@ -76,27 +68,5 @@ class BlockSkillPointInfoRequest:
             overwrite=overwrite,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        block_skill_point_info_request.additional_properties = additional_properties
+        block_skill_point_info_request.additional_properties = d
         return block_skill_point_info_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
+from ..types import AdditionalProperties, expect
 
 T = TypeVar("T", bound="Bot")
 
 
 @_attrs_define
-class Bot:
+class Bot(AdditionalProperties[Any]):
     id: int
     platform: int
     tenant: str
@@ -34,46 +35,24 @@ class Bot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        platform = self.platform
-
-        tenant = self.tenant
-
-        name = self.name
-
         provider: str = self.provider
-
-        is_configured = self.is_configured
-
-        slack_config = self.slack_config
-
-        discord_config = self.discord_config
-
-        webex_config = self.webex_config
-
-        whatsapp_config = self.whatsapp_config
-
-        teams_config = self.teams_config
-
-        webhook_url = self.webhook_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "platform": platform,
-                "tenant": tenant,
-                "name": name,
+                "id": self.id,
+                "platform": self.platform,
+                "tenant": self.tenant,
+                "name": self.name,
                 "provider": provider,
-                "is_configured": is_configured,
-                "slack_config": slack_config,
-                "discord_config": discord_config,
-                "webex_config": webex_config,
-                "whatsapp_config": whatsapp_config,
-                "teams_config": teams_config,
-                "webhook_url": webhook_url,
+                "is_configured": self.is_configured,
+                "slack_config": self.slack_config,
+                "discord_config": self.discord_config,
+                "webex_config": self.webex_config,
+                "whatsapp_config": self.whatsapp_config,
+                "teams_config": self.teams_config,
+                "webhook_url": self.webhook_url,
             }
         )
 
@@ -82,61 +61,29 @@ class Bot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", int)
 
-        tenant = d.pop("tenant")
-        if not isinstance(tenant, str):
-            raise TypeError(f"tenant: expected a string, got {type(tenant).__name__}")
+        tenant = expect(d.pop("tenant"), "tenant", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         provider = check_provider_05c_enum(d.pop("provider"))
 
-        is_configured = d.pop("is_configured")
-        if not isinstance(is_configured, bool):
-            raise TypeError(
-                f"is_configured: expected a boolean, got {type(is_configured).__name__}"
-            )
+        is_configured = expect(d.pop("is_configured"), "is_configured", bool)
 
-        slack_config = d.pop("slack_config")
-        if not isinstance(slack_config, int) or slack_config is True or slack_config is False:
-            raise TypeError(f"slack_config: expected an integer, got {type(slack_config).__name__}")
+        slack_config = expect(d.pop("slack_config"), "slack_config", int)
 
-        discord_config = d.pop("discord_config")
-        if not isinstance(discord_config, int) or discord_config is True or discord_config is False:
-            raise TypeError(
-                f"discord_config: expected an integer, got {type(discord_config).__name__}"
-            )
+        discord_config = expect(d.pop("discord_config"), "discord_config", int)
 
-        webex_config = d.pop("webex_config")
-        if not isinstance(webex_config, int) or webex_config is True or webex_config is False:
-            raise TypeError(f"webex_config: expected an integer, got {type(webex_config).__name__}")
+        webex_config = expect(d.pop("webex_config"), "webex_config", int)
 
-        whatsapp_config = d.pop("whatsapp_config")
-        if (
-            not isinstance(whatsapp_config, int)
-            or whatsapp_config is True
-            or whatsapp_config is False
-        ):
-            raise TypeError(
-                f"whatsapp_config: expected an integer, got {type(whatsapp_config).__name__}"
-            )
+        whatsapp_config = expect(d.pop("whatsapp_config"), "whatsapp_config", int)
 
-        teams_config = d.pop("teams_config")
-        if not isinstance(teams_config, int) or teams_config is True or teams_config is False:
-            raise TypeError(f"teams_config: expected an integer, got {type(teams_config).__name__}")
+        teams_config = expect(d.pop("teams_config"), "teams_config", int)
 
-        webhook_url = d.pop("webhook_url")
-        if not isinstance(webhook_url, str):
-            raise TypeError(f"webhook_url: expected a string, got {type(webhook_url).__name__}")
+        webhook_url = expect(d.pop("webhook_url"), "webhook_url", str)
 
         bot = cls(
             id=id,
@@ -153,27 +100,5 @@ class Bot:
             webhook_url=webhook_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bot.additional_properties = additional_properties
+        bot.additional_properties = d
         return bot
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

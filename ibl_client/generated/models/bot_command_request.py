@@ -7,30 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="BotCommandRequest")
 
 
 @_attrs_define
-class BotCommandRequest:
+class BotCommandRequest(AdditionalProperties[Any]):
     command: str
     mentor: int
     bot: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        mentor = self.mentor
-
-        bot = self.bot
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "command": command,
-                "mentor": mentor,
-                "bot": bot,
+                "command": self.command,
+                "mentor": self.mentor,
+                "bot": self.bot,
             }
         )
 
@@ -39,17 +36,11 @@ class BotCommandRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command = d.pop("command")
-        if not isinstance(command, str):
-            raise TypeError(f"command: expected a string, got {type(command).__name__}")
+        command = expect(d.pop("command"), "command", str)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
-        bot = d.pop("bot")
-        if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+        bot = expect(d.pop("bot"), "bot", int)
 
         bot_command_request = cls(
             command=command,
@@ -57,27 +48,5 @@ class BotCommandRequest:
             bot=bot,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bot_command_request.additional_properties = additional_properties
+        bot_command_request.additional_properties = d
         return bot_command_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
+from ..types import AdditionalProperties, expect
 
 T = TypeVar("T", bound="BotCreate")
 
 
 @_attrs_define
-class BotCreate:
+class BotCreate(AdditionalProperties[Any]):
     id: int
     name: str
     provider: Provider05CEnum
@@ -31,37 +32,21 @@ class BotCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         provider: str = self.provider
-
-        is_configured = self.is_configured
-
-        webhook_url = self.webhook_url
-
-        discord_config = self.discord_config
-
-        webex_config = self.webex_config
-
-        whatsapp_config = self.whatsapp_config
-
-        teams_config = self.teams_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "provider": provider,
-                "is_configured": is_configured,
-                "webhook_url": webhook_url,
-                "discord_config": discord_config,
-                "webex_config": webex_config,
-                "whatsapp_config": whatsapp_config,
-                "teams_config": teams_config,
+                "is_configured": self.is_configured,
+                "webhook_url": self.webhook_url,
+                "discord_config": self.discord_config,
+                "webex_config": self.webex_config,
+                "whatsapp_config": self.whatsapp_config,
+                "teams_config": self.teams_config,
             }
         )
 
@@ -70,49 +55,23 @@ class BotCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         provider = check_provider_05c_enum(d.pop("provider"))
 
-        is_configured = d.pop("is_configured")
-        if not isinstance(is_configured, bool):
-            raise TypeError(
-                f"is_configured: expected a boolean, got {type(is_configured).__name__}"
-            )
+        is_configured = expect(d.pop("is_configured"), "is_configured", bool)
 
-        webhook_url = d.pop("webhook_url")
-        if not isinstance(webhook_url, str):
-            raise TypeError(f"webhook_url: expected a string, got {type(webhook_url).__name__}")
+        webhook_url = expect(d.pop("webhook_url"), "webhook_url", str)
 
-        discord_config = d.pop("discord_config")
-        if not isinstance(discord_config, int) or discord_config is True or discord_config is False:
-            raise TypeError(
-                f"discord_config: expected an integer, got {type(discord_config).__name__}"
-            )
+        discord_config = expect(d.pop("discord_config"), "discord_config", int)
 
-        webex_config = d.pop("webex_config")
-        if not isinstance(webex_config, int) or webex_config is True or webex_config is False:
-            raise TypeError(f"webex_config: expected an integer, got {type(webex_config).__name__}")
+        webex_config = expect(d.pop("webex_config"), "webex_config", int)
 
-        whatsapp_config = d.pop("whatsapp_config")
-        if (
-            not isinstance(whatsapp_config, int)
-            or whatsapp_config is True
-            or whatsapp_config is False
-        ):
-            raise TypeError(
-                f"whatsapp_config: expected an integer, got {type(whatsapp_config).__name__}"
-            )
+        whatsapp_config = expect(d.pop("whatsapp_config"), "whatsapp_config", int)
 
-        teams_config = d.pop("teams_config")
-        if not isinstance(teams_config, int) or teams_config is True or teams_config is False:
-            raise TypeError(f"teams_config: expected an integer, got {type(teams_config).__name__}")
+        teams_config = expect(d.pop("teams_config"), "teams_config", int)
 
         bot_create = cls(
             id=id,
@@ -126,27 +85,5 @@ class BotCreate:
             teams_config=teams_config,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bot_create.additional_properties = additional_properties
+        bot_create.additional_properties = d
         return bot_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,12 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
+from ..types import AdditionalProperties, expect
 
 T = TypeVar("T", bound="BotCreateRequest")
 
 
 @_attrs_define
-class BotCreateRequest:
+class BotCreateRequest(AdditionalProperties[Any]):
     name: str
     provider: Provider05CEnum
     """ * `webex` - Webex
@@ -24,15 +25,13 @@ class BotCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         provider: str = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
                 "provider": provider,
             }
         )
@@ -42,9 +41,7 @@ class BotCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         provider = check_provider_05c_enum(d.pop("provider"))
 
@@ -53,27 +50,5 @@ class BotCreateRequest:
             provider=provider,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bot_create_request.additional_properties = additional_properties
+        bot_create_request.additional_properties = d
         return bot_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

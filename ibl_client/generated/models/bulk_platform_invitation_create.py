@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.platform_invitation_create import PlatformInvitationCreate
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BulkPlatformInvitationCreate")
 
 
 @_attrs_define
-class BulkPlatformInvitationCreate:
+class BulkPlatformInvitationCreate(AdditionalProperties[Any]):
     """Request serializer for BulkPlatformInvitationView POST endpoint"""
 
     invitation_data: list[PlatformInvitationCreate]
@@ -32,8 +32,6 @@ class BulkPlatformInvitationCreate:
             invitation_data_item = invitation_data_item_data.to_dict()
             invitation_data.append(invitation_data_item)
 
-        platform_key = self.platform_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -41,8 +39,8 @@ class BulkPlatformInvitationCreate:
                 "invitation_data": invitation_data,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
 
         return field_dict
 
@@ -58,36 +56,12 @@ class BulkPlatformInvitationCreate:
 
             invitation_data.append(invitation_data_item)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         bulk_platform_invitation_create = cls(
             invitation_data=invitation_data,
             platform_key=platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bulk_platform_invitation_create.additional_properties = additional_properties
+        bulk_platform_invitation_create.additional_properties = d
         return bulk_platform_invitation_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="BulkSuggestionResponse")
 
 
 @_attrs_define
-class BulkSuggestionResponse:
+class BulkSuggestionResponse(AdditionalProperties[Any]):
     """Response serializer for bulk suggestion operation results"""
 
     successes: int
@@ -21,15 +23,13 @@ class BulkSuggestionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        successes = self.successes
-
         error_codes = self.error_codes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "successes": successes,
+                "successes": self.successes,
                 "error_codes": error_codes,
             }
         )
@@ -39,18 +39,12 @@ class BulkSuggestionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        successes = d.pop("successes")
-        if not isinstance(successes, int) or successes is True or successes is False:
-            raise TypeError(f"successes: expected an integer, got {type(successes).__name__}")
+        successes = expect(d.pop("successes"), "successes", int)
 
         error_codes = []
         _error_codes = d.pop("error_codes")
         for error_codes_item_data in _error_codes:
-            error_codes_item = error_codes_item_data
-            if not isinstance(error_codes_item, str):
-                raise TypeError(
-                    f"error_codes_item: expected a string, got {type(error_codes_item).__name__}"
-                )
+            error_codes_item = expect(error_codes_item_data, "error_codes_item", str)
 
             error_codes.append(error_codes_item)
 
@@ -59,27 +53,5 @@ class BulkSuggestionResponse:
             error_codes=error_codes,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        bulk_suggestion_response.additional_properties = additional_properties
+        bulk_suggestion_response.additional_properties = d
         return bulk_suggestion_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

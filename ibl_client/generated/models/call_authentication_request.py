@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CallAuthenticationRequest")
 
 
 @_attrs_define
-class CallAuthenticationRequest:
+class CallAuthenticationRequest(AdditionalProperties[Any]):
     """Serializer for IBL Call Pro authentication request."""
 
     session_id: str
@@ -21,16 +23,13 @@ class CallAuthenticationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        pathway = self.pathway
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "session_id": session_id,
-                "pathway": pathway,
+                "session_id": self.session_id,
+                "pathway": self.pathway,
             }
         )
 
@@ -39,40 +38,14 @@ class CallAuthenticationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = expect(d.pop("session_id"), "session_id", str)
 
-        pathway = d.pop("pathway")
-        if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway"), "pathway", str)
 
         call_authentication_request = cls(
             session_id=session_id,
             pathway=pathway,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        call_authentication_request.additional_properties = additional_properties
+        call_authentication_request.additional_properties = d
         return call_authentication_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CallAuthenticationResponse")
 
 
 @_attrs_define
-class CallAuthenticationResponse:
+class CallAuthenticationResponse(AdditionalProperties[Any]):
     """Serializer for IBL Call Pro authentication parameters."""
 
     ws_url: str
@@ -25,22 +27,15 @@ class CallAuthenticationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ws_url = self.ws_url
-
-        room_name = self.room_name
-
-        participant_name = self.participant_name
-
-        participant_token = self.participant_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "ws_url": ws_url,
-                "room_name": room_name,
-                "participant_name": participant_name,
-                "participant_token": participant_token,
+                "ws_url": self.ws_url,
+                "room_name": self.room_name,
+                "participant_name": self.participant_name,
+                "participant_token": self.participant_token,
             }
         )
 
@@ -49,25 +44,13 @@ class CallAuthenticationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ws_url = d.pop("ws_url")
-        if not isinstance(ws_url, str):
-            raise TypeError(f"ws_url: expected a string, got {type(ws_url).__name__}")
+        ws_url = expect(d.pop("ws_url"), "ws_url", str)
 
-        room_name = d.pop("room_name")
-        if not isinstance(room_name, str):
-            raise TypeError(f"room_name: expected a string, got {type(room_name).__name__}")
+        room_name = expect(d.pop("room_name"), "room_name", str)
 
-        participant_name = d.pop("participant_name")
-        if not isinstance(participant_name, str):
-            raise TypeError(
-                f"participant_name: expected a string, got {type(participant_name).__name__}"
-            )
+        participant_name = expect(d.pop("participant_name"), "participant_name", str)
 
-        participant_token = d.pop("participant_token")
-        if not isinstance(participant_token, str):
-            raise TypeError(
-                f"participant_token: expected a string, got {type(participant_token).__name__}"
-            )
+        participant_token = expect(d.pop("participant_token"), "participant_token", str)
 
         call_authentication_response = cls(
             ws_url=ws_url,
@@ -76,27 +59,5 @@ class CallAuthenticationResponse:
             participant_token=participant_token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        call_authentication_response.additional_properties = additional_properties
+        call_authentication_response.additional_properties = d
         return call_authentication_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -14,7 +14,7 @@ from ..models.call_configuration_mode_enum import (
 from ..models.llm_provider_enum import LlmProviderEnum, check_llm_provider_enum
 from ..models.stt_provider_enum import SttProviderEnum, check_stt_provider_enum
 from ..models.tts_provider_enum import TtsProviderEnum, check_tts_provider_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.voice import Voice
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="CallConfiguration")
 
 
 @_attrs_define
-class CallConfiguration:
+class CallConfiguration(AdditionalProperties[Any]):
     id: int
     mentor: int
     openai_voice_id: int | None
@@ -54,17 +54,11 @@ class CallConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
         openai_voice_id: int | None
         openai_voice_id = self.openai_voice_id
 
         google_voice_id: int | None
         google_voice_id = self.google_voice_id
-
-        platform_key = self.platform_key
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
@@ -82,8 +76,6 @@ class CallConfiguration:
         if not isinstance(self.llm_provider, Unset):
             llm_provider = self.llm_provider
 
-        use_function_calling_for_rag = self.use_function_calling_for_rag
-
         google_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.google_voice, Unset):
             google_voice = self.google_voice.to_dict()
@@ -92,17 +84,15 @@ class CallConfiguration:
         if not isinstance(self.openai_voice, Unset):
             openai_voice = self.openai_voice.to_dict()
 
-        enable_video = self.enable_video
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "mentor": mentor,
+                "id": self.id,
+                "mentor": self.mentor,
                 "openai_voice_id": openai_voice_id,
                 "google_voice_id": google_voice_id,
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
             }
         )
         if mode is not UNSET:
@@ -113,14 +103,14 @@ class CallConfiguration:
             field_dict["stt_provider"] = stt_provider
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
-        if use_function_calling_for_rag is not UNSET:
-            field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
+        if self.use_function_calling_for_rag is not UNSET:
+            field_dict["use_function_calling_for_rag"] = self.use_function_calling_for_rag
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
             field_dict["openai_voice"] = openai_voice
-        if enable_video is not UNSET:
-            field_dict["enable_video"] = enable_video
+        if self.enable_video is not UNSET:
+            field_dict["enable_video"] = self.enable_video
 
         return field_dict
 
@@ -129,13 +119,9 @@ class CallConfiguration:
         from ..models.voice import Voice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
         def _parse_openai_voice_id(data: object) -> int | None:
             if data is None:
@@ -143,15 +129,7 @@ class CallConfiguration:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                openai_voice_id_type_0 = data
-                if (
-                    not isinstance(openai_voice_id_type_0, int)
-                    or openai_voice_id_type_0 is True
-                    or openai_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
-                    )
+                openai_voice_id_type_0 = expect(data, "openai_voice_id_type_0", int)
 
                 return openai_voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -170,15 +148,7 @@ class CallConfiguration:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                google_voice_id_type_0 = data
-                if (
-                    not isinstance(google_voice_id_type_0, int)
-                    or google_voice_id_type_0 is True
-                    or google_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
-                    )
+                google_voice_id_type_0 = expect(data, "google_voice_id_type_0", int)
 
                 return google_voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,9 +161,7 @@ class CallConfiguration:
 
         google_voice_id = _parse_google_voice_id(d.pop("google_voice_id"))
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -223,11 +191,12 @@ class CallConfiguration:
         else:
             llm_provider = check_llm_provider_enum(_llm_provider)
 
-        use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
-        if not isinstance(use_function_calling_for_rag, (bool, Unset)):
-            raise TypeError(
-                f"use_function_calling_for_rag: expected a boolean, got {type(use_function_calling_for_rag).__name__}"
-            )
+        use_function_calling_for_rag = expect(
+            d.pop("use_function_calling_for_rag", UNSET),
+            "use_function_calling_for_rag",
+            bool,
+            unset=True,
+        )
 
         _google_voice = d.pop("google_voice", UNSET)
         google_voice: Voice | Unset
@@ -243,9 +212,7 @@ class CallConfiguration:
         else:
             openai_voice = Voice.from_dict(_openai_voice)
 
-        enable_video = d.pop("enable_video", UNSET)
-        if not isinstance(enable_video, (bool, Unset)):
-            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
+        enable_video = expect(d.pop("enable_video", UNSET), "enable_video", bool, unset=True)
 
         call_configuration = cls(
             id=id,
@@ -263,27 +230,5 @@ class CallConfiguration:
             enable_video=enable_video,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        call_configuration.additional_properties = additional_properties
+        call_configuration.additional_properties = d
         return call_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

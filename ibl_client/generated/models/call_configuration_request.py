@@ -14,7 +14,7 @@ from ..models.call_configuration_mode_enum import (
 from ..models.llm_provider_enum import LlmProviderEnum, check_llm_provider_enum
 from ..models.stt_provider_enum import SttProviderEnum, check_stt_provider_enum
 from ..models.tts_provider_enum import TtsProviderEnum, check_tts_provider_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.voice_request import VoiceRequest
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="CallConfigurationRequest")
 
 
 @_attrs_define
-class CallConfigurationRequest:
+class CallConfigurationRequest(AdditionalProperties[Any]):
     mentor: int
     openai_voice_id: int | None
     google_voice_id: int | None
@@ -52,8 +52,6 @@ class CallConfigurationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
-
         openai_voice_id: int | None
         openai_voice_id = self.openai_voice_id
 
@@ -76,8 +74,6 @@ class CallConfigurationRequest:
         if not isinstance(self.llm_provider, Unset):
             llm_provider = self.llm_provider
 
-        use_function_calling_for_rag = self.use_function_calling_for_rag
-
         google_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.google_voice, Unset):
             google_voice = self.google_voice.to_dict()
@@ -86,13 +82,11 @@ class CallConfigurationRequest:
         if not isinstance(self.openai_voice, Unset):
             openai_voice = self.openai_voice.to_dict()
 
-        enable_video = self.enable_video
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mentor": mentor,
+                "mentor": self.mentor,
                 "openai_voice_id": openai_voice_id,
                 "google_voice_id": google_voice_id,
             }
@@ -105,14 +99,14 @@ class CallConfigurationRequest:
             field_dict["stt_provider"] = stt_provider
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
-        if use_function_calling_for_rag is not UNSET:
-            field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
+        if self.use_function_calling_for_rag is not UNSET:
+            field_dict["use_function_calling_for_rag"] = self.use_function_calling_for_rag
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
             field_dict["openai_voice"] = openai_voice
-        if enable_video is not UNSET:
-            field_dict["enable_video"] = enable_video
+        if self.enable_video is not UNSET:
+            field_dict["enable_video"] = self.enable_video
 
         return field_dict
 
@@ -121,9 +115,7 @@ class CallConfigurationRequest:
         from ..models.voice_request import VoiceRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
         def _parse_openai_voice_id(data: object) -> int | None:
             if data is None:
@@ -131,15 +123,7 @@ class CallConfigurationRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                openai_voice_id_type_0 = data
-                if (
-                    not isinstance(openai_voice_id_type_0, int)
-                    or openai_voice_id_type_0 is True
-                    or openai_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
-                    )
+                openai_voice_id_type_0 = expect(data, "openai_voice_id_type_0", int)
 
                 return openai_voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,15 +142,7 @@ class CallConfigurationRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                google_voice_id_type_0 = data
-                if (
-                    not isinstance(google_voice_id_type_0, int)
-                    or google_voice_id_type_0 is True
-                    or google_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
-                    )
+                google_voice_id_type_0 = expect(data, "google_voice_id_type_0", int)
 
                 return google_voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -207,11 +183,12 @@ class CallConfigurationRequest:
         else:
             llm_provider = check_llm_provider_enum(_llm_provider)
 
-        use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
-        if not isinstance(use_function_calling_for_rag, (bool, Unset)):
-            raise TypeError(
-                f"use_function_calling_for_rag: expected a boolean, got {type(use_function_calling_for_rag).__name__}"
-            )
+        use_function_calling_for_rag = expect(
+            d.pop("use_function_calling_for_rag", UNSET),
+            "use_function_calling_for_rag",
+            bool,
+            unset=True,
+        )
 
         _google_voice = d.pop("google_voice", UNSET)
         google_voice: VoiceRequest | Unset
@@ -227,9 +204,7 @@ class CallConfigurationRequest:
         else:
             openai_voice = VoiceRequest.from_dict(_openai_voice)
 
-        enable_video = d.pop("enable_video", UNSET)
-        if not isinstance(enable_video, (bool, Unset)):
-            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
+        enable_video = expect(d.pop("enable_video", UNSET), "enable_video", bool, unset=True)
 
         call_configuration_request = cls(
             mentor=mentor,
@@ -245,27 +220,5 @@ class CallConfigurationRequest:
             enable_video=enable_video,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        call_configuration_request.additional_properties = additional_properties
+        call_configuration_request.additional_properties = d
         return call_configuration_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CampaignExclusion")
 
 
 @_attrs_define
-class CampaignExclusion:
+class CampaignExclusion(AdditionalProperties[Any]):
     """Serializer for campaign exclusion requests."""
 
     campaign_id: int | Unset = UNSET
@@ -22,40 +22,27 @@ class CampaignExclusion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        campaign_title = self.campaign_title
-
-        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if campaign_title is not UNSET:
-            field_dict["campaign_title"] = campaign_title
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.campaign_id is not UNSET:
+            field_dict["campaign_id"] = self.campaign_id
+        if self.campaign_title is not UNSET:
+            field_dict["campaign_title"] = self.campaign_title
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_id = d.pop("campaign_id", UNSET)
-        if not isinstance(campaign_id, (int, Unset)) or campaign_id is True or campaign_id is False:
-            raise TypeError(f"campaign_id: expected an integer, got {type(campaign_id).__name__}")
+        campaign_id = expect(d.pop("campaign_id", UNSET), "campaign_id", int, unset=True)
 
-        campaign_title = d.pop("campaign_title", UNSET)
-        if not isinstance(campaign_title, (str, Unset)):
-            raise TypeError(
-                f"campaign_title: expected a string, got {type(campaign_title).__name__}"
-            )
+        campaign_title = expect(d.pop("campaign_title", UNSET), "campaign_title", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
         campaign_exclusion = cls(
             campaign_id=campaign_id,
@@ -63,27 +50,5 @@ class CampaignExclusion:
             email=email,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        campaign_exclusion.additional_properties = additional_properties
+        campaign_exclusion.additional_properties = d
         return campaign_exclusion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CatalogAutoIncrementUpdateRequest")
 
 
 @_attrs_define
-class CatalogAutoIncrementUpdateRequest:
+class CatalogAutoIncrementUpdateRequest(AdditionalProperties[Any]):
     """Serializer for auto increment update request parameters."""
 
     number_type: str
@@ -25,40 +25,29 @@ class CatalogAutoIncrementUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number_type = self.number_type
-
-        key = self.key
-
-        org = self.org
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "number_type": number_type,
+                "number_type": self.number_type,
             }
         )
-        if key is not UNSET:
-            field_dict["key"] = key
-        if org is not UNSET:
-            field_dict["org"] = org
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number_type = d.pop("number_type")
-        if not isinstance(number_type, str):
-            raise TypeError(f"number_type: expected a string, got {type(number_type).__name__}")
+        number_type = expect(d.pop("number_type"), "number_type", str)
 
-        key = d.pop("key", UNSET)
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key", UNSET), "key", str, unset=True)
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
         catalog_auto_increment_update_request = cls(
             number_type=number_type,
@@ -66,27 +55,5 @@ class CatalogAutoIncrementUpdateRequest:
             org=org,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        catalog_auto_increment_update_request.additional_properties = additional_properties
+        catalog_auto_increment_update_request.additional_properties = d
         return catalog_auto_increment_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

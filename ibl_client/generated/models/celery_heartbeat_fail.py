@@ -11,12 +11,13 @@ from ..models.celery_heartbeat_fail_status_enum import (
     CeleryHeartbeatFailStatusEnum,
     check_celery_heartbeat_fail_status_enum,
 )
+from ..types import AdditionalProperties, expect
 
 T = TypeVar("T", bound="CeleryHeartbeatFail")
 
 
 @_attrs_define
-class CeleryHeartbeatFail:
+class CeleryHeartbeatFail(AdditionalProperties[Any]):
     status: CeleryHeartbeatFailStatusEnum
     """ * `unhealthy` - unhealthy
     * `healthy` - healthy """
@@ -26,14 +27,12 @@ class CeleryHeartbeatFail:
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
 
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "status": status,
-                "message": message,
+                "message": self.message,
             }
         )
 
@@ -44,36 +43,12 @@ class CeleryHeartbeatFail:
         d = dict(src_dict)
         status = check_celery_heartbeat_fail_status_enum(d.pop("status"))
 
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
         celery_heartbeat_fail = cls(
             status=status,
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        celery_heartbeat_fail.additional_properties = additional_properties
+        celery_heartbeat_fail.additional_properties = d
         return celery_heartbeat_fail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

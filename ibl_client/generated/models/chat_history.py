@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ChatHistory")
 
 
 @_attrs_define
-class ChatHistory:
+class ChatHistory(AdditionalProperties[Any]):
     id: int
     inserted_at: datetime.datetime
     feedback: Any
@@ -24,13 +24,7 @@ class ChatHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         inserted_at = self.inserted_at.isoformat()
-
-        feedback = self.feedback
-
-        message = self.message
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -38,32 +32,28 @@ class ChatHistory:
         else:
             title = self.title
 
-        document_sources = self.document_sources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "inserted_at": inserted_at,
-                "feedback": feedback,
+                "feedback": self.feedback,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         if title is not UNSET:
             field_dict["title"] = title
-        if document_sources is not UNSET:
-            field_dict["document_sources"] = document_sources
+        if self.document_sources is not UNSET:
+            field_dict["document_sources"] = self.document_sources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -81,11 +71,7 @@ class ChatHistory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
+                title_type_0 = expect(data, "title_type_0", str)
 
                 return title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -109,27 +95,5 @@ class ChatHistory:
             document_sources=document_sources,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        chat_history.additional_properties = additional_properties
+        chat_history.additional_properties = d
         return chat_history
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

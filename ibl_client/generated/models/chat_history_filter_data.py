@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.chat_history_filter_user import ChatHistoryFilterUser
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ChatHistoryFilterData")
 
 
 @_attrs_define
-class ChatHistoryFilterData:
+class ChatHistoryFilterData(AdditionalProperties[Any]):
     topics: list[TopicModel]
     users: list[ChatHistoryFilterUser]
     date_ranges: list[DateRange] | Unset = UNSET
@@ -98,11 +98,7 @@ class ChatHistoryFilterData:
         if _sentiment is not UNSET:
             sentiment = []
             for sentiment_item_data in _sentiment:
-                sentiment_item = sentiment_item_data
-                if not isinstance(sentiment_item, str):
-                    raise TypeError(
-                        f"sentiment_item: expected a string, got {type(sentiment_item).__name__}"
-                    )
+                sentiment_item = expect(sentiment_item_data, "sentiment_item", str)
 
                 sentiment.append(sentiment_item)
 
@@ -113,27 +109,5 @@ class ChatHistoryFilterData:
             sentiment=sentiment,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        chat_history_filter_data.additional_properties = additional_properties
+        chat_history_filter_data.additional_properties = d
         return chat_history_filter_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,30 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ChatHistoryFilterUser")
 
 
 @_attrs_define
-class ChatHistoryFilterUser:
+class ChatHistoryFilterUser(AdditionalProperties[Any]):
     username: str
     email: str
     lti_email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        email = self.email
-
-        lti_email = self.lti_email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "email": email,
-                "lti_email": lti_email,
+                "username": self.username,
+                "email": self.email,
+                "lti_email": self.lti_email,
             }
         )
 
@@ -39,17 +36,11 @@ class ChatHistoryFilterUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        lti_email = d.pop("lti_email")
-        if not isinstance(lti_email, str):
-            raise TypeError(f"lti_email: expected a string, got {type(lti_email).__name__}")
+        lti_email = expect(d.pop("lti_email"), "lti_email", str)
 
         chat_history_filter_user = cls(
             username=username,
@@ -57,27 +48,5 @@ class ChatHistoryFilterUser:
             lti_email=lti_email,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        chat_history_filter_user.additional_properties = additional_properties
+        chat_history_filter_user.additional_properties = d
         return chat_history_filter_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ChatSessionRequest")
 
 
 @_attrs_define
-class ChatSessionRequest:
+class ChatSessionRequest(AdditionalProperties[Any]):
     mentor: str
     """ Name of mentor """
     tools: list[str] | Unset = UNSET
@@ -24,53 +24,41 @@ class ChatSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
-
         tools: list[str] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
-
-        shareable_link_token = self.shareable_link_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mentor": mentor,
+                "mentor": self.mentor,
             }
         )
         if tools is not UNSET:
             field_dict["tools"] = tools
-        if shareable_link_token is not UNSET:
-            field_dict["shareable_link_token"] = shareable_link_token
+        if self.shareable_link_token is not UNSET:
+            field_dict["shareable_link_token"] = self.shareable_link_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
         _tools = d.pop("tools", UNSET)
         tools: list[str] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, str):
-                    raise TypeError(
-                        f"tools_item: expected a string, got {type(tools_item).__name__}"
-                    )
+                tools_item = expect(tools_item_data, "tools_item", str)
 
                 tools.append(tools_item)
 
-        shareable_link_token = d.pop("shareable_link_token", UNSET)
-        if not isinstance(shareable_link_token, (str, Unset)):
-            raise TypeError(
-                f"shareable_link_token: expected a string, got {type(shareable_link_token).__name__}"
-            )
+        shareable_link_token = expect(
+            d.pop("shareable_link_token", UNSET), "shareable_link_token", str, unset=True
+        )
 
         chat_session_request = cls(
             mentor=mentor,
@@ -78,27 +66,5 @@ class ChatSessionRequest:
             shareable_link_token=shareable_link_token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        chat_session_request.additional_properties = additional_properties
+        chat_session_request.additional_properties = d
         return chat_session_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.tool_response import ToolResponse
 
@@ -15,14 +17,12 @@ T = TypeVar("T", bound="ChatSessionResponse")
 
 
 @_attrs_define
-class ChatSessionResponse:
+class ChatSessionResponse(AdditionalProperties[Any]):
     session_id: str
     tools: list[ToolResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
         tools = []
         for tools_item_data in self.tools:
             tools_item = tools_item_data.to_dict()
@@ -32,7 +32,7 @@ class ChatSessionResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "session_id": session_id,
+                "session_id": self.session_id,
                 "tools": tools,
             }
         )
@@ -44,9 +44,7 @@ class ChatSessionResponse:
         from ..models.tool_response import ToolResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = expect(d.pop("session_id"), "session_id", str)
 
         tools = []
         _tools = d.pop("tools")
@@ -60,27 +58,5 @@ class ChatSessionResponse:
             tools=tools,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        chat_session_response.additional_properties = additional_properties
+        chat_session_response.additional_properties = d
         return chat_session_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

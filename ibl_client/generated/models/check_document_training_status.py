@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CheckDocumentTrainingStatus")
 
 
 @_attrs_define
-class CheckDocumentTrainingStatus:
+class CheckDocumentTrainingStatus(AdditionalProperties[Any]):
     status: str
     """ Status of the training """
     message: str
@@ -19,16 +21,13 @@ class CheckDocumentTrainingStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
-                "message": message,
+                "status": self.status,
+                "message": self.message,
             }
         )
 
@@ -37,40 +36,14 @@ class CheckDocumentTrainingStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        status = expect(d.pop("status"), "status", str)
 
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
         check_document_training_status = cls(
             status=status,
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        check_document_training_status.additional_properties = additional_properties
+        check_document_training_status.additional_properties = d
         return check_document_training_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.user_info import UserInfo
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Company")
 
 
 @_attrs_define
-class Company:
+class Company(AdditionalProperties[Any]):
     id: int
     user: int
     """ edX user ID """
@@ -36,13 +36,7 @@ class Company:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
         user_info = self.user_info.to_dict()
-
-        name = self.name
 
         updated_at = self.updated_at.isoformat()
 
@@ -64,10 +58,6 @@ class Company:
         else:
             logo_url = self.logo_url
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -76,10 +66,10 @@ class Company:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user": user,
+                "id": self.id,
+                "user": self.user,
                 "user_info": user_info,
-                "name": name,
+                "name": self.name,
                 "updated_at": updated_at,
             }
         )
@@ -89,10 +79,10 @@ class Company:
             field_dict["website"] = website
         if logo_url is not UNSET:
             field_dict["logo_url"] = logo_url
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -103,19 +93,13 @@ class Company:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user = d.pop("user")
-        if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user"), "user", int)
 
         user_info = UserInfo.from_dict(d.pop("user_info"))
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -129,11 +113,7 @@ class Company:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                industry_type_0 = data
-                if not isinstance(industry_type_0, str):
-                    raise TypeError(
-                        f"industry_type_0: expected a string, got {type(industry_type_0).__name__}"
-                    )
+                industry_type_0 = expect(data, "industry_type_0", str)
 
                 return industry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,11 +134,7 @@ class Company:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                website_type_0 = data
-                if not isinstance(website_type_0, str):
-                    raise TypeError(
-                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
-                    )
+                website_type_0 = expect(data, "website_type_0", str)
 
                 return website_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -179,11 +155,7 @@ class Company:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                logo_url_type_0 = data
-                if not isinstance(logo_url_type_0, str):
-                    raise TypeError(
-                        f"logo_url_type_0: expected a string, got {type(logo_url_type_0).__name__}"
-                    )
+                logo_url_type_0 = expect(data, "logo_url_type_0", str)
 
                 return logo_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,27 +195,5 @@ class Company:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        company.additional_properties = additional_properties
+        company.additional_properties = d
         return company
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

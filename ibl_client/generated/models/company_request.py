@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CompanyRequest")
 
 
 @_attrs_define
-class CompanyRequest:
+class CompanyRequest(AdditionalProperties[Any]):
     name: str
     industry: None | str | Unset = UNSET
     website: None | str | Unset = UNSET
@@ -27,8 +27,6 @@ class CompanyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         industry: None | str | Unset
         if isinstance(self.industry, Unset):
             industry = UNSET
@@ -47,10 +45,6 @@ class CompanyRequest:
         else:
             logo_url = self.logo_url
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -59,7 +53,7 @@ class CompanyRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
         if industry is not UNSET:
@@ -68,10 +62,10 @@ class CompanyRequest:
             field_dict["website"] = website
         if logo_url is not UNSET:
             field_dict["logo_url"] = logo_url
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -80,9 +74,7 @@ class CompanyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_industry(data: object) -> None | str | Unset:
             if data is None:
@@ -92,11 +84,7 @@ class CompanyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                industry_type_0 = data
-                if not isinstance(industry_type_0, str):
-                    raise TypeError(
-                        f"industry_type_0: expected a string, got {type(industry_type_0).__name__}"
-                    )
+                industry_type_0 = expect(data, "industry_type_0", str)
 
                 return industry_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,11 +105,7 @@ class CompanyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                website_type_0 = data
-                if not isinstance(website_type_0, str):
-                    raise TypeError(
-                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
-                    )
+                website_type_0 = expect(data, "website_type_0", str)
 
                 return website_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -142,11 +126,7 @@ class CompanyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                logo_url_type_0 = data
-                if not isinstance(logo_url_type_0, str):
-                    raise TypeError(
-                        f"logo_url_type_0: expected a string, got {type(logo_url_type_0).__name__}"
-                    )
+                logo_url_type_0 = expect(data, "logo_url_type_0", str)
 
                 return logo_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -182,27 +162,5 @@ class CompanyRequest:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        company_request.additional_properties = additional_properties
+        company_request.additional_properties = d
         return company_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,13 +12,13 @@ from ..models.component_block_type_enum import (
     ComponentBlockTypeEnum,
     check_component_block_type_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ComponentBlock")
 
 
 @_attrs_define
-class ComponentBlock:
+class ComponentBlock(AdditionalProperties[Any]):
     id: int
     unit: int
     display_name: str
@@ -30,12 +30,6 @@ class ComponentBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        unit = self.unit
-
-        display_name = self.display_name
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -48,9 +42,9 @@ class ComponentBlock:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "unit": unit,
-                "display_name": display_name,
+                "id": self.id,
+                "unit": self.unit,
+                "display_name": self.display_name,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -63,17 +57,11 @@ class ComponentBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        unit = d.pop("unit")
-        if not isinstance(unit, int) or unit is True or unit is False:
-            raise TypeError(f"unit: expected an integer, got {type(unit).__name__}")
+        unit = expect(d.pop("unit"), "unit", int)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -99,27 +87,5 @@ class ComponentBlock:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        component_block.additional_properties = additional_properties
+        component_block.additional_properties = d
         return component_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.context_response_data import ContextResponseData
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="ContextResponse")
 
 
 @_attrs_define
-class ContextResponse:
+class ContextResponse(AdditionalProperties[Any]):
     """Response serializer for context endpoint"""
 
     status: str
@@ -23,15 +25,13 @@ class ContextResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
+                "status": self.status,
                 "data": data,
             }
         )
@@ -43,9 +43,7 @@ class ContextResponse:
         from ..models.context_response_data import ContextResponseData  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        status = expect(d.pop("status"), "status", str)
 
         data = ContextResponseData.from_dict(d.pop("data"))
 
@@ -54,27 +52,5 @@ class ContextResponse:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        context_response.additional_properties = additional_properties
+        context_response.additional_properties = d
         return context_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

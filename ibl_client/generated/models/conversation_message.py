@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.topic_model import TopicModel
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ConversationMessage")
 
 
 @_attrs_define
-class ConversationMessage:
+class ConversationMessage(AdditionalProperties[Any]):
     first_message: str
     topics: list[TopicModel]
     id: str
@@ -28,37 +30,25 @@ class ConversationMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_message = self.first_message
-
         topics = []
         for topics_item_data in self.topics:
             topics_item = topics_item_data.to_dict()
             topics.append(topics_item)
 
-        id = self.id
-
-        user_id = self.user_id
-
-        message_count = self.message_count
-
-        model = self.model
-
         inserted_at = self.inserted_at.isoformat()
-
-        user_sentiment = self.user_sentiment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "first_message": first_message,
+                "first_message": self.first_message,
                 "topics": topics,
-                "id": id,
-                "user_id": user_id,
-                "message_count": message_count,
-                "model": model,
+                "id": self.id,
+                "user_id": self.user_id,
+                "message_count": self.message_count,
+                "model": self.model,
                 "inserted_at": inserted_at,
-                "user_sentiment": user_sentiment,
+                "user_sentiment": self.user_sentiment,
             }
         )
 
@@ -69,9 +59,7 @@ class ConversationMessage:
         from ..models.topic_model import TopicModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        first_message = d.pop("first_message")
-        if not isinstance(first_message, str):
-            raise TypeError(f"first_message: expected a string, got {type(first_message).__name__}")
+        first_message = expect(d.pop("first_message"), "first_message", str)
 
         topics = []
         _topics = d.pop("topics")
@@ -80,33 +68,19 @@ class ConversationMessage:
 
             topics.append(topics_item)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", str)
 
-        message_count = d.pop("message_count")
-        if not isinstance(message_count, int) or message_count is True or message_count is False:
-            raise TypeError(
-                f"message_count: expected an integer, got {type(message_count).__name__}"
-            )
+        message_count = expect(d.pop("message_count"), "message_count", int)
 
-        model = d.pop("model")
-        if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+        model = expect(d.pop("model"), "model", str)
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        user_sentiment = d.pop("user_sentiment")
-        if not isinstance(user_sentiment, str):
-            raise TypeError(
-                f"user_sentiment: expected a string, got {type(user_sentiment).__name__}"
-            )
+        user_sentiment = expect(d.pop("user_sentiment"), "user_sentiment", str)
 
         conversation_message = cls(
             first_message=first_message,
@@ -119,27 +93,5 @@ class ConversationMessage:
             user_sentiment=user_sentiment,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        conversation_message.additional_properties = additional_properties
+        conversation_message.additional_properties = d
         return conversation_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

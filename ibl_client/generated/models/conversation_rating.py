@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ConversationRating")
 
 
 @_attrs_define
-class ConversationRating:
+class ConversationRating(AdditionalProperties[Any]):
     id: int
     full_conversation_text: str
     rating_text: None | str | Unset = UNSET
@@ -21,10 +21,6 @@ class ConversationRating:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        full_conversation_text = self.full_conversation_text
-
         rating_text: None | str | Unset
         if isinstance(self.rating_text, Unset):
             rating_text = UNSET
@@ -41,8 +37,8 @@ class ConversationRating:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "full_conversation_text": full_conversation_text,
+                "id": self.id,
+                "full_conversation_text": self.full_conversation_text,
             }
         )
         if rating_text is not UNSET:
@@ -55,15 +51,11 @@ class ConversationRating:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        full_conversation_text = d.pop("full_conversation_text")
-        if not isinstance(full_conversation_text, str):
-            raise TypeError(
-                f"full_conversation_text: expected a string, got {type(full_conversation_text).__name__}"
-            )
+        full_conversation_text = expect(
+            d.pop("full_conversation_text"), "full_conversation_text", str
+        )
 
         def _parse_rating_text(data: object) -> None | str | Unset:
             if data is None:
@@ -73,11 +65,7 @@ class ConversationRating:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                rating_text_type_0 = data
-                if not isinstance(rating_text_type_0, str):
-                    raise TypeError(
-                        f"rating_text_type_0: expected a string, got {type(rating_text_type_0).__name__}"
-                    )
+                rating_text_type_0 = expect(data, "rating_text_type_0", str)
 
                 return rating_text_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -98,15 +86,7 @@ class ConversationRating:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                score_type_0 = data
-                if (
-                    not isinstance(score_type_0, (int, float))
-                    or score_type_0 is True
-                    or score_type_0 is False
-                ):
-                    raise TypeError(
-                        f"score_type_0: expected a number, got {type(score_type_0).__name__}"
-                    )
+                score_type_0 = expect(data, "score_type_0", float)
 
                 return score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -126,27 +106,5 @@ class ConversationRating:
             score=score,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        conversation_rating.additional_properties = additional_properties
+        conversation_rating.additional_properties = d
         return conversation_rating
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ConversationVolume")
 
 
 @_attrs_define
-class ConversationVolume:
+class ConversationVolume(AdditionalProperties[Any]):
     date: datetime.datetime
     conversation_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -20,14 +22,12 @@ class ConversationVolume:
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
 
-        conversation_count = self.conversation_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
-                "conversation_count": conversation_count,
+                "conversation_count": self.conversation_count,
             }
         )
 
@@ -40,42 +40,12 @@ class ConversationVolume:
             d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        conversation_count = d.pop("conversation_count")
-        if (
-            not isinstance(conversation_count, int)
-            or conversation_count is True
-            or conversation_count is False
-        ):
-            raise TypeError(
-                f"conversation_count: expected an integer, got {type(conversation_count).__name__}"
-            )
+        conversation_count = expect(d.pop("conversation_count"), "conversation_count", int)
 
         conversation_volume = cls(
             date=date,
             conversation_count=conversation_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        conversation_volume.additional_properties = additional_properties
+        conversation_volume.additional_properties = d
         return conversation_volume
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

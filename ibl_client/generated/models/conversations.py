@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.topic_model import TopicModel
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Conversations")
 
 
 @_attrs_define
-class Conversations:
+class Conversations(AdditionalProperties[Any]):
     id: str
     messages: str
     topics: list[TopicModel]
@@ -43,38 +43,12 @@ class Conversations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        messages = self.messages
-
         topics = []
         for topics_item_data in self.topics:
             topics_item = topics_item_data.to_dict()
             topics.append(topics_item)
 
-        sentiment = self.sentiment
-
-        mentor = self.mentor
-
-        student = self.student
-
-        email = self.email
-
-        model = self.model
-
-        rating = self.rating
-
-        platform = self.platform
-
-        lti_email = self.lti_email
-
-        lti_username = self.lti_username
-
         inserted_at = self.inserted_at.isoformat()
-
-        has_document = self.has_document
-
-        memory_tracked = self.memory_tracked
 
         llm_name: None | str | Unset
         if isinstance(self.llm_name, Unset):
@@ -88,8 +62,6 @@ class Conversations:
         else:
             llm_provider = self.llm_provider
 
-        metadata = self.metadata
-
         tools: list[int] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
@@ -98,31 +70,31 @@ class Conversations:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "messages": messages,
+                "id": self.id,
+                "messages": self.messages,
                 "topics": topics,
-                "sentiment": sentiment,
-                "mentor": mentor,
-                "student": student,
-                "email": email,
-                "model": model,
-                "rating": rating,
-                "platform": platform,
-                "lti_email": lti_email,
-                "lti_username": lti_username,
+                "sentiment": self.sentiment,
+                "mentor": self.mentor,
+                "student": self.student,
+                "email": self.email,
+                "model": self.model,
+                "rating": self.rating,
+                "platform": self.platform,
+                "lti_email": self.lti_email,
+                "lti_username": self.lti_username,
                 "inserted_at": inserted_at,
             }
         )
-        if has_document is not UNSET:
-            field_dict["has_document"] = has_document
-        if memory_tracked is not UNSET:
-            field_dict["memory_tracked"] = memory_tracked
+        if self.has_document is not UNSET:
+            field_dict["has_document"] = self.has_document
+        if self.memory_tracked is not UNSET:
+            field_dict["memory_tracked"] = self.memory_tracked
         if llm_name is not UNSET:
             field_dict["llm_name"] = llm_name
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -133,13 +105,9 @@ class Conversations:
         from ..models.topic_model import TopicModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        messages = d.pop("messages")
-        if not isinstance(messages, str):
-            raise TypeError(f"messages: expected a string, got {type(messages).__name__}")
+        messages = expect(d.pop("messages"), "messages", str)
 
         topics = []
         _topics = d.pop("topics")
@@ -148,55 +116,31 @@ class Conversations:
 
             topics.append(topics_item)
 
-        sentiment = d.pop("sentiment")
-        if not isinstance(sentiment, str):
-            raise TypeError(f"sentiment: expected a string, got {type(sentiment).__name__}")
+        sentiment = expect(d.pop("sentiment"), "sentiment", str)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
-        student = d.pop("student")
-        if not isinstance(student, str):
-            raise TypeError(f"student: expected a string, got {type(student).__name__}")
+        student = expect(d.pop("student"), "student", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        model = d.pop("model")
-        if not isinstance(model, str):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+        model = expect(d.pop("model"), "model", str)
 
-        rating = d.pop("rating")
-        if not isinstance(rating, int) or rating is True or rating is False:
-            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
+        rating = expect(d.pop("rating"), "rating", int)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
-        lti_email = d.pop("lti_email")
-        if not isinstance(lti_email, str):
-            raise TypeError(f"lti_email: expected a string, got {type(lti_email).__name__}")
+        lti_email = expect(d.pop("lti_email"), "lti_email", str)
 
-        lti_username = d.pop("lti_username")
-        if not isinstance(lti_username, str):
-            raise TypeError(f"lti_username: expected a string, got {type(lti_username).__name__}")
+        lti_username = expect(d.pop("lti_username"), "lti_username", str)
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        has_document = d.pop("has_document", UNSET)
-        if not isinstance(has_document, (bool, Unset)):
-            raise TypeError(f"has_document: expected a boolean, got {type(has_document).__name__}")
+        has_document = expect(d.pop("has_document", UNSET), "has_document", bool, unset=True)
 
-        memory_tracked = d.pop("memory_tracked", UNSET)
-        if not isinstance(memory_tracked, (bool, Unset)):
-            raise TypeError(
-                f"memory_tracked: expected a boolean, got {type(memory_tracked).__name__}"
-            )
+        memory_tracked = expect(d.pop("memory_tracked", UNSET), "memory_tracked", bool, unset=True)
 
         def _parse_llm_name(data: object) -> None | str | Unset:
             if data is None:
@@ -206,11 +150,7 @@ class Conversations:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_name_type_0 = data
-                if not isinstance(llm_name_type_0, str):
-                    raise TypeError(
-                        f"llm_name_type_0: expected a string, got {type(llm_name_type_0).__name__}"
-                    )
+                llm_name_type_0 = expect(data, "llm_name_type_0", str)
 
                 return llm_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,11 +171,7 @@ class Conversations:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_provider_type_0 = data
-                if not isinstance(llm_provider_type_0, str):
-                    raise TypeError(
-                        f"llm_provider_type_0: expected a string, got {type(llm_provider_type_0).__name__}"
-                    )
+                llm_provider_type_0 = expect(data, "llm_provider_type_0", str)
 
                 return llm_provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -255,11 +191,7 @@ class Conversations:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, int) or tools_item is True or tools_item is False:
-                    raise TypeError(
-                        f"tools_item: expected an integer, got {type(tools_item).__name__}"
-                    )
+                tools_item = expect(tools_item_data, "tools_item", int)
 
                 tools.append(tools_item)
 
@@ -285,27 +217,5 @@ class Conversations:
             tools=tools,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        conversations.additional_properties = additional_properties
+        conversations.additional_properties = d
         return conversations
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

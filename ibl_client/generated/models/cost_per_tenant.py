@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.model_cost import ModelCost
 
@@ -15,17 +17,13 @@ T = TypeVar("T", bound="CostPerTenant")
 
 
 @_attrs_define
-class CostPerTenant:
+class CostPerTenant(AdditionalProperties[Any]):
     platform_key: str
     total_cost: float
     model_costs: list[ModelCost]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        total_cost = self.total_cost
-
         model_costs = []
         for model_costs_item_data in self.model_costs:
             model_costs_item = model_costs_item_data.to_dict()
@@ -35,8 +33,8 @@ class CostPerTenant:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "total_cost": total_cost,
+                "platform_key": self.platform_key,
+                "total_cost": self.total_cost,
                 "model_costs": model_costs,
             }
         )
@@ -48,13 +46,9 @@ class CostPerTenant:
         from ..models.model_cost import ModelCost  # noqa: PLC0415
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        total_cost = d.pop("total_cost")
-        if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
-            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
+        total_cost = expect(d.pop("total_cost"), "total_cost", float)
 
         model_costs = []
         _model_costs = d.pop("model_costs")
@@ -69,27 +63,5 @@ class CostPerTenant:
             model_costs=model_costs,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        cost_per_tenant.additional_properties = additional_properties
+        cost_per_tenant.additional_properties = d
         return cost_per_tenant
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

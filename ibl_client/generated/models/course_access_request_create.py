@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseAccessRequestCreate")
 
 
 @_attrs_define
-class CourseAccessRequestCreate:
+class CourseAccessRequestCreate(AdditionalProperties[Any]):
     """Request serializer for CourseLicenseAccessRequestUserView POST endpoint"""
 
     course_id: str
@@ -25,40 +25,29 @@ class CourseAccessRequestCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        platform_key = self.platform_key
-
-        platform_org = self.platform_org
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
+                "course_id": self.course_id,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
         course_access_request_create = cls(
             course_id=course_id,
@@ -66,27 +55,5 @@ class CourseAccessRequestCreate:
             platform_org=platform_org,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_access_request_create.additional_properties = additional_properties
+        course_access_request_create.additional_properties = d
         return course_access_request_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_access_request_detail_metadata import CourseAccessRequestDetailMetadata
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CourseAccessRequestDetail")
 
 
 @_attrs_define
-class CourseAccessRequestDetail:
+class CourseAccessRequestDetail(AdditionalProperties[Any]):
     """Response serializer for access request details"""
 
     id: int
@@ -46,26 +46,12 @@ class CourseAccessRequestDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        name = self.name
-
         approved: bool | None
         approved = self.approved
-
-        reviewed = self.reviewed
 
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
-
-        platform_key = self.platform_key
-
-        course_id = self.course_id
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -75,16 +61,16 @@ class CourseAccessRequestDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user_id": user_id,
-                "username": username,
-                "name": name,
+                "id": self.id,
+                "user_id": self.user_id,
+                "username": self.username,
+                "name": self.name,
                 "approved": approved,
-                "reviewed": reviewed,
+                "reviewed": self.reviewed,
                 "created": created,
                 "modified": modified,
-                "platform_key": platform_key,
-                "course_id": course_id,
+                "platform_key": self.platform_key,
+                "course_id": self.course_id,
             }
         )
         if metadata is not UNSET:
@@ -97,21 +83,13 @@ class CourseAccessRequestDetail:
         from ..models.course_access_request_detail_metadata import CourseAccessRequestDetailMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_approved(data: object) -> bool | None:
             if data is None:
@@ -119,11 +97,7 @@ class CourseAccessRequestDetail:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                approved_type_0 = data
-                if not isinstance(approved_type_0, bool):
-                    raise TypeError(
-                        f"approved_type_0: expected a boolean, got {type(approved_type_0).__name__}"
-                    )
+                approved_type_0 = expect(data, "approved_type_0", bool)
 
                 return approved_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -136,9 +110,7 @@ class CourseAccessRequestDetail:
 
         approved = _parse_approved(d.pop("approved"))
 
-        reviewed = d.pop("reviewed")
-        if not isinstance(reviewed, bool):
-            raise TypeError(f"reviewed: expected a boolean, got {type(reviewed).__name__}")
+        reviewed = expect(d.pop("reviewed"), "reviewed", bool)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -148,13 +120,9 @@ class CourseAccessRequestDetail:
             d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseAccessRequestDetailMetadata | Unset
@@ -177,27 +145,5 @@ class CourseAccessRequestDetail:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_access_request_detail.additional_properties = additional_properties
+        course_access_request_detail.additional_properties = d
         return course_access_request_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseAccessRequestStatusResponse")
 
 
 @_attrs_define
-class CourseAccessRequestStatusResponse:
+class CourseAccessRequestStatusResponse(AdditionalProperties[Any]):
     """Response serializer for CourseLicenseAccessRequestUserView GET endpoint"""
 
     active: bool
@@ -23,20 +25,16 @@ class CourseAccessRequestStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
         approved: bool | None
         approved = self.approved
-
-        exists = self.exists
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "active": active,
+                "active": self.active,
                 "approved": approved,
-                "exists": exists,
+                "exists": self.exists,
             }
         )
 
@@ -45,9 +43,7 @@ class CourseAccessRequestStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         def _parse_approved(data: object) -> bool | None:
             if data is None:
@@ -55,11 +51,7 @@ class CourseAccessRequestStatusResponse:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                approved_type_0 = data
-                if not isinstance(approved_type_0, bool):
-                    raise TypeError(
-                        f"approved_type_0: expected a boolean, got {type(approved_type_0).__name__}"
-                    )
+                approved_type_0 = expect(data, "approved_type_0", bool)
 
                 return approved_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -72,9 +64,7 @@ class CourseAccessRequestStatusResponse:
 
         approved = _parse_approved(d.pop("approved"))
 
-        exists = d.pop("exists")
-        if not isinstance(exists, bool):
-            raise TypeError(f"exists: expected a boolean, got {type(exists).__name__}")
+        exists = expect(d.pop("exists"), "exists", bool)
 
         course_access_request_status_response = cls(
             active=active,
@@ -82,27 +72,5 @@ class CourseAccessRequestStatusResponse:
             exists=exists,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_access_request_status_response.additional_properties = additional_properties
+        course_access_request_status_response.additional_properties = d
         return course_access_request_status_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseAccessRequestUpdate")
 
 
 @_attrs_define
-class CourseAccessRequestUpdate:
+class CourseAccessRequestUpdate(AdditionalProperties[Any]):
     """Request serializer for CourseLicenseAccessRequestManagementView POST endpoint"""
 
     request_id: int
@@ -29,56 +29,37 @@ class CourseAccessRequestUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        platform_key = self.platform_key
-
-        platform_org = self.platform_org
-
-        approved = self.approved
-
-        active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "request_id": request_id,
+                "request_id": self.request_id,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if approved is not UNSET:
-            field_dict["approved"] = approved
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.approved is not UNSET:
+            field_dict["approved"] = self.approved
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id")
-        if not isinstance(request_id, int) or request_id is True or request_id is False:
-            raise TypeError(f"request_id: expected an integer, got {type(request_id).__name__}")
+        request_id = expect(d.pop("request_id"), "request_id", int)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        approved = d.pop("approved", UNSET)
-        if not isinstance(approved, (bool, Unset)):
-            raise TypeError(f"approved: expected a boolean, got {type(approved).__name__}")
+        approved = expect(d.pop("approved", UNSET), "approved", bool, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         course_access_request_update = cls(
             request_id=request_id,
@@ -88,27 +69,5 @@ class CourseAccessRequestUpdate:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_access_request_update.additional_properties = additional_properties
+        course_access_request_update.additional_properties = d
         return course_access_request_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

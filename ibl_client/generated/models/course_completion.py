@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseCompletion")
 
 
 @_attrs_define
-class CourseCompletion:
+class CourseCompletion(AdditionalProperties[Any]):
     """Serializer for course completion data used in both request and response. Inherits common completion fields from
     CompletableBaseSerializer.
 
@@ -55,16 +55,6 @@ class CourseCompletion:
     def to_dict(self) -> dict[str, Any]:
         last_updated = self.last_updated.isoformat()
 
-        id = self.id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        course_id = self.course_id
-
-        org = self.org
-
         completion_percentage: float | None | Unset
         if isinstance(self.completion_percentage, Unset):
             completion_percentage = UNSET
@@ -85,15 +75,11 @@ class CourseCompletion:
         else:
             completion_date = self.completion_date
 
-        completion_data = self.completion_data
-
         skill_points_computed: bool | None | Unset
         if isinstance(self.skill_points_computed, Unset):
             skill_points_computed = UNSET
         else:
             skill_points_computed = self.skill_points_computed
-
-        passed = self.passed
 
         grading_percentage: float | None | Unset
         if isinstance(self.grading_percentage, Unset):
@@ -109,18 +95,16 @@ class CourseCompletion:
         else:
             passed_date = self.passed_date
 
-        grade_data = self.grade_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "last_updated": last_updated,
-                "id": id,
-                "user_id": user_id,
-                "username": username,
-                "course_id": course_id,
-                "org": org,
+                "id": self.id,
+                "user_id": self.user_id,
+                "username": self.username,
+                "course_id": self.course_id,
+                "org": self.org,
             }
         )
         if completion_percentage is not UNSET:
@@ -129,18 +113,18 @@ class CourseCompletion:
             field_dict["completed"] = completed
         if completion_date is not UNSET:
             field_dict["completion_date"] = completion_date
-        if completion_data is not UNSET:
-            field_dict["completion_data"] = completion_data
+        if self.completion_data is not UNSET:
+            field_dict["completion_data"] = self.completion_data
         if skill_points_computed is not UNSET:
             field_dict["skill_points_computed"] = skill_points_computed
-        if passed is not UNSET:
-            field_dict["passed"] = passed
+        if self.passed is not UNSET:
+            field_dict["passed"] = self.passed
         if grading_percentage is not UNSET:
             field_dict["grading_percentage"] = grading_percentage
         if passed_date is not UNSET:
             field_dict["passed_date"] = passed_date
-        if grade_data is not UNSET:
-            field_dict["grade_data"] = grade_data
+        if self.grade_data is not UNSET:
+            field_dict["grade_data"] = self.grade_data
 
         return field_dict
 
@@ -151,25 +135,15 @@ class CourseCompletion:
             d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        org = d.pop("org")
-        if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org"), "org", str)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -179,15 +153,7 @@ class CourseCompletion:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
+                completion_percentage_type_0 = expect(data, "completion_percentage_type_0", float)
 
                 return completion_percentage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -208,11 +174,7 @@ class CourseCompletion:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                completed_type_0 = data
-                if not isinstance(completed_type_0, bool):
-                    raise TypeError(
-                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
-                    )
+                completed_type_0 = expect(data, "completed_type_0", bool)
 
                 return completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -258,11 +220,7 @@ class CourseCompletion:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                skill_points_computed_type_0 = data
-                if not isinstance(skill_points_computed_type_0, bool):
-                    raise TypeError(
-                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
-                    )
+                skill_points_computed_type_0 = expect(data, "skill_points_computed_type_0", bool)
 
                 return skill_points_computed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -275,9 +233,7 @@ class CourseCompletion:
 
         skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
 
-        passed = d.pop("passed", UNSET)
-        if not isinstance(passed, (bool, Unset)):
-            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
+        passed = expect(d.pop("passed", UNSET), "passed", bool, unset=True)
 
         def _parse_grading_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -287,15 +243,7 @@ class CourseCompletion:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                grading_percentage_type_0 = data
-                if (
-                    not isinstance(grading_percentage_type_0, (int, float))
-                    or grading_percentage_type_0 is True
-                    or grading_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"grading_percentage_type_0: expected a number, got {type(grading_percentage_type_0).__name__}"
-                    )
+                grading_percentage_type_0 = expect(data, "grading_percentage_type_0", float)
 
                 return grading_percentage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,27 +299,5 @@ class CourseCompletion:
             grade_data=grade_data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_completion.additional_properties = additional_properties
+        course_completion.additional_properties = d
         return course_completion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseCompletionPerCourseData")
 
 
 @_attrs_define
-class CourseCompletionPerCourseData:
+class CourseCompletionPerCourseData(AdditionalProperties[Any]):
     course_id: str
     """ Edx Course ID """
     name: str
@@ -25,25 +27,16 @@ class CourseCompletionPerCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        name = self.name
-
-        enrollments = self.enrollments
-
-        completions = self.completions
-
-        average = self.average
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "name": name,
-                "enrollments": enrollments,
-                "completions": completions,
-                "average": average,
+                "course_id": self.course_id,
+                "name": self.name,
+                "enrollments": self.enrollments,
+                "completions": self.completions,
+                "average": self.average,
             }
         )
 
@@ -52,25 +45,15 @@ class CourseCompletionPerCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        enrollments = d.pop("enrollments")
-        if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+        enrollments = expect(d.pop("enrollments"), "enrollments", int)
 
-        completions = d.pop("completions")
-        if not isinstance(completions, int) or completions is True or completions is False:
-            raise TypeError(f"completions: expected an integer, got {type(completions).__name__}")
+        completions = expect(d.pop("completions"), "completions", int)
 
-        average = d.pop("average")
-        if not isinstance(average, (int, float)) or average is True or average is False:
-            raise TypeError(f"average: expected a number, got {type(average).__name__}")
+        average = expect(d.pop("average"), "average", float)
 
         course_completion_per_course_data = cls(
             course_id=course_id,
@@ -80,27 +63,5 @@ class CourseCompletionPerCourseData:
             average=average,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_completion_per_course_data.additional_properties = additional_properties
+        course_completion_per_course_data.additional_properties = d
         return course_completion_per_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

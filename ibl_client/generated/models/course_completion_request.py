@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseCompletionRequest")
 
 
 @_attrs_define
-class CourseCompletionRequest:
+class CourseCompletionRequest(AdditionalProperties[Any]):
     """Serializer for course completion data used in both request and response. Inherits common completion fields from
     CompletableBaseSerializer.
 
@@ -45,10 +45,6 @@ class CourseCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        course_id = self.course_id
-
         completion_percentage: float | None | Unset
         if isinstance(self.completion_percentage, Unset):
             completion_percentage = UNSET
@@ -69,15 +65,11 @@ class CourseCompletionRequest:
         else:
             completion_date = self.completion_date
 
-        completion_data = self.completion_data
-
         skill_points_computed: bool | None | Unset
         if isinstance(self.skill_points_computed, Unset):
             skill_points_computed = UNSET
         else:
             skill_points_computed = self.skill_points_computed
-
-        passed = self.passed
 
         grading_percentage: float | None | Unset
         if isinstance(self.grading_percentage, Unset):
@@ -93,14 +85,12 @@ class CourseCompletionRequest:
         else:
             passed_date = self.passed_date
 
-        grade_data = self.grade_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "course_id": course_id,
+                "user_id": self.user_id,
+                "course_id": self.course_id,
             }
         )
         if completion_percentage is not UNSET:
@@ -109,31 +99,27 @@ class CourseCompletionRequest:
             field_dict["completed"] = completed
         if completion_date is not UNSET:
             field_dict["completion_date"] = completion_date
-        if completion_data is not UNSET:
-            field_dict["completion_data"] = completion_data
+        if self.completion_data is not UNSET:
+            field_dict["completion_data"] = self.completion_data
         if skill_points_computed is not UNSET:
             field_dict["skill_points_computed"] = skill_points_computed
-        if passed is not UNSET:
-            field_dict["passed"] = passed
+        if self.passed is not UNSET:
+            field_dict["passed"] = self.passed
         if grading_percentage is not UNSET:
             field_dict["grading_percentage"] = grading_percentage
         if passed_date is not UNSET:
             field_dict["passed_date"] = passed_date
-        if grade_data is not UNSET:
-            field_dict["grade_data"] = grade_data
+        if self.grade_data is not UNSET:
+            field_dict["grade_data"] = self.grade_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -143,15 +129,7 @@ class CourseCompletionRequest:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
+                completion_percentage_type_0 = expect(data, "completion_percentage_type_0", float)
 
                 return completion_percentage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -172,11 +150,7 @@ class CourseCompletionRequest:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                completed_type_0 = data
-                if not isinstance(completed_type_0, bool):
-                    raise TypeError(
-                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
-                    )
+                completed_type_0 = expect(data, "completed_type_0", bool)
 
                 return completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,11 +196,7 @@ class CourseCompletionRequest:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                skill_points_computed_type_0 = data
-                if not isinstance(skill_points_computed_type_0, bool):
-                    raise TypeError(
-                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
-                    )
+                skill_points_computed_type_0 = expect(data, "skill_points_computed_type_0", bool)
 
                 return skill_points_computed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,9 +209,7 @@ class CourseCompletionRequest:
 
         skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
 
-        passed = d.pop("passed", UNSET)
-        if not isinstance(passed, (bool, Unset)):
-            raise TypeError(f"passed: expected a boolean, got {type(passed).__name__}")
+        passed = expect(d.pop("passed", UNSET), "passed", bool, unset=True)
 
         def _parse_grading_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -251,15 +219,7 @@ class CourseCompletionRequest:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                grading_percentage_type_0 = data
-                if (
-                    not isinstance(grading_percentage_type_0, (int, float))
-                    or grading_percentage_type_0 is True
-                    or grading_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"grading_percentage_type_0: expected a number, got {type(grading_percentage_type_0).__name__}"
-                    )
+                grading_percentage_type_0 = expect(data, "grading_percentage_type_0", float)
 
                 return grading_percentage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -311,27 +271,5 @@ class CourseCompletionRequest:
             grade_data=grade_data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_completion_request.additional_properties = additional_properties
+        course_completion_request.additional_properties = d
         return course_completion_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_completion_summary_data_overtime_overtime import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CourseCompletionSummaryDataOvertime")
 
 
 @_attrs_define
-class CourseCompletionSummaryDataOvertime:
+class CourseCompletionSummaryDataOvertime(AdditionalProperties[Any]):
     total_user_count: int
     """ Total unique active users in this period """
     completed_count: int
@@ -31,12 +31,6 @@ class CourseCompletionSummaryDataOvertime:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_user_count = self.total_user_count
-
-        completed_count = self.completed_count
-
-        completed_percent = self.completed_percent
-
         overtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.overtime, Unset):
             overtime = self.overtime.to_dict()
@@ -45,9 +39,9 @@ class CourseCompletionSummaryDataOvertime:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total_user_count": total_user_count,
-                "completed_count": completed_count,
-                "completed_percent": completed_percent,
+                "total_user_count": self.total_user_count,
+                "completed_count": self.completed_count,
+                "completed_percent": self.completed_percent,
             }
         )
         if overtime is not UNSET:
@@ -62,35 +56,11 @@ class CourseCompletionSummaryDataOvertime:
         )
 
         d = dict(src_dict)
-        total_user_count = d.pop("total_user_count")
-        if (
-            not isinstance(total_user_count, int)
-            or total_user_count is True
-            or total_user_count is False
-        ):
-            raise TypeError(
-                f"total_user_count: expected an integer, got {type(total_user_count).__name__}"
-            )
+        total_user_count = expect(d.pop("total_user_count"), "total_user_count", int)
 
-        completed_count = d.pop("completed_count")
-        if (
-            not isinstance(completed_count, int)
-            or completed_count is True
-            or completed_count is False
-        ):
-            raise TypeError(
-                f"completed_count: expected an integer, got {type(completed_count).__name__}"
-            )
+        completed_count = expect(d.pop("completed_count"), "completed_count", int)
 
-        completed_percent = d.pop("completed_percent")
-        if (
-            not isinstance(completed_percent, (int, float))
-            or completed_percent is True
-            or completed_percent is False
-        ):
-            raise TypeError(
-                f"completed_percent: expected a number, got {type(completed_percent).__name__}"
-            )
+        completed_percent = expect(d.pop("completed_percent"), "completed_percent", float)
 
         _overtime = d.pop("overtime", UNSET)
         overtime: CourseCompletionSummaryDataOvertimeOvertime | Unset
@@ -106,27 +76,5 @@ class CourseCompletionSummaryDataOvertime:
             overtime=overtime,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_completion_summary_data_overtime.additional_properties = additional_properties
+        course_completion_summary_data_overtime.additional_properties = d
         return course_completion_summary_data_overtime
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

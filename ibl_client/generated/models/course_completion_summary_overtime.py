@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.course_completion_summary_data_overtime import CourseCompletionSummaryDataOvertime
     from ..models.overtime_meta import OvertimeMeta
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="CourseCompletionSummaryOvertime")
 
 
 @_attrs_define
-class CourseCompletionSummaryOvertime:
+class CourseCompletionSummaryOvertime(AdditionalProperties[Any]):
     data: CourseCompletionSummaryDataOvertime
     meta: OvertimeMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,27 +56,5 @@ class CourseCompletionSummaryOvertime:
             meta=meta,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_completion_summary_overtime.additional_properties = additional_properties
+        course_completion_summary_overtime.additional_properties = d
         return course_completion_summary_overtime
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

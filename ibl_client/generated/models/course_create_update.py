@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseCreateUpdate")
 
 
 @_attrs_define
-class CourseCreateUpdate:
+class CourseCreateUpdate(AdditionalProperties[Any]):
     """Serializer for course creation/update request body."""
 
     course_id: str
@@ -29,51 +29,34 @@ class CourseCreateUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        org = self.org
-
-        name = self.name
-
-        slug = self.slug
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "org": org,
+                "course_id": self.course_id,
+                "org": self.org,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        org = d.pop("org")
-        if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org"), "org", str)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -85,27 +68,5 @@ class CourseCreateUpdate:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_create_update.additional_properties = additional_properties
+        course_create_update.additional_properties = d
         return course_create_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

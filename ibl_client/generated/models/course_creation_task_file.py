@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseCreationTaskFile")
 
 
 @_attrs_define
-class CourseCreationTaskFile:
+class CourseCreationTaskFile(AdditionalProperties[Any]):
     id: int
     course_creation_task: int
     file: str
@@ -21,12 +23,6 @@ class CourseCreationTaskFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        course_creation_task = self.course_creation_task
-
-        file = self.file
-
         date_created = self.date_created.isoformat()
 
         last_modified = self.last_modified.isoformat()
@@ -35,9 +31,9 @@ class CourseCreationTaskFile:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "course_creation_task": course_creation_task,
-                "file": file,
+                "id": self.id,
+                "course_creation_task": self.course_creation_task,
+                "file": self.file,
                 "date_created": date_created,
                 "last_modified": last_modified,
             }
@@ -48,23 +44,11 @@ class CourseCreationTaskFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        course_creation_task = d.pop("course_creation_task")
-        if (
-            not isinstance(course_creation_task, int)
-            or course_creation_task is True
-            or course_creation_task is False
-        ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+        course_creation_task = expect(d.pop("course_creation_task"), "course_creation_task", int)
 
-        file = d.pop("file")
-        if not isinstance(file, str):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+        file = expect(d.pop("file"), "file", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -82,27 +66,5 @@ class CourseCreationTaskFile:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_creation_task_file.additional_properties = additional_properties
+        course_creation_task_file.additional_properties = d
         return course_creation_task_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,26 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseCreationTaskFileRequest")
 
 
 @_attrs_define
-class CourseCreationTaskFileRequest:
+class CourseCreationTaskFileRequest(AdditionalProperties[Any]):
     course_creation_task: int
     file: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_creation_task = self.course_creation_task
-
-        file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_creation_task": course_creation_task,
-                "file": file,
+                "course_creation_task": self.course_creation_task,
+                "file": self.file,
             }
         )
 
@@ -35,46 +34,14 @@ class CourseCreationTaskFileRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_creation_task = d.pop("course_creation_task")
-        if (
-            not isinstance(course_creation_task, int)
-            or course_creation_task is True
-            or course_creation_task is False
-        ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+        course_creation_task = expect(d.pop("course_creation_task"), "course_creation_task", int)
 
-        file = d.pop("file")
-        if not isinstance(file, str):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+        file = expect(d.pop("file"), "file", str)
 
         course_creation_task_file_request = cls(
             course_creation_task=course_creation_task,
             file=file,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_creation_task_file_request.additional_properties = additional_properties
+        course_creation_task_file_request.additional_properties = d
         return course_creation_task_file_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

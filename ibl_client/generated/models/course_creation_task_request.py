@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseCreationTaskRequest")
 
 
 @_attrs_define
-class CourseCreationTaskRequest:
+class CourseCreationTaskRequest(AdditionalProperties[Any]):
     name: str
     description: str
     """ Description of the course to create and its requirements """
@@ -26,80 +26,48 @@ class CourseCreationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        target_audience = self.target_audience
-
-        publish_course = self.publish_course
-
-        provider = self.provider
-
-        model = self.model
-
-        desired_number_of_sections = self.desired_number_of_sections
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "description": description,
-                "target_audience": target_audience,
+                "name": self.name,
+                "description": self.description,
+                "target_audience": self.target_audience,
             }
         )
-        if publish_course is not UNSET:
-            field_dict["publish_course"] = publish_course
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if model is not UNSET:
-            field_dict["model"] = model
-        if desired_number_of_sections is not UNSET:
-            field_dict["desired_number_of_sections"] = desired_number_of_sections
+        if self.publish_course is not UNSET:
+            field_dict["publish_course"] = self.publish_course
+        if self.provider is not UNSET:
+            field_dict["provider"] = self.provider
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.desired_number_of_sections is not UNSET:
+            field_dict["desired_number_of_sections"] = self.desired_number_of_sections
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        description = d.pop("description")
-        if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description"), "description", str)
 
-        target_audience = d.pop("target_audience")
-        if not isinstance(target_audience, str):
-            raise TypeError(
-                f"target_audience: expected a string, got {type(target_audience).__name__}"
-            )
+        target_audience = expect(d.pop("target_audience"), "target_audience", str)
 
-        publish_course = d.pop("publish_course", UNSET)
-        if not isinstance(publish_course, (bool, Unset)):
-            raise TypeError(
-                f"publish_course: expected a boolean, got {type(publish_course).__name__}"
-            )
+        publish_course = expect(d.pop("publish_course", UNSET), "publish_course", bool, unset=True)
 
-        provider = d.pop("provider", UNSET)
-        if not isinstance(provider, (str, Unset)):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+        provider = expect(d.pop("provider", UNSET), "provider", str, unset=True)
 
-        model = d.pop("model", UNSET)
-        if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+        model = expect(d.pop("model", UNSET), "model", str, unset=True)
 
-        desired_number_of_sections = d.pop("desired_number_of_sections", UNSET)
-        if (
-            not isinstance(desired_number_of_sections, (int, Unset))
-            or desired_number_of_sections is True
-            or desired_number_of_sections is False
-        ):
-            raise TypeError(
-                f"desired_number_of_sections: expected an integer, got {type(desired_number_of_sections).__name__}"
-            )
+        desired_number_of_sections = expect(
+            d.pop("desired_number_of_sections", UNSET),
+            "desired_number_of_sections",
+            int,
+            unset=True,
+        )
 
         course_creation_task_request = cls(
             name=name,
@@ -111,27 +79,5 @@ class CourseCreationTaskRequest:
             desired_number_of_sections=desired_number_of_sections,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_creation_task_request.additional_properties = additional_properties
+        course_creation_task_request.additional_properties = d
         return course_creation_task_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

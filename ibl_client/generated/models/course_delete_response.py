@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.course_delete_response_type import CourseDeleteResponseType
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="CourseDeleteResponse")
 
 
 @_attrs_define
-class CourseDeleteResponse:
+class CourseDeleteResponse(AdditionalProperties[Any]):
     """Serializer for course deletion response."""
 
     count: int
@@ -25,15 +27,13 @@ class CourseDeleteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         type_ = self.type_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "count": self.count,
                 "type": type_,
             }
         )
@@ -45,9 +45,7 @@ class CourseDeleteResponse:
         from ..models.course_delete_response_type import CourseDeleteResponseType  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         type_ = CourseDeleteResponseType.from_dict(d.pop("type"))
 
@@ -56,27 +54,5 @@ class CourseDeleteResponse:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_delete_response.additional_properties = additional_properties
+        course_delete_response.additional_properties = d
         return course_delete_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

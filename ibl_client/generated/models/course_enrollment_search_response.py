@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseEnrollmentSearchResponse")
 
 
 @_attrs_define
-class CourseEnrollmentSearchResponse:
+class CourseEnrollmentSearchResponse(AdditionalProperties[Any]):
     """Serializer for course enrollment search results."""
 
     user_id: int
@@ -42,16 +44,6 @@ class CourseEnrollmentSearchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
-
-        course_id = self.course_id
-
-        active = self.active
-
         created = self.created.isoformat()
 
         started: None | str
@@ -72,29 +64,25 @@ class CourseEnrollmentSearchResponse:
         else:
             expired = self.expired
 
-        metadata = self.metadata
-
         name: None | str
         name = self.name
-
-        course_name = self.course_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "username": username,
-                "email": email,
-                "course_id": course_id,
-                "active": active,
+                "user_id": self.user_id,
+                "username": self.username,
+                "email": self.email,
+                "course_id": self.course_id,
+                "active": self.active,
                 "created": created,
                 "started": started,
                 "ended": ended,
                 "expired": expired,
-                "metadata": metadata,
+                "metadata": self.metadata,
                 "name": name,
-                "course_name": course_name,
+                "course_name": self.course_name,
             }
         )
 
@@ -103,25 +91,15 @@ class CourseEnrollmentSearchResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -198,11 +176,7 @@ class CourseEnrollmentSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,9 +189,7 @@ class CourseEnrollmentSearchResponse:
 
         name = _parse_name(d.pop("name"))
 
-        course_name = d.pop("course_name")
-        if not isinstance(course_name, str):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+        course_name = expect(d.pop("course_name"), "course_name", str)
 
         course_enrollment_search_response = cls(
             user_id=user_id,
@@ -234,27 +206,5 @@ class CourseEnrollmentSearchResponse:
             course_name=course_name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_enrollment_search_response.additional_properties = additional_properties
+        course_enrollment_search_response.additional_properties = d
         return course_enrollment_search_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

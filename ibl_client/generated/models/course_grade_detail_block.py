@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseGradeDetailBlock")
 
 
 @_attrs_define
-class CourseGradeDetailBlock:
+class CourseGradeDetailBlock(AdditionalProperties[Any]):
     display_name: str
     """ Block name """
     id: str
@@ -25,46 +25,31 @@ class CourseGradeDetailBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
-        average = self.average
-
-        attempts = self.attempts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
-                "average": average,
+                "display_name": self.display_name,
+                "id": self.id,
+                "average": self.average,
             }
         )
-        if attempts is not UNSET:
-            field_dict["attempts"] = attempts
+        if self.attempts is not UNSET:
+            field_dict["attempts"] = self.attempts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        average = d.pop("average")
-        if not isinstance(average, str):
-            raise TypeError(f"average: expected a string, got {type(average).__name__}")
+        average = expect(d.pop("average"), "average", str)
 
-        attempts = d.pop("attempts", UNSET)
-        if not isinstance(attempts, (str, Unset)):
-            raise TypeError(f"attempts: expected a string, got {type(attempts).__name__}")
+        attempts = expect(d.pop("attempts", UNSET), "attempts", str, unset=True)
 
         course_grade_detail_block = cls(
             display_name=display_name,
@@ -73,27 +58,5 @@ class CourseGradeDetailBlock:
             attempts=attempts,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_grade_detail_block.additional_properties = additional_properties
+        course_grade_detail_block.additional_properties = d
         return course_grade_detail_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

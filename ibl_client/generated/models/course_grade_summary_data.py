@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseGradeSummaryData")
 
 
 @_attrs_define
-class CourseGradeSummaryData:
+class CourseGradeSummaryData(AdditionalProperties[Any]):
     assignment_type: str
     """ Assignment Type name """
     weight: float
@@ -23,22 +25,15 @@ class CourseGradeSummaryData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assignment_type = self.assignment_type
-
-        weight = self.weight
-
-        average_weighted_grade = self.average_weighted_grade
-
-        average_section_grade = self.average_section_grade
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "assignment_type": assignment_type,
-                "weight": weight,
-                "average_weighted_grade": average_weighted_grade,
-                "average_section_grade": average_section_grade,
+                "assignment_type": self.assignment_type,
+                "weight": self.weight,
+                "average_weighted_grade": self.average_weighted_grade,
+                "average_section_grade": self.average_section_grade,
             }
         )
 
@@ -47,35 +42,17 @@ class CourseGradeSummaryData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        assignment_type = d.pop("assignment_type")
-        if not isinstance(assignment_type, str):
-            raise TypeError(
-                f"assignment_type: expected a string, got {type(assignment_type).__name__}"
-            )
+        assignment_type = expect(d.pop("assignment_type"), "assignment_type", str)
 
-        weight = d.pop("weight")
-        if not isinstance(weight, (int, float)) or weight is True or weight is False:
-            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
+        weight = expect(d.pop("weight"), "weight", float)
 
-        average_weighted_grade = d.pop("average_weighted_grade")
-        if (
-            not isinstance(average_weighted_grade, (int, float))
-            or average_weighted_grade is True
-            or average_weighted_grade is False
-        ):
-            raise TypeError(
-                f"average_weighted_grade: expected a number, got {type(average_weighted_grade).__name__}"
-            )
+        average_weighted_grade = expect(
+            d.pop("average_weighted_grade"), "average_weighted_grade", float
+        )
 
-        average_section_grade = d.pop("average_section_grade")
-        if (
-            not isinstance(average_section_grade, (int, float))
-            or average_section_grade is True
-            or average_section_grade is False
-        ):
-            raise TypeError(
-                f"average_section_grade: expected a number, got {type(average_section_grade).__name__}"
-            )
+        average_section_grade = expect(
+            d.pop("average_section_grade"), "average_section_grade", float
+        )
 
         course_grade_summary_data = cls(
             assignment_type=assignment_type,
@@ -84,27 +61,5 @@ class CourseGradeSummaryData:
             average_section_grade=average_section_grade,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_grade_summary_data.additional_properties = additional_properties
+        course_grade_summary_data.additional_properties = d
         return course_grade_summary_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_group_suggestion_create_metadata import CourseGroupSuggestionCreateMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CourseGroupSuggestionCreate")
 
 
 @_attrs_define
-class CourseGroupSuggestionCreate:
+class CourseGroupSuggestionCreate(AdditionalProperties[Any]):
     """Request serializer for CourseGroupSuggestionManagementView POST endpoint"""
 
     platform_key: str
@@ -41,47 +41,31 @@ class CourseGroupSuggestionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        course_id = self.course_id
-
-        group_id = self.group_id
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-
-        suggested_by = self.suggested_by
-
-        direct = self.direct
-
-        department_mode = self.department_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "course_id": course_id,
-                "group_id": group_id,
+                "platform_key": self.platform_key,
+                "course_id": self.course_id,
+                "group_id": self.group_id,
             }
         )
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if suggested_by is not UNSET:
-            field_dict["suggested_by"] = suggested_by
-        if direct is not UNSET:
-            field_dict["direct"] = direct
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.suggested_by is not UNSET:
+            field_dict["suggested_by"] = self.suggested_by
+        if self.direct is not UNSET:
+            field_dict["direct"] = self.direct
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -92,25 +76,15 @@ class CourseGroupSuggestionCreate:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        accepted = d.pop("accepted", UNSET)
-        if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted", UNSET), "accepted", bool, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseGroupSuggestionCreateMetadata | Unset
@@ -119,19 +93,13 @@ class CourseGroupSuggestionCreate:
         else:
             metadata = CourseGroupSuggestionCreateMetadata.from_dict(_metadata)
 
-        suggested_by = d.pop("suggested_by", UNSET)
-        if not isinstance(suggested_by, (str, Unset)):
-            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
+        suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 
-        direct = d.pop("direct", UNSET)
-        if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+        direct = expect(d.pop("direct", UNSET), "direct", bool, unset=True)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         course_group_suggestion_create = cls(
             platform_key=platform_key,
@@ -145,27 +113,5 @@ class CourseGroupSuggestionCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_group_suggestion_create.additional_properties = additional_properties
+        course_group_suggestion_create.additional_properties = d
         return course_group_suggestion_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="CourseGroupSuggestionCreateMetadata")
 
 
 @_attrs_define
-class CourseGroupSuggestionCreateMetadata:
+class CourseGroupSuggestionCreateMetadata(AdditionalProperties[Any]):
     """Additional suggestion metadata"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,27 +30,5 @@ class CourseGroupSuggestionCreateMetadata:
         d = dict(src_dict)
         course_group_suggestion_create_metadata = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_group_suggestion_create_metadata.additional_properties = additional_properties
+        course_group_suggestion_create_metadata.additional_properties = d
         return course_group_suggestion_create_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

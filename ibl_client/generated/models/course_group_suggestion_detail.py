@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_group_suggestion_detail_metadata import CourseGroupSuggestionDetailMetadata
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CourseGroupSuggestionDetail")
 
 
 @_attrs_define
-class CourseGroupSuggestionDetail:
+class CourseGroupSuggestionDetail(AdditionalProperties[Any]):
     """Response serializer for course group suggestion details"""
 
     id: int
@@ -48,50 +48,32 @@ class CourseGroupSuggestionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        group_id = self.group_id
-
-        group_name = self.group_name
-
-        platform_key = self.platform_key
-
-        visible = self.visible
-
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
         metadata = self.metadata.to_dict()
 
-        course_id = self.course_id
-
-        course_name = self.course_name
-
-        accepted = self.accepted
-
-        user_count = self.user_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "group_id": group_id,
-                "group_name": group_name,
-                "platform_key": platform_key,
-                "visible": visible,
+                "id": self.id,
+                "group_id": self.group_id,
+                "group_name": self.group_name,
+                "platform_key": self.platform_key,
+                "visible": self.visible,
                 "created": created,
                 "modified": modified,
                 "metadata": metadata,
-                "course_id": course_id,
-                "course_name": course_name,
+                "course_id": self.course_id,
+                "course_name": self.course_name,
             }
         )
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if user_count is not UNSET:
-            field_dict["user_count"] = user_count
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.user_count is not UNSET:
+            field_dict["user_count"] = self.user_count
 
         return field_dict
 
@@ -102,25 +84,15 @@ class CourseGroupSuggestionDetail:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        group_name = d.pop("group_name")
-        if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+        group_name = expect(d.pop("group_name"), "group_name", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        visible = d.pop("visible")
-        if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible"), "visible", bool)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -132,21 +104,13 @@ class CourseGroupSuggestionDetail:
 
         metadata = CourseGroupSuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        course_name = d.pop("course_name")
-        if not isinstance(course_name, str):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+        course_name = expect(d.pop("course_name"), "course_name", str)
 
-        accepted = d.pop("accepted", UNSET)
-        if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted", UNSET), "accepted", bool, unset=True)
 
-        user_count = d.pop("user_count", UNSET)
-        if not isinstance(user_count, (int, Unset)) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+        user_count = expect(d.pop("user_count", UNSET), "user_count", int, unset=True)
 
         course_group_suggestion_detail = cls(
             id=id,
@@ -163,27 +127,5 @@ class CourseGroupSuggestionDetail:
             user_count=user_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_group_suggestion_detail.additional_properties = additional_properties
+        course_group_suggestion_detail.additional_properties = d
         return course_group_suggestion_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

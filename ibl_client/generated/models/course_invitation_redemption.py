@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_invitation_redemption_metadata import CourseInvitationRedemptionMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CourseInvitationRedemption")
 
 
 @_attrs_define
-class CourseInvitationRedemption:
+class CourseInvitationRedemption(AdditionalProperties[Any]):
     """Request serializer for CourseInvitationRedemptionView POST endpoint"""
 
     course_id: str
@@ -33,14 +33,6 @@ class CourseInvitationRedemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        source = self.source
-
-        email = self.email
-
-        username = self.username
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -49,14 +41,14 @@ class CourseInvitationRedemption:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "source": source,
+                "course_id": self.course_id,
+                "source": self.source,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if username is not UNSET:
-            field_dict["username"] = username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -69,21 +61,13 @@ class CourseInvitationRedemption:
         )
 
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseInvitationRedemptionMetadata | Unset
@@ -100,27 +84,5 @@ class CourseInvitationRedemption:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_invitation_redemption.additional_properties = additional_properties
+        course_invitation_redemption.additional_properties = d
         return course_invitation_redemption
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

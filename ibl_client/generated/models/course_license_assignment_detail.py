@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_license_assignment_detail_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CourseLicenseAssignmentDetail")
 
 
 @_attrs_define
-class CourseLicenseAssignmentDetail:
+class CourseLicenseAssignmentDetail(AdditionalProperties[Any]):
     """Response serializer for course license assignment details"""
 
     id: int
@@ -47,26 +47,10 @@ class CourseLicenseAssignmentDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        username = self.username
-
         email: None | str
         email = self.email
 
-        active = self.active
-
         metadata = self.metadata.to_dict()
-
-        license_id = self.license_id
-
-        license_name = self.license_name
-
-        course_id = self.course_id
-
-        fulfilled = self.fulfilled
 
         redirect_to: None | str | Unset
         if isinstance(self.redirect_to, Unset):
@@ -78,19 +62,19 @@ class CourseLicenseAssignmentDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user_id": user_id,
-                "username": username,
+                "id": self.id,
+                "user_id": self.user_id,
+                "username": self.username,
                 "email": email,
-                "active": active,
+                "active": self.active,
                 "metadata": metadata,
-                "license_id": license_id,
-                "license_name": license_name,
-                "course_id": course_id,
+                "license_id": self.license_id,
+                "license_name": self.license_name,
+                "course_id": self.course_id,
             }
         )
-        if fulfilled is not UNSET:
-            field_dict["fulfilled"] = fulfilled
+        if self.fulfilled is not UNSET:
+            field_dict["fulfilled"] = self.fulfilled
         if redirect_to is not UNSET:
             field_dict["redirect_to"] = redirect_to
 
@@ -103,17 +87,11 @@ class CourseLicenseAssignmentDetail:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
         def _parse_email(data: object) -> None | str:
             if data is None:
@@ -121,11 +99,7 @@ class CourseLicenseAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
+                email_type_0 = expect(data, "email_type_0", str)
 
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -138,27 +112,17 @@ class CourseLicenseAssignmentDetail:
 
         email = _parse_email(d.pop("email"))
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         metadata = CourseLicenseAssignmentDetailMetadata.from_dict(d.pop("metadata"))
 
-        license_id = d.pop("license_id")
-        if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id"), "license_id", int)
 
-        license_name = d.pop("license_name")
-        if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+        license_name = expect(d.pop("license_name"), "license_name", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        fulfilled = d.pop("fulfilled", UNSET)
-        if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+        fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
@@ -168,11 +132,7 @@ class CourseLicenseAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,27 +159,5 @@ class CourseLicenseAssignmentDetail:
             redirect_to=redirect_to,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_license_assignment_detail.additional_properties = additional_properties
+        course_license_assignment_detail.additional_properties = d
         return course_license_assignment_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

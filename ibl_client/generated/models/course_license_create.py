@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_license_create_enrollment_config import CourseLicenseCreateEnrollmentConfig
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CourseLicenseCreate")
 
 
 @_attrs_define
-class CourseLicenseCreate:
+class CourseLicenseCreate(AdditionalProperties[Any]):
     """Request serializer for CourseLicenseCreateView POST endpoint"""
 
     platform_key: str
@@ -53,16 +53,6 @@ class CourseLicenseCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        course_id = self.course_id
-
-        platform_org = self.platform_org
-
-        name = self.name
-
-        count = self.count
-
         started: str | Unset = UNSET
         if not isinstance(self.started, Unset):
             started = self.started.isoformat()
@@ -75,8 +65,6 @@ class CourseLicenseCreate:
         else:
             expired = self.expired
 
-        active = self.active
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -85,50 +73,44 @@ class CourseLicenseCreate:
         if not isinstance(self.enrollment_config, Unset):
             enrollment_config = self.enrollment_config.to_dict()
 
-        source = self.source
-
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
         else:
             external_id = self.external_id
 
-        transaction_id = self.transaction_id
-
-        change_type = self.change_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "course_id": course_id,
+                "platform_key": self.platform_key,
+                "course_id": self.course_id,
             }
         )
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if name is not UNSET:
-            field_dict["name"] = name
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
         if started is not UNSET:
             field_dict["started"] = started
         if expired is not UNSET:
             field_dict["expired"] = expired
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if enrollment_config is not UNSET:
             field_dict["enrollment_config"] = enrollment_config
-        if source is not UNSET:
-            field_dict["source"] = source
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if change_type is not UNSET:
-            field_dict["change_type"] = change_type
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = self.transaction_id
+        if self.change_type is not UNSET:
+            field_dict["change_type"] = self.change_type
 
         return field_dict
 
@@ -140,25 +122,15 @@ class CourseLicenseCreate:
         from ..models.course_license_create_metadata import CourseLicenseCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        count = d.pop("count", UNSET)
-        if not isinstance(count, (int, Unset)) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count", UNSET), "count", int, unset=True)
 
         _started = d.pop("started", UNSET)
         started: datetime.datetime | Unset
@@ -192,9 +164,7 @@ class CourseLicenseCreate:
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseLicenseCreateMetadata | Unset
@@ -210,9 +180,7 @@ class CourseLicenseCreate:
         else:
             enrollment_config = CourseLicenseCreateEnrollmentConfig.from_dict(_enrollment_config)
 
-        source = d.pop("source", UNSET)
-        if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
         def _parse_external_id(data: object) -> None | str | Unset:
             if data is None:
@@ -222,11 +190,7 @@ class CourseLicenseCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                external_id_type_0 = data
-                if not isinstance(external_id_type_0, str):
-                    raise TypeError(
-                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
-                    )
+                external_id_type_0 = expect(data, "external_id_type_0", str)
 
                 return external_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,15 +203,9 @@ class CourseLicenseCreate:
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 
-        transaction_id = d.pop("transaction_id", UNSET)
-        if not isinstance(transaction_id, (str, Unset)):
-            raise TypeError(
-                f"transaction_id: expected a string, got {type(transaction_id).__name__}"
-            )
+        transaction_id = expect(d.pop("transaction_id", UNSET), "transaction_id", str, unset=True)
 
-        change_type = d.pop("change_type", UNSET)
-        if not isinstance(change_type, (str, Unset)):
-            raise TypeError(f"change_type: expected a string, got {type(change_type).__name__}")
+        change_type = expect(d.pop("change_type", UNSET), "change_type", str, unset=True)
 
         course_license_create = cls(
             platform_key=platform_key,
@@ -266,27 +224,5 @@ class CourseLicenseCreate:
             change_type=change_type,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_license_create.additional_properties = additional_properties
+        course_license_create.additional_properties = d
         return course_license_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_license_group_assignment_detail_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CourseLicenseGroupAssignmentDetail")
 
 
 @_attrs_define
-class CourseLicenseGroupAssignmentDetail:
+class CourseLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
     """Response serializer for course license group assignment details"""
 
     id: int
@@ -45,23 +45,7 @@ class CourseLicenseGroupAssignmentDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        group_id = self.group_id
-
-        group_name = self.group_name
-
-        active = self.active
-
         metadata = self.metadata.to_dict()
-
-        license_id = self.license_id
-
-        license_name = self.license_name
-
-        course_id = self.course_id
-
-        fulfilled = self.fulfilled
 
         redirect_to: None | str | Unset
         if isinstance(self.redirect_to, Unset):
@@ -73,18 +57,18 @@ class CourseLicenseGroupAssignmentDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "group_id": group_id,
-                "group_name": group_name,
-                "active": active,
+                "id": self.id,
+                "group_id": self.group_id,
+                "group_name": self.group_name,
+                "active": self.active,
                 "metadata": metadata,
-                "license_id": license_id,
-                "license_name": license_name,
-                "course_id": course_id,
+                "license_id": self.license_id,
+                "license_name": self.license_name,
+                "course_id": self.course_id,
             }
         )
-        if fulfilled is not UNSET:
-            field_dict["fulfilled"] = fulfilled
+        if self.fulfilled is not UNSET:
+            field_dict["fulfilled"] = self.fulfilled
         if redirect_to is not UNSET:
             field_dict["redirect_to"] = redirect_to
 
@@ -97,39 +81,23 @@ class CourseLicenseGroupAssignmentDetail:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        group_name = d.pop("group_name")
-        if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+        group_name = expect(d.pop("group_name"), "group_name", str)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         metadata = CourseLicenseGroupAssignmentDetailMetadata.from_dict(d.pop("metadata"))
 
-        license_id = d.pop("license_id")
-        if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id"), "license_id", int)
 
-        license_name = d.pop("license_name")
-        if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+        license_name = expect(d.pop("license_name"), "license_name", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        fulfilled = d.pop("fulfilled", UNSET)
-        if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+        fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
@@ -139,11 +107,7 @@ class CourseLicenseGroupAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,27 +133,5 @@ class CourseLicenseGroupAssignmentDetail:
             redirect_to=redirect_to,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_license_group_assignment_detail.additional_properties = additional_properties
+        course_license_group_assignment_detail.additional_properties = d
         return course_license_group_assignment_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

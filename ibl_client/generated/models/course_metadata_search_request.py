@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseMetadataSearchRequest")
 
 
 @_attrs_define
-class CourseMetadataSearchRequest:
+class CourseMetadataSearchRequest(AdditionalProperties[Any]):
     """Serializer for course metadata search request body."""
 
     data_contains: Any | Unset = UNSET
@@ -25,21 +25,16 @@ class CourseMetadataSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_contains = self.data_contains
-
-        slug = self.slug
-
-        course_id = self.course_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data_contains is not UNSET:
-            field_dict["data__contains"] = data_contains
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
+        if self.data_contains is not UNSET:
+            field_dict["data__contains"] = self.data_contains
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
 
         return field_dict
 
@@ -48,13 +43,9 @@ class CourseMetadataSearchRequest:
         d = dict(src_dict)
         data_contains = d.pop("data__contains", UNSET)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        course_id = d.pop("course_id", UNSET)
-        if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, unset=True)
 
         course_metadata_search_request = cls(
             data_contains=data_contains,
@@ -62,27 +53,5 @@ class CourseMetadataSearchRequest:
             course_id=course_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_metadata_search_request.additional_properties = additional_properties
+        course_metadata_search_request.additional_properties = d
         return course_metadata_search_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

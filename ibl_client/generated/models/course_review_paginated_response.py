@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.course_review_paginated_response_results_item import (
         CourseReviewPaginatedResponseResultsItem,
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="CourseReviewPaginatedResponse")
 
 
 @_attrs_define
-class CourseReviewPaginatedResponse:
+class CourseReviewPaginatedResponse(AdditionalProperties[Any]):
     """Paginated response serializer for CourseReviewQueryView GET endpoint."""
 
     count: int
@@ -30,8 +32,6 @@ class CourseReviewPaginatedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         next_page: int | None
         next_page = self.next_page
 
@@ -47,7 +47,7 @@ class CourseReviewPaginatedResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "count": self.count,
                 "next_page": next_page,
                 "previous_page": previous_page,
                 "results": results,
@@ -63,9 +63,7 @@ class CourseReviewPaginatedResponse:
         )
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_next_page(data: object) -> int | None:
             if data is None:
@@ -73,15 +71,7 @@ class CourseReviewPaginatedResponse:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                next_page_type_0 = data
-                if (
-                    not isinstance(next_page_type_0, int)
-                    or next_page_type_0 is True
-                    or next_page_type_0 is False
-                ):
-                    raise TypeError(
-                        f"next_page_type_0: expected an integer, got {type(next_page_type_0).__name__}"
-                    )
+                next_page_type_0 = expect(data, "next_page_type_0", int)
 
                 return next_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,15 +90,7 @@ class CourseReviewPaginatedResponse:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                previous_page_type_0 = data
-                if (
-                    not isinstance(previous_page_type_0, int)
-                    or previous_page_type_0 is True
-                    or previous_page_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_page_type_0: expected an integer, got {type(previous_page_type_0).__name__}"
-                    )
+                previous_page_type_0 = expect(data, "previous_page_type_0", int)
 
                 return previous_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -135,27 +117,5 @@ class CourseReviewPaginatedResponse:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_review_paginated_response.additional_properties = additional_properties
+        course_review_paginated_response.additional_properties = d
         return course_review_paginated_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseReviewRequest")
 
 
 @_attrs_define
-class CourseReviewRequest:
+class CourseReviewRequest(AdditionalProperties[Any]):
     """Request serializer for CourseReviewUpdateView POST endpoint."""
 
     course_id: str
@@ -35,63 +35,43 @@ class CourseReviewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        username = self.username
-
-        user_id = self.user_id
-
         rating: float | None | Unset
         if isinstance(self.rating, Unset):
             rating = UNSET
         else:
             rating = self.rating
 
-        title = self.title
-
-        content = self.content
-
-        visible = self.visible
-
-        metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "username": username,
+                "course_id": self.course_id,
+                "username": self.username,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
         if rating is not UNSET:
             field_dict["rating"] = rating
-        if title is not UNSET:
-            field_dict["title"] = title
-        if content is not UNSET:
-            field_dict["content"] = content
-        if visible is not UNSET:
-            field_dict["visible"] = visible
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
         def _parse_rating(data: object) -> float | None | Unset:
             if data is None:
@@ -101,15 +81,7 @@ class CourseReviewRequest:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
+                rating_type_0 = expect(data, "rating_type_0", float)
 
                 return rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,17 +94,11 @@ class CourseReviewRequest:
 
         rating = _parse_rating(d.pop("rating", UNSET))
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        content = d.pop("content", UNSET)
-        if not isinstance(content, (str, Unset)):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content", UNSET), "content", str, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -147,27 +113,5 @@ class CourseReviewRequest:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_review_request.additional_properties = additional_properties
+        course_review_request.additional_properties = d
         return course_review_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

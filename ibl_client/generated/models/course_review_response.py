@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CourseReviewResponse")
 
 
 @_attrs_define
-class CourseReviewResponse:
+class CourseReviewResponse(AdditionalProperties[Any]):
     """Response serializer for CourseReviewQueryView GET endpoint. Matches the actual structure returned by
     review.to_json()
 
@@ -41,61 +41,41 @@ class CourseReviewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        content = self.content
-
         rating: float | None
         rating = self.rating
-
-        title = self.title
-
-        visible = self.visible
 
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
-        metadata = self.metadata
-
-        course_id = self.course_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "username": username,
-                "content": content,
+                "user_id": self.user_id,
+                "username": self.username,
+                "content": self.content,
                 "rating": rating,
-                "title": title,
-                "visible": visible,
+                "title": self.title,
+                "visible": self.visible,
                 "created": created,
                 "modified": modified,
-                "metadata": metadata,
+                "metadata": self.metadata,
             }
         )
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
         def _parse_rating(data: object) -> float | None:
             if data is None:
@@ -103,15 +83,7 @@ class CourseReviewResponse:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
+                rating_type_0 = expect(data, "rating_type_0", float)
 
                 return rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,13 +96,9 @@ class CourseReviewResponse:
 
         rating = _parse_rating(d.pop("rating"))
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        visible = d.pop("visible")
-        if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible"), "visible", bool)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -142,9 +110,7 @@ class CourseReviewResponse:
 
         metadata = d.pop("metadata")
 
-        course_id = d.pop("course_id", UNSET)
-        if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, unset=True)
 
         course_review_response = cls(
             user_id=user_id,
@@ -159,27 +125,5 @@ class CourseReviewResponse:
             course_id=course_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_review_response.additional_properties = additional_properties
+        course_review_response.additional_properties = d
         return course_review_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

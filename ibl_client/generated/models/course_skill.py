@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.skill import Skill
 
@@ -15,15 +17,13 @@ T = TypeVar("T", bound="CourseSkill")
 
 
 @_attrs_define
-class CourseSkill:
+class CourseSkill(AdditionalProperties[Any]):
     course_id: str
     """ The edX course ID string for the course. """
     skills: list[Skill]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
         skills = []
         for skills_item_data in self.skills:
             skills_item = skills_item_data.to_dict()
@@ -33,7 +33,7 @@ class CourseSkill:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
+                "course_id": self.course_id,
                 "skills": skills,
             }
         )
@@ -45,9 +45,7 @@ class CourseSkill:
         from ..models.skill import Skill  # noqa: PLC0415
 
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
         skills = []
         _skills = d.pop("skills")
@@ -61,27 +59,5 @@ class CourseSkill:
             skills=skills,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_skill.additional_properties = additional_properties
+        course_skill.additional_properties = d
         return course_skill
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_skill_point_info_request_point_data import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CourseSkillPointInfoRequest")
 
 
 @_attrs_define
-class CourseSkillPointInfoRequest:
+class CourseSkillPointInfoRequest(AdditionalProperties[Any]):
     """Request serializer for CourseSkillPointInfoView POST endpoint. Validates request body for updating course skill
     point information.
 
@@ -34,22 +34,18 @@ class CourseSkillPointInfoRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
         point_data = self.point_data.to_dict()
-
-        overwrite = self.overwrite
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
+                "course_id": self.course_id,
                 "point_data": point_data,
             }
         )
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
+        if self.overwrite is not UNSET:
+            field_dict["overwrite"] = self.overwrite
 
         return field_dict
 
@@ -60,15 +56,11 @@ class CourseSkillPointInfoRequest:
         )
 
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
         point_data = CourseSkillPointInfoRequestPointData.from_dict(d.pop("point_data"))
 
-        overwrite = d.pop("overwrite", UNSET)
-        if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+        overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         course_skill_point_info_request = cls(
             course_id=course_id,
@@ -76,27 +68,5 @@ class CourseSkillPointInfoRequest:
             overwrite=overwrite,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_skill_point_info_request.additional_properties = additional_properties
+        course_skill_point_info_request.additional_properties = d
         return course_skill_point_info_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

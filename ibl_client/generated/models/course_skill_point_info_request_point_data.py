@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="CourseSkillPointInfoRequestPointData")
 
 
 @_attrs_define
-class CourseSkillPointInfoRequestPointData:
+class CourseSkillPointInfoRequestPointData(AdditionalProperties["int"]):
     """Dictionary mapping skill names to point values. Example: {'skill_name': 5}"""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
@@ -30,33 +32,9 @@ class CourseSkillPointInfoRequestPointData:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-            if (
-                not isinstance(additional_property, int)
-                or additional_property is True
-                or additional_property is False
-            ):
-                raise TypeError(
-                    f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
-                )
+            additional_property = expect(prop_dict, "AdditionalProperty", int)
 
             additional_properties[prop_name] = additional_property
 
         course_skill_point_info_request_point_data.additional_properties = additional_properties
         return course_skill_point_info_request_point_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> int:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_suggestion_bulk_create_suggestion_data_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CourseSuggestionBulkCreate")
 
 
 @_attrs_define
-class CourseSuggestionBulkCreate:
+class CourseSuggestionBulkCreate(AdditionalProperties[Any]):
     """Request serializer for CourseSuggestionBulkManagementView POST endpoint"""
 
     platform_key: str
@@ -31,25 +31,21 @@ class CourseSuggestionBulkCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
         suggestion_data = []
         for suggestion_data_item_data in self.suggestion_data:
             suggestion_data_item = suggestion_data_item_data.to_dict()
             suggestion_data.append(suggestion_data_item)
 
-        department_mode = self.department_mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
                 "suggestion_data": suggestion_data,
             }
         )
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -60,9 +56,7 @@ class CourseSuggestionBulkCreate:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         suggestion_data = []
         _suggestion_data = d.pop("suggestion_data")
@@ -73,11 +67,9 @@ class CourseSuggestionBulkCreate:
 
             suggestion_data.append(suggestion_data_item)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         course_suggestion_bulk_create = cls(
             platform_key=platform_key,
@@ -85,27 +77,5 @@ class CourseSuggestionBulkCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_suggestion_bulk_create.additional_properties = additional_properties
+        course_suggestion_bulk_create.additional_properties = d
         return course_suggestion_bulk_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

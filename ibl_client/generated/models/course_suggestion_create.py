@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_suggestion_create_metadata import CourseSuggestionCreateMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CourseSuggestionCreate")
 
 
 @_attrs_define
-class CourseSuggestionCreate:
+class CourseSuggestionCreate(AdditionalProperties[Any]):
     """Request serializer for CourseSuggestionManagementView POST endpoint"""
 
     platform_key: str
@@ -45,55 +45,35 @@ class CourseSuggestionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        course_id = self.course_id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-
-        suggested_by = self.suggested_by
-
-        direct = self.direct
-
-        department_mode = self.department_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "course_id": course_id,
-                "user_id": user_id,
+                "platform_key": self.platform_key,
+                "course_id": self.course_id,
+                "user_id": self.user_id,
             }
         )
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if suggested_by is not UNSET:
-            field_dict["suggested_by"] = suggested_by
-        if direct is not UNSET:
-            field_dict["direct"] = direct
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.suggested_by is not UNSET:
+            field_dict["suggested_by"] = self.suggested_by
+        if self.direct is not UNSET:
+            field_dict["direct"] = self.direct
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -102,33 +82,19 @@ class CourseSuggestionCreate:
         from ..models.course_suggestion_create_metadata import CourseSuggestionCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", str)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        accepted = d.pop("accepted", UNSET)
-        if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted", UNSET), "accepted", bool, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CourseSuggestionCreateMetadata | Unset
@@ -137,19 +103,13 @@ class CourseSuggestionCreate:
         else:
             metadata = CourseSuggestionCreateMetadata.from_dict(_metadata)
 
-        suggested_by = d.pop("suggested_by", UNSET)
-        if not isinstance(suggested_by, (str, Unset)):
-            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
+        suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 
-        direct = d.pop("direct", UNSET)
-        if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+        direct = expect(d.pop("direct", UNSET), "direct", bool, unset=True)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         course_suggestion_create = cls(
             platform_key=platform_key,
@@ -165,27 +125,5 @@ class CourseSuggestionCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        course_suggestion_create.additional_properties = additional_properties
+        course_suggestion_create.additional_properties = d
         return course_suggestion_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

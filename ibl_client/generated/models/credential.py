@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.credential_courses_item import CredentialCoursesItem
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Credential")
 
 
 @_attrs_define
-class Credential:
+class Credential(AdditionalProperties[Any]):
     entity_id: str
     name: str
     criteria_url: str
@@ -52,27 +52,7 @@ class Credential:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_id = self.entity_id
-
-        name = self.name
-
-        criteria_url = self.criteria_url
-
-        criteria_narrative = self.criteria_narrative
-
         created_at = self.created_at.isoformat()
-
-        icon_image = self.icon_image
-
-        icon_image_id = self.icon_image_id
-
-        background_image = self.background_image
-
-        background_image_id = self.background_image_id
-
-        thumbnail_image = self.thumbnail_image
-
-        thumbnail_image_id = self.thumbnail_image_id
 
         catalog_items = self.catalog_items
 
@@ -81,11 +61,7 @@ class Credential:
             courses_item = courses_item_data.to_dict()
             courses.append(courses_item)
 
-        programs = self.programs
-
         issuer_details = self.issuer_details.to_dict()
-
-        credential_type = self.credential_type
 
         expires = self.expires.to_dict()
 
@@ -93,8 +69,6 @@ class Credential:
         for signatories_item_data in self.signatories:
             signatories_item = signatories_item_data.to_dict()
             signatories.append(signatories_item)
-
-        signal = self.signal
 
         pathways = []
         for pathways_item_data in self.pathways:
@@ -125,33 +99,29 @@ class Credential:
         else:
             css_template = self.css_template
 
-        metadata = self.metadata
-
-        tags = self.tags
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "entityId": entity_id,
-                "name": name,
-                "criteriaUrl": criteria_url,
-                "criteriaNarrative": criteria_narrative,
+                "entityId": self.entity_id,
+                "name": self.name,
+                "criteriaUrl": self.criteria_url,
+                "criteriaNarrative": self.criteria_narrative,
                 "createdAt": created_at,
-                "iconImage": icon_image,
-                "icon_image_id": icon_image_id,
-                "backgroundImage": background_image,
-                "background_image_id": background_image_id,
-                "thumbnailImage": thumbnail_image,
-                "thumbnail_image_id": thumbnail_image_id,
+                "iconImage": self.icon_image,
+                "icon_image_id": self.icon_image_id,
+                "backgroundImage": self.background_image,
+                "background_image_id": self.background_image_id,
+                "thumbnailImage": self.thumbnail_image,
+                "thumbnail_image_id": self.thumbnail_image_id,
                 "catalog_items": catalog_items,
                 "courses": courses,
-                "programs": programs,
+                "programs": self.programs,
                 "issuerDetails": issuer_details,
-                "credentialType": credential_type,
+                "credentialType": self.credential_type,
                 "expires": expires,
                 "signatories": signatories,
-                "signal": signal,
+                "signal": self.signal,
                 "pathways": pathways,
             }
         )
@@ -163,10 +133,10 @@ class Credential:
             field_dict["html_template"] = html_template
         if css_template is not UNSET:
             field_dict["css_template"] = css_template
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
 
         return field_dict
 
@@ -179,78 +149,34 @@ class Credential:
         from ..models.credential_signatories_item import CredentialSignatoriesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        entity_id = d.pop("entityId")
-        if not isinstance(entity_id, str):
-            raise TypeError(f"entityId: expected a string, got {type(entity_id).__name__}")
+        entity_id = expect(d.pop("entityId"), "entityId", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        criteria_url = d.pop("criteriaUrl")
-        if not isinstance(criteria_url, str):
-            raise TypeError(f"criteriaUrl: expected a string, got {type(criteria_url).__name__}")
+        criteria_url = expect(d.pop("criteriaUrl"), "criteriaUrl", str)
 
-        criteria_narrative = d.pop("criteriaNarrative")
-        if not isinstance(criteria_narrative, str):
-            raise TypeError(
-                f"criteriaNarrative: expected a string, got {type(criteria_narrative).__name__}"
-            )
+        criteria_narrative = expect(d.pop("criteriaNarrative"), "criteriaNarrative", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("createdAt").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        icon_image = d.pop("iconImage")
-        if not isinstance(icon_image, str):
-            raise TypeError(f"iconImage: expected a string, got {type(icon_image).__name__}")
+        icon_image = expect(d.pop("iconImage"), "iconImage", str)
 
-        icon_image_id = d.pop("icon_image_id")
-        if not isinstance(icon_image_id, int) or icon_image_id is True or icon_image_id is False:
-            raise TypeError(
-                f"icon_image_id: expected an integer, got {type(icon_image_id).__name__}"
-            )
+        icon_image_id = expect(d.pop("icon_image_id"), "icon_image_id", int)
 
-        background_image = d.pop("backgroundImage")
-        if not isinstance(background_image, str):
-            raise TypeError(
-                f"backgroundImage: expected a string, got {type(background_image).__name__}"
-            )
+        background_image = expect(d.pop("backgroundImage"), "backgroundImage", str)
 
-        background_image_id = d.pop("background_image_id")
-        if (
-            not isinstance(background_image_id, int)
-            or background_image_id is True
-            or background_image_id is False
-        ):
-            raise TypeError(
-                f"background_image_id: expected an integer, got {type(background_image_id).__name__}"
-            )
+        background_image_id = expect(d.pop("background_image_id"), "background_image_id", int)
 
-        thumbnail_image = d.pop("thumbnailImage")
-        if not isinstance(thumbnail_image, str):
-            raise TypeError(
-                f"thumbnailImage: expected a string, got {type(thumbnail_image).__name__}"
-            )
+        thumbnail_image = expect(d.pop("thumbnailImage"), "thumbnailImage", str)
 
-        thumbnail_image_id = d.pop("thumbnail_image_id")
-        if (
-            not isinstance(thumbnail_image_id, int)
-            or thumbnail_image_id is True
-            or thumbnail_image_id is False
-        ):
-            raise TypeError(
-                f"thumbnail_image_id: expected an integer, got {type(thumbnail_image_id).__name__}"
-            )
+        thumbnail_image_id = expect(d.pop("thumbnail_image_id"), "thumbnail_image_id", int)
 
         catalog_items = []
         _catalog_items = d.pop("catalog_items")
         for catalog_items_item_data in _catalog_items:
-            catalog_items_item = catalog_items_item_data
-            if not isinstance(catalog_items_item, str):
-                raise TypeError(
-                    f"catalog_items_item: expected a string, got {type(catalog_items_item).__name__}"
-                )
+            catalog_items_item = expect(catalog_items_item_data, "catalog_items_item", str)
 
             catalog_items.append(catalog_items_item)
 
@@ -261,17 +187,11 @@ class Credential:
 
             courses.append(courses_item)
 
-        programs = d.pop("programs")
-        if not isinstance(programs, str):
-            raise TypeError(f"programs: expected a string, got {type(programs).__name__}")
+        programs = expect(d.pop("programs"), "programs", str)
 
         issuer_details = CredentialIssuerDetails.from_dict(d.pop("issuerDetails"))
 
-        credential_type = d.pop("credentialType")
-        if not isinstance(credential_type, str):
-            raise TypeError(
-                f"credentialType: expected a string, got {type(credential_type).__name__}"
-            )
+        credential_type = expect(d.pop("credentialType"), "credentialType", str)
 
         expires = CredentialExpires.from_dict(d.pop("expires"))
 
@@ -282,9 +202,7 @@ class Credential:
 
             signatories.append(signatories_item)
 
-        signal = d.pop("signal")
-        if not isinstance(signal, str):
-            raise TypeError(f"signal: expected a string, got {type(signal).__name__}")
+        signal = expect(d.pop("signal"), "signal", str)
 
         pathways = []
         _pathways = d.pop("pathways")
@@ -301,11 +219,7 @@ class Credential:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_override_type_0 = data
-                if not isinstance(name_override_type_0, str):
-                    raise TypeError(
-                        f"name_override_type_0: expected a string, got {type(name_override_type_0).__name__}"
-                    )
+                name_override_type_0 = expect(data, "name_override_type_0", str)
 
                 return name_override_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,11 +240,7 @@ class Credential:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,11 +261,7 @@ class Credential:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                html_template_type_0 = data
-                if not isinstance(html_template_type_0, str):
-                    raise TypeError(
-                        f"html_template_type_0: expected a string, got {type(html_template_type_0).__name__}"
-                    )
+                html_template_type_0 = expect(data, "html_template_type_0", str)
 
                 return html_template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -376,11 +282,7 @@ class Credential:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                css_template_type_0 = data
-                if not isinstance(css_template_type_0, str):
-                    raise TypeError(
-                        f"css_template_type_0: expected a string, got {type(css_template_type_0).__name__}"
-                    )
+                css_template_type_0 = expect(data, "css_template_type_0", str)
 
                 return css_template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -426,27 +328,5 @@ class Credential:
             tags=tags,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        credential.additional_properties = additional_properties
+        credential.additional_properties = d
         return credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CrontabSchedule")
 
 
 @_attrs_define
-class CrontabSchedule:
+class CrontabSchedule(AdditionalProperties[Any]):
     minute: str | Unset = UNSET
     """ Cron Minutes to Run. Use "*" for "all". (Example: "0,30") """
     hour: str | Unset = UNSET
@@ -27,54 +27,35 @@ class CrontabSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        minute = self.minute
-
-        hour = self.hour
-
-        day_of_week = self.day_of_week
-
-        day_of_month = self.day_of_month
-
-        month_of_year = self.month_of_year
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if minute is not UNSET:
-            field_dict["minute"] = minute
-        if hour is not UNSET:
-            field_dict["hour"] = hour
-        if day_of_week is not UNSET:
-            field_dict["day_of_week"] = day_of_week
-        if day_of_month is not UNSET:
-            field_dict["day_of_month"] = day_of_month
-        if month_of_year is not UNSET:
-            field_dict["month_of_year"] = month_of_year
+        if self.minute is not UNSET:
+            field_dict["minute"] = self.minute
+        if self.hour is not UNSET:
+            field_dict["hour"] = self.hour
+        if self.day_of_week is not UNSET:
+            field_dict["day_of_week"] = self.day_of_week
+        if self.day_of_month is not UNSET:
+            field_dict["day_of_month"] = self.day_of_month
+        if self.month_of_year is not UNSET:
+            field_dict["month_of_year"] = self.month_of_year
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        minute = d.pop("minute", UNSET)
-        if not isinstance(minute, (str, Unset)):
-            raise TypeError(f"minute: expected a string, got {type(minute).__name__}")
+        minute = expect(d.pop("minute", UNSET), "minute", str, unset=True)
 
-        hour = d.pop("hour", UNSET)
-        if not isinstance(hour, (str, Unset)):
-            raise TypeError(f"hour: expected a string, got {type(hour).__name__}")
+        hour = expect(d.pop("hour", UNSET), "hour", str, unset=True)
 
-        day_of_week = d.pop("day_of_week", UNSET)
-        if not isinstance(day_of_week, (str, Unset)):
-            raise TypeError(f"day_of_week: expected a string, got {type(day_of_week).__name__}")
+        day_of_week = expect(d.pop("day_of_week", UNSET), "day_of_week", str, unset=True)
 
-        day_of_month = d.pop("day_of_month", UNSET)
-        if not isinstance(day_of_month, (str, Unset)):
-            raise TypeError(f"day_of_month: expected a string, got {type(day_of_month).__name__}")
+        day_of_month = expect(d.pop("day_of_month", UNSET), "day_of_month", str, unset=True)
 
-        month_of_year = d.pop("month_of_year", UNSET)
-        if not isinstance(month_of_year, (str, Unset)):
-            raise TypeError(f"month_of_year: expected a string, got {type(month_of_year).__name__}")
+        month_of_year = expect(d.pop("month_of_year", UNSET), "month_of_year", str, unset=True)
 
         crontab_schedule = cls(
             minute=minute,
@@ -84,27 +65,5 @@ class CrontabSchedule:
             month_of_year=month_of_year,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        crontab_schedule.additional_properties = additional_properties
+        crontab_schedule.additional_properties = d
         return crontab_schedule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CustomInstructionResponse")
 
 
 @_attrs_define
-class CustomInstructionResponse:
+class CustomInstructionResponse(AdditionalProperties[Any]):
     id: int
     about_user: None | str | Unset = UNSET
     mentor_tone: None | str | Unset = UNSET
@@ -24,8 +24,6 @@ class CustomInstructionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         about_user: None | str | Unset
         if isinstance(self.about_user, Unset):
             about_user = UNSET
@@ -38,34 +36,28 @@ class CustomInstructionResponse:
         else:
             mentor_tone = self.mentor_tone
 
-        profession = self.profession
-
-        desired_mentor_traits = self.desired_mentor_traits
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
             }
         )
         if about_user is not UNSET:
             field_dict["about_user"] = about_user
         if mentor_tone is not UNSET:
             field_dict["mentor_tone"] = mentor_tone
-        if profession is not UNSET:
-            field_dict["profession"] = profession
-        if desired_mentor_traits is not UNSET:
-            field_dict["desired_mentor_traits"] = desired_mentor_traits
+        if self.profession is not UNSET:
+            field_dict["profession"] = self.profession
+        if self.desired_mentor_traits is not UNSET:
+            field_dict["desired_mentor_traits"] = self.desired_mentor_traits
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_about_user(data: object) -> None | str | Unset:
             if data is None:
@@ -75,11 +67,7 @@ class CustomInstructionResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                about_user_type_0 = data
-                if not isinstance(about_user_type_0, str):
-                    raise TypeError(
-                        f"about_user_type_0: expected a string, got {type(about_user_type_0).__name__}"
-                    )
+                about_user_type_0 = expect(data, "about_user_type_0", str)
 
                 return about_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,11 +88,7 @@ class CustomInstructionResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                mentor_tone_type_0 = data
-                if not isinstance(mentor_tone_type_0, str):
-                    raise TypeError(
-                        f"mentor_tone_type_0: expected a string, got {type(mentor_tone_type_0).__name__}"
-                    )
+                mentor_tone_type_0 = expect(data, "mentor_tone_type_0", str)
 
                 return mentor_tone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,15 +101,11 @@ class CustomInstructionResponse:
 
         mentor_tone = _parse_mentor_tone(d.pop("mentor_tone", UNSET))
 
-        profession = d.pop("profession", UNSET)
-        if not isinstance(profession, (str, Unset)):
-            raise TypeError(f"profession: expected a string, got {type(profession).__name__}")
+        profession = expect(d.pop("profession", UNSET), "profession", str, unset=True)
 
-        desired_mentor_traits = d.pop("desired_mentor_traits", UNSET)
-        if not isinstance(desired_mentor_traits, (str, Unset)):
-            raise TypeError(
-                f"desired_mentor_traits: expected a string, got {type(desired_mentor_traits).__name__}"
-            )
+        desired_mentor_traits = expect(
+            d.pop("desired_mentor_traits", UNSET), "desired_mentor_traits", str, unset=True
+        )
 
         custom_instruction_response = cls(
             id=id,
@@ -135,27 +115,5 @@ class CustomInstructionResponse:
             desired_mentor_traits=desired_mentor_traits,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        custom_instruction_response.additional_properties = additional_properties
+        custom_instruction_response.additional_properties = d
         return custom_instruction_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

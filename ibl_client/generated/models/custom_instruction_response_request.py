@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="CustomInstructionResponseRequest")
 
 
 @_attrs_define
-class CustomInstructionResponseRequest:
+class CustomInstructionResponseRequest(AdditionalProperties[Any]):
     about_user: None | str | Unset = UNSET
     mentor_tone: None | str | Unset = UNSET
     profession: str | Unset = UNSET
@@ -35,10 +35,6 @@ class CustomInstructionResponseRequest:
         else:
             mentor_tone = self.mentor_tone
 
-        profession = self.profession
-
-        desired_mentor_traits = self.desired_mentor_traits
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,10 +42,10 @@ class CustomInstructionResponseRequest:
             field_dict["about_user"] = about_user
         if mentor_tone is not UNSET:
             field_dict["mentor_tone"] = mentor_tone
-        if profession is not UNSET:
-            field_dict["profession"] = profession
-        if desired_mentor_traits is not UNSET:
-            field_dict["desired_mentor_traits"] = desired_mentor_traits
+        if self.profession is not UNSET:
+            field_dict["profession"] = self.profession
+        if self.desired_mentor_traits is not UNSET:
+            field_dict["desired_mentor_traits"] = self.desired_mentor_traits
 
         return field_dict
 
@@ -65,11 +61,7 @@ class CustomInstructionResponseRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                about_user_type_0 = data
-                if not isinstance(about_user_type_0, str):
-                    raise TypeError(
-                        f"about_user_type_0: expected a string, got {type(about_user_type_0).__name__}"
-                    )
+                about_user_type_0 = expect(data, "about_user_type_0", str)
 
                 return about_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,11 +82,7 @@ class CustomInstructionResponseRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                mentor_tone_type_0 = data
-                if not isinstance(mentor_tone_type_0, str):
-                    raise TypeError(
-                        f"mentor_tone_type_0: expected a string, got {type(mentor_tone_type_0).__name__}"
-                    )
+                mentor_tone_type_0 = expect(data, "mentor_tone_type_0", str)
 
                 return mentor_tone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,15 +95,11 @@ class CustomInstructionResponseRequest:
 
         mentor_tone = _parse_mentor_tone(d.pop("mentor_tone", UNSET))
 
-        profession = d.pop("profession", UNSET)
-        if not isinstance(profession, (str, Unset)):
-            raise TypeError(f"profession: expected a string, got {type(profession).__name__}")
+        profession = expect(d.pop("profession", UNSET), "profession", str, unset=True)
 
-        desired_mentor_traits = d.pop("desired_mentor_traits", UNSET)
-        if not isinstance(desired_mentor_traits, (str, Unset)):
-            raise TypeError(
-                f"desired_mentor_traits: expected a string, got {type(desired_mentor_traits).__name__}"
-            )
+        desired_mentor_traits = expect(
+            d.pop("desired_mentor_traits", UNSET), "desired_mentor_traits", str, unset=True
+        )
 
         custom_instruction_response_request = cls(
             about_user=about_user,
@@ -124,27 +108,5 @@ class CustomInstructionResponseRequest:
             desired_mentor_traits=desired_mentor_traits,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        custom_instruction_response_request.additional_properties = additional_properties
+        custom_instruction_response_request.additional_properties = d
         return custom_instruction_response_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

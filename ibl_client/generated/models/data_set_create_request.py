@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="DataSetCreateRequest")
 
 
 @_attrs_define
-class DataSetCreateRequest:
+class DataSetCreateRequest(AdditionalProperties[Any]):
     name: str
     source_url: str | Unset = UNSET
     source_file: str | Unset = UNSET
@@ -25,74 +25,43 @@ class DataSetCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        source_url = self.source_url
-
-        source_file = self.source_file
-
-        num_data_points = self.num_data_points
-
-        train_split = self.train_split
-
-        prompt = self.prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-        if source_file is not UNSET:
-            field_dict["source_file"] = source_file
-        if num_data_points is not UNSET:
-            field_dict["num_data_points"] = num_data_points
-        if train_split is not UNSET:
-            field_dict["train_split"] = train_split
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.source_url is not UNSET:
+            field_dict["source_url"] = self.source_url
+        if self.source_file is not UNSET:
+            field_dict["source_file"] = self.source_file
+        if self.num_data_points is not UNSET:
+            field_dict["num_data_points"] = self.num_data_points
+        if self.train_split is not UNSET:
+            field_dict["train_split"] = self.train_split
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        source_url = d.pop("source_url", UNSET)
-        if not isinstance(source_url, (str, Unset)):
-            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
+        source_url = expect(d.pop("source_url", UNSET), "source_url", str, unset=True)
 
-        source_file = d.pop("source_file", UNSET)
-        if not isinstance(source_file, (str, Unset)):
-            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
+        source_file = expect(d.pop("source_file", UNSET), "source_file", str, unset=True)
 
-        num_data_points = d.pop("num_data_points", UNSET)
-        if (
-            not isinstance(num_data_points, (int, Unset))
-            or num_data_points is True
-            or num_data_points is False
-        ):
-            raise TypeError(
-                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
-            )
+        num_data_points = expect(
+            d.pop("num_data_points", UNSET), "num_data_points", int, unset=True
+        )
 
-        train_split = d.pop("train_split", UNSET)
-        if (
-            not isinstance(train_split, (int, float, Unset))
-            or train_split is True
-            or train_split is False
-        ):
-            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
+        train_split = expect(d.pop("train_split", UNSET), "train_split", float, unset=True)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
         data_set_create_request = cls(
             name=name,
@@ -103,27 +72,5 @@ class DataSetCreateRequest:
             prompt=prompt,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        data_set_create_request.additional_properties = additional_properties
+        data_set_create_request.additional_properties = d
         return data_set_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_set_status_enum import DataSetStatusEnum, check_data_set_status_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="DataSetRequest")
 
 
 @_attrs_define
-class DataSetRequest:
+class DataSetRequest(AdditionalProperties[Any]):
     name: str
     prompt: str | Unset = UNSET
     """ (if any) Special instructions for generating the dataset. This could be requirements on tone, language,
@@ -35,78 +35,50 @@ class DataSetRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        prompt = self.prompt
-
-        source_url = self.source_url
-
-        source_file = self.source_file
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
-        num_data_points = self.num_data_points
-
-        train_split = self.train_split
-
-        train_file = self.train_file
-
-        test_file = self.test_file
-
-        retry_attempts = self.retry_attempts
-
-        error_log = self.error_log
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-        if source_file is not UNSET:
-            field_dict["source_file"] = source_file
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.source_url is not UNSET:
+            field_dict["source_url"] = self.source_url
+        if self.source_file is not UNSET:
+            field_dict["source_file"] = self.source_file
         if status is not UNSET:
             field_dict["status"] = status
-        if num_data_points is not UNSET:
-            field_dict["num_data_points"] = num_data_points
-        if train_split is not UNSET:
-            field_dict["train_split"] = train_split
-        if train_file is not UNSET:
-            field_dict["train_file"] = train_file
-        if test_file is not UNSET:
-            field_dict["test_file"] = test_file
-        if retry_attempts is not UNSET:
-            field_dict["retry_attempts"] = retry_attempts
-        if error_log is not UNSET:
-            field_dict["error_log"] = error_log
+        if self.num_data_points is not UNSET:
+            field_dict["num_data_points"] = self.num_data_points
+        if self.train_split is not UNSET:
+            field_dict["train_split"] = self.train_split
+        if self.train_file is not UNSET:
+            field_dict["train_file"] = self.train_file
+        if self.test_file is not UNSET:
+            field_dict["test_file"] = self.test_file
+        if self.retry_attempts is not UNSET:
+            field_dict["retry_attempts"] = self.retry_attempts
+        if self.error_log is not UNSET:
+            field_dict["error_log"] = self.error_log
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
-        source_url = d.pop("source_url", UNSET)
-        if not isinstance(source_url, (str, Unset)):
-            raise TypeError(f"source_url: expected a string, got {type(source_url).__name__}")
+        source_url = expect(d.pop("source_url", UNSET), "source_url", str, unset=True)
 
-        source_file = d.pop("source_file", UNSET)
-        if not isinstance(source_file, (str, Unset)):
-            raise TypeError(f"source_file: expected a string, got {type(source_file).__name__}")
+        source_file = expect(d.pop("source_file", UNSET), "source_file", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: DataSetStatusEnum | Unset
@@ -115,45 +87,19 @@ class DataSetRequest:
         else:
             status = check_data_set_status_enum(_status)
 
-        num_data_points = d.pop("num_data_points", UNSET)
-        if (
-            not isinstance(num_data_points, (int, Unset))
-            or num_data_points is True
-            or num_data_points is False
-        ):
-            raise TypeError(
-                f"num_data_points: expected an integer, got {type(num_data_points).__name__}"
-            )
+        num_data_points = expect(
+            d.pop("num_data_points", UNSET), "num_data_points", int, unset=True
+        )
 
-        train_split = d.pop("train_split", UNSET)
-        if (
-            not isinstance(train_split, (int, float, Unset))
-            or train_split is True
-            or train_split is False
-        ):
-            raise TypeError(f"train_split: expected a number, got {type(train_split).__name__}")
+        train_split = expect(d.pop("train_split", UNSET), "train_split", float, unset=True)
 
-        train_file = d.pop("train_file", UNSET)
-        if not isinstance(train_file, (str, Unset)):
-            raise TypeError(f"train_file: expected a string, got {type(train_file).__name__}")
+        train_file = expect(d.pop("train_file", UNSET), "train_file", str, unset=True)
 
-        test_file = d.pop("test_file", UNSET)
-        if not isinstance(test_file, (str, Unset)):
-            raise TypeError(f"test_file: expected a string, got {type(test_file).__name__}")
+        test_file = expect(d.pop("test_file", UNSET), "test_file", str, unset=True)
 
-        retry_attempts = d.pop("retry_attempts", UNSET)
-        if (
-            not isinstance(retry_attempts, (int, Unset))
-            or retry_attempts is True
-            or retry_attempts is False
-        ):
-            raise TypeError(
-                f"retry_attempts: expected an integer, got {type(retry_attempts).__name__}"
-            )
+        retry_attempts = expect(d.pop("retry_attempts", UNSET), "retry_attempts", int, unset=True)
 
-        error_log = d.pop("error_log", UNSET)
-        if not isinstance(error_log, (str, Unset)):
-            raise TypeError(f"error_log: expected a string, got {type(error_log).__name__}")
+        error_log = expect(d.pop("error_log", UNSET), "error_log", str, unset=True)
 
         data_set_request = cls(
             name=name,
@@ -169,27 +115,5 @@ class DataSetRequest:
             error_log=error_log,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        data_set_request.additional_properties = additional_properties
+        data_set_request.additional_properties = d
         return data_set_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

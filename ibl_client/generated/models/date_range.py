@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="DateRange")
 
 
 @_attrs_define
-class DateRange:
+class DateRange(AdditionalProperties[Any]):
     start_date: datetime.date
     end_date: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,27 +47,5 @@ class DateRange:
             end_date=end_date,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        date_range.additional_properties = additional_properties
+        date_range.additional_properties = d
         return date_range
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.role import Role
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DesiredRole")
 
 
 @_attrs_define
-class DesiredRole:
+class DesiredRole(AdditionalProperties[Any]):
     roles: list[Role]
     data: Any
     user_id: int | Unset = UNSET
@@ -30,24 +30,18 @@ class DesiredRole:
             roles_item = roles_item_data.to_dict()
             roles.append(roles_item)
 
-        data = self.data
-
-        user_id = self.user_id
-
-        username = self.username
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "roles": roles,
-                "data": data,
+                "data": self.data,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
 
         return field_dict
 
@@ -65,13 +59,9 @@ class DesiredRole:
 
         data = d.pop("data")
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         desired_role = cls(
             roles=roles,
@@ -80,27 +70,5 @@ class DesiredRole:
             username=username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        desired_role.additional_properties = additional_properties
+        desired_role.additional_properties = d
         return desired_role
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.desired_skill_create_update_request_skills_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DesiredSkillCreateUpdateRequest")
 
 
 @_attrs_define
-class DesiredSkillCreateUpdateRequest:
+class DesiredSkillCreateUpdateRequest(AdditionalProperties[Any]):
     """Serializer for desired skill creation/update request parameters."""
 
     skills: list[DesiredSkillCreateUpdateRequestSkillsItem]
@@ -38,12 +38,6 @@ class DesiredSkillCreateUpdateRequest:
             skills_item = skills_item_data.to_dict()
             skills.append(skills_item)
 
-        user_id = self.user_id
-
-        username = self.username
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,12 +45,12 @@ class DesiredSkillCreateUpdateRequest:
                 "skills": skills,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
@@ -74,13 +68,9 @@ class DesiredSkillCreateUpdateRequest:
 
             skills.append(skills_item)
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -91,27 +81,5 @@ class DesiredSkillCreateUpdateRequest:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        desired_skill_create_update_request.additional_properties = additional_properties
+        desired_skill_create_update_request.additional_properties = d
         return desired_skill_create_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="DetailedGradeSubsection")
 
 
 @_attrs_define
-class DetailedGradeSubsection:
+class DetailedGradeSubsection(AdditionalProperties[Any]):
     display_name: str
     """ Subsection name """
     id: str
@@ -25,25 +27,16 @@ class DetailedGradeSubsection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
-        graded_earned = self.graded_earned
-
-        graded_possible = self.graded_possible
-
-        graded_percent = self.graded_percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
-                "graded_earned": graded_earned,
-                "graded_possible": graded_possible,
-                "graded_percent": graded_percent,
+                "display_name": self.display_name,
+                "id": self.id,
+                "graded_earned": self.graded_earned,
+                "graded_possible": self.graded_possible,
+                "graded_percent": self.graded_percent,
             }
         )
 
@@ -52,29 +45,15 @@ class DetailedGradeSubsection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        graded_earned = d.pop("graded_earned")
-        if not isinstance(graded_earned, str):
-            raise TypeError(f"graded_earned: expected a string, got {type(graded_earned).__name__}")
+        graded_earned = expect(d.pop("graded_earned"), "graded_earned", str)
 
-        graded_possible = d.pop("graded_possible")
-        if not isinstance(graded_possible, str):
-            raise TypeError(
-                f"graded_possible: expected a string, got {type(graded_possible).__name__}"
-            )
+        graded_possible = expect(d.pop("graded_possible"), "graded_possible", str)
 
-        graded_percent = d.pop("graded_percent")
-        if not isinstance(graded_percent, str):
-            raise TypeError(
-                f"graded_percent: expected a string, got {type(graded_percent).__name__}"
-            )
+        graded_percent = expect(d.pop("graded_percent"), "graded_percent", str)
 
         detailed_grade_subsection = cls(
             display_name=display_name,
@@ -84,27 +63,5 @@ class DetailedGradeSubsection:
             graded_percent=graded_percent,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        detailed_grade_subsection.additional_properties = additional_properties
+        detailed_grade_subsection.additional_properties = d
         return detailed_grade_subsection
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

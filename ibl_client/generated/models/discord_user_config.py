@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="DiscordUserConfig")
 
 
 @_attrs_define
-class DiscordUserConfig:
+class DiscordUserConfig(AdditionalProperties[Any]):
     id: int
     user: int
     """ edX user ID """
@@ -22,12 +24,6 @@ class DiscordUserConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        discord_user_id = self.discord_user_id
-
         date_created = self.date_created.isoformat()
 
         last_modified = self.last_modified.isoformat()
@@ -36,9 +32,9 @@ class DiscordUserConfig:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user": user,
-                "discord_user_id": discord_user_id,
+                "id": self.id,
+                "user": self.user,
+                "discord_user_id": self.discord_user_id,
                 "date_created": date_created,
                 "last_modified": last_modified,
             }
@@ -49,19 +45,11 @@ class DiscordUserConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user = d.pop("user")
-        if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user"), "user", int)
 
-        discord_user_id = d.pop("discord_user_id")
-        if not isinstance(discord_user_id, str):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+        discord_user_id = expect(d.pop("discord_user_id"), "discord_user_id", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -79,27 +67,5 @@ class DiscordUserConfig:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        discord_user_config.additional_properties = additional_properties
+        discord_user_config.additional_properties = d
         return discord_user_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="DiscordUserConfigRequest")
 
 
 @_attrs_define
-class DiscordUserConfigRequest:
+class DiscordUserConfigRequest(AdditionalProperties[Any]):
     discord_user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        discord_user_id = self.discord_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "discord_user_id": discord_user_id,
+                "discord_user_id": self.discord_user_id,
             }
         )
 
@@ -31,37 +32,11 @@ class DiscordUserConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        discord_user_id = d.pop("discord_user_id")
-        if not isinstance(discord_user_id, str):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+        discord_user_id = expect(d.pop("discord_user_id"), "discord_user_id", str)
 
         discord_user_config_request = cls(
             discord_user_id=discord_user_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        discord_user_config_request.additional_properties = additional_properties
+        discord_user_config_request.additional_properties = d
         return discord_user_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="Document")
 
 
 @_attrs_define
-class Document:
+class Document(AdditionalProperties[Any]):
     """Serializer for document objects"""
 
     id: int
@@ -36,37 +38,23 @@ class Document:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        document_name = self.document_name
-
-        document_type = self.document_type
-
-        access = self.access
-
-        training_status = self.training_status
-
         date_created = self.date_created.isoformat()
 
         last_modified = self.last_modified.isoformat()
-
-        url = self.url
-
-        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "document_name": document_name,
-                "document_type": document_type,
-                "access": access,
-                "training_status": training_status,
+                "id": self.id,
+                "document_name": self.document_name,
+                "document_type": self.document_type,
+                "access": self.access,
+                "training_status": self.training_status,
                 "date_created": date_created,
                 "last_modified": last_modified,
-                "url": url,
-                "metadata": metadata,
+                "url": self.url,
+                "metadata": self.metadata,
             }
         )
 
@@ -75,27 +63,15 @@ class Document:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        document_name = d.pop("document_name")
-        if not isinstance(document_name, str):
-            raise TypeError(f"document_name: expected a string, got {type(document_name).__name__}")
+        document_name = expect(d.pop("document_name"), "document_name", str)
 
-        document_type = d.pop("document_type")
-        if not isinstance(document_type, str):
-            raise TypeError(f"document_type: expected a string, got {type(document_type).__name__}")
+        document_type = expect(d.pop("document_type"), "document_type", str)
 
-        access = d.pop("access")
-        if not isinstance(access, str):
-            raise TypeError(f"access: expected a string, got {type(access).__name__}")
+        access = expect(d.pop("access"), "access", str)
 
-        training_status = d.pop("training_status")
-        if not isinstance(training_status, str):
-            raise TypeError(
-                f"training_status: expected a string, got {type(training_status).__name__}"
-            )
+        training_status = expect(d.pop("training_status"), "training_status", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -105,9 +81,7 @@ class Document:
             d.pop("last_modified").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
         metadata = d.pop("metadata")
 
@@ -123,27 +97,5 @@ class Document:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        document.additional_properties = additional_properties
+        document.additional_properties = d
         return document
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="DocumentSettingsResponse")
 
 
 @_attrs_define
-class DocumentSettingsResponse:
+class DocumentSettingsResponse(AdditionalProperties[Any]):
     retrain_interval_days: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,15 +44,7 @@ class DocumentSettingsResponse:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                retrain_interval_days_type_0 = data
-                if (
-                    not isinstance(retrain_interval_days_type_0, int)
-                    or retrain_interval_days_type_0 is True
-                    or retrain_interval_days_type_0 is False
-                ):
-                    raise TypeError(
-                        f"retrain_interval_days_type_0: expected an integer, got {type(retrain_interval_days_type_0).__name__}"
-                    )
+                retrain_interval_days_type_0 = expect(data, "retrain_interval_days_type_0", int)
 
                 return retrain_interval_days_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -69,27 +61,5 @@ class DocumentSettingsResponse:
             retrain_interval_days=retrain_interval_days,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        document_settings_response.additional_properties = additional_properties
+        document_settings_response.additional_properties = d
         return document_settings_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

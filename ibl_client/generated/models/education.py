@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.institution import Institution
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Education")
 
 
 @_attrs_define
-class Education:
+class Education(AdditionalProperties[Any]):
     id: int
     user: int
     """ edX user ID """
@@ -43,15 +43,9 @@ class Education:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
         user_info = self.user_info.to_dict()
 
         institution = self.institution.to_dict()
-
-        institution_id = self.institution_id
 
         start_date = self.start_date.isoformat()
 
@@ -95,10 +89,6 @@ class Education:
         else:
             description = self.description
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -113,11 +103,11 @@ class Education:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user": user,
+                "id": self.id,
+                "user": self.user,
                 "user_info": user_info,
                 "institution": institution,
-                "institution_id": institution_id,
+                "institution_id": self.institution_id,
                 "start_date": start_date,
                 "updated_at": updated_at,
             }
@@ -134,10 +124,10 @@ class Education:
             field_dict["activities"] = activities
         if description is not UNSET:
             field_dict["description"] = description
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if is_current is not UNSET:
@@ -151,23 +141,15 @@ class Education:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user = d.pop("user")
-        if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user"), "user", int)
 
         user_info = UserInfo.from_dict(d.pop("user_info"))
 
         institution = Institution.from_dict(d.pop("institution"))
 
-        institution_id = d.pop("institution_id")
-        if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
-            raise TypeError(
-                f"institution_id: expected an integer, got {type(institution_id).__name__}"
-            )
+        institution_id = expect(d.pop("institution_id"), "institution_id", int)
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -183,11 +165,7 @@ class Education:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                degree_type_0 = data
-                if not isinstance(degree_type_0, str):
-                    raise TypeError(
-                        f"degree_type_0: expected a string, got {type(degree_type_0).__name__}"
-                    )
+                degree_type_0 = expect(data, "degree_type_0", str)
 
                 return degree_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -208,11 +186,7 @@ class Education:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                field_of_study_type_0 = data
-                if not isinstance(field_of_study_type_0, str):
-                    raise TypeError(
-                        f"field_of_study_type_0: expected a string, got {type(field_of_study_type_0).__name__}"
-                    )
+                field_of_study_type_0 = expect(data, "field_of_study_type_0", str)
 
                 return field_of_study_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,11 +228,7 @@ class Education:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                grade_type_0 = data
-                if not isinstance(grade_type_0, str):
-                    raise TypeError(
-                        f"grade_type_0: expected a string, got {type(grade_type_0).__name__}"
-                    )
+                grade_type_0 = expect(data, "grade_type_0", str)
 
                 return grade_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -279,11 +249,7 @@ class Education:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                activities_type_0 = data
-                if not isinstance(activities_type_0, str):
-                    raise TypeError(
-                        f"activities_type_0: expected a string, got {type(activities_type_0).__name__}"
-                    )
+                activities_type_0 = expect(data, "activities_type_0", str)
 
                 return activities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -304,11 +270,7 @@ class Education:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -342,11 +304,7 @@ class Education:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                is_current_type_0 = data
-                if not isinstance(is_current_type_0, bool):
-                    raise TypeError(
-                        f"is_current_type_0: expected a boolean, got {type(is_current_type_0).__name__}"
-                    )
+                is_current_type_0 = expect(data, "is_current_type_0", bool)
 
                 return is_current_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -379,27 +337,5 @@ class Education:
             is_current=is_current,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        education.additional_properties = additional_properties
+        education.additional_properties = d
         return education
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

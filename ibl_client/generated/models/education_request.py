@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="EducationRequest")
 
 
 @_attrs_define
-class EducationRequest:
+class EducationRequest(AdditionalProperties[Any]):
     institution_id: int
     start_date: datetime.date
     degree: None | str | Unset = UNSET
@@ -32,8 +32,6 @@ class EducationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        institution_id = self.institution_id
-
         start_date = self.start_date.isoformat()
 
         degree: None | str | Unset
@@ -74,10 +72,6 @@ class EducationRequest:
         else:
             description = self.description
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -92,7 +86,7 @@ class EducationRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "institution_id": institution_id,
+                "institution_id": self.institution_id,
                 "start_date": start_date,
             }
         )
@@ -108,10 +102,10 @@ class EducationRequest:
             field_dict["activities"] = activities
         if description is not UNSET:
             field_dict["description"] = description
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if is_current is not UNSET:
@@ -122,11 +116,7 @@ class EducationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        institution_id = d.pop("institution_id")
-        if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
-            raise TypeError(
-                f"institution_id: expected an integer, got {type(institution_id).__name__}"
-            )
+        institution_id = expect(d.pop("institution_id"), "institution_id", int)
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -138,11 +128,7 @@ class EducationRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                degree_type_0 = data
-                if not isinstance(degree_type_0, str):
-                    raise TypeError(
-                        f"degree_type_0: expected a string, got {type(degree_type_0).__name__}"
-                    )
+                degree_type_0 = expect(data, "degree_type_0", str)
 
                 return degree_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -163,11 +149,7 @@ class EducationRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                field_of_study_type_0 = data
-                if not isinstance(field_of_study_type_0, str):
-                    raise TypeError(
-                        f"field_of_study_type_0: expected a string, got {type(field_of_study_type_0).__name__}"
-                    )
+                field_of_study_type_0 = expect(data, "field_of_study_type_0", str)
 
                 return field_of_study_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -209,11 +191,7 @@ class EducationRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                grade_type_0 = data
-                if not isinstance(grade_type_0, str):
-                    raise TypeError(
-                        f"grade_type_0: expected a string, got {type(grade_type_0).__name__}"
-                    )
+                grade_type_0 = expect(data, "grade_type_0", str)
 
                 return grade_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -234,11 +212,7 @@ class EducationRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                activities_type_0 = data
-                if not isinstance(activities_type_0, str):
-                    raise TypeError(
-                        f"activities_type_0: expected a string, got {type(activities_type_0).__name__}"
-                    )
+                activities_type_0 = expect(data, "activities_type_0", str)
 
                 return activities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,11 +233,7 @@ class EducationRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -297,11 +267,7 @@ class EducationRequest:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                is_current_type_0 = data
-                if not isinstance(is_current_type_0, bool):
-                    raise TypeError(
-                        f"is_current_type_0: expected a boolean, got {type(is_current_type_0).__name__}"
-                    )
+                is_current_type_0 = expect(data, "is_current_type_0", bool)
 
                 return is_current_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -329,27 +295,5 @@ class EducationRequest:
             is_current=is_current,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        education_request.additional_properties = additional_properties
+        education_request.additional_properties = d
         return education_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

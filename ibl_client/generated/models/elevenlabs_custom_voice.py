@@ -7,25 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ElevenlabsCustomVoice")
 
 
 @_attrs_define
-class ElevenlabsCustomVoice:
+class ElevenlabsCustomVoice(AdditionalProperties[Any]):
     name: str
     files: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         files = self.files
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
                 "files": files,
             }
         )
@@ -35,16 +35,12 @@ class ElevenlabsCustomVoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         files = []
         _files = d.pop("files")
         for files_item_data in _files:
-            files_item = files_item_data
-            if not isinstance(files_item, str):
-                raise TypeError(f"files_item: expected a string, got {type(files_item).__name__}")
+            files_item = expect(files_item_data, "files_item", str)
 
             files.append(files_item)
 
@@ -53,27 +49,5 @@ class ElevenlabsCustomVoice:
             files=files,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        elevenlabs_custom_voice.additional_properties = additional_properties
+        elevenlabs_custom_voice.additional_properties = d
         return elevenlabs_custom_voice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

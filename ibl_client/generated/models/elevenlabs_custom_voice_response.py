@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ElevenlabsCustomVoiceResponse")
 
 
 @_attrs_define
-class ElevenlabsCustomVoiceResponse:
+class ElevenlabsCustomVoiceResponse(AdditionalProperties[Any]):
     name: str
     owner_student: None | str
     sample_audio_url: None | str
@@ -23,44 +23,34 @@ class ElevenlabsCustomVoiceResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         owner_student: None | str
         owner_student = self.owner_student
 
         sample_audio_url: None | str
         sample_audio_url = self.sample_audio_url
 
-        language = self.language
-
-        is_premade = self.is_premade
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
                 "owner_student": owner_student,
                 "sample_audio_url": sample_audio_url,
             }
         )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if is_premade is not UNSET:
-            field_dict["is_premade"] = is_premade
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.is_premade is not UNSET:
+            field_dict["is_premade"] = self.is_premade
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_owner_student(data: object) -> None | str:
             if data is None:
@@ -68,11 +58,7 @@ class ElevenlabsCustomVoiceResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                owner_student_type_0 = data
-                if not isinstance(owner_student_type_0, str):
-                    raise TypeError(
-                        f"owner_student_type_0: expected a string, got {type(owner_student_type_0).__name__}"
-                    )
+                owner_student_type_0 = expect(data, "owner_student_type_0", str)
 
                 return owner_student_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -91,11 +77,7 @@ class ElevenlabsCustomVoiceResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sample_audio_url_type_0 = data
-                if not isinstance(sample_audio_url_type_0, str):
-                    raise TypeError(
-                        f"sample_audio_url_type_0: expected a string, got {type(sample_audio_url_type_0).__name__}"
-                    )
+                sample_audio_url_type_0 = expect(data, "sample_audio_url_type_0", str)
 
                 return sample_audio_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -108,17 +90,11 @@ class ElevenlabsCustomVoiceResponse:
 
         sample_audio_url = _parse_sample_audio_url(d.pop("sample_audio_url"))
 
-        language = d.pop("language", UNSET)
-        if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+        language = expect(d.pop("language", UNSET), "language", str, unset=True)
 
-        is_premade = d.pop("is_premade", UNSET)
-        if not isinstance(is_premade, (bool, Unset)):
-            raise TypeError(f"is_premade: expected a boolean, got {type(is_premade).__name__}")
+        is_premade = expect(d.pop("is_premade", UNSET), "is_premade", bool, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         elevenlabs_custom_voice_response = cls(
             name=name,
@@ -129,27 +105,5 @@ class ElevenlabsCustomVoiceResponse:
             description=description,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        elevenlabs_custom_voice_response.additional_properties = additional_properties
+        elevenlabs_custom_voice_response.additional_properties = d
         return elevenlabs_custom_voice_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

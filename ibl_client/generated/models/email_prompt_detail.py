@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="EmailPromptDetail")
 
 
 @_attrs_define
-class EmailPromptDetail:
+class EmailPromptDetail(AdditionalProperties[Any]):
     id: int
     inserted_at: str
     sender_email: str
@@ -28,16 +28,6 @@ class EmailPromptDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        inserted_at = self.inserted_at
-
-        sender_email = self.sender_email
-
-        content = self.content
-
-        mentor_email = self.mentor_email
-
         sender_name: None | str | Unset
         if isinstance(self.sender_name, Unset):
             sender_name = UNSET
@@ -56,8 +46,6 @@ class EmailPromptDetail:
         else:
             mentor_name = self.mentor_name
 
-        is_processed = self.is_processed
-
         mentor_response: None | str | Unset
         if isinstance(self.mentor_response, Unset):
             mentor_response = UNSET
@@ -74,11 +62,11 @@ class EmailPromptDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "inserted_at": inserted_at,
-                "sender_email": sender_email,
-                "content": content,
-                "mentor_email": mentor_email,
+                "id": self.id,
+                "inserted_at": self.inserted_at,
+                "sender_email": self.sender_email,
+                "content": self.content,
+                "mentor_email": self.mentor_email,
             }
         )
         if sender_name is not UNSET:
@@ -87,8 +75,8 @@ class EmailPromptDetail:
             field_dict["subject"] = subject
         if mentor_name is not UNSET:
             field_dict["mentor_name"] = mentor_name
-        if is_processed is not UNSET:
-            field_dict["is_processed"] = is_processed
+        if self.is_processed is not UNSET:
+            field_dict["is_processed"] = self.is_processed
         if mentor_response is not UNSET:
             field_dict["mentor_response"] = mentor_response
         if send_status is not UNSET:
@@ -99,25 +87,15 @@ class EmailPromptDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        inserted_at = d.pop("inserted_at")
-        if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+        inserted_at = expect(d.pop("inserted_at"), "inserted_at", str)
 
-        sender_email = d.pop("sender_email")
-        if not isinstance(sender_email, str):
-            raise TypeError(f"sender_email: expected a string, got {type(sender_email).__name__}")
+        sender_email = expect(d.pop("sender_email"), "sender_email", str)
 
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
-        mentor_email = d.pop("mentor_email")
-        if not isinstance(mentor_email, str):
-            raise TypeError(f"mentor_email: expected a string, got {type(mentor_email).__name__}")
+        mentor_email = expect(d.pop("mentor_email"), "mentor_email", str)
 
         def _parse_sender_name(data: object) -> None | str | Unset:
             if data is None:
@@ -127,11 +105,7 @@ class EmailPromptDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sender_name_type_0 = data
-                if not isinstance(sender_name_type_0, str):
-                    raise TypeError(
-                        f"sender_name_type_0: expected a string, got {type(sender_name_type_0).__name__}"
-                    )
+                sender_name_type_0 = expect(data, "sender_name_type_0", str)
 
                 return sender_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,11 +126,7 @@ class EmailPromptDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                subject_type_0 = data
-                if not isinstance(subject_type_0, str):
-                    raise TypeError(
-                        f"subject_type_0: expected a string, got {type(subject_type_0).__name__}"
-                    )
+                subject_type_0 = expect(data, "subject_type_0", str)
 
                 return subject_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -177,11 +147,7 @@ class EmailPromptDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                mentor_name_type_0 = data
-                if not isinstance(mentor_name_type_0, str):
-                    raise TypeError(
-                        f"mentor_name_type_0: expected a string, got {type(mentor_name_type_0).__name__}"
-                    )
+                mentor_name_type_0 = expect(data, "mentor_name_type_0", str)
 
                 return mentor_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -194,9 +160,7 @@ class EmailPromptDetail:
 
         mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
 
-        is_processed = d.pop("is_processed", UNSET)
-        if not isinstance(is_processed, (bool, Unset)):
-            raise TypeError(f"is_processed: expected a boolean, got {type(is_processed).__name__}")
+        is_processed = expect(d.pop("is_processed", UNSET), "is_processed", bool, unset=True)
 
         def _parse_mentor_response(data: object) -> None | str | Unset:
             if data is None:
@@ -206,11 +170,7 @@ class EmailPromptDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                mentor_response_type_0 = data
-                if not isinstance(mentor_response_type_0, str):
-                    raise TypeError(
-                        f"mentor_response_type_0: expected a string, got {type(mentor_response_type_0).__name__}"
-                    )
+                mentor_response_type_0 = expect(data, "mentor_response_type_0", str)
 
                 return mentor_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,11 +191,7 @@ class EmailPromptDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                send_status_type_0 = data
-                if not isinstance(send_status_type_0, str):
-                    raise TypeError(
-                        f"send_status_type_0: expected a string, got {type(send_status_type_0).__name__}"
-                    )
+                send_status_type_0 = expect(data, "send_status_type_0", str)
 
                 return send_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,27 +218,5 @@ class EmailPromptDetail:
             send_status=send_status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        email_prompt_detail.additional_properties = additional_properties
+        email_prompt_detail.additional_properties = d
         return email_prompt_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

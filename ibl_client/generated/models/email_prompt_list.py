@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="EmailPromptList")
 
 
 @_attrs_define
-class EmailPromptList:
+class EmailPromptList(AdditionalProperties[Any]):
     id: int
     sender_email: str
     content_summary: None | str
@@ -26,16 +26,8 @@ class EmailPromptList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sender_email = self.sender_email
-
         content_summary: None | str
         content_summary = self.content_summary
-
-        mentor_email = self.mentor_email
-
-        inserted_at = self.inserted_at
 
         sender_name: None | str | Unset
         if isinstance(self.sender_name, Unset):
@@ -55,17 +47,15 @@ class EmailPromptList:
         else:
             mentor_name = self.mentor_name
 
-        is_processed = self.is_processed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "sender_email": sender_email,
+                "id": self.id,
+                "sender_email": self.sender_email,
                 "content_summary": content_summary,
-                "mentor_email": mentor_email,
-                "inserted_at": inserted_at,
+                "mentor_email": self.mentor_email,
+                "inserted_at": self.inserted_at,
             }
         )
         if sender_name is not UNSET:
@@ -74,21 +64,17 @@ class EmailPromptList:
             field_dict["subject"] = subject
         if mentor_name is not UNSET:
             field_dict["mentor_name"] = mentor_name
-        if is_processed is not UNSET:
-            field_dict["is_processed"] = is_processed
+        if self.is_processed is not UNSET:
+            field_dict["is_processed"] = self.is_processed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        sender_email = d.pop("sender_email")
-        if not isinstance(sender_email, str):
-            raise TypeError(f"sender_email: expected a string, got {type(sender_email).__name__}")
+        sender_email = expect(d.pop("sender_email"), "sender_email", str)
 
         def _parse_content_summary(data: object) -> None | str:
             if data is None:
@@ -96,11 +82,7 @@ class EmailPromptList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                content_summary_type_0 = data
-                if not isinstance(content_summary_type_0, str):
-                    raise TypeError(
-                        f"content_summary_type_0: expected a string, got {type(content_summary_type_0).__name__}"
-                    )
+                content_summary_type_0 = expect(data, "content_summary_type_0", str)
 
                 return content_summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -113,13 +95,9 @@ class EmailPromptList:
 
         content_summary = _parse_content_summary(d.pop("content_summary"))
 
-        mentor_email = d.pop("mentor_email")
-        if not isinstance(mentor_email, str):
-            raise TypeError(f"mentor_email: expected a string, got {type(mentor_email).__name__}")
+        mentor_email = expect(d.pop("mentor_email"), "mentor_email", str)
 
-        inserted_at = d.pop("inserted_at")
-        if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+        inserted_at = expect(d.pop("inserted_at"), "inserted_at", str)
 
         def _parse_sender_name(data: object) -> None | str | Unset:
             if data is None:
@@ -129,11 +107,7 @@ class EmailPromptList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sender_name_type_0 = data
-                if not isinstance(sender_name_type_0, str):
-                    raise TypeError(
-                        f"sender_name_type_0: expected a string, got {type(sender_name_type_0).__name__}"
-                    )
+                sender_name_type_0 = expect(data, "sender_name_type_0", str)
 
                 return sender_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,11 +128,7 @@ class EmailPromptList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                subject_type_0 = data
-                if not isinstance(subject_type_0, str):
-                    raise TypeError(
-                        f"subject_type_0: expected a string, got {type(subject_type_0).__name__}"
-                    )
+                subject_type_0 = expect(data, "subject_type_0", str)
 
                 return subject_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -179,11 +149,7 @@ class EmailPromptList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                mentor_name_type_0 = data
-                if not isinstance(mentor_name_type_0, str):
-                    raise TypeError(
-                        f"mentor_name_type_0: expected a string, got {type(mentor_name_type_0).__name__}"
-                    )
+                mentor_name_type_0 = expect(data, "mentor_name_type_0", str)
 
                 return mentor_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -196,9 +162,7 @@ class EmailPromptList:
 
         mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
 
-        is_processed = d.pop("is_processed", UNSET)
-        if not isinstance(is_processed, (bool, Unset)):
-            raise TypeError(f"is_processed: expected a boolean, got {type(is_processed).__name__}")
+        is_processed = expect(d.pop("is_processed", UNSET), "is_processed", bool, unset=True)
 
         email_prompt_list = cls(
             id=id,
@@ -212,27 +176,5 @@ class EmailPromptList:
             is_processed=is_processed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        email_prompt_list.additional_properties = additional_properties
+        email_prompt_list.additional_properties = d
         return email_prompt_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="EngagementPerCourseData")
 
 
 @_attrs_define
-class EngagementPerCourseData:
+class EngagementPerCourseData(AdditionalProperties[Any]):
     course_id: str
     """ edx Course Id """
     course_start: str
@@ -27,28 +29,17 @@ class EngagementPerCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        course_start = self.course_start
-
-        course_end = self.course_end
-
-        average_days = self.average_days
-
-        average_time_spent = self.average_time_spent
-
-        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "course_start": course_start,
-                "course_end": course_end,
-                "average_days": average_days,
-                "average_time_spent": average_time_spent,
-                "name": name,
+                "course_id": self.course_id,
+                "course_start": self.course_start,
+                "course_end": self.course_end,
+                "average_days": self.average_days,
+                "average_time_spent": self.average_time_spent,
+                "name": self.name,
             }
         )
 
@@ -57,35 +48,17 @@ class EngagementPerCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        course_start = d.pop("course_start")
-        if not isinstance(course_start, str):
-            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
+        course_start = expect(d.pop("course_start"), "course_start", str)
 
-        course_end = d.pop("course_end")
-        if not isinstance(course_end, str):
-            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
+        course_end = expect(d.pop("course_end"), "course_end", str)
 
-        average_days = d.pop("average_days")
-        if not isinstance(average_days, int) or average_days is True or average_days is False:
-            raise TypeError(f"average_days: expected an integer, got {type(average_days).__name__}")
+        average_days = expect(d.pop("average_days"), "average_days", int)
 
-        average_time_spent = d.pop("average_time_spent")
-        if (
-            not isinstance(average_time_spent, (int, float))
-            or average_time_spent is True
-            or average_time_spent is False
-        ):
-            raise TypeError(
-                f"average_time_spent: expected a number, got {type(average_time_spent).__name__}"
-            )
+        average_time_spent = expect(d.pop("average_time_spent"), "average_time_spent", float)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         engagement_per_course_data = cls(
             course_id=course_id,
@@ -96,27 +69,5 @@ class EngagementPerCourseData:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        engagement_per_course_data.additional_properties = additional_properties
+        engagement_per_course_data.additional_properties = d
         return engagement_per_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.enrollments_data import EnrollmentsData
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Enrollments")
 
 
 @_attrs_define
-class Enrollments:
+class Enrollments(AdditionalProperties[Any]):
     pagination: Pagination
     data: list[EnrollmentsData] | Unset = UNSET
     meta: OvertimeMeta | Unset = UNSET
@@ -84,27 +84,5 @@ class Enrollments:
             meta=meta,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enrollments.additional_properties = additional_properties
+        enrollments.additional_properties = d
         return enrollments
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="EnrollmentsData")
 
 
 @_attrs_define
-class EnrollmentsData:
+class EnrollmentsData(AdditionalProperties[Any]):
     course_id: str
     """ Edx Course ID """
     name: str
@@ -23,22 +25,15 @@ class EnrollmentsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        name = self.name
-
-        users = self.users
-
-        percentage = self.percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course_id": course_id,
-                "name": name,
-                "users": users,
-                "percentage": percentage,
+                "course_id": self.course_id,
+                "name": self.name,
+                "users": self.users,
+                "percentage": self.percentage,
             }
         )
 
@@ -47,21 +42,13 @@ class EnrollmentsData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        users = d.pop("users")
-        if not isinstance(users, int) or users is True or users is False:
-            raise TypeError(f"users: expected an integer, got {type(users).__name__}")
+        users = expect(d.pop("users"), "users", int)
 
-        percentage = d.pop("percentage")
-        if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
-            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
+        percentage = expect(d.pop("percentage"), "percentage", float)
 
         enrollments_data = cls(
             course_id=course_id,
@@ -70,27 +57,5 @@ class EnrollmentsData:
             percentage=percentage,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        enrollments_data.additional_properties = additional_properties
+        enrollments_data.additional_properties = d
         return enrollments_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

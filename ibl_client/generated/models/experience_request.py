@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ExperienceRequest")
 
 
 @_attrs_define
-class ExperienceRequest:
+class ExperienceRequest(AdditionalProperties[Any]):
     company_id: int
     title: str
     start_date: datetime.date
@@ -31,10 +31,6 @@ class ExperienceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
-
-        title = self.title
-
         start_date = self.start_date.isoformat()
 
         employment_type: None | str | Unset
@@ -57,17 +53,11 @@ class ExperienceRequest:
         else:
             end_date = self.end_date
 
-        is_current = self.is_current
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        data = self.data
-
-        metadata = self.metadata
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -77,8 +67,8 @@ class ExperienceRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "company_id": company_id,
-                "title": title,
+                "company_id": self.company_id,
+                "title": self.title,
                 "start_date": start_date,
             }
         )
@@ -88,14 +78,14 @@ class ExperienceRequest:
             field_dict["location"] = location
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
-        if is_current is not UNSET:
-            field_dict["is_current"] = is_current
+        if self.is_current is not UNSET:
+            field_dict["is_current"] = self.is_current
         if description is not UNSET:
             field_dict["description"] = description
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -104,13 +94,9 @@ class ExperienceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_id = d.pop("company_id")
-        if not isinstance(company_id, int) or company_id is True or company_id is False:
-            raise TypeError(f"company_id: expected an integer, got {type(company_id).__name__}")
+        company_id = expect(d.pop("company_id"), "company_id", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
@@ -122,11 +108,7 @@ class ExperienceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                employment_type_type_0 = data
-                if not isinstance(employment_type_type_0, str):
-                    raise TypeError(
-                        f"employment_type_type_0: expected a string, got {type(employment_type_type_0).__name__}"
-                    )
+                employment_type_type_0 = expect(data, "employment_type_type_0", str)
 
                 return employment_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -147,11 +129,7 @@ class ExperienceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                location_type_0 = data
-                if not isinstance(location_type_0, str):
-                    raise TypeError(
-                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
-                    )
+                location_type_0 = expect(data, "location_type_0", str)
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,9 +163,7 @@ class ExperienceRequest:
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
-        is_current = d.pop("is_current", UNSET)
-        if not isinstance(is_current, (bool, Unset)):
-            raise TypeError(f"is_current: expected a boolean, got {type(is_current).__name__}")
+        is_current = expect(d.pop("is_current", UNSET), "is_current", bool, unset=True)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -197,11 +173,7 @@ class ExperienceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,27 +213,5 @@ class ExperienceRequest:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        experience_request.additional_properties = additional_properties
+        experience_request.additional_properties = d
         return experience_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

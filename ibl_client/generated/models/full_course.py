@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.section_with_children import SectionWithChildren
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="FullCourse")
 
 
 @_attrs_define
-class FullCourse:
+class FullCourse(AdditionalProperties[Any]):
     id: int
     name: str
     run: str
@@ -32,16 +32,6 @@ class FullCourse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        run = self.run
-
-        number = self.number
-
-        xblock_id = self.xblock_id
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -50,8 +40,6 @@ class FullCourse:
         for sections_item_data in self.sections:
             sections_item = sections_item_data.to_dict()
             sections.append(sections_item)
-
-        description = self.description
 
         task: int | None | Unset
         if isinstance(self.task, Unset):
@@ -63,18 +51,18 @@ class FullCourse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "run": run,
-                "number": number,
-                "xblock_id": xblock_id,
+                "id": self.id,
+                "name": self.name,
+                "run": self.run,
+                "number": self.number,
+                "xblock_id": self.xblock_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "sections": sections,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if task is not UNSET:
             field_dict["task"] = task
 
@@ -85,25 +73,15 @@ class FullCourse:
         from ..models.section_with_children import SectionWithChildren  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        run = d.pop("run")
-        if not isinstance(run, str):
-            raise TypeError(f"run: expected a string, got {type(run).__name__}")
+        run = expect(d.pop("run"), "run", str)
 
-        number = d.pop("number")
-        if not isinstance(number, str):
-            raise TypeError(f"number: expected a string, got {type(number).__name__}")
+        number = expect(d.pop("number"), "number", str)
 
-        xblock_id = d.pop("xblock_id")
-        if not isinstance(xblock_id, str):
-            raise TypeError(f"xblock_id: expected a string, got {type(xblock_id).__name__}")
+        xblock_id = expect(d.pop("xblock_id"), "xblock_id", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -120,9 +98,7 @@ class FullCourse:
 
             sections.append(sections_item)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         def _parse_task(data: object) -> int | None | Unset:
             if data is None:
@@ -132,11 +108,7 @@ class FullCourse:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                task_type_0 = data
-                if not isinstance(task_type_0, int) or task_type_0 is True or task_type_0 is False:
-                    raise TypeError(
-                        f"task_type_0: expected an integer, got {type(task_type_0).__name__}"
-                    )
+                task_type_0 = expect(data, "task_type_0", int)
 
                 return task_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,27 +134,5 @@ class FullCourse:
             task=task,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        full_course.additional_properties = additional_properties
+        full_course.additional_properties = d
         return full_course
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

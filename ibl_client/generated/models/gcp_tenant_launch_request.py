@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="GCPTenantLaunchRequest")
 
 
 @_attrs_define
-class GCPTenantLaunchRequest:
+class GCPTenantLaunchRequest(AdditionalProperties[Any]):
     username: str
     email: str
     name: str
@@ -31,96 +31,57 @@ class GCPTenantLaunchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        email = self.email
-
-        name = self.name
-
-        key = self.key
-
-        x_gcp_marketplace_token = self.x_gcp_marketplace_token
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        password = self.password
-
-        ignore_user_exists = self.ignore_user_exists
-
-        product_id = self.product_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "email": email,
-                "name": name,
-                "key": key,
-                "x_gcp_marketplace_token": x_gcp_marketplace_token,
+                "username": self.username,
+                "email": self.email,
+                "name": self.name,
+                "key": self.key,
+                "x_gcp_marketplace_token": self.x_gcp_marketplace_token,
             }
         )
-        if firstname is not UNSET:
-            field_dict["firstname"] = firstname
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if password is not UNSET:
-            field_dict["password"] = password
-        if ignore_user_exists is not UNSET:
-            field_dict["ignore_user_exists"] = ignore_user_exists
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
+        if self.firstname is not UNSET:
+            field_dict["firstname"] = self.firstname
+        if self.lastname is not UNSET:
+            field_dict["lastname"] = self.lastname
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
+        if self.ignore_user_exists is not UNSET:
+            field_dict["ignore_user_exists"] = self.ignore_user_exists
+        if self.product_id is not UNSET:
+            field_dict["product_id"] = self.product_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
-        x_gcp_marketplace_token = d.pop("x_gcp_marketplace_token")
-        if not isinstance(x_gcp_marketplace_token, str):
-            raise TypeError(
-                f"x_gcp_marketplace_token: expected a string, got {type(x_gcp_marketplace_token).__name__}"
-            )
+        x_gcp_marketplace_token = expect(
+            d.pop("x_gcp_marketplace_token"), "x_gcp_marketplace_token", str
+        )
 
-        firstname = d.pop("firstname", UNSET)
-        if not isinstance(firstname, (str, Unset)):
-            raise TypeError(f"firstname: expected a string, got {type(firstname).__name__}")
+        firstname = expect(d.pop("firstname", UNSET), "firstname", str, unset=True)
 
-        lastname = d.pop("lastname", UNSET)
-        if not isinstance(lastname, (str, Unset)):
-            raise TypeError(f"lastname: expected a string, got {type(lastname).__name__}")
+        lastname = expect(d.pop("lastname", UNSET), "lastname", str, unset=True)
 
-        password = d.pop("password", UNSET)
-        if not isinstance(password, (str, Unset)):
-            raise TypeError(f"password: expected a string, got {type(password).__name__}")
+        password = expect(d.pop("password", UNSET), "password", str, unset=True)
 
-        ignore_user_exists = d.pop("ignore_user_exists", UNSET)
-        if not isinstance(ignore_user_exists, (bool, Unset)):
-            raise TypeError(
-                f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
-            )
+        ignore_user_exists = expect(
+            d.pop("ignore_user_exists", UNSET), "ignore_user_exists", bool, unset=True
+        )
 
-        product_id = d.pop("product_id", UNSET)
-        if not isinstance(product_id, (str, Unset)):
-            raise TypeError(f"product_id: expected a string, got {type(product_id).__name__}")
+        product_id = expect(d.pop("product_id", UNSET), "product_id", str, unset=True)
 
         gcp_tenant_launch_request = cls(
             username=username,
@@ -135,27 +96,5 @@ class GCPTenantLaunchRequest:
             product_id=product_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        gcp_tenant_launch_request.additional_properties = additional_properties
+        gcp_tenant_launch_request.additional_properties = d
         return gcp_tenant_launch_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

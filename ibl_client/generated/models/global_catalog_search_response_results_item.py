@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="GlobalCatalogSearchResponseResultsItem")
 
 
 @_attrs_define
-class GlobalCatalogSearchResponseResultsItem:
+class GlobalCatalogSearchResponseResultsItem(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,27 +28,5 @@ class GlobalCatalogSearchResponseResultsItem:
         d = dict(src_dict)
         global_catalog_search_response_results_item = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        global_catalog_search_response_results_item.additional_properties = additional_properties
+        global_catalog_search_response_results_item.additional_properties = d
         return global_catalog_search_response_results_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

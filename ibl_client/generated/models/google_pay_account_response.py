@@ -12,13 +12,13 @@ from ..models.google_pay_account_response_status_enum import (
     GooglePayAccountResponseStatusEnum,
     check_google_pay_account_response_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="GooglePayAccountResponse")
 
 
 @_attrs_define
-class GooglePayAccountResponse:
+class GooglePayAccountResponse(AdditionalProperties[Any]):
     account_id: str
     created_on: datetime.datetime
     last_updated: datetime.datetime
@@ -32,13 +32,9 @@ class GooglePayAccountResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
         created_on = self.created_on.isoformat()
 
         last_updated = self.last_updated.isoformat()
-
-        bundle_id = self.bundle_id
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -54,13 +50,13 @@ class GooglePayAccountResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "account_id": account_id,
+                "account_id": self.account_id,
                 "created_on": created_on,
                 "last_updated": last_updated,
             }
         )
-        if bundle_id is not UNSET:
-            field_dict["bundle_id"] = bundle_id
+        if self.bundle_id is not UNSET:
+            field_dict["bundle_id"] = self.bundle_id
         if status is not UNSET:
             field_dict["status"] = status
         if user is not UNSET:
@@ -71,9 +67,7 @@ class GooglePayAccountResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
-        if not isinstance(account_id, str):
-            raise TypeError(f"account_id: expected a string, got {type(account_id).__name__}")
+        account_id = expect(d.pop("account_id"), "account_id", str)
 
         created_on = datetime.datetime.fromisoformat(
             d.pop("created_on").replace("Z", "+00:00").replace("z", "+00:00")
@@ -83,9 +77,7 @@ class GooglePayAccountResponse:
             d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        bundle_id = d.pop("bundle_id", UNSET)
-        if not isinstance(bundle_id, (str, Unset)):
-            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
+        bundle_id = expect(d.pop("bundle_id", UNSET), "bundle_id", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: GooglePayAccountResponseStatusEnum | Unset
@@ -102,11 +94,7 @@ class GooglePayAccountResponse:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                user_type_0 = data
-                if not isinstance(user_type_0, int) or user_type_0 is True or user_type_0 is False:
-                    raise TypeError(
-                        f"user_type_0: expected an integer, got {type(user_type_0).__name__}"
-                    )
+                user_type_0 = expect(data, "user_type_0", int)
 
                 return user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,27 +116,5 @@ class GooglePayAccountResponse:
             user=user,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        google_pay_account_response.additional_properties = additional_properties
+        google_pay_account_response.additional_properties = d
         return google_pay_account_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

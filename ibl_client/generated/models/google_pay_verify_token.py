@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="GooglePayVerifyToken")
 
 
 @_attrs_define
-class GooglePayVerifyToken:
+class GooglePayVerifyToken(AdditionalProperties[Any]):
     google_pay_receipt: str
     bundle_id: str | Unset = UNSET
     key: str | Unset = UNSET
@@ -21,50 +21,33 @@ class GooglePayVerifyToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        google_pay_receipt = self.google_pay_receipt
-
-        bundle_id = self.bundle_id
-
-        key = self.key
-
-        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "google_pay_receipt": google_pay_receipt,
+                "google_pay_receipt": self.google_pay_receipt,
             }
         )
-        if bundle_id is not UNSET:
-            field_dict["bundle_id"] = bundle_id
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.bundle_id is not UNSET:
+            field_dict["bundle_id"] = self.bundle_id
+        if self.key is not UNSET:
+            field_dict["key"] = self.key
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        google_pay_receipt = d.pop("google_pay_receipt")
-        if not isinstance(google_pay_receipt, str):
-            raise TypeError(
-                f"google_pay_receipt: expected a string, got {type(google_pay_receipt).__name__}"
-            )
+        google_pay_receipt = expect(d.pop("google_pay_receipt"), "google_pay_receipt", str)
 
-        bundle_id = d.pop("bundle_id", UNSET)
-        if not isinstance(bundle_id, (str, Unset)):
-            raise TypeError(f"bundle_id: expected a string, got {type(bundle_id).__name__}")
+        bundle_id = expect(d.pop("bundle_id", UNSET), "bundle_id", str, unset=True)
 
-        key = d.pop("key", UNSET)
-        if not isinstance(key, (str, Unset)):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key", UNSET), "key", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         google_pay_verify_token = cls(
             google_pay_receipt=google_pay_receipt,
@@ -73,27 +56,5 @@ class GooglePayVerifyToken:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        google_pay_verify_token.additional_properties = additional_properties
+        google_pay_verify_token.additional_properties = d
         return google_pay_verify_token
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="GradingPerUserData")
 
 
 @_attrs_define
-class GradingPerUserData:
+class GradingPerUserData(AdditionalProperties[Any]):
     username: str
     """ learner username """
     full_name: str
@@ -27,28 +29,17 @@ class GradingPerUserData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        full_name = self.full_name
-
-        start_date = self.start_date
-
-        submissions = self.submissions
-
-        last_active = self.last_active
-
-        percent = self.percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "full_name": full_name,
-                "start_date": start_date,
-                "submissions": submissions,
-                "last_active": last_active,
-                "percent": percent,
+                "username": self.username,
+                "full_name": self.full_name,
+                "start_date": self.start_date,
+                "submissions": self.submissions,
+                "last_active": self.last_active,
+                "percent": self.percent,
             }
         )
 
@@ -57,29 +48,17 @@ class GradingPerUserData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        full_name = d.pop("full_name")
-        if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+        full_name = expect(d.pop("full_name"), "full_name", str)
 
-        start_date = d.pop("start_date")
-        if not isinstance(start_date, str):
-            raise TypeError(f"start_date: expected a string, got {type(start_date).__name__}")
+        start_date = expect(d.pop("start_date"), "start_date", str)
 
-        submissions = d.pop("submissions")
-        if not isinstance(submissions, int) or submissions is True or submissions is False:
-            raise TypeError(f"submissions: expected an integer, got {type(submissions).__name__}")
+        submissions = expect(d.pop("submissions"), "submissions", int)
 
-        last_active = d.pop("last_active")
-        if not isinstance(last_active, str):
-            raise TypeError(f"last_active: expected a string, got {type(last_active).__name__}")
+        last_active = expect(d.pop("last_active"), "last_active", str)
 
-        percent = d.pop("percent")
-        if not isinstance(percent, (int, float)) or percent is True or percent is False:
-            raise TypeError(f"percent: expected a number, got {type(percent).__name__}")
+        percent = expect(d.pop("percent"), "percent", float)
 
         grading_per_user_data = cls(
             username=username,
@@ -90,27 +69,5 @@ class GradingPerUserData:
             percent=percent,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        grading_per_user_data.additional_properties = additional_properties
+        grading_per_user_data.additional_properties = d
         return grading_per_user_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

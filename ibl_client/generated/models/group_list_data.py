@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="GroupListData")
 
 
 @_attrs_define
-class GroupListData:
+class GroupListData(AdditionalProperties[Any]):
     """Serializer for department list endpoint"""
 
     id: int
@@ -28,43 +30,22 @@ class GroupListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        platform = self.platform
-
-        courses_enrolled = self.courses_enrolled
-
-        courses_completed = self.courses_completed
-
-        completion_rate = self.completion_rate
-
-        pathways_completed = self.pathways_completed
-
-        certificates_earned = self.certificates_earned
-
-        skills_points = self.skills_points
-
-        skills_earned = self.skills_earned
-
-        time_spent = self.time_spent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "platform": platform,
-                "courses_enrolled": courses_enrolled,
-                "courses_completed": courses_completed,
-                "completion_rate": completion_rate,
-                "pathways_completed": pathways_completed,
-                "certificates_earned": certificates_earned,
-                "skills_points": skills_points,
-                "skills_earned": skills_earned,
-                "time_spent": time_spent,
+                "id": self.id,
+                "name": self.name,
+                "platform": self.platform,
+                "courses_enrolled": self.courses_enrolled,
+                "courses_completed": self.courses_completed,
+                "completion_rate": self.completion_rate,
+                "pathways_completed": self.pathways_completed,
+                "certificates_earned": self.certificates_earned,
+                "skills_points": self.skills_points,
+                "skills_earned": self.skills_earned,
+                "time_spent": self.time_spent,
             }
         )
 
@@ -73,83 +54,27 @@ class GroupListData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
-        courses_enrolled = d.pop("courses_enrolled")
-        if (
-            not isinstance(courses_enrolled, int)
-            or courses_enrolled is True
-            or courses_enrolled is False
-        ):
-            raise TypeError(
-                f"courses_enrolled: expected an integer, got {type(courses_enrolled).__name__}"
-            )
+        courses_enrolled = expect(d.pop("courses_enrolled"), "courses_enrolled", int)
 
-        courses_completed = d.pop("courses_completed")
-        if (
-            not isinstance(courses_completed, int)
-            or courses_completed is True
-            or courses_completed is False
-        ):
-            raise TypeError(
-                f"courses_completed: expected an integer, got {type(courses_completed).__name__}"
-            )
+        courses_completed = expect(d.pop("courses_completed"), "courses_completed", int)
 
-        completion_rate = d.pop("completion_rate")
-        if (
-            not isinstance(completion_rate, (int, float))
-            or completion_rate is True
-            or completion_rate is False
-        ):
-            raise TypeError(
-                f"completion_rate: expected a number, got {type(completion_rate).__name__}"
-            )
+        completion_rate = expect(d.pop("completion_rate"), "completion_rate", float)
 
-        pathways_completed = d.pop("pathways_completed")
-        if (
-            not isinstance(pathways_completed, int)
-            or pathways_completed is True
-            or pathways_completed is False
-        ):
-            raise TypeError(
-                f"pathways_completed: expected an integer, got {type(pathways_completed).__name__}"
-            )
+        pathways_completed = expect(d.pop("pathways_completed"), "pathways_completed", int)
 
-        certificates_earned = d.pop("certificates_earned")
-        if (
-            not isinstance(certificates_earned, int)
-            or certificates_earned is True
-            or certificates_earned is False
-        ):
-            raise TypeError(
-                f"certificates_earned: expected an integer, got {type(certificates_earned).__name__}"
-            )
+        certificates_earned = expect(d.pop("certificates_earned"), "certificates_earned", int)
 
-        skills_points = d.pop("skills_points")
-        if not isinstance(skills_points, int) or skills_points is True or skills_points is False:
-            raise TypeError(
-                f"skills_points: expected an integer, got {type(skills_points).__name__}"
-            )
+        skills_points = expect(d.pop("skills_points"), "skills_points", int)
 
-        skills_earned = d.pop("skills_earned")
-        if not isinstance(skills_earned, int) or skills_earned is True or skills_earned is False:
-            raise TypeError(
-                f"skills_earned: expected an integer, got {type(skills_earned).__name__}"
-            )
+        skills_earned = expect(d.pop("skills_earned"), "skills_earned", int)
 
-        time_spent = d.pop("time_spent")
-        if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+        time_spent = expect(d.pop("time_spent"), "time_spent", str)
 
         group_list_data = cls(
             id=id,
@@ -165,27 +90,5 @@ class GroupListData:
             time_spent=time_spent,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        group_list_data.additional_properties = additional_properties
+        group_list_data.additional_properties = d
         return group_list_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="GuidedPromptsResponse")
 
 
 @_attrs_define
-class GuidedPromptsResponse:
+class GuidedPromptsResponse(AdditionalProperties[Any]):
     ai_prompts: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,11 +36,7 @@ class GuidedPromptsResponse:
         ai_prompts = []
         _ai_prompts = d.pop("ai_prompts")
         for ai_prompts_item_data in _ai_prompts:
-            ai_prompts_item = ai_prompts_item_data
-            if not isinstance(ai_prompts_item, str):
-                raise TypeError(
-                    f"ai_prompts_item: expected a string, got {type(ai_prompts_item).__name__}"
-                )
+            ai_prompts_item = expect(ai_prompts_item_data, "ai_prompts_item", str)
 
             ai_prompts.append(ai_prompts_item)
 
@@ -46,27 +44,5 @@ class GuidedPromptsResponse:
             ai_prompts=ai_prompts,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        guided_prompts_response.additional_properties = additional_properties
+        guided_prompts_response.additional_properties = d
         return guided_prompts_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="HeygenMarketingVideoDetail")
 
 
 @_attrs_define
-class HeygenMarketingVideoDetail:
+class HeygenMarketingVideoDetail(AdditionalProperties[Any]):
     pk: int
     video_file: None | str
     generation_status: str
@@ -23,16 +23,8 @@ class HeygenMarketingVideoDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pk = self.pk
-
         video_file: None | str
         video_file = self.video_file
-
-        generation_status = self.generation_status
-
-        name = self.name
-
-        data = self.data
 
         script: None | str | Unset
         if isinstance(self.script, Unset):
@@ -44,15 +36,15 @@ class HeygenMarketingVideoDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "pk": pk,
+                "pk": self.pk,
                 "video_file": video_file,
-                "generation_status": generation_status,
+                "generation_status": self.generation_status,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
         if script is not UNSET:
             field_dict["script"] = script
 
@@ -61,9 +53,7 @@ class HeygenMarketingVideoDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pk = d.pop("pk")
-        if not isinstance(pk, int) or pk is True or pk is False:
-            raise TypeError(f"pk: expected an integer, got {type(pk).__name__}")
+        pk = expect(d.pop("pk"), "pk", int)
 
         def _parse_video_file(data: object) -> None | str:
             if data is None:
@@ -71,11 +61,7 @@ class HeygenMarketingVideoDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                video_file_type_0 = data
-                if not isinstance(video_file_type_0, str):
-                    raise TypeError(
-                        f"video_file_type_0: expected a string, got {type(video_file_type_0).__name__}"
-                    )
+                video_file_type_0 = expect(data, "video_file_type_0", str)
 
                 return video_file_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,15 +74,9 @@ class HeygenMarketingVideoDetail:
 
         video_file = _parse_video_file(d.pop("video_file"))
 
-        generation_status = d.pop("generation_status")
-        if not isinstance(generation_status, str):
-            raise TypeError(
-                f"generation_status: expected a string, got {type(generation_status).__name__}"
-            )
+        generation_status = expect(d.pop("generation_status"), "generation_status", str)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -108,11 +88,7 @@ class HeygenMarketingVideoDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                script_type_0 = data
-                if not isinstance(script_type_0, str):
-                    raise TypeError(
-                        f"script_type_0: expected a string, got {type(script_type_0).__name__}"
-                    )
+                script_type_0 = expect(data, "script_type_0", str)
 
                 return script_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,27 +110,5 @@ class HeygenMarketingVideoDetail:
             script=script,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        heygen_marketing_video_detail.additional_properties = additional_properties
+        heygen_marketing_video_detail.additional_properties = d
         return heygen_marketing_video_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

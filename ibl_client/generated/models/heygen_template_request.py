@@ -7,23 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="HeygenTemplateRequest")
 
 
 @_attrs_define
-class HeygenTemplateRequest:
+class HeygenTemplateRequest(AdditionalProperties[Any]):
     template_id: str
     name: str
     preview_image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id = self.template_id
-
-        name = self.name
-
         preview_image_url: None | str | Unset
         if isinstance(self.preview_image_url, Unset):
             preview_image_url = UNSET
@@ -34,8 +30,8 @@ class HeygenTemplateRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "template_id": template_id,
-                "name": name,
+                "template_id": self.template_id,
+                "name": self.name,
             }
         )
         if preview_image_url is not UNSET:
@@ -46,13 +42,9 @@ class HeygenTemplateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        template_id = d.pop("template_id")
-        if not isinstance(template_id, str):
-            raise TypeError(f"template_id: expected a string, got {type(template_id).__name__}")
+        template_id = expect(d.pop("template_id"), "template_id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_preview_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -62,11 +54,7 @@ class HeygenTemplateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                preview_image_url_type_0 = data
-                if not isinstance(preview_image_url_type_0, str):
-                    raise TypeError(
-                        f"preview_image_url_type_0: expected a string, got {type(preview_image_url_type_0).__name__}"
-                    )
+                preview_image_url_type_0 = expect(data, "preview_image_url_type_0", str)
 
                 return preview_image_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -85,27 +73,5 @@ class HeygenTemplateRequest:
             preview_image_url=preview_image_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        heygen_template_request.additional_properties = additional_properties
+        heygen_template_request.additional_properties = d
         return heygen_template_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="HeygenTemplateResponseSingle")
 
 
 @_attrs_define
-class HeygenTemplateResponseSingle:
+class HeygenTemplateResponseSingle(AdditionalProperties[Any]):
     template_id: None | str
     preview_image_url: None | str
     name: str
@@ -25,18 +27,14 @@ class HeygenTemplateResponseSingle:
         preview_image_url: None | str
         preview_image_url = self.preview_image_url
 
-        name = self.name
-
-        provider = self.provider
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "template_id": template_id,
                 "preview_image_url": preview_image_url,
-                "name": name,
-                "provider": provider,
+                "name": self.name,
+                "provider": self.provider,
             }
         )
 
@@ -52,11 +50,7 @@ class HeygenTemplateResponseSingle:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                template_id_type_0 = data
-                if not isinstance(template_id_type_0, str):
-                    raise TypeError(
-                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
-                    )
+                template_id_type_0 = expect(data, "template_id_type_0", str)
 
                 return template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -75,11 +69,7 @@ class HeygenTemplateResponseSingle:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                preview_image_url_type_0 = data
-                if not isinstance(preview_image_url_type_0, str):
-                    raise TypeError(
-                        f"preview_image_url_type_0: expected a string, got {type(preview_image_url_type_0).__name__}"
-                    )
+                preview_image_url_type_0 = expect(data, "preview_image_url_type_0", str)
 
                 return preview_image_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -92,13 +82,9 @@ class HeygenTemplateResponseSingle:
 
         preview_image_url = _parse_preview_image_url(d.pop("preview_image_url"))
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+        provider = expect(d.pop("provider"), "provider", str)
 
         heygen_template_response_single = cls(
             template_id=template_id,
@@ -107,27 +93,5 @@ class HeygenTemplateResponseSingle:
             provider=provider,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        heygen_template_response_single.additional_properties = additional_properties
+        heygen_template_response_single.additional_properties = d
         return heygen_template_response_single
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

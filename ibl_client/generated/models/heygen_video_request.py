@@ -7,23 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="HeygenVideoRequest")
 
 
 @_attrs_define
-class HeygenVideoRequest:
+class HeygenVideoRequest(AdditionalProperties[Any]):
     script: str
     name: str
     template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        script = self.script
-
-        name = self.name
-
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
@@ -34,8 +30,8 @@ class HeygenVideoRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "script": script,
-                "name": name,
+                "script": self.script,
+                "name": self.name,
             }
         )
         if template_id is not UNSET:
@@ -46,13 +42,9 @@ class HeygenVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        script = d.pop("script")
-        if not isinstance(script, str):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+        script = expect(d.pop("script"), "script", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
@@ -62,11 +54,7 @@ class HeygenVideoRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                template_id_type_0 = data
-                if not isinstance(template_id_type_0, str):
-                    raise TypeError(
-                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
-                    )
+                template_id_type_0 = expect(data, "template_id_type_0", str)
 
                 return template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -85,27 +73,5 @@ class HeygenVideoRequest:
             template_id=template_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        heygen_video_request.additional_properties = additional_properties
+        heygen_video_request.additional_properties = d
         return heygen_video_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

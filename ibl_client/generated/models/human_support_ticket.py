@@ -12,13 +12,13 @@ from ..models.human_support_ticket_status_enum import (
     HumanSupportTicketStatusEnum,
     check_human_support_ticket_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="HumanSupportTicket")
 
 
 @_attrs_define
-class HumanSupportTicket:
+class HumanSupportTicket(AdditionalProperties[Any]):
     """serializer interface intended for students/ non-admin users. This limits students to only update the subject and
     description of a ticket.
 
@@ -42,20 +42,6 @@ class HumanSupportTicket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        user = self.user
-
-        session = self.session
-
-        subject = self.subject
-
-        description = self.description
-
-        mentor_id = self.mentor_id
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -74,13 +60,13 @@ class HumanSupportTicket:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "username": username,
-                "user": user,
-                "session": session,
-                "subject": subject,
-                "description": description,
-                "mentor_id": mentor_id,
+                "id": self.id,
+                "username": self.username,
+                "user": self.user,
+                "session": self.session,
+                "subject": self.subject,
+                "description": self.description,
+                "mentor_id": self.mentor_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "resolved_at": resolved_at,
@@ -94,33 +80,19 @@ class HumanSupportTicket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        user = d.pop("user")
-        if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user"), "user", int)
 
-        session = d.pop("session")
-        if not isinstance(session, str):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        session = expect(d.pop("session"), "session", str)
 
-        subject = d.pop("subject")
-        if not isinstance(subject, str):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+        subject = expect(d.pop("subject"), "subject", str)
 
-        description = d.pop("description")
-        if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description"), "description", str)
 
-        mentor_id = d.pop("mentor_id")
-        if not isinstance(mentor_id, str):
-            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
+        mentor_id = expect(d.pop("mentor_id"), "mentor_id", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -172,27 +144,5 @@ class HumanSupportTicket:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        human_support_ticket.additional_properties = additional_properties
+        human_support_ticket.additional_properties = d
         return human_support_ticket
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,23 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 T = TypeVar("T", bound="IBLAIPlatformMetaRequest")
 
 
 @_attrs_define
-class IBLAIPlatformMetaRequest:
+class IBLAIPlatformMetaRequest(AdditionalProperties[Any]):
     data: Any
     """ Platform metadata including LLM configurations and active services """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "data": data,
+                "data": self.data,
             }
         )
 
@@ -38,27 +39,5 @@ class IBLAIPlatformMetaRequest:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        iblai_platform_meta_request.additional_properties = additional_properties
+        iblai_platform_meta_request.additional_properties = d
         return iblai_platform_meta_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="IBLAIPlatformMetaUpdateRequest")
 
 
 @_attrs_define
-class IBLAIPlatformMetaUpdateRequest:
+class IBLAIPlatformMetaUpdateRequest(AdditionalProperties[Any]):
     active_llm: str | Unset = UNSET
     """ The LLM provider to set as active (e.g., 'openai', 'google') """
     llms: list[str] | Unset = UNSET
@@ -21,8 +21,6 @@ class IBLAIPlatformMetaUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active_llm = self.active_llm
-
         llms: list[str] | Unset = UNSET
         if not isinstance(self.llms, Unset):
             llms = self.llms
@@ -30,8 +28,8 @@ class IBLAIPlatformMetaUpdateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if active_llm is not UNSET:
-            field_dict["active_llm"] = active_llm
+        if self.active_llm is not UNSET:
+            field_dict["active_llm"] = self.active_llm
         if llms is not UNSET:
             field_dict["llms"] = llms
 
@@ -40,18 +38,14 @@ class IBLAIPlatformMetaUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active_llm = d.pop("active_llm", UNSET)
-        if not isinstance(active_llm, (str, Unset)):
-            raise TypeError(f"active_llm: expected a string, got {type(active_llm).__name__}")
+        active_llm = expect(d.pop("active_llm", UNSET), "active_llm", str, unset=True)
 
         _llms = d.pop("llms", UNSET)
         llms: list[str] | Unset = UNSET
         if _llms is not UNSET:
             llms = []
             for llms_item_data in _llms:
-                llms_item = llms_item_data
-                if not isinstance(llms_item, str):
-                    raise TypeError(f"llms_item: expected a string, got {type(llms_item).__name__}")
+                llms_item = expect(llms_item_data, "llms_item", str)
 
                 llms.append(llms_item)
 
@@ -60,27 +54,5 @@ class IBLAIPlatformMetaUpdateRequest:
             llms=llms,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        iblai_platform_meta_update_request.additional_properties = additional_properties
+        iblai_platform_meta_update_request.additional_properties = d
         return iblai_platform_meta_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.intial_question_answer import IntialQuestionAnswer
@@ -17,32 +17,28 @@ T = TypeVar("T", bound="InputQuestion")
 
 
 @_attrs_define
-class InputQuestion:
+class InputQuestion(AdditionalProperties[Any]):
     text: str
     possible_answers: list[IntialQuestionAnswer]
     difficulty_level: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
         possible_answers = []
         for possible_answers_item_data in self.possible_answers:
             possible_answers_item = possible_answers_item_data.to_dict()
             possible_answers.append(possible_answers_item)
 
-        difficulty_level = self.difficulty_level
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "text": text,
+                "text": self.text,
                 "possible_answers": possible_answers,
             }
         )
-        if difficulty_level is not UNSET:
-            field_dict["difficulty_level"] = difficulty_level
+        if self.difficulty_level is not UNSET:
+            field_dict["difficulty_level"] = self.difficulty_level
 
         return field_dict
 
@@ -51,9 +47,7 @@ class InputQuestion:
         from ..models.intial_question_answer import IntialQuestionAnswer  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
-        if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+        text = expect(d.pop("text"), "text", str)
 
         possible_answers = []
         _possible_answers = d.pop("possible_answers")
@@ -62,15 +56,9 @@ class InputQuestion:
 
             possible_answers.append(possible_answers_item)
 
-        difficulty_level = d.pop("difficulty_level", UNSET)
-        if (
-            not isinstance(difficulty_level, (int, Unset))
-            or difficulty_level is True
-            or difficulty_level is False
-        ):
-            raise TypeError(
-                f"difficulty_level: expected an integer, got {type(difficulty_level).__name__}"
-            )
+        difficulty_level = expect(
+            d.pop("difficulty_level", UNSET), "difficulty_level", int, unset=True
+        )
 
         input_question = cls(
             text=text,
@@ -78,27 +66,5 @@ class InputQuestion:
             difficulty_level=difficulty_level,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        input_question.additional_properties = additional_properties
+        input_question.additional_properties = d
         return input_question
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

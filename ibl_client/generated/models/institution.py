@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.institution_type_enum import InstitutionTypeEnum, check_institution_type_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Institution")
 
 
 @_attrs_define
-class Institution:
+class Institution(AdditionalProperties[Any]):
     id: int
     name: str
     updated_at: datetime.datetime
@@ -37,10 +37,6 @@ class Institution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         updated_at = self.updated_at.isoformat()
 
         institution_type: str | Unset = UNSET
@@ -71,10 +67,6 @@ class Institution:
         else:
             established_year = self.established_year
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -83,8 +75,8 @@ class Institution:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "updated_at": updated_at,
             }
         )
@@ -98,10 +90,10 @@ class Institution:
             field_dict["accreditation"] = accreditation
         if established_year is not UNSET:
             field_dict["established_year"] = established_year
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -110,13 +102,9 @@ class Institution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -137,11 +125,7 @@ class Institution:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                location_type_0 = data
-                if not isinstance(location_type_0, str):
-                    raise TypeError(
-                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
-                    )
+                location_type_0 = expect(data, "location_type_0", str)
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,11 +146,7 @@ class Institution:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                website_type_0 = data
-                if not isinstance(website_type_0, str):
-                    raise TypeError(
-                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
-                    )
+                website_type_0 = expect(data, "website_type_0", str)
 
                 return website_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,11 +167,7 @@ class Institution:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                accreditation_type_0 = data
-                if not isinstance(accreditation_type_0, str):
-                    raise TypeError(
-                        f"accreditation_type_0: expected a string, got {type(accreditation_type_0).__name__}"
-                    )
+                accreditation_type_0 = expect(data, "accreditation_type_0", str)
 
                 return accreditation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -212,15 +188,7 @@ class Institution:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                established_year_type_0 = data
-                if (
-                    not isinstance(established_year_type_0, int)
-                    or established_year_type_0 is True
-                    or established_year_type_0 is False
-                ):
-                    raise TypeError(
-                        f"established_year_type_0: expected an integer, got {type(established_year_type_0).__name__}"
-                    )
+                established_year_type_0 = expect(data, "established_year_type_0", int)
 
                 return established_year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -260,27 +228,5 @@ class Institution:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        institution.additional_properties = additional_properties
+        institution.additional_properties = d
         return institution
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

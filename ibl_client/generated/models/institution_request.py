@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.institution_type_enum import InstitutionTypeEnum, check_institution_type_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="InstitutionRequest")
 
 
 @_attrs_define
-class InstitutionRequest:
+class InstitutionRequest(AdditionalProperties[Any]):
     name: str
     institution_type: InstitutionTypeEnum | Unset = UNSET
     """ * `university` - University
@@ -35,8 +35,6 @@ class InstitutionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         institution_type: str | Unset = UNSET
         if not isinstance(self.institution_type, Unset):
             institution_type = self.institution_type
@@ -65,10 +63,6 @@ class InstitutionRequest:
         else:
             established_year = self.established_year
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -77,7 +71,7 @@ class InstitutionRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
         if institution_type is not UNSET:
@@ -90,10 +84,10 @@ class InstitutionRequest:
             field_dict["accreditation"] = accreditation
         if established_year is not UNSET:
             field_dict["established_year"] = established_year
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -102,9 +96,7 @@ class InstitutionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         _institution_type = d.pop("institution_type", UNSET)
         institution_type: InstitutionTypeEnum | Unset
@@ -121,11 +113,7 @@ class InstitutionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                location_type_0 = data
-                if not isinstance(location_type_0, str):
-                    raise TypeError(
-                        f"location_type_0: expected a string, got {type(location_type_0).__name__}"
-                    )
+                location_type_0 = expect(data, "location_type_0", str)
 
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -146,11 +134,7 @@ class InstitutionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                website_type_0 = data
-                if not isinstance(website_type_0, str):
-                    raise TypeError(
-                        f"website_type_0: expected a string, got {type(website_type_0).__name__}"
-                    )
+                website_type_0 = expect(data, "website_type_0", str)
 
                 return website_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -171,11 +155,7 @@ class InstitutionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                accreditation_type_0 = data
-                if not isinstance(accreditation_type_0, str):
-                    raise TypeError(
-                        f"accreditation_type_0: expected a string, got {type(accreditation_type_0).__name__}"
-                    )
+                accreditation_type_0 = expect(data, "accreditation_type_0", str)
 
                 return accreditation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -196,15 +176,7 @@ class InstitutionRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                established_year_type_0 = data
-                if (
-                    not isinstance(established_year_type_0, int)
-                    or established_year_type_0 is True
-                    or established_year_type_0 is False
-                ):
-                    raise TypeError(
-                        f"established_year_type_0: expected an integer, got {type(established_year_type_0).__name__}"
-                    )
+                established_year_type_0 = expect(data, "established_year_type_0", int)
 
                 return established_year_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -242,27 +214,5 @@ class InstitutionRequest:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        institution_request.additional_properties = additional_properties
+        institution_request.additional_properties = d
         return institution_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

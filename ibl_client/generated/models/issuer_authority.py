@@ -7,30 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="IssuerAuthority")
 
 
 @_attrs_define
-class IssuerAuthority:
+class IssuerAuthority(AdditionalProperties[Any]):
     name: str
     title: str
     signature: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        title = self.title
-
-        signature = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "title": title,
-                "signature": signature,
+                "name": self.name,
+                "title": self.title,
+                "signature": self.signature,
             }
         )
 
@@ -39,17 +36,11 @@ class IssuerAuthority:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        signature = d.pop("signature")
-        if not isinstance(signature, str):
-            raise TypeError(f"signature: expected a string, got {type(signature).__name__}")
+        signature = expect(d.pop("signature"), "signature", str)
 
         issuer_authority = cls(
             name=name,
@@ -57,27 +48,5 @@ class IssuerAuthority:
             signature=signature,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        issuer_authority.additional_properties = additional_properties
+        issuer_authority.additional_properties = d
         return issuer_authority
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

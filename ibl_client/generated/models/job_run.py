@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.step import Step
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="JobRun")
 
 
 @_attrs_define
-class JobRun:
+class JobRun(AdditionalProperties[Any]):
     id: int
     title: str
     session: str
@@ -30,12 +30,6 @@ class JobRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        session = self.session
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -45,26 +39,22 @@ class JobRun:
             steps_item = steps_item_data.to_dict()
             steps.append(steps_item)
 
-        description = self.description
-
-        active = self.active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "title": title,
-                "session": session,
+                "id": self.id,
+                "title": self.title,
+                "session": self.session,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "steps": steps,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
@@ -73,17 +63,11 @@ class JobRun:
         from ..models.step import Step  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        session = d.pop("session")
-        if not isinstance(session, str):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        session = expect(d.pop("session"), "session", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -100,13 +84,9 @@ class JobRun:
 
             steps.append(steps_item)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         job_run = cls(
             id=id,
@@ -119,27 +99,5 @@ class JobRun:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        job_run.additional_properties = additional_properties
+        job_run.additional_properties = d
         return job_run
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,20 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="LanguagesViewRequest")
 
 
 @_attrs_define
-class LanguagesViewRequest:
+class LanguagesViewRequest(AdditionalProperties[Any]):
     name: str
     code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -31,7 +29,7 @@ class LanguagesViewRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
         if code is not UNSET:
@@ -42,9 +40,7 @@ class LanguagesViewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -54,11 +50,7 @@ class LanguagesViewRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                code_type_0 = data
-                if not isinstance(code_type_0, str):
-                    raise TypeError(
-                        f"code_type_0: expected a string, got {type(code_type_0).__name__}"
-                    )
+                code_type_0 = expect(data, "code_type_0", str)
 
                 return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -76,27 +68,5 @@ class LanguagesViewRequest:
             code=code,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        languages_view_request.additional_properties = additional_properties
+        languages_view_request.additional_properties = d
         return languages_view_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

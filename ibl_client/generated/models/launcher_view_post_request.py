@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="LauncherViewPostRequest")
 
 
 @_attrs_define
-class LauncherViewPostRequest:
+class LauncherViewPostRequest(AdditionalProperties[Any]):
     user_id: int
     key: str
     name: str | Unset = UNSET
@@ -24,71 +24,44 @@ class LauncherViewPostRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        key = self.key
-
-        name = self.name
-
-        org = self.org
-
-        lms_url = self.lms_url
-
-        cms_url = self.cms_url
-
-        portal_url = self.portal_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "key": key,
+                "user_id": self.user_id,
+                "key": self.key,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if org is not UNSET:
-            field_dict["org"] = org
-        if lms_url is not UNSET:
-            field_dict["lms_url"] = lms_url
-        if cms_url is not UNSET:
-            field_dict["cms_url"] = cms_url
-        if portal_url is not UNSET:
-            field_dict["portal_url"] = portal_url
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.lms_url is not UNSET:
+            field_dict["lms_url"] = self.lms_url
+        if self.cms_url is not UNSET:
+            field_dict["cms_url"] = self.cms_url
+        if self.portal_url is not UNSET:
+            field_dict["portal_url"] = self.portal_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        lms_url = d.pop("lms_url", UNSET)
-        if not isinstance(lms_url, (str, Unset)):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+        lms_url = expect(d.pop("lms_url", UNSET), "lms_url", str, unset=True)
 
-        cms_url = d.pop("cms_url", UNSET)
-        if not isinstance(cms_url, (str, Unset)):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+        cms_url = expect(d.pop("cms_url", UNSET), "cms_url", str, unset=True)
 
-        portal_url = d.pop("portal_url", UNSET)
-        if not isinstance(portal_url, (str, Unset)):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+        portal_url = expect(d.pop("portal_url", UNSET), "portal_url", str, unset=True)
 
         launcher_view_post_request = cls(
             user_id=user_id,
@@ -100,27 +73,5 @@ class LauncherViewPostRequest:
             portal_url=portal_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        launcher_view_post_request.additional_properties = additional_properties
+        launcher_view_post_request.additional_properties = d
         return launcher_view_post_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.learner_information_api_data_time_spent_overtime import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="LearnerInformationAPIData")
 
 
 @_attrs_define
-class LearnerInformationAPIData:
+class LearnerInformationAPIData(AdditionalProperties[Any]):
     username: str
     """ learner username """
     name: str
@@ -64,93 +64,53 @@ class LearnerInformationAPIData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        name = self.name
-
-        email = self.email
-
-        date_joined = self.date_joined
-
-        last_activity = self.last_activity
-
-        total_assessments = self.total_assessments
-
-        total_time_spent = self.total_time_spent
-
-        total_videos = self.total_videos
-
-        course_completions = self.course_completions
-
         time_spent_overtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_spent_overtime, Unset):
             time_spent_overtime = self.time_spent_overtime.to_dict()
-
-        continent = self.continent
-
-        continent_code = self.continent_code
-
-        country = self.country
-
-        country_code = self.country_code
-
-        region = self.region
-
-        region_code = self.region_code
-
-        location = self.location
-
-        city = self.city
-
-        browser = self.browser
-
-        operating_system = self.operating_system
-
-        resolution = self.resolution
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "name": name,
-                "email": email,
-                "date_joined": date_joined,
-                "last_activity": last_activity,
+                "username": self.username,
+                "name": self.name,
+                "email": self.email,
+                "date_joined": self.date_joined,
+                "last_activity": self.last_activity,
             }
         )
-        if total_assessments is not UNSET:
-            field_dict["total_assessments"] = total_assessments
-        if total_time_spent is not UNSET:
-            field_dict["total_time_spent"] = total_time_spent
-        if total_videos is not UNSET:
-            field_dict["total_videos"] = total_videos
-        if course_completions is not UNSET:
-            field_dict["course_completions"] = course_completions
+        if self.total_assessments is not UNSET:
+            field_dict["total_assessments"] = self.total_assessments
+        if self.total_time_spent is not UNSET:
+            field_dict["total_time_spent"] = self.total_time_spent
+        if self.total_videos is not UNSET:
+            field_dict["total_videos"] = self.total_videos
+        if self.course_completions is not UNSET:
+            field_dict["course_completions"] = self.course_completions
         if time_spent_overtime is not UNSET:
             field_dict["time_spent_overtime"] = time_spent_overtime
-        if continent is not UNSET:
-            field_dict["continent"] = continent
-        if continent_code is not UNSET:
-            field_dict["continent_code"] = continent_code
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if region is not UNSET:
-            field_dict["region"] = region
-        if region_code is not UNSET:
-            field_dict["region_code"] = region_code
-        if location is not UNSET:
-            field_dict["location"] = location
-        if city is not UNSET:
-            field_dict["city"] = city
-        if browser is not UNSET:
-            field_dict["browser"] = browser
-        if operating_system is not UNSET:
-            field_dict["operating_system"] = operating_system
-        if resolution is not UNSET:
-            field_dict["resolution"] = resolution
+        if self.continent is not UNSET:
+            field_dict["continent"] = self.continent
+        if self.continent_code is not UNSET:
+            field_dict["continent_code"] = self.continent_code
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.country_code is not UNSET:
+            field_dict["country_code"] = self.country_code
+        if self.region is not UNSET:
+            field_dict["region"] = self.region
+        if self.region_code is not UNSET:
+            field_dict["region_code"] = self.region_code
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.browser is not UNSET:
+            field_dict["browser"] = self.browser
+        if self.operating_system is not UNSET:
+            field_dict["operating_system"] = self.operating_system
+        if self.resolution is not UNSET:
+            field_dict["resolution"] = self.resolution
 
         return field_dict
 
@@ -161,63 +121,29 @@ class LearnerInformationAPIData:
         )
 
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        date_joined = d.pop("date_joined")
-        if not isinstance(date_joined, str):
-            raise TypeError(f"date_joined: expected a string, got {type(date_joined).__name__}")
+        date_joined = expect(d.pop("date_joined"), "date_joined", str)
 
-        last_activity = d.pop("last_activity")
-        if not isinstance(last_activity, str):
-            raise TypeError(f"last_activity: expected a string, got {type(last_activity).__name__}")
+        last_activity = expect(d.pop("last_activity"), "last_activity", str)
 
-        total_assessments = d.pop("total_assessments", UNSET)
-        if (
-            not isinstance(total_assessments, (int, Unset))
-            or total_assessments is True
-            or total_assessments is False
-        ):
-            raise TypeError(
-                f"total_assessments: expected an integer, got {type(total_assessments).__name__}"
-            )
+        total_assessments = expect(
+            d.pop("total_assessments", UNSET), "total_assessments", int, unset=True
+        )
 
-        total_time_spent = d.pop("total_time_spent", UNSET)
-        if (
-            not isinstance(total_time_spent, (int, Unset))
-            or total_time_spent is True
-            or total_time_spent is False
-        ):
-            raise TypeError(
-                f"total_time_spent: expected an integer, got {type(total_time_spent).__name__}"
-            )
+        total_time_spent = expect(
+            d.pop("total_time_spent", UNSET), "total_time_spent", int, unset=True
+        )
 
-        total_videos = d.pop("total_videos", UNSET)
-        if (
-            not isinstance(total_videos, (int, Unset))
-            or total_videos is True
-            or total_videos is False
-        ):
-            raise TypeError(f"total_videos: expected an integer, got {type(total_videos).__name__}")
+        total_videos = expect(d.pop("total_videos", UNSET), "total_videos", int, unset=True)
 
-        course_completions = d.pop("course_completions", UNSET)
-        if (
-            not isinstance(course_completions, (int, Unset))
-            or course_completions is True
-            or course_completions is False
-        ):
-            raise TypeError(
-                f"course_completions: expected an integer, got {type(course_completions).__name__}"
-            )
+        course_completions = expect(
+            d.pop("course_completions", UNSET), "course_completions", int, unset=True
+        )
 
         _time_spent_overtime = d.pop("time_spent_overtime", UNSET)
         time_spent_overtime: LearnerInformationAPIDataTimeSpentOvertime | Unset
@@ -228,53 +154,29 @@ class LearnerInformationAPIData:
                 _time_spent_overtime
             )
 
-        continent = d.pop("continent", UNSET)
-        if not isinstance(continent, (str, Unset)):
-            raise TypeError(f"continent: expected a string, got {type(continent).__name__}")
+        continent = expect(d.pop("continent", UNSET), "continent", str, unset=True)
 
-        continent_code = d.pop("continent_code", UNSET)
-        if not isinstance(continent_code, (str, Unset)):
-            raise TypeError(
-                f"continent_code: expected a string, got {type(continent_code).__name__}"
-            )
+        continent_code = expect(d.pop("continent_code", UNSET), "continent_code", str, unset=True)
 
-        country = d.pop("country", UNSET)
-        if not isinstance(country, (str, Unset)):
-            raise TypeError(f"country: expected a string, got {type(country).__name__}")
+        country = expect(d.pop("country", UNSET), "country", str, unset=True)
 
-        country_code = d.pop("country_code", UNSET)
-        if not isinstance(country_code, (str, Unset)):
-            raise TypeError(f"country_code: expected a string, got {type(country_code).__name__}")
+        country_code = expect(d.pop("country_code", UNSET), "country_code", str, unset=True)
 
-        region = d.pop("region", UNSET)
-        if not isinstance(region, (str, Unset)):
-            raise TypeError(f"region: expected a string, got {type(region).__name__}")
+        region = expect(d.pop("region", UNSET), "region", str, unset=True)
 
-        region_code = d.pop("region_code", UNSET)
-        if not isinstance(region_code, (str, Unset)):
-            raise TypeError(f"region_code: expected a string, got {type(region_code).__name__}")
+        region_code = expect(d.pop("region_code", UNSET), "region_code", str, unset=True)
 
-        location = d.pop("location", UNSET)
-        if not isinstance(location, (str, Unset)):
-            raise TypeError(f"location: expected a string, got {type(location).__name__}")
+        location = expect(d.pop("location", UNSET), "location", str, unset=True)
 
-        city = d.pop("city", UNSET)
-        if not isinstance(city, (str, Unset)):
-            raise TypeError(f"city: expected a string, got {type(city).__name__}")
+        city = expect(d.pop("city", UNSET), "city", str, unset=True)
 
-        browser = d.pop("browser", UNSET)
-        if not isinstance(browser, (str, Unset)):
-            raise TypeError(f"browser: expected a string, got {type(browser).__name__}")
+        browser = expect(d.pop("browser", UNSET), "browser", str, unset=True)
 
-        operating_system = d.pop("operating_system", UNSET)
-        if not isinstance(operating_system, (str, Unset)):
-            raise TypeError(
-                f"operating_system: expected a string, got {type(operating_system).__name__}"
-            )
+        operating_system = expect(
+            d.pop("operating_system", UNSET), "operating_system", str, unset=True
+        )
 
-        resolution = d.pop("resolution", UNSET)
-        if not isinstance(resolution, (str, Unset)):
-            raise TypeError(f"resolution: expected a string, got {type(resolution).__name__}")
+        resolution = expect(d.pop("resolution", UNSET), "resolution", str, unset=True)
 
         learner_information_api_data = cls(
             username=username,
@@ -300,27 +202,5 @@ class LearnerInformationAPIData:
             resolution=resolution,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        learner_information_api_data.additional_properties = additional_properties
+        learner_information_api_data.additional_properties = d
         return learner_information_api_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,23 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="LinkCourseResponse")
 
 
 @_attrs_define
-class LinkCourseResponse:
+class LinkCourseResponse(AdditionalProperties[Any]):
     mentor_unique_id: str
     is_linked: bool
     course_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor_unique_id = self.mentor_unique_id
-
-        is_linked = self.is_linked
-
         course_id: None | str | Unset
         if isinstance(self.course_id, Unset):
             course_id = UNSET
@@ -34,8 +30,8 @@ class LinkCourseResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mentor_unique_id": mentor_unique_id,
-                "is_linked": is_linked,
+                "mentor_unique_id": self.mentor_unique_id,
+                "is_linked": self.is_linked,
             }
         )
         if course_id is not UNSET:
@@ -46,15 +42,9 @@ class LinkCourseResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor_unique_id = d.pop("mentor_unique_id")
-        if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+        mentor_unique_id = expect(d.pop("mentor_unique_id"), "mentor_unique_id", str)
 
-        is_linked = d.pop("is_linked")
-        if not isinstance(is_linked, bool):
-            raise TypeError(f"is_linked: expected a boolean, got {type(is_linked).__name__}")
+        is_linked = expect(d.pop("is_linked"), "is_linked", bool)
 
         def _parse_course_id(data: object) -> None | str | Unset:
             if data is None:
@@ -64,11 +54,7 @@ class LinkCourseResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
+                course_id_type_0 = expect(data, "course_id_type_0", str)
 
                 return course_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,27 +73,5 @@ class LinkCourseResponse:
             course_id=course_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        link_course_response.additional_properties = additional_properties
+        link_course_response.additional_properties = d
         return link_course_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

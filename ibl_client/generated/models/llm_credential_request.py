@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="LLMCredentialRequest")
 
 
 @_attrs_define
-class LLMCredentialRequest:
+class LLMCredentialRequest(AdditionalProperties[Any]):
     name: str
     """ Name of the credential provider """
     value: Any
@@ -21,19 +23,14 @@ class LLMCredentialRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        platform = self.platform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "value": value,
-                "platform": platform,
+                "name": self.name,
+                "value": self.value,
+                "platform": self.platform,
             }
         )
 
@@ -42,15 +39,11 @@ class LLMCredentialRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         value = d.pop("value")
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
         llm_credential_request = cls(
             name=name,
@@ -58,27 +51,5 @@ class LLMCredentialRequest:
             platform=platform,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        llm_credential_request.additional_properties = additional_properties
+        llm_credential_request.additional_properties = d
         return llm_credential_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="LLMModelForTenant")
 
 
 @_attrs_define
-class LLMModelForTenant:
+class LLMModelForTenant(AdditionalProperties[Any]):
     id: int
     llm_provider: str
     llm_name: str
@@ -21,12 +21,6 @@ class LLMModelForTenant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        llm_provider = self.llm_provider
-
-        llm_name = self.llm_name
-
         tenant: int | None | Unset
         if isinstance(self.tenant, Unset):
             tenant = UNSET
@@ -37,9 +31,9 @@ class LLMModelForTenant:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "llm_provider": llm_provider,
-                "llm_name": llm_name,
+                "id": self.id,
+                "llm_provider": self.llm_provider,
+                "llm_name": self.llm_name,
             }
         )
         if tenant is not UNSET:
@@ -50,17 +44,11 @@ class LLMModelForTenant:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        llm_provider = d.pop("llm_provider")
-        if not isinstance(llm_provider, str):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+        llm_provider = expect(d.pop("llm_provider"), "llm_provider", str)
 
-        llm_name = d.pop("llm_name")
-        if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+        llm_name = expect(d.pop("llm_name"), "llm_name", str)
 
         def _parse_tenant(data: object) -> int | None | Unset:
             if data is None:
@@ -70,15 +58,7 @@ class LLMModelForTenant:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                tenant_type_0 = data
-                if (
-                    not isinstance(tenant_type_0, int)
-                    or tenant_type_0 is True
-                    or tenant_type_0 is False
-                ):
-                    raise TypeError(
-                        f"tenant_type_0: expected an integer, got {type(tenant_type_0).__name__}"
-                    )
+                tenant_type_0 = expect(data, "tenant_type_0", int)
 
                 return tenant_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -98,27 +78,5 @@ class LLMModelForTenant:
             tenant=tenant,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        llm_model_for_tenant.additional_properties = additional_properties
+        llm_model_for_tenant.additional_properties = d
         return llm_model_for_tenant
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

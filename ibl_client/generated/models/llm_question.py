@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.answer import Answer
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LLMQuestion")
 
 
 @_attrs_define
-class LLMQuestion:
+class LLMQuestion(AdditionalProperties[Any]):
     """Serializer for individual question data, including possible answers.
 
     Attributes:
@@ -34,25 +34,21 @@ class LLMQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
         options = []
         for options_item_data in self.options:
             options_item = options_item_data.to_dict()
             options.append(options_item)
 
-        difficulty_level = self.difficulty_level
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "text": text,
+                "text": self.text,
                 "options": options,
             }
         )
-        if difficulty_level is not UNSET:
-            field_dict["difficulty_level"] = difficulty_level
+        if self.difficulty_level is not UNSET:
+            field_dict["difficulty_level"] = self.difficulty_level
 
         return field_dict
 
@@ -61,9 +57,7 @@ class LLMQuestion:
         from ..models.answer import Answer  # noqa: PLC0415
 
         d = dict(src_dict)
-        text = d.pop("text")
-        if not isinstance(text, str):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+        text = expect(d.pop("text"), "text", str)
 
         options = []
         _options = d.pop("options")
@@ -72,15 +66,9 @@ class LLMQuestion:
 
             options.append(options_item)
 
-        difficulty_level = d.pop("difficulty_level", UNSET)
-        if (
-            not isinstance(difficulty_level, (int, Unset))
-            or difficulty_level is True
-            or difficulty_level is False
-        ):
-            raise TypeError(
-                f"difficulty_level: expected an integer, got {type(difficulty_level).__name__}"
-            )
+        difficulty_level = expect(
+            d.pop("difficulty_level", UNSET), "difficulty_level", int, unset=True
+        )
 
         llm_question = cls(
             text=text,
@@ -88,27 +76,5 @@ class LLMQuestion:
             difficulty_level=difficulty_level,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        llm_question.additional_properties = additional_properties
+        llm_question.additional_properties = d
         return llm_question
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="LLMResponse")
 
 
 @_attrs_define
-class LLMResponse:
+class LLMResponse(AdditionalProperties[Any]):
     id: int
     name: str
     description: None | str | Unset = UNSET
@@ -29,21 +29,11 @@ class LLMResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        metadata = self.metadata
-
-        resource_ids = self.resource_ids
-
-        tags = self.tags
 
         overview: None | str | Unset
         if isinstance(self.overview, Unset):
@@ -69,8 +59,6 @@ class LLMResponse:
         else:
             sdk_samples = self.sdk_samples
 
-        chat_models = self.chat_models
-
         logo: None | str | Unset
         if isinstance(self.logo, Unset):
             logo = UNSET
@@ -81,18 +69,18 @@ class LLMResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.resource_ids is not UNSET:
+            field_dict["resource_ids"] = self.resource_ids
+        if self.tags is not UNSET:
+            field_dict["tags"] = self.tags
         if overview is not UNSET:
             field_dict["overview"] = overview
         if use_cases is not UNSET:
@@ -101,8 +89,8 @@ class LLMResponse:
             field_dict["documentation"] = documentation
         if sdk_samples is not UNSET:
             field_dict["sdk_samples"] = sdk_samples
-        if chat_models is not UNSET:
-            field_dict["chat_models"] = chat_models
+        if self.chat_models is not UNSET:
+            field_dict["chat_models"] = self.chat_models
         if logo is not UNSET:
             field_dict["logo"] = logo
 
@@ -111,13 +99,9 @@ class LLMResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -127,11 +111,7 @@ class LLMResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -158,11 +138,7 @@ class LLMResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                overview_type_0 = data
-                if not isinstance(overview_type_0, str):
-                    raise TypeError(
-                        f"overview_type_0: expected a string, got {type(overview_type_0).__name__}"
-                    )
+                overview_type_0 = expect(data, "overview_type_0", str)
 
                 return overview_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,11 +159,7 @@ class LLMResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                use_cases_type_0 = data
-                if not isinstance(use_cases_type_0, str):
-                    raise TypeError(
-                        f"use_cases_type_0: expected a string, got {type(use_cases_type_0).__name__}"
-                    )
+                use_cases_type_0 = expect(data, "use_cases_type_0", str)
 
                 return use_cases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -208,11 +180,7 @@ class LLMResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                documentation_type_0 = data
-                if not isinstance(documentation_type_0, str):
-                    raise TypeError(
-                        f"documentation_type_0: expected a string, got {type(documentation_type_0).__name__}"
-                    )
+                documentation_type_0 = expect(data, "documentation_type_0", str)
 
                 return documentation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -233,11 +201,7 @@ class LLMResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sdk_samples_type_0 = data
-                if not isinstance(sdk_samples_type_0, str):
-                    raise TypeError(
-                        f"sdk_samples_type_0: expected a string, got {type(sdk_samples_type_0).__name__}"
-                    )
+                sdk_samples_type_0 = expect(data, "sdk_samples_type_0", str)
 
                 return sdk_samples_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -260,11 +224,7 @@ class LLMResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                logo_type_0 = data
-                if not isinstance(logo_type_0, str):
-                    raise TypeError(
-                        f"logo_type_0: expected a string, got {type(logo_type_0).__name__}"
-                    )
+                logo_type_0 = expect(data, "logo_type_0", str)
 
                 return logo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -292,27 +252,5 @@ class LLMResponse:
             logo=logo,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        llm_response.additional_properties = additional_properties
+        llm_response.additional_properties = d
         return llm_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="LtiKey")
 
 
 @_attrs_define
-class LtiKey:
+class LtiKey(AdditionalProperties[Any]):
     id: int
     name: str
     """ Name of the RSA Key """
@@ -24,25 +26,16 @@ class LtiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        public_key = self.public_key
-
-        public_jwk = self.public_jwk
-
-        platform_key = self.platform_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "public_key": public_key,
-                "public_jwk": public_jwk,
-                "platform_key": platform_key,
+                "id": self.id,
+                "name": self.name,
+                "public_key": self.public_key,
+                "public_jwk": self.public_jwk,
+                "platform_key": self.platform_key,
             }
         )
 
@@ -51,23 +44,15 @@ class LtiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        public_key = d.pop("public_key")
-        if not isinstance(public_key, str):
-            raise TypeError(f"public_key: expected a string, got {type(public_key).__name__}")
+        public_key = expect(d.pop("public_key"), "public_key", str)
 
         public_jwk = d.pop("public_jwk")
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         lti_key = cls(
             id=id,
@@ -77,27 +62,5 @@ class LtiKey:
             platform_key=platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        lti_key.additional_properties = additional_properties
+        lti_key.additional_properties = d
         return lti_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

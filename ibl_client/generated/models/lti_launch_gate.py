@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="LtiLaunchGate")
 
 
 @_attrs_define
-class LtiLaunchGate:
+class LtiLaunchGate(AdditionalProperties[Any]):
     allowed_keys: list[str] | Unset = UNSET
     allowed_courses: list[str] | Unset = UNSET
     allow_all_within_org: bool | Unset = UNSET
@@ -29,8 +29,6 @@ class LtiLaunchGate:
         if not isinstance(self.allowed_courses, Unset):
             allowed_courses = self.allowed_courses
 
-        allow_all_within_org = self.allow_all_within_org
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -38,8 +36,8 @@ class LtiLaunchGate:
             field_dict["allowed_keys"] = allowed_keys
         if allowed_courses is not UNSET:
             field_dict["allowed_courses"] = allowed_courses
-        if allow_all_within_org is not UNSET:
-            field_dict["allow_all_within_org"] = allow_all_within_org
+        if self.allow_all_within_org is not UNSET:
+            field_dict["allow_all_within_org"] = self.allow_all_within_org
 
         return field_dict
 
@@ -51,11 +49,7 @@ class LtiLaunchGate:
         if _allowed_keys is not UNSET:
             allowed_keys = []
             for allowed_keys_item_data in _allowed_keys:
-                allowed_keys_item = allowed_keys_item_data
-                if not isinstance(allowed_keys_item, str):
-                    raise TypeError(
-                        f"allowed_keys_item: expected a string, got {type(allowed_keys_item).__name__}"
-                    )
+                allowed_keys_item = expect(allowed_keys_item_data, "allowed_keys_item", str)
 
                 allowed_keys.append(allowed_keys_item)
 
@@ -64,19 +58,15 @@ class LtiLaunchGate:
         if _allowed_courses is not UNSET:
             allowed_courses = []
             for allowed_courses_item_data in _allowed_courses:
-                allowed_courses_item = allowed_courses_item_data
-                if not isinstance(allowed_courses_item, str):
-                    raise TypeError(
-                        f"allowed_courses_item: expected a string, got {type(allowed_courses_item).__name__}"
-                    )
+                allowed_courses_item = expect(
+                    allowed_courses_item_data, "allowed_courses_item", str
+                )
 
                 allowed_courses.append(allowed_courses_item)
 
-        allow_all_within_org = d.pop("allow_all_within_org", UNSET)
-        if not isinstance(allow_all_within_org, (bool, Unset)):
-            raise TypeError(
-                f"allow_all_within_org: expected a boolean, got {type(allow_all_within_org).__name__}"
-            )
+        allow_all_within_org = expect(
+            d.pop("allow_all_within_org", UNSET), "allow_all_within_org", bool, unset=True
+        )
 
         lti_launch_gate = cls(
             allowed_keys=allowed_keys,
@@ -84,27 +74,5 @@ class LtiLaunchGate:
             allow_all_within_org=allow_all_within_org,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        lti_launch_gate.additional_properties = additional_properties
+        lti_launch_gate.additional_properties = d
         return lti_launch_gate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.lti_launch_gate import LtiLaunchGate
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LtiTool")
 
 
 @_attrs_define
-class LtiTool:
+class LtiTool(AdditionalProperties[Any]):
     id: int
     title: str
     """ The title of the tool """
@@ -45,23 +45,7 @@ class LtiTool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        issuer = self.issuer
-
-        client_id = self.client_id
-
-        auth_login_url = self.auth_login_url
-
-        auth_token_url = self.auth_token_url
-
-        tool_key = self.tool_key
-
         deployment_ids = self.deployment_ids
-
-        platform_key = self.platform_key
 
         launch_gate = self.launch_gate.to_dict()
 
@@ -77,21 +61,19 @@ class LtiTool:
         else:
             key_set_url = self.key_set_url
 
-        key_set = self.key_set
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "title": title,
-                "issuer": issuer,
-                "client_id": client_id,
-                "auth_login_url": auth_login_url,
-                "auth_token_url": auth_token_url,
-                "tool_key": tool_key,
+                "id": self.id,
+                "title": self.title,
+                "issuer": self.issuer,
+                "client_id": self.client_id,
+                "auth_login_url": self.auth_login_url,
+                "auth_token_url": self.auth_token_url,
+                "tool_key": self.tool_key,
                 "deployment_ids": deployment_ids,
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
                 "launch_gate": launch_gate,
             }
         )
@@ -99,8 +81,8 @@ class LtiTool:
             field_dict["auth_audience"] = auth_audience
         if key_set_url is not UNSET:
             field_dict["key_set_url"] = key_set_url
-        if key_set is not UNSET:
-            field_dict["key_set"] = key_set
+        if self.key_set is not UNSET:
+            field_dict["key_set"] = self.key_set
 
         return field_dict
 
@@ -109,52 +91,28 @@ class LtiTool:
         from ..models.lti_launch_gate import LtiLaunchGate  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        issuer = d.pop("issuer")
-        if not isinstance(issuer, str):
-            raise TypeError(f"issuer: expected a string, got {type(issuer).__name__}")
+        issuer = expect(d.pop("issuer"), "issuer", str)
 
-        client_id = d.pop("client_id")
-        if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+        client_id = expect(d.pop("client_id"), "client_id", str)
 
-        auth_login_url = d.pop("auth_login_url")
-        if not isinstance(auth_login_url, str):
-            raise TypeError(
-                f"auth_login_url: expected a string, got {type(auth_login_url).__name__}"
-            )
+        auth_login_url = expect(d.pop("auth_login_url"), "auth_login_url", str)
 
-        auth_token_url = d.pop("auth_token_url")
-        if not isinstance(auth_token_url, str):
-            raise TypeError(
-                f"auth_token_url: expected a string, got {type(auth_token_url).__name__}"
-            )
+        auth_token_url = expect(d.pop("auth_token_url"), "auth_token_url", str)
 
-        tool_key = d.pop("tool_key")
-        if not isinstance(tool_key, int) or tool_key is True or tool_key is False:
-            raise TypeError(f"tool_key: expected an integer, got {type(tool_key).__name__}")
+        tool_key = expect(d.pop("tool_key"), "tool_key", int)
 
         deployment_ids = []
         _deployment_ids = d.pop("deployment_ids")
         for deployment_ids_item_data in _deployment_ids:
-            deployment_ids_item = deployment_ids_item_data
-            if not isinstance(deployment_ids_item, str):
-                raise TypeError(
-                    f"deployment_ids_item: expected a string, got {type(deployment_ids_item).__name__}"
-                )
+            deployment_ids_item = expect(deployment_ids_item_data, "deployment_ids_item", str)
 
             deployment_ids.append(deployment_ids_item)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         launch_gate = LtiLaunchGate.from_dict(d.pop("launch_gate"))
 
@@ -166,11 +124,7 @@ class LtiTool:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                auth_audience_type_0 = data
-                if not isinstance(auth_audience_type_0, str):
-                    raise TypeError(
-                        f"auth_audience_type_0: expected a string, got {type(auth_audience_type_0).__name__}"
-                    )
+                auth_audience_type_0 = expect(data, "auth_audience_type_0", str)
 
                 return auth_audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,11 +145,7 @@ class LtiTool:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                key_set_url_type_0 = data
-                if not isinstance(key_set_url_type_0, str):
-                    raise TypeError(
-                        f"key_set_url_type_0: expected a string, got {type(key_set_url_type_0).__name__}"
-                    )
+                key_set_url_type_0 = expect(data, "key_set_url_type_0", str)
 
                 return key_set_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,27 +176,5 @@ class LtiTool:
             key_set=key_set,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        lti_tool.additional_properties = additional_properties
+        lti_tool.additional_properties = d
         return lti_tool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

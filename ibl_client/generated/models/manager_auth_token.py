@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ManagerAuthToken")
 
 
 @_attrs_define
-class ManagerAuthToken:
+class ManagerAuthToken(AdditionalProperties[Any]):
     """Manager auth token serializer"""
 
     token: str
@@ -22,15 +24,13 @@ class ManagerAuthToken:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
         expires = self.expires.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "token": token,
+                "token": self.token,
                 "expires": expires,
             }
         )
@@ -40,9 +40,7 @@ class ManagerAuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = expect(d.pop("token"), "token", str)
 
         expires = datetime.datetime.fromisoformat(
             d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
@@ -53,27 +51,5 @@ class ManagerAuthToken:
             expires=expires,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        manager_auth_token.additional_properties = additional_properties
+        manager_auth_token.additional_properties = d
         return manager_auth_token
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MarkAllReadRequest")
 
 
 @_attrs_define
-class MarkAllReadRequest:
+class MarkAllReadRequest(AdditionalProperties[Any]):
     """Serializer for the request to mark notifications as read."""
 
     notification_ids: list[str] | Unset = UNSET
@@ -42,11 +42,9 @@ class MarkAllReadRequest:
         if _notification_ids is not UNSET:
             notification_ids = []
             for notification_ids_item_data in _notification_ids:
-                notification_ids_item = notification_ids_item_data
-                if not isinstance(notification_ids_item, str):
-                    raise TypeError(
-                        f"notification_ids_item: expected a string, got {type(notification_ids_item).__name__}"
-                    )
+                notification_ids_item = expect(
+                    notification_ids_item_data, "notification_ids_item", str
+                )
 
                 notification_ids.append(notification_ids_item)
 
@@ -54,27 +52,5 @@ class MarkAllReadRequest:
             notification_ids=notification_ids,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mark_all_read_request.additional_properties = additional_properties
+        mark_all_read_request.additional_properties = d
         return mark_all_read_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transport_enum import TransportEnum, check_transport_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MCPServer")
 
 
 @_attrs_define
-class MCPServer:
+class MCPServer(AdditionalProperties[Any]):
     """Serializer for the MCPServer model."""
 
     id: int
@@ -34,16 +34,6 @@ class MCPServer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        platform = self.platform
-
-        name = self.name
-
-        url = self.url
-
-        platform_key = self.platform_key
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
@@ -52,50 +42,38 @@ class MCPServer:
         if not isinstance(self.transport, Unset):
             transport = self.transport
 
-        headers = self.headers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "platform": platform,
-                "name": name,
-                "url": url,
-                "platform_key": platform_key,
+                "id": self.id,
+                "platform": self.platform,
+                "name": self.name,
+                "url": self.url,
+                "platform_key": self.platform_key,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
         if transport is not UNSET:
             field_dict["transport"] = transport
-        if headers is not UNSET:
-            field_dict["headers"] = headers
+        if self.headers is not UNSET:
+            field_dict["headers"] = self.headers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -126,27 +104,5 @@ class MCPServer:
             headers=headers,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mcp_server.additional_properties = additional_properties
+        mcp_server.additional_properties = d
         return mcp_server
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transport_enum import TransportEnum, check_transport_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MCPServerRequest")
 
 
 @_attrs_define
-class MCPServerRequest:
+class MCPServerRequest(AdditionalProperties[Any]):
     """Serializer for the MCPServer model."""
 
     name: str
@@ -28,41 +28,31 @@ class MCPServerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url = self.url
-
         transport: str | Unset = UNSET
         if not isinstance(self.transport, Unset):
             transport = self.transport
-
-        headers = self.headers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "url": url,
+                "name": self.name,
+                "url": self.url,
             }
         )
         if transport is not UNSET:
             field_dict["transport"] = transport
-        if headers is not UNSET:
-            field_dict["headers"] = headers
+        if self.headers is not UNSET:
+            field_dict["headers"] = self.headers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -80,27 +70,5 @@ class MCPServerRequest:
             headers=headers,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mcp_server_request.additional_properties = additional_properties
+        mcp_server_request.additional_properties = d
         return mcp_server_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.item_type_enum import ItemTypeEnum, check_item_type_enum
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MediaResource")
 
 
 @_attrs_define
-class MediaResource:
+class MediaResource(AdditionalProperties[Any]):
     id: int
     title: str
     """ Title of the media resource """
@@ -57,15 +57,9 @@ class MediaResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
         media_type: str = self.media_type
 
         item_type: str = self.item_type
-
-        platform = self.platform
 
         created_by: int | None
         created_by = self.created_by
@@ -114,11 +108,11 @@ class MediaResource:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "title": title,
+                "id": self.id,
+                "title": self.title,
                 "media_type": media_type,
                 "item_type": item_type,
-                "platform": platform,
+                "platform": self.platform,
                 "created_by": created_by,
                 "created_at": created_at,
                 "updated_at": updated_at,
@@ -142,21 +136,15 @@ class MediaResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
         media_type = check_media_type_enum(d.pop("media_type"))
 
         item_type = check_item_type_enum(d.pop("item_type"))
 
-        platform = d.pop("platform")
-        if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", int)
 
         def _parse_created_by(data: object) -> int | None:
             if data is None:
@@ -164,15 +152,7 @@ class MediaResource:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                created_by_type_0 = data
-                if (
-                    not isinstance(created_by_type_0, int)
-                    or created_by_type_0 is True
-                    or created_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
-                    )
+                created_by_type_0 = expect(data, "created_by_type_0", int)
 
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,11 +181,7 @@ class MediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,11 +202,7 @@ class MediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
+                course_id_type_0 = expect(data, "course_id_type_0", str)
 
                 return course_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,11 +223,7 @@ class MediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                unit_id_type_0 = data
-                if not isinstance(unit_id_type_0, str):
-                    raise TypeError(
-                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
-                    )
+                unit_id_type_0 = expect(data, "unit_id_type_0", str)
 
                 return unit_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -276,11 +244,7 @@ class MediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                item_id_type_0 = data
-                if not isinstance(item_id_type_0, str):
-                    raise TypeError(
-                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
-                    )
+                item_id_type_0 = expect(data, "item_id_type_0", str)
 
                 return item_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,11 +265,7 @@ class MediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                file_url_type_0 = data
-                if not isinstance(file_url_type_0, str):
-                    raise TypeError(
-                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
-                    )
+                file_url_type_0 = expect(data, "file_url_type_0", str)
 
                 return file_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,11 +286,7 @@ class MediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
+                file_type_0 = expect(data, "file_type_0", str)
 
                 return file_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -360,27 +316,5 @@ class MediaResource:
             file=file,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        media_resource.additional_properties = additional_properties
+        media_resource.additional_properties = d
         return media_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kind_enum import KindEnum, check_kind_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MemoryComponentData")
 
 
 @_attrs_define
-class MemoryComponentData:
+class MemoryComponentData(AdditionalProperties[Any]):
     content: str
     kind: KindEnum | Unset = UNSET
     """ * `KnowledgeGap` - KnowledgeGap
@@ -23,8 +23,6 @@ class MemoryComponentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind
@@ -33,7 +31,7 @@ class MemoryComponentData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
+                "content": self.content,
             }
         )
         if kind is not UNSET:
@@ -44,9 +42,7 @@ class MemoryComponentData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
         _kind = d.pop("kind", UNSET)
         kind: KindEnum | Unset
@@ -60,27 +56,5 @@ class MemoryComponentData:
             kind=kind,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        memory_component_data.additional_properties = additional_properties
+        memory_component_data.additional_properties = d
         return memory_component_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.memory_component_data import MemoryComponentData
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="MemoryComponentMemoryDetail")
 
 
 @_attrs_define
-class MemoryComponentMemoryDetail:
+class MemoryComponentMemoryDetail(AdditionalProperties[Any]):
     data: list[MemoryComponentData]
     catalog_item: str
     mentor_unique_id: str
@@ -29,23 +31,15 @@ class MemoryComponentMemoryDetail:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        catalog_item = self.catalog_item
-
-        mentor_unique_id = self.mentor_unique_id
-
-        student = self.student
-
-        inserted_at = self.inserted_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "catalog_item": catalog_item,
-                "mentor_unique_id": mentor_unique_id,
-                "student": student,
-                "inserted_at": inserted_at,
+                "catalog_item": self.catalog_item,
+                "mentor_unique_id": self.mentor_unique_id,
+                "student": self.student,
+                "inserted_at": self.inserted_at,
             }
         )
 
@@ -63,23 +57,13 @@ class MemoryComponentMemoryDetail:
 
             data.append(data_item)
 
-        catalog_item = d.pop("catalog_item")
-        if not isinstance(catalog_item, str):
-            raise TypeError(f"catalog_item: expected a string, got {type(catalog_item).__name__}")
+        catalog_item = expect(d.pop("catalog_item"), "catalog_item", str)
 
-        mentor_unique_id = d.pop("mentor_unique_id")
-        if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+        mentor_unique_id = expect(d.pop("mentor_unique_id"), "mentor_unique_id", str)
 
-        student = d.pop("student")
-        if not isinstance(student, str):
-            raise TypeError(f"student: expected a string, got {type(student).__name__}")
+        student = expect(d.pop("student"), "student", str)
 
-        inserted_at = d.pop("inserted_at")
-        if not isinstance(inserted_at, str):
-            raise TypeError(f"inserted_at: expected a string, got {type(inserted_at).__name__}")
+        inserted_at = expect(d.pop("inserted_at"), "inserted_at", str)
 
         memory_component_memory_detail = cls(
             data=data,
@@ -89,27 +73,5 @@ class MemoryComponentMemoryDetail:
             inserted_at=inserted_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        memory_component_memory_detail.additional_properties = additional_properties
+        memory_component_memory_detail.additional_properties = d
         return memory_component_memory_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

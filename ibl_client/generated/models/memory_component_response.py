@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="MemoryComponentResponse")
 
 
 @_attrs_define
-class MemoryComponentResponse:
+class MemoryComponentResponse(AdditionalProperties[Any]):
     knowledge_gaps: list[str]
     lessons_learned: list[str]
     help_requests: list[str]
@@ -42,33 +44,21 @@ class MemoryComponentResponse:
         knowledge_gaps = []
         _knowledge_gaps = d.pop("knowledge_gaps")
         for knowledge_gaps_item_data in _knowledge_gaps:
-            knowledge_gaps_item = knowledge_gaps_item_data
-            if not isinstance(knowledge_gaps_item, str):
-                raise TypeError(
-                    f"knowledge_gaps_item: expected a string, got {type(knowledge_gaps_item).__name__}"
-                )
+            knowledge_gaps_item = expect(knowledge_gaps_item_data, "knowledge_gaps_item", str)
 
             knowledge_gaps.append(knowledge_gaps_item)
 
         lessons_learned = []
         _lessons_learned = d.pop("lessons_learned")
         for lessons_learned_item_data in _lessons_learned:
-            lessons_learned_item = lessons_learned_item_data
-            if not isinstance(lessons_learned_item, str):
-                raise TypeError(
-                    f"lessons_learned_item: expected a string, got {type(lessons_learned_item).__name__}"
-                )
+            lessons_learned_item = expect(lessons_learned_item_data, "lessons_learned_item", str)
 
             lessons_learned.append(lessons_learned_item)
 
         help_requests = []
         _help_requests = d.pop("help_requests")
         for help_requests_item_data in _help_requests:
-            help_requests_item = help_requests_item_data
-            if not isinstance(help_requests_item, str):
-                raise TypeError(
-                    f"help_requests_item: expected a string, got {type(help_requests_item).__name__}"
-                )
+            help_requests_item = expect(help_requests_item_data, "help_requests_item", str)
 
             help_requests.append(help_requests_item)
 
@@ -78,27 +68,5 @@ class MemoryComponentResponse:
             help_requests=help_requests,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        memory_component_response.additional_properties = additional_properties
+        memory_component_response.additional_properties = d
         return memory_component_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="MemoryProgress")
 
 
 @_attrs_define
-class MemoryProgress:
+class MemoryProgress(AdditionalProperties[Any]):
     memory_type: str
     all_units: int | None
     all_unit_names: list[str] | None
@@ -21,8 +23,6 @@ class MemoryProgress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        memory_type = self.memory_type
-
         all_units: int | None
         all_units = self.all_units
 
@@ -46,7 +46,7 @@ class MemoryProgress:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "memory_type": memory_type,
+                "memory_type": self.memory_type,
                 "all_units": all_units,
                 "all_unit_names": all_unit_names,
                 "current_unit": current_unit,
@@ -60,9 +60,7 @@ class MemoryProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        memory_type = d.pop("memory_type")
-        if not isinstance(memory_type, str):
-            raise TypeError(f"memory_type: expected a string, got {type(memory_type).__name__}")
+        memory_type = expect(d.pop("memory_type"), "memory_type", str)
 
         def _parse_all_units(data: object) -> int | None:
             if data is None:
@@ -70,15 +68,7 @@ class MemoryProgress:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                all_units_type_0 = data
-                if (
-                    not isinstance(all_units_type_0, int)
-                    or all_units_type_0 is True
-                    or all_units_type_0 is False
-                ):
-                    raise TypeError(
-                        f"all_units_type_0: expected an integer, got {type(all_units_type_0).__name__}"
-                    )
+                all_units_type_0 = expect(data, "all_units_type_0", int)
 
                 return all_units_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,11 +90,9 @@ class MemoryProgress:
                 all_unit_names_type_0 = []
                 _all_unit_names_type_0 = data
                 for all_unit_names_type_0_item_data in _all_unit_names_type_0:
-                    all_unit_names_type_0_item = all_unit_names_type_0_item_data
-                    if not isinstance(all_unit_names_type_0_item, str):
-                        raise TypeError(
-                            f"all_unit_names_type_0_item: expected a string, got {type(all_unit_names_type_0_item).__name__}"
-                        )
+                    all_unit_names_type_0_item = expect(
+                        all_unit_names_type_0_item_data, "all_unit_names_type_0_item", str
+                    )
 
                     all_unit_names_type_0.append(all_unit_names_type_0_item)
 
@@ -125,15 +113,7 @@ class MemoryProgress:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                current_unit_type_0 = data
-                if (
-                    not isinstance(current_unit_type_0, int)
-                    or current_unit_type_0 is True
-                    or current_unit_type_0 is False
-                ):
-                    raise TypeError(
-                        f"current_unit_type_0: expected an integer, got {type(current_unit_type_0).__name__}"
-                    )
+                current_unit_type_0 = expect(data, "current_unit_type_0", int)
 
                 return current_unit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,11 +132,7 @@ class MemoryProgress:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                current_unit_name_type_0 = data
-                if not isinstance(current_unit_name_type_0, str):
-                    raise TypeError(
-                        f"current_unit_name_type_0: expected a string, got {type(current_unit_name_type_0).__name__}"
-                    )
+                current_unit_name_type_0 = expect(data, "current_unit_name_type_0", str)
 
                 return current_unit_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -175,11 +151,7 @@ class MemoryProgress:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                item_name_type_0 = data
-                if not isinstance(item_name_type_0, str):
-                    raise TypeError(
-                        f"item_name_type_0: expected a string, got {type(item_name_type_0).__name__}"
-                    )
+                item_name_type_0 = expect(data, "item_name_type_0", str)
 
                 return item_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,27 +173,5 @@ class MemoryProgress:
             item_name=item_name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        memory_progress.additional_properties = additional_properties
+        memory_progress.additional_properties = d
         return memory_progress
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

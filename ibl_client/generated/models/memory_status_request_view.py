@@ -7,23 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="MemoryStatusRequestView")
 
 
 @_attrs_define
-class MemoryStatusRequestView:
+class MemoryStatusRequestView(AdditionalProperties[Any]):
     enabled: bool
     """ Enable or disable memory use """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "enabled": enabled,
+                "enabled": self.enabled,
             }
         )
 
@@ -32,35 +33,11 @@ class MemoryStatusRequestView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
-        if not isinstance(enabled, bool):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled"), "enabled", bool)
 
         memory_status_request_view = cls(
             enabled=enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        memory_status_request_view.additional_properties = additional_properties
+        memory_status_request_view.additional_properties = d
         return memory_status_request_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MemoryStatusView")
 
 
 @_attrs_define
-class MemoryStatusView:
+class MemoryStatusView(AdditionalProperties[Any]):
     id: int
     username: str
     platform_key: str
@@ -21,46 +21,31 @@ class MemoryStatusView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        platform_key = self.platform_key
-
-        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "username": username,
-                "platform_key": platform_key,
+                "id": self.id,
+                "username": self.username,
+                "platform_key": self.platform_key,
             }
         )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         memory_status_view = cls(
             id=id,
@@ -69,27 +54,5 @@ class MemoryStatusView:
             enabled=enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        memory_status_view.additional_properties = additional_properties
+        memory_status_view.additional_properties = d
         return memory_status_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.mentor_audience import MentorAudience
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MentorCategory")
 
 
 @_attrs_define
-class MentorCategory:
+class MentorCategory(AdditionalProperties[Any]):
     id: int
     name: str
     audience: MentorAudience
@@ -27,10 +27,6 @@ class MentorCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         audience = self.audience.to_dict()
 
         audiences = []
@@ -54,8 +50,8 @@ class MentorCategory:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "audience": audience,
                 "audiences": audiences,
             }
@@ -72,13 +68,9 @@ class MentorCategory:
         from ..models.mentor_audience import MentorAudience  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         audience = MentorAudience.from_dict(d.pop("audience"))
 
@@ -97,11 +89,7 @@ class MentorCategory:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,15 +110,7 @@ class MentorCategory:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                category_group_type_0 = data
-                if (
-                    not isinstance(category_group_type_0, int)
-                    or category_group_type_0 is True
-                    or category_group_type_0 is False
-                ):
-                    raise TypeError(
-                        f"category_group_type_0: expected an integer, got {type(category_group_type_0).__name__}"
-                    )
+                category_group_type_0 = expect(data, "category_group_type_0", int)
 
                 return category_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,27 +132,5 @@ class MentorCategory:
             category_group=category_group,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_category.additional_properties = additional_properties
+        mentor_category.additional_properties = d
         return mentor_category
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorCategoryCreateRequest")
 
 
 @_attrs_define
-class MentorCategoryCreateRequest:
+class MentorCategoryCreateRequest(AdditionalProperties[Any]):
     name: str
     category_group: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -23,8 +23,6 @@ class MentorCategoryCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         category_group: int | None | Unset
         if isinstance(self.category_group, Unset):
             category_group = UNSET
@@ -51,7 +49,7 @@ class MentorCategoryCreateRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
         if category_group is not UNSET:
@@ -68,9 +66,7 @@ class MentorCategoryCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_category_group(data: object) -> int | None | Unset:
             if data is None:
@@ -80,15 +76,7 @@ class MentorCategoryCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                category_group_type_0 = data
-                if (
-                    not isinstance(category_group_type_0, int)
-                    or category_group_type_0 is True
-                    or category_group_type_0 is False
-                ):
-                    raise TypeError(
-                        f"category_group_type_0: expected an integer, got {type(category_group_type_0).__name__}"
-                    )
+                category_group_type_0 = expect(data, "category_group_type_0", int)
 
                 return category_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -109,11 +97,7 @@ class MentorCategoryCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,15 +118,7 @@ class MentorCategoryCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                audience_type_0 = data
-                if (
-                    not isinstance(audience_type_0, int)
-                    or audience_type_0 is True
-                    or audience_type_0 is False
-                ):
-                    raise TypeError(
-                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
-                    )
+                audience_type_0 = expect(data, "audience_type_0", int)
 
                 return audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -160,15 +136,7 @@ class MentorCategoryCreateRequest:
         if _audiences is not UNSET:
             audiences = []
             for audiences_item_data in _audiences:
-                audiences_item = audiences_item_data
-                if (
-                    not isinstance(audiences_item, int)
-                    or audiences_item is True
-                    or audiences_item is False
-                ):
-                    raise TypeError(
-                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
-                    )
+                audiences_item = expect(audiences_item_data, "audiences_item", int)
 
                 audiences.append(audiences_item)
 
@@ -180,27 +148,5 @@ class MentorCategoryCreateRequest:
             audiences=audiences,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_category_create_request.additional_properties = additional_properties
+        mentor_category_create_request.additional_properties = d
         return mentor_category_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

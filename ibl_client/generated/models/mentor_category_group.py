@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.mentor_audience import MentorAudience
     from ..models.mentor_category import MentorCategory
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="MentorCategoryGroup")
 
 
 @_attrs_define
-class MentorCategoryGroup:
+class MentorCategoryGroup(AdditionalProperties[Any]):
     id: int
     name: str
     description: str
@@ -28,12 +30,6 @@ class MentorCategoryGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
         audience = self.audience.to_dict()
 
         date_created = self.date_created.isoformat()
@@ -52,9 +48,9 @@ class MentorCategoryGroup:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "description": description,
+                "id": self.id,
+                "name": self.name,
+                "description": self.description,
                 "audience": audience,
                 "date_created": date_created,
                 "categories": categories,
@@ -70,17 +66,11 @@ class MentorCategoryGroup:
         from ..models.mentor_category import MentorCategory  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        description = d.pop("description")
-        if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description"), "description", str)
 
         audience = MentorAudience.from_dict(d.pop("audience"))
 
@@ -112,27 +102,5 @@ class MentorCategoryGroup:
             audiences=audiences,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_category_group.additional_properties = additional_properties
+        mentor_category_group.additional_properties = d
         return mentor_category_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorCategoryGroupCreate")
 
 
 @_attrs_define
-class MentorCategoryGroupCreate:
+class MentorCategoryGroupCreate(AdditionalProperties[Any]):
     id: int
     name: str
     description: str
@@ -25,12 +25,6 @@ class MentorCategoryGroupCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
         date_created = self.date_created.isoformat()
 
         audience: int | None | Unset
@@ -47,9 +41,9 @@ class MentorCategoryGroupCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "description": description,
+                "id": self.id,
+                "name": self.name,
+                "description": self.description,
                 "date_created": date_created,
             }
         )
@@ -63,17 +57,11 @@ class MentorCategoryGroupCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        description = d.pop("description")
-        if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description"), "description", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -87,15 +75,7 @@ class MentorCategoryGroupCreate:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                audience_type_0 = data
-                if (
-                    not isinstance(audience_type_0, int)
-                    or audience_type_0 is True
-                    or audience_type_0 is False
-                ):
-                    raise TypeError(
-                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
-                    )
+                audience_type_0 = expect(data, "audience_type_0", int)
 
                 return audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -113,15 +93,7 @@ class MentorCategoryGroupCreate:
         if _audiences is not UNSET:
             audiences = []
             for audiences_item_data in _audiences:
-                audiences_item = audiences_item_data
-                if (
-                    not isinstance(audiences_item, int)
-                    or audiences_item is True
-                    or audiences_item is False
-                ):
-                    raise TypeError(
-                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
-                    )
+                audiences_item = expect(audiences_item_data, "audiences_item", int)
 
                 audiences.append(audiences_item)
 
@@ -134,27 +106,5 @@ class MentorCategoryGroupCreate:
             audiences=audiences,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_category_group_create.additional_properties = additional_properties
+        mentor_category_group_create.additional_properties = d
         return mentor_category_group_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

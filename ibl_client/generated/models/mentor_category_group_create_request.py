@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorCategoryGroupCreateRequest")
 
 
 @_attrs_define
-class MentorCategoryGroupCreateRequest:
+class MentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
     name: str
     description: str
     audience: int | None | Unset = UNSET
@@ -22,10 +22,6 @@ class MentorCategoryGroupCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
         audience: int | None | Unset
         if isinstance(self.audience, Unset):
             audience = UNSET
@@ -40,8 +36,8 @@ class MentorCategoryGroupCreateRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "description": description,
+                "name": self.name,
+                "description": self.description,
             }
         )
         if audience is not UNSET:
@@ -54,13 +50,9 @@ class MentorCategoryGroupCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        description = d.pop("description")
-        if not isinstance(description, str):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description"), "description", str)
 
         def _parse_audience(data: object) -> int | None | Unset:
             if data is None:
@@ -70,15 +62,7 @@ class MentorCategoryGroupCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                audience_type_0 = data
-                if (
-                    not isinstance(audience_type_0, int)
-                    or audience_type_0 is True
-                    or audience_type_0 is False
-                ):
-                    raise TypeError(
-                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
-                    )
+                audience_type_0 = expect(data, "audience_type_0", int)
 
                 return audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -96,15 +80,7 @@ class MentorCategoryGroupCreateRequest:
         if _audiences is not UNSET:
             audiences = []
             for audiences_item_data in _audiences:
-                audiences_item = audiences_item_data
-                if (
-                    not isinstance(audiences_item, int)
-                    or audiences_item is True
-                    or audiences_item is False
-                ):
-                    raise TypeError(
-                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
-                    )
+                audiences_item = expect(audiences_item_data, "audiences_item", int)
 
                 audiences.append(audiences_item)
 
@@ -115,27 +91,5 @@ class MentorCategoryGroupCreateRequest:
             audiences=audiences,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_category_group_create_request.additional_properties = additional_properties
+        mentor_category_group_create_request.additional_properties = d
         return mentor_category_group_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,20 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorCustomVoice")
 
 
 @_attrs_define
-class MentorCustomVoice:
+class MentorCustomVoice(AdditionalProperties[Any]):
     voice_provider: str
     voice_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice_provider = self.voice_provider
-
         voice_name: None | str | Unset
         if isinstance(self.voice_name, Unset):
             voice_name = UNSET
@@ -31,7 +29,7 @@ class MentorCustomVoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "voice_provider": voice_provider,
+                "voice_provider": self.voice_provider,
             }
         )
         if voice_name is not UNSET:
@@ -42,11 +40,7 @@ class MentorCustomVoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        voice_provider = d.pop("voice_provider")
-        if not isinstance(voice_provider, str):
-            raise TypeError(
-                f"voice_provider: expected a string, got {type(voice_provider).__name__}"
-            )
+        voice_provider = expect(d.pop("voice_provider"), "voice_provider", str)
 
         def _parse_voice_name(data: object) -> None | str | Unset:
             if data is None:
@@ -56,11 +50,7 @@ class MentorCustomVoice:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                voice_name_type_0 = data
-                if not isinstance(voice_name_type_0, str):
-                    raise TypeError(
-                        f"voice_name_type_0: expected a string, got {type(voice_name_type_0).__name__}"
-                    )
+                voice_name_type_0 = expect(data, "voice_name_type_0", str)
 
                 return voice_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -78,27 +68,5 @@ class MentorCustomVoice:
             voice_name=voice_name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_custom_voice.additional_properties = additional_properties
+        mentor_custom_voice.additional_properties = d
         return mentor_custom_voice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.mentor_session import MentorSession
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="MentorData")
 
 
 @_attrs_define
-class MentorData:
+class MentorData(AdditionalProperties[Any]):
     mentor_unique_id: str
     mentor_name: str
     total_cost: float
@@ -23,12 +25,6 @@ class MentorData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor_unique_id = self.mentor_unique_id
-
-        mentor_name = self.mentor_name
-
-        total_cost = self.total_cost
-
         mentor_sessions = []
         for mentor_sessions_item_data in self.mentor_sessions:
             mentor_sessions_item = mentor_sessions_item_data.to_dict()
@@ -38,9 +34,9 @@ class MentorData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mentor_unique_id": mentor_unique_id,
-                "mentor_name": mentor_name,
-                "total_cost": total_cost,
+                "mentor_unique_id": self.mentor_unique_id,
+                "mentor_name": self.mentor_name,
+                "total_cost": self.total_cost,
                 "mentor_sessions": mentor_sessions,
             }
         )
@@ -52,19 +48,11 @@ class MentorData:
         from ..models.mentor_session import MentorSession  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor_unique_id = d.pop("mentor_unique_id")
-        if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+        mentor_unique_id = expect(d.pop("mentor_unique_id"), "mentor_unique_id", str)
 
-        mentor_name = d.pop("mentor_name")
-        if not isinstance(mentor_name, str):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+        mentor_name = expect(d.pop("mentor_name"), "mentor_name", str)
 
-        total_cost = d.pop("total_cost")
-        if not isinstance(total_cost, (int, float)) or total_cost is True or total_cost is False:
-            raise TypeError(f"total_cost: expected a number, got {type(total_cost).__name__}")
+        total_cost = expect(d.pop("total_cost"), "total_cost", float)
 
         mentor_sessions = []
         _mentor_sessions = d.pop("mentor_sessions")
@@ -80,27 +68,5 @@ class MentorData:
             mentor_sessions=mentor_sessions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_data.additional_properties = additional_properties
+        mentor_data.additional_properties = d
         return mentor_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

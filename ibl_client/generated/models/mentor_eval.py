@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.mentor_eval_question import MentorEvalQuestion
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MentorEval")
 
 
 @_attrs_define
-class MentorEval:
+class MentorEval(AdditionalProperties[Any]):
     id: int
     mentor: str
     questions: list[MentorEvalQuestion]
@@ -29,26 +29,16 @@ class MentorEval:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
         questions = []
         for questions_item_data in self.questions:
             questions_item = questions_item_data.to_dict()
             questions.append(questions_item)
-
-        eval_id = self.eval_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
-        passing_score = self.passing_score
-
-        evaluation_prompt = self.evaluation_prompt
 
         question_set: int | None | Unset
         if isinstance(self.question_set, Unset):
@@ -60,19 +50,19 @@ class MentorEval:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "mentor": mentor,
+                "id": self.id,
+                "mentor": self.mentor,
                 "questions": questions,
             }
         )
-        if eval_id is not UNSET:
-            field_dict["eval_id"] = eval_id
+        if self.eval_id is not UNSET:
+            field_dict["eval_id"] = self.eval_id
         if name is not UNSET:
             field_dict["name"] = name
-        if passing_score is not UNSET:
-            field_dict["passing_score"] = passing_score
-        if evaluation_prompt is not UNSET:
-            field_dict["evaluation_prompt"] = evaluation_prompt
+        if self.passing_score is not UNSET:
+            field_dict["passing_score"] = self.passing_score
+        if self.evaluation_prompt is not UNSET:
+            field_dict["evaluation_prompt"] = self.evaluation_prompt
         if question_set is not UNSET:
             field_dict["question_set"] = question_set
 
@@ -83,13 +73,9 @@ class MentorEval:
         from ..models.mentor_eval_question import MentorEvalQuestion  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
         questions = []
         _questions = d.pop("questions")
@@ -98,9 +84,7 @@ class MentorEval:
 
             questions.append(questions_item)
 
-        eval_id = d.pop("eval_id", UNSET)
-        if not isinstance(eval_id, (str, Unset)):
-            raise TypeError(f"eval_id: expected a string, got {type(eval_id).__name__}")
+        eval_id = expect(d.pop("eval_id", UNSET), "eval_id", str, unset=True)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -110,11 +94,7 @@ class MentorEval:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -127,21 +107,11 @@ class MentorEval:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        passing_score = d.pop("passing_score", UNSET)
-        if (
-            not isinstance(passing_score, (int, Unset))
-            or passing_score is True
-            or passing_score is False
-        ):
-            raise TypeError(
-                f"passing_score: expected an integer, got {type(passing_score).__name__}"
-            )
+        passing_score = expect(d.pop("passing_score", UNSET), "passing_score", int, unset=True)
 
-        evaluation_prompt = d.pop("evaluation_prompt", UNSET)
-        if not isinstance(evaluation_prompt, (str, Unset)):
-            raise TypeError(
-                f"evaluation_prompt: expected a string, got {type(evaluation_prompt).__name__}"
-            )
+        evaluation_prompt = expect(
+            d.pop("evaluation_prompt", UNSET), "evaluation_prompt", str, unset=True
+        )
 
         def _parse_question_set(data: object) -> int | None | Unset:
             if data is None:
@@ -151,15 +121,7 @@ class MentorEval:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                question_set_type_0 = data
-                if (
-                    not isinstance(question_set_type_0, int)
-                    or question_set_type_0 is True
-                    or question_set_type_0 is False
-                ):
-                    raise TypeError(
-                        f"question_set_type_0: expected an integer, got {type(question_set_type_0).__name__}"
-                    )
+                question_set_type_0 = expect(data, "question_set_type_0", int)
 
                 return question_set_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -183,27 +145,5 @@ class MentorEval:
             question_set=question_set,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_eval.additional_properties = additional_properties
+        mentor_eval.additional_properties = d
         return mentor_eval
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

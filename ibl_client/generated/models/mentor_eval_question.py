@@ -7,23 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorEvalQuestion")
 
 
 @_attrs_define
-class MentorEvalQuestion:
+class MentorEvalQuestion(AdditionalProperties[Any]):
     id: int
     content: str
     sample_answer: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        content = self.content
-
         sample_answer: None | str | Unset
         if isinstance(self.sample_answer, Unset):
             sample_answer = UNSET
@@ -34,8 +30,8 @@ class MentorEvalQuestion:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "content": content,
+                "id": self.id,
+                "content": self.content,
             }
         )
         if sample_answer is not UNSET:
@@ -46,13 +42,9 @@ class MentorEvalQuestion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
         def _parse_sample_answer(data: object) -> None | str | Unset:
             if data is None:
@@ -62,11 +54,7 @@ class MentorEvalQuestion:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sample_answer_type_0 = data
-                if not isinstance(sample_answer_type_0, str):
-                    raise TypeError(
-                        f"sample_answer_type_0: expected a string, got {type(sample_answer_type_0).__name__}"
-                    )
+                sample_answer_type_0 = expect(data, "sample_answer_type_0", str)
 
                 return sample_answer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -85,27 +73,5 @@ class MentorEvalQuestion:
             sample_answer=sample_answer,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_eval_question.additional_properties = additional_properties
+        mentor_eval_question.additional_properties = d
         return mentor_eval_question
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,20 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorEvalQuestionRequest")
 
 
 @_attrs_define
-class MentorEvalQuestionRequest:
+class MentorEvalQuestionRequest(AdditionalProperties[Any]):
     content: str
     sample_answer: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
         sample_answer: None | str | Unset
         if isinstance(self.sample_answer, Unset):
             sample_answer = UNSET
@@ -31,7 +29,7 @@ class MentorEvalQuestionRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
+                "content": self.content,
             }
         )
         if sample_answer is not UNSET:
@@ -42,9 +40,7 @@ class MentorEvalQuestionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
         def _parse_sample_answer(data: object) -> None | str | Unset:
             if data is None:
@@ -54,11 +50,7 @@ class MentorEvalQuestionRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sample_answer_type_0 = data
-                if not isinstance(sample_answer_type_0, str):
-                    raise TypeError(
-                        f"sample_answer_type_0: expected a string, got {type(sample_answer_type_0).__name__}"
-                    )
+                sample_answer_type_0 = expect(data, "sample_answer_type_0", str)
 
                 return sample_answer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -76,27 +68,5 @@ class MentorEvalQuestionRequest:
             sample_answer=sample_answer,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_eval_question_request.additional_properties = additional_properties
+        mentor_eval_question_request.additional_properties = d
         return mentor_eval_question_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

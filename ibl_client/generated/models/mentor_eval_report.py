@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.conversation_rating import ConversationRating
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="MentorEvalReport")
 
 
 @_attrs_define
-class MentorEvalReport:
+class MentorEvalReport(AdditionalProperties[Any]):
     id: int
     mentor_eval: str
     mentor: str
@@ -27,20 +29,10 @@ class MentorEvalReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor_eval = self.mentor_eval
-
-        mentor = self.mentor
-
         conversation_ratings = []
         for conversation_ratings_item_data in self.conversation_ratings:
             conversation_ratings_item = conversation_ratings_item_data.to_dict()
             conversation_ratings.append(conversation_ratings_item)
-
-        overall_score = self.overall_score
-
-        is_passed = self.is_passed
 
         generated_at = self.generated_at.isoformat()
 
@@ -48,12 +40,12 @@ class MentorEvalReport:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "mentor_eval": mentor_eval,
-                "mentor": mentor,
+                "id": self.id,
+                "mentor_eval": self.mentor_eval,
+                "mentor": self.mentor,
                 "conversation_ratings": conversation_ratings,
-                "overall_score": overall_score,
-                "is_passed": is_passed,
+                "overall_score": self.overall_score,
+                "is_passed": self.is_passed,
                 "generated_at": generated_at,
             }
         )
@@ -65,17 +57,11 @@ class MentorEvalReport:
         from ..models.conversation_rating import ConversationRating  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        mentor_eval = d.pop("mentor_eval")
-        if not isinstance(mentor_eval, str):
-            raise TypeError(f"mentor_eval: expected a string, got {type(mentor_eval).__name__}")
+        mentor_eval = expect(d.pop("mentor_eval"), "mentor_eval", str)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
         conversation_ratings = []
         _conversation_ratings = d.pop("conversation_ratings")
@@ -84,17 +70,9 @@ class MentorEvalReport:
 
             conversation_ratings.append(conversation_ratings_item)
 
-        overall_score = d.pop("overall_score")
-        if (
-            not isinstance(overall_score, (int, float))
-            or overall_score is True
-            or overall_score is False
-        ):
-            raise TypeError(f"overall_score: expected a number, got {type(overall_score).__name__}")
+        overall_score = expect(d.pop("overall_score"), "overall_score", float)
 
-        is_passed = d.pop("is_passed")
-        if not isinstance(is_passed, bool):
-            raise TypeError(f"is_passed: expected a boolean, got {type(is_passed).__name__}")
+        is_passed = expect(d.pop("is_passed"), "is_passed", bool)
 
         generated_at = datetime.datetime.fromisoformat(
             d.pop("generated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -110,27 +88,5 @@ class MentorEvalReport:
             generated_at=generated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_eval_report.additional_properties = additional_properties
+        mentor_eval_report.additional_properties = d
         return mentor_eval_report
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

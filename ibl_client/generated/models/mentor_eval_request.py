@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.mentor_eval_question_request import MentorEvalQuestionRequest
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="MentorEvalRequest")
 
 
 @_attrs_define
-class MentorEvalRequest:
+class MentorEvalRequest(AdditionalProperties[Any]):
     id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     passing_score: int | None | Unset = UNSET
@@ -92,11 +92,7 @@ class MentorEvalRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, int) or id_type_0 is True or id_type_0 is False:
-                    raise TypeError(
-                        f"id_type_0: expected an integer, got {type(id_type_0).__name__}"
-                    )
+                id_type_0 = expect(data, "id_type_0", int)
 
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,11 +113,7 @@ class MentorEvalRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -142,15 +134,7 @@ class MentorEvalRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                passing_score_type_0 = data
-                if (
-                    not isinstance(passing_score_type_0, int)
-                    or passing_score_type_0 is True
-                    or passing_score_type_0 is False
-                ):
-                    raise TypeError(
-                        f"passing_score_type_0: expected an integer, got {type(passing_score_type_0).__name__}"
-                    )
+                passing_score_type_0 = expect(data, "passing_score_type_0", int)
 
                 return passing_score_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,11 +183,7 @@ class MentorEvalRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                evaluation_prompt_type_0 = data
-                if not isinstance(evaluation_prompt_type_0, str):
-                    raise TypeError(
-                        f"evaluation_prompt_type_0: expected a string, got {type(evaluation_prompt_type_0).__name__}"
-                    )
+                evaluation_prompt_type_0 = expect(data, "evaluation_prompt_type_0", str)
 
                 return evaluation_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,27 +204,5 @@ class MentorEvalRequest:
             evaluation_prompt=evaluation_prompt,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_eval_request.additional_properties = additional_properties
+        mentor_eval_request.additional_properties = d
         return mentor_eval_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

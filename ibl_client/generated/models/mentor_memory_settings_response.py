@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorMemorySettingsResponse")
 
 
 @_attrs_define
-class MentorMemorySettingsResponse:
+class MentorMemorySettingsResponse(AdditionalProperties[Any]):
     item_type: None | str
     item_identifier: None | str
     learner_advance_correct_rate: float | None | Unset = UNSET
@@ -64,11 +64,7 @@ class MentorMemorySettingsResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                item_type_type_0 = data
-                if not isinstance(item_type_type_0, str):
-                    raise TypeError(
-                        f"item_type_type_0: expected a string, got {type(item_type_type_0).__name__}"
-                    )
+                item_type_type_0 = expect(data, "item_type_type_0", str)
 
                 return item_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,11 +83,7 @@ class MentorMemorySettingsResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                item_identifier_type_0 = data
-                if not isinstance(item_identifier_type_0, str):
-                    raise TypeError(
-                        f"item_identifier_type_0: expected a string, got {type(item_identifier_type_0).__name__}"
-                    )
+                item_identifier_type_0 = expect(data, "item_identifier_type_0", str)
 
                 return item_identifier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,15 +104,9 @@ class MentorMemorySettingsResponse:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                learner_advance_correct_rate_type_0 = data
-                if (
-                    not isinstance(learner_advance_correct_rate_type_0, (int, float))
-                    or learner_advance_correct_rate_type_0 is True
-                    or learner_advance_correct_rate_type_0 is False
-                ):
-                    raise TypeError(
-                        f"learner_advance_correct_rate_type_0: expected a number, got {type(learner_advance_correct_rate_type_0).__name__}"
-                    )
+                learner_advance_correct_rate_type_0 = expect(
+                    data, "learner_advance_correct_rate_type_0", float
+                )
 
                 return learner_advance_correct_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -143,15 +129,9 @@ class MentorMemorySettingsResponse:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                learner_advance_question_count_type_0 = data
-                if (
-                    not isinstance(learner_advance_question_count_type_0, int)
-                    or learner_advance_question_count_type_0 is True
-                    or learner_advance_question_count_type_0 is False
-                ):
-                    raise TypeError(
-                        f"learner_advance_question_count_type_0: expected an integer, got {type(learner_advance_question_count_type_0).__name__}"
-                    )
+                learner_advance_question_count_type_0 = expect(
+                    data, "learner_advance_question_count_type_0", int
+                )
 
                 return learner_advance_question_count_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -173,27 +153,5 @@ class MentorMemorySettingsResponse:
             learner_advance_question_count=learner_advance_question_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_memory_settings_response.additional_properties = additional_properties
+        mentor_memory_settings_response.additional_properties = d
         return mentor_memory_settings_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.mentor_scenario_prompt import MentorScenarioPrompt
@@ -17,15 +17,13 @@ T = TypeVar("T", bound="MentorScenario")
 
 
 @_attrs_define
-class MentorScenario:
+class MentorScenario(AdditionalProperties[Any]):
     name: str
     prompts: list[MentorScenarioPrompt]
     display: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         prompts = []
         for prompts_item_data in self.prompts:
             prompts_item = prompts_item_data.to_dict()
@@ -41,7 +39,7 @@ class MentorScenario:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
                 "prompts": prompts,
             }
         )
@@ -55,9 +53,7 @@ class MentorScenario:
         from ..models.mentor_scenario_prompt import MentorScenarioPrompt  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         prompts = []
         _prompts = d.pop("prompts")
@@ -74,11 +70,7 @@ class MentorScenario:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                display_type_0 = data
-                if not isinstance(display_type_0, str):
-                    raise TypeError(
-                        f"display_type_0: expected a string, got {type(display_type_0).__name__}"
-                    )
+                display_type_0 = expect(data, "display_type_0", str)
 
                 return display_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -97,27 +89,5 @@ class MentorScenario:
             display=display,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_scenario.additional_properties = additional_properties
+        mentor_scenario.additional_properties = d
         return mentor_scenario
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,52 +7,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorScenarioPrompt")
 
 
 @_attrs_define
-class MentorScenarioPrompt:
+class MentorScenarioPrompt(AdditionalProperties[Any]):
     summary: str
     content: str
     icon: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        summary = self.summary
-
-        content = self.content
-
-        icon = self.icon
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "summary": summary,
-                "content": content,
+                "summary": self.summary,
+                "content": self.content,
             }
         )
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        summary = d.pop("summary")
-        if not isinstance(summary, str):
-            raise TypeError(f"summary: expected a string, got {type(summary).__name__}")
+        summary = expect(d.pop("summary"), "summary", str)
 
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
+        icon = expect(d.pop("icon", UNSET), "icon", str, unset=True)
 
         mentor_scenario_prompt = cls(
             summary=summary,
@@ -60,27 +49,5 @@ class MentorScenarioPrompt:
             icon=icon,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_scenario_prompt.additional_properties = additional_properties
+        mentor_scenario_prompt.additional_properties = d
         return mentor_scenario_prompt
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

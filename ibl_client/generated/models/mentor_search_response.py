@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.mentor import Mentor
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MentorSearchResponse")
 
 
 @_attrs_define
-class MentorSearchResponse:
+class MentorSearchResponse(AdditionalProperties[Any]):
     """Response serializer for MentorSearchView"""
 
     results: list[Mentor]
@@ -43,17 +43,11 @@ class MentorSearchResponse:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        count = self.count
-
         next_: None | str
         next_ = self.next_
 
         previous: None | str
         previous = self.previous
-
-        current_page = self.current_page
-
-        total_pages = self.total_pages
 
         facets: dict[str, Any] | Unset = UNSET
         if not isinstance(self.facets, Unset):
@@ -64,11 +58,11 @@ class MentorSearchResponse:
         field_dict.update(
             {
                 "results": results,
-                "count": count,
+                "count": self.count,
                 "next": next_,
                 "previous": previous,
-                "current_page": current_page,
-                "total_pages": total_pages,
+                "current_page": self.current_page,
+                "total_pages": self.total_pages,
             }
         )
         if facets is not UNSET:
@@ -89,9 +83,7 @@ class MentorSearchResponse:
 
             results.append(results_item)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
@@ -99,11 +91,7 @@ class MentorSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_type_0 = data
-                if not isinstance(next_type_0, str):
-                    raise TypeError(
-                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
-                    )
+                next_type_0 = expect(data, "next_type_0", str)
 
                 return next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,11 +110,7 @@ class MentorSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                previous_type_0 = data
-                if not isinstance(previous_type_0, str):
-                    raise TypeError(
-                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
-                    )
+                previous_type_0 = expect(data, "previous_type_0", str)
 
                 return previous_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -139,13 +123,9 @@ class MentorSearchResponse:
 
         previous = _parse_previous(d.pop("previous"))
 
-        current_page = d.pop("current_page")
-        if not isinstance(current_page, int) or current_page is True or current_page is False:
-            raise TypeError(f"current_page: expected an integer, got {type(current_page).__name__}")
+        current_page = expect(d.pop("current_page"), "current_page", int)
 
-        total_pages = d.pop("total_pages")
-        if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
-            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
+        total_pages = expect(d.pop("total_pages"), "total_pages", int)
 
         _facets = d.pop("facets", UNSET)
         facets: MentorSearchResponseFacets | Unset
@@ -164,27 +144,5 @@ class MentorSearchResponse:
             facets=facets,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_search_response.additional_properties = additional_properties
+        mentor_search_response.additional_properties = d
         return mentor_search_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.mentor_facet import MentorFacet
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="MentorSearchResponseFacets")
 
 
 @_attrs_define
-class MentorSearchResponseFacets:
+class MentorSearchResponseFacets(AdditionalProperties["MentorFacet"]):
     """Facet information for filtering"""
 
     additional_properties: dict[str, MentorFacet] = _attrs_field(init=False, factory=dict)
@@ -43,19 +45,3 @@ class MentorSearchResponseFacets:
 
         mentor_search_response_facets.additional_properties = additional_properties
         return mentor_search_response_facets
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> MentorFacet:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: MentorFacet) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,7 +12,7 @@ from ..models.align_mentor_bubble_enum import AlignMentorBubbleEnum, check_align
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.mentor_visibility_enum import MentorVisibilityEnum, check_mentor_visibility_enum
 from ..models.theme_enum import ThemeEnum, check_theme_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.call_configuration import CallConfiguration
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="MentorSettings")
 
 
 @_attrs_define
-class MentorSettings:
+class MentorSettings(AdditionalProperties[Any]):
     id: int
     mentor: str
     mentor_slug: str
@@ -98,116 +98,20 @@ class MentorSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
-        mentor_slug = self.mentor_slug
-
-        mentor_unique_id = self.mentor_unique_id
-
-        metadata = self.metadata
-
-        allow_anonymous = self.allow_anonymous
-
-        mentor_description = self.mentor_description
-
-        suggested_prompts = self.suggested_prompts
-
-        proactive_response = self.proactive_response
-
-        greeting_method = self.greeting_method
-
-        mentor_tools = self.mentor_tools
-
-        can_use_tools = self.can_use_tools
-
-        llm_name = self.llm_name
-
-        proactive_prompt = self.proactive_prompt
-
-        enable_memory_component = self.enable_memory_component
-
-        enable_email_chat = self.enable_email_chat
-
-        enable_spaced_repetition = self.enable_spaced_repetition
-
-        enable_instruction_mode = self.enable_instruction_mode
-
-        enable_socratic_mode = self.enable_socratic_mode
-
-        is_guided_mentor = self.is_guided_mentor
-
-        enable_guided_prompts = self.enable_guided_prompts
-
-        enable_moderation = self.enable_moderation
-
-        enable_post_processing_system = self.enable_post_processing_system
-
-        enable_safety_system = self.enable_safety_system
-
-        forkable = self.forkable
-
-        forkable_with_training_data = self.forkable_with_training_data
-
-        mentor_name = self.mentor_name
-
         categories = self.categories
 
         recently_accessed_at = self.recently_accessed_at.isoformat()
 
-        created_by = self.created_by
-
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        system_prompt = self.system_prompt
-
-        llm_provider = self.llm_provider
-
-        llm_temperature = self.llm_temperature
-
-        safety_system_prompt = self.safety_system_prompt
-
-        safety_response = self.safety_response
-
-        moderation_system_prompt = self.moderation_system_prompt
-
-        post_processing_prompt = self.post_processing_prompt
-
-        moderation_response = self.moderation_response
 
         mcp_servers = []
         for mcp_servers_item_data in self.mcp_servers:
             mcp_servers_item = mcp_servers_item_data.to_dict()
             mcp_servers.append(mcp_servers_item)
 
-        department = self.department
-
-        disable_chathistory = self.disable_chathistory
-
         call_configuration = self.call_configuration.to_dict()
-
-        guided_prompt_instructions = self.guided_prompt_instructions
-
-        seo_tags = self.seo_tags
-
-        marketing_conversations = self.marketing_conversations
-
-        template_mentor = self.template_mentor
-
-        google_voice = self.google_voice
-
-        openai_voice = self.openai_voice
-
-        enable_openai_assistant = self.enable_openai_assistant
-
-        enable_total_grounding = self.enable_total_grounding
-
-        enable_suggested_prompts = self.enable_suggested_prompts
-
-        is_deleted = self.is_deleted
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
@@ -236,10 +140,6 @@ class MentorSettings:
         theme: str | Unset = UNSET
         if not isinstance(self.theme, Unset):
             theme = self.theme
-
-        user_message_color = self.user_message_color
-
-        mentor_bubble_color = self.mentor_bubble_color
 
         align_mentor_bubble: str | Unset = UNSET
         if not isinstance(self.align_mentor_bubble, Unset):
@@ -283,60 +183,60 @@ class MentorSettings:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "mentor": mentor,
-                "mentor_slug": mentor_slug,
-                "mentor_unique_id": mentor_unique_id,
-                "metadata": metadata,
-                "allow_anonymous": allow_anonymous,
-                "mentor_description": mentor_description,
-                "suggested_prompts": suggested_prompts,
-                "proactive_response": proactive_response,
-                "greeting_method": greeting_method,
-                "mentor_tools": mentor_tools,
-                "can_use_tools": can_use_tools,
-                "llm_name": llm_name,
-                "proactive_prompt": proactive_prompt,
-                "enable_memory_component": enable_memory_component,
-                "enable_email_chat": enable_email_chat,
-                "enable_spaced_repetition": enable_spaced_repetition,
-                "enable_instruction_mode": enable_instruction_mode,
-                "enable_socratic_mode": enable_socratic_mode,
-                "is_guided_mentor": is_guided_mentor,
-                "enable_guided_prompts": enable_guided_prompts,
-                "enable_moderation": enable_moderation,
-                "enable_post_processing_system": enable_post_processing_system,
-                "enable_safety_system": enable_safety_system,
-                "forkable": forkable,
-                "forkable_with_training_data": forkable_with_training_data,
-                "mentor_name": mentor_name,
+                "id": self.id,
+                "mentor": self.mentor,
+                "mentor_slug": self.mentor_slug,
+                "mentor_unique_id": self.mentor_unique_id,
+                "metadata": self.metadata,
+                "allow_anonymous": self.allow_anonymous,
+                "mentor_description": self.mentor_description,
+                "suggested_prompts": self.suggested_prompts,
+                "proactive_response": self.proactive_response,
+                "greeting_method": self.greeting_method,
+                "mentor_tools": self.mentor_tools,
+                "can_use_tools": self.can_use_tools,
+                "llm_name": self.llm_name,
+                "proactive_prompt": self.proactive_prompt,
+                "enable_memory_component": self.enable_memory_component,
+                "enable_email_chat": self.enable_email_chat,
+                "enable_spaced_repetition": self.enable_spaced_repetition,
+                "enable_instruction_mode": self.enable_instruction_mode,
+                "enable_socratic_mode": self.enable_socratic_mode,
+                "is_guided_mentor": self.is_guided_mentor,
+                "enable_guided_prompts": self.enable_guided_prompts,
+                "enable_moderation": self.enable_moderation,
+                "enable_post_processing_system": self.enable_post_processing_system,
+                "enable_safety_system": self.enable_safety_system,
+                "forkable": self.forkable,
+                "forkable_with_training_data": self.forkable_with_training_data,
+                "mentor_name": self.mentor_name,
                 "categories": categories,
                 "recently_accessed_at": recently_accessed_at,
-                "created_by": created_by,
+                "created_by": self.created_by,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "system_prompt": system_prompt,
-                "llm_provider": llm_provider,
-                "llm_temperature": llm_temperature,
-                "safety_system_prompt": safety_system_prompt,
-                "safety_response": safety_response,
-                "moderation_system_prompt": moderation_system_prompt,
-                "post_processing_prompt": post_processing_prompt,
-                "moderation_response": moderation_response,
+                "system_prompt": self.system_prompt,
+                "llm_provider": self.llm_provider,
+                "llm_temperature": self.llm_temperature,
+                "safety_system_prompt": self.safety_system_prompt,
+                "safety_response": self.safety_response,
+                "moderation_system_prompt": self.moderation_system_prompt,
+                "post_processing_prompt": self.post_processing_prompt,
+                "moderation_response": self.moderation_response,
                 "mcp_servers": mcp_servers,
-                "department": department,
-                "disable_chathistory": disable_chathistory,
+                "department": self.department,
+                "disable_chathistory": self.disable_chathistory,
                 "call_configuration": call_configuration,
-                "guided_prompt_instructions": guided_prompt_instructions,
-                "seo_tags": seo_tags,
-                "marketing_conversations": marketing_conversations,
-                "template_mentor": template_mentor,
-                "google_voice": google_voice,
-                "openai_voice": openai_voice,
-                "enable_openai_assistant": enable_openai_assistant,
-                "enable_total_grounding": enable_total_grounding,
-                "enable_suggested_prompts": enable_suggested_prompts,
-                "is_deleted": is_deleted,
+                "guided_prompt_instructions": self.guided_prompt_instructions,
+                "seo_tags": self.seo_tags,
+                "marketing_conversations": self.marketing_conversations,
+                "template_mentor": self.template_mentor,
+                "google_voice": self.google_voice,
+                "openai_voice": self.openai_voice,
+                "enable_openai_assistant": self.enable_openai_assistant,
+                "enable_total_grounding": self.enable_total_grounding,
+                "enable_suggested_prompts": self.enable_suggested_prompts,
+                "is_deleted": self.is_deleted,
             }
         )
         if display_name is not UNSET:
@@ -349,10 +249,10 @@ class MentorSettings:
             field_dict["suggested_message"] = suggested_message
         if theme is not UNSET:
             field_dict["theme"] = theme
-        if user_message_color is not UNSET:
-            field_dict["user_message_color"] = user_message_color
-        if mentor_bubble_color is not UNSET:
-            field_dict["mentor_bubble_color"] = mentor_bubble_color
+        if self.user_message_color is not UNSET:
+            field_dict["user_message_color"] = self.user_message_color
+        if self.mentor_bubble_color is not UNSET:
+            field_dict["mentor_bubble_color"] = self.mentor_bubble_color
         if align_mentor_bubble is not UNSET:
             field_dict["align_mentor_bubble"] = align_mentor_bubble
         if mentor_visibility is not UNSET:
@@ -374,143 +274,71 @@ class MentorSettings:
         from ..models.mcp_server import MCPServer  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
-        mentor_slug = d.pop("mentor_slug")
-        if not isinstance(mentor_slug, str):
-            raise TypeError(f"mentor_slug: expected a string, got {type(mentor_slug).__name__}")
+        mentor_slug = expect(d.pop("mentor_slug"), "mentor_slug", str)
 
-        mentor_unique_id = d.pop("mentor_unique_id")
-        if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+        mentor_unique_id = expect(d.pop("mentor_unique_id"), "mentor_unique_id", str)
 
         metadata = d.pop("metadata")
 
-        allow_anonymous = d.pop("allow_anonymous")
-        if not isinstance(allow_anonymous, bool):
-            raise TypeError(
-                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
-            )
+        allow_anonymous = expect(d.pop("allow_anonymous"), "allow_anonymous", bool)
 
-        mentor_description = d.pop("mentor_description")
-        if not isinstance(mentor_description, str):
-            raise TypeError(
-                f"mentor_description: expected a string, got {type(mentor_description).__name__}"
-            )
+        mentor_description = expect(d.pop("mentor_description"), "mentor_description", str)
 
         suggested_prompts = d.pop("suggested_prompts")
 
-        proactive_response = d.pop("proactive_response")
-        if not isinstance(proactive_response, str):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+        proactive_response = expect(d.pop("proactive_response"), "proactive_response", str)
 
-        greeting_method = d.pop("greeting_method")
-        if not isinstance(greeting_method, str):
-            raise TypeError(
-                f"greeting_method: expected a string, got {type(greeting_method).__name__}"
-            )
+        greeting_method = expect(d.pop("greeting_method"), "greeting_method", str)
 
         mentor_tools = d.pop("mentor_tools")
 
-        can_use_tools = d.pop("can_use_tools")
-        if not isinstance(can_use_tools, bool):
-            raise TypeError(
-                f"can_use_tools: expected a boolean, got {type(can_use_tools).__name__}"
-            )
+        can_use_tools = expect(d.pop("can_use_tools"), "can_use_tools", bool)
 
-        llm_name = d.pop("llm_name")
-        if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+        llm_name = expect(d.pop("llm_name"), "llm_name", str)
 
-        proactive_prompt = d.pop("proactive_prompt")
-        if not isinstance(proactive_prompt, str):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+        proactive_prompt = expect(d.pop("proactive_prompt"), "proactive_prompt", str)
 
-        enable_memory_component = d.pop("enable_memory_component")
-        if not isinstance(enable_memory_component, bool):
-            raise TypeError(
-                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
-            )
+        enable_memory_component = expect(
+            d.pop("enable_memory_component"), "enable_memory_component", bool
+        )
 
-        enable_email_chat = d.pop("enable_email_chat")
-        if not isinstance(enable_email_chat, bool):
-            raise TypeError(
-                f"enable_email_chat: expected a boolean, got {type(enable_email_chat).__name__}"
-            )
+        enable_email_chat = expect(d.pop("enable_email_chat"), "enable_email_chat", bool)
 
-        enable_spaced_repetition = d.pop("enable_spaced_repetition")
-        if not isinstance(enable_spaced_repetition, bool):
-            raise TypeError(
-                f"enable_spaced_repetition: expected a boolean, got {type(enable_spaced_repetition).__name__}"
-            )
+        enable_spaced_repetition = expect(
+            d.pop("enable_spaced_repetition"), "enable_spaced_repetition", bool
+        )
 
-        enable_instruction_mode = d.pop("enable_instruction_mode")
-        if not isinstance(enable_instruction_mode, bool):
-            raise TypeError(
-                f"enable_instruction_mode: expected a boolean, got {type(enable_instruction_mode).__name__}"
-            )
+        enable_instruction_mode = expect(
+            d.pop("enable_instruction_mode"), "enable_instruction_mode", bool
+        )
 
-        enable_socratic_mode = d.pop("enable_socratic_mode")
-        if not isinstance(enable_socratic_mode, bool):
-            raise TypeError(
-                f"enable_socratic_mode: expected a boolean, got {type(enable_socratic_mode).__name__}"
-            )
+        enable_socratic_mode = expect(d.pop("enable_socratic_mode"), "enable_socratic_mode", bool)
 
-        is_guided_mentor = d.pop("is_guided_mentor")
-        if not isinstance(is_guided_mentor, bool):
-            raise TypeError(
-                f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
-            )
+        is_guided_mentor = expect(d.pop("is_guided_mentor"), "is_guided_mentor", bool)
 
-        enable_guided_prompts = d.pop("enable_guided_prompts")
-        if not isinstance(enable_guided_prompts, bool):
-            raise TypeError(
-                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
-            )
+        enable_guided_prompts = expect(
+            d.pop("enable_guided_prompts"), "enable_guided_prompts", bool
+        )
 
-        enable_moderation = d.pop("enable_moderation")
-        if not isinstance(enable_moderation, bool):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+        enable_moderation = expect(d.pop("enable_moderation"), "enable_moderation", bool)
 
-        enable_post_processing_system = d.pop("enable_post_processing_system")
-        if not isinstance(enable_post_processing_system, bool):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
-            )
+        enable_post_processing_system = expect(
+            d.pop("enable_post_processing_system"), "enable_post_processing_system", bool
+        )
 
-        enable_safety_system = d.pop("enable_safety_system")
-        if not isinstance(enable_safety_system, bool):
-            raise TypeError(
-                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
-            )
+        enable_safety_system = expect(d.pop("enable_safety_system"), "enable_safety_system", bool)
 
-        forkable = d.pop("forkable")
-        if not isinstance(forkable, bool):
-            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
+        forkable = expect(d.pop("forkable"), "forkable", bool)
 
-        forkable_with_training_data = d.pop("forkable_with_training_data")
-        if not isinstance(forkable_with_training_data, bool):
-            raise TypeError(
-                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
-            )
+        forkable_with_training_data = expect(
+            d.pop("forkable_with_training_data"), "forkable_with_training_data", bool
+        )
 
-        mentor_name = d.pop("mentor_name")
-        if not isinstance(mentor_name, str):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+        mentor_name = expect(d.pop("mentor_name"), "mentor_name", str)
 
         categories = []
         _categories = d.pop("categories")
@@ -523,9 +351,7 @@ class MentorSettings:
             d.pop("recently_accessed_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        created_by = d.pop("created_by")
-        if not isinstance(created_by, str):
-            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
+        created_by = expect(d.pop("created_by"), "created_by", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -535,53 +361,25 @@ class MentorSettings:
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        system_prompt = d.pop("system_prompt")
-        if not isinstance(system_prompt, str):
-            raise TypeError(f"system_prompt: expected a string, got {type(system_prompt).__name__}")
+        system_prompt = expect(d.pop("system_prompt"), "system_prompt", str)
 
-        llm_provider = d.pop("llm_provider")
-        if not isinstance(llm_provider, str):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+        llm_provider = expect(d.pop("llm_provider"), "llm_provider", str)
 
-        llm_temperature = d.pop("llm_temperature")
-        if (
-            not isinstance(llm_temperature, (int, float))
-            or llm_temperature is True
-            or llm_temperature is False
-        ):
-            raise TypeError(
-                f"llm_temperature: expected a number, got {type(llm_temperature).__name__}"
-            )
+        llm_temperature = expect(d.pop("llm_temperature"), "llm_temperature", float)
 
-        safety_system_prompt = d.pop("safety_system_prompt")
-        if not isinstance(safety_system_prompt, str):
-            raise TypeError(
-                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
-            )
+        safety_system_prompt = expect(d.pop("safety_system_prompt"), "safety_system_prompt", str)
 
-        safety_response = d.pop("safety_response")
-        if not isinstance(safety_response, str):
-            raise TypeError(
-                f"safety_response: expected a string, got {type(safety_response).__name__}"
-            )
+        safety_response = expect(d.pop("safety_response"), "safety_response", str)
 
-        moderation_system_prompt = d.pop("moderation_system_prompt")
-        if not isinstance(moderation_system_prompt, str):
-            raise TypeError(
-                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
-            )
+        moderation_system_prompt = expect(
+            d.pop("moderation_system_prompt"), "moderation_system_prompt", str
+        )
 
-        post_processing_prompt = d.pop("post_processing_prompt")
-        if not isinstance(post_processing_prompt, str):
-            raise TypeError(
-                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
-            )
+        post_processing_prompt = expect(
+            d.pop("post_processing_prompt"), "post_processing_prompt", str
+        )
 
-        moderation_response = d.pop("moderation_response")
-        if not isinstance(moderation_response, str):
-            raise TypeError(
-                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
-            )
+        moderation_response = expect(d.pop("moderation_response"), "moderation_response", str)
 
         mcp_servers = []
         _mcp_servers = d.pop("mcp_servers")
@@ -590,23 +388,15 @@ class MentorSettings:
 
             mcp_servers.append(mcp_servers_item)
 
-        department = d.pop("department")
-        if not isinstance(department, str):
-            raise TypeError(f"department: expected a string, got {type(department).__name__}")
+        department = expect(d.pop("department"), "department", str)
 
-        disable_chathistory = d.pop("disable_chathistory")
-        if not isinstance(disable_chathistory, str):
-            raise TypeError(
-                f"disable_chathistory: expected a string, got {type(disable_chathistory).__name__}"
-            )
+        disable_chathistory = expect(d.pop("disable_chathistory"), "disable_chathistory", str)
 
         call_configuration = CallConfiguration.from_dict(d.pop("call_configuration"))
 
-        guided_prompt_instructions = d.pop("guided_prompt_instructions")
-        if not isinstance(guided_prompt_instructions, str):
-            raise TypeError(
-                f"guided_prompt_instructions: expected a string, got {type(guided_prompt_instructions).__name__}"
-            )
+        guided_prompt_instructions = expect(
+            d.pop("guided_prompt_instructions"), "guided_prompt_instructions", str
+        )
 
         seo_tags = d.pop("seo_tags")
 
@@ -614,35 +404,23 @@ class MentorSettings:
 
         template_mentor = d.pop("template_mentor")
 
-        google_voice = d.pop("google_voice")
-        if not isinstance(google_voice, str):
-            raise TypeError(f"google_voice: expected a string, got {type(google_voice).__name__}")
+        google_voice = expect(d.pop("google_voice"), "google_voice", str)
 
-        openai_voice = d.pop("openai_voice")
-        if not isinstance(openai_voice, str):
-            raise TypeError(f"openai_voice: expected a string, got {type(openai_voice).__name__}")
+        openai_voice = expect(d.pop("openai_voice"), "openai_voice", str)
 
-        enable_openai_assistant = d.pop("enable_openai_assistant")
-        if not isinstance(enable_openai_assistant, bool):
-            raise TypeError(
-                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
-            )
+        enable_openai_assistant = expect(
+            d.pop("enable_openai_assistant"), "enable_openai_assistant", bool
+        )
 
-        enable_total_grounding = d.pop("enable_total_grounding")
-        if not isinstance(enable_total_grounding, bool):
-            raise TypeError(
-                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
-            )
+        enable_total_grounding = expect(
+            d.pop("enable_total_grounding"), "enable_total_grounding", bool
+        )
 
-        enable_suggested_prompts = d.pop("enable_suggested_prompts")
-        if not isinstance(enable_suggested_prompts, bool):
-            raise TypeError(
-                f"enable_suggested_prompts: expected a boolean, got {type(enable_suggested_prompts).__name__}"
-            )
+        enable_suggested_prompts = expect(
+            d.pop("enable_suggested_prompts"), "enable_suggested_prompts", bool
+        )
 
-        is_deleted = d.pop("is_deleted")
-        if not isinstance(is_deleted, bool):
-            raise TypeError(f"is_deleted: expected a boolean, got {type(is_deleted).__name__}")
+        is_deleted = expect(d.pop("is_deleted"), "is_deleted", bool)
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -652,11 +430,7 @@ class MentorSettings:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                display_name_type_0 = data
-                if not isinstance(display_name_type_0, str):
-                    raise TypeError(
-                        f"display_name_type_0: expected a string, got {type(display_name_type_0).__name__}"
-                    )
+                display_name_type_0 = expect(data, "display_name_type_0", str)
 
                 return display_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -677,11 +451,7 @@ class MentorSettings:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                profile_image_type_0 = data
-                if not isinstance(profile_image_type_0, str):
-                    raise TypeError(
-                        f"profile_image_type_0: expected a string, got {type(profile_image_type_0).__name__}"
-                    )
+                profile_image_type_0 = expect(data, "profile_image_type_0", str)
 
                 return profile_image_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -702,11 +472,7 @@ class MentorSettings:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                initial_message_type_0 = data
-                if not isinstance(initial_message_type_0, str):
-                    raise TypeError(
-                        f"initial_message_type_0: expected a string, got {type(initial_message_type_0).__name__}"
-                    )
+                initial_message_type_0 = expect(data, "initial_message_type_0", str)
 
                 return initial_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -727,11 +493,7 @@ class MentorSettings:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                suggested_message_type_0 = data
-                if not isinstance(suggested_message_type_0, str):
-                    raise TypeError(
-                        f"suggested_message_type_0: expected a string, got {type(suggested_message_type_0).__name__}"
-                    )
+                suggested_message_type_0 = expect(data, "suggested_message_type_0", str)
 
                 return suggested_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -751,17 +513,13 @@ class MentorSettings:
         else:
             theme = check_theme_enum(_theme)
 
-        user_message_color = d.pop("user_message_color", UNSET)
-        if not isinstance(user_message_color, (str, Unset)):
-            raise TypeError(
-                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
-            )
+        user_message_color = expect(
+            d.pop("user_message_color", UNSET), "user_message_color", str, unset=True
+        )
 
-        mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
-        if not isinstance(mentor_bubble_color, (str, Unset)):
-            raise TypeError(
-                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
-            )
+        mentor_bubble_color = expect(
+            d.pop("mentor_bubble_color", UNSET), "mentor_bubble_color", str, unset=True
+        )
 
         _align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
         align_mentor_bubble: AlignMentorBubbleEnum | Unset
@@ -811,11 +569,9 @@ class MentorSettings:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_image_generation_type_0 = data
-                if not isinstance(enable_image_generation_type_0, bool):
-                    raise TypeError(
-                        f"enable_image_generation_type_0: expected a boolean, got {type(enable_image_generation_type_0).__name__}"
-                    )
+                enable_image_generation_type_0 = expect(
+                    data, "enable_image_generation_type_0", bool
+                )
 
                 return enable_image_generation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -838,11 +594,7 @@ class MentorSettings:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_web_browsing_type_0 = data
-                if not isinstance(enable_web_browsing_type_0, bool):
-                    raise TypeError(
-                        f"enable_web_browsing_type_0: expected a boolean, got {type(enable_web_browsing_type_0).__name__}"
-                    )
+                enable_web_browsing_type_0 = expect(data, "enable_web_browsing_type_0", bool)
 
                 return enable_web_browsing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -863,11 +615,9 @@ class MentorSettings:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_code_interpreter_type_0 = data
-                if not isinstance(enable_code_interpreter_type_0, bool):
-                    raise TypeError(
-                        f"enable_code_interpreter_type_0: expected a boolean, got {type(enable_code_interpreter_type_0).__name__}"
-                    )
+                enable_code_interpreter_type_0 = expect(
+                    data, "enable_code_interpreter_type_0", bool
+                )
 
                 return enable_code_interpreter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -890,11 +640,7 @@ class MentorSettings:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                custom_css_type_0 = data
-                if not isinstance(custom_css_type_0, str):
-                    raise TypeError(
-                        f"custom_css_type_0: expected a string, got {type(custom_css_type_0).__name__}"
-                    )
+                custom_css_type_0 = expect(data, "custom_css_type_0", str)
 
                 return custom_css_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -977,27 +723,5 @@ class MentorSettings:
             custom_css=custom_css,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_settings.additional_properties = additional_properties
+        mentor_settings.additional_properties = d
         return mentor_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

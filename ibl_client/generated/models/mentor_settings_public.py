@@ -12,13 +12,13 @@ from ..models.align_mentor_bubble_enum import AlignMentorBubbleEnum, check_align
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.mentor_visibility_enum import MentorVisibilityEnum, check_mentor_visibility_enum
 from ..models.theme_enum import ThemeEnum, check_theme_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorSettingsPublic")
 
 
 @_attrs_define
-class MentorSettingsPublic:
+class MentorSettingsPublic(AdditionalProperties[Any]):
     id: int
     mentor: str
     mentor_slug: str
@@ -71,65 +71,9 @@ class MentorSettingsPublic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
-        mentor_slug = self.mentor_slug
-
-        mentor_unique_id = self.mentor_unique_id
-
-        metadata = self.metadata
-
-        allow_anonymous = self.allow_anonymous
-
-        mentor_description = self.mentor_description
-
-        suggested_prompts = self.suggested_prompts
-
-        proactive_response = self.proactive_response
-
-        greeting_method = self.greeting_method
-
-        mentor_tools = self.mentor_tools
-
-        can_use_tools = self.can_use_tools
-
-        llm_name = self.llm_name
-
-        proactive_prompt = self.proactive_prompt
-
-        enable_memory_component = self.enable_memory_component
-
-        enable_email_chat = self.enable_email_chat
-
-        enable_spaced_repetition = self.enable_spaced_repetition
-
-        enable_instruction_mode = self.enable_instruction_mode
-
-        enable_socratic_mode = self.enable_socratic_mode
-
-        is_guided_mentor = self.is_guided_mentor
-
-        enable_guided_prompts = self.enable_guided_prompts
-
-        enable_moderation = self.enable_moderation
-
-        enable_post_processing_system = self.enable_post_processing_system
-
-        enable_safety_system = self.enable_safety_system
-
-        forkable = self.forkable
-
-        forkable_with_training_data = self.forkable_with_training_data
-
-        mentor_name = self.mentor_name
-
         categories = self.categories
 
         recently_accessed_at = self.recently_accessed_at.isoformat()
-
-        created_by = self.created_by
 
         created_at = self.created_at.isoformat()
 
@@ -162,10 +106,6 @@ class MentorSettingsPublic:
         theme: str | Unset = UNSET
         if not isinstance(self.theme, Unset):
             theme = self.theme
-
-        user_message_color = self.user_message_color
-
-        mentor_bubble_color = self.mentor_bubble_color
 
         align_mentor_bubble: str | Unset = UNSET
         if not isinstance(self.align_mentor_bubble, Unset):
@@ -209,36 +149,36 @@ class MentorSettingsPublic:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "mentor": mentor,
-                "mentor_slug": mentor_slug,
-                "mentor_unique_id": mentor_unique_id,
-                "metadata": metadata,
-                "allow_anonymous": allow_anonymous,
-                "mentor_description": mentor_description,
-                "suggested_prompts": suggested_prompts,
-                "proactive_response": proactive_response,
-                "greeting_method": greeting_method,
-                "mentor_tools": mentor_tools,
-                "can_use_tools": can_use_tools,
-                "llm_name": llm_name,
-                "proactive_prompt": proactive_prompt,
-                "enable_memory_component": enable_memory_component,
-                "enable_email_chat": enable_email_chat,
-                "enable_spaced_repetition": enable_spaced_repetition,
-                "enable_instruction_mode": enable_instruction_mode,
-                "enable_socratic_mode": enable_socratic_mode,
-                "is_guided_mentor": is_guided_mentor,
-                "enable_guided_prompts": enable_guided_prompts,
-                "enable_moderation": enable_moderation,
-                "enable_post_processing_system": enable_post_processing_system,
-                "enable_safety_system": enable_safety_system,
-                "forkable": forkable,
-                "forkable_with_training_data": forkable_with_training_data,
-                "mentor_name": mentor_name,
+                "id": self.id,
+                "mentor": self.mentor,
+                "mentor_slug": self.mentor_slug,
+                "mentor_unique_id": self.mentor_unique_id,
+                "metadata": self.metadata,
+                "allow_anonymous": self.allow_anonymous,
+                "mentor_description": self.mentor_description,
+                "suggested_prompts": self.suggested_prompts,
+                "proactive_response": self.proactive_response,
+                "greeting_method": self.greeting_method,
+                "mentor_tools": self.mentor_tools,
+                "can_use_tools": self.can_use_tools,
+                "llm_name": self.llm_name,
+                "proactive_prompt": self.proactive_prompt,
+                "enable_memory_component": self.enable_memory_component,
+                "enable_email_chat": self.enable_email_chat,
+                "enable_spaced_repetition": self.enable_spaced_repetition,
+                "enable_instruction_mode": self.enable_instruction_mode,
+                "enable_socratic_mode": self.enable_socratic_mode,
+                "is_guided_mentor": self.is_guided_mentor,
+                "enable_guided_prompts": self.enable_guided_prompts,
+                "enable_moderation": self.enable_moderation,
+                "enable_post_processing_system": self.enable_post_processing_system,
+                "enable_safety_system": self.enable_safety_system,
+                "forkable": self.forkable,
+                "forkable_with_training_data": self.forkable_with_training_data,
+                "mentor_name": self.mentor_name,
                 "categories": categories,
                 "recently_accessed_at": recently_accessed_at,
-                "created_by": created_by,
+                "created_by": self.created_by,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -253,10 +193,10 @@ class MentorSettingsPublic:
             field_dict["suggested_message"] = suggested_message
         if theme is not UNSET:
             field_dict["theme"] = theme
-        if user_message_color is not UNSET:
-            field_dict["user_message_color"] = user_message_color
-        if mentor_bubble_color is not UNSET:
-            field_dict["mentor_bubble_color"] = mentor_bubble_color
+        if self.user_message_color is not UNSET:
+            field_dict["user_message_color"] = self.user_message_color
+        if self.mentor_bubble_color is not UNSET:
+            field_dict["mentor_bubble_color"] = self.mentor_bubble_color
         if align_mentor_bubble is not UNSET:
             field_dict["align_mentor_bubble"] = align_mentor_bubble
         if mentor_visibility is not UNSET:
@@ -275,143 +215,71 @@ class MentorSettingsPublic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
-        mentor_slug = d.pop("mentor_slug")
-        if not isinstance(mentor_slug, str):
-            raise TypeError(f"mentor_slug: expected a string, got {type(mentor_slug).__name__}")
+        mentor_slug = expect(d.pop("mentor_slug"), "mentor_slug", str)
 
-        mentor_unique_id = d.pop("mentor_unique_id")
-        if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+        mentor_unique_id = expect(d.pop("mentor_unique_id"), "mentor_unique_id", str)
 
         metadata = d.pop("metadata")
 
-        allow_anonymous = d.pop("allow_anonymous")
-        if not isinstance(allow_anonymous, bool):
-            raise TypeError(
-                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
-            )
+        allow_anonymous = expect(d.pop("allow_anonymous"), "allow_anonymous", bool)
 
-        mentor_description = d.pop("mentor_description")
-        if not isinstance(mentor_description, str):
-            raise TypeError(
-                f"mentor_description: expected a string, got {type(mentor_description).__name__}"
-            )
+        mentor_description = expect(d.pop("mentor_description"), "mentor_description", str)
 
         suggested_prompts = d.pop("suggested_prompts")
 
-        proactive_response = d.pop("proactive_response")
-        if not isinstance(proactive_response, str):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+        proactive_response = expect(d.pop("proactive_response"), "proactive_response", str)
 
-        greeting_method = d.pop("greeting_method")
-        if not isinstance(greeting_method, str):
-            raise TypeError(
-                f"greeting_method: expected a string, got {type(greeting_method).__name__}"
-            )
+        greeting_method = expect(d.pop("greeting_method"), "greeting_method", str)
 
         mentor_tools = d.pop("mentor_tools")
 
-        can_use_tools = d.pop("can_use_tools")
-        if not isinstance(can_use_tools, bool):
-            raise TypeError(
-                f"can_use_tools: expected a boolean, got {type(can_use_tools).__name__}"
-            )
+        can_use_tools = expect(d.pop("can_use_tools"), "can_use_tools", bool)
 
-        llm_name = d.pop("llm_name")
-        if not isinstance(llm_name, str):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+        llm_name = expect(d.pop("llm_name"), "llm_name", str)
 
-        proactive_prompt = d.pop("proactive_prompt")
-        if not isinstance(proactive_prompt, str):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+        proactive_prompt = expect(d.pop("proactive_prompt"), "proactive_prompt", str)
 
-        enable_memory_component = d.pop("enable_memory_component")
-        if not isinstance(enable_memory_component, bool):
-            raise TypeError(
-                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
-            )
+        enable_memory_component = expect(
+            d.pop("enable_memory_component"), "enable_memory_component", bool
+        )
 
-        enable_email_chat = d.pop("enable_email_chat")
-        if not isinstance(enable_email_chat, bool):
-            raise TypeError(
-                f"enable_email_chat: expected a boolean, got {type(enable_email_chat).__name__}"
-            )
+        enable_email_chat = expect(d.pop("enable_email_chat"), "enable_email_chat", bool)
 
-        enable_spaced_repetition = d.pop("enable_spaced_repetition")
-        if not isinstance(enable_spaced_repetition, bool):
-            raise TypeError(
-                f"enable_spaced_repetition: expected a boolean, got {type(enable_spaced_repetition).__name__}"
-            )
+        enable_spaced_repetition = expect(
+            d.pop("enable_spaced_repetition"), "enable_spaced_repetition", bool
+        )
 
-        enable_instruction_mode = d.pop("enable_instruction_mode")
-        if not isinstance(enable_instruction_mode, bool):
-            raise TypeError(
-                f"enable_instruction_mode: expected a boolean, got {type(enable_instruction_mode).__name__}"
-            )
+        enable_instruction_mode = expect(
+            d.pop("enable_instruction_mode"), "enable_instruction_mode", bool
+        )
 
-        enable_socratic_mode = d.pop("enable_socratic_mode")
-        if not isinstance(enable_socratic_mode, bool):
-            raise TypeError(
-                f"enable_socratic_mode: expected a boolean, got {type(enable_socratic_mode).__name__}"
-            )
+        enable_socratic_mode = expect(d.pop("enable_socratic_mode"), "enable_socratic_mode", bool)
 
-        is_guided_mentor = d.pop("is_guided_mentor")
-        if not isinstance(is_guided_mentor, bool):
-            raise TypeError(
-                f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
-            )
+        is_guided_mentor = expect(d.pop("is_guided_mentor"), "is_guided_mentor", bool)
 
-        enable_guided_prompts = d.pop("enable_guided_prompts")
-        if not isinstance(enable_guided_prompts, bool):
-            raise TypeError(
-                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
-            )
+        enable_guided_prompts = expect(
+            d.pop("enable_guided_prompts"), "enable_guided_prompts", bool
+        )
 
-        enable_moderation = d.pop("enable_moderation")
-        if not isinstance(enable_moderation, bool):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+        enable_moderation = expect(d.pop("enable_moderation"), "enable_moderation", bool)
 
-        enable_post_processing_system = d.pop("enable_post_processing_system")
-        if not isinstance(enable_post_processing_system, bool):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
-            )
+        enable_post_processing_system = expect(
+            d.pop("enable_post_processing_system"), "enable_post_processing_system", bool
+        )
 
-        enable_safety_system = d.pop("enable_safety_system")
-        if not isinstance(enable_safety_system, bool):
-            raise TypeError(
-                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
-            )
+        enable_safety_system = expect(d.pop("enable_safety_system"), "enable_safety_system", bool)
 
-        forkable = d.pop("forkable")
-        if not isinstance(forkable, bool):
-            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
+        forkable = expect(d.pop("forkable"), "forkable", bool)
 
-        forkable_with_training_data = d.pop("forkable_with_training_data")
-        if not isinstance(forkable_with_training_data, bool):
-            raise TypeError(
-                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
-            )
+        forkable_with_training_data = expect(
+            d.pop("forkable_with_training_data"), "forkable_with_training_data", bool
+        )
 
-        mentor_name = d.pop("mentor_name")
-        if not isinstance(mentor_name, str):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+        mentor_name = expect(d.pop("mentor_name"), "mentor_name", str)
 
         categories = []
         _categories = d.pop("categories")
@@ -424,9 +292,7 @@ class MentorSettingsPublic:
             d.pop("recently_accessed_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        created_by = d.pop("created_by")
-        if not isinstance(created_by, str):
-            raise TypeError(f"created_by: expected a string, got {type(created_by).__name__}")
+        created_by = expect(d.pop("created_by"), "created_by", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -444,11 +310,7 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                display_name_type_0 = data
-                if not isinstance(display_name_type_0, str):
-                    raise TypeError(
-                        f"display_name_type_0: expected a string, got {type(display_name_type_0).__name__}"
-                    )
+                display_name_type_0 = expect(data, "display_name_type_0", str)
 
                 return display_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -469,11 +331,7 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                profile_image_type_0 = data
-                if not isinstance(profile_image_type_0, str):
-                    raise TypeError(
-                        f"profile_image_type_0: expected a string, got {type(profile_image_type_0).__name__}"
-                    )
+                profile_image_type_0 = expect(data, "profile_image_type_0", str)
 
                 return profile_image_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -494,11 +352,7 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                initial_message_type_0 = data
-                if not isinstance(initial_message_type_0, str):
-                    raise TypeError(
-                        f"initial_message_type_0: expected a string, got {type(initial_message_type_0).__name__}"
-                    )
+                initial_message_type_0 = expect(data, "initial_message_type_0", str)
 
                 return initial_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -519,11 +373,7 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                suggested_message_type_0 = data
-                if not isinstance(suggested_message_type_0, str):
-                    raise TypeError(
-                        f"suggested_message_type_0: expected a string, got {type(suggested_message_type_0).__name__}"
-                    )
+                suggested_message_type_0 = expect(data, "suggested_message_type_0", str)
 
                 return suggested_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -543,17 +393,13 @@ class MentorSettingsPublic:
         else:
             theme = check_theme_enum(_theme)
 
-        user_message_color = d.pop("user_message_color", UNSET)
-        if not isinstance(user_message_color, (str, Unset)):
-            raise TypeError(
-                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
-            )
+        user_message_color = expect(
+            d.pop("user_message_color", UNSET), "user_message_color", str, unset=True
+        )
 
-        mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
-        if not isinstance(mentor_bubble_color, (str, Unset)):
-            raise TypeError(
-                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
-            )
+        mentor_bubble_color = expect(
+            d.pop("mentor_bubble_color", UNSET), "mentor_bubble_color", str, unset=True
+        )
 
         _align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
         align_mentor_bubble: AlignMentorBubbleEnum | Unset
@@ -603,11 +449,9 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_image_generation_type_0 = data
-                if not isinstance(enable_image_generation_type_0, bool):
-                    raise TypeError(
-                        f"enable_image_generation_type_0: expected a boolean, got {type(enable_image_generation_type_0).__name__}"
-                    )
+                enable_image_generation_type_0 = expect(
+                    data, "enable_image_generation_type_0", bool
+                )
 
                 return enable_image_generation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -630,11 +474,7 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_web_browsing_type_0 = data
-                if not isinstance(enable_web_browsing_type_0, bool):
-                    raise TypeError(
-                        f"enable_web_browsing_type_0: expected a boolean, got {type(enable_web_browsing_type_0).__name__}"
-                    )
+                enable_web_browsing_type_0 = expect(data, "enable_web_browsing_type_0", bool)
 
                 return enable_web_browsing_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -655,11 +495,9 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_code_interpreter_type_0 = data
-                if not isinstance(enable_code_interpreter_type_0, bool):
-                    raise TypeError(
-                        f"enable_code_interpreter_type_0: expected a boolean, got {type(enable_code_interpreter_type_0).__name__}"
-                    )
+                enable_code_interpreter_type_0 = expect(
+                    data, "enable_code_interpreter_type_0", bool
+                )
 
                 return enable_code_interpreter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -682,11 +520,7 @@ class MentorSettingsPublic:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                custom_css_type_0 = data
-                if not isinstance(custom_css_type_0, str):
-                    raise TypeError(
-                        f"custom_css_type_0: expected a string, got {type(custom_css_type_0).__name__}"
-                    )
+                custom_css_type_0 = expect(data, "custom_css_type_0", str)
 
                 return custom_css_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -747,27 +581,5 @@ class MentorSettingsPublic:
             custom_css=custom_css,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_settings_public.additional_properties = additional_properties
+        mentor_settings_public.additional_properties = d
         return mentor_settings_public
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

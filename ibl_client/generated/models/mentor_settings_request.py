@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MentorSettingsRequest")
 
 
 @_attrs_define
-class MentorSettingsRequest:
+class MentorSettingsRequest(AdditionalProperties[Any]):
     mentor_name: str | Unset = UNSET
     template_name: str | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -77,14 +77,6 @@ class MentorSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor_name = self.mentor_name
-
-        template_name = self.template_name
-
-        display_name = self.display_name
-
-        profile_image = self.profile_image
-
         initial_message: None | str | Unset
         if isinstance(self.initial_message, Unset):
             initial_message = UNSET
@@ -96,26 +88,6 @@ class MentorSettingsRequest:
             suggested_message = UNSET
         else:
             suggested_message = self.suggested_message
-
-        theme = self.theme
-
-        user_message_color = self.user_message_color
-
-        mentor_bubble_color = self.mentor_bubble_color
-
-        align_mentor_bubble = self.align_mentor_bubble
-
-        system_prompt = self.system_prompt
-
-        llm_provider = self.llm_provider
-
-        llm_name = self.llm_name
-
-        featured = self.featured
-
-        disable_chathistory = self.disable_chathistory
-
-        metadata = self.metadata
 
         custom_css: None | str | Unset
         if isinstance(self.custom_css, Unset):
@@ -129,53 +101,13 @@ class MentorSettingsRequest:
         else:
             department_id = self.department_id
 
-        mentor_visibility = self.mentor_visibility
-
-        enable_image_generation = self.enable_image_generation
-
-        enable_web_browsing = self.enable_web_browsing
-
-        enable_code_interpreter = self.enable_code_interpreter
-
-        allow_anonymous = self.allow_anonymous
-
-        forkable = self.forkable
-
-        forkable_with_training_data = self.forkable_with_training_data
-
-        mentor_description = self.mentor_description
-
-        uploaded_profile_image = self.uploaded_profile_image
-
-        proactive_response = self.proactive_response
-
         greeting_method: str | Unset = UNSET
         if not isinstance(self.greeting_method, Unset):
             greeting_method = self.greeting_method
 
-        can_use_tools = self.can_use_tools
-
         tool_slugs: list[str] | Unset = UNSET
         if not isinstance(self.tool_slugs, Unset):
             tool_slugs = self.tool_slugs
-
-        llm_temperature = self.llm_temperature
-
-        proactive_prompt = self.proactive_prompt
-
-        moderation_system_prompt = self.moderation_system_prompt
-
-        post_processing_prompt = self.post_processing_prompt
-
-        moderation_response = self.moderation_response
-
-        enable_moderation = self.enable_moderation
-
-        enable_post_processing_system = self.enable_post_processing_system
-
-        enable_openai_assistant = self.enable_openai_assistant
-
-        enable_total_grounding = self.enable_total_grounding
 
         enable_suggested_prompts: bool | None | Unset
         if isinstance(self.enable_suggested_prompts, Unset):
@@ -198,33 +130,11 @@ class MentorSettingsRequest:
         else:
             mcp_servers = self.mcp_servers
 
-        google_voice = self.google_voice
-
-        openai_voice = self.openai_voice
-
         guided_prompt_instructions: None | str | Unset
         if isinstance(self.guided_prompt_instructions, Unset):
             guided_prompt_instructions = UNSET
         else:
             guided_prompt_instructions = self.guided_prompt_instructions
-
-        safety_system_prompt = self.safety_system_prompt
-
-        safety_response = self.safety_response
-
-        enable_safety_system = self.enable_safety_system
-
-        enable_memory_component = self.enable_memory_component
-
-        enable_spaced_repetition = self.enable_spaced_repetition
-
-        enable_instruction_mode = self.enable_instruction_mode
-
-        enable_socratic_mode = self.enable_socratic_mode
-
-        is_guided_mentor = self.is_guided_mentor
-
-        enable_email_chat = self.enable_email_chat
 
         categories: list[int] | Unset = UNSET
         if not isinstance(self.categories, Unset):
@@ -233,116 +143,116 @@ class MentorSettingsRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if mentor_name is not UNSET:
-            field_dict["mentor_name"] = mentor_name
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if profile_image is not UNSET:
-            field_dict["profile_image"] = profile_image
+        if self.mentor_name is not UNSET:
+            field_dict["mentor_name"] = self.mentor_name
+        if self.template_name is not UNSET:
+            field_dict["template_name"] = self.template_name
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
+        if self.profile_image is not UNSET:
+            field_dict["profile_image"] = self.profile_image
         if initial_message is not UNSET:
             field_dict["initial_message"] = initial_message
         if suggested_message is not UNSET:
             field_dict["suggested_message"] = suggested_message
-        if theme is not UNSET:
-            field_dict["theme"] = theme
-        if user_message_color is not UNSET:
-            field_dict["user_message_color"] = user_message_color
-        if mentor_bubble_color is not UNSET:
-            field_dict["mentor_bubble_color"] = mentor_bubble_color
-        if align_mentor_bubble is not UNSET:
-            field_dict["align_mentor_bubble"] = align_mentor_bubble
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
-        if llm_provider is not UNSET:
-            field_dict["llm_provider"] = llm_provider
-        if llm_name is not UNSET:
-            field_dict["llm_name"] = llm_name
-        if featured is not UNSET:
-            field_dict["featured"] = featured
-        if disable_chathistory is not UNSET:
-            field_dict["disable_chathistory"] = disable_chathistory
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.theme is not UNSET:
+            field_dict["theme"] = self.theme
+        if self.user_message_color is not UNSET:
+            field_dict["user_message_color"] = self.user_message_color
+        if self.mentor_bubble_color is not UNSET:
+            field_dict["mentor_bubble_color"] = self.mentor_bubble_color
+        if self.align_mentor_bubble is not UNSET:
+            field_dict["align_mentor_bubble"] = self.align_mentor_bubble
+        if self.system_prompt is not UNSET:
+            field_dict["system_prompt"] = self.system_prompt
+        if self.llm_provider is not UNSET:
+            field_dict["llm_provider"] = self.llm_provider
+        if self.llm_name is not UNSET:
+            field_dict["llm_name"] = self.llm_name
+        if self.featured is not UNSET:
+            field_dict["featured"] = self.featured
+        if self.disable_chathistory is not UNSET:
+            field_dict["disable_chathistory"] = self.disable_chathistory
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if custom_css is not UNSET:
             field_dict["custom_css"] = custom_css
         if department_id is not UNSET:
             field_dict["department_id"] = department_id
-        if mentor_visibility is not UNSET:
-            field_dict["mentor_visibility"] = mentor_visibility
-        if enable_image_generation is not UNSET:
-            field_dict["enable_image_generation"] = enable_image_generation
-        if enable_web_browsing is not UNSET:
-            field_dict["enable_web_browsing"] = enable_web_browsing
-        if enable_code_interpreter is not UNSET:
-            field_dict["enable_code_interpreter"] = enable_code_interpreter
-        if allow_anonymous is not UNSET:
-            field_dict["allow_anonymous"] = allow_anonymous
-        if forkable is not UNSET:
-            field_dict["forkable"] = forkable
-        if forkable_with_training_data is not UNSET:
-            field_dict["forkable_with_training_data"] = forkable_with_training_data
-        if mentor_description is not UNSET:
-            field_dict["mentor_description"] = mentor_description
-        if uploaded_profile_image is not UNSET:
-            field_dict["uploaded_profile_image"] = uploaded_profile_image
-        if proactive_response is not UNSET:
-            field_dict["proactive_response"] = proactive_response
+        if self.mentor_visibility is not UNSET:
+            field_dict["mentor_visibility"] = self.mentor_visibility
+        if self.enable_image_generation is not UNSET:
+            field_dict["enable_image_generation"] = self.enable_image_generation
+        if self.enable_web_browsing is not UNSET:
+            field_dict["enable_web_browsing"] = self.enable_web_browsing
+        if self.enable_code_interpreter is not UNSET:
+            field_dict["enable_code_interpreter"] = self.enable_code_interpreter
+        if self.allow_anonymous is not UNSET:
+            field_dict["allow_anonymous"] = self.allow_anonymous
+        if self.forkable is not UNSET:
+            field_dict["forkable"] = self.forkable
+        if self.forkable_with_training_data is not UNSET:
+            field_dict["forkable_with_training_data"] = self.forkable_with_training_data
+        if self.mentor_description is not UNSET:
+            field_dict["mentor_description"] = self.mentor_description
+        if self.uploaded_profile_image is not UNSET:
+            field_dict["uploaded_profile_image"] = self.uploaded_profile_image
+        if self.proactive_response is not UNSET:
+            field_dict["proactive_response"] = self.proactive_response
         if greeting_method is not UNSET:
             field_dict["greeting_method"] = greeting_method
-        if can_use_tools is not UNSET:
-            field_dict["can_use_tools"] = can_use_tools
+        if self.can_use_tools is not UNSET:
+            field_dict["can_use_tools"] = self.can_use_tools
         if tool_slugs is not UNSET:
             field_dict["tool_slugs"] = tool_slugs
-        if llm_temperature is not UNSET:
-            field_dict["llm_temperature"] = llm_temperature
-        if proactive_prompt is not UNSET:
-            field_dict["proactive_prompt"] = proactive_prompt
-        if moderation_system_prompt is not UNSET:
-            field_dict["moderation_system_prompt"] = moderation_system_prompt
-        if post_processing_prompt is not UNSET:
-            field_dict["post_processing_prompt"] = post_processing_prompt
-        if moderation_response is not UNSET:
-            field_dict["moderation_response"] = moderation_response
-        if enable_moderation is not UNSET:
-            field_dict["enable_moderation"] = enable_moderation
-        if enable_post_processing_system is not UNSET:
-            field_dict["enable_post_processing_system"] = enable_post_processing_system
-        if enable_openai_assistant is not UNSET:
-            field_dict["enable_openai_assistant"] = enable_openai_assistant
-        if enable_total_grounding is not UNSET:
-            field_dict["enable_total_grounding"] = enable_total_grounding
+        if self.llm_temperature is not UNSET:
+            field_dict["llm_temperature"] = self.llm_temperature
+        if self.proactive_prompt is not UNSET:
+            field_dict["proactive_prompt"] = self.proactive_prompt
+        if self.moderation_system_prompt is not UNSET:
+            field_dict["moderation_system_prompt"] = self.moderation_system_prompt
+        if self.post_processing_prompt is not UNSET:
+            field_dict["post_processing_prompt"] = self.post_processing_prompt
+        if self.moderation_response is not UNSET:
+            field_dict["moderation_response"] = self.moderation_response
+        if self.enable_moderation is not UNSET:
+            field_dict["enable_moderation"] = self.enable_moderation
+        if self.enable_post_processing_system is not UNSET:
+            field_dict["enable_post_processing_system"] = self.enable_post_processing_system
+        if self.enable_openai_assistant is not UNSET:
+            field_dict["enable_openai_assistant"] = self.enable_openai_assistant
+        if self.enable_total_grounding is not UNSET:
+            field_dict["enable_total_grounding"] = self.enable_total_grounding
         if enable_suggested_prompts is not UNSET:
             field_dict["enable_suggested_prompts"] = enable_suggested_prompts
         if enable_guided_prompts is not UNSET:
             field_dict["enable_guided_prompts"] = enable_guided_prompts
         if mcp_servers is not UNSET:
             field_dict["mcp_servers"] = mcp_servers
-        if google_voice is not UNSET:
-            field_dict["google_voice"] = google_voice
-        if openai_voice is not UNSET:
-            field_dict["openai_voice"] = openai_voice
+        if self.google_voice is not UNSET:
+            field_dict["google_voice"] = self.google_voice
+        if self.openai_voice is not UNSET:
+            field_dict["openai_voice"] = self.openai_voice
         if guided_prompt_instructions is not UNSET:
             field_dict["guided_prompt_instructions"] = guided_prompt_instructions
-        if safety_system_prompt is not UNSET:
-            field_dict["safety_system_prompt"] = safety_system_prompt
-        if safety_response is not UNSET:
-            field_dict["safety_response"] = safety_response
-        if enable_safety_system is not UNSET:
-            field_dict["enable_safety_system"] = enable_safety_system
-        if enable_memory_component is not UNSET:
-            field_dict["enable_memory_component"] = enable_memory_component
-        if enable_spaced_repetition is not UNSET:
-            field_dict["enable_spaced_repetition"] = enable_spaced_repetition
-        if enable_instruction_mode is not UNSET:
-            field_dict["enable_instruction_mode"] = enable_instruction_mode
-        if enable_socratic_mode is not UNSET:
-            field_dict["enable_socratic_mode"] = enable_socratic_mode
-        if is_guided_mentor is not UNSET:
-            field_dict["is_guided_mentor"] = is_guided_mentor
-        if enable_email_chat is not UNSET:
-            field_dict["enable_email_chat"] = enable_email_chat
+        if self.safety_system_prompt is not UNSET:
+            field_dict["safety_system_prompt"] = self.safety_system_prompt
+        if self.safety_response is not UNSET:
+            field_dict["safety_response"] = self.safety_response
+        if self.enable_safety_system is not UNSET:
+            field_dict["enable_safety_system"] = self.enable_safety_system
+        if self.enable_memory_component is not UNSET:
+            field_dict["enable_memory_component"] = self.enable_memory_component
+        if self.enable_spaced_repetition is not UNSET:
+            field_dict["enable_spaced_repetition"] = self.enable_spaced_repetition
+        if self.enable_instruction_mode is not UNSET:
+            field_dict["enable_instruction_mode"] = self.enable_instruction_mode
+        if self.enable_socratic_mode is not UNSET:
+            field_dict["enable_socratic_mode"] = self.enable_socratic_mode
+        if self.is_guided_mentor is not UNSET:
+            field_dict["is_guided_mentor"] = self.is_guided_mentor
+        if self.enable_email_chat is not UNSET:
+            field_dict["enable_email_chat"] = self.enable_email_chat
         if categories is not UNSET:
             field_dict["categories"] = categories
 
@@ -351,21 +261,13 @@ class MentorSettingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor_name = d.pop("mentor_name", UNSET)
-        if not isinstance(mentor_name, (str, Unset)):
-            raise TypeError(f"mentor_name: expected a string, got {type(mentor_name).__name__}")
+        mentor_name = expect(d.pop("mentor_name", UNSET), "mentor_name", str, unset=True)
 
-        template_name = d.pop("template_name", UNSET)
-        if not isinstance(template_name, (str, Unset)):
-            raise TypeError(f"template_name: expected a string, got {type(template_name).__name__}")
+        template_name = expect(d.pop("template_name", UNSET), "template_name", str, unset=True)
 
-        display_name = d.pop("display_name", UNSET)
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
-        profile_image = d.pop("profile_image", UNSET)
-        if not isinstance(profile_image, (str, Unset)):
-            raise TypeError(f"profile_image: expected a string, got {type(profile_image).__name__}")
+        profile_image = expect(d.pop("profile_image", UNSET), "profile_image", str, unset=True)
 
         def _parse_initial_message(data: object) -> None | str | Unset:
             if data is None:
@@ -375,11 +277,7 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                initial_message_type_0 = data
-                if not isinstance(initial_message_type_0, str):
-                    raise TypeError(
-                        f"initial_message_type_0: expected a string, got {type(initial_message_type_0).__name__}"
-                    )
+                initial_message_type_0 = expect(data, "initial_message_type_0", str)
 
                 return initial_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -400,11 +298,7 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                suggested_message_type_0 = data
-                if not isinstance(suggested_message_type_0, str):
-                    raise TypeError(
-                        f"suggested_message_type_0: expected a string, got {type(suggested_message_type_0).__name__}"
-                    )
+                suggested_message_type_0 = expect(data, "suggested_message_type_0", str)
 
                 return suggested_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -417,49 +311,31 @@ class MentorSettingsRequest:
 
         suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
 
-        theme = d.pop("theme", UNSET)
-        if not isinstance(theme, (str, Unset)):
-            raise TypeError(f"theme: expected a string, got {type(theme).__name__}")
+        theme = expect(d.pop("theme", UNSET), "theme", str, unset=True)
 
-        user_message_color = d.pop("user_message_color", UNSET)
-        if not isinstance(user_message_color, (str, Unset)):
-            raise TypeError(
-                f"user_message_color: expected a string, got {type(user_message_color).__name__}"
-            )
+        user_message_color = expect(
+            d.pop("user_message_color", UNSET), "user_message_color", str, unset=True
+        )
 
-        mentor_bubble_color = d.pop("mentor_bubble_color", UNSET)
-        if not isinstance(mentor_bubble_color, (str, Unset)):
-            raise TypeError(
-                f"mentor_bubble_color: expected a string, got {type(mentor_bubble_color).__name__}"
-            )
+        mentor_bubble_color = expect(
+            d.pop("mentor_bubble_color", UNSET), "mentor_bubble_color", str, unset=True
+        )
 
-        align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
-        if not isinstance(align_mentor_bubble, (str, Unset)):
-            raise TypeError(
-                f"align_mentor_bubble: expected a string, got {type(align_mentor_bubble).__name__}"
-            )
+        align_mentor_bubble = expect(
+            d.pop("align_mentor_bubble", UNSET), "align_mentor_bubble", str, unset=True
+        )
 
-        system_prompt = d.pop("system_prompt", UNSET)
-        if not isinstance(system_prompt, (str, Unset)):
-            raise TypeError(f"system_prompt: expected a string, got {type(system_prompt).__name__}")
+        system_prompt = expect(d.pop("system_prompt", UNSET), "system_prompt", str, unset=True)
 
-        llm_provider = d.pop("llm_provider", UNSET)
-        if not isinstance(llm_provider, (str, Unset)):
-            raise TypeError(f"llm_provider: expected a string, got {type(llm_provider).__name__}")
+        llm_provider = expect(d.pop("llm_provider", UNSET), "llm_provider", str, unset=True)
 
-        llm_name = d.pop("llm_name", UNSET)
-        if not isinstance(llm_name, (str, Unset)):
-            raise TypeError(f"llm_name: expected a string, got {type(llm_name).__name__}")
+        llm_name = expect(d.pop("llm_name", UNSET), "llm_name", str, unset=True)
 
-        featured = d.pop("featured", UNSET)
-        if not isinstance(featured, (bool, Unset)):
-            raise TypeError(f"featured: expected a boolean, got {type(featured).__name__}")
+        featured = expect(d.pop("featured", UNSET), "featured", bool, unset=True)
 
-        disable_chathistory = d.pop("disable_chathistory", UNSET)
-        if not isinstance(disable_chathistory, (bool, Unset)):
-            raise TypeError(
-                f"disable_chathistory: expected a boolean, got {type(disable_chathistory).__name__}"
-            )
+        disable_chathistory = expect(
+            d.pop("disable_chathistory", UNSET), "disable_chathistory", bool, unset=True
+        )
 
         metadata = d.pop("metadata", UNSET)
 
@@ -471,11 +347,7 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                custom_css_type_0 = data
-                if not isinstance(custom_css_type_0, str):
-                    raise TypeError(
-                        f"custom_css_type_0: expected a string, got {type(custom_css_type_0).__name__}"
-                    )
+                custom_css_type_0 = expect(data, "custom_css_type_0", str)
 
                 return custom_css_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -496,15 +368,7 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                department_id_type_0 = data
-                if (
-                    not isinstance(department_id_type_0, int)
-                    or department_id_type_0 is True
-                    or department_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"department_id_type_0: expected an integer, got {type(department_id_type_0).__name__}"
-                    )
+                department_id_type_0 = expect(data, "department_id_type_0", int)
 
                 return department_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -517,63 +381,46 @@ class MentorSettingsRequest:
 
         department_id = _parse_department_id(d.pop("department_id", UNSET))
 
-        mentor_visibility = d.pop("mentor_visibility", UNSET)
-        if not isinstance(mentor_visibility, (str, Unset)):
-            raise TypeError(
-                f"mentor_visibility: expected a string, got {type(mentor_visibility).__name__}"
-            )
+        mentor_visibility = expect(
+            d.pop("mentor_visibility", UNSET), "mentor_visibility", str, unset=True
+        )
 
-        enable_image_generation = d.pop("enable_image_generation", UNSET)
-        if not isinstance(enable_image_generation, (bool, Unset)):
-            raise TypeError(
-                f"enable_image_generation: expected a boolean, got {type(enable_image_generation).__name__}"
-            )
+        enable_image_generation = expect(
+            d.pop("enable_image_generation", UNSET), "enable_image_generation", bool, unset=True
+        )
 
-        enable_web_browsing = d.pop("enable_web_browsing", UNSET)
-        if not isinstance(enable_web_browsing, (bool, Unset)):
-            raise TypeError(
-                f"enable_web_browsing: expected a boolean, got {type(enable_web_browsing).__name__}"
-            )
+        enable_web_browsing = expect(
+            d.pop("enable_web_browsing", UNSET), "enable_web_browsing", bool, unset=True
+        )
 
-        enable_code_interpreter = d.pop("enable_code_interpreter", UNSET)
-        if not isinstance(enable_code_interpreter, (bool, Unset)):
-            raise TypeError(
-                f"enable_code_interpreter: expected a boolean, got {type(enable_code_interpreter).__name__}"
-            )
+        enable_code_interpreter = expect(
+            d.pop("enable_code_interpreter", UNSET), "enable_code_interpreter", bool, unset=True
+        )
 
-        allow_anonymous = d.pop("allow_anonymous", UNSET)
-        if not isinstance(allow_anonymous, (bool, Unset)):
-            raise TypeError(
-                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
-            )
+        allow_anonymous = expect(
+            d.pop("allow_anonymous", UNSET), "allow_anonymous", bool, unset=True
+        )
 
-        forkable = d.pop("forkable", UNSET)
-        if not isinstance(forkable, (bool, Unset)):
-            raise TypeError(f"forkable: expected a boolean, got {type(forkable).__name__}")
+        forkable = expect(d.pop("forkable", UNSET), "forkable", bool, unset=True)
 
-        forkable_with_training_data = d.pop("forkable_with_training_data", UNSET)
-        if not isinstance(forkable_with_training_data, (bool, Unset)):
-            raise TypeError(
-                f"forkable_with_training_data: expected a boolean, got {type(forkable_with_training_data).__name__}"
-            )
+        forkable_with_training_data = expect(
+            d.pop("forkable_with_training_data", UNSET),
+            "forkable_with_training_data",
+            bool,
+            unset=True,
+        )
 
-        mentor_description = d.pop("mentor_description", UNSET)
-        if not isinstance(mentor_description, (str, Unset)):
-            raise TypeError(
-                f"mentor_description: expected a string, got {type(mentor_description).__name__}"
-            )
+        mentor_description = expect(
+            d.pop("mentor_description", UNSET), "mentor_description", str, unset=True
+        )
 
-        uploaded_profile_image = d.pop("uploaded_profile_image", UNSET)
-        if not isinstance(uploaded_profile_image, (str, Unset)):
-            raise TypeError(
-                f"uploaded_profile_image: expected a string, got {type(uploaded_profile_image).__name__}"
-            )
+        uploaded_profile_image = expect(
+            d.pop("uploaded_profile_image", UNSET), "uploaded_profile_image", str, unset=True
+        )
 
-        proactive_response = d.pop("proactive_response", UNSET)
-        if not isinstance(proactive_response, (str, Unset)):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+        proactive_response = expect(
+            d.pop("proactive_response", UNSET), "proactive_response", str, unset=True
+        )
 
         _greeting_method = d.pop("greeting_method", UNSET)
         greeting_method: GreetingMethodEnum | Unset
@@ -582,82 +429,55 @@ class MentorSettingsRequest:
         else:
             greeting_method = check_greeting_method_enum(_greeting_method)
 
-        can_use_tools = d.pop("can_use_tools", UNSET)
-        if not isinstance(can_use_tools, (bool, Unset)):
-            raise TypeError(
-                f"can_use_tools: expected a boolean, got {type(can_use_tools).__name__}"
-            )
+        can_use_tools = expect(d.pop("can_use_tools", UNSET), "can_use_tools", bool, unset=True)
 
         _tool_slugs = d.pop("tool_slugs", UNSET)
         tool_slugs: list[str] | Unset = UNSET
         if _tool_slugs is not UNSET:
             tool_slugs = []
             for tool_slugs_item_data in _tool_slugs:
-                tool_slugs_item = tool_slugs_item_data
-                if not isinstance(tool_slugs_item, str):
-                    raise TypeError(
-                        f"tool_slugs_item: expected a string, got {type(tool_slugs_item).__name__}"
-                    )
+                tool_slugs_item = expect(tool_slugs_item_data, "tool_slugs_item", str)
 
                 tool_slugs.append(tool_slugs_item)
 
-        llm_temperature = d.pop("llm_temperature", UNSET)
-        if (
-            not isinstance(llm_temperature, (int, float, Unset))
-            or llm_temperature is True
-            or llm_temperature is False
-        ):
-            raise TypeError(
-                f"llm_temperature: expected a number, got {type(llm_temperature).__name__}"
-            )
+        llm_temperature = expect(
+            d.pop("llm_temperature", UNSET), "llm_temperature", float, unset=True
+        )
 
-        proactive_prompt = d.pop("proactive_prompt", UNSET)
-        if not isinstance(proactive_prompt, (str, Unset)):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+        proactive_prompt = expect(
+            d.pop("proactive_prompt", UNSET), "proactive_prompt", str, unset=True
+        )
 
-        moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
-        if not isinstance(moderation_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
-            )
+        moderation_system_prompt = expect(
+            d.pop("moderation_system_prompt", UNSET), "moderation_system_prompt", str, unset=True
+        )
 
-        post_processing_prompt = d.pop("post_processing_prompt", UNSET)
-        if not isinstance(post_processing_prompt, (str, Unset)):
-            raise TypeError(
-                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
-            )
+        post_processing_prompt = expect(
+            d.pop("post_processing_prompt", UNSET), "post_processing_prompt", str, unset=True
+        )
 
-        moderation_response = d.pop("moderation_response", UNSET)
-        if not isinstance(moderation_response, (str, Unset)):
-            raise TypeError(
-                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
-            )
+        moderation_response = expect(
+            d.pop("moderation_response", UNSET), "moderation_response", str, unset=True
+        )
 
-        enable_moderation = d.pop("enable_moderation", UNSET)
-        if not isinstance(enable_moderation, (bool, Unset)):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+        enable_moderation = expect(
+            d.pop("enable_moderation", UNSET), "enable_moderation", bool, unset=True
+        )
 
-        enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
-        if not isinstance(enable_post_processing_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
-            )
+        enable_post_processing_system = expect(
+            d.pop("enable_post_processing_system", UNSET),
+            "enable_post_processing_system",
+            bool,
+            unset=True,
+        )
 
-        enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
-        if not isinstance(enable_openai_assistant, (bool, Unset)):
-            raise TypeError(
-                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
-            )
+        enable_openai_assistant = expect(
+            d.pop("enable_openai_assistant", UNSET), "enable_openai_assistant", bool, unset=True
+        )
 
-        enable_total_grounding = d.pop("enable_total_grounding", UNSET)
-        if not isinstance(enable_total_grounding, (bool, Unset)):
-            raise TypeError(
-                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
-            )
+        enable_total_grounding = expect(
+            d.pop("enable_total_grounding", UNSET), "enable_total_grounding", bool, unset=True
+        )
 
         def _parse_enable_suggested_prompts(data: object) -> bool | None | Unset:
             if data is None:
@@ -667,11 +487,9 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_suggested_prompts_type_0 = data
-                if not isinstance(enable_suggested_prompts_type_0, bool):
-                    raise TypeError(
-                        f"enable_suggested_prompts_type_0: expected a boolean, got {type(enable_suggested_prompts_type_0).__name__}"
-                    )
+                enable_suggested_prompts_type_0 = expect(
+                    data, "enable_suggested_prompts_type_0", bool
+                )
 
                 return enable_suggested_prompts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -694,11 +512,7 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enable_guided_prompts_type_0 = data
-                if not isinstance(enable_guided_prompts_type_0, bool):
-                    raise TypeError(
-                        f"enable_guided_prompts_type_0: expected a boolean, got {type(enable_guided_prompts_type_0).__name__}"
-                    )
+                enable_guided_prompts_type_0 = expect(data, "enable_guided_prompts_type_0", bool)
 
                 return enable_guided_prompts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -722,15 +536,9 @@ class MentorSettingsRequest:
                 mcp_servers_type_0 = []
                 _mcp_servers_type_0 = data
                 for mcp_servers_type_0_item_data in _mcp_servers_type_0:
-                    mcp_servers_type_0_item = mcp_servers_type_0_item_data
-                    if (
-                        not isinstance(mcp_servers_type_0_item, int)
-                        or mcp_servers_type_0_item is True
-                        or mcp_servers_type_0_item is False
-                    ):
-                        raise TypeError(
-                            f"mcp_servers_type_0_item: expected an integer, got {type(mcp_servers_type_0_item).__name__}"
-                        )
+                    mcp_servers_type_0_item = expect(
+                        mcp_servers_type_0_item_data, "mcp_servers_type_0_item", int
+                    )
 
                     mcp_servers_type_0.append(mcp_servers_type_0_item)
 
@@ -745,21 +553,9 @@ class MentorSettingsRequest:
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
 
-        google_voice = d.pop("google_voice", UNSET)
-        if (
-            not isinstance(google_voice, (int, Unset))
-            or google_voice is True
-            or google_voice is False
-        ):
-            raise TypeError(f"google_voice: expected an integer, got {type(google_voice).__name__}")
+        google_voice = expect(d.pop("google_voice", UNSET), "google_voice", int, unset=True)
 
-        openai_voice = d.pop("openai_voice", UNSET)
-        if (
-            not isinstance(openai_voice, (int, Unset))
-            or openai_voice is True
-            or openai_voice is False
-        ):
-            raise TypeError(f"openai_voice: expected an integer, got {type(openai_voice).__name__}")
+        openai_voice = expect(d.pop("openai_voice", UNSET), "openai_voice", int, unset=True)
 
         def _parse_guided_prompt_instructions(data: object) -> None | str | Unset:
             if data is None:
@@ -769,11 +565,9 @@ class MentorSettingsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                guided_prompt_instructions_type_0 = data
-                if not isinstance(guided_prompt_instructions_type_0, str):
-                    raise TypeError(
-                        f"guided_prompt_instructions_type_0: expected a string, got {type(guided_prompt_instructions_type_0).__name__}"
-                    )
+                guided_prompt_instructions_type_0 = expect(
+                    data, "guided_prompt_instructions_type_0", str
+                )
 
                 return guided_prompt_instructions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -788,74 +582,48 @@ class MentorSettingsRequest:
             d.pop("guided_prompt_instructions", UNSET)
         )
 
-        safety_system_prompt = d.pop("safety_system_prompt", UNSET)
-        if not isinstance(safety_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
-            )
+        safety_system_prompt = expect(
+            d.pop("safety_system_prompt", UNSET), "safety_system_prompt", str, unset=True
+        )
 
-        safety_response = d.pop("safety_response", UNSET)
-        if not isinstance(safety_response, (str, Unset)):
-            raise TypeError(
-                f"safety_response: expected a string, got {type(safety_response).__name__}"
-            )
+        safety_response = expect(
+            d.pop("safety_response", UNSET), "safety_response", str, unset=True
+        )
 
-        enable_safety_system = d.pop("enable_safety_system", UNSET)
-        if not isinstance(enable_safety_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
-            )
+        enable_safety_system = expect(
+            d.pop("enable_safety_system", UNSET), "enable_safety_system", bool, unset=True
+        )
 
-        enable_memory_component = d.pop("enable_memory_component", UNSET)
-        if not isinstance(enable_memory_component, (bool, Unset)):
-            raise TypeError(
-                f"enable_memory_component: expected a boolean, got {type(enable_memory_component).__name__}"
-            )
+        enable_memory_component = expect(
+            d.pop("enable_memory_component", UNSET), "enable_memory_component", bool, unset=True
+        )
 
-        enable_spaced_repetition = d.pop("enable_spaced_repetition", UNSET)
-        if not isinstance(enable_spaced_repetition, (bool, Unset)):
-            raise TypeError(
-                f"enable_spaced_repetition: expected a boolean, got {type(enable_spaced_repetition).__name__}"
-            )
+        enable_spaced_repetition = expect(
+            d.pop("enable_spaced_repetition", UNSET), "enable_spaced_repetition", bool, unset=True
+        )
 
-        enable_instruction_mode = d.pop("enable_instruction_mode", UNSET)
-        if not isinstance(enable_instruction_mode, (bool, Unset)):
-            raise TypeError(
-                f"enable_instruction_mode: expected a boolean, got {type(enable_instruction_mode).__name__}"
-            )
+        enable_instruction_mode = expect(
+            d.pop("enable_instruction_mode", UNSET), "enable_instruction_mode", bool, unset=True
+        )
 
-        enable_socratic_mode = d.pop("enable_socratic_mode", UNSET)
-        if not isinstance(enable_socratic_mode, (bool, Unset)):
-            raise TypeError(
-                f"enable_socratic_mode: expected a boolean, got {type(enable_socratic_mode).__name__}"
-            )
+        enable_socratic_mode = expect(
+            d.pop("enable_socratic_mode", UNSET), "enable_socratic_mode", bool, unset=True
+        )
 
-        is_guided_mentor = d.pop("is_guided_mentor", UNSET)
-        if not isinstance(is_guided_mentor, (bool, Unset)):
-            raise TypeError(
-                f"is_guided_mentor: expected a boolean, got {type(is_guided_mentor).__name__}"
-            )
+        is_guided_mentor = expect(
+            d.pop("is_guided_mentor", UNSET), "is_guided_mentor", bool, unset=True
+        )
 
-        enable_email_chat = d.pop("enable_email_chat", UNSET)
-        if not isinstance(enable_email_chat, (bool, Unset)):
-            raise TypeError(
-                f"enable_email_chat: expected a boolean, got {type(enable_email_chat).__name__}"
-            )
+        enable_email_chat = expect(
+            d.pop("enable_email_chat", UNSET), "enable_email_chat", bool, unset=True
+        )
 
         _categories = d.pop("categories", UNSET)
         categories: list[int] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
             for categories_item_data in _categories:
-                categories_item = categories_item_data
-                if (
-                    not isinstance(categories_item, int)
-                    or categories_item is True
-                    or categories_item is False
-                ):
-                    raise TypeError(
-                        f"categories_item: expected an integer, got {type(categories_item).__name__}"
-                    )
+                categories_item = expect(categories_item_data, "categories_item", int)
 
                 categories.append(categories_item)
 
@@ -918,27 +686,5 @@ class MentorSettingsRequest:
             categories=categories,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        mentor_settings_request.additional_properties = additional_properties
+        mentor_settings_request.additional_properties = d
         return mentor_settings_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

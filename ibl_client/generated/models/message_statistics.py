@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="MessageStatistics")
 
 
 @_attrs_define
-class MessageStatistics:
+class MessageStatistics(AdditionalProperties[Any]):
     time: datetime.datetime
     avg_messages: int
     total_sessions: int
@@ -21,17 +23,13 @@ class MessageStatistics:
     def to_dict(self) -> dict[str, Any]:
         time = self.time.isoformat()
 
-        avg_messages = self.avg_messages
-
-        total_sessions = self.total_sessions
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "time": time,
-                "avg_messages": avg_messages,
-                "total_sessions": total_sessions,
+                "avg_messages": self.avg_messages,
+                "total_sessions": self.total_sessions,
             }
         )
 
@@ -44,15 +42,9 @@ class MessageStatistics:
             d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        avg_messages = d.pop("avg_messages")
-        if not isinstance(avg_messages, int) or avg_messages is True or avg_messages is False:
-            raise TypeError(f"avg_messages: expected an integer, got {type(avg_messages).__name__}")
+        avg_messages = expect(d.pop("avg_messages"), "avg_messages", int)
 
-        total_sessions = d.pop("total_sessions")
-        if not isinstance(total_sessions, int) or total_sessions is True or total_sessions is False:
-            raise TypeError(
-                f"total_sessions: expected an integer, got {type(total_sessions).__name__}"
-            )
+        total_sessions = expect(d.pop("total_sessions"), "total_sessions", int)
 
         message_statistics = cls(
             time=time,
@@ -60,27 +52,5 @@ class MessageStatistics:
             total_sessions=total_sessions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_statistics.additional_properties = additional_properties
+        message_statistics.additional_properties = d
         return message_statistics
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="MessageView")
 
 
 @_attrs_define
-class MessageView:
+class MessageView(AdditionalProperties[Any]):
     count: int
     title: str
     proactive_prompt: str
@@ -23,33 +25,19 @@ class MessageView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        title = self.title
-
-        proactive_prompt = self.proactive_prompt
-
-        mentor_unique_id = self.mentor_unique_id
-
-        platform_key = self.platform_key
-
-        previous = self.previous
-
-        next_ = self.next_
-
         results = self.results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "title": title,
-                "proactive_prompt": proactive_prompt,
-                "mentor_unique_id": mentor_unique_id,
-                "platform_key": platform_key,
-                "previous": previous,
-                "next": next_,
+                "count": self.count,
+                "title": self.title,
+                "proactive_prompt": self.proactive_prompt,
+                "mentor_unique_id": self.mentor_unique_id,
+                "platform_key": self.platform_key,
+                "previous": self.previous,
+                "next": self.next_,
                 "results": results,
             }
         )
@@ -59,37 +47,19 @@ class MessageView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        proactive_prompt = d.pop("proactive_prompt")
-        if not isinstance(proactive_prompt, str):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+        proactive_prompt = expect(d.pop("proactive_prompt"), "proactive_prompt", str)
 
-        mentor_unique_id = d.pop("mentor_unique_id")
-        if not isinstance(mentor_unique_id, str):
-            raise TypeError(
-                f"mentor_unique_id: expected a string, got {type(mentor_unique_id).__name__}"
-            )
+        mentor_unique_id = expect(d.pop("mentor_unique_id"), "mentor_unique_id", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        previous = d.pop("previous")
-        if not isinstance(previous, str):
-            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
+        previous = expect(d.pop("previous"), "previous", str)
 
-        next_ = d.pop("next")
-        if not isinstance(next_, str):
-            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
+        next_ = expect(d.pop("next"), "next", str)
 
         results = []
         _results = d.pop("results")
@@ -109,27 +79,5 @@ class MessageView:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_view.additional_properties = additional_properties
+        message_view.additional_properties = d
         return message_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

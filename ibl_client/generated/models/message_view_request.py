@@ -7,21 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="MessageViewRequest")
 
 
 @_attrs_define
-class MessageViewRequest:
+class MessageViewRequest(AdditionalProperties[Any]):
     title: str | Unset = UNSET
     tools: list[str] | Unset = UNSET
     """ List of tools slugs to use """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
         tools: list[str] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
@@ -29,8 +27,8 @@ class MessageViewRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -39,20 +37,14 @@ class MessageViewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
         _tools = d.pop("tools", UNSET)
         tools: list[str] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, str):
-                    raise TypeError(
-                        f"tools_item: expected a string, got {type(tools_item).__name__}"
-                    )
+                tools_item = expect(tools_item_data, "tools_item", str)
 
                 tools.append(tools_item)
 
@@ -61,27 +53,5 @@ class MessageViewRequest:
             tools=tools,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        message_view_request.additional_properties = additional_properties
+        message_view_request.additional_properties = d
         return message_view_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,26 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="MetricChange")
 
 
 @_attrs_define
-class MetricChange:
+class MetricChange(AdditionalProperties[Any]):
     total: int
     change: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        change = self.change
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total": total,
-                "change": change,
+                "total": self.total,
+                "change": self.change,
             }
         )
 
@@ -35,40 +34,14 @@ class MetricChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
-        if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total"), "total", int)
 
-        change = d.pop("change")
-        if not isinstance(change, (int, float)) or change is True or change is False:
-            raise TypeError(f"change: expected a number, got {type(change).__name__}")
+        change = expect(d.pop("change"), "change", float)
 
         metric_change = cls(
             total=total,
             change=change,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        metric_change.additional_properties = additional_properties
+        metric_change.additional_properties = d
         return metric_change
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.target_system_enum import TargetSystemEnum, check_target_system_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ModerationLog")
 
 
 @_attrs_define
-class ModerationLog:
+class ModerationLog(AdditionalProperties[Any]):
     id: int
     platform_key: str
     mentor: int
@@ -29,19 +29,7 @@ class ModerationLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        platform_key = self.platform_key
-
-        mentor = self.mentor
-
-        prompt = self.prompt
-
-        reason = self.reason
-
         date_created = self.date_created.isoformat()
-
-        username = self.username
 
         target_system: str | Unset = UNSET
         if not isinstance(self.target_system, Unset):
@@ -51,16 +39,16 @@ class ModerationLog:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "platform_key": platform_key,
-                "mentor": mentor,
-                "prompt": prompt,
-                "reason": reason,
+                "id": self.id,
+                "platform_key": self.platform_key,
+                "mentor": self.mentor,
+                "prompt": self.prompt,
+                "reason": self.reason,
                 "date_created": date_created,
             }
         )
-        if username is not UNSET:
-            field_dict["username"] = username
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
         if target_system is not UNSET:
             field_dict["target_system"] = target_system
 
@@ -69,33 +57,21 @@ class ModerationLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
-        prompt = d.pop("prompt")
-        if not isinstance(prompt, str):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt"), "prompt", str)
 
-        reason = d.pop("reason")
-        if not isinstance(reason, str):
-            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
+        reason = expect(d.pop("reason"), "reason", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _target_system = d.pop("target_system", UNSET)
         target_system: TargetSystemEnum | Unset
@@ -115,27 +91,5 @@ class ModerationLog:
             target_system=target_system,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        moderation_log.additional_properties = additional_properties
+        moderation_log.additional_properties = d
         return moderation_log
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Notification")
 
 
 @_attrs_define
-class Notification:
+class Notification(AdditionalProperties[Any]):
     id: str
     username: str
     title: str
@@ -30,18 +30,8 @@ class Notification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        title = self.title
-
-        body = self.body
-
         channel: None | str
         channel = self.channel
-
-        short_message = self.short_message
 
         updated_at = self.updated_at.isoformat()
 
@@ -53,8 +43,6 @@ class Notification:
         else:
             status = self.status
 
-        context = self.context
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -63,19 +51,19 @@ class Notification:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "username": username,
-                "title": title,
-                "body": body,
+                "id": self.id,
+                "username": self.username,
+                "title": self.title,
+                "body": self.body,
                 "channel": channel,
-                "short_message": short_message,
+                "short_message": self.short_message,
                 "updated_at": updated_at,
             }
         )
         if status is not UNSET:
             field_dict["status"] = status
-        if context is not UNSET:
-            field_dict["context"] = context
+        if self.context is not UNSET:
+            field_dict["context"] = self.context
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -84,21 +72,13 @@ class Notification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        body = d.pop("body")
-        if not isinstance(body, str):
-            raise TypeError(f"body: expected a string, got {type(body).__name__}")
+        body = expect(d.pop("body"), "body", str)
 
         def _parse_channel(data: object) -> None | str:
             if data is None:
@@ -106,11 +86,7 @@ class Notification:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                channel_type_0 = data
-                if not isinstance(channel_type_0, str):
-                    raise TypeError(
-                        f"channel_type_0: expected a string, got {type(channel_type_0).__name__}"
-                    )
+                channel_type_0 = expect(data, "channel_type_0", str)
 
                 return channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -123,9 +99,7 @@ class Notification:
 
         channel = _parse_channel(d.pop("channel"))
 
-        short_message = d.pop("short_message")
-        if not isinstance(short_message, str):
-            raise TypeError(f"short_message: expected a string, got {type(short_message).__name__}")
+        short_message = expect(d.pop("short_message"), "short_message", str)
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -174,27 +148,5 @@ class Notification:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        notification.additional_properties = additional_properties
+        notification.additional_properties = d
         return notification
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

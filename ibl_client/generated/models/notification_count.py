@@ -7,69 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="NotificationCount")
 
 
 @_attrs_define
-class NotificationCount:
+class NotificationCount(AdditionalProperties[Any]):
     status: str | Unset = UNSET
     channel: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        channel = self.channel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.channel is not UNSET:
+            field_dict["channel"] = self.channel
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
-        if not isinstance(status, (str, Unset)):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        status = expect(d.pop("status", UNSET), "status", str, unset=True)
 
-        channel = d.pop("channel", UNSET)
-        if not isinstance(channel, (str, Unset)):
-            raise TypeError(f"channel: expected a string, got {type(channel).__name__}")
+        channel = expect(d.pop("channel", UNSET), "channel", str, unset=True)
 
         notification_count = cls(
             status=status,
             channel=channel,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        notification_count.additional_properties = additional_properties
+        notification_count.additional_properties = d
         return notification_count
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.notification_preview_context import NotificationPreviewContext
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="NotificationPreview")
 
 
 @_attrs_define
-class NotificationPreview:
+class NotificationPreview(AdditionalProperties[Any]):
     """Request serializer for notification preview"""
 
     channels: list[int]
@@ -103,15 +103,7 @@ class NotificationPreview:
         channels = []
         _channels = d.pop("channels")
         for channels_item_data in _channels:
-            channels_item = channels_item_data
-            if (
-                not isinstance(channels_item, int)
-                or channels_item is True
-                or channels_item is False
-            ):
-                raise TypeError(
-                    f"channels_item: expected an integer, got {type(channels_item).__name__}"
-                )
+            channels_item = expect(channels_item_data, "channels_item", int)
 
             channels.append(channels_item)
 
@@ -130,11 +122,7 @@ class NotificationPreview:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                template_id_type_0 = data
-                if not isinstance(template_id_type_0, str):
-                    raise TypeError(
-                        f"template_id_type_0: expected a string, got {type(template_id_type_0).__name__}"
-                    )
+                template_id_type_0 = expect(data, "template_id_type_0", str)
 
                 return template_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -207,27 +195,5 @@ class NotificationPreview:
             process_on=process_on,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        notification_preview.additional_properties = additional_properties
+        notification_preview.additional_properties = d
         return notification_preview
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="NotificationRequest")
 
 
 @_attrs_define
-class NotificationRequest:
+class NotificationRequest(AdditionalProperties[Any]):
     username: str
     status: BlankEnum | NotificationStatusEnum | Unset = UNSET
     context: Any | Unset = UNSET
@@ -24,8 +24,6 @@ class NotificationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -33,8 +31,6 @@ class NotificationRequest:
             status = self.status
         else:
             status = self.status
-
-        context = self.context
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -44,13 +40,13 @@ class NotificationRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
+                "username": self.username,
             }
         )
         if status is not UNSET:
             field_dict["status"] = status
-        if context is not UNSET:
-            field_dict["context"] = context
+        if self.context is not UNSET:
+            field_dict["context"] = self.context
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -59,9 +55,7 @@ class NotificationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
         def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
             if isinstance(data, Unset):
@@ -100,27 +94,5 @@ class NotificationRequest:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        notification_request.additional_properties = additional_properties
+        notification_request.additional_properties = d
         return notification_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

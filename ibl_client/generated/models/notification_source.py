@@ -11,12 +11,13 @@ from ..models.notification_source_type_enum import (
     NotificationSourceTypeEnum,
     check_notification_source_type_enum,
 )
+from ..types import AdditionalProperties
 
 T = TypeVar("T", bound="NotificationSource")
 
 
 @_attrs_define
-class NotificationSource:
+class NotificationSource(AdditionalProperties[Any]):
     """Request serializer for source validation"""
 
     type_: NotificationSourceTypeEnum
@@ -33,14 +34,12 @@ class NotificationSource:
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "data": data,
+                "data": self.data,
             }
         )
 
@@ -58,27 +57,5 @@ class NotificationSource:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        notification_source.additional_properties = additional_properties
+        notification_source.additional_properties = d
         return notification_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="NotificationTemplateData")
 
 
 @_attrs_define
-class NotificationTemplateData:
+class NotificationTemplateData(AdditionalProperties[Any]):
     message_body: str
     """ This would be the body of the message. Some context are available to use in the system.
     e.g
@@ -31,8 +31,6 @@ class NotificationTemplateData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_body = self.message_body
-
         message_title: None | str | Unset
         if isinstance(self.message_title, Unset):
             message_title = UNSET
@@ -43,7 +41,7 @@ class NotificationTemplateData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message_body": message_body,
+                "message_body": self.message_body,
             }
         )
         if message_title is not UNSET:
@@ -54,9 +52,7 @@ class NotificationTemplateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_body = d.pop("message_body")
-        if not isinstance(message_body, str):
-            raise TypeError(f"message_body: expected a string, got {type(message_body).__name__}")
+        message_body = expect(d.pop("message_body"), "message_body", str)
 
         def _parse_message_title(data: object) -> None | str | Unset:
             if data is None:
@@ -66,11 +62,7 @@ class NotificationTemplateData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                message_title_type_0 = data
-                if not isinstance(message_title_type_0, str):
-                    raise TypeError(
-                        f"message_title_type_0: expected a string, got {type(message_title_type_0).__name__}"
-                    )
+                message_title_type_0 = expect(data, "message_title_type_0", str)
 
                 return message_title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -88,27 +80,5 @@ class NotificationTemplateData:
             message_title=message_title,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        notification_template_data.additional_properties = additional_properties
+        notification_template_data.additional_properties = d
         return notification_template_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

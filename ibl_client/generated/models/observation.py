@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Observation")
 
 
 @_attrs_define
-class Observation:
+class Observation(AdditionalProperties[Any]):
     id: str
     trace_id: str
     type_: str
@@ -47,33 +47,11 @@ class Observation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        trace_id = self.trace_id
-
-        type_ = self.type_
-
         start_time = self.start_time.isoformat()
-
-        name = self.name
-
-        metadata = self.metadata
-
-        level = self.level
-
-        provided_usage_details = self.provided_usage_details
-
-        usage_details = self.usage_details
-
-        provided_cost_details = self.provided_cost_details
-
-        cost_details = self.cost_details
 
         created_at = self.created_at.isoformat()
 
         event_ts = self.event_ts.isoformat()
-
-        is_deleted = self.is_deleted
 
         parent_observation_id: None | str | Unset
         if isinstance(self.parent_observation_id, Unset):
@@ -171,20 +149,20 @@ class Observation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "trace_id": trace_id,
-                "type": type_,
+                "id": self.id,
+                "trace_id": self.trace_id,
+                "type": self.type_,
                 "start_time": start_time,
-                "name": name,
-                "metadata": metadata,
-                "level": level,
-                "provided_usage_details": provided_usage_details,
-                "usage_details": usage_details,
-                "provided_cost_details": provided_cost_details,
-                "cost_details": cost_details,
+                "name": self.name,
+                "metadata": self.metadata,
+                "level": self.level,
+                "provided_usage_details": self.provided_usage_details,
+                "usage_details": self.usage_details,
+                "provided_cost_details": self.provided_cost_details,
+                "cost_details": self.cost_details,
                 "created_at": created_at,
                 "event_ts": event_ts,
-                "is_deleted": is_deleted,
+                "is_deleted": self.is_deleted,
             }
         )
         if parent_observation_id is not UNSET:
@@ -223,51 +201,31 @@ class Observation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        trace_id = d.pop("trace_id")
-        if not isinstance(trace_id, str):
-            raise TypeError(f"trace_id: expected a string, got {type(trace_id).__name__}")
+        trace_id = expect(d.pop("trace_id"), "trace_id", str)
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+        type_ = expect(d.pop("type"), "type", str)
 
         start_time = datetime.datetime.fromisoformat(
             d.pop("start_time").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         metadata = d.pop("metadata")
 
-        level = d.pop("level")
-        if not isinstance(level, str):
-            raise TypeError(f"level: expected a string, got {type(level).__name__}")
+        level = expect(d.pop("level"), "level", str)
 
-        provided_usage_details = d.pop("provided_usage_details")
-        if not isinstance(provided_usage_details, str):
-            raise TypeError(
-                f"provided_usage_details: expected a string, got {type(provided_usage_details).__name__}"
-            )
+        provided_usage_details = expect(
+            d.pop("provided_usage_details"), "provided_usage_details", str
+        )
 
-        usage_details = d.pop("usage_details")
-        if not isinstance(usage_details, str):
-            raise TypeError(f"usage_details: expected a string, got {type(usage_details).__name__}")
+        usage_details = expect(d.pop("usage_details"), "usage_details", str)
 
-        provided_cost_details = d.pop("provided_cost_details")
-        if not isinstance(provided_cost_details, str):
-            raise TypeError(
-                f"provided_cost_details: expected a string, got {type(provided_cost_details).__name__}"
-            )
+        provided_cost_details = expect(d.pop("provided_cost_details"), "provided_cost_details", str)
 
-        cost_details = d.pop("cost_details")
-        if not isinstance(cost_details, str):
-            raise TypeError(f"cost_details: expected a string, got {type(cost_details).__name__}")
+        cost_details = expect(d.pop("cost_details"), "cost_details", str)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -277,9 +235,7 @@ class Observation:
             d.pop("event_ts").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        is_deleted = d.pop("is_deleted")
-        if not isinstance(is_deleted, int) or is_deleted is True or is_deleted is False:
-            raise TypeError(f"is_deleted: expected an integer, got {type(is_deleted).__name__}")
+        is_deleted = expect(d.pop("is_deleted"), "is_deleted", int)
 
         def _parse_parent_observation_id(data: object) -> None | str | Unset:
             if data is None:
@@ -289,11 +245,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                parent_observation_id_type_0 = data
-                if not isinstance(parent_observation_id_type_0, str):
-                    raise TypeError(
-                        f"parent_observation_id_type_0: expected a string, got {type(parent_observation_id_type_0).__name__}"
-                    )
+                parent_observation_id_type_0 = expect(data, "parent_observation_id_type_0", str)
 
                 return parent_observation_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -337,11 +289,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_message_type_0 = data
-                if not isinstance(status_message_type_0, str):
-                    raise TypeError(
-                        f"status_message_type_0: expected a string, got {type(status_message_type_0).__name__}"
-                    )
+                status_message_type_0 = expect(data, "status_message_type_0", str)
 
                 return status_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,11 +310,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                version_type_0 = data
-                if not isinstance(version_type_0, str):
-                    raise TypeError(
-                        f"version_type_0: expected a string, got {type(version_type_0).__name__}"
-                    )
+                version_type_0 = expect(data, "version_type_0", str)
 
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -387,11 +331,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                input_type_0 = data
-                if not isinstance(input_type_0, str):
-                    raise TypeError(
-                        f"input_type_0: expected a string, got {type(input_type_0).__name__}"
-                    )
+                input_type_0 = expect(data, "input_type_0", str)
 
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -412,11 +352,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                output_type_0 = data
-                if not isinstance(output_type_0, str):
-                    raise TypeError(
-                        f"output_type_0: expected a string, got {type(output_type_0).__name__}"
-                    )
+                output_type_0 = expect(data, "output_type_0", str)
 
                 return output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -437,11 +373,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                provided_model_name_type_0 = data
-                if not isinstance(provided_model_name_type_0, str):
-                    raise TypeError(
-                        f"provided_model_name_type_0: expected a string, got {type(provided_model_name_type_0).__name__}"
-                    )
+                provided_model_name_type_0 = expect(data, "provided_model_name_type_0", str)
 
                 return provided_model_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -462,11 +394,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                internal_model_id_type_0 = data
-                if not isinstance(internal_model_id_type_0, str):
-                    raise TypeError(
-                        f"internal_model_id_type_0: expected a string, got {type(internal_model_id_type_0).__name__}"
-                    )
+                internal_model_id_type_0 = expect(data, "internal_model_id_type_0", str)
 
                 return internal_model_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -487,11 +415,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                model_parameters_type_0 = data
-                if not isinstance(model_parameters_type_0, str):
-                    raise TypeError(
-                        f"model_parameters_type_0: expected a string, got {type(model_parameters_type_0).__name__}"
-                    )
+                model_parameters_type_0 = expect(data, "model_parameters_type_0", str)
 
                 return model_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -512,11 +436,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                total_cost_type_0 = data
-                if not isinstance(total_cost_type_0, str):
-                    raise TypeError(
-                        f"total_cost_type_0: expected a string, got {type(total_cost_type_0).__name__}"
-                    )
+                total_cost_type_0 = expect(data, "total_cost_type_0", str)
 
                 return total_cost_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -560,11 +480,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                prompt_id_type_0 = data
-                if not isinstance(prompt_id_type_0, str):
-                    raise TypeError(
-                        f"prompt_id_type_0: expected a string, got {type(prompt_id_type_0).__name__}"
-                    )
+                prompt_id_type_0 = expect(data, "prompt_id_type_0", str)
 
                 return prompt_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -585,11 +501,7 @@ class Observation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                prompt_name_type_0 = data
-                if not isinstance(prompt_name_type_0, str):
-                    raise TypeError(
-                        f"prompt_name_type_0: expected a string, got {type(prompt_name_type_0).__name__}"
-                    )
+                prompt_name_type_0 = expect(data, "prompt_name_type_0", str)
 
                 return prompt_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -610,15 +522,7 @@ class Observation:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                prompt_version_type_0 = data
-                if (
-                    not isinstance(prompt_version_type_0, int)
-                    or prompt_version_type_0 is True
-                    or prompt_version_type_0 is False
-                ):
-                    raise TypeError(
-                        f"prompt_version_type_0: expected an integer, got {type(prompt_version_type_0).__name__}"
-                    )
+                prompt_version_type_0 = expect(data, "prompt_version_type_0", int)
 
                 return prompt_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -672,27 +576,5 @@ class Observation:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        observation.additional_properties = additional_properties
+        observation.additional_properties = d
         return observation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="OvertimeMeta")
 
 
 @_attrs_define
-class OvertimeMeta:
+class OvertimeMeta(AdditionalProperties[Any]):
     total: int
     """ Total records """
     change_range: int | Unset = 0
@@ -31,106 +31,61 @@ class OvertimeMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        change_range = self.change_range
-
-        change_last_seven_days = self.change_last_seven_days
-
-        change_last_thirty_days = self.change_last_thirty_days
-
-        change_last_seven_days_percent = self.change_last_seven_days_percent
-
-        change_last_thirty_days_percent = self.change_last_thirty_days_percent
-
-        change_range_percent = self.change_range_percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total": total,
+                "total": self.total,
             }
         )
-        if change_range is not UNSET:
-            field_dict["change_range"] = change_range
-        if change_last_seven_days is not UNSET:
-            field_dict["change_last_seven_days"] = change_last_seven_days
-        if change_last_thirty_days is not UNSET:
-            field_dict["change_last_thirty_days"] = change_last_thirty_days
-        if change_last_seven_days_percent is not UNSET:
-            field_dict["change_last_seven_days_percent"] = change_last_seven_days_percent
-        if change_last_thirty_days_percent is not UNSET:
-            field_dict["change_last_thirty_days_percent"] = change_last_thirty_days_percent
-        if change_range_percent is not UNSET:
-            field_dict["change_range_percent"] = change_range_percent
+        if self.change_range is not UNSET:
+            field_dict["change_range"] = self.change_range
+        if self.change_last_seven_days is not UNSET:
+            field_dict["change_last_seven_days"] = self.change_last_seven_days
+        if self.change_last_thirty_days is not UNSET:
+            field_dict["change_last_thirty_days"] = self.change_last_thirty_days
+        if self.change_last_seven_days_percent is not UNSET:
+            field_dict["change_last_seven_days_percent"] = self.change_last_seven_days_percent
+        if self.change_last_thirty_days_percent is not UNSET:
+            field_dict["change_last_thirty_days_percent"] = self.change_last_thirty_days_percent
+        if self.change_range_percent is not UNSET:
+            field_dict["change_range_percent"] = self.change_range_percent
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
-        if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total"), "total", int)
 
-        change_range = d.pop("change_range", UNSET)
-        if (
-            not isinstance(change_range, (int, Unset))
-            or change_range is True
-            or change_range is False
-        ):
-            raise TypeError(f"change_range: expected an integer, got {type(change_range).__name__}")
+        change_range = expect(d.pop("change_range", UNSET), "change_range", int, unset=True)
 
-        change_last_seven_days = d.pop("change_last_seven_days", UNSET)
-        if (
-            not isinstance(change_last_seven_days, (int, Unset))
-            or change_last_seven_days is True
-            or change_last_seven_days is False
-        ):
-            raise TypeError(
-                f"change_last_seven_days: expected an integer, got {type(change_last_seven_days).__name__}"
-            )
+        change_last_seven_days = expect(
+            d.pop("change_last_seven_days", UNSET), "change_last_seven_days", int, unset=True
+        )
 
-        change_last_thirty_days = d.pop("change_last_thirty_days", UNSET)
-        if (
-            not isinstance(change_last_thirty_days, (int, Unset))
-            or change_last_thirty_days is True
-            or change_last_thirty_days is False
-        ):
-            raise TypeError(
-                f"change_last_thirty_days: expected an integer, got {type(change_last_thirty_days).__name__}"
-            )
+        change_last_thirty_days = expect(
+            d.pop("change_last_thirty_days", UNSET), "change_last_thirty_days", int, unset=True
+        )
 
-        change_last_seven_days_percent = d.pop("change_last_seven_days_percent", UNSET)
-        if (
-            not isinstance(change_last_seven_days_percent, (int, float, Unset))
-            or change_last_seven_days_percent is True
-            or change_last_seven_days_percent is False
-        ):
-            raise TypeError(
-                f"change_last_seven_days_percent: expected a number, got {type(change_last_seven_days_percent).__name__}"
-            )
+        change_last_seven_days_percent = expect(
+            d.pop("change_last_seven_days_percent", UNSET),
+            "change_last_seven_days_percent",
+            float,
+            unset=True,
+        )
 
-        change_last_thirty_days_percent = d.pop("change_last_thirty_days_percent", UNSET)
-        if (
-            not isinstance(change_last_thirty_days_percent, (int, float, Unset))
-            or change_last_thirty_days_percent is True
-            or change_last_thirty_days_percent is False
-        ):
-            raise TypeError(
-                f"change_last_thirty_days_percent: expected a number, got {type(change_last_thirty_days_percent).__name__}"
-            )
+        change_last_thirty_days_percent = expect(
+            d.pop("change_last_thirty_days_percent", UNSET),
+            "change_last_thirty_days_percent",
+            float,
+            unset=True,
+        )
 
-        change_range_percent = d.pop("change_range_percent", UNSET)
-        if (
-            not isinstance(change_range_percent, (int, float, Unset))
-            or change_range_percent is True
-            or change_range_percent is False
-        ):
-            raise TypeError(
-                f"change_range_percent: expected a number, got {type(change_range_percent).__name__}"
-            )
+        change_range_percent = expect(
+            d.pop("change_range_percent", UNSET), "change_range_percent", float, unset=True
+        )
 
         overtime_meta = cls(
             total=total,
@@ -142,27 +97,5 @@ class OvertimeMeta:
             change_range_percent=change_range_percent,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        overtime_meta.additional_properties = additional_properties
+        overtime_meta.additional_properties = d
         return overtime_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.overtime_meta import OvertimeMeta
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="OvertimeWithChangeInfo")
 
 
 @_attrs_define
-class OvertimeWithChangeInfo:
+class OvertimeWithChangeInfo(AdditionalProperties[Any]):
     """Returns
     {
     "data": {
@@ -46,8 +46,6 @@ class OvertimeWithChangeInfo:
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,8 +55,8 @@ class OvertimeWithChangeInfo:
         )
         if data is not UNSET:
             field_dict["data"] = data
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
         return field_dict
 
@@ -77,9 +75,7 @@ class OvertimeWithChangeInfo:
         else:
             data = OvertimeWithChangeInfoData.from_dict(_data)
 
-        total = d.pop("total", UNSET)
-        if not isinstance(total, (int, Unset)) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
         overtime_with_change_info = cls(
             meta=meta,
@@ -87,27 +83,5 @@ class OvertimeWithChangeInfo:
             total=total,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        overtime_with_change_info.additional_properties = additional_properties
+        overtime_with_change_info.additional_properties = d
         return overtime_with_change_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

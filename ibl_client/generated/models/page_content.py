@@ -7,23 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PageContent")
 
 
 @_attrs_define
-class PageContent:
+class PageContent(AdditionalProperties[Any]):
     page_content: str
     """ The page content """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page_content = self.page_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "page_content": page_content,
+                "page_content": self.page_content,
             }
         )
 
@@ -32,35 +33,11 @@ class PageContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page_content = d.pop("page_content")
-        if not isinstance(page_content, str):
-            raise TypeError(f"page_content: expected a string, got {type(page_content).__name__}")
+        page_content = expect(d.pop("page_content"), "page_content", str)
 
-        page_content = cls(
+        page_content_ = cls(
             page_content=page_content,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        page_content.additional_properties = additional_properties
-        return page_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        page_content_.additional_properties = d
+        return page_content_

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.moderation_log import ModerationLog
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PaginatedModerationLogList")
 
 
 @_attrs_define
-class PaginatedModerationLogList:
+class PaginatedModerationLogList(AdditionalProperties[Any]):
     count: int
     results: list[ModerationLog]
     next_: None | str | Unset = UNSET
@@ -25,8 +25,6 @@ class PaginatedModerationLogList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -48,7 +46,7 @@ class PaginatedModerationLogList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "count": self.count,
                 "results": results,
             }
         )
@@ -64,9 +62,7 @@ class PaginatedModerationLogList:
         from ..models.moderation_log import ModerationLog  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         results = []
         _results = d.pop("results")
@@ -83,11 +79,7 @@ class PaginatedModerationLogList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_type_0 = data
-                if not isinstance(next_type_0, str):
-                    raise TypeError(
-                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
-                    )
+                next_type_0 = expect(data, "next_type_0", str)
 
                 return next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -108,11 +100,7 @@ class PaginatedModerationLogList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                previous_type_0 = data
-                if not isinstance(previous_type_0, str):
-                    raise TypeError(
-                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
-                    )
+                previous_type_0 = expect(data, "previous_type_0", str)
 
                 return previous_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -132,27 +120,5 @@ class PaginatedModerationLogList:
             previous=previous,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        paginated_moderation_log_list.additional_properties = additional_properties
+        paginated_moderation_log_list.additional_properties = d
         return paginated_moderation_log_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.skill import Skill
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PaginatedSkill")
 
 
 @_attrs_define
-class PaginatedSkill:
+class PaginatedSkill(AdditionalProperties[Any]):
     next_page: str
     previous_page: str
     results: list[Skill]
@@ -23,25 +25,19 @@ class PaginatedSkill:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_page = self.next_page
-
-        previous_page = self.previous_page
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "next_page": next_page,
-                "previous_page": previous_page,
+                "next_page": self.next_page,
+                "previous_page": self.previous_page,
                 "results": results,
-                "count": count,
+                "count": self.count,
             }
         )
 
@@ -52,13 +48,9 @@ class PaginatedSkill:
         from ..models.skill import Skill  # noqa: PLC0415
 
         d = dict(src_dict)
-        next_page = d.pop("next_page")
-        if not isinstance(next_page, str):
-            raise TypeError(f"next_page: expected a string, got {type(next_page).__name__}")
+        next_page = expect(d.pop("next_page"), "next_page", str)
 
-        previous_page = d.pop("previous_page")
-        if not isinstance(previous_page, str):
-            raise TypeError(f"previous_page: expected a string, got {type(previous_page).__name__}")
+        previous_page = expect(d.pop("previous_page"), "previous_page", str)
 
         results = []
         _results = d.pop("results")
@@ -67,9 +59,7 @@ class PaginatedSkill:
 
             results.append(results_item)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         paginated_skill = cls(
             next_page=next_page,
@@ -78,27 +68,5 @@ class PaginatedSkill:
             count=count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        paginated_skill.additional_properties = additional_properties
+        paginated_skill.additional_properties = d
         return paginated_skill
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

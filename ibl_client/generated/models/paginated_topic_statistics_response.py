@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.topic_statistics import TopicStatistics
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PaginatedTopicStatisticsResponse")
 
 
 @_attrs_define
-class PaginatedTopicStatisticsResponse:
+class PaginatedTopicStatisticsResponse(AdditionalProperties[Any]):
     count: int
     next_: None | str
     previous: None | str
@@ -23,8 +25,6 @@ class PaginatedTopicStatisticsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         next_: None | str
         next_ = self.next_
 
@@ -40,7 +40,7 @@ class PaginatedTopicStatisticsResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "count": self.count,
                 "next": next_,
                 "previous": previous,
                 "results": results,
@@ -54,9 +54,7 @@ class PaginatedTopicStatisticsResponse:
         from ..models.topic_statistics import TopicStatistics  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
@@ -64,11 +62,7 @@ class PaginatedTopicStatisticsResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_type_0 = data
-                if not isinstance(next_type_0, str):
-                    raise TypeError(
-                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
-                    )
+                next_type_0 = expect(data, "next_type_0", str)
 
                 return next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,11 +81,7 @@ class PaginatedTopicStatisticsResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                previous_type_0 = data
-                if not isinstance(previous_type_0, str):
-                    raise TypeError(
-                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
-                    )
+                previous_type_0 = expect(data, "previous_type_0", str)
 
                 return previous_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -118,27 +108,5 @@ class PaginatedTopicStatisticsResponse:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        paginated_topic_statistics_response.additional_properties = additional_properties
+        paginated_topic_statistics_response.additional_properties = d
         return paginated_topic_statistics_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

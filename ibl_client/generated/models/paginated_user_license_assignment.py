@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.user_license_assignment_detail import UserLicenseAssignmentDetail
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PaginatedUserLicenseAssignment")
 
 
 @_attrs_define
-class PaginatedUserLicenseAssignment:
+class PaginatedUserLicenseAssignment(AdditionalProperties[Any]):
     """Response serializer for paginated user license assignment list"""
 
     count: int
@@ -29,8 +31,6 @@ class PaginatedUserLicenseAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         next_page: None | str
         next_page = self.next_page
 
@@ -46,7 +46,7 @@ class PaginatedUserLicenseAssignment:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "count": self.count,
                 "next_page": next_page,
                 "previous_page": previous_page,
                 "results": results,
@@ -60,9 +60,7 @@ class PaginatedUserLicenseAssignment:
         from ..models.user_license_assignment_detail import UserLicenseAssignmentDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_next_page(data: object) -> None | str:
             if data is None:
@@ -70,11 +68,7 @@ class PaginatedUserLicenseAssignment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_page_type_0 = data
-                if not isinstance(next_page_type_0, str):
-                    raise TypeError(
-                        f"next_page_type_0: expected a string, got {type(next_page_type_0).__name__}"
-                    )
+                next_page_type_0 = expect(data, "next_page_type_0", str)
 
                 return next_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -93,11 +87,7 @@ class PaginatedUserLicenseAssignment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                previous_page_type_0 = data
-                if not isinstance(previous_page_type_0, str):
-                    raise TypeError(
-                        f"previous_page_type_0: expected a string, got {type(previous_page_type_0).__name__}"
-                    )
+                previous_page_type_0 = expect(data, "previous_page_type_0", str)
 
                 return previous_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,27 +114,5 @@ class PaginatedUserLicenseAssignment:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        paginated_user_license_assignment.additional_properties = additional_properties
+        paginated_user_license_assignment.additional_properties = d
         return paginated_user_license_assignment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

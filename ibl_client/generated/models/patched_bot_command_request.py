@@ -7,51 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedBotCommandRequest")
 
 
 @_attrs_define
-class PatchedBotCommandRequest:
+class PatchedBotCommandRequest(AdditionalProperties[Any]):
     command: str | Unset = UNSET
     mentor: int | Unset = UNSET
     bot: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        mentor = self.mentor
-
-        bot = self.bot
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
-        if bot is not UNSET:
-            field_dict["bot"] = bot
+        if self.command is not UNSET:
+            field_dict["command"] = self.command
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
+        if self.bot is not UNSET:
+            field_dict["bot"] = self.bot
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command = d.pop("command", UNSET)
-        if not isinstance(command, (str, Unset)):
-            raise TypeError(f"command: expected a string, got {type(command).__name__}")
+        command = expect(d.pop("command", UNSET), "command", str, unset=True)
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", int, unset=True)
 
-        bot = d.pop("bot", UNSET)
-        if not isinstance(bot, (int, Unset)) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+        bot = expect(d.pop("bot", UNSET), "bot", int, unset=True)
 
         patched_bot_command_request = cls(
             command=command,
@@ -59,27 +48,5 @@ class PatchedBotCommandRequest:
             bot=bot,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_bot_command_request.additional_properties = additional_properties
+        patched_bot_command_request.additional_properties = d
         return patched_bot_command_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

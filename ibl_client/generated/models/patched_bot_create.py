@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedBotCreate")
 
 
 @_attrs_define
-class PatchedBotCreate:
+class PatchedBotCreate(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     provider: Provider05CEnum | Unset = UNSET
@@ -32,60 +32,40 @@ class PatchedBotCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider
 
-        is_configured = self.is_configured
-
-        webhook_url = self.webhook_url
-
-        discord_config = self.discord_config
-
-        webex_config = self.webex_config
-
-        whatsapp_config = self.whatsapp_config
-
-        teams_config = self.teams_config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if is_configured is not UNSET:
-            field_dict["is_configured"] = is_configured
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if discord_config is not UNSET:
-            field_dict["discord_config"] = discord_config
-        if webex_config is not UNSET:
-            field_dict["webex_config"] = webex_config
-        if whatsapp_config is not UNSET:
-            field_dict["whatsapp_config"] = whatsapp_config
-        if teams_config is not UNSET:
-            field_dict["teams_config"] = teams_config
+        if self.is_configured is not UNSET:
+            field_dict["is_configured"] = self.is_configured
+        if self.webhook_url is not UNSET:
+            field_dict["webhook_url"] = self.webhook_url
+        if self.discord_config is not UNSET:
+            field_dict["discord_config"] = self.discord_config
+        if self.webex_config is not UNSET:
+            field_dict["webex_config"] = self.webex_config
+        if self.whatsapp_config is not UNSET:
+            field_dict["whatsapp_config"] = self.whatsapp_config
+        if self.teams_config is not UNSET:
+            field_dict["teams_config"] = self.teams_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         _provider = d.pop("provider", UNSET)
         provider: Provider05CEnum | Unset
@@ -94,51 +74,19 @@ class PatchedBotCreate:
         else:
             provider = check_provider_05c_enum(_provider)
 
-        is_configured = d.pop("is_configured", UNSET)
-        if not isinstance(is_configured, (bool, Unset)):
-            raise TypeError(
-                f"is_configured: expected a boolean, got {type(is_configured).__name__}"
-            )
+        is_configured = expect(d.pop("is_configured", UNSET), "is_configured", bool, unset=True)
 
-        webhook_url = d.pop("webhook_url", UNSET)
-        if not isinstance(webhook_url, (str, Unset)):
-            raise TypeError(f"webhook_url: expected a string, got {type(webhook_url).__name__}")
+        webhook_url = expect(d.pop("webhook_url", UNSET), "webhook_url", str, unset=True)
 
-        discord_config = d.pop("discord_config", UNSET)
-        if (
-            not isinstance(discord_config, (int, Unset))
-            or discord_config is True
-            or discord_config is False
-        ):
-            raise TypeError(
-                f"discord_config: expected an integer, got {type(discord_config).__name__}"
-            )
+        discord_config = expect(d.pop("discord_config", UNSET), "discord_config", int, unset=True)
 
-        webex_config = d.pop("webex_config", UNSET)
-        if (
-            not isinstance(webex_config, (int, Unset))
-            or webex_config is True
-            or webex_config is False
-        ):
-            raise TypeError(f"webex_config: expected an integer, got {type(webex_config).__name__}")
+        webex_config = expect(d.pop("webex_config", UNSET), "webex_config", int, unset=True)
 
-        whatsapp_config = d.pop("whatsapp_config", UNSET)
-        if (
-            not isinstance(whatsapp_config, (int, Unset))
-            or whatsapp_config is True
-            or whatsapp_config is False
-        ):
-            raise TypeError(
-                f"whatsapp_config: expected an integer, got {type(whatsapp_config).__name__}"
-            )
+        whatsapp_config = expect(
+            d.pop("whatsapp_config", UNSET), "whatsapp_config", int, unset=True
+        )
 
-        teams_config = d.pop("teams_config", UNSET)
-        if (
-            not isinstance(teams_config, (int, Unset))
-            or teams_config is True
-            or teams_config is False
-        ):
-            raise TypeError(f"teams_config: expected an integer, got {type(teams_config).__name__}")
+        teams_config = expect(d.pop("teams_config", UNSET), "teams_config", int, unset=True)
 
         patched_bot_create = cls(
             id=id,
@@ -152,27 +100,5 @@ class PatchedBotCreate:
             teams_config=teams_config,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_bot_create.additional_properties = additional_properties
+        patched_bot_create.additional_properties = d
         return patched_bot_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_05c_enum import Provider05CEnum, check_provider_05c_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedBotCreateRequest")
 
 
 @_attrs_define
-class PatchedBotCreateRequest:
+class PatchedBotCreateRequest(AdditionalProperties[Any]):
     name: str | Unset = UNSET
     provider: Provider05CEnum | Unset = UNSET
     """ * `webex` - Webex
@@ -25,8 +25,6 @@ class PatchedBotCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider
@@ -34,8 +32,8 @@ class PatchedBotCreateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if provider is not UNSET:
             field_dict["provider"] = provider
 
@@ -44,9 +42,7 @@ class PatchedBotCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         _provider = d.pop("provider", UNSET)
         provider: Provider05CEnum | Unset
@@ -60,27 +56,5 @@ class PatchedBotCreateRequest:
             provider=provider,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_bot_create_request.additional_properties = additional_properties
+        patched_bot_create_request.additional_properties = d
         return patched_bot_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

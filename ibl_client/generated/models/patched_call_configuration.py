@@ -14,7 +14,7 @@ from ..models.call_configuration_mode_enum import (
 from ..models.llm_provider_enum import LlmProviderEnum, check_llm_provider_enum
 from ..models.stt_provider_enum import SttProviderEnum, check_stt_provider_enum
 from ..models.tts_provider_enum import TtsProviderEnum, check_tts_provider_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.voice import Voice
@@ -24,7 +24,7 @@ T = TypeVar("T", bound="PatchedCallConfiguration")
 
 
 @_attrs_define
-class PatchedCallConfiguration:
+class PatchedCallConfiguration(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     mentor: int | Unset = UNSET
     mode: CallConfigurationModeEnum | Unset = UNSET
@@ -54,10 +54,6 @@ class PatchedCallConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
@@ -73,8 +69,6 @@ class PatchedCallConfiguration:
         llm_provider: str | Unset = UNSET
         if not isinstance(self.llm_provider, Unset):
             llm_provider = self.llm_provider
-
-        use_function_calling_for_rag = self.use_function_calling_for_rag
 
         google_voice: dict[str, Any] | Unset = UNSET
         if not isinstance(self.google_voice, Unset):
@@ -96,17 +90,13 @@ class PatchedCallConfiguration:
         else:
             google_voice_id = self.google_voice_id
 
-        enable_video = self.enable_video
-
-        platform_key = self.platform_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
         if mode is not UNSET:
             field_dict["mode"] = mode
         if tts_provider is not UNSET:
@@ -115,8 +105,8 @@ class PatchedCallConfiguration:
             field_dict["stt_provider"] = stt_provider
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
-        if use_function_calling_for_rag is not UNSET:
-            field_dict["use_function_calling_for_rag"] = use_function_calling_for_rag
+        if self.use_function_calling_for_rag is not UNSET:
+            field_dict["use_function_calling_for_rag"] = self.use_function_calling_for_rag
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
@@ -125,10 +115,10 @@ class PatchedCallConfiguration:
             field_dict["openai_voice_id"] = openai_voice_id
         if google_voice_id is not UNSET:
             field_dict["google_voice_id"] = google_voice_id
-        if enable_video is not UNSET:
-            field_dict["enable_video"] = enable_video
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.enable_video is not UNSET:
+            field_dict["enable_video"] = self.enable_video
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
 
         return field_dict
 
@@ -137,13 +127,9 @@ class PatchedCallConfiguration:
         from ..models.voice import Voice  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", int, unset=True)
 
         _mode = d.pop("mode", UNSET)
         mode: CallConfigurationModeEnum | Unset
@@ -173,11 +159,12 @@ class PatchedCallConfiguration:
         else:
             llm_provider = check_llm_provider_enum(_llm_provider)
 
-        use_function_calling_for_rag = d.pop("use_function_calling_for_rag", UNSET)
-        if not isinstance(use_function_calling_for_rag, (bool, Unset)):
-            raise TypeError(
-                f"use_function_calling_for_rag: expected a boolean, got {type(use_function_calling_for_rag).__name__}"
-            )
+        use_function_calling_for_rag = expect(
+            d.pop("use_function_calling_for_rag", UNSET),
+            "use_function_calling_for_rag",
+            bool,
+            unset=True,
+        )
 
         _google_voice = d.pop("google_voice", UNSET)
         google_voice: Voice | Unset
@@ -201,15 +188,7 @@ class PatchedCallConfiguration:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                openai_voice_id_type_0 = data
-                if (
-                    not isinstance(openai_voice_id_type_0, int)
-                    or openai_voice_id_type_0 is True
-                    or openai_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_id_type_0: expected an integer, got {type(openai_voice_id_type_0).__name__}"
-                    )
+                openai_voice_id_type_0 = expect(data, "openai_voice_id_type_0", int)
 
                 return openai_voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,15 +209,7 @@ class PatchedCallConfiguration:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                google_voice_id_type_0 = data
-                if (
-                    not isinstance(google_voice_id_type_0, int)
-                    or google_voice_id_type_0 is True
-                    or google_voice_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_id_type_0: expected an integer, got {type(google_voice_id_type_0).__name__}"
-                    )
+                google_voice_id_type_0 = expect(data, "google_voice_id_type_0", int)
 
                 return google_voice_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,13 +222,9 @@ class PatchedCallConfiguration:
 
         google_voice_id = _parse_google_voice_id(d.pop("google_voice_id", UNSET))
 
-        enable_video = d.pop("enable_video", UNSET)
-        if not isinstance(enable_video, (bool, Unset)):
-            raise TypeError(f"enable_video: expected a boolean, got {type(enable_video).__name__}")
+        enable_video = expect(d.pop("enable_video", UNSET), "enable_video", bool, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         patched_call_configuration = cls(
             id=id,
@@ -275,27 +242,5 @@ class PatchedCallConfiguration:
             platform_key=platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_call_configuration.additional_properties = additional_properties
+        patched_call_configuration.additional_properties = d
         return patched_call_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

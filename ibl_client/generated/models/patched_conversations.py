@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.topic_model import TopicModel
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PatchedConversations")
 
 
 @_attrs_define
-class PatchedConversations:
+class PatchedConversations(AdditionalProperties[Any]):
     id: str | Unset = UNSET
     messages: str | Unset = UNSET
     topics: list[TopicModel] | Unset = UNSET
@@ -43,10 +43,6 @@ class PatchedConversations:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        messages = self.messages
-
         topics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.topics, Unset):
             topics = []
@@ -54,31 +50,9 @@ class PatchedConversations:
                 topics_item = topics_item_data.to_dict()
                 topics.append(topics_item)
 
-        sentiment = self.sentiment
-
-        mentor = self.mentor
-
-        student = self.student
-
-        email = self.email
-
-        model = self.model
-
-        rating = self.rating
-
-        platform = self.platform
-
-        lti_email = self.lti_email
-
-        lti_username = self.lti_username
-
         inserted_at: str | Unset = UNSET
         if not isinstance(self.inserted_at, Unset):
             inserted_at = self.inserted_at.isoformat()
-
-        has_document = self.has_document
-
-        memory_tracked = self.memory_tracked
 
         llm_name: None | str | Unset
         if isinstance(self.llm_name, Unset):
@@ -92,8 +66,6 @@ class PatchedConversations:
         else:
             llm_provider = self.llm_provider
 
-        metadata = self.metadata
-
         tools: list[int] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
@@ -101,42 +73,42 @@ class PatchedConversations:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if messages is not UNSET:
-            field_dict["messages"] = messages
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.messages is not UNSET:
+            field_dict["messages"] = self.messages
         if topics is not UNSET:
             field_dict["topics"] = topics
-        if sentiment is not UNSET:
-            field_dict["sentiment"] = sentiment
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
-        if student is not UNSET:
-            field_dict["student"] = student
-        if email is not UNSET:
-            field_dict["email"] = email
-        if model is not UNSET:
-            field_dict["model"] = model
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if lti_email is not UNSET:
-            field_dict["lti_email"] = lti_email
-        if lti_username is not UNSET:
-            field_dict["lti_username"] = lti_username
+        if self.sentiment is not UNSET:
+            field_dict["sentiment"] = self.sentiment
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
+        if self.student is not UNSET:
+            field_dict["student"] = self.student
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
+        if self.lti_email is not UNSET:
+            field_dict["lti_email"] = self.lti_email
+        if self.lti_username is not UNSET:
+            field_dict["lti_username"] = self.lti_username
         if inserted_at is not UNSET:
             field_dict["inserted_at"] = inserted_at
-        if has_document is not UNSET:
-            field_dict["has_document"] = has_document
-        if memory_tracked is not UNSET:
-            field_dict["memory_tracked"] = memory_tracked
+        if self.has_document is not UNSET:
+            field_dict["has_document"] = self.has_document
+        if self.memory_tracked is not UNSET:
+            field_dict["memory_tracked"] = self.memory_tracked
         if llm_name is not UNSET:
             field_dict["llm_name"] = llm_name
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -147,13 +119,9 @@ class PatchedConversations:
         from ..models.topic_model import TopicModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", str, unset=True)
 
-        messages = d.pop("messages", UNSET)
-        if not isinstance(messages, (str, Unset)):
-            raise TypeError(f"messages: expected a string, got {type(messages).__name__}")
+        messages = expect(d.pop("messages", UNSET), "messages", str, unset=True)
 
         _topics = d.pop("topics", UNSET)
         topics: list[TopicModel] | Unset = UNSET
@@ -164,41 +132,23 @@ class PatchedConversations:
 
                 topics.append(topics_item)
 
-        sentiment = d.pop("sentiment", UNSET)
-        if not isinstance(sentiment, (str, Unset)):
-            raise TypeError(f"sentiment: expected a string, got {type(sentiment).__name__}")
+        sentiment = expect(d.pop("sentiment", UNSET), "sentiment", str, unset=True)
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", str, unset=True)
 
-        student = d.pop("student", UNSET)
-        if not isinstance(student, (str, Unset)):
-            raise TypeError(f"student: expected a string, got {type(student).__name__}")
+        student = expect(d.pop("student", UNSET), "student", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        model = d.pop("model", UNSET)
-        if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+        model = expect(d.pop("model", UNSET), "model", str, unset=True)
 
-        rating = d.pop("rating", UNSET)
-        if not isinstance(rating, (int, Unset)) or rating is True or rating is False:
-            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
+        rating = expect(d.pop("rating", UNSET), "rating", int, unset=True)
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", str, unset=True)
 
-        lti_email = d.pop("lti_email", UNSET)
-        if not isinstance(lti_email, (str, Unset)):
-            raise TypeError(f"lti_email: expected a string, got {type(lti_email).__name__}")
+        lti_email = expect(d.pop("lti_email", UNSET), "lti_email", str, unset=True)
 
-        lti_username = d.pop("lti_username", UNSET)
-        if not isinstance(lti_username, (str, Unset)):
-            raise TypeError(f"lti_username: expected a string, got {type(lti_username).__name__}")
+        lti_username = expect(d.pop("lti_username", UNSET), "lti_username", str, unset=True)
 
         _inserted_at = d.pop("inserted_at", UNSET)
         inserted_at: datetime.datetime | Unset
@@ -209,15 +159,9 @@ class PatchedConversations:
                 _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
 
-        has_document = d.pop("has_document", UNSET)
-        if not isinstance(has_document, (bool, Unset)):
-            raise TypeError(f"has_document: expected a boolean, got {type(has_document).__name__}")
+        has_document = expect(d.pop("has_document", UNSET), "has_document", bool, unset=True)
 
-        memory_tracked = d.pop("memory_tracked", UNSET)
-        if not isinstance(memory_tracked, (bool, Unset)):
-            raise TypeError(
-                f"memory_tracked: expected a boolean, got {type(memory_tracked).__name__}"
-            )
+        memory_tracked = expect(d.pop("memory_tracked", UNSET), "memory_tracked", bool, unset=True)
 
         def _parse_llm_name(data: object) -> None | str | Unset:
             if data is None:
@@ -227,11 +171,7 @@ class PatchedConversations:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_name_type_0 = data
-                if not isinstance(llm_name_type_0, str):
-                    raise TypeError(
-                        f"llm_name_type_0: expected a string, got {type(llm_name_type_0).__name__}"
-                    )
+                llm_name_type_0 = expect(data, "llm_name_type_0", str)
 
                 return llm_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -252,11 +192,7 @@ class PatchedConversations:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_provider_type_0 = data
-                if not isinstance(llm_provider_type_0, str):
-                    raise TypeError(
-                        f"llm_provider_type_0: expected a string, got {type(llm_provider_type_0).__name__}"
-                    )
+                llm_provider_type_0 = expect(data, "llm_provider_type_0", str)
 
                 return llm_provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -276,11 +212,7 @@ class PatchedConversations:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, int) or tools_item is True or tools_item is False:
-                    raise TypeError(
-                        f"tools_item: expected an integer, got {type(tools_item).__name__}"
-                    )
+                tools_item = expect(tools_item_data, "tools_item", int)
 
                 tools.append(tools_item)
 
@@ -306,27 +238,5 @@ class PatchedConversations:
             tools=tools,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_conversations.additional_properties = additional_properties
+        patched_conversations.additional_properties = d
         return patched_conversations
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

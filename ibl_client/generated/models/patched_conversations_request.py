@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.topic_model import TopicModel
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PatchedConversationsRequest")
 
 
 @_attrs_define
-class PatchedConversationsRequest:
+class PatchedConversationsRequest(AdditionalProperties[Any]):
     topics: list[TopicModel] | Unset = UNSET
     mentor: str | Unset = UNSET
     model: str | Unset = UNSET
@@ -38,16 +38,6 @@ class PatchedConversationsRequest:
                 topics_item = topics_item_data.to_dict()
                 topics.append(topics_item)
 
-        mentor = self.mentor
-
-        model = self.model
-
-        platform = self.platform
-
-        has_document = self.has_document
-
-        memory_tracked = self.memory_tracked
-
         llm_name: None | str | Unset
         if isinstance(self.llm_name, Unset):
             llm_name = UNSET
@@ -60,8 +50,6 @@ class PatchedConversationsRequest:
         else:
             llm_provider = self.llm_provider
 
-        metadata = self.metadata
-
         tools: list[int] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
@@ -71,22 +59,22 @@ class PatchedConversationsRequest:
         field_dict.update({})
         if topics is not UNSET:
             field_dict["topics"] = topics
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
-        if model is not UNSET:
-            field_dict["model"] = model
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if has_document is not UNSET:
-            field_dict["has_document"] = has_document
-        if memory_tracked is not UNSET:
-            field_dict["memory_tracked"] = memory_tracked
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
+        if self.has_document is not UNSET:
+            field_dict["has_document"] = self.has_document
+        if self.memory_tracked is not UNSET:
+            field_dict["memory_tracked"] = self.memory_tracked
         if llm_name is not UNSET:
             field_dict["llm_name"] = llm_name
         if llm_provider is not UNSET:
             field_dict["llm_provider"] = llm_provider
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -106,27 +94,15 @@ class PatchedConversationsRequest:
 
                 topics.append(topics_item)
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", str, unset=True)
 
-        model = d.pop("model", UNSET)
-        if not isinstance(model, (str, Unset)):
-            raise TypeError(f"model: expected a string, got {type(model).__name__}")
+        model = expect(d.pop("model", UNSET), "model", str, unset=True)
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", str, unset=True)
 
-        has_document = d.pop("has_document", UNSET)
-        if not isinstance(has_document, (bool, Unset)):
-            raise TypeError(f"has_document: expected a boolean, got {type(has_document).__name__}")
+        has_document = expect(d.pop("has_document", UNSET), "has_document", bool, unset=True)
 
-        memory_tracked = d.pop("memory_tracked", UNSET)
-        if not isinstance(memory_tracked, (bool, Unset)):
-            raise TypeError(
-                f"memory_tracked: expected a boolean, got {type(memory_tracked).__name__}"
-            )
+        memory_tracked = expect(d.pop("memory_tracked", UNSET), "memory_tracked", bool, unset=True)
 
         def _parse_llm_name(data: object) -> None | str | Unset:
             if data is None:
@@ -136,11 +112,7 @@ class PatchedConversationsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_name_type_0 = data
-                if not isinstance(llm_name_type_0, str):
-                    raise TypeError(
-                        f"llm_name_type_0: expected a string, got {type(llm_name_type_0).__name__}"
-                    )
+                llm_name_type_0 = expect(data, "llm_name_type_0", str)
 
                 return llm_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -161,11 +133,7 @@ class PatchedConversationsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                llm_provider_type_0 = data
-                if not isinstance(llm_provider_type_0, str):
-                    raise TypeError(
-                        f"llm_provider_type_0: expected a string, got {type(llm_provider_type_0).__name__}"
-                    )
+                llm_provider_type_0 = expect(data, "llm_provider_type_0", str)
 
                 return llm_provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,11 +153,7 @@ class PatchedConversationsRequest:
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = tools_item_data
-                if not isinstance(tools_item, int) or tools_item is True or tools_item is False:
-                    raise TypeError(
-                        f"tools_item: expected an integer, got {type(tools_item).__name__}"
-                    )
+                tools_item = expect(tools_item_data, "tools_item", int)
 
                 tools.append(tools_item)
 
@@ -206,27 +170,5 @@ class PatchedConversationsRequest:
             tools=tools,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_conversations_request.additional_properties = additional_properties
+        patched_conversations_request.additional_properties = d
         return patched_conversations_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedCourseCreationTaskFile")
 
 
 @_attrs_define
-class PatchedCourseCreationTaskFile:
+class PatchedCourseCreationTaskFile(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     course_creation_task: int | Unset = UNSET
     file: str | Unset = UNSET
@@ -23,12 +23,6 @@ class PatchedCourseCreationTaskFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        course_creation_task = self.course_creation_task
-
-        file = self.file
-
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
@@ -40,12 +34,12 @@ class PatchedCourseCreationTaskFile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if course_creation_task is not UNSET:
-            field_dict["course_creation_task"] = course_creation_task
-        if file is not UNSET:
-            field_dict["file"] = file
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.course_creation_task is not UNSET:
+            field_dict["course_creation_task"] = self.course_creation_task
+        if self.file is not UNSET:
+            field_dict["file"] = self.file
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if last_modified is not UNSET:
@@ -56,23 +50,13 @@ class PatchedCourseCreationTaskFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        course_creation_task = d.pop("course_creation_task", UNSET)
-        if (
-            not isinstance(course_creation_task, (int, Unset))
-            or course_creation_task is True
-            or course_creation_task is False
-        ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+        course_creation_task = expect(
+            d.pop("course_creation_task", UNSET), "course_creation_task", int, unset=True
+        )
 
-        file = d.pop("file", UNSET)
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+        file = expect(d.pop("file", UNSET), "file", str, unset=True)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -100,27 +84,5 @@ class PatchedCourseCreationTaskFile:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_course_creation_task_file.additional_properties = additional_properties
+        patched_course_creation_task_file.additional_properties = d
         return patched_course_creation_task_file
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,75 +7,42 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedCourseCreationTaskFileRequest")
 
 
 @_attrs_define
-class PatchedCourseCreationTaskFileRequest:
+class PatchedCourseCreationTaskFileRequest(AdditionalProperties[Any]):
     course_creation_task: int | Unset = UNSET
     file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_creation_task = self.course_creation_task
-
-        file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if course_creation_task is not UNSET:
-            field_dict["course_creation_task"] = course_creation_task
-        if file is not UNSET:
-            field_dict["file"] = file
+        if self.course_creation_task is not UNSET:
+            field_dict["course_creation_task"] = self.course_creation_task
+        if self.file is not UNSET:
+            field_dict["file"] = self.file
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_creation_task = d.pop("course_creation_task", UNSET)
-        if (
-            not isinstance(course_creation_task, (int, Unset))
-            or course_creation_task is True
-            or course_creation_task is False
-        ):
-            raise TypeError(
-                f"course_creation_task: expected an integer, got {type(course_creation_task).__name__}"
-            )
+        course_creation_task = expect(
+            d.pop("course_creation_task", UNSET), "course_creation_task", int, unset=True
+        )
 
-        file = d.pop("file", UNSET)
-        if not isinstance(file, (str, Unset)):
-            raise TypeError(f"file: expected a string, got {type(file).__name__}")
+        file = expect(d.pop("file", UNSET), "file", str, unset=True)
 
         patched_course_creation_task_file_request = cls(
             course_creation_task=course_creation_task,
             file=file,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_course_creation_task_file_request.additional_properties = additional_properties
+        patched_course_creation_task_file_request.additional_properties = d
         return patched_course_creation_task_file_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PatchedDataSetPlatformType0")
 
 
 @_attrs_define
-class PatchedDataSetPlatformType0:
+class PatchedDataSetPlatformType0(AdditionalProperties["int | str"]):
     additional_properties: dict[str, int | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,26 +36,18 @@ class PatchedDataSetPlatformType0:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_data_set_platform_value_type_0 = data
-                    if not isinstance(componentsschemas_data_set_platform_value_type_0, str):
-                        raise TypeError(
-                            f"/components/schemas/DataSetPlatformValue_type_0: expected a string, got {type(componentsschemas_data_set_platform_value_type_0).__name__}"
-                        )
+                    componentsschemas_data_set_platform_value_type_0 = expect(
+                        data, "/components/schemas/DataSetPlatformValue_type_0", str
+                    )
 
                     return componentsschemas_data_set_platform_value_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_data_set_platform_value_type_1 = data
-                if (
-                    not isinstance(componentsschemas_data_set_platform_value_type_1, int)
-                    or componentsschemas_data_set_platform_value_type_1 is True
-                    or componentsschemas_data_set_platform_value_type_1 is False
-                ):
-                    raise TypeError(
-                        f"/components/schemas/DataSetPlatformValue_type_1: expected an integer, got {type(componentsschemas_data_set_platform_value_type_1).__name__}"
-                    )
+                componentsschemas_data_set_platform_value_type_1 = expect(
+                    data, "/components/schemas/DataSetPlatformValue_type_1", int
+                )
 
                 return componentsschemas_data_set_platform_value_type_1
 
@@ -63,19 +57,3 @@ class PatchedDataSetPlatformType0:
 
         patched_data_set_platform_type_0.additional_properties = additional_properties
         return patched_data_set_platform_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> int | str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,51 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedDiscordConfigRequest")
 
 
 @_attrs_define
-class PatchedDiscordConfigRequest:
+class PatchedDiscordConfigRequest(AdditionalProperties[Any]):
     client_id: str | Unset = UNSET
     token: str | Unset = UNSET
     client_secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        token = self.token
-
-        client_secret = self.client_secret
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if token is not UNSET:
-            field_dict["token"] = token
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
+        if self.client_id is not UNSET:
+            field_dict["client_id"] = self.client_id
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
+        if self.client_secret is not UNSET:
+            field_dict["client_secret"] = self.client_secret
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
-        if not isinstance(client_id, (str, Unset)):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+        client_id = expect(d.pop("client_id", UNSET), "client_id", str, unset=True)
 
-        token = d.pop("token", UNSET)
-        if not isinstance(token, (str, Unset)):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = expect(d.pop("token", UNSET), "token", str, unset=True)
 
-        client_secret = d.pop("client_secret", UNSET)
-        if not isinstance(client_secret, (str, Unset)):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+        client_secret = expect(d.pop("client_secret", UNSET), "client_secret", str, unset=True)
 
         patched_discord_config_request = cls(
             client_id=client_id,
@@ -59,27 +48,5 @@ class PatchedDiscordConfigRequest:
             client_secret=client_secret,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_discord_config_request.additional_properties = additional_properties
+        patched_discord_config_request.additional_properties = d
         return patched_discord_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

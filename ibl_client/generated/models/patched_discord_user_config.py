@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedDiscordUserConfig")
 
 
 @_attrs_define
-class PatchedDiscordUserConfig:
+class PatchedDiscordUserConfig(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     user: int | Unset = UNSET
     """ edX user ID """
@@ -24,12 +24,6 @@ class PatchedDiscordUserConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        discord_user_id = self.discord_user_id
-
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
@@ -41,12 +35,12 @@ class PatchedDiscordUserConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if discord_user_id is not UNSET:
-            field_dict["discord_user_id"] = discord_user_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.discord_user_id is not UNSET:
+            field_dict["discord_user_id"] = self.discord_user_id
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if last_modified is not UNSET:
@@ -57,19 +51,13 @@ class PatchedDiscordUserConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        user = d.pop("user", UNSET)
-        if not isinstance(user, (int, Unset)) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user", UNSET), "user", int, unset=True)
 
-        discord_user_id = d.pop("discord_user_id", UNSET)
-        if not isinstance(discord_user_id, (str, Unset)):
-            raise TypeError(
-                f"discord_user_id: expected a string, got {type(discord_user_id).__name__}"
-            )
+        discord_user_id = expect(
+            d.pop("discord_user_id", UNSET), "discord_user_id", str, unset=True
+        )
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -97,27 +85,5 @@ class PatchedDiscordUserConfig:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_discord_user_config.additional_properties = additional_properties
+        patched_discord_user_config.additional_properties = d
         return patched_discord_user_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,13 +12,13 @@ from ..models.human_support_ticket_status_enum import (
     HumanSupportTicketStatusEnum,
     check_human_support_ticket_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedHumanSupportTicket")
 
 
 @_attrs_define
-class PatchedHumanSupportTicket:
+class PatchedHumanSupportTicket(AdditionalProperties[Any]):
     """serializer interface intended for students/ non-admin users. This limits students to only update the subject and
     description of a ticket.
 
@@ -42,23 +42,9 @@ class PatchedHumanSupportTicket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        user = self.user
-
-        session = self.session
-
-        subject = self.subject
-
-        description = self.description
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
-
-        mentor_id = self.mentor_id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -79,22 +65,22 @@ class PatchedHumanSupportTicket:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if user is not UNSET:
-            field_dict["user"] = user
-        if session is not UNSET:
-            field_dict["session"] = session
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.session is not UNSET:
+            field_dict["session"] = self.session
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if status is not UNSET:
             field_dict["status"] = status
-        if mentor_id is not UNSET:
-            field_dict["mentor_id"] = mentor_id
+        if self.mentor_id is not UNSET:
+            field_dict["mentor_id"] = self.mentor_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -107,29 +93,17 @@ class PatchedHumanSupportTicket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        user = d.pop("user", UNSET)
-        if not isinstance(user, (int, Unset)) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user", UNSET), "user", int, unset=True)
 
-        session = d.pop("session", UNSET)
-        if not isinstance(session, (str, Unset)):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        session = expect(d.pop("session", UNSET), "session", str, unset=True)
 
-        subject = d.pop("subject", UNSET)
-        if not isinstance(subject, (str, Unset)):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+        subject = expect(d.pop("subject", UNSET), "subject", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: HumanSupportTicketStatusEnum | Unset
@@ -138,9 +112,7 @@ class PatchedHumanSupportTicket:
         else:
             status = check_human_support_ticket_status_enum(_status)
 
-        mentor_id = d.pop("mentor_id", UNSET)
-        if not isinstance(mentor_id, (str, Unset)):
-            raise TypeError(f"mentor_id: expected a string, got {type(mentor_id).__name__}")
+        mentor_id = expect(d.pop("mentor_id", UNSET), "mentor_id", str, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -197,27 +169,5 @@ class PatchedHumanSupportTicket:
             resolved_at=resolved_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_human_support_ticket.additional_properties = additional_properties
+        patched_human_support_ticket.additional_properties = d
         return patched_human_support_ticket
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,13 +11,13 @@ from ..models.human_support_ticket_status_enum import (
     HumanSupportTicketStatusEnum,
     check_human_support_ticket_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedHumanSupportTicketRequest")
 
 
 @_attrs_define
-class PatchedHumanSupportTicketRequest:
+class PatchedHumanSupportTicketRequest(AdditionalProperties[Any]):
     """serializer interface intended for students/ non-admin users. This limits students to only update the subject and
     description of a ticket.
 
@@ -32,10 +32,6 @@ class PatchedHumanSupportTicketRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subject = self.subject
-
-        description = self.description
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -43,10 +39,10 @@ class PatchedHumanSupportTicketRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -55,13 +51,9 @@ class PatchedHumanSupportTicketRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subject = d.pop("subject", UNSET)
-        if not isinstance(subject, (str, Unset)):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+        subject = expect(d.pop("subject", UNSET), "subject", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: HumanSupportTicketStatusEnum | Unset
@@ -76,27 +68,5 @@ class PatchedHumanSupportTicketRequest:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_human_support_ticket_request.additional_properties = additional_properties
+        patched_human_support_ticket_request.additional_properties = d
         return patched_human_support_ticket_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedLLMCredentialRequest")
 
 
 @_attrs_define
-class PatchedLLMCredentialRequest:
+class PatchedLLMCredentialRequest(AdditionalProperties[Any]):
     name: str | Unset = UNSET
     """ Name of the credential provider """
     value: Any | Unset = UNSET
@@ -23,36 +23,27 @@ class PatchedLLMCredentialRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        value = self.value
-
-        platform = self.platform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if platform is not UNSET:
-            field_dict["platform"] = platform
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         value = d.pop("value", UNSET)
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", str, unset=True)
 
         patched_llm_credential_request = cls(
             name=name,
@@ -60,27 +51,5 @@ class PatchedLLMCredentialRequest:
             platform=platform,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_llm_credential_request.additional_properties = additional_properties
+        patched_llm_credential_request.additional_properties = d
         return patched_llm_credential_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

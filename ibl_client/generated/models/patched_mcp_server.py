@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transport_enum import TransportEnum, check_transport_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMCPServer")
 
 
 @_attrs_define
-class PatchedMCPServer:
+class PatchedMCPServer(AdditionalProperties[Any]):
     """Serializer for the MCPServer model."""
 
     id: int | Unset = UNSET
@@ -34,21 +34,9 @@ class PatchedMCPServer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        platform = self.platform
-
-        name = self.name
-
-        url = self.url
-
         transport: str | Unset = UNSET
         if not isinstance(self.transport, Unset):
             transport = self.transport
-
-        headers = self.headers
-
-        platform_key = self.platform_key
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -61,20 +49,20 @@ class PatchedMCPServer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
         if transport is not UNSET:
             field_dict["transport"] = transport
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.headers is not UNSET:
+            field_dict["headers"] = self.headers
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -85,21 +73,13 @@ class PatchedMCPServer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", int, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -110,9 +90,7 @@ class PatchedMCPServer:
 
         headers = d.pop("headers", UNSET)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -144,27 +122,5 @@ class PatchedMCPServer:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_mcp_server.additional_properties = additional_properties
+        patched_mcp_server.additional_properties = d
         return patched_mcp_server
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transport_enum import TransportEnum, check_transport_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMCPServerRequest")
 
 
 @_attrs_define
-class PatchedMCPServerRequest:
+class PatchedMCPServerRequest(AdditionalProperties[Any]):
     """Serializer for the MCPServer model."""
 
     name: str | Unset = UNSET
@@ -28,40 +28,30 @@ class PatchedMCPServerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        url = self.url
-
         transport: str | Unset = UNSET
         if not isinstance(self.transport, Unset):
             transport = self.transport
 
-        headers = self.headers
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
         if transport is not UNSET:
             field_dict["transport"] = transport
-        if headers is not UNSET:
-            field_dict["headers"] = headers
+        if self.headers is not UNSET:
+            field_dict["headers"] = self.headers
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset
@@ -79,27 +69,5 @@ class PatchedMCPServerRequest:
             headers=headers,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_mcp_server_request.additional_properties = additional_properties
+        patched_mcp_server_request.additional_properties = d
         return patched_mcp_server_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

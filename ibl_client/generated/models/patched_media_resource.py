@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.item_type_enum import ItemTypeEnum, check_item_type_enum
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMediaResource")
 
 
 @_attrs_define
-class PatchedMediaResource:
+class PatchedMediaResource(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     title: str | Unset = UNSET
     """ Title of the media resource """
@@ -57,10 +57,6 @@ class PatchedMediaResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -93,8 +89,6 @@ class PatchedMediaResource:
         else:
             item_id = self.item_id
 
-        platform = self.platform
-
         file_url: None | str | Unset
         if isinstance(self.file_url, Unset):
             file_url = UNSET
@@ -124,10 +118,10 @@ class PatchedMediaResource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         if description is not UNSET:
             field_dict["description"] = description
         if media_type is not UNSET:
@@ -140,8 +134,8 @@ class PatchedMediaResource:
             field_dict["unit_id"] = unit_id
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
-        if platform is not UNSET:
-            field_dict["platform"] = platform
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
         if file_url is not UNSET:
             field_dict["file_url"] = file_url
         if file is not UNSET:
@@ -158,13 +152,9 @@ class PatchedMediaResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -174,11 +164,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,11 +199,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
+                course_id_type_0 = expect(data, "course_id_type_0", str)
 
                 return course_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,11 +220,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                unit_id_type_0 = data
-                if not isinstance(unit_id_type_0, str):
-                    raise TypeError(
-                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
-                    )
+                unit_id_type_0 = expect(data, "unit_id_type_0", str)
 
                 return unit_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -263,11 +241,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                item_id_type_0 = data
-                if not isinstance(item_id_type_0, str):
-                    raise TypeError(
-                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
-                    )
+                item_id_type_0 = expect(data, "item_id_type_0", str)
 
                 return item_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -280,9 +254,7 @@ class PatchedMediaResource:
 
         item_id = _parse_item_id(d.pop("item_id", UNSET))
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", int, unset=True)
 
         def _parse_file_url(data: object) -> None | str | Unset:
             if data is None:
@@ -292,11 +264,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                file_url_type_0 = data
-                if not isinstance(file_url_type_0, str):
-                    raise TypeError(
-                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
-                    )
+                file_url_type_0 = expect(data, "file_url_type_0", str)
 
                 return file_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,11 +285,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
+                file_type_0 = expect(data, "file_type_0", str)
 
                 return file_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -342,15 +306,7 @@ class PatchedMediaResource:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                created_by_type_0 = data
-                if (
-                    not isinstance(created_by_type_0, int)
-                    or created_by_type_0 is True
-                    or created_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"created_by_type_0: expected an integer, got {type(created_by_type_0).__name__}"
-                    )
+                created_by_type_0 = expect(data, "created_by_type_0", int)
 
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -398,27 +354,5 @@ class PatchedMediaResource:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_media_resource.additional_properties = additional_properties
+        patched_media_resource.additional_properties = d
         return patched_media_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMediaResourceRequest")
 
 
 @_attrs_define
-class PatchedMediaResourceRequest:
+class PatchedMediaResourceRequest(AdditionalProperties[Any]):
     title: str | Unset = UNSET
     """ Title of the media resource """
     description: None | str | Unset = UNSET
@@ -38,8 +38,6 @@ class PatchedMediaResourceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -83,8 +81,8 @@ class PatchedMediaResourceRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         if description is not UNSET:
             field_dict["description"] = description
         if media_type is not UNSET:
@@ -105,9 +103,7 @@ class PatchedMediaResourceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -117,11 +113,7 @@ class PatchedMediaResourceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,11 +141,7 @@ class PatchedMediaResourceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                course_id_type_0 = data
-                if not isinstance(course_id_type_0, str):
-                    raise TypeError(
-                        f"course_id_type_0: expected a string, got {type(course_id_type_0).__name__}"
-                    )
+                course_id_type_0 = expect(data, "course_id_type_0", str)
 
                 return course_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -174,11 +162,7 @@ class PatchedMediaResourceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                unit_id_type_0 = data
-                if not isinstance(unit_id_type_0, str):
-                    raise TypeError(
-                        f"unit_id_type_0: expected a string, got {type(unit_id_type_0).__name__}"
-                    )
+                unit_id_type_0 = expect(data, "unit_id_type_0", str)
 
                 return unit_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,11 +183,7 @@ class PatchedMediaResourceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                item_id_type_0 = data
-                if not isinstance(item_id_type_0, str):
-                    raise TypeError(
-                        f"item_id_type_0: expected a string, got {type(item_id_type_0).__name__}"
-                    )
+                item_id_type_0 = expect(data, "item_id_type_0", str)
 
                 return item_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,11 +204,7 @@ class PatchedMediaResourceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                file_url_type_0 = data
-                if not isinstance(file_url_type_0, str):
-                    raise TypeError(
-                        f"file_url_type_0: expected a string, got {type(file_url_type_0).__name__}"
-                    )
+                file_url_type_0 = expect(data, "file_url_type_0", str)
 
                 return file_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -249,11 +225,7 @@ class PatchedMediaResourceRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                file_type_0 = data
-                if not isinstance(file_type_0, str):
-                    raise TypeError(
-                        f"file_type_0: expected a string, got {type(file_type_0).__name__}"
-                    )
+                file_type_0 = expect(data, "file_type_0", str)
 
                 return file_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -277,27 +249,5 @@ class PatchedMediaResourceRequest:
             file=file,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_media_resource_request.additional_properties = additional_properties
+        patched_media_resource_request.additional_properties = d
         return patched_media_resource_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMentorCategoryGroupCreate")
 
 
 @_attrs_define
-class PatchedMentorCategoryGroupCreate:
+class PatchedMentorCategoryGroupCreate(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -25,12 +25,6 @@ class PatchedMentorCategoryGroupCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
         audience: int | None | Unset
         if isinstance(self.audience, Unset):
             audience = UNSET
@@ -48,12 +42,12 @@ class PatchedMentorCategoryGroupCreate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if audience is not UNSET:
             field_dict["audience"] = audience
         if audiences is not UNSET:
@@ -66,17 +60,11 @@ class PatchedMentorCategoryGroupCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         def _parse_audience(data: object) -> int | None | Unset:
             if data is None:
@@ -86,15 +74,7 @@ class PatchedMentorCategoryGroupCreate:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                audience_type_0 = data
-                if (
-                    not isinstance(audience_type_0, int)
-                    or audience_type_0 is True
-                    or audience_type_0 is False
-                ):
-                    raise TypeError(
-                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
-                    )
+                audience_type_0 = expect(data, "audience_type_0", int)
 
                 return audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,15 +92,7 @@ class PatchedMentorCategoryGroupCreate:
         if _audiences is not UNSET:
             audiences = []
             for audiences_item_data in _audiences:
-                audiences_item = audiences_item_data
-                if (
-                    not isinstance(audiences_item, int)
-                    or audiences_item is True
-                    or audiences_item is False
-                ):
-                    raise TypeError(
-                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
-                    )
+                audiences_item = expect(audiences_item_data, "audiences_item", int)
 
                 audiences.append(audiences_item)
 
@@ -142,27 +114,5 @@ class PatchedMentorCategoryGroupCreate:
             date_created=date_created,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_mentor_category_group_create.additional_properties = additional_properties
+        patched_mentor_category_group_create.additional_properties = d
         return patched_mentor_category_group_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

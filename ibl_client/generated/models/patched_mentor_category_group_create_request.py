@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMentorCategoryGroupCreateRequest")
 
 
 @_attrs_define
-class PatchedMentorCategoryGroupCreateRequest:
+class PatchedMentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     audience: int | None | Unset = UNSET
@@ -22,10 +22,6 @@ class PatchedMentorCategoryGroupCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
         audience: int | None | Unset
         if isinstance(self.audience, Unset):
             audience = UNSET
@@ -39,10 +35,10 @@ class PatchedMentorCategoryGroupCreateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if audience is not UNSET:
             field_dict["audience"] = audience
         if audiences is not UNSET:
@@ -53,13 +49,9 @@ class PatchedMentorCategoryGroupCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         def _parse_audience(data: object) -> int | None | Unset:
             if data is None:
@@ -69,15 +61,7 @@ class PatchedMentorCategoryGroupCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                audience_type_0 = data
-                if (
-                    not isinstance(audience_type_0, int)
-                    or audience_type_0 is True
-                    or audience_type_0 is False
-                ):
-                    raise TypeError(
-                        f"audience_type_0: expected an integer, got {type(audience_type_0).__name__}"
-                    )
+                audience_type_0 = expect(data, "audience_type_0", int)
 
                 return audience_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -95,15 +79,7 @@ class PatchedMentorCategoryGroupCreateRequest:
         if _audiences is not UNSET:
             audiences = []
             for audiences_item_data in _audiences:
-                audiences_item = audiences_item_data
-                if (
-                    not isinstance(audiences_item, int)
-                    or audiences_item is True
-                    or audiences_item is False
-                ):
-                    raise TypeError(
-                        f"audiences_item: expected an integer, got {type(audiences_item).__name__}"
-                    )
+                audiences_item = expect(audiences_item_data, "audiences_item", int)
 
                 audiences.append(audiences_item)
 
@@ -114,27 +90,5 @@ class PatchedMentorCategoryGroupCreateRequest:
             audiences=audiences,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_mentor_category_group_create_request.additional_properties = additional_properties
+        patched_mentor_category_group_create_request.additional_properties = d
         return patched_mentor_category_group_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedMentorCreateRequest")
 
 
 @_attrs_define
-class PatchedMentorCreateRequest:
+class PatchedMentorCreateRequest(AdditionalProperties[Any]):
     name: str | Unset = UNSET
     unique_id: str | Unset = UNSET
     flow: Any | Unset = UNSET
@@ -70,32 +70,6 @@ class PatchedMentorCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        unique_id = self.unique_id
-
-        flow = self.flow
-
-        slug = self.slug
-
-        platform = self.platform
-
-        allow_anonymous = self.allow_anonymous
-
-        metadata = self.metadata
-
-        enable_moderation = self.enable_moderation
-
-        enable_post_processing_system = self.enable_post_processing_system
-
-        enable_openai_assistant = self.enable_openai_assistant
-
-        enable_total_grounding = self.enable_total_grounding
-
-        enable_suggested_prompts = self.enable_suggested_prompts
-
-        enable_guided_prompts = self.enable_guided_prompts
-
         google_voice: int | None | Unset
         if isinstance(self.google_voice, Unset):
             google_voice = UNSET
@@ -108,29 +82,9 @@ class PatchedMentorCreateRequest:
         else:
             openai_voice = self.openai_voice
 
-        guided_prompt_instructions = self.guided_prompt_instructions
-
         categories: list[int] | Unset = UNSET
         if not isinstance(self.categories, Unset):
             categories = self.categories
-
-        proactive_prompt = self.proactive_prompt
-
-        moderation_system_prompt = self.moderation_system_prompt
-
-        post_processing_prompt = self.post_processing_prompt
-
-        moderation_response = self.moderation_response
-
-        safety_system_prompt = self.safety_system_prompt
-
-        safety_response = self.safety_response
-
-        disable_chathistory = self.disable_chathistory
-
-        enable_safety_system = self.enable_safety_system
-
-        proactive_response = self.proactive_response
 
         mcp_servers: list[int] | Unset = UNSET
         if not isinstance(self.mcp_servers, Unset):
@@ -163,58 +117,58 @@ class PatchedMentorCreateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if unique_id is not UNSET:
-            field_dict["unique_id"] = unique_id
-        if flow is not UNSET:
-            field_dict["flow"] = flow
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if allow_anonymous is not UNSET:
-            field_dict["allow_anonymous"] = allow_anonymous
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if enable_moderation is not UNSET:
-            field_dict["enable_moderation"] = enable_moderation
-        if enable_post_processing_system is not UNSET:
-            field_dict["enable_post_processing_system"] = enable_post_processing_system
-        if enable_openai_assistant is not UNSET:
-            field_dict["enable_openai_assistant"] = enable_openai_assistant
-        if enable_total_grounding is not UNSET:
-            field_dict["enable_total_grounding"] = enable_total_grounding
-        if enable_suggested_prompts is not UNSET:
-            field_dict["enable_suggested_prompts"] = enable_suggested_prompts
-        if enable_guided_prompts is not UNSET:
-            field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.unique_id is not UNSET:
+            field_dict["unique_id"] = self.unique_id
+        if self.flow is not UNSET:
+            field_dict["flow"] = self.flow
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
+        if self.allow_anonymous is not UNSET:
+            field_dict["allow_anonymous"] = self.allow_anonymous
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.enable_moderation is not UNSET:
+            field_dict["enable_moderation"] = self.enable_moderation
+        if self.enable_post_processing_system is not UNSET:
+            field_dict["enable_post_processing_system"] = self.enable_post_processing_system
+        if self.enable_openai_assistant is not UNSET:
+            field_dict["enable_openai_assistant"] = self.enable_openai_assistant
+        if self.enable_total_grounding is not UNSET:
+            field_dict["enable_total_grounding"] = self.enable_total_grounding
+        if self.enable_suggested_prompts is not UNSET:
+            field_dict["enable_suggested_prompts"] = self.enable_suggested_prompts
+        if self.enable_guided_prompts is not UNSET:
+            field_dict["enable_guided_prompts"] = self.enable_guided_prompts
         if google_voice is not UNSET:
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
             field_dict["openai_voice"] = openai_voice
-        if guided_prompt_instructions is not UNSET:
-            field_dict["guided_prompt_instructions"] = guided_prompt_instructions
+        if self.guided_prompt_instructions is not UNSET:
+            field_dict["guided_prompt_instructions"] = self.guided_prompt_instructions
         if categories is not UNSET:
             field_dict["categories"] = categories
-        if proactive_prompt is not UNSET:
-            field_dict["proactive_prompt"] = proactive_prompt
-        if moderation_system_prompt is not UNSET:
-            field_dict["moderation_system_prompt"] = moderation_system_prompt
-        if post_processing_prompt is not UNSET:
-            field_dict["post_processing_prompt"] = post_processing_prompt
-        if moderation_response is not UNSET:
-            field_dict["moderation_response"] = moderation_response
-        if safety_system_prompt is not UNSET:
-            field_dict["safety_system_prompt"] = safety_system_prompt
-        if safety_response is not UNSET:
-            field_dict["safety_response"] = safety_response
-        if disable_chathistory is not UNSET:
-            field_dict["disable_chathistory"] = disable_chathistory
-        if enable_safety_system is not UNSET:
-            field_dict["enable_safety_system"] = enable_safety_system
-        if proactive_response is not UNSET:
-            field_dict["proactive_response"] = proactive_response
+        if self.proactive_prompt is not UNSET:
+            field_dict["proactive_prompt"] = self.proactive_prompt
+        if self.moderation_system_prompt is not UNSET:
+            field_dict["moderation_system_prompt"] = self.moderation_system_prompt
+        if self.post_processing_prompt is not UNSET:
+            field_dict["post_processing_prompt"] = self.post_processing_prompt
+        if self.moderation_response is not UNSET:
+            field_dict["moderation_response"] = self.moderation_response
+        if self.safety_system_prompt is not UNSET:
+            field_dict["safety_system_prompt"] = self.safety_system_prompt
+        if self.safety_response is not UNSET:
+            field_dict["safety_response"] = self.safety_response
+        if self.disable_chathistory is not UNSET:
+            field_dict["disable_chathistory"] = self.disable_chathistory
+        if self.enable_safety_system is not UNSET:
+            field_dict["enable_safety_system"] = self.enable_safety_system
+        if self.proactive_response is not UNSET:
+            field_dict["proactive_response"] = self.proactive_response
         if mcp_servers is not UNSET:
             field_dict["mcp_servers"] = mcp_servers
         if greeting_method is not UNSET:
@@ -231,67 +185,48 @@ class PatchedMentorCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        unique_id = d.pop("unique_id", UNSET)
-        if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        unique_id = expect(d.pop("unique_id", UNSET), "unique_id", str, unset=True)
 
         flow = d.pop("flow", UNSET)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (str, Unset)):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", str, unset=True)
 
-        allow_anonymous = d.pop("allow_anonymous", UNSET)
-        if not isinstance(allow_anonymous, (bool, Unset)):
-            raise TypeError(
-                f"allow_anonymous: expected a boolean, got {type(allow_anonymous).__name__}"
-            )
+        allow_anonymous = expect(
+            d.pop("allow_anonymous", UNSET), "allow_anonymous", bool, unset=True
+        )
 
         metadata = d.pop("metadata", UNSET)
 
-        enable_moderation = d.pop("enable_moderation", UNSET)
-        if not isinstance(enable_moderation, (bool, Unset)):
-            raise TypeError(
-                f"enable_moderation: expected a boolean, got {type(enable_moderation).__name__}"
-            )
+        enable_moderation = expect(
+            d.pop("enable_moderation", UNSET), "enable_moderation", bool, unset=True
+        )
 
-        enable_post_processing_system = d.pop("enable_post_processing_system", UNSET)
-        if not isinstance(enable_post_processing_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_post_processing_system: expected a boolean, got {type(enable_post_processing_system).__name__}"
-            )
+        enable_post_processing_system = expect(
+            d.pop("enable_post_processing_system", UNSET),
+            "enable_post_processing_system",
+            bool,
+            unset=True,
+        )
 
-        enable_openai_assistant = d.pop("enable_openai_assistant", UNSET)
-        if not isinstance(enable_openai_assistant, (bool, Unset)):
-            raise TypeError(
-                f"enable_openai_assistant: expected a boolean, got {type(enable_openai_assistant).__name__}"
-            )
+        enable_openai_assistant = expect(
+            d.pop("enable_openai_assistant", UNSET), "enable_openai_assistant", bool, unset=True
+        )
 
-        enable_total_grounding = d.pop("enable_total_grounding", UNSET)
-        if not isinstance(enable_total_grounding, (bool, Unset)):
-            raise TypeError(
-                f"enable_total_grounding: expected a boolean, got {type(enable_total_grounding).__name__}"
-            )
+        enable_total_grounding = expect(
+            d.pop("enable_total_grounding", UNSET), "enable_total_grounding", bool, unset=True
+        )
 
-        enable_suggested_prompts = d.pop("enable_suggested_prompts", UNSET)
-        if not isinstance(enable_suggested_prompts, (bool, Unset)):
-            raise TypeError(
-                f"enable_suggested_prompts: expected a boolean, got {type(enable_suggested_prompts).__name__}"
-            )
+        enable_suggested_prompts = expect(
+            d.pop("enable_suggested_prompts", UNSET), "enable_suggested_prompts", bool, unset=True
+        )
 
-        enable_guided_prompts = d.pop("enable_guided_prompts", UNSET)
-        if not isinstance(enable_guided_prompts, (bool, Unset)):
-            raise TypeError(
-                f"enable_guided_prompts: expected a boolean, got {type(enable_guided_prompts).__name__}"
-            )
+        enable_guided_prompts = expect(
+            d.pop("enable_guided_prompts", UNSET), "enable_guided_prompts", bool, unset=True
+        )
 
         def _parse_google_voice(data: object) -> int | None | Unset:
             if data is None:
@@ -301,15 +236,7 @@ class PatchedMentorCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                google_voice_type_0 = data
-                if (
-                    not isinstance(google_voice_type_0, int)
-                    or google_voice_type_0 is True
-                    or google_voice_type_0 is False
-                ):
-                    raise TypeError(
-                        f"google_voice_type_0: expected an integer, got {type(google_voice_type_0).__name__}"
-                    )
+                google_voice_type_0 = expect(data, "google_voice_type_0", int)
 
                 return google_voice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,15 +257,7 @@ class PatchedMentorCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                openai_voice_type_0 = data
-                if (
-                    not isinstance(openai_voice_type_0, int)
-                    or openai_voice_type_0 is True
-                    or openai_voice_type_0 is False
-                ):
-                    raise TypeError(
-                        f"openai_voice_type_0: expected an integer, got {type(openai_voice_type_0).__name__}"
-                    )
+                openai_voice_type_0 = expect(data, "openai_voice_type_0", int)
 
                 return openai_voice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,97 +270,64 @@ class PatchedMentorCreateRequest:
 
         openai_voice = _parse_openai_voice(d.pop("openai_voice", UNSET))
 
-        guided_prompt_instructions = d.pop("guided_prompt_instructions", UNSET)
-        if not isinstance(guided_prompt_instructions, (str, Unset)):
-            raise TypeError(
-                f"guided_prompt_instructions: expected a string, got {type(guided_prompt_instructions).__name__}"
-            )
+        guided_prompt_instructions = expect(
+            d.pop("guided_prompt_instructions", UNSET),
+            "guided_prompt_instructions",
+            str,
+            unset=True,
+        )
 
         _categories = d.pop("categories", UNSET)
         categories: list[int] | Unset = UNSET
         if _categories is not UNSET:
             categories = []
             for categories_item_data in _categories:
-                categories_item = categories_item_data
-                if (
-                    not isinstance(categories_item, int)
-                    or categories_item is True
-                    or categories_item is False
-                ):
-                    raise TypeError(
-                        f"categories_item: expected an integer, got {type(categories_item).__name__}"
-                    )
+                categories_item = expect(categories_item_data, "categories_item", int)
 
                 categories.append(categories_item)
 
-        proactive_prompt = d.pop("proactive_prompt", UNSET)
-        if not isinstance(proactive_prompt, (str, Unset)):
-            raise TypeError(
-                f"proactive_prompt: expected a string, got {type(proactive_prompt).__name__}"
-            )
+        proactive_prompt = expect(
+            d.pop("proactive_prompt", UNSET), "proactive_prompt", str, unset=True
+        )
 
-        moderation_system_prompt = d.pop("moderation_system_prompt", UNSET)
-        if not isinstance(moderation_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"moderation_system_prompt: expected a string, got {type(moderation_system_prompt).__name__}"
-            )
+        moderation_system_prompt = expect(
+            d.pop("moderation_system_prompt", UNSET), "moderation_system_prompt", str, unset=True
+        )
 
-        post_processing_prompt = d.pop("post_processing_prompt", UNSET)
-        if not isinstance(post_processing_prompt, (str, Unset)):
-            raise TypeError(
-                f"post_processing_prompt: expected a string, got {type(post_processing_prompt).__name__}"
-            )
+        post_processing_prompt = expect(
+            d.pop("post_processing_prompt", UNSET), "post_processing_prompt", str, unset=True
+        )
 
-        moderation_response = d.pop("moderation_response", UNSET)
-        if not isinstance(moderation_response, (str, Unset)):
-            raise TypeError(
-                f"moderation_response: expected a string, got {type(moderation_response).__name__}"
-            )
+        moderation_response = expect(
+            d.pop("moderation_response", UNSET), "moderation_response", str, unset=True
+        )
 
-        safety_system_prompt = d.pop("safety_system_prompt", UNSET)
-        if not isinstance(safety_system_prompt, (str, Unset)):
-            raise TypeError(
-                f"safety_system_prompt: expected a string, got {type(safety_system_prompt).__name__}"
-            )
+        safety_system_prompt = expect(
+            d.pop("safety_system_prompt", UNSET), "safety_system_prompt", str, unset=True
+        )
 
-        safety_response = d.pop("safety_response", UNSET)
-        if not isinstance(safety_response, (str, Unset)):
-            raise TypeError(
-                f"safety_response: expected a string, got {type(safety_response).__name__}"
-            )
+        safety_response = expect(
+            d.pop("safety_response", UNSET), "safety_response", str, unset=True
+        )
 
-        disable_chathistory = d.pop("disable_chathistory", UNSET)
-        if not isinstance(disable_chathistory, (bool, Unset)):
-            raise TypeError(
-                f"disable_chathistory: expected a boolean, got {type(disable_chathistory).__name__}"
-            )
+        disable_chathistory = expect(
+            d.pop("disable_chathistory", UNSET), "disable_chathistory", bool, unset=True
+        )
 
-        enable_safety_system = d.pop("enable_safety_system", UNSET)
-        if not isinstance(enable_safety_system, (bool, Unset)):
-            raise TypeError(
-                f"enable_safety_system: expected a boolean, got {type(enable_safety_system).__name__}"
-            )
+        enable_safety_system = expect(
+            d.pop("enable_safety_system", UNSET), "enable_safety_system", bool, unset=True
+        )
 
-        proactive_response = d.pop("proactive_response", UNSET)
-        if not isinstance(proactive_response, (str, Unset)):
-            raise TypeError(
-                f"proactive_response: expected a string, got {type(proactive_response).__name__}"
-            )
+        proactive_response = expect(
+            d.pop("proactive_response", UNSET), "proactive_response", str, unset=True
+        )
 
         _mcp_servers = d.pop("mcp_servers", UNSET)
         mcp_servers: list[int] | Unset = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
             for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = mcp_servers_item_data
-                if (
-                    not isinstance(mcp_servers_item, int)
-                    or mcp_servers_item is True
-                    or mcp_servers_item is False
-                ):
-                    raise TypeError(
-                        f"mcp_servers_item: expected an integer, got {type(mcp_servers_item).__name__}"
-                    )
+                mcp_servers_item = expect(mcp_servers_item_data, "mcp_servers_item", int)
 
                 mcp_servers.append(mcp_servers_item)
 
@@ -460,15 +346,7 @@ class PatchedMentorCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                last_accessed_by_type_0 = data
-                if (
-                    not isinstance(last_accessed_by_type_0, int)
-                    or last_accessed_by_type_0 is True
-                    or last_accessed_by_type_0 is False
-                ):
-                    raise TypeError(
-                        f"last_accessed_by_type_0: expected an integer, got {type(last_accessed_by_type_0).__name__}"
-                    )
+                last_accessed_by_type_0 = expect(data, "last_accessed_by_type_0", int)
 
                 return last_accessed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -512,11 +390,7 @@ class PatchedMentorCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
+                created_by_type_0 = expect(data, "created_by_type_0", str)
 
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -563,27 +437,5 @@ class PatchedMentorCreateRequest:
             created_by=created_by,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_mentor_create_request.additional_properties = additional_properties
+        patched_mentor_create_request.additional_properties = d
         return patched_mentor_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

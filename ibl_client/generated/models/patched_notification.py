@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.notification_status_enum import NotificationStatusEnum, check_notification_status_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedNotification")
 
 
 @_attrs_define
-class PatchedNotification:
+class PatchedNotification(AdditionalProperties[Any]):
     id: str | Unset = UNSET
     username: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -30,14 +30,6 @@ class PatchedNotification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        title = self.title
-
-        body = self.body
-
         status: str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -52,10 +44,6 @@ class PatchedNotification:
         else:
             channel = self.channel
 
-        context = self.context
-
-        short_message = self.short_message
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -67,22 +55,22 @@ class PatchedNotification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if title is not UNSET:
-            field_dict["title"] = title
-        if body is not UNSET:
-            field_dict["body"] = body
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.body is not UNSET:
+            field_dict["body"] = self.body
         if status is not UNSET:
             field_dict["status"] = status
         if channel is not UNSET:
             field_dict["channel"] = channel
-        if context is not UNSET:
-            field_dict["context"] = context
-        if short_message is not UNSET:
-            field_dict["short_message"] = short_message
+        if self.context is not UNSET:
+            field_dict["context"] = self.context
+        if self.short_message is not UNSET:
+            field_dict["short_message"] = self.short_message
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -93,21 +81,13 @@ class PatchedNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        body = d.pop("body", UNSET)
-        if not isinstance(body, (str, Unset)):
-            raise TypeError(f"body: expected a string, got {type(body).__name__}")
+        body = expect(d.pop("body", UNSET), "body", str, unset=True)
 
         def _parse_status(data: object) -> BlankEnum | NotificationStatusEnum | Unset:
             if isinstance(data, Unset):
@@ -136,11 +116,7 @@ class PatchedNotification:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                channel_type_0 = data
-                if not isinstance(channel_type_0, str):
-                    raise TypeError(
-                        f"channel_type_0: expected a string, got {type(channel_type_0).__name__}"
-                    )
+                channel_type_0 = expect(data, "channel_type_0", str)
 
                 return channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -155,9 +131,7 @@ class PatchedNotification:
 
         context = d.pop("context", UNSET)
 
-        short_message = d.pop("short_message", UNSET)
-        if not isinstance(short_message, (str, Unset)):
-            raise TypeError(f"short_message: expected a string, got {type(short_message).__name__}")
+        short_message = expect(d.pop("short_message", UNSET), "short_message", str, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -190,27 +164,5 @@ class PatchedNotification:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_notification.additional_properties = additional_properties
+        patched_notification.additional_properties = d
         return patched_notification
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,7 +12,7 @@ from ..models.previous_agent_status_enum import (
     PreviousAgentStatusEnum,
     check_previous_agent_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.periodic_task import PeriodicTask
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="PatchedPeriodicAgentCreate")
 
 
 @_attrs_define
-class PatchedPeriodicAgentCreate:
+class PatchedPeriodicAgentCreate(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     mentor: int | Unset = UNSET
     title: str | Unset = UNSET
@@ -53,18 +53,6 @@ class PatchedPeriodicAgentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
-        title = self.title
-
-        username = self.username
-
-        description = self.description
-
-        prompt = self.prompt
-
         task: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task, Unset):
             task = self.task.to_dict()
@@ -76,20 +64,6 @@ class PatchedPeriodicAgentCreate:
         modified_at: str | Unset = UNSET
         if not isinstance(self.modified_at, Unset):
             modified_at = self.modified_at.isoformat()
-
-        enabled = self.enabled
-
-        one_off = self.one_off
-
-        platform_key = self.platform_key
-
-        pathway = self.pathway
-
-        callback_url = self.callback_url
-
-        callback_secret = self.callback_secret
-
-        parent_session_id = self.parent_session_id
 
         parent_mentor_id: int | None | Unset
         if isinstance(self.parent_mentor_id, Unset):
@@ -107,51 +81,49 @@ class PatchedPeriodicAgentCreate:
         if not isinstance(self.previous_agent_status, Unset):
             previous_agent_status = self.previous_agent_status
 
-        previous_agent_output = self.previous_agent_output
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
-        if title is not UNSET:
-            field_dict["title"] = title
-        if username is not UNSET:
-            field_dict["username"] = username
-        if description is not UNSET:
-            field_dict["description"] = description
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
         if task is not UNSET:
             field_dict["task"] = task
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if modified_at is not UNSET:
             field_dict["modified_at"] = modified_at
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if one_off is not UNSET:
-            field_dict["one_off"] = one_off
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if pathway is not UNSET:
-            field_dict["pathway"] = pathway
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if callback_secret is not UNSET:
-            field_dict["callback_secret"] = callback_secret
-        if parent_session_id is not UNSET:
-            field_dict["parent_session_id"] = parent_session_id
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.one_off is not UNSET:
+            field_dict["one_off"] = self.one_off
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.pathway is not UNSET:
+            field_dict["pathway"] = self.pathway
+        if self.callback_url is not UNSET:
+            field_dict["callback_url"] = self.callback_url
+        if self.callback_secret is not UNSET:
+            field_dict["callback_secret"] = self.callback_secret
+        if self.parent_session_id is not UNSET:
+            field_dict["parent_session_id"] = self.parent_session_id
         if parent_mentor_id is not UNSET:
             field_dict["parent_mentor_id"] = parent_mentor_id
         if previous_agent is not UNSET:
             field_dict["previous_agent"] = previous_agent
         if previous_agent_status is not UNSET:
             field_dict["previous_agent_status"] = previous_agent_status
-        if previous_agent_output is not UNSET:
-            field_dict["previous_agent_output"] = previous_agent_output
+        if self.previous_agent_output is not UNSET:
+            field_dict["previous_agent_output"] = self.previous_agent_output
 
         return field_dict
 
@@ -160,29 +132,17 @@ class PatchedPeriodicAgentCreate:
         from ..models.periodic_task import PeriodicTask  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", int, unset=True)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
         _task = d.pop("task", UNSET)
         task: PeriodicTask | Unset
@@ -209,37 +169,23 @@ class PatchedPeriodicAgentCreate:
                 _modified_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
-        one_off = d.pop("one_off", UNSET)
-        if not isinstance(one_off, (bool, Unset)):
-            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
+        one_off = expect(d.pop("one_off", UNSET), "one_off", bool, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        pathway = d.pop("pathway", UNSET)
-        if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway", UNSET), "pathway", str, unset=True)
 
-        callback_url = d.pop("callback_url", UNSET)
-        if not isinstance(callback_url, (str, Unset)):
-            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
+        callback_url = expect(d.pop("callback_url", UNSET), "callback_url", str, unset=True)
 
-        callback_secret = d.pop("callback_secret", UNSET)
-        if not isinstance(callback_secret, (str, Unset)):
-            raise TypeError(
-                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
-            )
+        callback_secret = expect(
+            d.pop("callback_secret", UNSET), "callback_secret", str, unset=True
+        )
 
-        parent_session_id = d.pop("parent_session_id", UNSET)
-        if not isinstance(parent_session_id, (str, Unset)):
-            raise TypeError(
-                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
-            )
+        parent_session_id = expect(
+            d.pop("parent_session_id", UNSET), "parent_session_id", str, unset=True
+        )
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -249,15 +195,7 @@ class PatchedPeriodicAgentCreate:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                parent_mentor_id_type_0 = data
-                if (
-                    not isinstance(parent_mentor_id_type_0, int)
-                    or parent_mentor_id_type_0 is True
-                    or parent_mentor_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
-                    )
+                parent_mentor_id_type_0 = expect(data, "parent_mentor_id_type_0", int)
 
                 return parent_mentor_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -278,15 +216,7 @@ class PatchedPeriodicAgentCreate:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                previous_agent_type_0 = data
-                if (
-                    not isinstance(previous_agent_type_0, int)
-                    or previous_agent_type_0 is True
-                    or previous_agent_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
-                    )
+                previous_agent_type_0 = expect(data, "previous_agent_type_0", int)
 
                 return previous_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,11 +236,9 @@ class PatchedPeriodicAgentCreate:
         else:
             previous_agent_status = check_previous_agent_status_enum(_previous_agent_status)
 
-        previous_agent_output = d.pop("previous_agent_output", UNSET)
-        if not isinstance(previous_agent_output, (str, Unset)):
-            raise TypeError(
-                f"previous_agent_output: expected a string, got {type(previous_agent_output).__name__}"
-            )
+        previous_agent_output = expect(
+            d.pop("previous_agent_output", UNSET), "previous_agent_output", str, unset=True
+        )
 
         patched_periodic_agent_create = cls(
             id=id,
@@ -335,27 +263,5 @@ class PatchedPeriodicAgentCreate:
             previous_agent_output=previous_agent_output,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_periodic_agent_create.additional_properties = additional_properties
+        patched_periodic_agent_create.additional_properties = d
         return patched_periodic_agent_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..models.previous_agent_status_enum import (
     PreviousAgentStatusEnum,
     check_previous_agent_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.periodic_task_request import PeriodicTaskRequest
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PatchedPeriodicAgentCreateRequest")
 
 
 @_attrs_define
-class PatchedPeriodicAgentCreateRequest:
+class PatchedPeriodicAgentCreateRequest(AdditionalProperties[Any]):
     mentor: int | Unset = UNSET
     title: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -43,25 +43,9 @@ class PatchedPeriodicAgentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
-
-        title = self.title
-
-        description = self.description
-
-        prompt = self.prompt
-
         task: dict[str, Any] | Unset = UNSET
         if not isinstance(self.task, Unset):
             task = self.task.to_dict()
-
-        pathway = self.pathway
-
-        callback_url = self.callback_url
-
-        callback_secret = self.callback_secret
-
-        parent_session_id = self.parent_session_id
 
         parent_mentor_id: int | None | Unset
         if isinstance(self.parent_mentor_id, Unset):
@@ -82,24 +66,24 @@ class PatchedPeriodicAgentCreateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
         if task is not UNSET:
             field_dict["task"] = task
-        if pathway is not UNSET:
-            field_dict["pathway"] = pathway
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if callback_secret is not UNSET:
-            field_dict["callback_secret"] = callback_secret
-        if parent_session_id is not UNSET:
-            field_dict["parent_session_id"] = parent_session_id
+        if self.pathway is not UNSET:
+            field_dict["pathway"] = self.pathway
+        if self.callback_url is not UNSET:
+            field_dict["callback_url"] = self.callback_url
+        if self.callback_secret is not UNSET:
+            field_dict["callback_secret"] = self.callback_secret
+        if self.parent_session_id is not UNSET:
+            field_dict["parent_session_id"] = self.parent_session_id
         if parent_mentor_id is not UNSET:
             field_dict["parent_mentor_id"] = parent_mentor_id
         if previous_agent is not UNSET:
@@ -114,21 +98,13 @@ class PatchedPeriodicAgentCreateRequest:
         from ..models.periodic_task_request import PeriodicTaskRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (int, Unset)) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", int, unset=True)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
         _task = d.pop("task", UNSET)
         task: PeriodicTaskRequest | Unset
@@ -137,25 +113,17 @@ class PatchedPeriodicAgentCreateRequest:
         else:
             task = PeriodicTaskRequest.from_dict(_task)
 
-        pathway = d.pop("pathway", UNSET)
-        if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway", UNSET), "pathway", str, unset=True)
 
-        callback_url = d.pop("callback_url", UNSET)
-        if not isinstance(callback_url, (str, Unset)):
-            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
+        callback_url = expect(d.pop("callback_url", UNSET), "callback_url", str, unset=True)
 
-        callback_secret = d.pop("callback_secret", UNSET)
-        if not isinstance(callback_secret, (str, Unset)):
-            raise TypeError(
-                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
-            )
+        callback_secret = expect(
+            d.pop("callback_secret", UNSET), "callback_secret", str, unset=True
+        )
 
-        parent_session_id = d.pop("parent_session_id", UNSET)
-        if not isinstance(parent_session_id, (str, Unset)):
-            raise TypeError(
-                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
-            )
+        parent_session_id = expect(
+            d.pop("parent_session_id", UNSET), "parent_session_id", str, unset=True
+        )
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -165,15 +133,7 @@ class PatchedPeriodicAgentCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                parent_mentor_id_type_0 = data
-                if (
-                    not isinstance(parent_mentor_id_type_0, int)
-                    or parent_mentor_id_type_0 is True
-                    or parent_mentor_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
-                    )
+                parent_mentor_id_type_0 = expect(data, "parent_mentor_id_type_0", int)
 
                 return parent_mentor_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -194,15 +154,7 @@ class PatchedPeriodicAgentCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                previous_agent_type_0 = data
-                if (
-                    not isinstance(previous_agent_type_0, int)
-                    or previous_agent_type_0 is True
-                    or previous_agent_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
-                    )
+                previous_agent_type_0 = expect(data, "previous_agent_type_0", int)
 
                 return previous_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -237,27 +189,5 @@ class PatchedPeriodicAgentCreateRequest:
             previous_agent_status=previous_agent_status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_periodic_agent_create_request.additional_properties = additional_properties
+        patched_periodic_agent_create_request.additional_properties = d
         return patched_periodic_agent_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedPlatformPublicMetadata")
 
 
 @_attrs_define
-class PatchedPlatformPublicMetadata:
+class PatchedPlatformPublicMetadata(AdditionalProperties[Any]):
     platform_key: str | Unset = UNSET
     platform_name: str | Unset = UNSET
     metadata: Any | Unset = UNSET
@@ -21,34 +21,25 @@ class PatchedPlatformPublicMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        platform_name = self.platform_name
-
-        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if platform_name is not UNSET:
-            field_dict["platform_name"] = platform_name
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.platform_name is not UNSET:
+            field_dict["platform_name"] = self.platform_name
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        platform_name = d.pop("platform_name", UNSET)
-        if not isinstance(platform_name, (str, Unset)):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+        platform_name = expect(d.pop("platform_name", UNSET), "platform_name", str, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -58,27 +49,5 @@ class PatchedPlatformPublicMetadata:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_platform_public_metadata.additional_properties = additional_properties
+        patched_platform_public_metadata.additional_properties = d
         return patched_platform_public_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

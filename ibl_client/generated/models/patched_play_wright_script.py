@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedPlayWrightScript")
 
 
 @_attrs_define
-class PatchedPlayWrightScript:
+class PatchedPlayWrightScript(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     platform: int | None | Unset = UNSET
     student: int | None | Unset = UNSET
@@ -25,8 +25,6 @@ class PatchedPlayWrightScript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         platform: int | None | Unset
         if isinstance(self.platform, Unset):
             platform = UNSET
@@ -39,40 +37,30 @@ class PatchedPlayWrightScript:
         else:
             student = self.student
 
-        title = self.title
-
-        description = self.description
-
-        script = self.script
-
-        is_public = self.is_public
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if platform is not UNSET:
             field_dict["platform"] = platform
         if student is not UNSET:
             field_dict["student"] = student
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if script is not UNSET:
-            field_dict["script"] = script
-        if is_public is not UNSET:
-            field_dict["is_public"] = is_public
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.script is not UNSET:
+            field_dict["script"] = self.script
+        if self.is_public is not UNSET:
+            field_dict["is_public"] = self.is_public
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
         def _parse_platform(data: object) -> int | None | Unset:
             if data is None:
@@ -82,15 +70,7 @@ class PatchedPlayWrightScript:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                platform_type_0 = data
-                if (
-                    not isinstance(platform_type_0, int)
-                    or platform_type_0 is True
-                    or platform_type_0 is False
-                ):
-                    raise TypeError(
-                        f"platform_type_0: expected an integer, got {type(platform_type_0).__name__}"
-                    )
+                platform_type_0 = expect(data, "platform_type_0", int)
 
                 return platform_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -111,15 +91,7 @@ class PatchedPlayWrightScript:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                student_type_0 = data
-                if (
-                    not isinstance(student_type_0, int)
-                    or student_type_0 is True
-                    or student_type_0 is False
-                ):
-                    raise TypeError(
-                        f"student_type_0: expected an integer, got {type(student_type_0).__name__}"
-                    )
+                student_type_0 = expect(data, "student_type_0", int)
 
                 return student_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -132,21 +104,13 @@ class PatchedPlayWrightScript:
 
         student = _parse_student(d.pop("student", UNSET))
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        script = d.pop("script", UNSET)
-        if not isinstance(script, (str, Unset)):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+        script = expect(d.pop("script", UNSET), "script", str, unset=True)
 
-        is_public = d.pop("is_public", UNSET)
-        if not isinstance(is_public, (bool, Unset)):
-            raise TypeError(f"is_public: expected a boolean, got {type(is_public).__name__}")
+        is_public = expect(d.pop("is_public", UNSET), "is_public", bool, unset=True)
 
         patched_play_wright_script = cls(
             id=id,
@@ -158,27 +122,5 @@ class PatchedPlayWrightScript:
             is_public=is_public,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_play_wright_script.additional_properties = additional_properties
+        patched_play_wright_script.additional_properties = d
         return patched_play_wright_script
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

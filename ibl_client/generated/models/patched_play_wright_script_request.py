@@ -7,51 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedPlayWrightScriptRequest")
 
 
 @_attrs_define
-class PatchedPlayWrightScriptRequest:
+class PatchedPlayWrightScriptRequest(AdditionalProperties[Any]):
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     script: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        description = self.description
-
-        script = self.script
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if script is not UNSET:
-            field_dict["script"] = script
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.script is not UNSET:
+            field_dict["script"] = self.script
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        script = d.pop("script", UNSET)
-        if not isinstance(script, (str, Unset)):
-            raise TypeError(f"script: expected a string, got {type(script).__name__}")
+        script = expect(d.pop("script", UNSET), "script", str, unset=True)
 
         patched_play_wright_script_request = cls(
             title=title,
@@ -59,27 +48,5 @@ class PatchedPlayWrightScriptRequest:
             script=script,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_play_wright_script_request.additional_properties = additional_properties
+        patched_play_wright_script_request.additional_properties = d
         return patched_play_wright_script_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

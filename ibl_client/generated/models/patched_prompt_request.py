@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.prompt_visibility_enum import PromptVisibilityEnum, check_prompt_visibility_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedPromptRequest")
 
 
 @_attrs_define
-class PatchedPromptRequest:
+class PatchedPromptRequest(AdditionalProperties[Any]):
     mentor: str | Unset = UNSET
     tone: None | str | Unset = UNSET
     style: str | Unset = UNSET
@@ -33,29 +33,15 @@ class PatchedPromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
-
         tone: None | str | Unset
         if isinstance(self.tone, Unset):
             tone = UNSET
         else:
             tone = self.tone
 
-        style = self.style
-
-        language = self.language
-
         tags: list[int] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
-
-        is_system = self.is_system
-
-        metadata = self.metadata
-
-        category = self.category
-
-        prompt = self.prompt
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -85,29 +71,27 @@ class PatchedPromptRequest:
         else:
             created_by = self.created_by
 
-        platform = self.platform
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
         if tone is not UNSET:
             field_dict["tone"] = tone
-        if style is not UNSET:
-            field_dict["style"] = style
-        if language is not UNSET:
-            field_dict["language"] = language
+        if self.style is not UNSET:
+            field_dict["style"] = self.style
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         if tags is not UNSET:
             field_dict["tags"] = tags
-        if is_system is not UNSET:
-            field_dict["is_system"] = is_system
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if category is not UNSET:
-            field_dict["category"] = category
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+        if self.is_system is not UNSET:
+            field_dict["is_system"] = self.is_system
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -116,17 +100,15 @@ class PatchedPromptRequest:
             field_dict["prompt_visibility"] = prompt_visibility
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-        if platform is not UNSET:
-            field_dict["platform"] = platform
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", str, unset=True)
 
         def _parse_tone(data: object) -> None | str | Unset:
             if data is None:
@@ -136,11 +118,7 @@ class PatchedPromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tone_type_0 = data
-                if not isinstance(tone_type_0, str):
-                    raise TypeError(
-                        f"tone_type_0: expected a string, got {type(tone_type_0).__name__}"
-                    )
+                tone_type_0 = expect(data, "tone_type_0", str)
 
                 return tone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -153,40 +131,26 @@ class PatchedPromptRequest:
 
         tone = _parse_tone(d.pop("tone", UNSET))
 
-        style = d.pop("style", UNSET)
-        if not isinstance(style, (str, Unset)):
-            raise TypeError(f"style: expected a string, got {type(style).__name__}")
+        style = expect(d.pop("style", UNSET), "style", str, unset=True)
 
-        language = d.pop("language", UNSET)
-        if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+        language = expect(d.pop("language", UNSET), "language", str, unset=True)
 
         _tags = d.pop("tags", UNSET)
         tags: list[int] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
-                tags_item = tags_item_data
-                if not isinstance(tags_item, int) or tags_item is True or tags_item is False:
-                    raise TypeError(
-                        f"tags_item: expected an integer, got {type(tags_item).__name__}"
-                    )
+                tags_item = expect(tags_item_data, "tags_item", int)
 
                 tags.append(tags_item)
 
-        is_system = d.pop("is_system", UNSET)
-        if not isinstance(is_system, (bool, Unset)):
-            raise TypeError(f"is_system: expected a boolean, got {type(is_system).__name__}")
+        is_system = expect(d.pop("is_system", UNSET), "is_system", bool, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
-        category = d.pop("category", UNSET)
-        if not isinstance(category, (str, Unset)):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+        category = expect(d.pop("category", UNSET), "category", str, unset=True)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -196,11 +160,7 @@ class PatchedPromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
+                title_type_0 = expect(data, "title_type_0", str)
 
                 return title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,11 +181,7 @@ class PatchedPromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -279,11 +235,7 @@ class PatchedPromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
+                created_by_type_0 = expect(data, "created_by_type_0", str)
 
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -296,9 +248,7 @@ class PatchedPromptRequest:
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
-        platform = d.pop("platform", UNSET)
-        if not isinstance(platform, (int, Unset)) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform", UNSET), "platform", int, unset=True)
 
         patched_prompt_request = cls(
             mentor=mentor,
@@ -317,27 +267,5 @@ class PatchedPromptRequest:
             platform=platform,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_prompt_request.additional_properties = additional_properties
+        patched_prompt_request.additional_properties = d
         return patched_prompt_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

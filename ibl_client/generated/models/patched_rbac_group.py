@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.rbac_platform import RbacPlatform
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PatchedRbacGroup")
 
 
 @_attrs_define
-class PatchedRbacGroup:
+class PatchedRbacGroup(AdditionalProperties[Any]):
     """Serializer for RBAC groups."""
 
     id: int | Unset = UNSET
@@ -40,19 +40,9 @@ class PatchedRbacGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        unique_id = self.unique_id
-
         platform: dict[str, Any] | Unset = UNSET
         if not isinstance(self.platform, Unset):
             platform = self.platform.to_dict()
-
-        platform_key = self.platform_key
-
-        name = self.name
-
-        description = self.description
 
         users: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.users, Unset):
@@ -72,18 +62,18 @@ class PatchedRbacGroup:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if unique_id is not UNSET:
-            field_dict["unique_id"] = unique_id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.unique_id is not UNSET:
+            field_dict["unique_id"] = self.unique_id
         if platform is not UNSET:
             field_dict["platform"] = platform
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if users is not UNSET:
             field_dict["users"] = users
         if users_to_add is not UNSET:
@@ -99,13 +89,9 @@ class PatchedRbacGroup:
         from ..models.rbac_user import RbacUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        unique_id = d.pop("unique_id", UNSET)
-        if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        unique_id = expect(d.pop("unique_id", UNSET), "unique_id", str, unset=True)
 
         _platform = d.pop("platform", UNSET)
         platform: RbacPlatform | Unset
@@ -114,17 +100,11 @@ class PatchedRbacGroup:
         else:
             platform = RbacPlatform.from_dict(_platform)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _users = d.pop("users", UNSET)
         users: list[RbacUser] | Unset = UNSET
@@ -140,15 +120,7 @@ class PatchedRbacGroup:
         if _users_to_add is not UNSET:
             users_to_add = []
             for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+                users_to_add_item = expect(users_to_add_item_data, "users_to_add_item", int)
 
                 users_to_add.append(users_to_add_item)
 
@@ -157,15 +129,9 @@ class PatchedRbacGroup:
         if _users_to_remove is not UNSET:
             users_to_remove = []
             for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+                users_to_remove_item = expect(
+                    users_to_remove_item_data, "users_to_remove_item", int
+                )
 
                 users_to_remove.append(users_to_remove_item)
 
@@ -181,27 +147,5 @@ class PatchedRbacGroup:
             users_to_remove=users_to_remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_rbac_group.additional_properties = additional_properties
+        patched_rbac_group.additional_properties = d
         return patched_rbac_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.rbac_base_role import RbacBaseRole
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PatchedRbacPolicy")
 
 
 @_attrs_define
-class PatchedRbacPolicy:
+class PatchedRbacPolicy(AdditionalProperties[Any]):
     """Serializer for policies."""
 
     id: int | Unset = UNSET
@@ -48,8 +48,6 @@ class PatchedRbacPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         role: dict[str, Any] | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role.to_dict()
@@ -76,10 +74,6 @@ class PatchedRbacPolicy:
                 groups_item = groups_item_data.to_dict()
                 groups.append(groups_item)
 
-        role_id = self.role_id
-
-        platform_key = self.platform_key
-
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
             users_to_add = self.users_to_add
@@ -99,8 +93,8 @@ class PatchedRbacPolicy:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if role is not UNSET:
             field_dict["role"] = role
         if platform is not UNSET:
@@ -111,10 +105,10 @@ class PatchedRbacPolicy:
             field_dict["users"] = users
         if groups is not UNSET:
             field_dict["groups"] = groups
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.role_id is not UNSET:
+            field_dict["role_id"] = self.role_id
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add
         if users_to_remove is not UNSET:
@@ -134,9 +128,7 @@ class PatchedRbacPolicy:
         from ..models.rbac_user import RbacUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
         _role = d.pop("role", UNSET)
         role: RbacBaseRole | Unset
@@ -157,11 +149,7 @@ class PatchedRbacPolicy:
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = resources_item_data
-                if not isinstance(resources_item, str):
-                    raise TypeError(
-                        f"resources_item: expected a string, got {type(resources_item).__name__}"
-                    )
+                resources_item = expect(resources_item_data, "resources_item", str)
 
                 resources.append(resources_item)
 
@@ -183,28 +171,16 @@ class PatchedRbacPolicy:
 
                 groups.append(groups_item)
 
-        role_id = d.pop("role_id", UNSET)
-        if not isinstance(role_id, (int, Unset)) or role_id is True or role_id is False:
-            raise TypeError(f"role_id: expected an integer, got {type(role_id).__name__}")
+        role_id = expect(d.pop("role_id", UNSET), "role_id", int, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
             users_to_add = []
             for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+                users_to_add_item = expect(users_to_add_item_data, "users_to_add_item", int)
 
                 users_to_add.append(users_to_add_item)
 
@@ -213,15 +189,9 @@ class PatchedRbacPolicy:
         if _users_to_remove is not UNSET:
             users_to_remove = []
             for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+                users_to_remove_item = expect(
+                    users_to_remove_item_data, "users_to_remove_item", int
+                )
 
                 users_to_remove.append(users_to_remove_item)
 
@@ -230,15 +200,7 @@ class PatchedRbacPolicy:
         if _groups_to_add is not UNSET:
             groups_to_add = []
             for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+                groups_to_add_item = expect(groups_to_add_item_data, "groups_to_add_item", int)
 
                 groups_to_add.append(groups_to_add_item)
 
@@ -247,15 +209,9 @@ class PatchedRbacPolicy:
         if _groups_to_remove is not UNSET:
             groups_to_remove = []
             for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+                groups_to_remove_item = expect(
+                    groups_to_remove_item_data, "groups_to_remove_item", int
+                )
 
                 groups_to_remove.append(groups_to_remove_item)
 
@@ -274,27 +230,5 @@ class PatchedRbacPolicy:
             groups_to_remove=groups_to_remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_rbac_policy.additional_properties = additional_properties
+        patched_rbac_policy.additional_properties = d
         return patched_rbac_policy
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

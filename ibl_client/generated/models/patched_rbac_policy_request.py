@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedRbacPolicyRequest")
 
 
 @_attrs_define
-class PatchedRbacPolicyRequest:
+class PatchedRbacPolicyRequest(AdditionalProperties[Any]):
     """Serializer for policies."""
 
     resources: list[str] | Unset = UNSET
@@ -38,10 +38,6 @@ class PatchedRbacPolicyRequest:
         if not isinstance(self.resources, Unset):
             resources = self.resources
 
-        role_id = self.role_id
-
-        platform_key = self.platform_key
-
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
             users_to_add = self.users_to_add
@@ -63,10 +59,10 @@ class PatchedRbacPolicyRequest:
         field_dict.update({})
         if resources is not UNSET:
             field_dict["resources"] = resources
-        if role_id is not UNSET:
-            field_dict["role_id"] = role_id
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.role_id is not UNSET:
+            field_dict["role_id"] = self.role_id
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add
         if users_to_remove is not UNSET:
@@ -86,36 +82,20 @@ class PatchedRbacPolicyRequest:
         if _resources is not UNSET:
             resources = []
             for resources_item_data in _resources:
-                resources_item = resources_item_data
-                if not isinstance(resources_item, str):
-                    raise TypeError(
-                        f"resources_item: expected a string, got {type(resources_item).__name__}"
-                    )
+                resources_item = expect(resources_item_data, "resources_item", str)
 
                 resources.append(resources_item)
 
-        role_id = d.pop("role_id", UNSET)
-        if not isinstance(role_id, (int, Unset)) or role_id is True or role_id is False:
-            raise TypeError(f"role_id: expected an integer, got {type(role_id).__name__}")
+        role_id = expect(d.pop("role_id", UNSET), "role_id", int, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
             users_to_add = []
             for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+                users_to_add_item = expect(users_to_add_item_data, "users_to_add_item", int)
 
                 users_to_add.append(users_to_add_item)
 
@@ -124,15 +104,9 @@ class PatchedRbacPolicyRequest:
         if _users_to_remove is not UNSET:
             users_to_remove = []
             for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+                users_to_remove_item = expect(
+                    users_to_remove_item_data, "users_to_remove_item", int
+                )
 
                 users_to_remove.append(users_to_remove_item)
 
@@ -141,15 +115,7 @@ class PatchedRbacPolicyRequest:
         if _groups_to_add is not UNSET:
             groups_to_add = []
             for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+                groups_to_add_item = expect(groups_to_add_item_data, "groups_to_add_item", int)
 
                 groups_to_add.append(groups_to_add_item)
 
@@ -158,15 +124,9 @@ class PatchedRbacPolicyRequest:
         if _groups_to_remove is not UNSET:
             groups_to_remove = []
             for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+                groups_to_remove_item = expect(
+                    groups_to_remove_item_data, "groups_to_remove_item", int
+                )
 
                 groups_to_remove.append(groups_to_remove_item)
 
@@ -180,27 +140,5 @@ class PatchedRbacPolicyRequest:
             groups_to_remove=groups_to_remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_rbac_policy_request.additional_properties = additional_properties
+        patched_rbac_policy_request.additional_properties = d
         return patched_rbac_policy_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

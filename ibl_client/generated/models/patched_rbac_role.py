@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.rbac_platform import RbacPlatform
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PatchedRbacRole")
 
 
 @_attrs_define
-class PatchedRbacRole:
+class PatchedRbacRole(AdditionalProperties[Any]):
     """Serializer for roles."""
 
     id: int | Unset = UNSET
@@ -35,15 +35,9 @@ class PatchedRbacRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         platform: dict[str, Any] | Unset = UNSET
         if not isinstance(self.platform, Unset):
             platform = self.platform.to_dict()
-
-        platform_key = self.platform_key
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -56,14 +50,14 @@ class PatchedRbacRole:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if platform is not UNSET:
             field_dict["platform"] = platform
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
         if actions is not UNSET:
             field_dict["actions"] = actions
         if data_actions is not UNSET:
@@ -76,13 +70,9 @@ class PatchedRbacRole:
         from ..models.rbac_platform import RbacPlatform  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         _platform = d.pop("platform", UNSET)
         platform: RbacPlatform | Unset
@@ -91,20 +81,14 @@ class PatchedRbacRole:
         else:
             platform = RbacPlatform.from_dict(_platform)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         _actions = d.pop("actions", UNSET)
         actions: list[str] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
             for actions_item_data in _actions:
-                actions_item = actions_item_data
-                if not isinstance(actions_item, str):
-                    raise TypeError(
-                        f"actions_item: expected a string, got {type(actions_item).__name__}"
-                    )
+                actions_item = expect(actions_item_data, "actions_item", str)
 
                 actions.append(actions_item)
 
@@ -113,11 +97,7 @@ class PatchedRbacRole:
         if _data_actions is not UNSET:
             data_actions = []
             for data_actions_item_data in _data_actions:
-                data_actions_item = data_actions_item_data
-                if not isinstance(data_actions_item, str):
-                    raise TypeError(
-                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
-                    )
+                data_actions_item = expect(data_actions_item_data, "data_actions_item", str)
 
                 data_actions.append(data_actions_item)
 
@@ -130,27 +110,5 @@ class PatchedRbacRole:
             data_actions=data_actions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_rbac_role.additional_properties = additional_properties
+        patched_rbac_role.additional_properties = d
         return patched_rbac_role
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedRbacRoleRequest")
 
 
 @_attrs_define
-class PatchedRbacRoleRequest:
+class PatchedRbacRoleRequest(AdditionalProperties[Any]):
     """Serializer for roles."""
 
     name: str | Unset = UNSET
@@ -28,10 +28,6 @@ class PatchedRbacRoleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        platform_key = self.platform_key
-
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = self.actions
@@ -43,10 +39,10 @@ class PatchedRbacRoleRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
         if actions is not UNSET:
             field_dict["actions"] = actions
         if data_actions is not UNSET:
@@ -57,24 +53,16 @@ class PatchedRbacRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         _actions = d.pop("actions", UNSET)
         actions: list[str] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
             for actions_item_data in _actions:
-                actions_item = actions_item_data
-                if not isinstance(actions_item, str):
-                    raise TypeError(
-                        f"actions_item: expected a string, got {type(actions_item).__name__}"
-                    )
+                actions_item = expect(actions_item_data, "actions_item", str)
 
                 actions.append(actions_item)
 
@@ -83,11 +71,7 @@ class PatchedRbacRoleRequest:
         if _data_actions is not UNSET:
             data_actions = []
             for data_actions_item_data in _data_actions:
-                data_actions_item = data_actions_item_data
-                if not isinstance(data_actions_item, str):
-                    raise TypeError(
-                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
-                    )
+                data_actions_item = expect(data_actions_item_data, "data_actions_item", str)
 
                 data_actions.append(data_actions_item)
 
@@ -98,27 +82,5 @@ class PatchedRbacRoleRequest:
             data_actions=data_actions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_rbac_role_request.additional_properties = additional_properties
+        patched_rbac_role_request.additional_properties = d
         return patched_rbac_role_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

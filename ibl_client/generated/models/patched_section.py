@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedSection")
 
 
 @_attrs_define
-class PatchedSection:
+class PatchedSection(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     course: int | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -29,12 +29,6 @@ class PatchedSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        course = self.course
-
-        display_name = self.display_name
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -50,12 +44,12 @@ class PatchedSection:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if course is not UNSET:
-            field_dict["course"] = course
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.course is not UNSET:
+            field_dict["course"] = self.course
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
         if status is not UNSET:
             field_dict["status"] = status
         if created_at is not UNSET:
@@ -68,17 +62,11 @@ class PatchedSection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        course = d.pop("course", UNSET)
-        if not isinstance(course, (int, Unset)) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+        course = expect(d.pop("course", UNSET), "course", int, unset=True)
 
-        display_name = d.pop("display_name", UNSET)
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: Status6EeEnum | Unset
@@ -114,27 +102,5 @@ class PatchedSection:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_section.additional_properties = additional_properties
+        patched_section.additional_properties = d
         return patched_section
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,69 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedSectionRequest")
 
 
 @_attrs_define
-class PatchedSectionRequest:
+class PatchedSectionRequest(AdditionalProperties[Any]):
     course: int | Unset = UNSET
     display_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course = self.course
-
-        display_name = self.display_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if course is not UNSET:
-            field_dict["course"] = course
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
+        if self.course is not UNSET:
+            field_dict["course"] = self.course
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course = d.pop("course", UNSET)
-        if not isinstance(course, (int, Unset)) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+        course = expect(d.pop("course", UNSET), "course", int, unset=True)
 
-        display_name = d.pop("display_name", UNSET)
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
         patched_section_request = cls(
             course=course,
             display_name=display_name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_section_request.additional_properties = additional_properties
+        patched_section_request.additional_properties = d
         return patched_section_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedSlackUserConfig")
 
 
 @_attrs_define
-class PatchedSlackUserConfig:
+class PatchedSlackUserConfig(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     user: int | Unset = UNSET
     """ edX user ID """
@@ -27,14 +27,6 @@ class PatchedSlackUserConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        slack_team_domain = self.slack_team_domain
-
-        slack_username = self.slack_username
-
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
@@ -46,14 +38,14 @@ class PatchedSlackUserConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if slack_team_domain is not UNSET:
-            field_dict["slack_team_domain"] = slack_team_domain
-        if slack_username is not UNSET:
-            field_dict["slack_username"] = slack_username
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.slack_team_domain is not UNSET:
+            field_dict["slack_team_domain"] = self.slack_team_domain
+        if self.slack_username is not UNSET:
+            field_dict["slack_username"] = self.slack_username
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if last_modified is not UNSET:
@@ -64,25 +56,15 @@ class PatchedSlackUserConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        user = d.pop("user", UNSET)
-        if not isinstance(user, (int, Unset)) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user", UNSET), "user", int, unset=True)
 
-        slack_team_domain = d.pop("slack_team_domain", UNSET)
-        if not isinstance(slack_team_domain, (str, Unset)):
-            raise TypeError(
-                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
-            )
+        slack_team_domain = expect(
+            d.pop("slack_team_domain", UNSET), "slack_team_domain", str, unset=True
+        )
 
-        slack_username = d.pop("slack_username", UNSET)
-        if not isinstance(slack_username, (str, Unset)):
-            raise TypeError(
-                f"slack_username: expected a string, got {type(slack_username).__name__}"
-            )
+        slack_username = expect(d.pop("slack_username", UNSET), "slack_username", str, unset=True)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -111,27 +93,5 @@ class PatchedSlackUserConfig:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_slack_user_config.additional_properties = additional_properties
+        patched_slack_user_config.additional_properties = d
         return patched_slack_user_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

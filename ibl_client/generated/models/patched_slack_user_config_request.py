@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedSlackUserConfigRequest")
 
 
 @_attrs_define
-class PatchedSlackUserConfigRequest:
+class PatchedSlackUserConfigRequest(AdditionalProperties[Any]):
     slack_team_domain: str | Unset = UNSET
     """ Team Domain in the stated slack workspace. This is also the workspace name. """
     slack_username: str | Unset = UNSET
@@ -21,61 +21,30 @@ class PatchedSlackUserConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slack_team_domain = self.slack_team_domain
-
-        slack_username = self.slack_username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if slack_team_domain is not UNSET:
-            field_dict["slack_team_domain"] = slack_team_domain
-        if slack_username is not UNSET:
-            field_dict["slack_username"] = slack_username
+        if self.slack_team_domain is not UNSET:
+            field_dict["slack_team_domain"] = self.slack_team_domain
+        if self.slack_username is not UNSET:
+            field_dict["slack_username"] = self.slack_username
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        slack_team_domain = d.pop("slack_team_domain", UNSET)
-        if not isinstance(slack_team_domain, (str, Unset)):
-            raise TypeError(
-                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
-            )
+        slack_team_domain = expect(
+            d.pop("slack_team_domain", UNSET), "slack_team_domain", str, unset=True
+        )
 
-        slack_username = d.pop("slack_username", UNSET)
-        if not isinstance(slack_username, (str, Unset)):
-            raise TypeError(
-                f"slack_username: expected a string, got {type(slack_username).__name__}"
-            )
+        slack_username = expect(d.pop("slack_username", UNSET), "slack_username", str, unset=True)
 
         patched_slack_user_config_request = cls(
             slack_team_domain=slack_team_domain,
             slack_username=slack_username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_slack_user_config_request.additional_properties = additional_properties
+        patched_slack_user_config_request.additional_properties = d
         return patched_slack_user_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

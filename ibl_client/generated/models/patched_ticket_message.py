@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedTicketMessage")
 
 
 @_attrs_define
-class PatchedTicketMessage:
+class PatchedTicketMessage(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     ticket: int | Unset = UNSET
     sender: int | None | Unset = UNSET
@@ -24,17 +24,11 @@ class PatchedTicketMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ticket = self.ticket
-
         sender: int | None | Unset
         if isinstance(self.sender, Unset):
             sender = UNSET
         else:
             sender = self.sender
-
-        message = self.message
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
@@ -43,14 +37,14 @@ class PatchedTicketMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ticket is not UNSET:
-            field_dict["ticket"] = ticket
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.ticket is not UNSET:
+            field_dict["ticket"] = self.ticket
         if sender is not UNSET:
             field_dict["sender"] = sender
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 
@@ -59,13 +53,9 @@ class PatchedTicketMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        ticket = d.pop("ticket", UNSET)
-        if not isinstance(ticket, (int, Unset)) or ticket is True or ticket is False:
-            raise TypeError(f"ticket: expected an integer, got {type(ticket).__name__}")
+        ticket = expect(d.pop("ticket", UNSET), "ticket", int, unset=True)
 
         def _parse_sender(data: object) -> int | None | Unset:
             if data is None:
@@ -75,15 +65,7 @@ class PatchedTicketMessage:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                sender_type_0 = data
-                if (
-                    not isinstance(sender_type_0, int)
-                    or sender_type_0 is True
-                    or sender_type_0 is False
-                ):
-                    raise TypeError(
-                        f"sender_type_0: expected an integer, got {type(sender_type_0).__name__}"
-                    )
+                sender_type_0 = expect(data, "sender_type_0", int)
 
                 return sender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -96,9 +78,7 @@ class PatchedTicketMessage:
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -117,27 +97,5 @@ class PatchedTicketMessage:
             timestamp=timestamp,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_ticket_message.additional_properties = additional_properties
+        patched_ticket_message.additional_properties = d
         return patched_ticket_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedTicketMessageRequest")
 
 
 @_attrs_define
-class PatchedTicketMessageRequest:
+class PatchedTicketMessageRequest(AdditionalProperties[Any]):
     ticket: int | Unset = UNSET
     sender: int | None | Unset = UNSET
     """ edX user ID """
@@ -21,34 +21,28 @@ class PatchedTicketMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ticket = self.ticket
-
         sender: int | None | Unset
         if isinstance(self.sender, Unset):
             sender = UNSET
         else:
             sender = self.sender
 
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ticket is not UNSET:
-            field_dict["ticket"] = ticket
+        if self.ticket is not UNSET:
+            field_dict["ticket"] = self.ticket
         if sender is not UNSET:
             field_dict["sender"] = sender
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket = d.pop("ticket", UNSET)
-        if not isinstance(ticket, (int, Unset)) or ticket is True or ticket is False:
-            raise TypeError(f"ticket: expected an integer, got {type(ticket).__name__}")
+        ticket = expect(d.pop("ticket", UNSET), "ticket", int, unset=True)
 
         def _parse_sender(data: object) -> int | None | Unset:
             if data is None:
@@ -58,15 +52,7 @@ class PatchedTicketMessageRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                sender_type_0 = data
-                if (
-                    not isinstance(sender_type_0, int)
-                    or sender_type_0 is True
-                    or sender_type_0 is False
-                ):
-                    raise TypeError(
-                        f"sender_type_0: expected an integer, got {type(sender_type_0).__name__}"
-                    )
+                sender_type_0 = expect(data, "sender_type_0", int)
 
                 return sender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -79,9 +65,7 @@ class PatchedTicketMessageRequest:
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
         patched_ticket_message_request = cls(
             ticket=ticket,
@@ -89,27 +73,5 @@ class PatchedTicketMessageRequest:
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_ticket_message_request.additional_properties = additional_properties
+        patched_ticket_message_request.additional_properties = d
         return patched_ticket_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_63a_enum import Provider63AEnum, check_provider_63a_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedTrainingCreate")
 
 
 @_attrs_define
-class PatchedTrainingCreate:
+class PatchedTrainingCreate(AdditionalProperties[Any]):
     id: str | Unset = UNSET
     project_name: str | Unset = UNSET
     dataset: str | Unset = UNSET
@@ -48,59 +48,9 @@ class PatchedTrainingCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        project_name = self.project_name
-
-        dataset = self.dataset
-
-        base_model_name = self.base_model_name
-
         provider: str | Unset = UNSET
         if not isinstance(self.provider, Unset):
             provider = self.provider
-
-        text_column = self.text_column
-
-        learning_rate = self.learning_rate
-
-        batch_size = self.batch_size
-
-        num_epochs = self.num_epochs
-
-        block_size = self.block_size
-
-        warmup_ratio = self.warmup_ratio
-
-        lora_r = self.lora_r
-
-        lora_alpha = self.lora_alpha
-
-        lora_dropout = self.lora_dropout
-
-        weight_decay = self.weight_decay
-
-        gradient_accumulation = self.gradient_accumulation
-
-        use_peft = self.use_peft
-
-        use_fp16 = self.use_fp16
-
-        use_int4 = self.use_int4
-
-        push_to_hub = self.push_to_hub
-
-        repo_id = self.repo_id
-
-        preprocess_dataset = self.preprocess_dataset
-
-        prompt_column = self.prompt_column
-
-        prompt_prefix = self.prompt_prefix
-
-        prompt_suffix = self.prompt_suffix
-
-        response_prefix = self.response_prefix
 
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
@@ -113,58 +63,58 @@ class PatchedTrainingCreate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if project_name is not UNSET:
-            field_dict["project_name"] = project_name
-        if dataset is not UNSET:
-            field_dict["dataset"] = dataset
-        if base_model_name is not UNSET:
-            field_dict["base_model_name"] = base_model_name
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.project_name is not UNSET:
+            field_dict["project_name"] = self.project_name
+        if self.dataset is not UNSET:
+            field_dict["dataset"] = self.dataset
+        if self.base_model_name is not UNSET:
+            field_dict["base_model_name"] = self.base_model_name
         if provider is not UNSET:
             field_dict["provider"] = provider
-        if text_column is not UNSET:
-            field_dict["text_column"] = text_column
-        if learning_rate is not UNSET:
-            field_dict["learning_rate"] = learning_rate
-        if batch_size is not UNSET:
-            field_dict["batch_size"] = batch_size
-        if num_epochs is not UNSET:
-            field_dict["num_epochs"] = num_epochs
-        if block_size is not UNSET:
-            field_dict["block_size"] = block_size
-        if warmup_ratio is not UNSET:
-            field_dict["warmup_ratio"] = warmup_ratio
-        if lora_r is not UNSET:
-            field_dict["lora_r"] = lora_r
-        if lora_alpha is not UNSET:
-            field_dict["lora_alpha"] = lora_alpha
-        if lora_dropout is not UNSET:
-            field_dict["lora_dropout"] = lora_dropout
-        if weight_decay is not UNSET:
-            field_dict["weight_decay"] = weight_decay
-        if gradient_accumulation is not UNSET:
-            field_dict["gradient_accumulation"] = gradient_accumulation
-        if use_peft is not UNSET:
-            field_dict["use_peft"] = use_peft
-        if use_fp16 is not UNSET:
-            field_dict["use_fp16"] = use_fp16
-        if use_int4 is not UNSET:
-            field_dict["use_int4"] = use_int4
-        if push_to_hub is not UNSET:
-            field_dict["push_to_hub"] = push_to_hub
-        if repo_id is not UNSET:
-            field_dict["repo_id"] = repo_id
-        if preprocess_dataset is not UNSET:
-            field_dict["preprocess_dataset"] = preprocess_dataset
-        if prompt_column is not UNSET:
-            field_dict["prompt_column"] = prompt_column
-        if prompt_prefix is not UNSET:
-            field_dict["prompt_prefix"] = prompt_prefix
-        if prompt_suffix is not UNSET:
-            field_dict["prompt_suffix"] = prompt_suffix
-        if response_prefix is not UNSET:
-            field_dict["response_prefix"] = response_prefix
+        if self.text_column is not UNSET:
+            field_dict["text_column"] = self.text_column
+        if self.learning_rate is not UNSET:
+            field_dict["learning_rate"] = self.learning_rate
+        if self.batch_size is not UNSET:
+            field_dict["batch_size"] = self.batch_size
+        if self.num_epochs is not UNSET:
+            field_dict["num_epochs"] = self.num_epochs
+        if self.block_size is not UNSET:
+            field_dict["block_size"] = self.block_size
+        if self.warmup_ratio is not UNSET:
+            field_dict["warmup_ratio"] = self.warmup_ratio
+        if self.lora_r is not UNSET:
+            field_dict["lora_r"] = self.lora_r
+        if self.lora_alpha is not UNSET:
+            field_dict["lora_alpha"] = self.lora_alpha
+        if self.lora_dropout is not UNSET:
+            field_dict["lora_dropout"] = self.lora_dropout
+        if self.weight_decay is not UNSET:
+            field_dict["weight_decay"] = self.weight_decay
+        if self.gradient_accumulation is not UNSET:
+            field_dict["gradient_accumulation"] = self.gradient_accumulation
+        if self.use_peft is not UNSET:
+            field_dict["use_peft"] = self.use_peft
+        if self.use_fp16 is not UNSET:
+            field_dict["use_fp16"] = self.use_fp16
+        if self.use_int4 is not UNSET:
+            field_dict["use_int4"] = self.use_int4
+        if self.push_to_hub is not UNSET:
+            field_dict["push_to_hub"] = self.push_to_hub
+        if self.repo_id is not UNSET:
+            field_dict["repo_id"] = self.repo_id
+        if self.preprocess_dataset is not UNSET:
+            field_dict["preprocess_dataset"] = self.preprocess_dataset
+        if self.prompt_column is not UNSET:
+            field_dict["prompt_column"] = self.prompt_column
+        if self.prompt_prefix is not UNSET:
+            field_dict["prompt_prefix"] = self.prompt_prefix
+        if self.prompt_suffix is not UNSET:
+            field_dict["prompt_suffix"] = self.prompt_suffix
+        if self.response_prefix is not UNSET:
+            field_dict["response_prefix"] = self.response_prefix
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if last_modified is not UNSET:
@@ -175,23 +125,15 @@ class PatchedTrainingCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", str, unset=True)
 
-        project_name = d.pop("project_name", UNSET)
-        if not isinstance(project_name, (str, Unset)):
-            raise TypeError(f"project_name: expected a string, got {type(project_name).__name__}")
+        project_name = expect(d.pop("project_name", UNSET), "project_name", str, unset=True)
 
-        dataset = d.pop("dataset", UNSET)
-        if not isinstance(dataset, (str, Unset)):
-            raise TypeError(f"dataset: expected a string, got {type(dataset).__name__}")
+        dataset = expect(d.pop("dataset", UNSET), "dataset", str, unset=True)
 
-        base_model_name = d.pop("base_model_name", UNSET)
-        if not isinstance(base_model_name, (str, Unset)):
-            raise TypeError(
-                f"base_model_name: expected a string, got {type(base_model_name).__name__}"
-            )
+        base_model_name = expect(
+            d.pop("base_model_name", UNSET), "base_model_name", str, unset=True
+        )
 
         _provider = d.pop("provider", UNSET)
         provider: Provider63AEnum | Unset
@@ -200,115 +142,53 @@ class PatchedTrainingCreate:
         else:
             provider = check_provider_63a_enum(_provider)
 
-        text_column = d.pop("text_column", UNSET)
-        if not isinstance(text_column, (str, Unset)):
-            raise TypeError(f"text_column: expected a string, got {type(text_column).__name__}")
+        text_column = expect(d.pop("text_column", UNSET), "text_column", str, unset=True)
 
-        learning_rate = d.pop("learning_rate", UNSET)
-        if (
-            not isinstance(learning_rate, (int, float, Unset))
-            or learning_rate is True
-            or learning_rate is False
-        ):
-            raise TypeError(f"learning_rate: expected a number, got {type(learning_rate).__name__}")
+        learning_rate = expect(d.pop("learning_rate", UNSET), "learning_rate", float, unset=True)
 
-        batch_size = d.pop("batch_size", UNSET)
-        if not isinstance(batch_size, (int, Unset)) or batch_size is True or batch_size is False:
-            raise TypeError(f"batch_size: expected an integer, got {type(batch_size).__name__}")
+        batch_size = expect(d.pop("batch_size", UNSET), "batch_size", int, unset=True)
 
-        num_epochs = d.pop("num_epochs", UNSET)
-        if not isinstance(num_epochs, (int, Unset)) or num_epochs is True or num_epochs is False:
-            raise TypeError(f"num_epochs: expected an integer, got {type(num_epochs).__name__}")
+        num_epochs = expect(d.pop("num_epochs", UNSET), "num_epochs", int, unset=True)
 
-        block_size = d.pop("block_size", UNSET)
-        if not isinstance(block_size, (int, Unset)) or block_size is True or block_size is False:
-            raise TypeError(f"block_size: expected an integer, got {type(block_size).__name__}")
+        block_size = expect(d.pop("block_size", UNSET), "block_size", int, unset=True)
 
-        warmup_ratio = d.pop("warmup_ratio", UNSET)
-        if (
-            not isinstance(warmup_ratio, (int, float, Unset))
-            or warmup_ratio is True
-            or warmup_ratio is False
-        ):
-            raise TypeError(f"warmup_ratio: expected a number, got {type(warmup_ratio).__name__}")
+        warmup_ratio = expect(d.pop("warmup_ratio", UNSET), "warmup_ratio", float, unset=True)
 
-        lora_r = d.pop("lora_r", UNSET)
-        if not isinstance(lora_r, (int, Unset)) or lora_r is True or lora_r is False:
-            raise TypeError(f"lora_r: expected an integer, got {type(lora_r).__name__}")
+        lora_r = expect(d.pop("lora_r", UNSET), "lora_r", int, unset=True)
 
-        lora_alpha = d.pop("lora_alpha", UNSET)
-        if not isinstance(lora_alpha, (int, Unset)) or lora_alpha is True or lora_alpha is False:
-            raise TypeError(f"lora_alpha: expected an integer, got {type(lora_alpha).__name__}")
+        lora_alpha = expect(d.pop("lora_alpha", UNSET), "lora_alpha", int, unset=True)
 
-        lora_dropout = d.pop("lora_dropout", UNSET)
-        if (
-            not isinstance(lora_dropout, (int, float, Unset))
-            or lora_dropout is True
-            or lora_dropout is False
-        ):
-            raise TypeError(f"lora_dropout: expected a number, got {type(lora_dropout).__name__}")
+        lora_dropout = expect(d.pop("lora_dropout", UNSET), "lora_dropout", float, unset=True)
 
-        weight_decay = d.pop("weight_decay", UNSET)
-        if (
-            not isinstance(weight_decay, (int, float, Unset))
-            or weight_decay is True
-            or weight_decay is False
-        ):
-            raise TypeError(f"weight_decay: expected a number, got {type(weight_decay).__name__}")
+        weight_decay = expect(d.pop("weight_decay", UNSET), "weight_decay", float, unset=True)
 
-        gradient_accumulation = d.pop("gradient_accumulation", UNSET)
-        if (
-            not isinstance(gradient_accumulation, (int, Unset))
-            or gradient_accumulation is True
-            or gradient_accumulation is False
-        ):
-            raise TypeError(
-                f"gradient_accumulation: expected an integer, got {type(gradient_accumulation).__name__}"
-            )
+        gradient_accumulation = expect(
+            d.pop("gradient_accumulation", UNSET), "gradient_accumulation", int, unset=True
+        )
 
-        use_peft = d.pop("use_peft", UNSET)
-        if not isinstance(use_peft, (bool, Unset)):
-            raise TypeError(f"use_peft: expected a boolean, got {type(use_peft).__name__}")
+        use_peft = expect(d.pop("use_peft", UNSET), "use_peft", bool, unset=True)
 
-        use_fp16 = d.pop("use_fp16", UNSET)
-        if not isinstance(use_fp16, (bool, Unset)):
-            raise TypeError(f"use_fp16: expected a boolean, got {type(use_fp16).__name__}")
+        use_fp16 = expect(d.pop("use_fp16", UNSET), "use_fp16", bool, unset=True)
 
-        use_int4 = d.pop("use_int4", UNSET)
-        if not isinstance(use_int4, (bool, Unset)):
-            raise TypeError(f"use_int4: expected a boolean, got {type(use_int4).__name__}")
+        use_int4 = expect(d.pop("use_int4", UNSET), "use_int4", bool, unset=True)
 
-        push_to_hub = d.pop("push_to_hub", UNSET)
-        if not isinstance(push_to_hub, (bool, Unset)):
-            raise TypeError(f"push_to_hub: expected a boolean, got {type(push_to_hub).__name__}")
+        push_to_hub = expect(d.pop("push_to_hub", UNSET), "push_to_hub", bool, unset=True)
 
-        repo_id = d.pop("repo_id", UNSET)
-        if not isinstance(repo_id, (str, Unset)):
-            raise TypeError(f"repo_id: expected a string, got {type(repo_id).__name__}")
+        repo_id = expect(d.pop("repo_id", UNSET), "repo_id", str, unset=True)
 
-        preprocess_dataset = d.pop("preprocess_dataset", UNSET)
-        if not isinstance(preprocess_dataset, (bool, Unset)):
-            raise TypeError(
-                f"preprocess_dataset: expected a boolean, got {type(preprocess_dataset).__name__}"
-            )
+        preprocess_dataset = expect(
+            d.pop("preprocess_dataset", UNSET), "preprocess_dataset", bool, unset=True
+        )
 
-        prompt_column = d.pop("prompt_column", UNSET)
-        if not isinstance(prompt_column, (str, Unset)):
-            raise TypeError(f"prompt_column: expected a string, got {type(prompt_column).__name__}")
+        prompt_column = expect(d.pop("prompt_column", UNSET), "prompt_column", str, unset=True)
 
-        prompt_prefix = d.pop("prompt_prefix", UNSET)
-        if not isinstance(prompt_prefix, (str, Unset)):
-            raise TypeError(f"prompt_prefix: expected a string, got {type(prompt_prefix).__name__}")
+        prompt_prefix = expect(d.pop("prompt_prefix", UNSET), "prompt_prefix", str, unset=True)
 
-        prompt_suffix = d.pop("prompt_suffix", UNSET)
-        if not isinstance(prompt_suffix, (str, Unset)):
-            raise TypeError(f"prompt_suffix: expected a string, got {type(prompt_suffix).__name__}")
+        prompt_suffix = expect(d.pop("prompt_suffix", UNSET), "prompt_suffix", str, unset=True)
 
-        response_prefix = d.pop("response_prefix", UNSET)
-        if not isinstance(response_prefix, (str, Unset)):
-            raise TypeError(
-                f"response_prefix: expected a string, got {type(response_prefix).__name__}"
-            )
+        response_prefix = expect(
+            d.pop("response_prefix", UNSET), "response_prefix", str, unset=True
+        )
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -359,27 +239,5 @@ class PatchedTrainingCreate:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_training_create.additional_properties = additional_properties
+        patched_training_create.additional_properties = d
         return patched_training_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedUnit")
 
 
 @_attrs_define
-class PatchedUnit:
+class PatchedUnit(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     subsection: int | Unset = UNSET
     display_name: str | Unset = UNSET
@@ -33,12 +33,6 @@ class PatchedUnit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        subsection = self.subsection
-
-        display_name = self.display_name
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -58,12 +52,12 @@ class PatchedUnit:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if subsection is not UNSET:
-            field_dict["subsection"] = subsection
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.subsection is not UNSET:
+            field_dict["subsection"] = self.subsection
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
         if status is not UNSET:
             field_dict["status"] = status
         if type_ is not UNSET:
@@ -78,17 +72,11 @@ class PatchedUnit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        subsection = d.pop("subsection", UNSET)
-        if not isinstance(subsection, (int, Unset)) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+        subsection = expect(d.pop("subsection", UNSET), "subsection", int, unset=True)
 
-        display_name = d.pop("display_name", UNSET)
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: Status6EeEnum | Unset
@@ -132,27 +120,5 @@ class PatchedUnit:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_unit.additional_properties = additional_properties
+        patched_unit.additional_properties = d
         return patched_unit
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

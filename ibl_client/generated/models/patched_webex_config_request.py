@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedWebexConfigRequest")
 
 
 @_attrs_define
-class PatchedWebexConfigRequest:
+class PatchedWebexConfigRequest(AdditionalProperties[Any]):
     webex_bot_id: str | Unset = UNSET
     """ Bot id from webex """
     bot_access_token: str | Unset = UNSET
@@ -21,40 +21,29 @@ class PatchedWebexConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webex_bot_id = self.webex_bot_id
-
-        bot_access_token = self.bot_access_token
-
-        bot_username = self.bot_username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if webex_bot_id is not UNSET:
-            field_dict["webex_bot_id"] = webex_bot_id
-        if bot_access_token is not UNSET:
-            field_dict["bot_access_token"] = bot_access_token
-        if bot_username is not UNSET:
-            field_dict["bot_username"] = bot_username
+        if self.webex_bot_id is not UNSET:
+            field_dict["webex_bot_id"] = self.webex_bot_id
+        if self.bot_access_token is not UNSET:
+            field_dict["bot_access_token"] = self.bot_access_token
+        if self.bot_username is not UNSET:
+            field_dict["bot_username"] = self.bot_username
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        webex_bot_id = d.pop("webex_bot_id", UNSET)
-        if not isinstance(webex_bot_id, (str, Unset)):
-            raise TypeError(f"webex_bot_id: expected a string, got {type(webex_bot_id).__name__}")
+        webex_bot_id = expect(d.pop("webex_bot_id", UNSET), "webex_bot_id", str, unset=True)
 
-        bot_access_token = d.pop("bot_access_token", UNSET)
-        if not isinstance(bot_access_token, (str, Unset)):
-            raise TypeError(
-                f"bot_access_token: expected a string, got {type(bot_access_token).__name__}"
-            )
+        bot_access_token = expect(
+            d.pop("bot_access_token", UNSET), "bot_access_token", str, unset=True
+        )
 
-        bot_username = d.pop("bot_username", UNSET)
-        if not isinstance(bot_username, (str, Unset)):
-            raise TypeError(f"bot_username: expected a string, got {type(bot_username).__name__}")
+        bot_username = expect(d.pop("bot_username", UNSET), "bot_username", str, unset=True)
 
         patched_webex_config_request = cls(
             webex_bot_id=webex_bot_id,
@@ -62,27 +51,5 @@ class PatchedWebexConfigRequest:
             bot_username=bot_username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_webex_config_request.additional_properties = additional_properties
+        patched_webex_config_request.additional_properties = d
         return patched_webex_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

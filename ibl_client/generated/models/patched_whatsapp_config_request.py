@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedWhatsappConfigRequest")
 
 
 @_attrs_define
-class PatchedWhatsappConfigRequest:
+class PatchedWhatsappConfigRequest(AdditionalProperties[Any]):
     phone_number_id: str | Unset = UNSET
     application_secret: str | Unset = UNSET
     webhook_verification_token: str | Unset = UNSET
@@ -22,52 +22,40 @@ class PatchedWhatsappConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number_id = self.phone_number_id
-
-        application_secret = self.application_secret
-
-        webhook_verification_token = self.webhook_verification_token
-
-        access_token = self.access_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone_number_id is not UNSET:
-            field_dict["phone_number_id"] = phone_number_id
-        if application_secret is not UNSET:
-            field_dict["application_secret"] = application_secret
-        if webhook_verification_token is not UNSET:
-            field_dict["webhook_verification_token"] = webhook_verification_token
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
+        if self.phone_number_id is not UNSET:
+            field_dict["phone_number_id"] = self.phone_number_id
+        if self.application_secret is not UNSET:
+            field_dict["application_secret"] = self.application_secret
+        if self.webhook_verification_token is not UNSET:
+            field_dict["webhook_verification_token"] = self.webhook_verification_token
+        if self.access_token is not UNSET:
+            field_dict["access_token"] = self.access_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number_id = d.pop("phone_number_id", UNSET)
-        if not isinstance(phone_number_id, (str, Unset)):
-            raise TypeError(
-                f"phone_number_id: expected a string, got {type(phone_number_id).__name__}"
-            )
+        phone_number_id = expect(
+            d.pop("phone_number_id", UNSET), "phone_number_id", str, unset=True
+        )
 
-        application_secret = d.pop("application_secret", UNSET)
-        if not isinstance(application_secret, (str, Unset)):
-            raise TypeError(
-                f"application_secret: expected a string, got {type(application_secret).__name__}"
-            )
+        application_secret = expect(
+            d.pop("application_secret", UNSET), "application_secret", str, unset=True
+        )
 
-        webhook_verification_token = d.pop("webhook_verification_token", UNSET)
-        if not isinstance(webhook_verification_token, (str, Unset)):
-            raise TypeError(
-                f"webhook_verification_token: expected a string, got {type(webhook_verification_token).__name__}"
-            )
+        webhook_verification_token = expect(
+            d.pop("webhook_verification_token", UNSET),
+            "webhook_verification_token",
+            str,
+            unset=True,
+        )
 
-        access_token = d.pop("access_token", UNSET)
-        if not isinstance(access_token, (str, Unset)):
-            raise TypeError(f"access_token: expected a string, got {type(access_token).__name__}")
+        access_token = expect(d.pop("access_token", UNSET), "access_token", str, unset=True)
 
         patched_whatsapp_config_request = cls(
             phone_number_id=phone_number_id,
@@ -76,27 +64,5 @@ class PatchedWhatsappConfigRequest:
             access_token=access_token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_whatsapp_config_request.additional_properties = additional_properties
+        patched_whatsapp_config_request.additional_properties = d
         return patched_whatsapp_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedWhatsappUserConfig")
 
 
 @_attrs_define
-class PatchedWhatsappUserConfig:
+class PatchedWhatsappUserConfig(AdditionalProperties[Any]):
     id: int | Unset = UNSET
     user: int | Unset = UNSET
     """ edX user ID """
@@ -24,12 +24,6 @@ class PatchedWhatsappUserConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        phone_number = self.phone_number
-
         date_created: str | Unset = UNSET
         if not isinstance(self.date_created, Unset):
             date_created = self.date_created.isoformat()
@@ -41,12 +35,12 @@ class PatchedWhatsappUserConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.phone_number is not UNSET:
+            field_dict["phone_number"] = self.phone_number
         if date_created is not UNSET:
             field_dict["date_created"] = date_created
         if last_modified is not UNSET:
@@ -57,17 +51,11 @@ class PatchedWhatsappUserConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        user = d.pop("user", UNSET)
-        if not isinstance(user, (int, Unset)) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user", UNSET), "user", int, unset=True)
 
-        phone_number = d.pop("phone_number", UNSET)
-        if not isinstance(phone_number, (str, Unset)):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+        phone_number = expect(d.pop("phone_number", UNSET), "phone_number", str, unset=True)
 
         _date_created = d.pop("date_created", UNSET)
         date_created: datetime.datetime | Unset
@@ -95,27 +83,5 @@ class PatchedWhatsappUserConfig:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_whatsapp_user_config.additional_properties = additional_properties
+        patched_whatsapp_user_config.additional_properties = d
         return patched_whatsapp_user_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

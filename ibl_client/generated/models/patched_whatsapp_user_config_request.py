@@ -7,59 +7,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PatchedWhatsappUserConfigRequest")
 
 
 @_attrs_define
-class PatchedWhatsappUserConfigRequest:
+class PatchedWhatsappUserConfigRequest(AdditionalProperties[Any]):
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        if self.phone_number is not UNSET:
+            field_dict["phone_number"] = self.phone_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number", UNSET)
-        if not isinstance(phone_number, (str, Unset)):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+        phone_number = expect(d.pop("phone_number", UNSET), "phone_number", str, unset=True)
 
         patched_whatsapp_user_config_request = cls(
             phone_number=phone_number,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        patched_whatsapp_user_config_request.additional_properties = additional_properties
+        patched_whatsapp_user_config_request.additional_properties = d
         return patched_whatsapp_user_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

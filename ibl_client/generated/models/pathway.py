@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Pathway")
 
 
 @_attrs_define
-class Pathway:
+class Pathway(AdditionalProperties[Any]):
     id: int
     pathway_id: str
     """ A unique pathway ID. """
@@ -33,86 +33,54 @@ class Pathway:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        pathway_id = self.pathway_id
-
-        path = self.path
-
-        pathway_uuid = self.pathway_uuid
-
-        name = self.name
-
-        visible = self.visible
-
         slug: None | str | Unset
         if isinstance(self.slug, Unset):
             slug = UNSET
         else:
             slug = self.slug
 
-        user_id = self.user_id
-
-        username = self.username
-
-        platform_key = self.platform_key
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "pathway_id": pathway_id,
-                "path": path,
+                "id": self.id,
+                "pathway_id": self.pathway_id,
+                "path": self.path,
             }
         )
-        if pathway_uuid is not UNSET:
-            field_dict["pathway_uuid"] = pathway_uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.pathway_uuid is not UNSET:
+            field_dict["pathway_uuid"] = self.pathway_uuid
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
         if slug is not UNSET:
             field_dict["slug"] = slug
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        pathway_id = d.pop("pathway_id")
-        if not isinstance(pathway_id, str):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+        pathway_id = expect(d.pop("pathway_id"), "pathway_id", str)
 
-        path = d.pop("path")
-        if not isinstance(path, str):
-            raise TypeError(f"path: expected a string, got {type(path).__name__}")
+        path = expect(d.pop("path"), "path", str)
 
-        pathway_uuid = d.pop("pathway_uuid", UNSET)
-        if not isinstance(pathway_uuid, (str, Unset)):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        pathway_uuid = expect(d.pop("pathway_uuid", UNSET), "pathway_uuid", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -122,11 +90,7 @@ class Pathway:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
+                slug_type_0 = expect(data, "slug_type_0", str)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -139,17 +103,11 @@ class Pathway:
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -167,27 +125,5 @@ class Pathway:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway.additional_properties = additional_properties
+        pathway.additional_properties = d
         return pathway
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.pathway_create_update_request_path_item import PathwayCreateUpdateRequestPathItem
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PathwayCreateUpdateRequest")
 
 
 @_attrs_define
-class PathwayCreateUpdateRequest:
+class PathwayCreateUpdateRequest(AdditionalProperties[Any]):
     """Serializer for pathway creation/update request body."""
 
     user_id: int
@@ -43,52 +43,34 @@ class PathwayCreateUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        name = self.name
-
         path = []
         for path_item_data in self.path:
             path_item = path_item_data.to_dict()
             path.append(path_item)
 
-        pathway_id = self.pathway_id
-
-        pathway_uuid = self.pathway_uuid
-
-        username = self.username
-
-        slug = self.slug
-
-        visible = self.visible
-
-        platform_key = self.platform_key
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "name": name,
+                "user_id": self.user_id,
+                "name": self.name,
                 "path": path,
             }
         )
-        if pathway_id is not UNSET:
-            field_dict["pathway_id"] = pathway_id
-        if pathway_uuid is not UNSET:
-            field_dict["pathway_uuid"] = pathway_uuid
-        if username is not UNSET:
-            field_dict["username"] = username
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if visible is not UNSET:
-            field_dict["visible"] = visible
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.pathway_id is not UNSET:
+            field_dict["pathway_id"] = self.pathway_id
+        if self.pathway_uuid is not UNSET:
+            field_dict["pathway_uuid"] = self.pathway_uuid
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
@@ -99,13 +81,9 @@ class PathwayCreateUpdateRequest:
         )
 
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         path = []
         _path = d.pop("path")
@@ -114,29 +92,17 @@ class PathwayCreateUpdateRequest:
 
             path.append(path_item)
 
-        pathway_id = d.pop("pathway_id", UNSET)
-        if not isinstance(pathway_id, (str, Unset)):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+        pathway_id = expect(d.pop("pathway_id", UNSET), "pathway_id", str, unset=True)
 
-        pathway_uuid = d.pop("pathway_uuid", UNSET)
-        if not isinstance(pathway_uuid, (str, Unset)):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        pathway_uuid = expect(d.pop("pathway_uuid", UNSET), "pathway_uuid", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -153,27 +119,5 @@ class PathwayCreateUpdateRequest:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_create_update_request.additional_properties = additional_properties
+        pathway_create_update_request.additional_properties = d
         return pathway_create_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

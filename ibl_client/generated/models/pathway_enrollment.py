@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PathwayEnrollment")
 
 
 @_attrs_define
-class PathwayEnrollment:
+class PathwayEnrollment(AdditionalProperties[Any]):
     ended: datetime.datetime | None
     """ Date when enrollment ended/deactivated """
     user_id: int | Unset = UNSET
@@ -38,22 +38,6 @@ class PathwayEnrollment:
         else:
             ended = self.ended
 
-        user_id = self.user_id
-
-        username = self.username
-
-        pathway_id = self.pathway_id
-
-        pathway_uuid = self.pathway_uuid
-
-        platform_key = self.platform_key
-
-        org = self.org
-
-        name = self.name
-
-        slug = self.slug
-
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
@@ -62,8 +46,6 @@ class PathwayEnrollment:
         else:
             created = self.created
 
-        active = self.active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,26 +53,26 @@ class PathwayEnrollment:
                 "ended": ended,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if pathway_id is not UNSET:
-            field_dict["pathway_id"] = pathway_id
-        if pathway_uuid is not UNSET:
-            field_dict["pathway_uuid"] = pathway_uuid
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if org is not UNSET:
-            field_dict["org"] = org
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.pathway_id is not UNSET:
+            field_dict["pathway_id"] = self.pathway_id
+        if self.pathway_uuid is not UNSET:
+            field_dict["pathway_uuid"] = self.pathway_uuid
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
         if created is not UNSET:
             field_dict["created"] = created
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
@@ -119,37 +101,21 @@ class PathwayEnrollment:
 
         ended = _parse_ended(d.pop("ended"))
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        pathway_id = d.pop("pathway_id", UNSET)
-        if not isinstance(pathway_id, (str, Unset)):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+        pathway_id = expect(d.pop("pathway_id", UNSET), "pathway_id", str, unset=True)
 
-        pathway_uuid = d.pop("pathway_uuid", UNSET)
-        if not isinstance(pathway_uuid, (str, Unset)):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        pathway_uuid = expect(d.pop("pathway_uuid", UNSET), "pathway_uuid", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -174,9 +140,7 @@ class PathwayEnrollment:
 
         created = _parse_created(d.pop("created", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         pathway_enrollment = cls(
             ended=ended,
@@ -192,27 +156,5 @@ class PathwayEnrollment:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_enrollment.additional_properties = additional_properties
+        pathway_enrollment.additional_properties = d
         return pathway_enrollment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.pathway_group_suggestion_create_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PathwayGroupSuggestionCreate")
 
 
 @_attrs_define
-class PathwayGroupSuggestionCreate:
+class PathwayGroupSuggestionCreate(AdditionalProperties[Any]):
     """Request serializer for PathwayGroupSuggestionManagementView POST endpoint"""
 
     platform_key: str
@@ -43,47 +43,31 @@ class PathwayGroupSuggestionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        pathway_uuid = self.pathway_uuid
-
-        group_id = self.group_id
-
-        platform_org = self.platform_org
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-
-        suggested_by = self.suggested_by
-
-        department_mode = self.department_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "pathway_uuid": pathway_uuid,
-                "group_id": group_id,
+                "platform_key": self.platform_key,
+                "pathway_uuid": self.pathway_uuid,
+                "group_id": self.group_id,
             }
         )
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if suggested_by is not UNSET:
-            field_dict["suggested_by"] = suggested_by
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.suggested_by is not UNSET:
+            field_dict["suggested_by"] = self.suggested_by
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -94,29 +78,17 @@ class PathwayGroupSuggestionCreate:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        pathway_uuid = d.pop("pathway_uuid")
-        if not isinstance(pathway_uuid, str):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        pathway_uuid = expect(d.pop("pathway_uuid"), "pathway_uuid", str)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        accepted = d.pop("accepted", UNSET)
-        if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted", UNSET), "accepted", bool, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PathwayGroupSuggestionCreateMetadata | Unset
@@ -125,15 +97,11 @@ class PathwayGroupSuggestionCreate:
         else:
             metadata = PathwayGroupSuggestionCreateMetadata.from_dict(_metadata)
 
-        suggested_by = d.pop("suggested_by", UNSET)
-        if not isinstance(suggested_by, (str, Unset)):
-            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
+        suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         pathway_group_suggestion_create = cls(
             platform_key=platform_key,
@@ -147,27 +115,5 @@ class PathwayGroupSuggestionCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_group_suggestion_create.additional_properties = additional_properties
+        pathway_group_suggestion_create.additional_properties = d
         return pathway_group_suggestion_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

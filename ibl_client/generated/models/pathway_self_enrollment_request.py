@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PathwaySelfEnrollmentRequest")
 
 
 @_attrs_define
-class PathwaySelfEnrollmentRequest:
+class PathwaySelfEnrollmentRequest(AdditionalProperties[Any]):
     """Serializer for pathway self-enrollment request parameters."""
 
     user_id: str | Unset = UNSET
@@ -35,78 +35,47 @@ class PathwaySelfEnrollmentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        pathway_id = self.pathway_id
-
-        pathway_key = self.pathway_key
-
-        slug = self.slug
-
-        org = self.org
-
-        platform_key = self.platform_key
-
-        active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if pathway_id is not UNSET:
-            field_dict["pathway_id"] = pathway_id
-        if pathway_key is not UNSET:
-            field_dict["pathway_key"] = pathway_key
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if org is not UNSET:
-            field_dict["org"] = org
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.pathway_id is not UNSET:
+            field_dict["pathway_id"] = self.pathway_id
+        if self.pathway_key is not UNSET:
+            field_dict["pathway_key"] = self.pathway_key
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (str, Unset)):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        pathway_id = d.pop("pathway_id", UNSET)
-        if not isinstance(pathway_id, (str, Unset)):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+        pathway_id = expect(d.pop("pathway_id", UNSET), "pathway_id", str, unset=True)
 
-        pathway_key = d.pop("pathway_key", UNSET)
-        if not isinstance(pathway_key, (str, Unset)):
-            raise TypeError(f"pathway_key: expected a string, got {type(pathway_key).__name__}")
+        pathway_key = expect(d.pop("pathway_key", UNSET), "pathway_key", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         pathway_self_enrollment_request = cls(
             user_id=user_id,
@@ -119,27 +88,5 @@ class PathwaySelfEnrollmentRequest:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_self_enrollment_request.additional_properties = additional_properties
+        pathway_self_enrollment_request.additional_properties = d
         return pathway_self_enrollment_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.pathway_suggestion_bulk_create_suggestion_data_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PathwaySuggestionBulkCreate")
 
 
 @_attrs_define
-class PathwaySuggestionBulkCreate:
+class PathwaySuggestionBulkCreate(AdditionalProperties[Any]):
     """Request serializer for PathwaySuggestionBulkManagementView POST endpoint"""
 
     platform_key: str
@@ -33,29 +33,23 @@ class PathwaySuggestionBulkCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
         suggestion_data = []
         for suggestion_data_item_data in self.suggestion_data:
             suggestion_data_item = suggestion_data_item_data.to_dict()
             suggestion_data.append(suggestion_data_item)
 
-        platform_org = self.platform_org
-
-        department_mode = self.department_mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
                 "suggestion_data": suggestion_data,
             }
         )
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -66,9 +60,7 @@ class PathwaySuggestionBulkCreate:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         suggestion_data = []
         _suggestion_data = d.pop("suggestion_data")
@@ -79,15 +71,11 @@ class PathwaySuggestionBulkCreate:
 
             suggestion_data.append(suggestion_data_item)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         pathway_suggestion_bulk_create = cls(
             platform_key=platform_key,
@@ -96,27 +84,5 @@ class PathwaySuggestionBulkCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_suggestion_bulk_create.additional_properties = additional_properties
+        pathway_suggestion_bulk_create.additional_properties = d
         return pathway_suggestion_bulk_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

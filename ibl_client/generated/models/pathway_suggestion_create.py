@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.pathway_suggestion_create_metadata import PathwaySuggestionCreateMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PathwaySuggestionCreate")
 
 
 @_attrs_define
-class PathwaySuggestionCreate:
+class PathwaySuggestionCreate(AdditionalProperties[Any]):
     """Request serializer for PathwaySuggestionManagementView POST endpoint"""
 
     platform_key: str
@@ -47,58 +47,36 @@ class PathwaySuggestionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        pathway_id = self.pathway_id
-
-        pathway_uuid = self.pathway_uuid
-
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-
-        suggested_by = self.suggested_by
-
-        direct = self.direct
-
-        department_mode = self.department_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "pathway_id": pathway_id,
-                "pathway_uuid": pathway_uuid,
-                "user_id": user_id,
+                "platform_key": self.platform_key,
+                "pathway_id": self.pathway_id,
+                "pathway_uuid": self.pathway_uuid,
+                "user_id": self.user_id,
             }
         )
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if suggested_by is not UNSET:
-            field_dict["suggested_by"] = suggested_by
-        if direct is not UNSET:
-            field_dict["direct"] = direct
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.suggested_by is not UNSET:
+            field_dict["suggested_by"] = self.suggested_by
+        if self.direct is not UNSET:
+            field_dict["direct"] = self.direct
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -107,37 +85,21 @@ class PathwaySuggestionCreate:
         from ..models.pathway_suggestion_create_metadata import PathwaySuggestionCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        pathway_id = d.pop("pathway_id")
-        if not isinstance(pathway_id, str):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+        pathway_id = expect(d.pop("pathway_id"), "pathway_id", str)
 
-        pathway_uuid = d.pop("pathway_uuid")
-        if not isinstance(pathway_uuid, str):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        pathway_uuid = expect(d.pop("pathway_uuid"), "pathway_uuid", str)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", str)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        accepted = d.pop("accepted", UNSET)
-        if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted", UNSET), "accepted", bool, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PathwaySuggestionCreateMetadata | Unset
@@ -146,19 +108,13 @@ class PathwaySuggestionCreate:
         else:
             metadata = PathwaySuggestionCreateMetadata.from_dict(_metadata)
 
-        suggested_by = d.pop("suggested_by", UNSET)
-        if not isinstance(suggested_by, (str, Unset)):
-            raise TypeError(f"suggested_by: expected a string, got {type(suggested_by).__name__}")
+        suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 
-        direct = d.pop("direct", UNSET)
-        if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+        direct = expect(d.pop("direct", UNSET), "direct", bool, unset=True)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         pathway_suggestion_create = cls(
             platform_key=platform_key,
@@ -175,27 +131,5 @@ class PathwaySuggestionCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_suggestion_create.additional_properties = additional_properties
+        pathway_suggestion_create.additional_properties = d
         return pathway_suggestion_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.pathway_suggestion_detail_metadata import PathwaySuggestionDetailMetadata
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="PathwaySuggestionDetail")
 
 
 @_attrs_define
-class PathwaySuggestionDetail:
+class PathwaySuggestionDetail(AdditionalProperties[Any]):
     """Response serializer for pathway suggestion details"""
 
     id: int
@@ -50,52 +52,30 @@ class PathwaySuggestionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        name = self.name
-
-        platform_key = self.platform_key
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
         metadata = self.metadata.to_dict()
 
-        pathway_id = self.pathway_id
-
-        pathway_uuid = self.pathway_uuid
-
-        pathway_name = self.pathway_name
-
-        pathway_platform_key = self.pathway_platform_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user_id": user_id,
-                "username": username,
-                "name": name,
-                "platform_key": platform_key,
-                "accepted": accepted,
-                "visible": visible,
+                "id": self.id,
+                "user_id": self.user_id,
+                "username": self.username,
+                "name": self.name,
+                "platform_key": self.platform_key,
+                "accepted": self.accepted,
+                "visible": self.visible,
                 "created": created,
                 "modified": modified,
                 "metadata": metadata,
-                "pathway_id": pathway_id,
-                "pathway_uuid": pathway_uuid,
-                "pathway_name": pathway_name,
-                "pathway_platform_key": pathway_platform_key,
+                "pathway_id": self.pathway_id,
+                "pathway_uuid": self.pathway_uuid,
+                "pathway_name": self.pathway_name,
+                "pathway_platform_key": self.pathway_platform_key,
             }
         )
 
@@ -106,33 +86,19 @@ class PathwaySuggestionDetail:
         from ..models.pathway_suggestion_detail_metadata import PathwaySuggestionDetailMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        accepted = d.pop("accepted")
-        if not isinstance(accepted, bool):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted"), "accepted", bool)
 
-        visible = d.pop("visible")
-        if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible"), "visible", bool)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -144,23 +110,13 @@ class PathwaySuggestionDetail:
 
         metadata = PathwaySuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
-        pathway_id = d.pop("pathway_id")
-        if not isinstance(pathway_id, str):
-            raise TypeError(f"pathway_id: expected a string, got {type(pathway_id).__name__}")
+        pathway_id = expect(d.pop("pathway_id"), "pathway_id", str)
 
-        pathway_uuid = d.pop("pathway_uuid")
-        if not isinstance(pathway_uuid, str):
-            raise TypeError(f"pathway_uuid: expected a string, got {type(pathway_uuid).__name__}")
+        pathway_uuid = expect(d.pop("pathway_uuid"), "pathway_uuid", str)
 
-        pathway_name = d.pop("pathway_name")
-        if not isinstance(pathway_name, str):
-            raise TypeError(f"pathway_name: expected a string, got {type(pathway_name).__name__}")
+        pathway_name = expect(d.pop("pathway_name"), "pathway_name", str)
 
-        pathway_platform_key = d.pop("pathway_platform_key")
-        if not isinstance(pathway_platform_key, str):
-            raise TypeError(
-                f"pathway_platform_key: expected a string, got {type(pathway_platform_key).__name__}"
-            )
+        pathway_platform_key = expect(d.pop("pathway_platform_key"), "pathway_platform_key", str)
 
         pathway_suggestion_detail = cls(
             id=id,
@@ -179,27 +135,5 @@ class PathwaySuggestionDetail:
             pathway_platform_key=pathway_platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pathway_suggestion_detail.additional_properties = additional_properties
+        pathway_suggestion_detail.additional_properties = d
         return pathway_suggestion_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PerLearnerCourseLastAccessData")
 
 
 @_attrs_define
-class PerLearnerCourseLastAccessData:
+class PerLearnerCourseLastAccessData(AdditionalProperties[Any]):
     course_id: str | Unset = UNSET
     """ Edx Course ID """
     course_name: str | Unset = UNSET
@@ -31,82 +31,47 @@ class PerLearnerCourseLastAccessData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id = self.course_id
-
-        course_name = self.course_name
-
-        block_id = self.block_id
-
-        block_display_name = self.block_display_name
-
-        course_grade = self.course_grade
-
-        course_progress = self.course_progress
-
-        last_accessed = self.last_accessed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if course_name is not UNSET:
-            field_dict["course_name"] = course_name
-        if block_id is not UNSET:
-            field_dict["block_id"] = block_id
-        if block_display_name is not UNSET:
-            field_dict["block_display_name"] = block_display_name
-        if course_grade is not UNSET:
-            field_dict["course_grade"] = course_grade
-        if course_progress is not UNSET:
-            field_dict["course_progress"] = course_progress
-        if last_accessed is not UNSET:
-            field_dict["last_accessed"] = last_accessed
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
+        if self.course_name is not UNSET:
+            field_dict["course_name"] = self.course_name
+        if self.block_id is not UNSET:
+            field_dict["block_id"] = self.block_id
+        if self.block_display_name is not UNSET:
+            field_dict["block_display_name"] = self.block_display_name
+        if self.course_grade is not UNSET:
+            field_dict["course_grade"] = self.course_grade
+        if self.course_progress is not UNSET:
+            field_dict["course_progress"] = self.course_progress
+        if self.last_accessed is not UNSET:
+            field_dict["last_accessed"] = self.last_accessed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course_id = d.pop("course_id", UNSET)
-        if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, unset=True)
 
-        course_name = d.pop("course_name", UNSET)
-        if not isinstance(course_name, (str, Unset)):
-            raise TypeError(f"course_name: expected a string, got {type(course_name).__name__}")
+        course_name = expect(d.pop("course_name", UNSET), "course_name", str, unset=True)
 
-        block_id = d.pop("block_id", UNSET)
-        if not isinstance(block_id, (str, Unset)):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+        block_id = expect(d.pop("block_id", UNSET), "block_id", str, unset=True)
 
-        block_display_name = d.pop("block_display_name", UNSET)
-        if not isinstance(block_display_name, (str, Unset)):
-            raise TypeError(
-                f"block_display_name: expected a string, got {type(block_display_name).__name__}"
-            )
+        block_display_name = expect(
+            d.pop("block_display_name", UNSET), "block_display_name", str, unset=True
+        )
 
-        course_grade = d.pop("course_grade", UNSET)
-        if (
-            not isinstance(course_grade, (int, float, Unset))
-            or course_grade is True
-            or course_grade is False
-        ):
-            raise TypeError(f"course_grade: expected a number, got {type(course_grade).__name__}")
+        course_grade = expect(d.pop("course_grade", UNSET), "course_grade", float, unset=True)
 
-        course_progress = d.pop("course_progress", UNSET)
-        if (
-            not isinstance(course_progress, (int, float, Unset))
-            or course_progress is True
-            or course_progress is False
-        ):
-            raise TypeError(
-                f"course_progress: expected a number, got {type(course_progress).__name__}"
-            )
+        course_progress = expect(
+            d.pop("course_progress", UNSET), "course_progress", float, unset=True
+        )
 
-        last_accessed = d.pop("last_accessed", UNSET)
-        if not isinstance(last_accessed, (str, Unset)):
-            raise TypeError(f"last_accessed: expected a string, got {type(last_accessed).__name__}")
+        last_accessed = expect(d.pop("last_accessed", UNSET), "last_accessed", str, unset=True)
 
         per_learner_course_last_access_data = cls(
             course_id=course_id,
@@ -118,27 +83,5 @@ class PerLearnerCourseLastAccessData:
             last_accessed=last_accessed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        per_learner_course_last_access_data.additional_properties = additional_properties
+        per_learner_course_last_access_data.additional_properties = d
         return per_learner_course_last_access_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.per_learner_course_videos_watched_data import PerLearnerCourseVideosWatchedData
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PerLearnerCourseVideosWatched")
 
 
 @_attrs_define
-class PerLearnerCourseVideosWatched:
+class PerLearnerCourseVideosWatched(AdditionalProperties[Any]):
     data: list[PerLearnerCourseVideosWatchedData]
     total: int
     """ videos watched """
@@ -27,14 +29,12 @@ class PerLearnerCourseVideosWatched:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "total": total,
+                "total": self.total,
             }
         )
 
@@ -54,36 +54,12 @@ class PerLearnerCourseVideosWatched:
 
             data.append(data_item)
 
-        total = d.pop("total")
-        if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total"), "total", int)
 
         per_learner_course_videos_watched = cls(
             data=data,
             total=total,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        per_learner_course_videos_watched.additional_properties = additional_properties
+        per_learner_course_videos_watched.additional_properties = d
         return per_learner_course_videos_watched
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

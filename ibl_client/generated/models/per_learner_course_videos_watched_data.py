@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PerLearnerCourseVideosWatchedData")
 
 
 @_attrs_define
-class PerLearnerCourseVideosWatchedData:
+class PerLearnerCourseVideosWatchedData(AdditionalProperties[Any]):
     id: str
     """ Video Id """
     name: str
@@ -21,19 +23,14 @@ class PerLearnerCourseVideosWatchedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        watched = self.watched
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "watched": watched,
+                "id": self.id,
+                "name": self.name,
+                "watched": self.watched,
             }
         )
 
@@ -42,17 +39,11 @@ class PerLearnerCourseVideosWatchedData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        watched = d.pop("watched")
-        if not isinstance(watched, bool):
-            raise TypeError(f"watched: expected a boolean, got {type(watched).__name__}")
+        watched = expect(d.pop("watched"), "watched", bool)
 
         per_learner_course_videos_watched_data = cls(
             id=id,
@@ -60,27 +51,5 @@ class PerLearnerCourseVideosWatchedData:
             watched=watched,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        per_learner_course_videos_watched_data.additional_properties = additional_properties
+        per_learner_course_videos_watched_data.additional_properties = d
         return per_learner_course_videos_watched_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.per_learner_course_last_access_data import PerLearnerCourseLastAccessData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PerLearnerLastAccessData")
 
 
 @_attrs_define
-class PerLearnerLastAccessData:
+class PerLearnerLastAccessData(AdditionalProperties[Any]):
     course_last_accessed: PerLearnerCourseLastAccessData | Unset = UNSET
     last_accessed: str | Unset = UNSET
     """ Last accessed time """
@@ -28,15 +28,13 @@ class PerLearnerLastAccessData:
         if not isinstance(self.course_last_accessed, Unset):
             course_last_accessed = self.course_last_accessed.to_dict()
 
-        last_accessed = self.last_accessed
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if course_last_accessed is not UNSET:
             field_dict["course_last_accessed"] = course_last_accessed
-        if last_accessed is not UNSET:
-            field_dict["last_accessed"] = last_accessed
+        if self.last_accessed is not UNSET:
+            field_dict["last_accessed"] = self.last_accessed
 
         return field_dict
 
@@ -52,36 +50,12 @@ class PerLearnerLastAccessData:
         else:
             course_last_accessed = PerLearnerCourseLastAccessData.from_dict(_course_last_accessed)
 
-        last_accessed = d.pop("last_accessed", UNSET)
-        if not isinstance(last_accessed, (str, Unset)):
-            raise TypeError(f"last_accessed: expected a string, got {type(last_accessed).__name__}")
+        last_accessed = expect(d.pop("last_accessed", UNSET), "last_accessed", str, unset=True)
 
         per_learner_last_access_data = cls(
             course_last_accessed=course_last_accessed,
             last_accessed=last_accessed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        per_learner_last_access_data.additional_properties = additional_properties
+        per_learner_last_access_data.additional_properties = d
         return per_learner_last_access_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PerformanceGradesPerCourseData")
 
 
 @_attrs_define
-class PerformanceGradesPerCourseData:
+class PerformanceGradesPerCourseData(AdditionalProperties[Any]):
     name: str
     """ Course name """
     course_id: str
@@ -25,25 +27,16 @@ class PerformanceGradesPerCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        course_id = self.course_id
-
-        num_enrollments = self.num_enrollments
-
-        num_passed = self.num_passed
-
-        avg_grade = self.avg_grade
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "course_id": course_id,
-                "num_enrollments": num_enrollments,
-                "num_passed": num_passed,
-                "avg_grade": avg_grade,
+                "name": self.name,
+                "course_id": self.course_id,
+                "num_enrollments": self.num_enrollments,
+                "num_passed": self.num_passed,
+                "avg_grade": self.avg_grade,
             }
         )
 
@@ -52,31 +45,15 @@ class PerformanceGradesPerCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        num_enrollments = d.pop("num_enrollments")
-        if (
-            not isinstance(num_enrollments, int)
-            or num_enrollments is True
-            or num_enrollments is False
-        ):
-            raise TypeError(
-                f"num_enrollments: expected an integer, got {type(num_enrollments).__name__}"
-            )
+        num_enrollments = expect(d.pop("num_enrollments"), "num_enrollments", int)
 
-        num_passed = d.pop("num_passed")
-        if not isinstance(num_passed, int) or num_passed is True or num_passed is False:
-            raise TypeError(f"num_passed: expected an integer, got {type(num_passed).__name__}")
+        num_passed = expect(d.pop("num_passed"), "num_passed", int)
 
-        avg_grade = d.pop("avg_grade")
-        if not isinstance(avg_grade, (int, float)) or avg_grade is True or avg_grade is False:
-            raise TypeError(f"avg_grade: expected a number, got {type(avg_grade).__name__}")
+        avg_grade = expect(d.pop("avg_grade"), "avg_grade", float)
 
         performance_grades_per_course_data = cls(
             name=name,
@@ -86,27 +63,5 @@ class PerformanceGradesPerCourseData:
             avg_grade=avg_grade,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        performance_grades_per_course_data.additional_properties = additional_properties
+        performance_grades_per_course_data.additional_properties = d
         return performance_grades_per_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,7 +12,7 @@ from ..models.previous_agent_status_enum import (
     PreviousAgentStatusEnum,
     check_previous_agent_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.mentor import Mentor
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="PeriodicAgent")
 
 
 @_attrs_define
-class PeriodicAgent:
+class PeriodicAgent(AdditionalProperties[Any]):
     id: int
     mentor: Mentor
     title: str
@@ -54,39 +54,13 @@ class PeriodicAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         mentor = self.mentor.to_dict()
-
-        title = self.title
-
-        username = self.username
 
         task = self.task.to_dict()
 
         created_at = self.created_at.isoformat()
 
         modified_at = self.modified_at.isoformat()
-
-        enabled = self.enabled
-
-        one_off = self.one_off
-
-        platform_key = self.platform_key
-
-        previous_agent_output = self.previous_agent_output
-
-        description = self.description
-
-        prompt = self.prompt
-
-        pathway = self.pathway
-
-        callback_url = self.callback_url
-
-        callback_secret = self.callback_secret
-
-        parent_session_id = self.parent_session_id
 
         parent_mentor_id: int | None | Unset
         if isinstance(self.parent_mentor_id, Unset):
@@ -108,31 +82,31 @@ class PeriodicAgent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "mentor": mentor,
-                "title": title,
-                "username": username,
+                "title": self.title,
+                "username": self.username,
                 "task": task,
                 "created_at": created_at,
                 "modified_at": modified_at,
-                "enabled": enabled,
-                "one_off": one_off,
-                "platform_key": platform_key,
-                "previous_agent_output": previous_agent_output,
+                "enabled": self.enabled,
+                "one_off": self.one_off,
+                "platform_key": self.platform_key,
+                "previous_agent_output": self.previous_agent_output,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if pathway is not UNSET:
-            field_dict["pathway"] = pathway
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if callback_secret is not UNSET:
-            field_dict["callback_secret"] = callback_secret
-        if parent_session_id is not UNSET:
-            field_dict["parent_session_id"] = parent_session_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.pathway is not UNSET:
+            field_dict["pathway"] = self.pathway
+        if self.callback_url is not UNSET:
+            field_dict["callback_url"] = self.callback_url
+        if self.callback_secret is not UNSET:
+            field_dict["callback_secret"] = self.callback_secret
+        if self.parent_session_id is not UNSET:
+            field_dict["parent_session_id"] = self.parent_session_id
         if parent_mentor_id is not UNSET:
             field_dict["parent_mentor_id"] = parent_mentor_id
         if previous_agent is not UNSET:
@@ -148,19 +122,13 @@ class PeriodicAgent:
         from ..models.periodic_task import PeriodicTask  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         mentor = Mentor.from_dict(d.pop("mentor"))
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
         task = PeriodicTask.from_dict(d.pop("task"))
 
@@ -172,51 +140,29 @@ class PeriodicAgent:
             d.pop("modified_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        enabled = d.pop("enabled")
-        if not isinstance(enabled, bool):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled"), "enabled", bool)
 
-        one_off = d.pop("one_off")
-        if not isinstance(one_off, bool):
-            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
+        one_off = expect(d.pop("one_off"), "one_off", bool)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        previous_agent_output = d.pop("previous_agent_output")
-        if not isinstance(previous_agent_output, str):
-            raise TypeError(
-                f"previous_agent_output: expected a string, got {type(previous_agent_output).__name__}"
-            )
+        previous_agent_output = expect(d.pop("previous_agent_output"), "previous_agent_output", str)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
-        pathway = d.pop("pathway", UNSET)
-        if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway", UNSET), "pathway", str, unset=True)
 
-        callback_url = d.pop("callback_url", UNSET)
-        if not isinstance(callback_url, (str, Unset)):
-            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
+        callback_url = expect(d.pop("callback_url", UNSET), "callback_url", str, unset=True)
 
-        callback_secret = d.pop("callback_secret", UNSET)
-        if not isinstance(callback_secret, (str, Unset)):
-            raise TypeError(
-                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
-            )
+        callback_secret = expect(
+            d.pop("callback_secret", UNSET), "callback_secret", str, unset=True
+        )
 
-        parent_session_id = d.pop("parent_session_id", UNSET)
-        if not isinstance(parent_session_id, (str, Unset)):
-            raise TypeError(
-                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
-            )
+        parent_session_id = expect(
+            d.pop("parent_session_id", UNSET), "parent_session_id", str, unset=True
+        )
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -226,15 +172,7 @@ class PeriodicAgent:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                parent_mentor_id_type_0 = data
-                if (
-                    not isinstance(parent_mentor_id_type_0, int)
-                    or parent_mentor_id_type_0 is True
-                    or parent_mentor_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
-                    )
+                parent_mentor_id_type_0 = expect(data, "parent_mentor_id_type_0", int)
 
                 return parent_mentor_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -255,15 +193,7 @@ class PeriodicAgent:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                previous_agent_type_0 = data
-                if (
-                    not isinstance(previous_agent_type_0, int)
-                    or previous_agent_type_0 is True
-                    or previous_agent_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
-                    )
+                previous_agent_type_0 = expect(data, "previous_agent_type_0", int)
 
                 return previous_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,27 +236,5 @@ class PeriodicAgent:
             previous_agent_status=previous_agent_status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        periodic_agent.additional_properties = additional_properties
+        periodic_agent.additional_properties = d
         return periodic_agent
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,7 +11,7 @@ from ..models.previous_agent_status_enum import (
     PreviousAgentStatusEnum,
     check_previous_agent_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.periodic_task_request import PeriodicTaskRequest
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PeriodicAgentCreateRequest")
 
 
 @_attrs_define
-class PeriodicAgentCreateRequest:
+class PeriodicAgentCreateRequest(AdditionalProperties[Any]):
     mentor: int
     title: str
     task: PeriodicTaskRequest
@@ -43,23 +43,7 @@ class PeriodicAgentCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mentor = self.mentor
-
-        title = self.title
-
         task = self.task.to_dict()
-
-        description = self.description
-
-        prompt = self.prompt
-
-        pathway = self.pathway
-
-        callback_url = self.callback_url
-
-        callback_secret = self.callback_secret
-
-        parent_session_id = self.parent_session_id
 
         parent_mentor_id: int | None | Unset
         if isinstance(self.parent_mentor_id, Unset):
@@ -81,23 +65,23 @@ class PeriodicAgentCreateRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "mentor": mentor,
-                "title": title,
+                "mentor": self.mentor,
+                "title": self.title,
                 "task": task,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if pathway is not UNSET:
-            field_dict["pathway"] = pathway
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if callback_secret is not UNSET:
-            field_dict["callback_secret"] = callback_secret
-        if parent_session_id is not UNSET:
-            field_dict["parent_session_id"] = parent_session_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.pathway is not UNSET:
+            field_dict["pathway"] = self.pathway
+        if self.callback_url is not UNSET:
+            field_dict["callback_url"] = self.callback_url
+        if self.callback_secret is not UNSET:
+            field_dict["callback_secret"] = self.callback_secret
+        if self.parent_session_id is not UNSET:
+            field_dict["parent_session_id"] = self.parent_session_id
         if parent_mentor_id is not UNSET:
             field_dict["parent_mentor_id"] = parent_mentor_id
         if previous_agent is not UNSET:
@@ -112,43 +96,27 @@ class PeriodicAgentCreateRequest:
         from ..models.periodic_task_request import PeriodicTaskRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
         task = PeriodicTaskRequest.from_dict(d.pop("task"))
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        prompt = d.pop("prompt", UNSET)
-        if not isinstance(prompt, (str, Unset)):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
-        pathway = d.pop("pathway", UNSET)
-        if not isinstance(pathway, (str, Unset)):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway", UNSET), "pathway", str, unset=True)
 
-        callback_url = d.pop("callback_url", UNSET)
-        if not isinstance(callback_url, (str, Unset)):
-            raise TypeError(f"callback_url: expected a string, got {type(callback_url).__name__}")
+        callback_url = expect(d.pop("callback_url", UNSET), "callback_url", str, unset=True)
 
-        callback_secret = d.pop("callback_secret", UNSET)
-        if not isinstance(callback_secret, (str, Unset)):
-            raise TypeError(
-                f"callback_secret: expected a string, got {type(callback_secret).__name__}"
-            )
+        callback_secret = expect(
+            d.pop("callback_secret", UNSET), "callback_secret", str, unset=True
+        )
 
-        parent_session_id = d.pop("parent_session_id", UNSET)
-        if not isinstance(parent_session_id, (str, Unset)):
-            raise TypeError(
-                f"parent_session_id: expected a string, got {type(parent_session_id).__name__}"
-            )
+        parent_session_id = expect(
+            d.pop("parent_session_id", UNSET), "parent_session_id", str, unset=True
+        )
 
         def _parse_parent_mentor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -158,15 +126,7 @@ class PeriodicAgentCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                parent_mentor_id_type_0 = data
-                if (
-                    not isinstance(parent_mentor_id_type_0, int)
-                    or parent_mentor_id_type_0 is True
-                    or parent_mentor_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"parent_mentor_id_type_0: expected an integer, got {type(parent_mentor_id_type_0).__name__}"
-                    )
+                parent_mentor_id_type_0 = expect(data, "parent_mentor_id_type_0", int)
 
                 return parent_mentor_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,15 +147,7 @@ class PeriodicAgentCreateRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                previous_agent_type_0 = data
-                if (
-                    not isinstance(previous_agent_type_0, int)
-                    or previous_agent_type_0 is True
-                    or previous_agent_type_0 is False
-                ):
-                    raise TypeError(
-                        f"previous_agent_type_0: expected an integer, got {type(previous_agent_type_0).__name__}"
-                    )
+                previous_agent_type_0 = expect(data, "previous_agent_type_0", int)
 
                 return previous_agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,27 +182,5 @@ class PeriodicAgentCreateRequest:
             previous_agent_status=previous_agent_status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        periodic_agent_create_request.additional_properties = additional_properties
+        periodic_agent_create_request.additional_properties = d
         return periodic_agent_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

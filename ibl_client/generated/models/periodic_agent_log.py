@@ -12,13 +12,13 @@ from ..models.periodic_agent_log_status_enum import (
     PeriodicAgentLogStatusEnum,
     check_periodic_agent_log_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PeriodicAgentLog")
 
 
 @_attrs_define
-class PeriodicAgentLog:
+class PeriodicAgentLog(AdditionalProperties[Any]):
     id: int
     created_at: datetime.datetime
     modified_at: datetime.datetime
@@ -33,15 +33,9 @@ class PeriodicAgentLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         created_at = self.created_at.isoformat()
 
         modified_at = self.modified_at.isoformat()
-
-        periodic_agent = self.periodic_agent
-
-        content = self.content
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -63,14 +57,14 @@ class PeriodicAgentLog:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "created_at": created_at,
                 "modified_at": modified_at,
-                "periodic_agent": periodic_agent,
+                "periodic_agent": self.periodic_agent,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
         if status is not UNSET:
             field_dict["status"] = status
         if start_time is not UNSET:
@@ -83,9 +77,7 @@ class PeriodicAgentLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         created_at = datetime.datetime.fromisoformat(
             d.pop("created_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -95,15 +87,9 @@ class PeriodicAgentLog:
             d.pop("modified_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        periodic_agent = d.pop("periodic_agent")
-        if not isinstance(periodic_agent, int) or periodic_agent is True or periodic_agent is False:
-            raise TypeError(
-                f"periodic_agent: expected an integer, got {type(periodic_agent).__name__}"
-            )
+        periodic_agent = expect(d.pop("periodic_agent"), "periodic_agent", int)
 
-        content = d.pop("content", UNSET)
-        if not isinstance(content, (str, Unset)):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content", UNSET), "content", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: PeriodicAgentLogStatusEnum | Unset
@@ -155,27 +141,5 @@ class PeriodicAgentLog:
             end_time=end_time,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        periodic_agent_log.additional_properties = additional_properties
+        periodic_agent_log.additional_properties = d
         return periodic_agent_log
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

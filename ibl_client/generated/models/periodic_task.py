@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.crontab_schedule import CrontabSchedule
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PeriodicTask")
 
 
 @_attrs_define
-class PeriodicTask:
+class PeriodicTask(AdditionalProperties[Any]):
     id: int
     name: str
     """ Short Description For This Task """
@@ -32,13 +32,7 @@ class PeriodicTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         crontab = self.crontab.to_dict()
-
-        one_off = self.one_off
 
         start_time: None | str | Unset
         if isinstance(self.start_time, Unset):
@@ -48,23 +42,21 @@ class PeriodicTask:
         else:
             start_time = self.start_time
 
-        enabled = self.enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "crontab": crontab,
             }
         )
-        if one_off is not UNSET:
-            field_dict["one_off"] = one_off
+        if self.one_off is not UNSET:
+            field_dict["one_off"] = self.one_off
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -73,19 +65,13 @@ class PeriodicTask:
         from ..models.crontab_schedule import CrontabSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         crontab = CrontabSchedule.from_dict(d.pop("crontab"))
 
-        one_off = d.pop("one_off", UNSET)
-        if not isinstance(one_off, (bool, Unset)):
-            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
+        one_off = expect(d.pop("one_off", UNSET), "one_off", bool, unset=True)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -110,9 +96,7 @@ class PeriodicTask:
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         periodic_task = cls(
             id=id,
@@ -123,27 +107,5 @@ class PeriodicTask:
             enabled=enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        periodic_task.additional_properties = additional_properties
+        periodic_task.additional_properties = d
         return periodic_task
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

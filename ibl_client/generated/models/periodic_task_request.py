@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.crontab_schedule import CrontabSchedule
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PeriodicTaskRequest")
 
 
 @_attrs_define
-class PeriodicTaskRequest:
+class PeriodicTaskRequest(AdditionalProperties[Any]):
     crontab: CrontabSchedule
     one_off: bool | Unset = UNSET
     """ If True, the schedule will only run the task a single time """
@@ -31,8 +31,6 @@ class PeriodicTaskRequest:
     def to_dict(self) -> dict[str, Any]:
         crontab = self.crontab.to_dict()
 
-        one_off = self.one_off
-
         start_time: None | str | Unset
         if isinstance(self.start_time, Unset):
             start_time = UNSET
@@ -41,8 +39,6 @@ class PeriodicTaskRequest:
         else:
             start_time = self.start_time
 
-        enabled = self.enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,12 +46,12 @@ class PeriodicTaskRequest:
                 "crontab": crontab,
             }
         )
-        if one_off is not UNSET:
-            field_dict["one_off"] = one_off
+        if self.one_off is not UNSET:
+            field_dict["one_off"] = self.one_off
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
@@ -66,9 +62,7 @@ class PeriodicTaskRequest:
         d = dict(src_dict)
         crontab = CrontabSchedule.from_dict(d.pop("crontab"))
 
-        one_off = d.pop("one_off", UNSET)
-        if not isinstance(one_off, (bool, Unset)):
-            raise TypeError(f"one_off: expected a boolean, got {type(one_off).__name__}")
+        one_off = expect(d.pop("one_off", UNSET), "one_off", bool, unset=True)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -93,9 +87,7 @@ class PeriodicTaskRequest:
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         periodic_task_request = cls(
             crontab=crontab,
@@ -104,27 +96,5 @@ class PeriodicTaskRequest:
             enabled=enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        periodic_task_request.additional_properties = additional_properties
+        periodic_task_request.additional_properties = d
         return periodic_task_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,23 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PerlearnerCourseProgressData")
 
 
 @_attrs_define
-class PerlearnerCourseProgressData:
+class PerlearnerCourseProgressData(AdditionalProperties[Any]):
     progress: float
     """ Perlearner Course progress """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        progress = self.progress
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "progress": progress,
+                "progress": self.progress,
             }
         )
 
@@ -32,35 +33,11 @@ class PerlearnerCourseProgressData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        progress = d.pop("progress")
-        if not isinstance(progress, (int, float)) or progress is True or progress is False:
-            raise TypeError(f"progress: expected a number, got {type(progress).__name__}")
+        progress = expect(d.pop("progress"), "progress", float)
 
         perlearner_course_progress_data = cls(
             progress=progress,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        perlearner_course_progress_data.additional_properties = additional_properties
+        perlearner_course_progress_data.additional_properties = d
         return perlearner_course_progress_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 if TYPE_CHECKING:
     from ..models.perlearner_grade_with_cut_off_data import PerlearnerGradeWithCutOffData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PerlearnerGradeWithCutOff")
 
 
 @_attrs_define
-class PerlearnerGradeWithCutOff:
+class PerlearnerGradeWithCutOff(AdditionalProperties[Any]):
     data: PerlearnerGradeWithCutOffData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,27 +50,5 @@ class PerlearnerGradeWithCutOff:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        perlearner_grade_with_cut_off.additional_properties = additional_properties
+        perlearner_grade_with_cut_off.additional_properties = d
         return perlearner_grade_with_cut_off
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.perlearner_grade_with_cut_off_data_grade_cutoffs import (
         PerlearnerGradeWithCutOffDataGradeCutoffs,
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="PerlearnerGradeWithCutOffData")
 
 
 @_attrs_define
-class PerlearnerGradeWithCutOffData:
+class PerlearnerGradeWithCutOffData(AdditionalProperties[Any]):
     grade_cutoffs: PerlearnerGradeWithCutOffDataGradeCutoffs
     """ Dictionary showing grade cutoffs """
     grade: float
@@ -27,14 +29,12 @@ class PerlearnerGradeWithCutOffData:
     def to_dict(self) -> dict[str, Any]:
         grade_cutoffs = self.grade_cutoffs.to_dict()
 
-        grade = self.grade
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "grade_cutoffs": grade_cutoffs,
-                "grade": grade,
+                "grade": self.grade,
             }
         )
 
@@ -49,36 +49,12 @@ class PerlearnerGradeWithCutOffData:
         d = dict(src_dict)
         grade_cutoffs = PerlearnerGradeWithCutOffDataGradeCutoffs.from_dict(d.pop("grade_cutoffs"))
 
-        grade = d.pop("grade")
-        if not isinstance(grade, (int, float)) or grade is True or grade is False:
-            raise TypeError(f"grade: expected a number, got {type(grade).__name__}")
+        grade = expect(d.pop("grade"), "grade", float)
 
         perlearner_grade_with_cut_off_data = cls(
             grade_cutoffs=grade_cutoffs,
             grade=grade,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        perlearner_grade_with_cut_off_data.additional_properties = additional_properties
+        perlearner_grade_with_cut_off_data.additional_properties = d
         return perlearner_grade_with_cut_off_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

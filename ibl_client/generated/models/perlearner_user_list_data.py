@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PerlearnerUserListData")
 
 
 @_attrs_define
-class PerlearnerUserListData:
+class PerlearnerUserListData(AdditionalProperties[Any]):
     username: str
     """ learner username """
     full_name: str
@@ -31,34 +33,19 @@ class PerlearnerUserListData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        full_name = self.full_name
-
-        enrollments = self.enrollments
-
-        completions = self.completions
-
-        last_active = self.last_active
-
-        time_spent = self.time_spent
-
-        engagement_index = self.engagement_index
-
-        performance_index = self.performance_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "full_name": full_name,
-                "enrollments": enrollments,
-                "completions": completions,
-                "last_active": last_active,
-                "time_spent": time_spent,
-                "engagement_index": engagement_index,
-                "performance_index": performance_index,
+                "username": self.username,
+                "full_name": self.full_name,
+                "enrollments": self.enrollments,
+                "completions": self.completions,
+                "last_active": self.last_active,
+                "time_spent": self.time_spent,
+                "engagement_index": self.engagement_index,
+                "performance_index": self.performance_index,
             }
         )
 
@@ -67,49 +54,21 @@ class PerlearnerUserListData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        full_name = d.pop("full_name")
-        if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+        full_name = expect(d.pop("full_name"), "full_name", str)
 
-        enrollments = d.pop("enrollments")
-        if not isinstance(enrollments, int) or enrollments is True or enrollments is False:
-            raise TypeError(f"enrollments: expected an integer, got {type(enrollments).__name__}")
+        enrollments = expect(d.pop("enrollments"), "enrollments", int)
 
-        completions = d.pop("completions")
-        if not isinstance(completions, int) or completions is True or completions is False:
-            raise TypeError(f"completions: expected an integer, got {type(completions).__name__}")
+        completions = expect(d.pop("completions"), "completions", int)
 
-        last_active = d.pop("last_active")
-        if not isinstance(last_active, str):
-            raise TypeError(f"last_active: expected a string, got {type(last_active).__name__}")
+        last_active = expect(d.pop("last_active"), "last_active", str)
 
-        time_spent = d.pop("time_spent")
-        if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+        time_spent = expect(d.pop("time_spent"), "time_spent", str)
 
-        engagement_index = d.pop("engagement_index")
-        if (
-            not isinstance(engagement_index, (int, float))
-            or engagement_index is True
-            or engagement_index is False
-        ):
-            raise TypeError(
-                f"engagement_index: expected a number, got {type(engagement_index).__name__}"
-            )
+        engagement_index = expect(d.pop("engagement_index"), "engagement_index", float)
 
-        performance_index = d.pop("performance_index")
-        if (
-            not isinstance(performance_index, (int, float))
-            or performance_index is True
-            or performance_index is False
-        ):
-            raise TypeError(
-                f"performance_index: expected a number, got {type(performance_index).__name__}"
-            )
+        performance_index = expect(d.pop("performance_index"), "performance_index", float)
 
         perlearner_user_list_data = cls(
             username=username,
@@ -122,27 +81,5 @@ class PerlearnerUserListData:
             performance_index=performance_index,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        perlearner_user_list_data.additional_properties = additional_properties
+        perlearner_user_list_data.additional_properties = d
         return perlearner_user_list_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PinnedMessageCreate")
 
 
 @_attrs_define
-class PinnedMessageCreate:
+class PinnedMessageCreate(AdditionalProperties[Any]):
     id: int
     platform: str
     """ The platform key """
@@ -20,12 +22,6 @@ class PinnedMessageCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        platform = self.platform
-
-        username = self.username
-
         session_id: None | str
         session_id = self.session_id
 
@@ -33,9 +29,9 @@ class PinnedMessageCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "platform": platform,
-                "username": username,
+                "id": self.id,
+                "platform": self.platform,
+                "username": self.username,
                 "session_id": session_id,
             }
         )
@@ -45,17 +41,11 @@ class PinnedMessageCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
         def _parse_session_id(data: object) -> None | str:
             if data is None:
@@ -63,11 +53,7 @@ class PinnedMessageCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
+                session_id_type_0 = expect(data, "session_id_type_0", str)
 
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,27 +73,5 @@ class PinnedMessageCreate:
             session_id=session_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pinned_message_create.additional_properties = additional_properties
+        pinned_message_create.additional_properties = d
         return pinned_message_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.chat_history import ChatHistory
     from ..models.mentor import Mentor
@@ -16,15 +18,13 @@ T = TypeVar("T", bound="PinnedMessageGet")
 
 
 @_attrs_define
-class PinnedMessageGet:
+class PinnedMessageGet(AdditionalProperties[Any]):
     session_id: str
     mentor: Mentor
     messages: list[ChatHistory]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
         mentor = self.mentor.to_dict()
 
         messages = []
@@ -36,7 +36,7 @@ class PinnedMessageGet:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "session_id": session_id,
+                "session_id": self.session_id,
                 "mentor": mentor,
                 "messages": messages,
             }
@@ -50,9 +50,7 @@ class PinnedMessageGet:
         from ..models.mentor import Mentor  # noqa: PLC0415
 
         d = dict(src_dict)
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = expect(d.pop("session_id"), "session_id", str)
 
         mentor = Mentor.from_dict(d.pop("mentor"))
 
@@ -69,27 +67,5 @@ class PinnedMessageGet:
             messages=messages,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pinned_message_get.additional_properties = additional_properties
+        pinned_message_get.additional_properties = d
         return pinned_message_get
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,23 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PinnedMessageRequest")
 
 
 @_attrs_define
-class PinnedMessageRequest:
+class PinnedMessageRequest(AdditionalProperties[Any]):
     session_id: str
     """ Session id of the message to pin """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "session_id": session_id,
+                "session_id": self.session_id,
             }
         )
 
@@ -32,35 +33,11 @@ class PinnedMessageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = expect(d.pop("session_id"), "session_id", str)
 
         pinned_message_request = cls(
             session_id=session_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pinned_message_request.additional_properties = additional_properties
+        pinned_message_request.additional_properties = d
         return pinned_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Platform")
 
 
 @_attrs_define
-class Platform:
+class Platform(AdditionalProperties[Any]):
     """Note: Create and update operations deprecated."""
 
     key: str
@@ -31,8 +31,6 @@ class Platform:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -67,7 +65,7 @@ class Platform:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "key": key,
+                "key": self.key,
             }
         )
         if name is not UNSET:
@@ -86,9 +84,7 @@ class Platform:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -98,11 +94,7 @@ class Platform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -123,11 +115,7 @@ class Platform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                org_type_0 = data
-                if not isinstance(org_type_0, str):
-                    raise TypeError(
-                        f"org_type_0: expected a string, got {type(org_type_0).__name__}"
-                    )
+                org_type_0 = expect(data, "org_type_0", str)
 
                 return org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -148,11 +136,7 @@ class Platform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lms_url_type_0 = data
-                if not isinstance(lms_url_type_0, str):
-                    raise TypeError(
-                        f"lms_url_type_0: expected a string, got {type(lms_url_type_0).__name__}"
-                    )
+                lms_url_type_0 = expect(data, "lms_url_type_0", str)
 
                 return lms_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -173,11 +157,7 @@ class Platform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                cms_url_type_0 = data
-                if not isinstance(cms_url_type_0, str):
-                    raise TypeError(
-                        f"cms_url_type_0: expected a string, got {type(cms_url_type_0).__name__}"
-                    )
+                cms_url_type_0 = expect(data, "cms_url_type_0", str)
 
                 return cms_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -198,11 +178,7 @@ class Platform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                portal_url_type_0 = data
-                if not isinstance(portal_url_type_0, str):
-                    raise TypeError(
-                        f"portal_url_type_0: expected a string, got {type(portal_url_type_0).__name__}"
-                    )
+                portal_url_type_0 = expect(data, "portal_url_type_0", str)
 
                 return portal_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,27 +200,5 @@ class Platform:
             portal_url=portal_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform.additional_properties = additional_properties
+        platform.additional_properties = d
         return platform
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

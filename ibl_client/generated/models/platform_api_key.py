@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PlatformApiKey")
 
 
 @_attrs_define
-class PlatformApiKey:
+class PlatformApiKey(AdditionalProperties[Any]):
     """Serializer for PlatformApiKey's"""
 
     username: str
@@ -33,14 +33,6 @@ class PlatformApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        name = self.name
-
-        key = self.key
-
-        platform_key = self.platform_key
-
         expires = self.expires.isoformat()
 
         created = self.created.isoformat()
@@ -55,10 +47,10 @@ class PlatformApiKey:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "name": name,
-                "key": key,
-                "platform_key": platform_key,
+                "username": self.username,
+                "name": self.name,
+                "key": self.key,
+                "platform_key": self.platform_key,
                 "expires": expires,
                 "created": created,
             }
@@ -71,21 +63,13 @@ class PlatformApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         expires = datetime.datetime.fromisoformat(
             d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
@@ -103,11 +87,7 @@ class PlatformApiKey:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_in_type_0 = data
-                if not isinstance(expires_in_type_0, str):
-                    raise TypeError(
-                        f"expires_in_type_0: expected a string, got {type(expires_in_type_0).__name__}"
-                    )
+                expires_in_type_0 = expect(data, "expires_in_type_0", str)
 
                 return expires_in_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -130,27 +110,5 @@ class PlatformApiKey:
             expires_in=expires_in,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_api_key.additional_properties = additional_properties
+        platform_api_key.additional_properties = d
         return platform_api_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

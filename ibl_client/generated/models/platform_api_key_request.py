@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PlatformApiKeyRequest")
 
 
 @_attrs_define
-class PlatformApiKeyRequest:
+class PlatformApiKeyRequest(AdditionalProperties[Any]):
     """Serializer for PlatformApiKey's"""
 
     name: str
@@ -25,10 +25,6 @@ class PlatformApiKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        platform_key = self.platform_key
-
         expires_in: None | str | Unset
         if isinstance(self.expires_in, Unset):
             expires_in = UNSET
@@ -39,8 +35,8 @@ class PlatformApiKeyRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "platform_key": platform_key,
+                "name": self.name,
+                "platform_key": self.platform_key,
             }
         )
         if expires_in is not UNSET:
@@ -51,13 +47,9 @@ class PlatformApiKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         def _parse_expires_in(data: object) -> None | str | Unset:
             if data is None:
@@ -67,11 +59,7 @@ class PlatformApiKeyRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_in_type_0 = data
-                if not isinstance(expires_in_type_0, str):
-                    raise TypeError(
-                        f"expires_in_type_0: expected a string, got {type(expires_in_type_0).__name__}"
-                    )
+                expires_in_type_0 = expect(data, "expires_in_type_0", str)
 
                 return expires_in_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,27 +78,5 @@ class PlatformApiKeyRequest:
             expires_in=expires_in,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_api_key_request.additional_properties = additional_properties
+        platform_api_key_request.additional_properties = d
         return platform_api_key_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.platform_invitation_detail_metadata import PlatformInvitationDetailMetadata
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PlatformInvitationDetail")
 
 
 @_attrs_define
-class PlatformInvitationDetail:
+class PlatformInvitationDetail(AdditionalProperties[Any]):
     """Response serializer for platform invitation details"""
 
     id: int
@@ -48,8 +48,6 @@ class PlatformInvitationDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         username: None | str
         username = self.username
 
@@ -74,11 +72,7 @@ class PlatformInvitationDetail:
         redirect_to: None | str
         redirect_to = self.redirect_to
 
-        active = self.active
-
         metadata = self.metadata.to_dict()
-
-        platform_key = self.platform_key
 
         user_id: int | None | Unset
         if isinstance(self.user_id, Unset):
@@ -94,16 +88,16 @@ class PlatformInvitationDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "username": username,
                 "email": email,
                 "started": started,
                 "expired": expired,
                 "source": source,
                 "redirect_to": redirect_to,
-                "active": active,
+                "active": self.active,
                 "metadata": metadata,
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
             }
         )
         if user_id is not UNSET:
@@ -118,9 +112,7 @@ class PlatformInvitationDetail:
         from ..models.platform_invitation_detail_metadata import PlatformInvitationDetailMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_username(data: object) -> None | str:
             if data is None:
@@ -128,11 +120,7 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
+                username_type_0 = expect(data, "username_type_0", str)
 
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,11 +139,7 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
+                email_type_0 = expect(data, "email_type_0", str)
 
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,11 +200,7 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = data
-                if not isinstance(source_type_0, str):
-                    raise TypeError(
-                        f"source_type_0: expected a string, got {type(source_type_0).__name__}"
-                    )
+                source_type_0 = expect(data, "source_type_0", str)
 
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,11 +219,7 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -256,15 +232,11 @@ class PlatformInvitationDetail:
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to"))
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         metadata = PlatformInvitationDetailMetadata.from_dict(d.pop("metadata"))
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -274,15 +246,7 @@ class PlatformInvitationDetail:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                user_id_type_0 = data
-                if (
-                    not isinstance(user_id_type_0, int)
-                    or user_id_type_0 is True
-                    or user_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
-                    )
+                user_id_type_0 = expect(data, "user_id_type_0", int)
 
                 return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -319,27 +283,5 @@ class PlatformInvitationDetail:
             created=created,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_invitation_detail.additional_properties = additional_properties
+        platform_invitation_detail.additional_properties = d
         return platform_invitation_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.platform_invitation_redemption_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PlatformInvitationRedemption")
 
 
 @_attrs_define
-class PlatformInvitationRedemption:
+class PlatformInvitationRedemption(AdditionalProperties[Any]):
     """Request serializer for PlatformInvitationRedemptionView POST endpoint"""
 
     platform_key: str
@@ -35,14 +35,6 @@ class PlatformInvitationRedemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        source = self.source
-
-        email = self.email
-
-        username = self.username
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -51,14 +43,14 @@ class PlatformInvitationRedemption:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "source": source,
+                "platform_key": self.platform_key,
+                "source": self.source,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if username is not UNSET:
-            field_dict["username"] = username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -71,21 +63,13 @@ class PlatformInvitationRedemption:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PlatformInvitationRedemptionMetadata | Unset
@@ -102,27 +86,5 @@ class PlatformInvitationRedemption:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_invitation_redemption.additional_properties = additional_properties
+        platform_invitation_redemption.additional_properties = d
         return platform_invitation_redemption
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

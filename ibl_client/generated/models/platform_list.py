@@ -11,13 +11,13 @@ from ..models.platform_list_status_enum import (
     PlatformListStatusEnum,
     check_platform_list_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PlatformList")
 
 
 @_attrs_define
-class PlatformList:
+class PlatformList(AdditionalProperties[Any]):
     key: str
     """ The platform key """
     name: None | str | Unset = UNSET
@@ -44,8 +44,6 @@ class PlatformList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -80,13 +78,11 @@ class PlatformList:
         if not isinstance(self.status, Unset):
             status = self.status
 
-        active = self.active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "key": key,
+                "key": self.key,
             }
         )
         if name is not UNSET:
@@ -101,17 +97,15 @@ class PlatformList:
             field_dict["portal_url"] = portal_url
         if status is not UNSET:
             field_dict["status"] = status
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -121,11 +115,7 @@ class PlatformList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -146,11 +136,7 @@ class PlatformList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                org_type_0 = data
-                if not isinstance(org_type_0, str):
-                    raise TypeError(
-                        f"org_type_0: expected a string, got {type(org_type_0).__name__}"
-                    )
+                org_type_0 = expect(data, "org_type_0", str)
 
                 return org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -171,11 +157,7 @@ class PlatformList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                lms_url_type_0 = data
-                if not isinstance(lms_url_type_0, str):
-                    raise TypeError(
-                        f"lms_url_type_0: expected a string, got {type(lms_url_type_0).__name__}"
-                    )
+                lms_url_type_0 = expect(data, "lms_url_type_0", str)
 
                 return lms_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -196,11 +178,7 @@ class PlatformList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                cms_url_type_0 = data
-                if not isinstance(cms_url_type_0, str):
-                    raise TypeError(
-                        f"cms_url_type_0: expected a string, got {type(cms_url_type_0).__name__}"
-                    )
+                cms_url_type_0 = expect(data, "cms_url_type_0", str)
 
                 return cms_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,11 +199,7 @@ class PlatformList:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                portal_url_type_0 = data
-                if not isinstance(portal_url_type_0, str):
-                    raise TypeError(
-                        f"portal_url_type_0: expected a string, got {type(portal_url_type_0).__name__}"
-                    )
+                portal_url_type_0 = expect(data, "portal_url_type_0", str)
 
                 return portal_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -245,9 +219,7 @@ class PlatformList:
         else:
             status = check_platform_list_status_enum(_status)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         platform_list = cls(
             key=key,
@@ -260,27 +232,5 @@ class PlatformList:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_list.additional_properties = additional_properties
+        platform_list.additional_properties = d
         return platform_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,25 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset
 
 T = TypeVar("T", bound="PlatformPublicMetadataRequest")
 
 
 @_attrs_define
-class PlatformPublicMetadataRequest:
+class PlatformPublicMetadataRequest(AdditionalProperties[Any]):
     metadata: Any | Unset = UNSET
     """ The public metadata """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
 
         return field_dict
 
@@ -38,27 +37,5 @@ class PlatformPublicMetadataRequest:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_public_metadata_request.additional_properties = additional_properties
+        platform_public_metadata_request.additional_properties = d
         return platform_public_metadata_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.platform_skill_point_bulk_request_skill_point_data_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PlatformSkillPointBulkRequest")
 
 
 @_attrs_define
-class PlatformSkillPointBulkRequest:
+class PlatformSkillPointBulkRequest(AdditionalProperties[Any]):
     """Request serializer for PlatformSkillPointBulkManagementView POST endpoint."""
 
     skill_point_data: list[PlatformSkillPointBulkRequestSkillPointDataItem]
@@ -34,8 +34,6 @@ class PlatformSkillPointBulkRequest:
             skill_point_data_item = skill_point_data_item_data.to_dict()
             skill_point_data.append(skill_point_data_item)
 
-        platform_key = self.platform_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,8 +41,8 @@ class PlatformSkillPointBulkRequest:
                 "skill_point_data": skill_point_data,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
 
         return field_dict
 
@@ -64,36 +62,12 @@ class PlatformSkillPointBulkRequest:
 
             skill_point_data.append(skill_point_data_item)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         platform_skill_point_bulk_request = cls(
             skill_point_data=skill_point_data,
             platform_key=platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_skill_point_bulk_request.additional_properties = additional_properties
+        platform_skill_point_bulk_request.additional_properties = d
         return platform_skill_point_bulk_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.platform_skill_point_group_request_point_data import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PlatformSkillPointGroupRequest")
 
 
 @_attrs_define
-class PlatformSkillPointGroupRequest:
+class PlatformSkillPointGroupRequest(AdditionalProperties[Any]):
     """Request serializer for PlatformSkillPointGroupManagementView POST endpoint."""
 
     platform_key: str
@@ -33,25 +33,19 @@ class PlatformSkillPointGroupRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        group_id = self.group_id
-
         point_data = self.point_data.to_dict()
-
-        overwrite = self.overwrite
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "group_id": group_id,
+                "platform_key": self.platform_key,
+                "group_id": self.group_id,
                 "point_data": point_data,
             }
         )
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
+        if self.overwrite is not UNSET:
+            field_dict["overwrite"] = self.overwrite
 
         return field_dict
 
@@ -62,19 +56,13 @@ class PlatformSkillPointGroupRequest:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
         point_data = PlatformSkillPointGroupRequestPointData.from_dict(d.pop("point_data"))
 
-        overwrite = d.pop("overwrite", UNSET)
-        if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+        overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         platform_skill_point_group_request = cls(
             platform_key=platform_key,
@@ -83,27 +71,5 @@ class PlatformSkillPointGroupRequest:
             overwrite=overwrite,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_skill_point_group_request.additional_properties = additional_properties
+        platform_skill_point_group_request.additional_properties = d
         return platform_skill_point_group_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.platform_skill_point_request_point_data import PlatformSkillPointRequestPointData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="PlatformSkillPointRequest")
 
 
 @_attrs_define
-class PlatformSkillPointRequest:
+class PlatformSkillPointRequest(AdditionalProperties[Any]):
     """Request serializer for PlatformSkillPointManagementView POST endpoint."""
 
     username: str
@@ -31,25 +31,19 @@ class PlatformSkillPointRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        platform_key = self.platform_key
-
         point_data = self.point_data.to_dict()
-
-        overwrite = self.overwrite
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "platform_key": platform_key,
+                "username": self.username,
+                "platform_key": self.platform_key,
                 "point_data": point_data,
             }
         )
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
+        if self.overwrite is not UNSET:
+            field_dict["overwrite"] = self.overwrite
 
         return field_dict
 
@@ -60,19 +54,13 @@ class PlatformSkillPointRequest:
         )
 
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         point_data = PlatformSkillPointRequestPointData.from_dict(d.pop("point_data"))
 
-        overwrite = d.pop("overwrite", UNSET)
-        if not isinstance(overwrite, (bool, Unset)):
-            raise TypeError(f"overwrite: expected a boolean, got {type(overwrite).__name__}")
+        overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         platform_skill_point_request = cls(
             username=username,
@@ -81,27 +69,5 @@ class PlatformSkillPointRequest:
             overwrite=overwrite,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_skill_point_request.additional_properties = additional_properties
+        platform_skill_point_request.additional_properties = d
         return platform_skill_point_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.platform_skill_point_response_results_item import (
         PlatformSkillPointResponseResultsItem,
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="PlatformSkillPointResponse")
 
 
 @_attrs_define
-class PlatformSkillPointResponse:
+class PlatformSkillPointResponse(AdditionalProperties[Any]):
     """Response serializer for PlatformSkillPointManagementView GET endpoint."""
 
     results: list[PlatformSkillPointResponseResultsItem]
@@ -36,8 +38,6 @@ class PlatformSkillPointResponse:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        count = self.count
-
         next_page: None | str
         next_page = self.next_page
 
@@ -49,7 +49,7 @@ class PlatformSkillPointResponse:
         field_dict.update(
             {
                 "results": results,
-                "count": count,
+                "count": self.count,
                 "next_page": next_page,
                 "previous_page": previous_page,
             }
@@ -71,9 +71,7 @@ class PlatformSkillPointResponse:
 
             results.append(results_item)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_next_page(data: object) -> None | str:
             if data is None:
@@ -81,11 +79,7 @@ class PlatformSkillPointResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_page_type_0 = data
-                if not isinstance(next_page_type_0, str):
-                    raise TypeError(
-                        f"next_page_type_0: expected a string, got {type(next_page_type_0).__name__}"
-                    )
+                next_page_type_0 = expect(data, "next_page_type_0", str)
 
                 return next_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -104,11 +98,7 @@ class PlatformSkillPointResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                previous_page_type_0 = data
-                if not isinstance(previous_page_type_0, str):
-                    raise TypeError(
-                        f"previous_page_type_0: expected a string, got {type(previous_page_type_0).__name__}"
-                    )
+                previous_page_type_0 = expect(data, "previous_page_type_0", str)
 
                 return previous_page_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,27 +118,5 @@ class PlatformSkillPointResponse:
             previous_page=previous_page,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_skill_point_response.additional_properties = additional_properties
+        platform_skill_point_response.additional_properties = d
         return platform_skill_point_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PlatformUpdatePostRequest")
 
 
 @_attrs_define
-class PlatformUpdatePostRequest:
+class PlatformUpdatePostRequest(AdditionalProperties[Any]):
     user_id: int
     key: str
     new_key: str | Unset = UNSET
@@ -24,71 +24,44 @@ class PlatformUpdatePostRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        key = self.key
-
-        new_key = self.new_key
-
-        name = self.name
-
-        lms_url = self.lms_url
-
-        cms_url = self.cms_url
-
-        portal_url = self.portal_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "key": key,
+                "user_id": self.user_id,
+                "key": self.key,
             }
         )
-        if new_key is not UNSET:
-            field_dict["new_key"] = new_key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if lms_url is not UNSET:
-            field_dict["lms_url"] = lms_url
-        if cms_url is not UNSET:
-            field_dict["cms_url"] = cms_url
-        if portal_url is not UNSET:
-            field_dict["portal_url"] = portal_url
+        if self.new_key is not UNSET:
+            field_dict["new_key"] = self.new_key
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.lms_url is not UNSET:
+            field_dict["lms_url"] = self.lms_url
+        if self.cms_url is not UNSET:
+            field_dict["cms_url"] = self.cms_url
+        if self.portal_url is not UNSET:
+            field_dict["portal_url"] = self.portal_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
-        new_key = d.pop("new_key", UNSET)
-        if not isinstance(new_key, (str, Unset)):
-            raise TypeError(f"new_key: expected a string, got {type(new_key).__name__}")
+        new_key = expect(d.pop("new_key", UNSET), "new_key", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        lms_url = d.pop("lms_url", UNSET)
-        if not isinstance(lms_url, (str, Unset)):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+        lms_url = expect(d.pop("lms_url", UNSET), "lms_url", str, unset=True)
 
-        cms_url = d.pop("cms_url", UNSET)
-        if not isinstance(cms_url, (str, Unset)):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+        cms_url = expect(d.pop("cms_url", UNSET), "cms_url", str, unset=True)
 
-        portal_url = d.pop("portal_url", UNSET)
-        if not isinstance(portal_url, (str, Unset)):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+        portal_url = expect(d.pop("portal_url", UNSET), "portal_url", str, unset=True)
 
         platform_update_post_request = cls(
             user_id=user_id,
@@ -100,27 +73,5 @@ class PlatformUpdatePostRequest:
             portal_url=portal_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        platform_update_post_request.additional_properties = additional_properties
+        platform_update_post_request.additional_properties = d
         return platform_update_post_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

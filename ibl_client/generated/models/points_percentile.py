@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="PointsPercentile")
 
 
 @_attrs_define
-class PointsPercentile:
+class PointsPercentile(AdditionalProperties[Any]):
     username: str
     points: float
     percentile: float
@@ -20,19 +22,14 @@ class PointsPercentile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        points = self.points
-
-        percentile = self.percentile
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "points": points,
-                "percentile": percentile,
+                "username": self.username,
+                "points": self.points,
+                "percentile": self.percentile,
             }
         )
 
@@ -41,17 +38,11 @@ class PointsPercentile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        points = d.pop("points")
-        if not isinstance(points, (int, float)) or points is True or points is False:
-            raise TypeError(f"points: expected a number, got {type(points).__name__}")
+        points = expect(d.pop("points"), "points", float)
 
-        percentile = d.pop("percentile")
-        if not isinstance(percentile, (int, float)) or percentile is True or percentile is False:
-            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
+        percentile = expect(d.pop("percentile"), "percentile", float)
 
         points_percentile = cls(
             username=username,
@@ -59,27 +50,5 @@ class PointsPercentile:
             percentile=percentile,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        points_percentile.additional_properties = additional_properties
+        points_percentile.additional_properties = d
         return points_percentile
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.recipient import Recipient
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PreviewResponse")
 
 
 @_attrs_define
-class PreviewResponse:
+class PreviewResponse(AdditionalProperties[Any]):
     """Response serializer for notification preview"""
 
     status: str
@@ -26,12 +28,6 @@ class PreviewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        build_id = self.build_id
-
-        count = self.count
-
         warning: None | str
         warning = self.warning
 
@@ -44,9 +40,9 @@ class PreviewResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
-                "build_id": build_id,
-                "count": count,
+                "status": self.status,
+                "build_id": self.build_id,
+                "count": self.count,
                 "warning": warning,
                 "recipients": recipients,
             }
@@ -59,17 +55,11 @@ class PreviewResponse:
         from ..models.recipient import Recipient  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        status = expect(d.pop("status"), "status", str)
 
-        build_id = d.pop("build_id")
-        if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+        build_id = expect(d.pop("build_id"), "build_id", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_warning(data: object) -> None | str:
             if data is None:
@@ -77,11 +67,7 @@ class PreviewResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                warning_type_0 = data
-                if not isinstance(warning_type_0, str):
-                    raise TypeError(
-                        f"warning_type_0: expected a string, got {type(warning_type_0).__name__}"
-                    )
+                warning_type_0 = expect(data, "warning_type_0", str)
 
                 return warning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -109,27 +95,5 @@ class PreviewResponse:
             recipients=recipients,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        preview_response.additional_properties = additional_properties
+        preview_response.additional_properties = d
         return preview_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

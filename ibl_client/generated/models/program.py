@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.program_type_enum import ProgramTypeEnum, check_program_type_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.institution import Institution
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Program")
 
 
 @_attrs_define
-class Program:
+class Program(AdditionalProperties[Any]):
     id: int
     institution: Institution
     institution_id: int
@@ -44,17 +44,9 @@ class Program:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         institution = self.institution.to_dict()
 
-        institution_id = self.institution_id
-
-        name = self.name
-
         program_type: str = self.program_type
-
-        duration = self.duration
 
         updated_at = self.updated_at.isoformat()
 
@@ -64,10 +56,6 @@ class Program:
         else:
             description = self.description
 
-        data = self.data
-
-        metadata = self.metadata
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -76,21 +64,21 @@ class Program:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "institution": institution,
-                "institution_id": institution_id,
-                "name": name,
+                "institution_id": self.institution_id,
+                "name": self.name,
                 "program_type": program_type,
-                "duration": duration,
+                "duration": self.duration,
                 "updated_at": updated_at,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if data is not UNSET:
-            field_dict["data"] = data
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -101,27 +89,17 @@ class Program:
         from ..models.institution import Institution  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         institution = Institution.from_dict(d.pop("institution"))
 
-        institution_id = d.pop("institution_id")
-        if not isinstance(institution_id, int) or institution_id is True or institution_id is False:
-            raise TypeError(
-                f"institution_id: expected an integer, got {type(institution_id).__name__}"
-            )
+        institution_id = expect(d.pop("institution_id"), "institution_id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         program_type = check_program_type_enum(d.pop("program_type"))
 
-        duration = d.pop("duration")
-        if not isinstance(duration, int) or duration is True or duration is False:
-            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
+        duration = expect(d.pop("duration"), "duration", int)
 
         updated_at = datetime.datetime.fromisoformat(
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -135,11 +113,7 @@ class Program:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -179,27 +153,5 @@ class Program:
             created_at=created_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program.additional_properties = additional_properties
+        program.additional_properties = d
         return program
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ProgramCoursePosition")
 
 
 @_attrs_define
-class ProgramCoursePosition:
+class ProgramCoursePosition(AdditionalProperties[Any]):
     position: int
     course_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -21,48 +21,33 @@ class ProgramCoursePosition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
-
-        course_id = self.course_id
-
-        name = self.name
-
-        slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "position": position,
+                "position": self.position,
             }
         )
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        position = d.pop("position")
-        if not isinstance(position, int) or position is True or position is False:
-            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
+        position = expect(d.pop("position"), "position", int)
 
-        course_id = d.pop("course_id", UNSET)
-        if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
         program_course_position = cls(
             position=position,
@@ -71,27 +56,5 @@ class ProgramCoursePosition:
             slug=slug,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_course_position.additional_properties = additional_properties
+        program_course_position.additional_properties = d
         return program_course_position
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

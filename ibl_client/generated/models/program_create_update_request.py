@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_create_update_request_course_list_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ProgramCreateUpdateRequest")
 
 
 @_attrs_define
-class ProgramCreateUpdateRequest:
+class ProgramCreateUpdateRequest(AdditionalProperties[Any]):
     """Serializer for program creation/update request body."""
 
     program_id: str
@@ -45,52 +45,34 @@ class ProgramCreateUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        program_id = self.program_id
-
-        name = self.name
-
         course_list = []
         for course_list_item_data in self.course_list:
             course_list_item = course_list_item_data.to_dict()
             course_list.append(course_list_item)
 
-        program_key = self.program_key
-
-        slug = self.slug
-
-        org = self.org
-
-        platform_key = self.platform_key
-
-        enabled = self.enabled
-
-        program_type = self.program_type
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "program_id": program_id,
-                "name": name,
+                "program_id": self.program_id,
+                "name": self.name,
                 "course_list": course_list,
             }
         )
-        if program_key is not UNSET:
-            field_dict["program_key"] = program_key
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if org is not UNSET:
-            field_dict["org"] = org
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if program_type is not UNSET:
-            field_dict["program_type"] = program_type
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.program_key is not UNSET:
+            field_dict["program_key"] = self.program_key
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.program_type is not UNSET:
+            field_dict["program_type"] = self.program_type
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
@@ -101,13 +83,9 @@ class ProgramCreateUpdateRequest:
         )
 
         d = dict(src_dict)
-        program_id = d.pop("program_id")
-        if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+        program_id = expect(d.pop("program_id"), "program_id", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         course_list = []
         _course_list = d.pop("course_list")
@@ -118,29 +96,17 @@ class ProgramCreateUpdateRequest:
 
             course_list.append(course_list_item)
 
-        program_key = d.pop("program_key", UNSET)
-        if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key", UNSET), "program_key", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
-        program_type = d.pop("program_type", UNSET)
-        if not isinstance(program_type, (str, Unset)):
-            raise TypeError(f"program_type: expected a string, got {type(program_type).__name__}")
+        program_type = expect(d.pop("program_type", UNSET), "program_type", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -157,27 +123,5 @@ class ProgramCreateUpdateRequest:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_create_update_request.additional_properties = additional_properties
+        program_create_update_request.additional_properties = d
         return program_create_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

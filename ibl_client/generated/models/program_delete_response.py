@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.program_delete_response_type import ProgramDeleteResponseType
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="ProgramDeleteResponse")
 
 
 @_attrs_define
-class ProgramDeleteResponse:
+class ProgramDeleteResponse(AdditionalProperties[Any]):
     """Serializer for program deletion response."""
 
     count: int
@@ -25,15 +27,13 @@ class ProgramDeleteResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         type_ = self.type_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "count": self.count,
                 "type": type_,
             }
         )
@@ -45,9 +45,7 @@ class ProgramDeleteResponse:
         from ..models.program_delete_response_type import ProgramDeleteResponseType  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         type_ = ProgramDeleteResponseType.from_dict(d.pop("type"))
 
@@ -56,27 +54,5 @@ class ProgramDeleteResponse:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_delete_response.additional_properties = additional_properties
+        program_delete_response.additional_properties = d
         return program_delete_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

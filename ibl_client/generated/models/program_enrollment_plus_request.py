@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ProgramEnrollmentPlusRequest")
 
 
 @_attrs_define
-class ProgramEnrollmentPlusRequest:
+class ProgramEnrollmentPlusRequest(AdditionalProperties[Any]):
     """Includes metadata+"""
 
     user_id: int | Unset = UNSET
@@ -37,22 +37,6 @@ class ProgramEnrollmentPlusRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        program_id = self.program_id
-
-        program_key = self.program_key
-
-        platform_key = self.platform_key
-
-        org = self.org
-
-        name = self.name
-
-        slug = self.slug
-
         created: None | str | Unset
         if isinstance(self.created, Unset):
             created = UNSET
@@ -77,76 +61,56 @@ class ProgramEnrollmentPlusRequest:
         else:
             expired = self.expired
 
-        active = self.active
-
-        metadata = self.metadata
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if program_id is not UNSET:
-            field_dict["program_id"] = program_id
-        if program_key is not UNSET:
-            field_dict["program_key"] = program_key
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if org is not UNSET:
-            field_dict["org"] = org
-        if name is not UNSET:
-            field_dict["name"] = name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.program_id is not UNSET:
+            field_dict["program_id"] = self.program_id
+        if self.program_key is not UNSET:
+            field_dict["program_key"] = self.program_key
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
         if created is not UNSET:
             field_dict["created"] = created
         if started is not UNSET:
             field_dict["started"] = started
         if expired is not UNSET:
             field_dict["expired"] = expired
-        if active is not UNSET:
-            field_dict["active"] = active
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        program_id = d.pop("program_id", UNSET)
-        if not isinstance(program_id, (str, Unset)):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+        program_id = expect(d.pop("program_id", UNSET), "program_id", str, unset=True)
 
-        program_key = d.pop("program_key", UNSET)
-        if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key", UNSET), "program_key", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
         def _parse_created(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -217,9 +181,7 @@ class ProgramEnrollmentPlusRequest:
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -239,27 +201,5 @@ class ProgramEnrollmentPlusRequest:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_enrollment_plus_request.additional_properties = additional_properties
+        program_enrollment_plus_request.additional_properties = d
         return program_enrollment_plus_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

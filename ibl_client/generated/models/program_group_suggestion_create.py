@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_group_suggestion_create_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ProgramGroupSuggestionCreate")
 
 
 @_attrs_define
-class ProgramGroupSuggestionCreate:
+class ProgramGroupSuggestionCreate(AdditionalProperties[Any]):
     """Request serializer for ProgramGroupSuggestionManagementView POST endpoint"""
 
     platform_key: str
@@ -41,43 +41,29 @@ class ProgramGroupSuggestionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        program_key = self.program_key
-
-        group_id = self.group_id
-
-        platform_org = self.platform_org
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
-
-        department_mode = self.department_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "program_key": program_key,
-                "group_id": group_id,
+                "platform_key": self.platform_key,
+                "program_key": self.program_key,
+                "group_id": self.group_id,
             }
         )
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if visible is not UNSET:
-            field_dict["visible"] = visible
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.accepted is not UNSET:
+            field_dict["accepted"] = self.accepted
+        if self.visible is not UNSET:
+            field_dict["visible"] = self.visible
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if department_mode is not UNSET:
-            field_dict["department_mode"] = department_mode
+        if self.department_mode is not UNSET:
+            field_dict["department_mode"] = self.department_mode
 
         return field_dict
 
@@ -88,29 +74,17 @@ class ProgramGroupSuggestionCreate:
         )
 
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        accepted = d.pop("accepted", UNSET)
-        if not isinstance(accepted, (bool, Unset)):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted", UNSET), "accepted", bool, unset=True)
 
-        visible = d.pop("visible", UNSET)
-        if not isinstance(visible, (bool, Unset)):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramGroupSuggestionCreateMetadata | Unset
@@ -119,11 +93,9 @@ class ProgramGroupSuggestionCreate:
         else:
             metadata = ProgramGroupSuggestionCreateMetadata.from_dict(_metadata)
 
-        department_mode = d.pop("department_mode", UNSET)
-        if not isinstance(department_mode, (bool, Unset)):
-            raise TypeError(
-                f"department_mode: expected a boolean, got {type(department_mode).__name__}"
-            )
+        department_mode = expect(
+            d.pop("department_mode", UNSET), "department_mode", bool, unset=True
+        )
 
         program_group_suggestion_create = cls(
             platform_key=platform_key,
@@ -136,27 +108,5 @@ class ProgramGroupSuggestionCreate:
             department_mode=department_mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_group_suggestion_create.additional_properties = additional_properties
+        program_group_suggestion_create.additional_properties = d
         return program_group_suggestion_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

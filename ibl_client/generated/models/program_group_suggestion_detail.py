@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.program_group_suggestion_detail_metadata import (
         ProgramGroupSuggestionDetailMetadata,
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="ProgramGroupSuggestionDetail")
 
 
 @_attrs_define
-class ProgramGroupSuggestionDetail:
+class ProgramGroupSuggestionDetail(AdditionalProperties[Any]):
     """Response serializer for program group suggestion details"""
 
     id: int
@@ -48,46 +50,28 @@ class ProgramGroupSuggestionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        group_id = self.group_id
-
-        group_name = self.group_name
-
-        platform_key = self.platform_key
-
-        accepted = self.accepted
-
-        visible = self.visible
-
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
 
         metadata = self.metadata.to_dict()
 
-        program_key = self.program_key
-
-        program_name = self.program_name
-
-        user_count = self.user_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "group_id": group_id,
-                "group_name": group_name,
-                "platform_key": platform_key,
-                "accepted": accepted,
-                "visible": visible,
+                "id": self.id,
+                "group_id": self.group_id,
+                "group_name": self.group_name,
+                "platform_key": self.platform_key,
+                "accepted": self.accepted,
+                "visible": self.visible,
                 "created": created,
                 "modified": modified,
                 "metadata": metadata,
-                "program_key": program_key,
-                "program_name": program_name,
-                "user_count": user_count,
+                "program_key": self.program_key,
+                "program_name": self.program_name,
+                "user_count": self.user_count,
             }
         )
 
@@ -100,29 +84,17 @@ class ProgramGroupSuggestionDetail:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        group_name = d.pop("group_name")
-        if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+        group_name = expect(d.pop("group_name"), "group_name", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        accepted = d.pop("accepted")
-        if not isinstance(accepted, bool):
-            raise TypeError(f"accepted: expected a boolean, got {type(accepted).__name__}")
+        accepted = expect(d.pop("accepted"), "accepted", bool)
 
-        visible = d.pop("visible")
-        if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible"), "visible", bool)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -134,17 +106,11 @@ class ProgramGroupSuggestionDetail:
 
         metadata = ProgramGroupSuggestionDetailMetadata.from_dict(d.pop("metadata"))
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        program_name = d.pop("program_name")
-        if not isinstance(program_name, str):
-            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
+        program_name = expect(d.pop("program_name"), "program_name", str)
 
-        user_count = d.pop("user_count")
-        if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+        user_count = expect(d.pop("user_count"), "user_count", int)
 
         program_group_suggestion_detail = cls(
             id=id,
@@ -161,27 +127,5 @@ class ProgramGroupSuggestionDetail:
             user_count=user_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_group_suggestion_detail.additional_properties = additional_properties
+        program_group_suggestion_detail.additional_properties = d
         return program_group_suggestion_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_invitation_create_metadata import ProgramInvitationCreateMetadata
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ProgramInvitationCreate")
 
 
 @_attrs_define
-class ProgramInvitationCreate:
+class ProgramInvitationCreate(AdditionalProperties[Any]):
     """Request serializer for ProgramInvitationView POST endpoint"""
 
     program_key: str
@@ -42,18 +42,6 @@ class ProgramInvitationCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        program_key = self.program_key
-
-        email = self.email
-
-        username = self.username
-
-        active = self.active
-
-        source = self.source
-
-        redirect_to = self.redirect_to
-
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
             created = self.created.isoformat()
@@ -70,19 +58,19 @@ class ProgramInvitationCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "program_key": program_key,
+                "program_key": self.program_key,
             }
         )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if username is not UNSET:
-            field_dict["username"] = username
-        if active is not UNSET:
-            field_dict["active"] = active
-        if source is not UNSET:
-            field_dict["source"] = source
-        if redirect_to is not UNSET:
-            field_dict["redirect_to"] = redirect_to
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.redirect_to is not UNSET:
+            field_dict["redirect_to"] = self.redirect_to
         if created is not UNSET:
             field_dict["created"] = created
         if expired is not UNSET:
@@ -97,29 +85,17 @@ class ProgramInvitationCreate:
         from ..models.program_invitation_create_metadata import ProgramInvitationCreateMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
-        source = d.pop("source", UNSET)
-        if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
-        redirect_to = d.pop("redirect_to", UNSET)
-        if not isinstance(redirect_to, (str, Unset)):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+        redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, unset=True)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -158,27 +134,5 @@ class ProgramInvitationCreate:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_invitation_create.additional_properties = additional_properties
+        program_invitation_create.additional_properties = d
         return program_invitation_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.program_invitation_detail_metadata import ProgramInvitationDetailMetadata
 
@@ -16,7 +18,7 @@ T = TypeVar("T", bound="ProgramInvitationDetail")
 
 
 @_attrs_define
-class ProgramInvitationDetail:
+class ProgramInvitationDetail(AdditionalProperties[Any]):
     """Response serializer for program invitation details"""
 
     id: int
@@ -46,8 +48,6 @@ class ProgramInvitationDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         user_id: int | None
         user_id = self.user_id
 
@@ -77,17 +77,13 @@ class ProgramInvitationDetail:
         redirect_to: None | str
         redirect_to = self.redirect_to
 
-        active = self.active
-
         metadata = self.metadata.to_dict()
-
-        program_key = self.program_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "user_id": user_id,
                 "username": username,
                 "email": email,
@@ -96,9 +92,9 @@ class ProgramInvitationDetail:
                 "expired": expired,
                 "source": source,
                 "redirect_to": redirect_to,
-                "active": active,
+                "active": self.active,
                 "metadata": metadata,
-                "program_key": program_key,
+                "program_key": self.program_key,
             }
         )
 
@@ -109,9 +105,7 @@ class ProgramInvitationDetail:
         from ..models.program_invitation_detail_metadata import ProgramInvitationDetailMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
@@ -119,15 +113,7 @@ class ProgramInvitationDetail:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                user_id_type_0 = data
-                if (
-                    not isinstance(user_id_type_0, int)
-                    or user_id_type_0 is True
-                    or user_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
-                    )
+                user_id_type_0 = expect(data, "user_id_type_0", int)
 
                 return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -146,11 +132,7 @@ class ProgramInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
+                username_type_0 = expect(data, "username_type_0", str)
 
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,11 +151,7 @@ class ProgramInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
+                email_type_0 = expect(data, "email_type_0", str)
 
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,11 +216,7 @@ class ProgramInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = data
-                if not isinstance(source_type_0, str):
-                    raise TypeError(
-                        f"source_type_0: expected a string, got {type(source_type_0).__name__}"
-                    )
+                source_type_0 = expect(data, "source_type_0", str)
 
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,11 +235,7 @@ class ProgramInvitationDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -278,15 +248,11 @@ class ProgramInvitationDetail:
 
         redirect_to = _parse_redirect_to(d.pop("redirect_to"))
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         metadata = ProgramInvitationDetailMetadata.from_dict(d.pop("metadata"))
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
         program_invitation_detail = cls(
             id=id,
@@ -303,27 +269,5 @@ class ProgramInvitationDetail:
             program_key=program_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_invitation_detail.additional_properties = additional_properties
+        program_invitation_detail.additional_properties = d
         return program_invitation_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_license_assignment_create_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ProgramLicenseAssignmentCreate")
 
 
 @_attrs_define
-class ProgramLicenseAssignmentCreate:
+class ProgramLicenseAssignmentCreate(AdditionalProperties[Any]):
     """Request serializer for ProgramLicenseAssignmentView POST endpoint.
 
     This serializer validates the request data for creating or updating a program license assignment. Either user_id or
@@ -70,24 +70,6 @@ class ProgramLicenseAssignmentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        license_id = self.license_id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
-
-        platform_key = self.platform_key
-
-        platform_org = self.platform_org
-
-        active = self.active
-
-        fulfilled = self.fulfilled
-
-        direct = self.direct
-
         redirect_to: None | str | Unset
         if isinstance(self.redirect_to, Unset):
             redirect_to = UNSET
@@ -102,25 +84,25 @@ class ProgramLicenseAssignmentCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "license_id": license_id,
+                "license_id": self.license_id,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if active is not UNSET:
-            field_dict["active"] = active
-        if fulfilled is not UNSET:
-            field_dict["fulfilled"] = fulfilled
-        if direct is not UNSET:
-            field_dict["direct"] = direct
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.fulfilled is not UNSET:
+            field_dict["fulfilled"] = self.fulfilled
+        if self.direct is not UNSET:
+            field_dict["direct"] = self.direct
         if redirect_to is not UNSET:
             field_dict["redirect_to"] = redirect_to
         if metadata is not UNSET:
@@ -135,41 +117,23 @@ class ProgramLicenseAssignmentCreate:
         )
 
         d = dict(src_dict)
-        license_id = d.pop("license_id")
-        if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id"), "license_id", int)
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
-        fulfilled = d.pop("fulfilled", UNSET)
-        if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+        fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
-        direct = d.pop("direct", UNSET)
-        if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+        direct = expect(d.pop("direct", UNSET), "direct", bool, unset=True)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
@@ -179,11 +143,7 @@ class ProgramLicenseAssignmentCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,27 +177,5 @@ class ProgramLicenseAssignmentCreate:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_assignment_create.additional_properties = additional_properties
+        program_license_assignment_create.additional_properties = d
         return program_license_assignment_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

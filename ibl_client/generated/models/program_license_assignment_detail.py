@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_license_assignment_detail_metadata_type_0 import (
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ProgramLicenseAssignmentDetail")
 
 
 @_attrs_define
-class ProgramLicenseAssignmentDetail:
+class ProgramLicenseAssignmentDetail(AdditionalProperties[Any]):
     """Response serializer for program license assignment details.
 
     This serializer represents a program license assignment with all its attributes, including user information, license
@@ -82,8 +82,6 @@ class ProgramLicenseAssignmentDetail:
             ProgramLicenseAssignmentDetailMetadataType0,  # noqa: PLC0415
         )
 
-        id = self.id
-
         user_id: int | None
         user_id = self.user_id
 
@@ -96,25 +94,11 @@ class ProgramLicenseAssignmentDetail:
         email: None | str
         email = self.email
 
-        active = self.active
-
-        fulfilled = self.fulfilled
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, ProgramLicenseAssignmentDetailMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
-        license_id = self.license_id
-
-        license_name = self.license_name
-
-        program_key = self.program_key
-
-        direct = self.direct
-
-        redirect_to = self.redirect_to
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
@@ -128,23 +112,23 @@ class ProgramLicenseAssignmentDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "user_id": user_id,
                 "username": username,
                 "name": name,
                 "email": email,
-                "active": active,
-                "fulfilled": fulfilled,
+                "active": self.active,
+                "fulfilled": self.fulfilled,
                 "metadata": metadata,
-                "license_id": license_id,
-                "license_name": license_name,
-                "program_key": program_key,
+                "license_id": self.license_id,
+                "license_name": self.license_name,
+                "program_key": self.program_key,
             }
         )
-        if direct is not UNSET:
-            field_dict["direct"] = direct
-        if redirect_to is not UNSET:
-            field_dict["redirect_to"] = redirect_to
+        if self.direct is not UNSET:
+            field_dict["direct"] = self.direct
+        if self.redirect_to is not UNSET:
+            field_dict["redirect_to"] = self.redirect_to
         if created is not UNSET:
             field_dict["created"] = created
         if modified is not UNSET:
@@ -159,9 +143,7 @@ class ProgramLicenseAssignmentDetail:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_user_id(data: object) -> int | None:
             if data is None:
@@ -169,15 +151,7 @@ class ProgramLicenseAssignmentDetail:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                user_id_type_0 = data
-                if (
-                    not isinstance(user_id_type_0, int)
-                    or user_id_type_0 is True
-                    or user_id_type_0 is False
-                ):
-                    raise TypeError(
-                        f"user_id_type_0: expected an integer, got {type(user_id_type_0).__name__}"
-                    )
+                user_id_type_0 = expect(data, "user_id_type_0", int)
 
                 return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -196,11 +170,7 @@ class ProgramLicenseAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
+                username_type_0 = expect(data, "username_type_0", str)
 
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,11 +189,7 @@ class ProgramLicenseAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -242,11 +208,7 @@ class ProgramLicenseAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                email_type_0 = data
-                if not isinstance(email_type_0, str):
-                    raise TypeError(
-                        f"email_type_0: expected a string, got {type(email_type_0).__name__}"
-                    )
+                email_type_0 = expect(data, "email_type_0", str)
 
                 return email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -259,13 +221,9 @@ class ProgramLicenseAssignmentDetail:
 
         email = _parse_email(d.pop("email"))
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
-        fulfilled = d.pop("fulfilled")
-        if not isinstance(fulfilled, bool):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+        fulfilled = expect(d.pop("fulfilled"), "fulfilled", bool)
 
         def _parse_metadata(data: object) -> None | ProgramLicenseAssignmentDetailMetadataType0:
             if data is None:
@@ -286,25 +244,15 @@ class ProgramLicenseAssignmentDetail:
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        license_id = d.pop("license_id")
-        if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id"), "license_id", int)
 
-        license_name = d.pop("license_name")
-        if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+        license_name = expect(d.pop("license_name"), "license_name", str)
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        direct = d.pop("direct", UNSET)
-        if not isinstance(direct, (bool, Unset)):
-            raise TypeError(f"direct: expected a boolean, got {type(direct).__name__}")
+        direct = expect(d.pop("direct", UNSET), "direct", bool, unset=True)
 
-        redirect_to = d.pop("redirect_to", UNSET)
-        if not isinstance(redirect_to, (str, Unset)):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+        redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, unset=True)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -342,27 +290,5 @@ class ProgramLicenseAssignmentDetail:
             modified=modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_assignment_detail.additional_properties = additional_properties
+        program_license_assignment_detail.additional_properties = d
         return program_license_assignment_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

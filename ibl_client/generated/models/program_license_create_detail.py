@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_license_create_detail_enrollment_config import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ProgramLicenseCreateDetail")
 
 
 @_attrs_define
-class ProgramLicenseCreateDetail:
+class ProgramLicenseCreateDetail(AdditionalProperties[Any]):
     """Request serializer for ProgramLicenseCreateView POST endpoint"""
 
     program_key: str
@@ -55,19 +55,7 @@ class ProgramLicenseCreateDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        program_key = self.program_key
-
-        name = self.name
-
-        count = self.count
-
         started = self.started.isoformat()
-
-        platform_key = self.platform_key
-
-        platform_org = self.platform_org
-
-        platform_id = self.platform_id
 
         expired: None | str | Unset
         if isinstance(self.expired, Unset):
@@ -83,8 +71,6 @@ class ProgramLicenseCreateDetail:
         else:
             external_id = self.external_id
 
-        active = self.active
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -93,40 +79,36 @@ class ProgramLicenseCreateDetail:
         if not isinstance(self.enrollment_config, Unset):
             enrollment_config = self.enrollment_config.to_dict()
 
-        source = self.source
-
-        transaction_id = self.transaction_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "program_key": program_key,
-                "name": name,
-                "count": count,
+                "program_key": self.program_key,
+                "name": self.name,
+                "count": self.count,
                 "started": started,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if platform_id is not UNSET:
-            field_dict["platform_id"] = platform_id
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.platform_id is not UNSET:
+            field_dict["platform_id"] = self.platform_id
         if expired is not UNSET:
             field_dict["expired"] = expired
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if enrollment_config is not UNSET:
             field_dict["enrollment_config"] = enrollment_config
-        if source is not UNSET:
-            field_dict["source"] = source
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = self.transaction_id
 
         return field_dict
 
@@ -140,33 +122,21 @@ class ProgramLicenseCreateDetail:
         )
 
         d = dict(src_dict)
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         started = datetime.datetime.fromisoformat(
             d.pop("started").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        platform_id = d.pop("platform_id", UNSET)
-        if not isinstance(platform_id, (int, Unset)) or platform_id is True or platform_id is False:
-            raise TypeError(f"platform_id: expected an integer, got {type(platform_id).__name__}")
+        platform_id = expect(d.pop("platform_id", UNSET), "platform_id", int, unset=True)
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -199,11 +169,7 @@ class ProgramLicenseCreateDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                external_id_type_0 = data
-                if not isinstance(external_id_type_0, str):
-                    raise TypeError(
-                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
-                    )
+                external_id_type_0 = expect(data, "external_id_type_0", str)
 
                 return external_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,9 +182,7 @@ class ProgramLicenseCreateDetail:
 
         external_id = _parse_external_id(d.pop("external_id", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramLicenseCreateDetailMetadata | Unset
@@ -236,15 +200,9 @@ class ProgramLicenseCreateDetail:
                 _enrollment_config
             )
 
-        source = d.pop("source", UNSET)
-        if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
-        transaction_id = d.pop("transaction_id", UNSET)
-        if not isinstance(transaction_id, (str, Unset)):
-            raise TypeError(
-                f"transaction_id: expected a string, got {type(transaction_id).__name__}"
-            )
+        transaction_id = expect(d.pop("transaction_id", UNSET), "transaction_id", str, unset=True)
 
         program_license_create_detail = cls(
             program_key=program_key,
@@ -263,27 +221,5 @@ class ProgramLicenseCreateDetail:
             transaction_id=transaction_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_create_detail.additional_properties = additional_properties
+        program_license_create_detail.additional_properties = d
         return program_license_create_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_license_detail_assignments import ProgramLicenseDetailAssignments
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ProgramLicenseDetail")
 
 
 @_attrs_define
-class ProgramLicenseDetail:
+class ProgramLicenseDetail(AdditionalProperties[Any]):
     """Response serializer for program license details.
 
     This serializer represents a program license with all its attributes, including basic license information, program
@@ -84,8 +84,6 @@ class ProgramLicenseDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         created = self.created.isoformat()
 
         started = self.started.isoformat()
@@ -96,28 +94,10 @@ class ProgramLicenseDetail:
         else:
             expired = self.expired
 
-        name = self.name
-
-        count = self.count
-
-        active = self.active
-
         metadata = self.metadata.to_dict()
-
-        source = self.source
 
         external_id: None | str
         external_id = self.external_id
-
-        platform_key = self.platform_key
-
-        usage_count = self.usage_count
-
-        program_id = self.program_id
-
-        program_key = self.program_key
-
-        program_name = self.program_name
 
         assignments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.assignments, Unset):
@@ -127,26 +107,26 @@ class ProgramLicenseDetail:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "created": created,
                 "started": started,
                 "expired": expired,
-                "name": name,
-                "count": count,
-                "active": active,
+                "name": self.name,
+                "count": self.count,
+                "active": self.active,
                 "metadata": metadata,
-                "source": source,
+                "source": self.source,
                 "external_id": external_id,
-                "platform_key": platform_key,
-                "usage_count": usage_count,
+                "platform_key": self.platform_key,
+                "usage_count": self.usage_count,
             }
         )
-        if program_id is not UNSET:
-            field_dict["program_id"] = program_id
-        if program_key is not UNSET:
-            field_dict["program_key"] = program_key
-        if program_name is not UNSET:
-            field_dict["program_name"] = program_name
+        if self.program_id is not UNSET:
+            field_dict["program_id"] = self.program_id
+        if self.program_key is not UNSET:
+            field_dict["program_key"] = self.program_key
+        if self.program_name is not UNSET:
+            field_dict["program_name"] = self.program_name
         if assignments is not UNSET:
             field_dict["assignments"] = assignments
 
@@ -158,9 +138,7 @@ class ProgramLicenseDetail:
         from ..models.program_license_detail_metadata import ProgramLicenseDetailMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -191,23 +169,15 @@ class ProgramLicenseDetail:
 
         expired = _parse_expired(d.pop("expired"))
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         metadata = ProgramLicenseDetailMetadata.from_dict(d.pop("metadata"))
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
         def _parse_external_id(data: object) -> None | str:
             if data is None:
@@ -215,11 +185,7 @@ class ProgramLicenseDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                external_id_type_0 = data
-                if not isinstance(external_id_type_0, str):
-                    raise TypeError(
-                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
-                    )
+                external_id_type_0 = expect(data, "external_id_type_0", str)
 
                 return external_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -232,25 +198,15 @@ class ProgramLicenseDetail:
 
         external_id = _parse_external_id(d.pop("external_id"))
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        usage_count = d.pop("usage_count")
-        if not isinstance(usage_count, int) or usage_count is True or usage_count is False:
-            raise TypeError(f"usage_count: expected an integer, got {type(usage_count).__name__}")
+        usage_count = expect(d.pop("usage_count"), "usage_count", int)
 
-        program_id = d.pop("program_id", UNSET)
-        if not isinstance(program_id, (str, Unset)):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+        program_id = expect(d.pop("program_id", UNSET), "program_id", str, unset=True)
 
-        program_key = d.pop("program_key", UNSET)
-        if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key", UNSET), "program_key", str, unset=True)
 
-        program_name = d.pop("program_name", UNSET)
-        if not isinstance(program_name, (str, Unset)):
-            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
+        program_name = expect(d.pop("program_name", UNSET), "program_name", str, unset=True)
 
         _assignments = d.pop("assignments", UNSET)
         assignments: ProgramLicenseDetailAssignments | Unset
@@ -278,27 +234,5 @@ class ProgramLicenseDetail:
             assignments=assignments,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_detail.additional_properties = additional_properties
+        program_license_detail.additional_properties = d
         return program_license_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_license_group_assignment_create_metadata import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ProgramLicenseGroupAssignmentCreate")
 
 
 @_attrs_define
-class ProgramLicenseGroupAssignmentCreate:
+class ProgramLicenseGroupAssignmentCreate(AdditionalProperties[Any]):
     """Request serializer for ProgramLicenseGroupAssignmentView POST endpoint.
 
     This serializer validates the request data for creating or updating a program license group assignment. Group
@@ -62,18 +62,6 @@ class ProgramLicenseGroupAssignmentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        license_id = self.license_id
-
-        group_id = self.group_id
-
-        platform_key = self.platform_key
-
-        platform_org = self.platform_org
-
-        active = self.active
-
-        fulfilled = self.fulfilled
-
         redirect_to: None | str | Unset
         if isinstance(self.redirect_to, Unset):
             redirect_to = UNSET
@@ -88,18 +76,18 @@ class ProgramLicenseGroupAssignmentCreate:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "license_id": license_id,
-                "group_id": group_id,
+                "license_id": self.license_id,
+                "group_id": self.group_id,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if platform_org is not UNSET:
-            field_dict["platform_org"] = platform_org
-        if active is not UNSET:
-            field_dict["active"] = active
-        if fulfilled is not UNSET:
-            field_dict["fulfilled"] = fulfilled
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.platform_org is not UNSET:
+            field_dict["platform_org"] = self.platform_org
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.fulfilled is not UNSET:
+            field_dict["fulfilled"] = self.fulfilled
         if redirect_to is not UNSET:
             field_dict["redirect_to"] = redirect_to
         if metadata is not UNSET:
@@ -114,29 +102,17 @@ class ProgramLicenseGroupAssignmentCreate:
         )
 
         d = dict(src_dict)
-        license_id = d.pop("license_id")
-        if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id"), "license_id", int)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        platform_org = d.pop("platform_org", UNSET)
-        if not isinstance(platform_org, (str, Unset)):
-            raise TypeError(f"platform_org: expected a string, got {type(platform_org).__name__}")
+        platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
-        fulfilled = d.pop("fulfilled", UNSET)
-        if not isinstance(fulfilled, (bool, Unset)):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+        fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
@@ -146,11 +122,7 @@ class ProgramLicenseGroupAssignmentCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,27 +153,5 @@ class ProgramLicenseGroupAssignmentCreate:
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_group_assignment_create.additional_properties = additional_properties
+        program_license_group_assignment_create.additional_properties = d
         return program_license_group_assignment_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

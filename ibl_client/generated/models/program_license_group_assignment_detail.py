@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.program_license_group_assignment_detail_metadata_type_0 import (
         ProgramLicenseGroupAssignmentDetailMetadataType0,
@@ -18,7 +20,7 @@ T = TypeVar("T", bound="ProgramLicenseGroupAssignmentDetail")
 
 
 @_attrs_define
-class ProgramLicenseGroupAssignmentDetail:
+class ProgramLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
     """Response serializer for program license group assignment details.
 
     This serializer represents a program license group assignment with all its attributes, including group information,
@@ -80,16 +82,6 @@ class ProgramLicenseGroupAssignmentDetail:
             ProgramLicenseGroupAssignmentDetailMetadataType0,  # noqa: PLC0415
         )
 
-        id = self.id
-
-        group_id = self.group_id
-
-        group_name = self.group_name
-
-        active = self.active
-
-        fulfilled = self.fulfilled
-
         redirect_to: None | str
         redirect_to = self.redirect_to
 
@@ -103,37 +95,25 @@ class ProgramLicenseGroupAssignmentDetail:
 
         modified = self.modified.isoformat()
 
-        license_id = self.license_id
-
-        license_name = self.license_name
-
-        program_key = self.program_key
-
-        program_name = self.program_name
-
-        user_count = self.user_count
-
-        assigned_count = self.assigned_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "group_id": group_id,
-                "group_name": group_name,
-                "active": active,
-                "fulfilled": fulfilled,
+                "id": self.id,
+                "group_id": self.group_id,
+                "group_name": self.group_name,
+                "active": self.active,
+                "fulfilled": self.fulfilled,
                 "redirect_to": redirect_to,
                 "metadata": metadata,
                 "created": created,
                 "modified": modified,
-                "license_id": license_id,
-                "license_name": license_name,
-                "program_key": program_key,
-                "program_name": program_name,
-                "user_count": user_count,
-                "assigned_count": assigned_count,
+                "license_id": self.license_id,
+                "license_name": self.license_name,
+                "program_key": self.program_key,
+                "program_name": self.program_name,
+                "user_count": self.user_count,
+                "assigned_count": self.assigned_count,
             }
         )
 
@@ -146,25 +126,15 @@ class ProgramLicenseGroupAssignmentDetail:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        group_id = d.pop("group_id")
-        if not isinstance(group_id, int) or group_id is True or group_id is False:
-            raise TypeError(f"group_id: expected an integer, got {type(group_id).__name__}")
+        group_id = expect(d.pop("group_id"), "group_id", int)
 
-        group_name = d.pop("group_name")
-        if not isinstance(group_name, str):
-            raise TypeError(f"group_name: expected a string, got {type(group_name).__name__}")
+        group_name = expect(d.pop("group_name"), "group_name", str)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
-        fulfilled = d.pop("fulfilled")
-        if not isinstance(fulfilled, bool):
-            raise TypeError(f"fulfilled: expected a boolean, got {type(fulfilled).__name__}")
+        fulfilled = expect(d.pop("fulfilled"), "fulfilled", bool)
 
         def _parse_redirect_to(data: object) -> None | str:
             if data is None:
@@ -172,11 +142,7 @@ class ProgramLicenseGroupAssignmentDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                redirect_to_type_0 = data
-                if not isinstance(redirect_to_type_0, str):
-                    raise TypeError(
-                        f"redirect_to_type_0: expected a string, got {type(redirect_to_type_0).__name__}"
-                    )
+                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
 
                 return redirect_to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -218,31 +184,17 @@ class ProgramLicenseGroupAssignmentDetail:
             d.pop("modified").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        license_id = d.pop("license_id")
-        if not isinstance(license_id, int) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id"), "license_id", int)
 
-        license_name = d.pop("license_name")
-        if not isinstance(license_name, str):
-            raise TypeError(f"license_name: expected a string, got {type(license_name).__name__}")
+        license_name = expect(d.pop("license_name"), "license_name", str)
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        program_name = d.pop("program_name")
-        if not isinstance(program_name, str):
-            raise TypeError(f"program_name: expected a string, got {type(program_name).__name__}")
+        program_name = expect(d.pop("program_name"), "program_name", str)
 
-        user_count = d.pop("user_count")
-        if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+        user_count = expect(d.pop("user_count"), "user_count", int)
 
-        assigned_count = d.pop("assigned_count")
-        if not isinstance(assigned_count, int) or assigned_count is True or assigned_count is False:
-            raise TypeError(
-                f"assigned_count: expected an integer, got {type(assigned_count).__name__}"
-            )
+        assigned_count = expect(d.pop("assigned_count"), "assigned_count", int)
 
         program_license_group_assignment_detail = cls(
             id=id,
@@ -262,27 +214,5 @@ class ProgramLicenseGroupAssignmentDetail:
             assigned_count=assigned_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_group_assignment_detail.additional_properties = additional_properties
+        program_license_group_assignment_detail.additional_properties = d
         return program_license_group_assignment_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_license_update_detail_enrollment_config import (
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ProgramLicenseUpdateDetail")
 
 
 @_attrs_define
-class ProgramLicenseUpdateDetail:
+class ProgramLicenseUpdateDetail(AdditionalProperties[Any]):
     """Request serializer for ProgramLicenseUpdateView POST endpoint.
 
     This serializer validates the request data for updating an existing program license. Either license_id or
@@ -76,14 +76,6 @@ class ProgramLicenseUpdateDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        license_id = self.license_id
-
-        external_id = self.external_id
-
-        name = self.name
-
-        count = self.count
-
         started: str | Unset = UNSET
         if not isinstance(self.started, Unset):
             started = self.started.isoformat()
@@ -96,8 +88,6 @@ class ProgramLicenseUpdateDetail:
         else:
             expired = self.expired
 
-        active = self.active
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -106,39 +96,33 @@ class ProgramLicenseUpdateDetail:
         if not isinstance(self.enrollment_config, Unset):
             enrollment_config = self.enrollment_config.to_dict()
 
-        source = self.source
-
-        transaction_id = self.transaction_id
-
-        change_type = self.change_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if license_id is not UNSET:
-            field_dict["license_id"] = license_id
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if count is not UNSET:
-            field_dict["count"] = count
+        if self.license_id is not UNSET:
+            field_dict["license_id"] = self.license_id
+        if self.external_id is not UNSET:
+            field_dict["external_id"] = self.external_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
         if started is not UNSET:
             field_dict["started"] = started
         if expired is not UNSET:
             field_dict["expired"] = expired
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if enrollment_config is not UNSET:
             field_dict["enrollment_config"] = enrollment_config
-        if source is not UNSET:
-            field_dict["source"] = source
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if change_type is not UNSET:
-            field_dict["change_type"] = change_type
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = self.transaction_id
+        if self.change_type is not UNSET:
+            field_dict["change_type"] = self.change_type
 
         return field_dict
 
@@ -152,21 +136,13 @@ class ProgramLicenseUpdateDetail:
         )
 
         d = dict(src_dict)
-        license_id = d.pop("license_id", UNSET)
-        if not isinstance(license_id, (int, Unset)) or license_id is True or license_id is False:
-            raise TypeError(f"license_id: expected an integer, got {type(license_id).__name__}")
+        license_id = expect(d.pop("license_id", UNSET), "license_id", int, unset=True)
 
-        external_id = d.pop("external_id", UNSET)
-        if not isinstance(external_id, (str, Unset)):
-            raise TypeError(f"external_id: expected a string, got {type(external_id).__name__}")
+        external_id = expect(d.pop("external_id", UNSET), "external_id", str, unset=True)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        count = d.pop("count", UNSET)
-        if not isinstance(count, (int, Unset)) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count", UNSET), "count", int, unset=True)
 
         _started = d.pop("started", UNSET)
         started: datetime.datetime | Unset
@@ -200,9 +176,7 @@ class ProgramLicenseUpdateDetail:
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProgramLicenseUpdateDetailMetadata | Unset
@@ -220,19 +194,11 @@ class ProgramLicenseUpdateDetail:
                 _enrollment_config
             )
 
-        source = d.pop("source", UNSET)
-        if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
-        transaction_id = d.pop("transaction_id", UNSET)
-        if not isinstance(transaction_id, (str, Unset)):
-            raise TypeError(
-                f"transaction_id: expected a string, got {type(transaction_id).__name__}"
-            )
+        transaction_id = expect(d.pop("transaction_id", UNSET), "transaction_id", str, unset=True)
 
-        change_type = d.pop("change_type", UNSET)
-        if not isinstance(change_type, (str, Unset)):
-            raise TypeError(f"change_type: expected a string, got {type(change_type).__name__}")
+        change_type = expect(d.pop("change_type", UNSET), "change_type", str, unset=True)
 
         program_license_update_detail = cls(
             license_id=license_id,
@@ -249,27 +215,5 @@ class ProgramLicenseUpdateDetail:
             change_type=change_type,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_license_update_detail.additional_properties = additional_properties
+        program_license_update_detail.additional_properties = d
         return program_license_update_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

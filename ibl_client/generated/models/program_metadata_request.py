@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_metadata_request_metadata import ProgramMetadataRequestMetadata
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProgramMetadataRequest")
 
 
 @_attrs_define
-class ProgramMetadataRequest:
+class ProgramMetadataRequest(AdditionalProperties[Any]):
     """Request serializer for ProgramMetadataView POST endpoint."""
 
     program_id: str
@@ -35,34 +35,24 @@ class ProgramMetadataRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        program_id = self.program_id
-
         metadata = self.metadata.to_dict()
-
-        org = self.org
-
-        platform_key = self.platform_key
-
-        program_key = self.program_key
-
-        update = self.update
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "program_id": program_id,
+                "program_id": self.program_id,
                 "metadata": metadata,
             }
         )
-        if org is not UNSET:
-            field_dict["org"] = org
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if program_key is not UNSET:
-            field_dict["program_key"] = program_key
-        if update is not UNSET:
-            field_dict["update"] = update
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.program_key is not UNSET:
+            field_dict["program_key"] = self.program_key
+        if self.update is not UNSET:
+            field_dict["update"] = self.update
 
         return field_dict
 
@@ -71,27 +61,17 @@ class ProgramMetadataRequest:
         from ..models.program_metadata_request_metadata import ProgramMetadataRequestMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        program_id = d.pop("program_id")
-        if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+        program_id = expect(d.pop("program_id"), "program_id", str)
 
         metadata = ProgramMetadataRequestMetadata.from_dict(d.pop("metadata"))
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        program_key = d.pop("program_key", UNSET)
-        if not isinstance(program_key, (str, Unset)):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key", UNSET), "program_key", str, unset=True)
 
-        update = d.pop("update", UNSET)
-        if not isinstance(update, (bool, Unset)):
-            raise TypeError(f"update: expected a boolean, got {type(update).__name__}")
+        update = expect(d.pop("update", UNSET), "update", bool, unset=True)
 
         program_metadata_request = cls(
             program_id=program_id,
@@ -102,27 +82,5 @@ class ProgramMetadataRequest:
             update=update,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_metadata_request.additional_properties = additional_properties
+        program_metadata_request.additional_properties = d
         return program_metadata_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ProgramMetadataResponse")
 
 
 @_attrs_define
-class ProgramMetadataResponse:
+class ProgramMetadataResponse(AdditionalProperties[Any]):
     """Response serializer for ProgramMetadataView GET endpoint."""
 
     name: None | str | Unset = UNSET
@@ -95,11 +95,7 @@ class ProgramMetadataResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,11 +116,7 @@ class ProgramMetadataResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,11 +137,7 @@ class ProgramMetadataResponse:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                enabled_type_0 = data
-                if not isinstance(enabled_type_0, bool):
-                    raise TypeError(
-                        f"enabled_type_0: expected a boolean, got {type(enabled_type_0).__name__}"
-                    )
+                enabled_type_0 = expect(data, "enabled_type_0", bool)
 
                 return enabled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -170,11 +158,7 @@ class ProgramMetadataResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
+                slug_type_0 = expect(data, "slug_type_0", str)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -192,11 +176,7 @@ class ProgramMetadataResponse:
         if _skills is not UNSET:
             skills = []
             for skills_item_data in _skills:
-                skills_item = skills_item_data
-                if not isinstance(skills_item, str):
-                    raise TypeError(
-                        f"skills_item: expected a string, got {type(skills_item).__name__}"
-                    )
+                skills_item = expect(skills_item_data, "skills_item", str)
 
                 skills.append(skills_item)
 
@@ -208,11 +188,7 @@ class ProgramMetadataResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
+                platform_key_type_0 = expect(data, "platform_key_type_0", str)
 
                 return platform_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -234,27 +210,5 @@ class ProgramMetadataResponse:
             platform_key=platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_metadata_response.additional_properties = additional_properties
+        program_metadata_response.additional_properties = d
         return program_metadata_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ProgramReview")
 
 
 @_attrs_define
-class ProgramReview:
+class ProgramReview(AdditionalProperties[Any]):
     """Serializer for program review data."""
 
     user_id: int
@@ -35,18 +37,8 @@ class ProgramReview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        content = self.content
-
         rating: float | None
         rating = self.rating
-
-        title = self.title
-
-        visible = self.visible
 
         created: None | str
         created = self.created
@@ -54,21 +46,19 @@ class ProgramReview:
         modified: None | str
         modified = self.modified
 
-        program_key = self.program_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "username": username,
-                "content": content,
+                "user_id": self.user_id,
+                "username": self.username,
+                "content": self.content,
                 "rating": rating,
-                "title": title,
-                "visible": visible,
+                "title": self.title,
+                "visible": self.visible,
                 "created": created,
                 "modified": modified,
-                "program_key": program_key,
+                "program_key": self.program_key,
             }
         )
 
@@ -77,17 +67,11 @@ class ProgramReview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
         def _parse_rating(data: object) -> float | None:
             if data is None:
@@ -95,15 +79,7 @@ class ProgramReview:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                rating_type_0 = data
-                if (
-                    not isinstance(rating_type_0, (int, float))
-                    or rating_type_0 is True
-                    or rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"rating_type_0: expected a number, got {type(rating_type_0).__name__}"
-                    )
+                rating_type_0 = expect(data, "rating_type_0", float)
 
                 return rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -116,13 +92,9 @@ class ProgramReview:
 
         rating = _parse_rating(d.pop("rating"))
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        visible = d.pop("visible")
-        if not isinstance(visible, bool):
-            raise TypeError(f"visible: expected a boolean, got {type(visible).__name__}")
+        visible = expect(d.pop("visible"), "visible", bool)
 
         def _parse_created(data: object) -> None | str:
             if data is None:
@@ -130,11 +102,7 @@ class ProgramReview:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_type_0 = data
-                if not isinstance(created_type_0, str):
-                    raise TypeError(
-                        f"created_type_0: expected a string, got {type(created_type_0).__name__}"
-                    )
+                created_type_0 = expect(data, "created_type_0", str)
 
                 return created_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -153,11 +121,7 @@ class ProgramReview:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                modified_type_0 = data
-                if not isinstance(modified_type_0, str):
-                    raise TypeError(
-                        f"modified_type_0: expected a string, got {type(modified_type_0).__name__}"
-                    )
+                modified_type_0 = expect(data, "modified_type_0", str)
 
                 return modified_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -170,9 +134,7 @@ class ProgramReview:
 
         modified = _parse_modified(d.pop("modified"))
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
         program_review = cls(
             user_id=user_id,
@@ -186,27 +148,5 @@ class ProgramReview:
             program_key=program_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_review.additional_properties = additional_properties
+        program_review.additional_properties = d
         return program_review
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

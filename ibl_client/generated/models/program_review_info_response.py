@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ProgramReviewInfoResponse")
 
 
 @_attrs_define
-class ProgramReviewInfoResponse:
+class ProgramReviewInfoResponse(AdditionalProperties[Any]):
     """Serializer for program review info response."""
 
     program_key: str
@@ -23,20 +25,16 @@ class ProgramReviewInfoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        program_key = self.program_key
-
         avg_rating: float | None
         avg_rating = self.avg_rating
-
-        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "program_key": program_key,
+                "program_key": self.program_key,
                 "avg_rating": avg_rating,
-                "count": count,
+                "count": self.count,
             }
         )
 
@@ -45,9 +43,7 @@ class ProgramReviewInfoResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
         def _parse_avg_rating(data: object) -> float | None:
             if data is None:
@@ -55,15 +51,7 @@ class ProgramReviewInfoResponse:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                avg_rating_type_0 = data
-                if (
-                    not isinstance(avg_rating_type_0, (int, float))
-                    or avg_rating_type_0 is True
-                    or avg_rating_type_0 is False
-                ):
-                    raise TypeError(
-                        f"avg_rating_type_0: expected a number, got {type(avg_rating_type_0).__name__}"
-                    )
+                avg_rating_type_0 = expect(data, "avg_rating_type_0", float)
 
                 return avg_rating_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -76,9 +64,7 @@ class ProgramReviewInfoResponse:
 
         avg_rating = _parse_avg_rating(d.pop("avg_rating"))
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         program_review_info_response = cls(
             program_key=program_key,
@@ -86,27 +72,5 @@ class ProgramReviewInfoResponse:
             count=count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_review_info_response.additional_properties = additional_properties
+        program_review_info_response.additional_properties = d
         return program_review_info_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_course_position import ProgramCoursePosition
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProgramSearch")
 
 
 @_attrs_define
-class ProgramSearch:
+class ProgramSearch(AdditionalProperties[Any]):
     course_list: list[ProgramCoursePosition]
     program_id: str
     """ A unique program ID identifiable by edX. """
@@ -41,49 +41,33 @@ class ProgramSearch:
             course_list_item = course_list_item_data.to_dict()
             course_list.append(course_list_item)
 
-        program_id = self.program_id
-
-        program_key = self.program_key
-
-        platform_key = self.platform_key
-
-        program_type = self.program_type
-
-        name = self.name
-
-        enabled = self.enabled
-
         slug: None | str | Unset
         if isinstance(self.slug, Unset):
             slug = UNSET
         else:
             slug = self.slug
 
-        org = self.org
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "course_list": course_list,
-                "program_id": program_id,
-                "program_key": program_key,
-                "platform_key": platform_key,
-                "program_type": program_type,
+                "program_id": self.program_id,
+                "program_key": self.program_key,
+                "platform_key": self.platform_key,
+                "program_type": self.program_type,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         if slug is not UNSET:
             field_dict["slug"] = slug
-        if org is not UNSET:
-            field_dict["org"] = org
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
@@ -99,29 +83,17 @@ class ProgramSearch:
 
             course_list.append(course_list_item)
 
-        program_id = d.pop("program_id")
-        if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+        program_id = expect(d.pop("program_id"), "program_id", str)
 
-        program_key = d.pop("program_key")
-        if not isinstance(program_key, str):
-            raise TypeError(f"program_key: expected a string, got {type(program_key).__name__}")
+        program_key = expect(d.pop("program_key"), "program_key", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        program_type = d.pop("program_type")
-        if not isinstance(program_type, str):
-            raise TypeError(f"program_type: expected a string, got {type(program_type).__name__}")
+        program_type = expect(d.pop("program_type"), "program_type", str)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -131,11 +103,7 @@ class ProgramSearch:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
+                slug_type_0 = expect(data, "slug_type_0", str)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -148,9 +116,7 @@ class ProgramSearch:
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -167,27 +133,5 @@ class ProgramSearch:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_search.additional_properties = additional_properties
+        program_search.additional_properties = d
         return program_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.program_course_position_request import ProgramCoursePositionRequest
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ProgramSearchRequest")
 
 
 @_attrs_define
-class ProgramSearchRequest:
+class ProgramSearchRequest(AdditionalProperties[Any]):
     course_list: list[ProgramCoursePositionRequest]
     program_id: str
     """ A unique program ID identifiable by edX. """
@@ -38,40 +38,30 @@ class ProgramSearchRequest:
             course_list_item = course_list_item_data.to_dict()
             course_list.append(course_list_item)
 
-        program_id = self.program_id
-
-        name = self.name
-
-        enabled = self.enabled
-
         slug: None | str | Unset
         if isinstance(self.slug, Unset):
             slug = UNSET
         else:
             slug = self.slug
 
-        org = self.org
-
-        data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "course_list": course_list,
-                "program_id": program_id,
+                "program_id": self.program_id,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
         if slug is not UNSET:
             field_dict["slug"] = slug
-        if org is not UNSET:
-            field_dict["org"] = org
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
@@ -87,17 +77,11 @@ class ProgramSearchRequest:
 
             course_list.append(course_list_item)
 
-        program_id = d.pop("program_id")
-        if not isinstance(program_id, str):
-            raise TypeError(f"program_id: expected a string, got {type(program_id).__name__}")
+        program_id = expect(d.pop("program_id"), "program_id", str)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
@@ -107,11 +91,7 @@ class ProgramSearchRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
+                slug_type_0 = expect(data, "slug_type_0", str)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,9 +104,7 @@ class ProgramSearchRequest:
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
-        org = d.pop("org", UNSET)
-        if not isinstance(org, (str, Unset)):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -140,27 +118,5 @@ class ProgramSearchRequest:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        program_search_request.additional_properties = additional_properties
+        program_search_request.additional_properties = d
         return program_search_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

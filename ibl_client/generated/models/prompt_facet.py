@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.prompt_facet_terms import PromptFacetTerms
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="PromptFacet")
 
 
 @_attrs_define
-class PromptFacet:
+class PromptFacet(AdditionalProperties[Any]):
     """Serializer for prompt facets"""
 
     total: int
@@ -27,19 +29,15 @@ class PromptFacet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
         terms = self.terms.to_dict()
-
-        other = self.other
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total": total,
+                "total": self.total,
                 "terms": terms,
-                "other": other,
+                "other": self.other,
             }
         )
 
@@ -50,15 +48,11 @@ class PromptFacet:
         from ..models.prompt_facet_terms import PromptFacetTerms  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
-        if not isinstance(total, int) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total"), "total", int)
 
         terms = PromptFacetTerms.from_dict(d.pop("terms"))
 
-        other = d.pop("other")
-        if not isinstance(other, int) or other is True or other is False:
-            raise TypeError(f"other: expected an integer, got {type(other).__name__}")
+        other = expect(d.pop("other"), "other", int)
 
         prompt_facet = cls(
             total=total,
@@ -66,27 +60,5 @@ class PromptFacet:
             other=other,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        prompt_facet.additional_properties = additional_properties
+        prompt_facet.additional_properties = d
         return prompt_facet
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

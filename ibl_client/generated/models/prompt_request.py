@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.blank_enum import BlankEnum, check_blank_enum
 from ..models.prompt_visibility_enum import PromptVisibilityEnum, check_prompt_visibility_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="PromptRequest")
 
 
 @_attrs_define
-class PromptRequest:
+class PromptRequest(AdditionalProperties[Any]):
     prompt: str
     platform: int
     mentor: str | Unset = UNSET
@@ -33,31 +33,15 @@ class PromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        platform = self.platform
-
-        mentor = self.mentor
-
         tone: None | str | Unset
         if isinstance(self.tone, Unset):
             tone = UNSET
         else:
             tone = self.tone
 
-        style = self.style
-
-        language = self.language
-
         tags: list[int] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
-
-        is_system = self.is_system
-
-        metadata = self.metadata
-
-        category = self.category
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -91,26 +75,26 @@ class PromptRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "prompt": prompt,
-                "platform": platform,
+                "prompt": self.prompt,
+                "platform": self.platform,
             }
         )
-        if mentor is not UNSET:
-            field_dict["mentor"] = mentor
+        if self.mentor is not UNSET:
+            field_dict["mentor"] = self.mentor
         if tone is not UNSET:
             field_dict["tone"] = tone
-        if style is not UNSET:
-            field_dict["style"] = style
-        if language is not UNSET:
-            field_dict["language"] = language
+        if self.style is not UNSET:
+            field_dict["style"] = self.style
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
         if tags is not UNSET:
             field_dict["tags"] = tags
-        if is_system is not UNSET:
-            field_dict["is_system"] = is_system
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if category is not UNSET:
-            field_dict["category"] = category
+        if self.is_system is not UNSET:
+            field_dict["is_system"] = self.is_system
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
         if title is not UNSET:
             field_dict["title"] = title
         if description is not UNSET:
@@ -125,17 +109,11 @@ class PromptRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
-        if not isinstance(prompt, str):
-            raise TypeError(f"prompt: expected a string, got {type(prompt).__name__}")
+        prompt = expect(d.pop("prompt"), "prompt", str)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, int) or platform is True or platform is False:
-            raise TypeError(f"platform: expected an integer, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", int)
 
-        mentor = d.pop("mentor", UNSET)
-        if not isinstance(mentor, (str, Unset)):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor", UNSET), "mentor", str, unset=True)
 
         def _parse_tone(data: object) -> None | str | Unset:
             if data is None:
@@ -145,11 +123,7 @@ class PromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                tone_type_0 = data
-                if not isinstance(tone_type_0, str):
-                    raise TypeError(
-                        f"tone_type_0: expected a string, got {type(tone_type_0).__name__}"
-                    )
+                tone_type_0 = expect(data, "tone_type_0", str)
 
                 return tone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -162,36 +136,24 @@ class PromptRequest:
 
         tone = _parse_tone(d.pop("tone", UNSET))
 
-        style = d.pop("style", UNSET)
-        if not isinstance(style, (str, Unset)):
-            raise TypeError(f"style: expected a string, got {type(style).__name__}")
+        style = expect(d.pop("style", UNSET), "style", str, unset=True)
 
-        language = d.pop("language", UNSET)
-        if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+        language = expect(d.pop("language", UNSET), "language", str, unset=True)
 
         _tags = d.pop("tags", UNSET)
         tags: list[int] | Unset = UNSET
         if _tags is not UNSET:
             tags = []
             for tags_item_data in _tags:
-                tags_item = tags_item_data
-                if not isinstance(tags_item, int) or tags_item is True or tags_item is False:
-                    raise TypeError(
-                        f"tags_item: expected an integer, got {type(tags_item).__name__}"
-                    )
+                tags_item = expect(tags_item_data, "tags_item", int)
 
                 tags.append(tags_item)
 
-        is_system = d.pop("is_system", UNSET)
-        if not isinstance(is_system, (bool, Unset)):
-            raise TypeError(f"is_system: expected a boolean, got {type(is_system).__name__}")
+        is_system = expect(d.pop("is_system", UNSET), "is_system", bool, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
-        category = d.pop("category", UNSET)
-        if not isinstance(category, (str, Unset)):
-            raise TypeError(f"category: expected a string, got {type(category).__name__}")
+        category = expect(d.pop("category", UNSET), "category", str, unset=True)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -201,11 +163,7 @@ class PromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                title_type_0 = data
-                if not isinstance(title_type_0, str):
-                    raise TypeError(
-                        f"title_type_0: expected a string, got {type(title_type_0).__name__}"
-                    )
+                title_type_0 = expect(data, "title_type_0", str)
 
                 return title_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -226,11 +184,7 @@ class PromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -284,11 +238,7 @@ class PromptRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_by_type_0 = data
-                if not isinstance(created_by_type_0, str):
-                    raise TypeError(
-                        f"created_by_type_0: expected a string, got {type(created_by_type_0).__name__}"
-                    )
+                created_by_type_0 = expect(data, "created_by_type_0", str)
 
                 return created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,27 +268,5 @@ class PromptRequest:
             created_by=created_by,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        prompt_request.additional_properties = additional_properties
+        prompt_request.additional_properties = d
         return prompt_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

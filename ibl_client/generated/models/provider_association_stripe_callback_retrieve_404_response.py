@@ -7,61 +7,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ProviderAssociationStripeCallbackRetrieve404Response")
 
 
 @_attrs_define
-class ProviderAssociationStripeCallbackRetrieve404Response:
+class ProviderAssociationStripeCallbackRetrieve404Response(AdditionalProperties[Any]):
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"error: expected a string, got {type(error).__name__}")
+        error = expect(d.pop("error", UNSET), "error", str, unset=True)
 
         provider_association_stripe_callback_retrieve_404_response = cls(
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        provider_association_stripe_callback_retrieve_404_response.additional_properties = (
-            additional_properties
-        )
+        provider_association_stripe_callback_retrieve_404_response.additional_properties = d
         return provider_association_stripe_callback_retrieve_404_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

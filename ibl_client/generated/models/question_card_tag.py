@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="QuestionCardTag")
 
 
 @_attrs_define
-class QuestionCardTag:
+class QuestionCardTag(AdditionalProperties[Any]):
     id: int
     name: str
     difficulty: int
@@ -21,28 +23,17 @@ class QuestionCardTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        difficulty = self.difficulty
-
-        total_cards = self.total_cards
-
-        correct_answers = self.correct_answers
-
-        correct_rate = self.correct_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
-                "difficulty": difficulty,
-                "total_cards": total_cards,
-                "correct_answers": correct_answers,
-                "correct_rate": correct_rate,
+                "id": self.id,
+                "name": self.name,
+                "difficulty": self.difficulty,
+                "total_cards": self.total_cards,
+                "correct_answers": self.correct_answers,
+                "correct_rate": self.correct_rate,
             }
         )
 
@@ -51,39 +42,17 @@ class QuestionCardTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        difficulty = d.pop("difficulty")
-        if not isinstance(difficulty, int) or difficulty is True or difficulty is False:
-            raise TypeError(f"difficulty: expected an integer, got {type(difficulty).__name__}")
+        difficulty = expect(d.pop("difficulty"), "difficulty", int)
 
-        total_cards = d.pop("total_cards")
-        if not isinstance(total_cards, int) or total_cards is True or total_cards is False:
-            raise TypeError(f"total_cards: expected an integer, got {type(total_cards).__name__}")
+        total_cards = expect(d.pop("total_cards"), "total_cards", int)
 
-        correct_answers = d.pop("correct_answers")
-        if (
-            not isinstance(correct_answers, int)
-            or correct_answers is True
-            or correct_answers is False
-        ):
-            raise TypeError(
-                f"correct_answers: expected an integer, got {type(correct_answers).__name__}"
-            )
+        correct_answers = expect(d.pop("correct_answers"), "correct_answers", int)
 
-        correct_rate = d.pop("correct_rate")
-        if (
-            not isinstance(correct_rate, (int, float))
-            or correct_rate is True
-            or correct_rate is False
-        ):
-            raise TypeError(f"correct_rate: expected a number, got {type(correct_rate).__name__}")
+        correct_rate = expect(d.pop("correct_rate"), "correct_rate", float)
 
         question_card_tag = cls(
             id=id,
@@ -94,27 +63,5 @@ class QuestionCardTag:
             correct_rate=correct_rate,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        question_card_tag.additional_properties = additional_properties
+        question_card_tag.additional_properties = d
         return question_card_tag
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

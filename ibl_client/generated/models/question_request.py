@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.input_question import InputQuestion
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="QuestionRequest")
 
 
 @_attrs_define
-class QuestionRequest:
+class QuestionRequest(AdditionalProperties[Any]):
     """Serializer for incoming request data that includes initial questions and the username.
 
     Attributes:
@@ -34,28 +34,22 @@ class QuestionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
         initial_questions = []
         for initial_questions_item_data in self.initial_questions:
             initial_questions_item = initial_questions_item_data.to_dict()
             initial_questions.append(initial_questions_item)
 
-        subject = self.subject
-
-        question_count = self.question_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
+                "username": self.username,
                 "initial_questions": initial_questions,
-                "subject": subject,
+                "subject": self.subject,
             }
         )
-        if question_count is not UNSET:
-            field_dict["question_count"] = question_count
+        if self.question_count is not UNSET:
+            field_dict["question_count"] = self.question_count
 
         return field_dict
 
@@ -64,9 +58,7 @@ class QuestionRequest:
         from ..models.input_question import InputQuestion  # noqa: PLC0415
 
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
         initial_questions = []
         _initial_questions = d.pop("initial_questions")
@@ -75,19 +67,9 @@ class QuestionRequest:
 
             initial_questions.append(initial_questions_item)
 
-        subject = d.pop("subject")
-        if not isinstance(subject, str):
-            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
+        subject = expect(d.pop("subject"), "subject", str)
 
-        question_count = d.pop("question_count", UNSET)
-        if (
-            not isinstance(question_count, (int, Unset))
-            or question_count is True
-            or question_count is False
-        ):
-            raise TypeError(
-                f"question_count: expected an integer, got {type(question_count).__name__}"
-            )
+        question_count = expect(d.pop("question_count", UNSET), "question_count", int, unset=True)
 
         question_request = cls(
             username=username,
@@ -96,27 +78,5 @@ class QuestionRequest:
             question_count=question_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        question_request.additional_properties = additional_properties
+        question_request.additional_properties = d
         return question_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

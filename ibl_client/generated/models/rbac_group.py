@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.rbac_platform import RbacPlatform
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RbacGroup")
 
 
 @_attrs_define
-class RbacGroup:
+class RbacGroup(AdditionalProperties[Any]):
     """Serializer for RBAC groups."""
 
     id: int
@@ -40,22 +40,12 @@ class RbacGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        unique_id = self.unique_id
-
         platform = self.platform.to_dict()
-
-        platform_key = self.platform_key
 
         users = []
         for users_item_data in self.users:
             users_item = users_item_data.to_dict()
             users.append(users_item)
-
-        name = self.name
-
-        description = self.description
 
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
@@ -69,17 +59,17 @@ class RbacGroup:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "unique_id": unique_id,
+                "id": self.id,
+                "unique_id": self.unique_id,
                 "platform": platform,
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
                 "users": users,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add
         if users_to_remove is not UNSET:
@@ -93,19 +83,13 @@ class RbacGroup:
         from ..models.rbac_user import RbacUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        unique_id = d.pop("unique_id")
-        if not isinstance(unique_id, str):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        unique_id = expect(d.pop("unique_id"), "unique_id", str)
 
         platform = RbacPlatform.from_dict(d.pop("platform"))
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         users = []
         _users = d.pop("users")
@@ -114,28 +98,16 @@ class RbacGroup:
 
             users.append(users_item)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, (str, Unset)):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
             users_to_add = []
             for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+                users_to_add_item = expect(users_to_add_item_data, "users_to_add_item", int)
 
                 users_to_add.append(users_to_add_item)
 
@@ -144,15 +116,9 @@ class RbacGroup:
         if _users_to_remove is not UNSET:
             users_to_remove = []
             for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+                users_to_remove_item = expect(
+                    users_to_remove_item_data, "users_to_remove_item", int
+                )
 
                 users_to_remove.append(users_to_remove_item)
 
@@ -168,27 +134,5 @@ class RbacGroup:
             users_to_remove=users_to_remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_group.additional_properties = additional_properties
+        rbac_group.additional_properties = d
         return rbac_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RbacPlatform")
 
 
 @_attrs_define
-class RbacPlatform:
+class RbacPlatform(AdditionalProperties[Any]):
     """Serializer for platforms."""
 
     id: int
@@ -24,10 +24,6 @@ class RbacPlatform:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        key = self.key
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -38,8 +34,8 @@ class RbacPlatform:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "key": key,
+                "id": self.id,
+                "key": self.key,
             }
         )
         if name is not UNSET:
@@ -50,13 +46,9 @@ class RbacPlatform:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -66,11 +58,7 @@ class RbacPlatform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -89,27 +77,5 @@ class RbacPlatform:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_platform.additional_properties = additional_properties
+        rbac_platform.additional_properties = d
         return rbac_platform
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

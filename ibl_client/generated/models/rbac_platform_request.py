@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RbacPlatformRequest")
 
 
 @_attrs_define
-class RbacPlatformRequest:
+class RbacPlatformRequest(AdditionalProperties[Any]):
     """Serializer for platforms."""
 
     key: str
@@ -23,8 +23,6 @@ class RbacPlatformRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -35,7 +33,7 @@ class RbacPlatformRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "key": key,
+                "key": self.key,
             }
         )
         if name is not UNSET:
@@ -46,9 +44,7 @@ class RbacPlatformRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -58,11 +54,7 @@ class RbacPlatformRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -80,27 +72,5 @@ class RbacPlatformRequest:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_platform_request.additional_properties = additional_properties
+        rbac_platform_request.additional_properties = d
         return rbac_platform_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

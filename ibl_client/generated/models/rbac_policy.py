@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.rbac_base_role import RbacBaseRole
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RbacPolicy")
 
 
 @_attrs_define
-class RbacPolicy:
+class RbacPolicy(AdditionalProperties[Any]):
     """Serializer for policies."""
 
     id: int
@@ -48,8 +48,6 @@ class RbacPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         role = self.role.to_dict()
 
         platform = self.platform.to_dict()
@@ -65,10 +63,6 @@ class RbacPolicy:
         for groups_item_data in self.groups:
             groups_item = groups_item_data.to_dict()
             groups.append(groups_item)
-
-        role_id = self.role_id
-
-        platform_key = self.platform_key
 
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
@@ -90,14 +84,14 @@ class RbacPolicy:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "role": role,
                 "platform": platform,
                 "resources": resources,
                 "users": users,
                 "groups": groups,
-                "role_id": role_id,
-                "platform_key": platform_key,
+                "role_id": self.role_id,
+                "platform_key": self.platform_key,
             }
         )
         if users_to_add is not UNSET:
@@ -119,9 +113,7 @@ class RbacPolicy:
         from ..models.rbac_user import RbacUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         role = RbacBaseRole.from_dict(d.pop("role"))
 
@@ -130,11 +122,7 @@ class RbacPolicy:
         resources = []
         _resources = d.pop("resources")
         for resources_item_data in _resources:
-            resources_item = resources_item_data
-            if not isinstance(resources_item, str):
-                raise TypeError(
-                    f"resources_item: expected a string, got {type(resources_item).__name__}"
-                )
+            resources_item = expect(resources_item_data, "resources_item", str)
 
             resources.append(resources_item)
 
@@ -152,28 +140,16 @@ class RbacPolicy:
 
             groups.append(groups_item)
 
-        role_id = d.pop("role_id")
-        if not isinstance(role_id, int) or role_id is True or role_id is False:
-            raise TypeError(f"role_id: expected an integer, got {type(role_id).__name__}")
+        role_id = expect(d.pop("role_id"), "role_id", int)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
             users_to_add = []
             for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+                users_to_add_item = expect(users_to_add_item_data, "users_to_add_item", int)
 
                 users_to_add.append(users_to_add_item)
 
@@ -182,15 +158,9 @@ class RbacPolicy:
         if _users_to_remove is not UNSET:
             users_to_remove = []
             for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+                users_to_remove_item = expect(
+                    users_to_remove_item_data, "users_to_remove_item", int
+                )
 
                 users_to_remove.append(users_to_remove_item)
 
@@ -199,15 +169,7 @@ class RbacPolicy:
         if _groups_to_add is not UNSET:
             groups_to_add = []
             for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+                groups_to_add_item = expect(groups_to_add_item_data, "groups_to_add_item", int)
 
                 groups_to_add.append(groups_to_add_item)
 
@@ -216,15 +178,9 @@ class RbacPolicy:
         if _groups_to_remove is not UNSET:
             groups_to_remove = []
             for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+                groups_to_remove_item = expect(
+                    groups_to_remove_item_data, "groups_to_remove_item", int
+                )
 
                 groups_to_remove.append(groups_to_remove_item)
 
@@ -243,27 +199,5 @@ class RbacPolicy:
             groups_to_remove=groups_to_remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_policy.additional_properties = additional_properties
+        rbac_policy.additional_properties = d
         return rbac_policy
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

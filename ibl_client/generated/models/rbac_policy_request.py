@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RbacPolicyRequest")
 
 
 @_attrs_define
-class RbacPolicyRequest:
+class RbacPolicyRequest(AdditionalProperties[Any]):
     """Serializer for policies."""
 
     resources: list[str]
@@ -36,10 +36,6 @@ class RbacPolicyRequest:
     def to_dict(self) -> dict[str, Any]:
         resources = self.resources
 
-        role_id = self.role_id
-
-        platform_key = self.platform_key
-
         users_to_add: list[int] | Unset = UNSET
         if not isinstance(self.users_to_add, Unset):
             users_to_add = self.users_to_add
@@ -61,8 +57,8 @@ class RbacPolicyRequest:
         field_dict.update(
             {
                 "resources": resources,
-                "role_id": role_id,
-                "platform_key": platform_key,
+                "role_id": self.role_id,
+                "platform_key": self.platform_key,
             }
         )
         if users_to_add is not UNSET:
@@ -82,36 +78,20 @@ class RbacPolicyRequest:
         resources = []
         _resources = d.pop("resources")
         for resources_item_data in _resources:
-            resources_item = resources_item_data
-            if not isinstance(resources_item, str):
-                raise TypeError(
-                    f"resources_item: expected a string, got {type(resources_item).__name__}"
-                )
+            resources_item = expect(resources_item_data, "resources_item", str)
 
             resources.append(resources_item)
 
-        role_id = d.pop("role_id")
-        if not isinstance(role_id, int) or role_id is True or role_id is False:
-            raise TypeError(f"role_id: expected an integer, got {type(role_id).__name__}")
+        role_id = expect(d.pop("role_id"), "role_id", int)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         _users_to_add = d.pop("users_to_add", UNSET)
         users_to_add: list[int] | Unset = UNSET
         if _users_to_add is not UNSET:
             users_to_add = []
             for users_to_add_item_data in _users_to_add:
-                users_to_add_item = users_to_add_item_data
-                if (
-                    not isinstance(users_to_add_item, int)
-                    or users_to_add_item is True
-                    or users_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_add_item: expected an integer, got {type(users_to_add_item).__name__}"
-                    )
+                users_to_add_item = expect(users_to_add_item_data, "users_to_add_item", int)
 
                 users_to_add.append(users_to_add_item)
 
@@ -120,15 +100,9 @@ class RbacPolicyRequest:
         if _users_to_remove is not UNSET:
             users_to_remove = []
             for users_to_remove_item_data in _users_to_remove:
-                users_to_remove_item = users_to_remove_item_data
-                if (
-                    not isinstance(users_to_remove_item, int)
-                    or users_to_remove_item is True
-                    or users_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"users_to_remove_item: expected an integer, got {type(users_to_remove_item).__name__}"
-                    )
+                users_to_remove_item = expect(
+                    users_to_remove_item_data, "users_to_remove_item", int
+                )
 
                 users_to_remove.append(users_to_remove_item)
 
@@ -137,15 +111,7 @@ class RbacPolicyRequest:
         if _groups_to_add is not UNSET:
             groups_to_add = []
             for groups_to_add_item_data in _groups_to_add:
-                groups_to_add_item = groups_to_add_item_data
-                if (
-                    not isinstance(groups_to_add_item, int)
-                    or groups_to_add_item is True
-                    or groups_to_add_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_add_item: expected an integer, got {type(groups_to_add_item).__name__}"
-                    )
+                groups_to_add_item = expect(groups_to_add_item_data, "groups_to_add_item", int)
 
                 groups_to_add.append(groups_to_add_item)
 
@@ -154,15 +120,9 @@ class RbacPolicyRequest:
         if _groups_to_remove is not UNSET:
             groups_to_remove = []
             for groups_to_remove_item_data in _groups_to_remove:
-                groups_to_remove_item = groups_to_remove_item_data
-                if (
-                    not isinstance(groups_to_remove_item, int)
-                    or groups_to_remove_item is True
-                    or groups_to_remove_item is False
-                ):
-                    raise TypeError(
-                        f"groups_to_remove_item: expected an integer, got {type(groups_to_remove_item).__name__}"
-                    )
+                groups_to_remove_item = expect(
+                    groups_to_remove_item_data, "groups_to_remove_item", int
+                )
 
                 groups_to_remove.append(groups_to_remove_item)
 
@@ -176,27 +136,5 @@ class RbacPolicyRequest:
             groups_to_remove=groups_to_remove,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_policy_request.additional_properties = additional_properties
+        rbac_policy_request.additional_properties = d
         return rbac_policy_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

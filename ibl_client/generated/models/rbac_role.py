@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.rbac_platform import RbacPlatform
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RbacRole")
 
 
 @_attrs_define
-class RbacRole:
+class RbacRole(AdditionalProperties[Any]):
     """Serializer for roles."""
 
     id: int
@@ -35,13 +35,7 @@ class RbacRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         platform = self.platform.to_dict()
-
-        platform_key = self.platform_key
 
         actions: list[str] | Unset = UNSET
         if not isinstance(self.actions, Unset):
@@ -55,10 +49,10 @@ class RbacRole:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "platform": platform,
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
             }
         )
         if actions is not UNSET:
@@ -73,30 +67,20 @@ class RbacRole:
         from ..models.rbac_platform import RbacPlatform  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         platform = RbacPlatform.from_dict(d.pop("platform"))
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         _actions = d.pop("actions", UNSET)
         actions: list[str] | Unset = UNSET
         if _actions is not UNSET:
             actions = []
             for actions_item_data in _actions:
-                actions_item = actions_item_data
-                if not isinstance(actions_item, str):
-                    raise TypeError(
-                        f"actions_item: expected a string, got {type(actions_item).__name__}"
-                    )
+                actions_item = expect(actions_item_data, "actions_item", str)
 
                 actions.append(actions_item)
 
@@ -105,11 +89,7 @@ class RbacRole:
         if _data_actions is not UNSET:
             data_actions = []
             for data_actions_item_data in _data_actions:
-                data_actions_item = data_actions_item_data
-                if not isinstance(data_actions_item, str):
-                    raise TypeError(
-                        f"data_actions_item: expected a string, got {type(data_actions_item).__name__}"
-                    )
+                data_actions_item = expect(data_actions_item_data, "data_actions_item", str)
 
                 data_actions.append(data_actions_item)
 
@@ -122,27 +102,5 @@ class RbacRole:
             data_actions=data_actions,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_role.additional_properties = additional_properties
+        rbac_role.additional_properties = d
         return rbac_role
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

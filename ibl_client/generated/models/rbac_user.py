@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RbacUser")
 
 
 @_attrs_define
-class RbacUser:
+class RbacUser(AdditionalProperties[Any]):
     """Serializer for users."""
 
     id: int
@@ -23,8 +23,6 @@ class RbacUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         username: None | str | Unset
         if isinstance(self.username, Unset):
             username = UNSET
@@ -35,7 +33,7 @@ class RbacUser:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
             }
         )
         if username is not UNSET:
@@ -46,9 +44,7 @@ class RbacUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
@@ -58,11 +54,7 @@ class RbacUser:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
+                username_type_0 = expect(data, "username_type_0", str)
 
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -80,27 +72,5 @@ class RbacUser:
             username=username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_user.additional_properties = additional_properties
+        rbac_user.additional_properties = d
         return rbac_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

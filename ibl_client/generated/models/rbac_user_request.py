@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RbacUserRequest")
 
 
 @_attrs_define
-class RbacUserRequest:
+class RbacUserRequest(AdditionalProperties[Any]):
     """Serializer for users."""
 
     username: None | str | Unset = UNSET
@@ -47,11 +47,7 @@ class RbacUserRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
+                username_type_0 = expect(data, "username_type_0", str)
 
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -68,27 +64,5 @@ class RbacUserRequest:
             username=username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        rbac_user_request.additional_properties = additional_properties
+        rbac_user_request.additional_properties = d
         return rbac_user_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

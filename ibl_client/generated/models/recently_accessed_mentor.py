@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="RecentlyAccessedMentor")
 
 
 @_attrs_define
-class RecentlyAccessedMentor:
+class RecentlyAccessedMentor(AdditionalProperties[Any]):
     slug: None | str
     name: None | str
     description: None | str
@@ -64,11 +66,7 @@ class RecentlyAccessedMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
+                slug_type_0 = expect(data, "slug_type_0", str)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -87,11 +85,7 @@ class RecentlyAccessedMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -110,11 +104,7 @@ class RecentlyAccessedMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -133,11 +123,7 @@ class RecentlyAccessedMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                recently_accessed_at_type_0 = data
-                if not isinstance(recently_accessed_at_type_0, str):
-                    raise TypeError(
-                        f"recently_accessed_at_type_0: expected a string, got {type(recently_accessed_at_type_0).__name__}"
-                    )
+                recently_accessed_at_type_0 = expect(data, "recently_accessed_at_type_0", str)
 
                 return recently_accessed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -156,11 +142,7 @@ class RecentlyAccessedMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
+                platform_key_type_0 = expect(data, "platform_key_type_0", str)
 
                 return platform_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -179,11 +161,7 @@ class RecentlyAccessedMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_accessed_by_type_0 = data
-                if not isinstance(last_accessed_by_type_0, str):
-                    raise TypeError(
-                        f"last_accessed_by_type_0: expected a string, got {type(last_accessed_by_type_0).__name__}"
-                    )
+                last_accessed_by_type_0 = expect(data, "last_accessed_by_type_0", str)
 
                 return last_accessed_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -205,27 +183,5 @@ class RecentlyAccessedMentor:
             last_accessed_by=last_accessed_by,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        recently_accessed_mentor.additional_properties = additional_properties
+        recently_accessed_mentor.additional_properties = d
         return recently_accessed_mentor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,30 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="RedirectTokenResponse")
 
 
 @_attrs_define
-class RedirectTokenResponse:
+class RedirectTokenResponse(AdditionalProperties[Any]):
     platform_key: str
     url: str
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        url = self.url
-
-        token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
-                "url": url,
-                "token": token,
+                "platform_key": self.platform_key,
+                "url": self.url,
+                "token": self.token,
             }
         )
 
@@ -39,17 +36,11 @@ class RedirectTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = expect(d.pop("token"), "token", str)
 
         redirect_token_response = cls(
             platform_key=platform_key,
@@ -57,27 +48,5 @@ class RedirectTokenResponse:
             token=token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        redirect_token_response.additional_properties = additional_properties
+        redirect_token_response.additional_properties = d
         return redirect_token_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

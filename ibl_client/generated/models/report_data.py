@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.report_status import ReportStatus
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ReportData")
 
 
 @_attrs_define
-class ReportData:
+class ReportData(AdditionalProperties[Any]):
     display_name: str | Unset = UNSET
     """ Report Name """
     description: str | Unset = UNSET
@@ -33,14 +33,6 @@ class ReportData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        description = self.description
-
-        report_name = self.report_name
-
-        icon = self.icon
-
         extra_query_params: list[Any] | Unset = UNSET
         if not isinstance(self.extra_query_params, Unset):
             extra_query_params = self.extra_query_params
@@ -56,14 +48,14 @@ class ReportData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if report_name is not UNSET:
-            field_dict["report_name"] = report_name
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.report_name is not UNSET:
+            field_dict["report_name"] = self.report_name
+        if self.icon is not UNSET:
+            field_dict["icon"] = self.icon
         if extra_query_params is not UNSET:
             field_dict["extra_query_params"] = extra_query_params
         if result_columns is not UNSET:
@@ -78,21 +70,13 @@ class ReportData:
         from ..models.report_status import ReportStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        display_name = d.pop("display_name", UNSET)
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        report_name = d.pop("report_name", UNSET)
-        if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+        report_name = expect(d.pop("report_name", UNSET), "report_name", str, unset=True)
 
-        icon = d.pop("icon", UNSET)
-        if not isinstance(icon, (str, Unset)):
-            raise TypeError(f"icon: expected a string, got {type(icon).__name__}")
+        icon = expect(d.pop("icon", UNSET), "icon", str, unset=True)
 
         _extra_query_params = d.pop("extra_query_params", UNSET)
         extra_query_params: list[Any] | Unset = UNSET
@@ -129,27 +113,5 @@ class ReportData:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        report_data.additional_properties = additional_properties
+        report_data.additional_properties = d
         return report_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

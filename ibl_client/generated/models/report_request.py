@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.report_request_params import ReportRequestParams
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ReportRequest")
 
 
 @_attrs_define
-class ReportRequest:
+class ReportRequest(AdditionalProperties[Any]):
     report_name: str | Unset = UNSET
     """ Report slug, this is passed when calling the create report endpoint """
     params: ReportRequestParams | Unset = UNSET
@@ -31,23 +31,19 @@ class ReportRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        report_name = self.report_name
-
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
             params = self.params.to_dict()
 
-        query = self.query
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if report_name is not UNSET:
-            field_dict["report_name"] = report_name
+        if self.report_name is not UNSET:
+            field_dict["report_name"] = self.report_name
         if params is not UNSET:
             field_dict["params"] = params
-        if query is not UNSET:
-            field_dict["query"] = query
+        if self.query is not UNSET:
+            field_dict["query"] = self.query
 
         return field_dict
 
@@ -56,9 +52,7 @@ class ReportRequest:
         from ..models.report_request_params import ReportRequestParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        report_name = d.pop("report_name", UNSET)
-        if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+        report_name = expect(d.pop("report_name", UNSET), "report_name", str, unset=True)
 
         _params = d.pop("params", UNSET)
         params: ReportRequestParams | Unset
@@ -67,9 +61,7 @@ class ReportRequest:
         else:
             params = ReportRequestParams.from_dict(_params)
 
-        query = d.pop("query", UNSET)
-        if not isinstance(query, (str, Unset)):
-            raise TypeError(f"query: expected a string, got {type(query).__name__}")
+        query = expect(d.pop("query", UNSET), "query", str, unset=True)
 
         report_request = cls(
             report_name=report_name,
@@ -77,27 +69,5 @@ class ReportRequest:
             query=query,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        report_request.additional_properties = additional_properties
+        report_request.additional_properties = d
         return report_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.state_enum import StateEnum, check_state_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ReportStatus")
 
 
 @_attrs_define
-class ReportStatus:
+class ReportStatus(AdditionalProperties[Any]):
     report_id: str | Unset = UNSET
     """ Used to download the report """
     report_name: str | Unset = UNSET
@@ -40,52 +40,36 @@ class ReportStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        report_id = self.report_id
-
-        report_name = self.report_name
-
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state
 
-        started_on = self.started_on
-
-        owner = self.owner
-
-        expires = self.expires
-
-        url = self.url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if report_id is not UNSET:
-            field_dict["report_id"] = report_id
-        if report_name is not UNSET:
-            field_dict["report_name"] = report_name
+        if self.report_id is not UNSET:
+            field_dict["report_id"] = self.report_id
+        if self.report_name is not UNSET:
+            field_dict["report_name"] = self.report_name
         if state is not UNSET:
             field_dict["state"] = state
-        if started_on is not UNSET:
-            field_dict["started_on"] = started_on
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if expires is not UNSET:
-            field_dict["expires"] = expires
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.started_on is not UNSET:
+            field_dict["started_on"] = self.started_on
+        if self.owner is not UNSET:
+            field_dict["owner"] = self.owner
+        if self.expires is not UNSET:
+            field_dict["expires"] = self.expires
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        report_id = d.pop("report_id", UNSET)
-        if not isinstance(report_id, (str, Unset)):
-            raise TypeError(f"report_id: expected a string, got {type(report_id).__name__}")
+        report_id = expect(d.pop("report_id", UNSET), "report_id", str, unset=True)
 
-        report_name = d.pop("report_name", UNSET)
-        if not isinstance(report_name, (str, Unset)):
-            raise TypeError(f"report_name: expected a string, got {type(report_name).__name__}")
+        report_name = expect(d.pop("report_name", UNSET), "report_name", str, unset=True)
 
         _state = d.pop("state", UNSET)
         state: StateEnum | Unset
@@ -94,21 +78,13 @@ class ReportStatus:
         else:
             state = check_state_enum(_state)
 
-        started_on = d.pop("started_on", UNSET)
-        if not isinstance(started_on, (str, Unset)):
-            raise TypeError(f"started_on: expected a string, got {type(started_on).__name__}")
+        started_on = expect(d.pop("started_on", UNSET), "started_on", str, unset=True)
 
-        owner = d.pop("owner", UNSET)
-        if not isinstance(owner, (str, Unset)):
-            raise TypeError(f"owner: expected a string, got {type(owner).__name__}")
+        owner = expect(d.pop("owner", UNSET), "owner", str, unset=True)
 
-        expires = d.pop("expires", UNSET)
-        if not isinstance(expires, (str, Unset)):
-            raise TypeError(f"expires: expected a string, got {type(expires).__name__}")
+        expires = expect(d.pop("expires", UNSET), "expires", str, unset=True)
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
         report_status = cls(
             report_id=report_id,
@@ -120,27 +96,5 @@ class ReportStatus:
             url=url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        report_status.additional_properties = additional_properties
+        report_status.additional_properties = d
         return report_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

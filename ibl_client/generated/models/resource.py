@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Resource")
 
 
 @_attrs_define
-class Resource:
+class Resource(AdditionalProperties[Any]):
     id: int
     name: None | str
     """ The display name of the resource. """
@@ -29,8 +29,6 @@ class Resource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name: None | str
         name = self.name
 
@@ -39,10 +37,6 @@ class Resource:
 
         resource_type: None | str
         resource_type = self.resource_type
-
-        data = self.data
-
-        item_id = self.item_id
 
         image: None | str | Unset
         if isinstance(self.image, Unset):
@@ -60,15 +54,15 @@ class Resource:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "name": name,
                 "url": url,
                 "resource_type": resource_type,
-                "data": data,
+                "data": self.data,
             }
         )
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
         if image is not UNSET:
             field_dict["image"] = image
         if description is not UNSET:
@@ -79,9 +73,7 @@ class Resource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_name(data: object) -> None | str:
             if data is None:
@@ -89,11 +81,7 @@ class Resource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,11 +100,7 @@ class Resource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, str):
-                    raise TypeError(
-                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
-                    )
+                url_type_0 = expect(data, "url_type_0", str)
 
                 return url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -135,11 +119,7 @@ class Resource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                resource_type_type_0 = data
-                if not isinstance(resource_type_type_0, str):
-                    raise TypeError(
-                        f"resource_type_type_0: expected a string, got {type(resource_type_type_0).__name__}"
-                    )
+                resource_type_type_0 = expect(data, "resource_type_type_0", str)
 
                 return resource_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,9 +134,7 @@ class Resource:
 
         data = d.pop("data")
 
-        item_id = d.pop("item_id", UNSET)
-        if not isinstance(item_id, (str, Unset)):
-            raise TypeError(f"item_id: expected a string, got {type(item_id).__name__}")
+        item_id = expect(d.pop("item_id", UNSET), "item_id", str, unset=True)
 
         def _parse_image(data: object) -> None | str | Unset:
             if data is None:
@@ -166,11 +144,7 @@ class Resource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                image_type_0 = data
-                if not isinstance(image_type_0, str):
-                    raise TypeError(
-                        f"image_type_0: expected a string, got {type(image_type_0).__name__}"
-                    )
+                image_type_0 = expect(data, "image_type_0", str)
 
                 return image_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,11 +165,7 @@ class Resource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,27 +189,5 @@ class Resource:
             description=description,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource.additional_properties = additional_properties
+        resource.additional_properties = d
         return resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ResourceCompletion")
 
 
 @_attrs_define
-class ResourceCompletion:
+class ResourceCompletion(AdditionalProperties[Any]):
     """Serializer for resource completion data used in both request and response. Inherits common completion fields from
     CompletableBaseSerializer.
 
@@ -45,14 +45,6 @@ class ResourceCompletion:
     def to_dict(self) -> dict[str, Any]:
         last_updated = self.last_updated.isoformat()
 
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        user_id = self.user_id
-
-        username = self.username
-
         completion_percentage: float | None | Unset
         if isinstance(self.completion_percentage, Unset):
             completion_percentage = UNSET
@@ -73,8 +65,6 @@ class ResourceCompletion:
         else:
             completion_date = self.completion_date
 
-        completion_data = self.completion_data
-
         skill_points_computed: bool | None | Unset
         if isinstance(self.skill_points_computed, Unset):
             skill_points_computed = UNSET
@@ -86,10 +76,10 @@ class ResourceCompletion:
         field_dict.update(
             {
                 "last_updated": last_updated,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "user_id": user_id,
-                "username": username,
+                "resource_id": self.resource_id,
+                "resource_type": self.resource_type,
+                "user_id": self.user_id,
+                "username": self.username,
             }
         )
         if completion_percentage is not UNSET:
@@ -98,8 +88,8 @@ class ResourceCompletion:
             field_dict["completed"] = completed
         if completion_date is not UNSET:
             field_dict["completion_date"] = completion_date
-        if completion_data is not UNSET:
-            field_dict["completion_data"] = completion_data
+        if self.completion_data is not UNSET:
+            field_dict["completion_data"] = self.completion_data
         if skill_points_computed is not UNSET:
             field_dict["skill_points_computed"] = skill_points_computed
 
@@ -112,21 +102,13 @@ class ResourceCompletion:
             d.pop("last_updated").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        resource_id = d.pop("resource_id")
-        if not isinstance(resource_id, int) or resource_id is True or resource_id is False:
-            raise TypeError(f"resource_id: expected an integer, got {type(resource_id).__name__}")
+        resource_id = expect(d.pop("resource_id"), "resource_id", int)
 
-        resource_type = d.pop("resource_type")
-        if not isinstance(resource_type, str):
-            raise TypeError(f"resource_type: expected a string, got {type(resource_type).__name__}")
+        resource_type = expect(d.pop("resource_type"), "resource_type", str)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -136,15 +118,7 @@ class ResourceCompletion:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
+                completion_percentage_type_0 = expect(data, "completion_percentage_type_0", float)
 
                 return completion_percentage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,11 +139,7 @@ class ResourceCompletion:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                completed_type_0 = data
-                if not isinstance(completed_type_0, bool):
-                    raise TypeError(
-                        f"completed_type_0: expected a boolean, got {type(completed_type_0).__name__}"
-                    )
+                completed_type_0 = expect(data, "completed_type_0", bool)
 
                 return completed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,11 +185,7 @@ class ResourceCompletion:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                skill_points_computed_type_0 = data
-                if not isinstance(skill_points_computed_type_0, bool):
-                    raise TypeError(
-                        f"skill_points_computed_type_0: expected a boolean, got {type(skill_points_computed_type_0).__name__}"
-                    )
+                skill_points_computed_type_0 = expect(data, "skill_points_computed_type_0", bool)
 
                 return skill_points_computed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -245,27 +211,5 @@ class ResourceCompletion:
             skill_points_computed=skill_points_computed,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource_completion.additional_properties = additional_properties
+        resource_completion.additional_properties = d
         return resource_completion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ResourceCompletionRequest")
 
 
 @_attrs_define
-class ResourceCompletionRequest:
+class ResourceCompletionRequest(AdditionalProperties[Any]):
     """Request serializer for ResourceCompletionManagementView POST endpoint."""
 
     resource_id: int
@@ -32,12 +32,6 @@ class ResourceCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_id = self.resource_id
-
-        user_id = self.user_id
-
-        completed = self.completed
-
         completion_percentage: float | None | Unset
         if isinstance(self.completion_percentage, Unset):
             completion_percentage = UNSET
@@ -52,41 +46,33 @@ class ResourceCompletionRequest:
         else:
             completion_date = self.completion_date
 
-        completion_data = self.completion_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "resource_id": resource_id,
-                "user_id": user_id,
+                "resource_id": self.resource_id,
+                "user_id": self.user_id,
             }
         )
-        if completed is not UNSET:
-            field_dict["completed"] = completed
+        if self.completed is not UNSET:
+            field_dict["completed"] = self.completed
         if completion_percentage is not UNSET:
             field_dict["completion_percentage"] = completion_percentage
         if completion_date is not UNSET:
             field_dict["completion_date"] = completion_date
-        if completion_data is not UNSET:
-            field_dict["completion_data"] = completion_data
+        if self.completion_data is not UNSET:
+            field_dict["completion_data"] = self.completion_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_id = d.pop("resource_id")
-        if not isinstance(resource_id, int) or resource_id is True or resource_id is False:
-            raise TypeError(f"resource_id: expected an integer, got {type(resource_id).__name__}")
+        resource_id = expect(d.pop("resource_id"), "resource_id", int)
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        completed = d.pop("completed", UNSET)
-        if not isinstance(completed, (bool, Unset)):
-            raise TypeError(f"completed: expected a boolean, got {type(completed).__name__}")
+        completed = expect(d.pop("completed", UNSET), "completed", bool, unset=True)
 
         def _parse_completion_percentage(data: object) -> float | None | Unset:
             if data is None:
@@ -96,15 +82,7 @@ class ResourceCompletionRequest:
             try:
                 if not isinstance(data, (int, float)):
                     raise TypeError()
-                completion_percentage_type_0 = data
-                if (
-                    not isinstance(completion_percentage_type_0, (int, float))
-                    or completion_percentage_type_0 is True
-                    or completion_percentage_type_0 is False
-                ):
-                    raise TypeError(
-                        f"completion_percentage_type_0: expected a number, got {type(completion_percentage_type_0).__name__}"
-                    )
+                completion_percentage_type_0 = expect(data, "completion_percentage_type_0", float)
 
                 return completion_percentage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,27 +129,5 @@ class ResourceCompletionRequest:
             completion_data=completion_data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource_completion_request.additional_properties = additional_properties
+        resource_completion_request.additional_properties = d
         return resource_completion_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ResourceCreateUpdate")
 
 
 @_attrs_define
-class ResourceCreateUpdate:
+class ResourceCreateUpdate(AdditionalProperties[Any]):
     resource_type: str
     """ Type of resource (e.g., video, document) """
     url: str
@@ -37,101 +37,63 @@ class ResourceCreateUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type = self.resource_type
-
-        url = self.url
-
-        name = self.name
-
-        id = self.id
-
-        user_id = self.user_id
-
-        username = self.username
-
-        description = self.description
-
         skills: list[str] | Unset = UNSET
         if not isinstance(self.skills, Unset):
             skills = self.skills
-
-        image = self.image
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "resource_type": resource_type,
-                "url": url,
-                "name": name,
+                "resource_type": self.resource_type,
+                "url": self.url,
+                "name": self.name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if skills is not UNSET:
             field_dict["skills"] = skills
-        if image is not UNSET:
-            field_dict["image"] = image
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        resource_type = d.pop("resource_type")
-        if not isinstance(resource_type, str):
-            raise TypeError(f"resource_type: expected a string, got {type(resource_type).__name__}")
+        resource_type = expect(d.pop("resource_type"), "resource_type", str)
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _skills = d.pop("skills", UNSET)
         skills: list[str] | Unset = UNSET
         if _skills is not UNSET:
             skills = []
             for skills_item_data in _skills:
-                skills_item = skills_item_data
-                if not isinstance(skills_item, str):
-                    raise TypeError(
-                        f"skills_item: expected a string, got {type(skills_item).__name__}"
-                    )
+                skills_item = expect(skills_item_data, "skills_item", str)
 
                 skills.append(skills_item)
 
-        image = d.pop("image", UNSET)
-        if not isinstance(image, (str, Unset)):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+        image = expect(d.pop("image", UNSET), "image", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -148,27 +110,5 @@ class ResourceCreateUpdate:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource_create_update.additional_properties = additional_properties
+        resource_create_update.additional_properties = d
         return resource_create_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

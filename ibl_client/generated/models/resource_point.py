@@ -7,21 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ResourcePoint")
 
 
 @_attrs_define
-class ResourcePoint:
+class ResourcePoint(AdditionalProperties[Any]):
     points: int
     name: None | str | Unset = UNSET
     """ The display name of the resource. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        points = self.points
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -32,7 +30,7 @@ class ResourcePoint:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "points": points,
+                "points": self.points,
             }
         )
         if name is not UNSET:
@@ -43,9 +41,7 @@ class ResourcePoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        points = d.pop("points")
-        if not isinstance(points, int) or points is True or points is False:
-            raise TypeError(f"points: expected an integer, got {type(points).__name__}")
+        points = expect(d.pop("points"), "points", int)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -55,11 +51,7 @@ class ResourcePoint:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -77,27 +69,5 @@ class ResourcePoint:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource_point.additional_properties = additional_properties
+        resource_point.additional_properties = d
         return resource_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -13,13 +13,13 @@ from ..models.resource_scrapped_data_status_enum import (
     ResourceScrappedDataStatusEnum,
     check_resource_scrapped_data_status_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ResourceScrappedData")
 
 
 @_attrs_define
-class ResourceScrappedData:
+class ResourceScrappedData(AdditionalProperties[Any]):
     id: int
     date_created: datetime.datetime | None
     last_modified: datetime.datetime | None
@@ -31,8 +31,6 @@ class ResourceScrappedData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         date_created: None | str
         if isinstance(self.date_created, datetime.datetime):
             date_created = self.date_created.isoformat()
@@ -44,8 +42,6 @@ class ResourceScrappedData:
             last_modified = self.last_modified.isoformat()
         else:
             last_modified = self.last_modified
-
-        resource = self.resource
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -69,16 +65,14 @@ class ResourceScrappedData:
         else:
             content_type = self.content_type
 
-        extra_data = self.extra_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "date_created": date_created,
                 "last_modified": last_modified,
-                "resource": resource,
+                "resource": self.resource,
             }
         )
         if status is not UNSET:
@@ -87,17 +81,15 @@ class ResourceScrappedData:
             field_dict["content"] = content
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
-        if extra_data is not UNSET:
-            field_dict["extra_data"] = extra_data
+        if self.extra_data is not UNSET:
+            field_dict["extra_data"] = self.extra_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
@@ -141,9 +133,7 @@ class ResourceScrappedData:
 
         last_modified = _parse_last_modified(d.pop("last_modified"))
 
-        resource = d.pop("resource")
-        if not isinstance(resource, int) or resource is True or resource is False:
-            raise TypeError(f"resource: expected an integer, got {type(resource).__name__}")
+        resource = expect(d.pop("resource"), "resource", int)
 
         def _parse_status(
             data: object,
@@ -186,11 +176,7 @@ class ResourceScrappedData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                content_type_0 = data
-                if not isinstance(content_type_0, str):
-                    raise TypeError(
-                        f"content_type_0: expected a string, got {type(content_type_0).__name__}"
-                    )
+                content_type_0 = expect(data, "content_type_0", str)
 
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -211,11 +197,7 @@ class ResourceScrappedData:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                content_type_type_0 = data
-                if not isinstance(content_type_type_0, str):
-                    raise TypeError(
-                        f"content_type_type_0: expected a string, got {type(content_type_type_0).__name__}"
-                    )
+                content_type_type_0 = expect(data, "content_type_type_0", str)
 
                 return content_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,27 +223,5 @@ class ResourceScrappedData:
             extra_data=extra_data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        resource_scrapped_data.additional_properties = additional_properties
+        resource_scrapped_data.additional_properties = d
         return resource_scrapped_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

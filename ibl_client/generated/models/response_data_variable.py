@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ResponseDataVariable")
 
 
 @_attrs_define
-class ResponseDataVariable:
+class ResponseDataVariable(AdditionalProperties[Any]):
     variable_name: str
     """ Variable Name """
     predicted_data: Any
@@ -21,19 +23,14 @@ class ResponseDataVariable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variable_name = self.variable_name
-
-        predicted_data = self.predicted_data
-
-        narrative = self.narrative
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "variable_name": variable_name,
-                "predicted_data": predicted_data,
-                "narrative": narrative,
+                "variable_name": self.variable_name,
+                "predicted_data": self.predicted_data,
+                "narrative": self.narrative,
             }
         )
 
@@ -42,15 +39,11 @@ class ResponseDataVariable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        variable_name = d.pop("variable_name")
-        if not isinstance(variable_name, str):
-            raise TypeError(f"variable_name: expected a string, got {type(variable_name).__name__}")
+        variable_name = expect(d.pop("variable_name"), "variable_name", str)
 
         predicted_data = d.pop("predicted_data")
 
-        narrative = d.pop("narrative")
-        if not isinstance(narrative, str):
-            raise TypeError(f"narrative: expected a string, got {type(narrative).__name__}")
+        narrative = expect(d.pop("narrative"), "narrative", str)
 
         response_data_variable = cls(
             variable_name=variable_name,
@@ -58,27 +51,5 @@ class ResponseDataVariable:
             narrative=narrative,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        response_data_variable.additional_properties = additional_properties
+        response_data_variable.additional_properties = d
         return response_data_variable
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

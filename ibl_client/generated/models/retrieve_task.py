@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="RetrieveTask")
 
 
 @_attrs_define
-class RetrieveTask:
+class RetrieveTask(AdditionalProperties[Any]):
     task: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task = self.task
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "task": task,
+                "task": self.task,
             }
         )
 
@@ -31,35 +32,11 @@ class RetrieveTask:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task = d.pop("task")
-        if not isinstance(task, str):
-            raise TypeError(f"task: expected a string, got {type(task).__name__}")
+        task = expect(d.pop("task"), "task", str)
 
         retrieve_task = cls(
             task=task,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retrieve_task.additional_properties = additional_properties
+        retrieve_task.additional_properties = d
         return retrieve_task
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

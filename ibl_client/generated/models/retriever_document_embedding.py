@@ -14,13 +14,13 @@ from ..models.crawler_pattern_type_enum import (
     check_crawler_pattern_type_enum,
 )
 from ..models.training_status_enum import TrainingStatusEnum, check_training_status_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RetrieverDocumentEmbedding")
 
 
 @_attrs_define
-class RetrieverDocumentEmbedding:
+class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
     id: int
     pathway: str
     platform_key: str
@@ -43,14 +43,6 @@ class RetrieverDocumentEmbedding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        pathway = self.pathway
-
-        platform_key = self.platform_key
-
-        metadata = self.metadata
-
         document_name: None | str | Unset
         if isinstance(self.document_name, Unset):
             document_name = UNSET
@@ -85,8 +77,6 @@ class RetrieverDocumentEmbedding:
         else:
             tokens = self.tokens
 
-        is_trained = self.is_trained
-
         access: None | str | Unset
         if isinstance(self.access, Unset):
             access = UNSET
@@ -115,8 +105,6 @@ class RetrieverDocumentEmbedding:
         else:
             crawler_max_concurrency = self.crawler_max_concurrency
 
-        crawler_match_patterns = self.crawler_match_patterns
-
         crawler_pattern_type: str | Unset
         if isinstance(self.crawler_pattern_type, Unset):
             crawler_pattern_type = UNSET
@@ -129,13 +117,13 @@ class RetrieverDocumentEmbedding:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "pathway": pathway,
-                "platform_key": platform_key,
+                "id": self.id,
+                "pathway": self.pathway,
+                "platform_key": self.platform_key,
             }
         )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if document_name is not UNSET:
             field_dict["document_name"] = document_name
         if document_type is not UNSET:
@@ -146,8 +134,8 @@ class RetrieverDocumentEmbedding:
             field_dict["url"] = url
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
-        if is_trained is not UNSET:
-            field_dict["is_trained"] = is_trained
+        if self.is_trained is not UNSET:
+            field_dict["is_trained"] = self.is_trained
         if access is not UNSET:
             field_dict["access"] = access
         if crawler_max_depth is not UNSET:
@@ -156,8 +144,8 @@ class RetrieverDocumentEmbedding:
             field_dict["crawler_max_pages_limit"] = crawler_max_pages_limit
         if crawler_max_concurrency is not UNSET:
             field_dict["crawler_max_concurrency"] = crawler_max_concurrency
-        if crawler_match_patterns is not UNSET:
-            field_dict["crawler_match_patterns"] = crawler_match_patterns
+        if self.crawler_match_patterns is not UNSET:
+            field_dict["crawler_match_patterns"] = self.crawler_match_patterns
         if crawler_pattern_type is not UNSET:
             field_dict["crawler_pattern_type"] = crawler_pattern_type
 
@@ -166,17 +154,11 @@ class RetrieverDocumentEmbedding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        pathway = d.pop("pathway")
-        if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway"), "pathway", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -188,11 +170,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                document_name_type_0 = data
-                if not isinstance(document_name_type_0, str):
-                    raise TypeError(
-                        f"document_name_type_0: expected a string, got {type(document_name_type_0).__name__}"
-                    )
+                document_name_type_0 = expect(data, "document_name_type_0", str)
 
                 return document_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,11 +191,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                document_type_type_0 = data
-                if not isinstance(document_type_type_0, str):
-                    raise TypeError(
-                        f"document_type_type_0: expected a string, got {type(document_type_type_0).__name__}"
-                    )
+                document_type_type_0 = expect(data, "document_type_type_0", str)
 
                 return document_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -271,11 +245,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                url_type_0 = data
-                if not isinstance(url_type_0, str):
-                    raise TypeError(
-                        f"url_type_0: expected a string, got {type(url_type_0).__name__}"
-                    )
+                url_type_0 = expect(data, "url_type_0", str)
 
                 return url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -296,15 +266,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                tokens_type_0 = data
-                if (
-                    not isinstance(tokens_type_0, int)
-                    or tokens_type_0 is True
-                    or tokens_type_0 is False
-                ):
-                    raise TypeError(
-                        f"tokens_type_0: expected an integer, got {type(tokens_type_0).__name__}"
-                    )
+                tokens_type_0 = expect(data, "tokens_type_0", int)
 
                 return tokens_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,9 +279,7 @@ class RetrieverDocumentEmbedding:
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
-        is_trained = d.pop("is_trained", UNSET)
-        if not isinstance(is_trained, (bool, Unset)):
-            raise TypeError(f"is_trained: expected a boolean, got {type(is_trained).__name__}")
+        is_trained = expect(d.pop("is_trained", UNSET), "is_trained", bool, unset=True)
 
         def _parse_access(data: object) -> AccessEnum | BlankEnum | None | Unset:
             if data is None:
@@ -360,15 +320,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                crawler_max_depth_type_0 = data
-                if (
-                    not isinstance(crawler_max_depth_type_0, int)
-                    or crawler_max_depth_type_0 is True
-                    or crawler_max_depth_type_0 is False
-                ):
-                    raise TypeError(
-                        f"crawler_max_depth_type_0: expected an integer, got {type(crawler_max_depth_type_0).__name__}"
-                    )
+                crawler_max_depth_type_0 = expect(data, "crawler_max_depth_type_0", int)
 
                 return crawler_max_depth_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -389,15 +341,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                crawler_max_pages_limit_type_0 = data
-                if (
-                    not isinstance(crawler_max_pages_limit_type_0, int)
-                    or crawler_max_pages_limit_type_0 is True
-                    or crawler_max_pages_limit_type_0 is False
-                ):
-                    raise TypeError(
-                        f"crawler_max_pages_limit_type_0: expected an integer, got {type(crawler_max_pages_limit_type_0).__name__}"
-                    )
+                crawler_max_pages_limit_type_0 = expect(data, "crawler_max_pages_limit_type_0", int)
 
                 return crawler_max_pages_limit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -420,15 +364,7 @@ class RetrieverDocumentEmbedding:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                crawler_max_concurrency_type_0 = data
-                if (
-                    not isinstance(crawler_max_concurrency_type_0, int)
-                    or crawler_max_concurrency_type_0 is True
-                    or crawler_max_concurrency_type_0 is False
-                ):
-                    raise TypeError(
-                        f"crawler_max_concurrency_type_0: expected an integer, got {type(crawler_max_concurrency_type_0).__name__}"
-                    )
+                crawler_max_concurrency_type_0 = expect(data, "crawler_max_concurrency_type_0", int)
 
                 return crawler_max_concurrency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -487,27 +423,5 @@ class RetrieverDocumentEmbedding:
             crawler_pattern_type=crawler_pattern_type,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retriever_document_embedding.additional_properties = additional_properties
+        retriever_document_embedding.additional_properties = d
         return retriever_document_embedding
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

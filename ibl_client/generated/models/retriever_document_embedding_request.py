@@ -12,13 +12,13 @@ from ..models.crawler_pattern_type_enum import (
     CrawlerPatternTypeEnum,
     check_crawler_pattern_type_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="RetrieverDocumentEmbeddingRequest")
 
 
 @_attrs_define
-class RetrieverDocumentEmbeddingRequest:
+class RetrieverDocumentEmbeddingRequest(AdditionalProperties[Any]):
     pathway: str
     """ The pathway to retrain the document in """
     document_name: str | Unset = UNSET
@@ -51,25 +51,11 @@ class RetrieverDocumentEmbeddingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pathway = self.pathway
-
-        document_name = self.document_name
-
-        document_type = self.document_type
-
-        url = self.url
-
         train: bool | None | Unset
         if isinstance(self.train, Unset):
             train = UNSET
         else:
             train = self.train
-
-        crawler_max_depth = self.crawler_max_depth
-
-        crawler_max_pages_limit = self.crawler_max_pages_limit
-
-        crawler_max_concurrency = self.crawler_max_concurrency
 
         crawler_match_patterns: list[str] | Unset = UNSET
         if not isinstance(self.crawler_match_patterns, Unset):
@@ -83,62 +69,50 @@ class RetrieverDocumentEmbeddingRequest:
         if not isinstance(self.access, Unset):
             access = self.access
 
-        google_drive_auth_data = self.google_drive_auth_data
-
-        dropbox_auth_data = self.dropbox_auth_data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "pathway": pathway,
+                "pathway": self.pathway,
             }
         )
-        if document_name is not UNSET:
-            field_dict["document_name"] = document_name
-        if document_type is not UNSET:
-            field_dict["document_type"] = document_type
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.document_name is not UNSET:
+            field_dict["document_name"] = self.document_name
+        if self.document_type is not UNSET:
+            field_dict["document_type"] = self.document_type
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
         if train is not UNSET:
             field_dict["train"] = train
-        if crawler_max_depth is not UNSET:
-            field_dict["crawler_max_depth"] = crawler_max_depth
-        if crawler_max_pages_limit is not UNSET:
-            field_dict["crawler_max_pages_limit"] = crawler_max_pages_limit
-        if crawler_max_concurrency is not UNSET:
-            field_dict["crawler_max_concurrency"] = crawler_max_concurrency
+        if self.crawler_max_depth is not UNSET:
+            field_dict["crawler_max_depth"] = self.crawler_max_depth
+        if self.crawler_max_pages_limit is not UNSET:
+            field_dict["crawler_max_pages_limit"] = self.crawler_max_pages_limit
+        if self.crawler_max_concurrency is not UNSET:
+            field_dict["crawler_max_concurrency"] = self.crawler_max_concurrency
         if crawler_match_patterns is not UNSET:
             field_dict["crawler_match_patterns"] = crawler_match_patterns
         if crawler_pattern_type is not UNSET:
             field_dict["crawler_pattern_type"] = crawler_pattern_type
         if access is not UNSET:
             field_dict["access"] = access
-        if google_drive_auth_data is not UNSET:
-            field_dict["google_drive_auth_data"] = google_drive_auth_data
-        if dropbox_auth_data is not UNSET:
-            field_dict["dropbox_auth_data"] = dropbox_auth_data
+        if self.google_drive_auth_data is not UNSET:
+            field_dict["google_drive_auth_data"] = self.google_drive_auth_data
+        if self.dropbox_auth_data is not UNSET:
+            field_dict["dropbox_auth_data"] = self.dropbox_auth_data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pathway = d.pop("pathway")
-        if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway"), "pathway", str)
 
-        document_name = d.pop("document_name", UNSET)
-        if not isinstance(document_name, (str, Unset)):
-            raise TypeError(f"document_name: expected a string, got {type(document_name).__name__}")
+        document_name = expect(d.pop("document_name", UNSET), "document_name", str, unset=True)
 
-        document_type = d.pop("document_type", UNSET)
-        if not isinstance(document_type, (str, Unset)):
-            raise TypeError(f"document_type: expected a string, got {type(document_type).__name__}")
+        document_type = expect(d.pop("document_type", UNSET), "document_type", str, unset=True)
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
         def _parse_train(data: object) -> bool | None | Unset:
             if data is None:
@@ -148,11 +122,7 @@ class RetrieverDocumentEmbeddingRequest:
             try:
                 if not isinstance(data, bool):
                     raise TypeError()
-                train_type_0 = data
-                if not isinstance(train_type_0, bool):
-                    raise TypeError(
-                        f"train_type_0: expected a boolean, got {type(train_type_0).__name__}"
-                    )
+                train_type_0 = expect(data, "train_type_0", bool)
 
                 return train_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -165,46 +135,26 @@ class RetrieverDocumentEmbeddingRequest:
 
         train = _parse_train(d.pop("train", UNSET))
 
-        crawler_max_depth = d.pop("crawler_max_depth", UNSET)
-        if (
-            not isinstance(crawler_max_depth, (int, Unset))
-            or crawler_max_depth is True
-            or crawler_max_depth is False
-        ):
-            raise TypeError(
-                f"crawler_max_depth: expected an integer, got {type(crawler_max_depth).__name__}"
-            )
+        crawler_max_depth = expect(
+            d.pop("crawler_max_depth", UNSET), "crawler_max_depth", int, unset=True
+        )
 
-        crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
-        if (
-            not isinstance(crawler_max_pages_limit, (int, Unset))
-            or crawler_max_pages_limit is True
-            or crawler_max_pages_limit is False
-        ):
-            raise TypeError(
-                f"crawler_max_pages_limit: expected an integer, got {type(crawler_max_pages_limit).__name__}"
-            )
+        crawler_max_pages_limit = expect(
+            d.pop("crawler_max_pages_limit", UNSET), "crawler_max_pages_limit", int, unset=True
+        )
 
-        crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
-        if (
-            not isinstance(crawler_max_concurrency, (int, Unset))
-            or crawler_max_concurrency is True
-            or crawler_max_concurrency is False
-        ):
-            raise TypeError(
-                f"crawler_max_concurrency: expected an integer, got {type(crawler_max_concurrency).__name__}"
-            )
+        crawler_max_concurrency = expect(
+            d.pop("crawler_max_concurrency", UNSET), "crawler_max_concurrency", int, unset=True
+        )
 
         _crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)
         crawler_match_patterns: list[str] | Unset = UNSET
         if _crawler_match_patterns is not UNSET:
             crawler_match_patterns = []
             for crawler_match_patterns_item_data in _crawler_match_patterns:
-                crawler_match_patterns_item = crawler_match_patterns_item_data
-                if not isinstance(crawler_match_patterns_item, str):
-                    raise TypeError(
-                        f"crawler_match_patterns_item: expected a string, got {type(crawler_match_patterns_item).__name__}"
-                    )
+                crawler_match_patterns_item = expect(
+                    crawler_match_patterns_item_data, "crawler_match_patterns_item", str
+                )
 
                 crawler_match_patterns.append(crawler_match_patterns_item)
 
@@ -242,27 +192,5 @@ class RetrieverDocumentEmbeddingRequest:
             dropbox_auth_data=dropbox_auth_data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retriever_document_embedding_request.additional_properties = additional_properties
+        retriever_document_embedding_request.additional_properties = d
         return retriever_document_embedding_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.page_content import PageContent
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="RetrieverResponseSearch")
 
 
 @_attrs_define
-class RetrieverResponseSearch:
+class RetrieverResponseSearch(AdditionalProperties[Any]):
     results: list[PageContent]
     """ Docs from similarity search """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,27 +54,5 @@ class RetrieverResponseSearch:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        retriever_response_search.additional_properties = additional_properties
+        retriever_response_search.additional_properties = d
         return retriever_response_search
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.skill import Skill
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="Role")
 
 
 @_attrs_define
-class Role:
+class Role(AdditionalProperties[Any]):
     id: int
     name: None | str
     """ The display name of the role. """
@@ -30,8 +30,6 @@ class Role:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name: None | str
         name = self.name
 
@@ -43,23 +41,19 @@ class Role:
             skills_item = skills_item_data.to_dict()
             skills.append(skills_item)
 
-        data = self.data
-
-        platform_key = self.platform_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "name": name,
                 "slug": slug,
                 "skills": skills,
-                "data": data,
+                "data": self.data,
             }
         )
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
 
         return field_dict
 
@@ -68,9 +62,7 @@ class Role:
         from ..models.skill import Skill  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_name(data: object) -> None | str:
             if data is None:
@@ -78,11 +70,7 @@ class Role:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -101,11 +89,7 @@ class Role:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                slug_type_0 = data
-                if not isinstance(slug_type_0, str):
-                    raise TypeError(
-                        f"slug_type_0: expected a string, got {type(slug_type_0).__name__}"
-                    )
+                slug_type_0 = expect(data, "slug_type_0", str)
 
                 return slug_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -127,9 +111,7 @@ class Role:
 
         data = d.pop("data")
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         role = cls(
             id=id,
@@ -140,27 +122,5 @@ class Role:
             platform_key=platform_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        role.additional_properties = additional_properties
+        role.additional_properties = d
         return role
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

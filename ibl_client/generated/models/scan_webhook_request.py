@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ScanWebhookRequest")
 
 
 @_attrs_define
-class ScanWebhookRequest:
+class ScanWebhookRequest(AdditionalProperties[Any]):
     file_id: str
     filename: str
     status: str
@@ -19,22 +21,15 @@ class ScanWebhookRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        filename = self.filename
-
-        status = self.status
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "file_id": file_id,
-                "filename": filename,
-                "status": status,
-                "message": message,
+                "file_id": self.file_id,
+                "filename": self.filename,
+                "status": self.status,
+                "message": self.message,
             }
         )
 
@@ -43,21 +38,13 @@ class ScanWebhookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = d.pop("file_id")
-        if not isinstance(file_id, str):
-            raise TypeError(f"file_id: expected a string, got {type(file_id).__name__}")
+        file_id = expect(d.pop("file_id"), "file_id", str)
 
-        filename = d.pop("filename")
-        if not isinstance(filename, str):
-            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
+        filename = expect(d.pop("filename"), "filename", str)
 
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        status = expect(d.pop("status"), "status", str)
 
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
         scan_webhook_request = cls(
             file_id=file_id,
@@ -66,27 +53,5 @@ class ScanWebhookRequest:
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        scan_webhook_request.additional_properties = additional_properties
+        scan_webhook_request.additional_properties = d
         return scan_webhook_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
+from ..types import AdditionalProperties, expect
 
 T = TypeVar("T", bound="Section")
 
 
 @_attrs_define
-class Section:
+class Section(AdditionalProperties[Any]):
     id: int
     course: int
     display_name: str
@@ -28,12 +29,6 @@ class Section:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        course = self.course
-
-        display_name = self.display_name
-
         status: str = self.status
 
         created_at = self.created_at.isoformat()
@@ -44,9 +39,9 @@ class Section:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "course": course,
-                "display_name": display_name,
+                "id": self.id,
+                "course": self.course,
+                "display_name": self.display_name,
                 "status": status,
                 "created_at": created_at,
                 "updated_at": updated_at,
@@ -58,17 +53,11 @@ class Section:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        course = d.pop("course")
-        if not isinstance(course, int) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+        course = expect(d.pop("course"), "course", int)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -89,27 +78,5 @@ class Section:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        section.additional_properties = additional_properties
+        section.additional_properties = d
         return section
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

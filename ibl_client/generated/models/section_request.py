@@ -7,26 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SectionRequest")
 
 
 @_attrs_define
-class SectionRequest:
+class SectionRequest(AdditionalProperties[Any]):
     course: int
     display_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course = self.course
-
-        display_name = self.display_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "course": course,
-                "display_name": display_name,
+                "course": self.course,
+                "display_name": self.display_name,
             }
         )
 
@@ -35,40 +34,14 @@ class SectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        course = d.pop("course")
-        if not isinstance(course, int) or course is True or course is False:
-            raise TypeError(f"course: expected an integer, got {type(course).__name__}")
+        course = expect(d.pop("course"), "course", int)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
         section_request = cls(
             course=course,
             display_name=display_name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        section_request.additional_properties = additional_properties
+        section_request.additional_properties = d
         return section_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

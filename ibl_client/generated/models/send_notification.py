@@ -7,24 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SendNotification")
 
 
 @_attrs_define
-class SendNotification:
+class SendNotification(AdditionalProperties[Any]):
     """Request serializer for sending notification"""
 
     build_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        build_id = self.build_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "build_id": build_id,
+                "build_id": self.build_id,
             }
         )
 
@@ -33,35 +34,11 @@ class SendNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        build_id = d.pop("build_id")
-        if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+        build_id = expect(d.pop("build_id"), "build_id", str)
 
         send_notification = cls(
             build_id=build_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        send_notification.additional_properties = additional_properties
+        send_notification.additional_properties = d
         return send_notification
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SendResponse")
 
 
 @_attrs_define
-class SendResponse:
+class SendResponse(AdditionalProperties[Any]):
     """Response serializer for send notification"""
 
     status: str
@@ -21,22 +23,15 @@ class SendResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        notifications_sent = self.notifications_sent
-
-        build_id = self.build_id
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
-                "notifications_sent": notifications_sent,
-                "build_id": build_id,
-                "message": message,
+                "status": self.status,
+                "notifications_sent": self.notifications_sent,
+                "build_id": self.build_id,
+                "message": self.message,
             }
         )
 
@@ -45,27 +40,13 @@ class SendResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        status = expect(d.pop("status"), "status", str)
 
-        notifications_sent = d.pop("notifications_sent")
-        if (
-            not isinstance(notifications_sent, int)
-            or notifications_sent is True
-            or notifications_sent is False
-        ):
-            raise TypeError(
-                f"notifications_sent: expected an integer, got {type(notifications_sent).__name__}"
-            )
+        notifications_sent = expect(d.pop("notifications_sent"), "notifications_sent", int)
 
-        build_id = d.pop("build_id")
-        if not isinstance(build_id, str):
-            raise TypeError(f"build_id: expected a string, got {type(build_id).__name__}")
+        build_id = expect(d.pop("build_id"), "build_id", str)
 
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
         send_response = cls(
             status=status,
@@ -74,27 +55,5 @@ class SendResponse:
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        send_response.additional_properties = additional_properties
+        send_response.additional_properties = d
         return send_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

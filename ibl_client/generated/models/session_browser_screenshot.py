@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SessionBrowserScreenshot")
 
 
 @_attrs_define
-class SessionBrowserScreenshot:
+class SessionBrowserScreenshot(AdditionalProperties[Any]):
     type_: str
     session_id: str
     format_: str
@@ -22,27 +24,17 @@ class SessionBrowserScreenshot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        session_id = self.session_id
-
-        format_ = self.format_
-
-        ext = self.ext
-
-        url = self.url
-
         time = self.time.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
-                "session_id": session_id,
-                "format": format_,
-                "ext": ext,
-                "url": url,
+                "type": self.type_,
+                "session_id": self.session_id,
+                "format": self.format_,
+                "ext": self.ext,
+                "url": self.url,
                 "time": time,
             }
         )
@@ -52,25 +44,15 @@ class SessionBrowserScreenshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+        type_ = expect(d.pop("type"), "type", str)
 
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = expect(d.pop("session_id"), "session_id", str)
 
-        format_ = d.pop("format")
-        if not isinstance(format_, str):
-            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
+        format_ = expect(d.pop("format"), "format", str)
 
-        ext = d.pop("ext")
-        if not isinstance(ext, str):
-            raise TypeError(f"ext: expected a string, got {type(ext).__name__}")
+        ext = expect(d.pop("ext"), "ext", str)
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
         time = datetime.datetime.fromisoformat(
             d.pop("time").replace("Z", "+00:00").replace("z", "+00:00")
@@ -85,27 +67,5 @@ class SessionBrowserScreenshot:
             time=time,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        session_browser_screenshot.additional_properties = additional_properties
+        session_browser_screenshot.additional_properties = d
         return session_browser_screenshot
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SessionDetail")
 
 
 @_attrs_define
-class SessionDetail:
+class SessionDetail(AdditionalProperties[Any]):
     count: int
     previous: str
     next_: str
@@ -19,21 +21,15 @@ class SessionDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        previous = self.previous
-
-        next_ = self.next_
-
         results = self.results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "previous": previous,
-                "next": next_,
+                "count": self.count,
+                "previous": self.previous,
+                "next": self.next_,
                 "results": results,
             }
         )
@@ -43,26 +39,16 @@ class SessionDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        previous = d.pop("previous")
-        if not isinstance(previous, str):
-            raise TypeError(f"previous: expected a string, got {type(previous).__name__}")
+        previous = expect(d.pop("previous"), "previous", str)
 
-        next_ = d.pop("next")
-        if not isinstance(next_, str):
-            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
+        next_ = expect(d.pop("next"), "next", str)
 
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = results_item_data
-            if not isinstance(results_item, str):
-                raise TypeError(
-                    f"results_item: expected a string, got {type(results_item).__name__}"
-                )
+            results_item = expect(results_item_data, "results_item", str)
 
             results.append(results_item)
 
@@ -73,27 +59,5 @@ class SessionDetail:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        session_detail.additional_properties = additional_properties
+        session_detail.additional_properties = d
         return session_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

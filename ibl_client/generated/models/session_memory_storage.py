@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.memory_component_memory import MemoryComponentMemory
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="SessionMemoryStorage")
 
 
 @_attrs_define
-class SessionMemoryStorage:
+class SessionMemoryStorage(AdditionalProperties[Any]):
     memory: MemoryComponentMemory
     updated_at: str
     session_id: str
@@ -24,17 +26,13 @@ class SessionMemoryStorage:
     def to_dict(self) -> dict[str, Any]:
         memory = self.memory.to_dict()
 
-        updated_at = self.updated_at
-
-        session_id = self.session_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "memory": memory,
-                "updated_at": updated_at,
-                "session_id": session_id,
+                "updated_at": self.updated_at,
+                "session_id": self.session_id,
             }
         )
 
@@ -47,13 +45,9 @@ class SessionMemoryStorage:
         d = dict(src_dict)
         memory = MemoryComponentMemory.from_dict(d.pop("memory"))
 
-        updated_at = d.pop("updated_at")
-        if not isinstance(updated_at, str):
-            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
+        updated_at = expect(d.pop("updated_at"), "updated_at", str)
 
-        session_id = d.pop("session_id")
-        if not isinstance(session_id, str):
-            raise TypeError(f"session_id: expected a string, got {type(session_id).__name__}")
+        session_id = expect(d.pop("session_id"), "session_id", str)
 
         session_memory_storage = cls(
             memory=memory,
@@ -61,27 +55,5 @@ class SessionMemoryStorage:
             session_id=session_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        session_memory_storage.additional_properties = additional_properties
+        session_memory_storage.additional_properties = d
         return session_memory_storage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ShareableMentorLink")
 
 
 @_attrs_define
-class ShareableMentorLink:
+class ShareableMentorLink(AdditionalProperties[Any]):
     id: int
     mentor: int
     token: str
@@ -24,48 +24,34 @@ class ShareableMentorLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        mentor = self.mentor
-
-        token = self.token
-
         inserted_at = self.inserted_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
-
-        enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "mentor": mentor,
-                "token": token,
+                "id": self.id,
+                "mentor": self.mentor,
+                "token": self.token,
                 "inserted_at": inserted_at,
                 "updated_at": updated_at,
             }
         )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = expect(d.pop("token"), "token", str)
 
         inserted_at = datetime.datetime.fromisoformat(
             d.pop("inserted_at").replace("Z", "+00:00").replace("z", "+00:00")
@@ -75,9 +61,7 @@ class ShareableMentorLink:
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        enabled = d.pop("enabled", UNSET)
-        if not isinstance(enabled, (bool, Unset)):
-            raise TypeError(f"enabled: expected a boolean, got {type(enabled).__name__}")
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         shareable_mentor_link = cls(
             id=id,
@@ -88,27 +72,5 @@ class ShareableMentorLink:
             enabled=enabled,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        shareable_mentor_link.additional_properties = additional_properties
+        shareable_mentor_link.additional_properties = d
         return shareable_mentor_link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="ShellLogs")
 
 
 @_attrs_define
-class ShellLogs:
+class ShellLogs(AdditionalProperties[Any]):
     logs: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        logs = self.logs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "logs": logs,
+                "logs": self.logs,
             }
         )
 
@@ -31,35 +32,11 @@ class ShellLogs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        logs = d.pop("logs")
-        if not isinstance(logs, str):
-            raise TypeError(f"logs: expected a string, got {type(logs).__name__}")
+        logs = expect(d.pop("logs"), "logs", str)
 
         shell_logs = cls(
             logs=logs,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        shell_logs.additional_properties = additional_properties
+        shell_logs.additional_properties = d
         return shell_logs
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="SkillCreateUpdateRequest")
 
 
 @_attrs_define
-class SkillCreateUpdateRequest:
+class SkillCreateUpdateRequest(AdditionalProperties[Any]):
     """Serializer for skill creation/update request parameters."""
 
     name: str
@@ -29,52 +29,35 @@ class SkillCreateUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        id = self.id
-
-        slug = self.slug
-
-        platform_key = self.platform_key
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (int, Unset)) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        platform_key = d.pop("platform_key", UNSET)
-        if not isinstance(platform_key, (str, Unset)):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         data = d.pop("data", UNSET)
 
@@ -86,27 +69,5 @@ class SkillCreateUpdateRequest:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        skill_create_update_request.additional_properties = additional_properties
+        skill_create_update_request.additional_properties = d
         return skill_create_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

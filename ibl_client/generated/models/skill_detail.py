@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_skill import CourseSkill
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="SkillDetail")
 
 
 @_attrs_define
-class SkillDetail:
+class SkillDetail(AdditionalProperties[Any]):
     courses: list[CourseSkill]
     related_skills: int
     name: None | str | Unset = UNSET
@@ -30,8 +30,6 @@ class SkillDetail:
             courses_item = courses_item_data.to_dict()
             courses.append(courses_item)
 
-        related_skills = self.related_skills
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -43,7 +41,7 @@ class SkillDetail:
         field_dict.update(
             {
                 "courses": courses,
-                "related_skills": related_skills,
+                "related_skills": self.related_skills,
             }
         )
         if name is not UNSET:
@@ -63,11 +61,7 @@ class SkillDetail:
 
             courses.append(courses_item)
 
-        related_skills = d.pop("related_skills")
-        if not isinstance(related_skills, int) or related_skills is True or related_skills is False:
-            raise TypeError(
-                f"related_skills: expected an integer, got {type(related_skills).__name__}"
-            )
+        related_skills = expect(d.pop("related_skills"), "related_skills", int)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,11 +71,7 @@ class SkillDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,27 +90,5 @@ class SkillDetail:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        skill_detail.additional_properties = additional_properties
+        skill_detail.additional_properties = d
         return skill_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

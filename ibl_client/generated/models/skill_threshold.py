@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SkillThreshold")
 
 
 @_attrs_define
-class SkillThreshold:
+class SkillThreshold(AdditionalProperties[Any]):
     name: str
     """ The name of the threshold e.g Beginner. """
     threshold: int
@@ -21,19 +23,14 @@ class SkillThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        threshold = self.threshold
-
-        platform = self.platform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "threshold": threshold,
-                "platform": platform,
+                "name": self.name,
+                "threshold": self.threshold,
+                "platform": self.platform,
             }
         )
 
@@ -42,17 +39,11 @@ class SkillThreshold:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        threshold = d.pop("threshold")
-        if not isinstance(threshold, int) or threshold is True or threshold is False:
-            raise TypeError(f"threshold: expected an integer, got {type(threshold).__name__}")
+        threshold = expect(d.pop("threshold"), "threshold", int)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
         skill_threshold = cls(
             name=name,
@@ -60,27 +51,5 @@ class SkillThreshold:
             platform=platform,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        skill_threshold.additional_properties = additional_properties
+        skill_threshold.additional_properties = d
         return skill_threshold
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

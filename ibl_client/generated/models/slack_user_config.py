@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SlackUserConfig")
 
 
 @_attrs_define
-class SlackUserConfig:
+class SlackUserConfig(AdditionalProperties[Any]):
     id: int
     user: int
     """ edX user ID """
@@ -25,14 +27,6 @@ class SlackUserConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        slack_team_domain = self.slack_team_domain
-
-        slack_username = self.slack_username
-
         date_created = self.date_created.isoformat()
 
         last_modified = self.last_modified.isoformat()
@@ -41,10 +35,10 @@ class SlackUserConfig:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user": user,
-                "slack_team_domain": slack_team_domain,
-                "slack_username": slack_username,
+                "id": self.id,
+                "user": self.user,
+                "slack_team_domain": self.slack_team_domain,
+                "slack_username": self.slack_username,
                 "date_created": date_created,
                 "last_modified": last_modified,
             }
@@ -55,25 +49,13 @@ class SlackUserConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user = d.pop("user")
-        if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user"), "user", int)
 
-        slack_team_domain = d.pop("slack_team_domain")
-        if not isinstance(slack_team_domain, str):
-            raise TypeError(
-                f"slack_team_domain: expected a string, got {type(slack_team_domain).__name__}"
-            )
+        slack_team_domain = expect(d.pop("slack_team_domain"), "slack_team_domain", str)
 
-        slack_username = d.pop("slack_username")
-        if not isinstance(slack_username, str):
-            raise TypeError(
-                f"slack_username: expected a string, got {type(slack_username).__name__}"
-            )
+        slack_username = expect(d.pop("slack_username"), "slack_username", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -92,27 +74,5 @@ class SlackUserConfig:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        slack_user_config.additional_properties = additional_properties
+        slack_user_config.additional_properties = d
         return slack_user_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.slack_webhook_event import SlackWebhookEvent
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="SlackWebhook")
 
 
 @_attrs_define
-class SlackWebhook:
+class SlackWebhook(AdditionalProperties[Any]):
     type_: str
     event: SlackWebhookEvent
     command: str
@@ -23,22 +25,16 @@ class SlackWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         event = self.event.to_dict()
-
-        command = self.command
-
-        response_url = self.response_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": self.type_,
                 "event": event,
-                "command": command,
-                "response_url": response_url,
+                "command": self.command,
+                "response_url": self.response_url,
             }
         )
 
@@ -49,19 +45,13 @@ class SlackWebhook:
         from ..models.slack_webhook_event import SlackWebhookEvent  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+        type_ = expect(d.pop("type"), "type", str)
 
         event = SlackWebhookEvent.from_dict(d.pop("event"))
 
-        command = d.pop("command")
-        if not isinstance(command, str):
-            raise TypeError(f"command: expected a string, got {type(command).__name__}")
+        command = expect(d.pop("command"), "command", str)
 
-        response_url = d.pop("response_url")
-        if not isinstance(response_url, str):
-            raise TypeError(f"response_url: expected a string, got {type(response_url).__name__}")
+        response_url = expect(d.pop("response_url"), "response_url", str)
 
         slack_webhook = cls(
             type_=type_,
@@ -70,27 +60,5 @@ class SlackWebhook:
             response_url=response_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        slack_webhook.additional_properties = additional_properties
+        slack_webhook.additional_properties = d
         return slack_webhook
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="SpacedRepetitionLearningPath")
 
 
 @_attrs_define
-class SpacedRepetitionLearningPath:
+class SpacedRepetitionLearningPath(AdditionalProperties[Any]):
     learning_path: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        learning_path = self.learning_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "learning_path": learning_path,
+                "learning_path": self.learning_path,
             }
         )
 
@@ -31,35 +32,11 @@ class SpacedRepetitionLearningPath:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        learning_path = d.pop("learning_path")
-        if not isinstance(learning_path, str):
-            raise TypeError(f"learning_path: expected a string, got {type(learning_path).__name__}")
+        learning_path = expect(d.pop("learning_path"), "learning_path", str)
 
         spaced_repetition_learning_path = cls(
             learning_path=learning_path,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        spaced_repetition_learning_path.additional_properties = additional_properties
+        spaced_repetition_learning_path.additional_properties = d
         return spaced_repetition_learning_path
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="StarMentor")
 
 
 @_attrs_define
-class StarMentor:
+class StarMentor(AdditionalProperties[Any]):
     updated_at: str
     mentor: str
     student: str
@@ -22,46 +22,32 @@ class StarMentor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        updated_at = self.updated_at
-
-        mentor = self.mentor
-
-        student = self.student
-
         recently_accessed_at: None | str
         recently_accessed_at = self.recently_accessed_at
-
-        is_starred = self.is_starred
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "updated_at": updated_at,
-                "mentor": mentor,
-                "student": student,
+                "updated_at": self.updated_at,
+                "mentor": self.mentor,
+                "student": self.student,
                 "recently_accessed_at": recently_accessed_at,
             }
         )
-        if is_starred is not UNSET:
-            field_dict["is_starred"] = is_starred
+        if self.is_starred is not UNSET:
+            field_dict["is_starred"] = self.is_starred
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        updated_at = d.pop("updated_at")
-        if not isinstance(updated_at, str):
-            raise TypeError(f"updated_at: expected a string, got {type(updated_at).__name__}")
+        updated_at = expect(d.pop("updated_at"), "updated_at", str)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, str):
-            raise TypeError(f"mentor: expected a string, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", str)
 
-        student = d.pop("student")
-        if not isinstance(student, str):
-            raise TypeError(f"student: expected a string, got {type(student).__name__}")
+        student = expect(d.pop("student"), "student", str)
 
         def _parse_recently_accessed_at(data: object) -> None | str:
             if data is None:
@@ -69,11 +55,7 @@ class StarMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                recently_accessed_at_type_0 = data
-                if not isinstance(recently_accessed_at_type_0, str):
-                    raise TypeError(
-                        f"recently_accessed_at_type_0: expected a string, got {type(recently_accessed_at_type_0).__name__}"
-                    )
+                recently_accessed_at_type_0 = expect(data, "recently_accessed_at_type_0", str)
 
                 return recently_accessed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -86,9 +68,7 @@ class StarMentor:
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
 
-        is_starred = d.pop("is_starred", UNSET)
-        if not isinstance(is_starred, (bool, Unset)):
-            raise TypeError(f"is_starred: expected a boolean, got {type(is_starred).__name__}")
+        is_starred = expect(d.pop("is_starred", UNSET), "is_starred", bool, unset=True)
 
         star_mentor = cls(
             updated_at=updated_at,
@@ -98,27 +78,5 @@ class StarMentor:
             is_starred=is_starred,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        star_mentor.additional_properties = additional_properties
+        star_mentor.additional_properties = d
         return star_mentor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

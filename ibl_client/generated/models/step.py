@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.step_status_enum import StepStatusEnum, check_step_status_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Step")
 
 
 @_attrs_define
-class Step:
+class Step(AdditionalProperties[Any]):
     id: int
     title: str
     position: int
@@ -27,16 +27,6 @@ class Step:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        position = self.position
-
-        job = self.job
-
-        description = self.description
-
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -45,14 +35,14 @@ class Step:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "title": title,
-                "position": position,
-                "job": job,
+                "id": self.id,
+                "title": self.title,
+                "position": self.position,
+                "job": self.job,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -61,25 +51,15 @@ class Step:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
-        position = d.pop("position")
-        if not isinstance(position, int) or position is True or position is False:
-            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
+        position = expect(d.pop("position"), "position", int)
 
-        job = d.pop("job")
-        if not isinstance(job, int) or job is True or job is False:
-            raise TypeError(f"job: expected an integer, got {type(job).__name__}")
+        job = expect(d.pop("job"), "job", int)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _status = d.pop("status", UNSET)
         status: StepStatusEnum | Unset
@@ -97,27 +77,5 @@ class Step:
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        step.additional_properties = additional_properties
+        step.additional_properties = d
         return step
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

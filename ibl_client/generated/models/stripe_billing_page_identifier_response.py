@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="StripeBillingPageIdentifierResponse")
 
 
 @_attrs_define
-class StripeBillingPageIdentifierResponse:
+class StripeBillingPageIdentifierResponse(AdditionalProperties[Any]):
     publishable_key: str
     pricing_table_id: str
     pricing_table_js: Any
@@ -22,31 +24,18 @@ class StripeBillingPageIdentifierResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        publishable_key = self.publishable_key
-
-        pricing_table_id = self.pricing_table_id
-
-        pricing_table_js = self.pricing_table_js
-
-        payment_link_id = self.payment_link_id
-
-        payment_link_url = self.payment_link_url
-
-        customer_email = self.customer_email
-
-        client_reference_id = self.client_reference_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "publishable_key": publishable_key,
-                "pricing_table_id": pricing_table_id,
-                "pricing_table_js": pricing_table_js,
-                "payment_link_id": payment_link_id,
-                "payment_link_url": payment_link_url,
-                "customer_email": customer_email,
-                "client_reference_id": client_reference_id,
+                "publishable_key": self.publishable_key,
+                "pricing_table_id": self.pricing_table_id,
+                "pricing_table_js": self.pricing_table_js,
+                "payment_link_id": self.payment_link_id,
+                "payment_link_url": self.payment_link_url,
+                "customer_email": self.customer_email,
+                "client_reference_id": self.client_reference_id,
             }
         )
 
@@ -55,43 +44,19 @@ class StripeBillingPageIdentifierResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        publishable_key = d.pop("publishable_key")
-        if not isinstance(publishable_key, str):
-            raise TypeError(
-                f"publishable_key: expected a string, got {type(publishable_key).__name__}"
-            )
+        publishable_key = expect(d.pop("publishable_key"), "publishable_key", str)
 
-        pricing_table_id = d.pop("pricing_table_id")
-        if not isinstance(pricing_table_id, str):
-            raise TypeError(
-                f"pricing_table_id: expected a string, got {type(pricing_table_id).__name__}"
-            )
+        pricing_table_id = expect(d.pop("pricing_table_id"), "pricing_table_id", str)
 
         pricing_table_js = d.pop("pricing_table_js")
 
-        payment_link_id = d.pop("payment_link_id")
-        if not isinstance(payment_link_id, str):
-            raise TypeError(
-                f"payment_link_id: expected a string, got {type(payment_link_id).__name__}"
-            )
+        payment_link_id = expect(d.pop("payment_link_id"), "payment_link_id", str)
 
-        payment_link_url = d.pop("payment_link_url")
-        if not isinstance(payment_link_url, str):
-            raise TypeError(
-                f"payment_link_url: expected a string, got {type(payment_link_url).__name__}"
-            )
+        payment_link_url = expect(d.pop("payment_link_url"), "payment_link_url", str)
 
-        customer_email = d.pop("customer_email")
-        if not isinstance(customer_email, str):
-            raise TypeError(
-                f"customer_email: expected a string, got {type(customer_email).__name__}"
-            )
+        customer_email = expect(d.pop("customer_email"), "customer_email", str)
 
-        client_reference_id = d.pop("client_reference_id")
-        if not isinstance(client_reference_id, str):
-            raise TypeError(
-                f"client_reference_id: expected a string, got {type(client_reference_id).__name__}"
-            )
+        client_reference_id = expect(d.pop("client_reference_id"), "client_reference_id", str)
 
         stripe_billing_page_identifier_response = cls(
             publishable_key=publishable_key,
@@ -103,27 +68,5 @@ class StripeBillingPageIdentifierResponse:
             client_reference_id=client_reference_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_billing_page_identifier_response.additional_properties = additional_properties
+        stripe_billing_page_identifier_response.additional_properties = d
         return stripe_billing_page_identifier_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -11,13 +11,13 @@ from ..models.stripe_checkout_session_request_mode_enum import (
     StripeCheckoutSessionRequestModeEnum,
     check_stripe_checkout_session_request_mode_enum,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="StripeCheckoutSessionRequest")
 
 
 @_attrs_define
-class StripeCheckoutSessionRequest:
+class StripeCheckoutSessionRequest(AdditionalProperties[Any]):
     """Serializer for Stripe checkout session creation requests."""
 
     success_url: str
@@ -47,77 +47,49 @@ class StripeCheckoutSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success_url = self.success_url
-
-        cancel_url = self.cancel_url
-
-        sku = self.sku
-
-        product = self.product
-
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
             mode = self.mode
-
-        metered = self.metered
-
-        quantity = self.quantity
-
-        coupon = self.coupon
-
-        is_free_trial = self.is_free_trial
-
-        trial_days = self.trial_days
-
-        skip_card = self.skip_card
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "success_url": success_url,
-                "cancel_url": cancel_url,
+                "success_url": self.success_url,
+                "cancel_url": self.cancel_url,
             }
         )
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if product is not UNSET:
-            field_dict["product"] = product
+        if self.sku is not UNSET:
+            field_dict["sku"] = self.sku
+        if self.product is not UNSET:
+            field_dict["product"] = self.product
         if mode is not UNSET:
             field_dict["mode"] = mode
-        if metered is not UNSET:
-            field_dict["metered"] = metered
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if is_free_trial is not UNSET:
-            field_dict["is_free_trial"] = is_free_trial
-        if trial_days is not UNSET:
-            field_dict["trial_days"] = trial_days
-        if skip_card is not UNSET:
-            field_dict["skip_card"] = skip_card
+        if self.metered is not UNSET:
+            field_dict["metered"] = self.metered
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.coupon is not UNSET:
+            field_dict["coupon"] = self.coupon
+        if self.is_free_trial is not UNSET:
+            field_dict["is_free_trial"] = self.is_free_trial
+        if self.trial_days is not UNSET:
+            field_dict["trial_days"] = self.trial_days
+        if self.skip_card is not UNSET:
+            field_dict["skip_card"] = self.skip_card
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success_url = d.pop("success_url")
-        if not isinstance(success_url, str):
-            raise TypeError(f"success_url: expected a string, got {type(success_url).__name__}")
+        success_url = expect(d.pop("success_url"), "success_url", str)
 
-        cancel_url = d.pop("cancel_url")
-        if not isinstance(cancel_url, str):
-            raise TypeError(f"cancel_url: expected a string, got {type(cancel_url).__name__}")
+        cancel_url = expect(d.pop("cancel_url"), "cancel_url", str)
 
-        sku = d.pop("sku", UNSET)
-        if not isinstance(sku, (str, Unset)):
-            raise TypeError(f"sku: expected a string, got {type(sku).__name__}")
+        sku = expect(d.pop("sku", UNSET), "sku", str, unset=True)
 
-        product = d.pop("product", UNSET)
-        if not isinstance(product, (str, Unset)):
-            raise TypeError(f"product: expected a string, got {type(product).__name__}")
+        product = expect(d.pop("product", UNSET), "product", str, unset=True)
 
         _mode = d.pop("mode", UNSET)
         mode: StripeCheckoutSessionRequestModeEnum | Unset
@@ -126,31 +98,17 @@ class StripeCheckoutSessionRequest:
         else:
             mode = check_stripe_checkout_session_request_mode_enum(_mode)
 
-        metered = d.pop("metered", UNSET)
-        if not isinstance(metered, (bool, Unset)):
-            raise TypeError(f"metered: expected a boolean, got {type(metered).__name__}")
+        metered = expect(d.pop("metered", UNSET), "metered", bool, unset=True)
 
-        quantity = d.pop("quantity", UNSET)
-        if not isinstance(quantity, (int, Unset)) or quantity is True or quantity is False:
-            raise TypeError(f"quantity: expected an integer, got {type(quantity).__name__}")
+        quantity = expect(d.pop("quantity", UNSET), "quantity", int, unset=True)
 
-        coupon = d.pop("coupon", UNSET)
-        if not isinstance(coupon, (str, Unset)):
-            raise TypeError(f"coupon: expected a string, got {type(coupon).__name__}")
+        coupon = expect(d.pop("coupon", UNSET), "coupon", str, unset=True)
 
-        is_free_trial = d.pop("is_free_trial", UNSET)
-        if not isinstance(is_free_trial, (bool, Unset)):
-            raise TypeError(
-                f"is_free_trial: expected a boolean, got {type(is_free_trial).__name__}"
-            )
+        is_free_trial = expect(d.pop("is_free_trial", UNSET), "is_free_trial", bool, unset=True)
 
-        trial_days = d.pop("trial_days", UNSET)
-        if not isinstance(trial_days, (int, Unset)) or trial_days is True or trial_days is False:
-            raise TypeError(f"trial_days: expected an integer, got {type(trial_days).__name__}")
+        trial_days = expect(d.pop("trial_days", UNSET), "trial_days", int, unset=True)
 
-        skip_card = d.pop("skip_card", UNSET)
-        if not isinstance(skip_card, (bool, Unset)):
-            raise TypeError(f"skip_card: expected a boolean, got {type(skip_card).__name__}")
+        skip_card = expect(d.pop("skip_card", UNSET), "skip_card", bool, unset=True)
 
         stripe_checkout_session_request = cls(
             success_url=success_url,
@@ -166,27 +124,5 @@ class StripeCheckoutSessionRequest:
             skip_card=skip_card,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_checkout_session_request.additional_properties = additional_properties
+        stripe_checkout_session_request.additional_properties = d
         return stripe_checkout_session_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,24 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="StripeCheckoutSessionResponse")
 
 
 @_attrs_define
-class StripeCheckoutSessionResponse:
+class StripeCheckoutSessionResponse(AdditionalProperties[Any]):
     """Stripe checkout session serialized response"""
 
     redirect_to: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_to = self.redirect_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "redirect_to": redirect_to,
+                "redirect_to": self.redirect_to,
             }
         )
 
@@ -33,35 +34,11 @@ class StripeCheckoutSessionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        redirect_to = d.pop("redirect_to")
-        if not isinstance(redirect_to, str):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+        redirect_to = expect(d.pop("redirect_to"), "redirect_to", str)
 
         stripe_checkout_session_response = cls(
             redirect_to=redirect_to,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_checkout_session_response.additional_properties = additional_properties
+        stripe_checkout_session_response.additional_properties = d
         return stripe_checkout_session_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

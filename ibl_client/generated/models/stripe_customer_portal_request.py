@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="StripeCustomerPortalRequest")
 
 
 @_attrs_define
-class StripeCustomerPortalRequest:
+class StripeCustomerPortalRequest(AdditionalProperties[Any]):
     return_url: str
     """ URL to redirect to when the back button is clicked """
     subscription_id: str | Unset = UNSET
@@ -21,61 +21,32 @@ class StripeCustomerPortalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return_url = self.return_url
-
-        subscription_id = self.subscription_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "return_url": return_url,
+                "return_url": self.return_url,
             }
         )
-        if subscription_id is not UNSET:
-            field_dict["subscription_id"] = subscription_id
+        if self.subscription_id is not UNSET:
+            field_dict["subscription_id"] = self.subscription_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        return_url = d.pop("return_url")
-        if not isinstance(return_url, str):
-            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
+        return_url = expect(d.pop("return_url"), "return_url", str)
 
-        subscription_id = d.pop("subscription_id", UNSET)
-        if not isinstance(subscription_id, (str, Unset)):
-            raise TypeError(
-                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
-            )
+        subscription_id = expect(
+            d.pop("subscription_id", UNSET), "subscription_id", str, unset=True
+        )
 
         stripe_customer_portal_request = cls(
             return_url=return_url,
             subscription_id=subscription_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_customer_portal_request.additional_properties = additional_properties
+        stripe_customer_portal_request.additional_properties = d
         return stripe_customer_portal_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="StripeLocalProduct")
 
 
 @_attrs_define
-class StripeLocalProduct:
+class StripeLocalProduct(AdditionalProperties[Any]):
     name: str
     price: str
     sku: str
@@ -23,14 +23,6 @@ class StripeLocalProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        price = self.price
-
-        sku = self.sku
-
-        platform = self.platform
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -47,10 +39,10 @@ class StripeLocalProduct:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "price": price,
-                "sku": sku,
-                "platform": platform,
+                "name": self.name,
+                "price": self.price,
+                "sku": self.sku,
+                "platform": self.platform,
             }
         )
         if description is not UNSET:
@@ -63,21 +55,13 @@ class StripeLocalProduct:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        price = d.pop("price")
-        if not isinstance(price, str):
-            raise TypeError(f"price: expected a string, got {type(price).__name__}")
+        price = expect(d.pop("price"), "price", str)
 
-        sku = d.pop("sku")
-        if not isinstance(sku, str):
-            raise TypeError(f"sku: expected a string, got {type(sku).__name__}")
+        sku = expect(d.pop("sku"), "sku", str)
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -87,11 +71,7 @@ class StripeLocalProduct:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,11 +92,7 @@ class StripeLocalProduct:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                stripe_product_id_type_0 = data
-                if not isinstance(stripe_product_id_type_0, str):
-                    raise TypeError(
-                        f"stripe_product_id_type_0: expected a string, got {type(stripe_product_id_type_0).__name__}"
-                    )
+                stripe_product_id_type_0 = expect(data, "stripe_product_id_type_0", str)
 
                 return stripe_product_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -138,27 +114,5 @@ class StripeLocalProduct:
             stripe_product_id=stripe_product_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_local_product.additional_properties = additional_properties
+        stripe_local_product.additional_properties = d
         return stripe_local_product
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="StripeNewUserTenantLaunchRequest")
 
 
 @_attrs_define
-class StripeNewUserTenantLaunchRequest:
+class StripeNewUserTenantLaunchRequest(AdditionalProperties[Any]):
     name: str
     """ Organization name """
     key: str
@@ -29,90 +29,55 @@ class StripeNewUserTenantLaunchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        key = self.key
-
-        stripe_checkout_id_alt = self.stripe_checkout_id_alt
-
-        username = self.username
-
-        email = self.email
-
-        firstname = self.firstname
-
-        lastname = self.lastname
-
-        password = self.password
-
-        ignore_user_exists = self.ignore_user_exists
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "key": key,
-                "stripe_checkout_id_alt": stripe_checkout_id_alt,
+                "name": self.name,
+                "key": self.key,
+                "stripe_checkout_id_alt": self.stripe_checkout_id_alt,
             }
         )
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
-        if firstname is not UNSET:
-            field_dict["firstname"] = firstname
-        if lastname is not UNSET:
-            field_dict["lastname"] = lastname
-        if password is not UNSET:
-            field_dict["password"] = password
-        if ignore_user_exists is not UNSET:
-            field_dict["ignore_user_exists"] = ignore_user_exists
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.firstname is not UNSET:
+            field_dict["firstname"] = self.firstname
+        if self.lastname is not UNSET:
+            field_dict["lastname"] = self.lastname
+        if self.password is not UNSET:
+            field_dict["password"] = self.password
+        if self.ignore_user_exists is not UNSET:
+            field_dict["ignore_user_exists"] = self.ignore_user_exists
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
-        stripe_checkout_id_alt = d.pop("stripe_checkout_id_alt")
-        if not isinstance(stripe_checkout_id_alt, str):
-            raise TypeError(
-                f"stripe_checkout_id_alt: expected a string, got {type(stripe_checkout_id_alt).__name__}"
-            )
+        stripe_checkout_id_alt = expect(
+            d.pop("stripe_checkout_id_alt"), "stripe_checkout_id_alt", str
+        )
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
-        firstname = d.pop("firstname", UNSET)
-        if not isinstance(firstname, (str, Unset)):
-            raise TypeError(f"firstname: expected a string, got {type(firstname).__name__}")
+        firstname = expect(d.pop("firstname", UNSET), "firstname", str, unset=True)
 
-        lastname = d.pop("lastname", UNSET)
-        if not isinstance(lastname, (str, Unset)):
-            raise TypeError(f"lastname: expected a string, got {type(lastname).__name__}")
+        lastname = expect(d.pop("lastname", UNSET), "lastname", str, unset=True)
 
-        password = d.pop("password", UNSET)
-        if not isinstance(password, (str, Unset)):
-            raise TypeError(f"password: expected a string, got {type(password).__name__}")
+        password = expect(d.pop("password", UNSET), "password", str, unset=True)
 
-        ignore_user_exists = d.pop("ignore_user_exists", UNSET)
-        if not isinstance(ignore_user_exists, (bool, Unset)):
-            raise TypeError(
-                f"ignore_user_exists: expected a boolean, got {type(ignore_user_exists).__name__}"
-            )
+        ignore_user_exists = expect(
+            d.pop("ignore_user_exists", UNSET), "ignore_user_exists", bool, unset=True
+        )
 
         stripe_new_user_tenant_launch_request = cls(
             name=name,
@@ -126,27 +91,5 @@ class StripeNewUserTenantLaunchRequest:
             ignore_user_exists=ignore_user_exists,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_new_user_tenant_launch_request.additional_properties = additional_properties
+        stripe_new_user_tenant_launch_request.additional_properties = d
         return stripe_new_user_tenant_launch_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,26 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="StripeSubscriptionRenewalRequest")
 
 
 @_attrs_define
-class StripeSubscriptionRenewalRequest:
+class StripeSubscriptionRenewalRequest(AdditionalProperties[Any]):
     checkout_session_uuid: str
     return_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        checkout_session_uuid = self.checkout_session_uuid
-
-        return_url = self.return_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "checkout_session_uuid": checkout_session_uuid,
-                "return_url": return_url,
+                "checkout_session_uuid": self.checkout_session_uuid,
+                "return_url": self.return_url,
             }
         )
 
@@ -35,42 +34,14 @@ class StripeSubscriptionRenewalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkout_session_uuid = d.pop("checkout_session_uuid")
-        if not isinstance(checkout_session_uuid, str):
-            raise TypeError(
-                f"checkout_session_uuid: expected a string, got {type(checkout_session_uuid).__name__}"
-            )
+        checkout_session_uuid = expect(d.pop("checkout_session_uuid"), "checkout_session_uuid", str)
 
-        return_url = d.pop("return_url")
-        if not isinstance(return_url, str):
-            raise TypeError(f"return_url: expected a string, got {type(return_url).__name__}")
+        return_url = expect(d.pop("return_url"), "return_url", str)
 
         stripe_subscription_renewal_request = cls(
             checkout_session_uuid=checkout_session_uuid,
             return_url=return_url,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_subscription_renewal_request.additional_properties = additional_properties
+        stripe_subscription_renewal_request.additional_properties = d
         return stripe_subscription_renewal_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="StripeSubscriptionRenewalResponse")
 
 
 @_attrs_define
-class StripeSubscriptionRenewalResponse:
+class StripeSubscriptionRenewalResponse(AdditionalProperties[Any]):
     subscription_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription_id = self.subscription_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "subscription_id": subscription_id,
+                "subscription_id": self.subscription_id,
             }
         )
 
@@ -31,37 +32,11 @@ class StripeSubscriptionRenewalResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subscription_id = d.pop("subscription_id")
-        if not isinstance(subscription_id, str):
-            raise TypeError(
-                f"subscription_id: expected a string, got {type(subscription_id).__name__}"
-            )
+        subscription_id = expect(d.pop("subscription_id"), "subscription_id", str)
 
         stripe_subscription_renewal_response = cls(
             subscription_id=subscription_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stripe_subscription_renewal_response.additional_properties = additional_properties
+        stripe_subscription_renewal_response.additional_properties = d
         return stripe_subscription_renewal_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
+from ..types import AdditionalProperties, expect
 
 if TYPE_CHECKING:
     from ..models.unit_with_children import UnitWithChildren
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SubSectionWithChildren")
 
 
 @_attrs_define
-class SubSectionWithChildren:
+class SubSectionWithChildren(AdditionalProperties[Any]):
     id: int
     section: int
     display_name: str
@@ -33,12 +34,6 @@ class SubSectionWithChildren:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        section = self.section
-
-        display_name = self.display_name
-
         status: str = self.status
 
         units = []
@@ -54,9 +49,9 @@ class SubSectionWithChildren:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "section": section,
-                "display_name": display_name,
+                "id": self.id,
+                "section": self.section,
+                "display_name": self.display_name,
                 "status": status,
                 "units": units,
                 "created_at": created_at,
@@ -71,17 +66,11 @@ class SubSectionWithChildren:
         from ..models.unit_with_children import UnitWithChildren  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        section = d.pop("section")
-        if not isinstance(section, int) or section is True or section is False:
-            raise TypeError(f"section: expected an integer, got {type(section).__name__}")
+        section = expect(d.pop("section"), "section", int)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -110,27 +99,5 @@ class SubSectionWithChildren:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        sub_section_with_children.additional_properties = additional_properties
+        sub_section_with_children.additional_properties = d
         return sub_section_with_children
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

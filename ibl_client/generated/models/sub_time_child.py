@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="SubTimeChild")
 
 
 @_attrs_define
-class SubTimeChild:
+class SubTimeChild(AdditionalProperties[Any]):
     display_name: str
     """ Display name """
     id: str
@@ -25,47 +25,32 @@ class SubTimeChild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
-        block_id = self.block_id
-
-        total_time = self.total_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
+                "display_name": self.display_name,
+                "id": self.id,
             }
         )
-        if block_id is not UNSET:
-            field_dict["block_id"] = block_id
-        if total_time is not UNSET:
-            field_dict["total_time"] = total_time
+        if self.block_id is not UNSET:
+            field_dict["block_id"] = self.block_id
+        if self.total_time is not UNSET:
+            field_dict["total_time"] = self.total_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        block_id = d.pop("block_id", UNSET)
-        if not isinstance(block_id, (str, Unset)):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+        block_id = expect(d.pop("block_id", UNSET), "block_id", str, unset=True)
 
-        total_time = d.pop("total_time", UNSET)
-        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+        total_time = expect(d.pop("total_time", UNSET), "total_time", int, unset=True)
 
         sub_time_child = cls(
             display_name=display_name,
@@ -74,27 +59,5 @@ class SubTimeChild:
             total_time=total_time,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        sub_time_child.additional_properties = additional_properties
+        sub_time_child.additional_properties = d
         return sub_time_child
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TaskView")
 
 
 @_attrs_define
-class TaskView:
+class TaskView(AdditionalProperties[Any]):
     task_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "task_id": task_id,
+                "task_id": self.task_id,
             }
         )
 
@@ -31,35 +32,11 @@ class TaskView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_id = d.pop("task_id")
-        if not isinstance(task_id, str):
-            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
+        task_id = expect(d.pop("task_id"), "task_id", str)
 
         task_view = cls(
             task_id=task_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        task_view.additional_properties = additional_properties
+        task_view.additional_properties = d
         return task_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

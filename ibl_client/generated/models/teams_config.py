@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TeamsConfig")
 
 
 @_attrs_define
-class TeamsConfig:
+class TeamsConfig(AdditionalProperties[Any]):
     id: int
     bot: int
     client_id: str
@@ -22,55 +22,36 @@ class TeamsConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        bot = self.bot
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        verification_token = self.verification_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "bot": bot,
-                "client_id": client_id,
-                "client_secret": client_secret,
+                "id": self.id,
+                "bot": self.bot,
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
             }
         )
-        if verification_token is not UNSET:
-            field_dict["verification_token"] = verification_token
+        if self.verification_token is not UNSET:
+            field_dict["verification_token"] = self.verification_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        bot = d.pop("bot")
-        if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+        bot = expect(d.pop("bot"), "bot", int)
 
-        client_id = d.pop("client_id")
-        if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+        client_id = expect(d.pop("client_id"), "client_id", str)
 
-        client_secret = d.pop("client_secret")
-        if not isinstance(client_secret, str):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+        client_secret = expect(d.pop("client_secret"), "client_secret", str)
 
-        verification_token = d.pop("verification_token", UNSET)
-        if not isinstance(verification_token, (str, Unset)):
-            raise TypeError(
-                f"verification_token: expected a string, got {type(verification_token).__name__}"
-            )
+        verification_token = expect(
+            d.pop("verification_token", UNSET), "verification_token", str, unset=True
+        )
 
         teams_config = cls(
             id=id,
@@ -80,27 +61,5 @@ class TeamsConfig:
             verification_token=verification_token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        teams_config.additional_properties = additional_properties
+        teams_config.additional_properties = d
         return teams_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

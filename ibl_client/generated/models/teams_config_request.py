@@ -7,54 +7,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TeamsConfigRequest")
 
 
 @_attrs_define
-class TeamsConfigRequest:
+class TeamsConfigRequest(AdditionalProperties[Any]):
     client_id: str
     client_secret: str
     verification_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        verification_token = self.verification_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "client_id": client_id,
-                "client_secret": client_secret,
+                "client_id": self.client_id,
+                "client_secret": self.client_secret,
             }
         )
-        if verification_token is not UNSET:
-            field_dict["verification_token"] = verification_token
+        if self.verification_token is not UNSET:
+            field_dict["verification_token"] = self.verification_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
-        if not isinstance(client_id, str):
-            raise TypeError(f"client_id: expected a string, got {type(client_id).__name__}")
+        client_id = expect(d.pop("client_id"), "client_id", str)
 
-        client_secret = d.pop("client_secret")
-        if not isinstance(client_secret, str):
-            raise TypeError(f"client_secret: expected a string, got {type(client_secret).__name__}")
+        client_secret = expect(d.pop("client_secret"), "client_secret", str)
 
-        verification_token = d.pop("verification_token", UNSET)
-        if not isinstance(verification_token, (str, Unset)):
-            raise TypeError(
-                f"verification_token: expected a string, got {type(verification_token).__name__}"
-            )
+        verification_token = expect(
+            d.pop("verification_token", UNSET), "verification_token", str, unset=True
+        )
 
         teams_config_request = cls(
             client_id=client_id,
@@ -62,27 +51,5 @@ class TeamsConfigRequest:
             verification_token=verification_token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        teams_config_request.additional_properties = additional_properties
+        teams_config_request.additional_properties = d
         return teams_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.teams_webhook_channel_data_type_0 import TeamsWebhookChannelDataType0
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="TeamsWebhook")
 
 
 @_attrs_define
-class TeamsWebhook:
+class TeamsWebhook(AdditionalProperties[Any]):
     id: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     channel_data: None | TeamsWebhookChannelDataType0 | Unset = UNSET
@@ -198,9 +198,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                id_type_0 = data
-                if not isinstance(id_type_0, str):
-                    raise TypeError(f"id_type_0: expected a string, got {type(id_type_0).__name__}")
+                id_type_0 = expect(data, "id_type_0", str)
 
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,11 +219,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = data
-                if not isinstance(type_type_0, str):
-                    raise TypeError(
-                        f"type_type_0: expected a string, got {type(type_type_0).__name__}"
-                    )
+                type_type_0 = expect(data, "type_type_0", str)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -293,11 +287,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                text_type_0 = data
-                if not isinstance(text_type_0, str):
-                    raise TypeError(
-                        f"text_type_0: expected a string, got {type(text_type_0).__name__}"
-                    )
+                text_type_0 = expect(data, "text_type_0", str)
 
                 return text_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,11 +308,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                locale_type_0 = data
-                if not isinstance(locale_type_0, str):
-                    raise TypeError(
-                        f"locale_type_0: expected a string, got {type(locale_type_0).__name__}"
-                    )
+                locale_type_0 = expect(data, "locale_type_0", str)
 
                 return locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -343,11 +329,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                text_format_type_0 = data
-                if not isinstance(text_format_type_0, str):
-                    raise TypeError(
-                        f"textFormat_type_0: expected a string, got {type(text_format_type_0).__name__}"
-                    )
+                text_format_type_0 = expect(data, "textFormat_type_0", str)
 
                 return text_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -431,11 +413,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                channel_id_type_0 = data
-                if not isinstance(channel_id_type_0, str):
-                    raise TypeError(
-                        f"channelId_type_0: expected a string, got {type(channel_id_type_0).__name__}"
-                    )
+                channel_id_type_0 = expect(data, "channelId_type_0", str)
 
                 return channel_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -456,11 +434,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                service_url_type_0 = data
-                if not isinstance(service_url_type_0, str):
-                    raise TypeError(
-                        f"serviceUrl_type_0: expected a string, got {type(service_url_type_0).__name__}"
-                    )
+                service_url_type_0 = expect(data, "serviceUrl_type_0", str)
 
                 return service_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -481,11 +455,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                local_timezone_type_0 = data
-                if not isinstance(local_timezone_type_0, str):
-                    raise TypeError(
-                        f"localTimezone_type_0: expected a string, got {type(local_timezone_type_0).__name__}"
-                    )
+                local_timezone_type_0 = expect(data, "localTimezone_type_0", str)
 
                 return local_timezone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -506,11 +476,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                local_timestamp_type_0 = data
-                if not isinstance(local_timestamp_type_0, str):
-                    raise TypeError(
-                        f"localTimestamp_type_0: expected a string, got {type(local_timestamp_type_0).__name__}"
-                    )
+                local_timestamp_type_0 = expect(data, "localTimestamp_type_0", str)
 
                 return local_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -531,11 +497,7 @@ class TeamsWebhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                timestamp_type_0 = data
-                if not isinstance(timestamp_type_0, str):
-                    raise TypeError(
-                        f"timestamp_type_0: expected a string, got {type(timestamp_type_0).__name__}"
-                    )
+                timestamp_type_0 = expect(data, "timestamp_type_0", str)
 
                 return timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -566,27 +528,5 @@ class TeamsWebhook:
             timestamp=timestamp,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        teams_webhook.additional_properties = additional_properties
+        teams_webhook.additional_properties = d
         return teams_webhook
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TemplateMentor")
 
 
 @_attrs_define
-class TemplateMentor:
+class TemplateMentor(AdditionalProperties[Any]):
     id: int
     name: str
     platform_key: None | str
@@ -24,16 +24,8 @@ class TemplateMentor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         platform_key: None | str
         platform_key = self.platform_key
-
-        slug = self.slug
-
-        unique_id = self.unique_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -51,15 +43,15 @@ class TemplateMentor:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "platform_key": platform_key,
             }
         )
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if unique_id is not UNSET:
-            field_dict["unique_id"] = unique_id
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
+        if self.unique_id is not UNSET:
+            field_dict["unique_id"] = self.unique_id
         if description is not UNSET:
             field_dict["description"] = description
         if system_prompt is not UNSET:
@@ -70,13 +62,9 @@ class TemplateMentor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         def _parse_platform_key(data: object) -> None | str:
             if data is None:
@@ -84,11 +72,7 @@ class TemplateMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                platform_key_type_0 = data
-                if not isinstance(platform_key_type_0, str):
-                    raise TypeError(
-                        f"platform_key_type_0: expected a string, got {type(platform_key_type_0).__name__}"
-                    )
+                platform_key_type_0 = expect(data, "platform_key_type_0", str)
 
                 return platform_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -101,13 +85,9 @@ class TemplateMentor:
 
         platform_key = _parse_platform_key(d.pop("platform_key"))
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        unique_id = d.pop("unique_id", UNSET)
-        if not isinstance(unique_id, (str, Unset)):
-            raise TypeError(f"unique_id: expected a string, got {type(unique_id).__name__}")
+        unique_id = expect(d.pop("unique_id", UNSET), "unique_id", str, unset=True)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -117,11 +97,7 @@ class TemplateMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -142,11 +118,7 @@ class TemplateMentor:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                system_prompt_type_0 = data
-                if not isinstance(system_prompt_type_0, str):
-                    raise TypeError(
-                        f"system_prompt_type_0: expected a string, got {type(system_prompt_type_0).__name__}"
-                    )
+                system_prompt_type_0 = expect(data, "system_prompt_type_0", str)
 
                 return system_prompt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,27 +141,5 @@ class TemplateMentor:
             system_prompt=system_prompt,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        template_mentor.additional_properties = additional_properties
+        template_mentor.additional_properties = d
         return template_mentor
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

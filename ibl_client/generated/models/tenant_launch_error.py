@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TenantLaunchError")
 
 
 @_attrs_define
-class TenantLaunchError:
+class TenantLaunchError(AdditionalProperties[Any]):
     """An unexpected error occurred during launch process"""
 
     message: Any
@@ -24,31 +24,22 @@ class TenantLaunchError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        success = self.success
-
-        data = self.data
-
-        id = self.id
-
-        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
+                "message": self.message,
             }
         )
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
-        if id is not UNSET:
-            field_dict["id"] = id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
         return field_dict
 
@@ -57,19 +48,13 @@ class TenantLaunchError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        success = d.pop("success", UNSET)
-        if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+        success = expect(d.pop("success", UNSET), "success", bool, unset=True)
 
         data = d.pop("data", UNSET)
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", str, unset=True)
 
-        timestamp = d.pop("timestamp", UNSET)
-        if not isinstance(timestamp, (str, Unset)):
-            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
+        timestamp = expect(d.pop("timestamp", UNSET), "timestamp", str, unset=True)
 
         tenant_launch_error = cls(
             message=message,
@@ -79,27 +64,5 @@ class TenantLaunchError:
             timestamp=timestamp,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tenant_launch_error.additional_properties = additional_properties
+        tenant_launch_error.additional_properties = d
         return tenant_launch_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

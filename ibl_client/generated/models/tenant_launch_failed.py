@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TenantLaunchFailed")
 
 
 @_attrs_define
-class TenantLaunchFailed:
+class TenantLaunchFailed(AdditionalProperties[Any]):
     """Launch process started but could not complete"""
 
     message: Any
@@ -29,46 +29,27 @@ class TenantLaunchFailed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        org = self.org
-
-        lms_url = self.lms_url
-
-        cms_url = self.cms_url
-
-        portal_url = self.portal_url
-
-        edx_role = self.edx_role
-
-        success = self.success
-
-        data = self.data
-
-        id = self.id
-
-        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
-                "org": org,
-                "lms_url": lms_url,
-                "cms_url": cms_url,
-                "portal_url": portal_url,
-                "edx_role": edx_role,
+                "message": self.message,
+                "org": self.org,
+                "lms_url": self.lms_url,
+                "cms_url": self.cms_url,
+                "portal_url": self.portal_url,
+                "edx_role": self.edx_role,
             }
         )
-        if success is not UNSET:
-            field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
-        if id is not UNSET:
-            field_dict["id"] = id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
         return field_dict
 
@@ -77,39 +58,23 @@ class TenantLaunchFailed:
         d = dict(src_dict)
         message = d.pop("message")
 
-        org = d.pop("org")
-        if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org"), "org", str)
 
-        lms_url = d.pop("lms_url")
-        if not isinstance(lms_url, str):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+        lms_url = expect(d.pop("lms_url"), "lms_url", str)
 
-        cms_url = d.pop("cms_url")
-        if not isinstance(cms_url, str):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+        cms_url = expect(d.pop("cms_url"), "cms_url", str)
 
-        portal_url = d.pop("portal_url")
-        if not isinstance(portal_url, str):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+        portal_url = expect(d.pop("portal_url"), "portal_url", str)
 
-        edx_role = d.pop("edx_role")
-        if not isinstance(edx_role, str):
-            raise TypeError(f"edx_role: expected a string, got {type(edx_role).__name__}")
+        edx_role = expect(d.pop("edx_role"), "edx_role", str)
 
-        success = d.pop("success", UNSET)
-        if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+        success = expect(d.pop("success", UNSET), "success", bool, unset=True)
 
         data = d.pop("data", UNSET)
 
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str, Unset)):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id", UNSET), "id", str, unset=True)
 
-        timestamp = d.pop("timestamp", UNSET)
-        if not isinstance(timestamp, (str, Unset)):
-            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
+        timestamp = expect(d.pop("timestamp", UNSET), "timestamp", str, unset=True)
 
         tenant_launch_failed = cls(
             message=message,
@@ -124,27 +89,5 @@ class TenantLaunchFailed:
             timestamp=timestamp,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tenant_launch_failed.additional_properties = additional_properties
+        tenant_launch_failed.additional_properties = d
         return tenant_launch_failed
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.mentor_data import MentorData
 
@@ -15,17 +17,13 @@ T = TypeVar("T", bound="TenantMentorTraces")
 
 
 @_attrs_define
-class TenantMentorTraces:
+class TenantMentorTraces(AdditionalProperties[Any]):
     tenant: str
     tenant_total_cost: float
     mentor_data: list[MentorData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tenant = self.tenant
-
-        tenant_total_cost = self.tenant_total_cost
-
         mentor_data = []
         for mentor_data_item_data in self.mentor_data:
             mentor_data_item = mentor_data_item_data.to_dict()
@@ -35,8 +33,8 @@ class TenantMentorTraces:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "tenant": tenant,
-                "tenant_total_cost": tenant_total_cost,
+                "tenant": self.tenant,
+                "tenant_total_cost": self.tenant_total_cost,
                 "mentor_data": mentor_data,
             }
         )
@@ -48,19 +46,9 @@ class TenantMentorTraces:
         from ..models.mentor_data import MentorData  # noqa: PLC0415
 
         d = dict(src_dict)
-        tenant = d.pop("tenant")
-        if not isinstance(tenant, str):
-            raise TypeError(f"tenant: expected a string, got {type(tenant).__name__}")
+        tenant = expect(d.pop("tenant"), "tenant", str)
 
-        tenant_total_cost = d.pop("tenant_total_cost")
-        if (
-            not isinstance(tenant_total_cost, (int, float))
-            or tenant_total_cost is True
-            or tenant_total_cost is False
-        ):
-            raise TypeError(
-                f"tenant_total_cost: expected a number, got {type(tenant_total_cost).__name__}"
-            )
+        tenant_total_cost = expect(d.pop("tenant_total_cost"), "tenant_total_cost", float)
 
         mentor_data = []
         _mentor_data = d.pop("mentor_data")
@@ -75,27 +63,5 @@ class TenantMentorTraces:
             mentor_data=mentor_data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tenant_mentor_traces.additional_properties = additional_properties
+        tenant_mentor_traces.additional_properties = d
         return tenant_mentor_traces
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TicketMessage")
 
 
 @_attrs_define
-class TicketMessage:
+class TicketMessage(AdditionalProperties[Any]):
     id: int
     ticket: int
     message: str
@@ -24,12 +24,6 @@ class TicketMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ticket = self.ticket
-
-        message = self.message
-
         timestamp = self.timestamp.isoformat()
 
         sender: int | None | Unset
@@ -42,9 +36,9 @@ class TicketMessage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "ticket": ticket,
-                "message": message,
+                "id": self.id,
+                "ticket": self.ticket,
+                "message": self.message,
                 "timestamp": timestamp,
             }
         )
@@ -56,17 +50,11 @@ class TicketMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        ticket = d.pop("ticket")
-        if not isinstance(ticket, int) or ticket is True or ticket is False:
-            raise TypeError(f"ticket: expected an integer, got {type(ticket).__name__}")
+        ticket = expect(d.pop("ticket"), "ticket", int)
 
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
         timestamp = datetime.datetime.fromisoformat(
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
@@ -80,15 +68,7 @@ class TicketMessage:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                sender_type_0 = data
-                if (
-                    not isinstance(sender_type_0, int)
-                    or sender_type_0 is True
-                    or sender_type_0 is False
-                ):
-                    raise TypeError(
-                        f"sender_type_0: expected an integer, got {type(sender_type_0).__name__}"
-                    )
+                sender_type_0 = expect(data, "sender_type_0", int)
 
                 return sender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -109,27 +89,5 @@ class TicketMessage:
             sender=sender,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_message.additional_properties = additional_properties
+        ticket_message.additional_properties = d
         return ticket_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TicketMessageRequest")
 
 
 @_attrs_define
-class TicketMessageRequest:
+class TicketMessageRequest(AdditionalProperties[Any]):
     ticket: int
     message: str
     sender: int | None | Unset = UNSET
@@ -21,10 +21,6 @@ class TicketMessageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ticket = self.ticket
-
-        message = self.message
-
         sender: int | None | Unset
         if isinstance(self.sender, Unset):
             sender = UNSET
@@ -35,8 +31,8 @@ class TicketMessageRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "ticket": ticket,
-                "message": message,
+                "ticket": self.ticket,
+                "message": self.message,
             }
         )
         if sender is not UNSET:
@@ -47,13 +43,9 @@ class TicketMessageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket = d.pop("ticket")
-        if not isinstance(ticket, int) or ticket is True or ticket is False:
-            raise TypeError(f"ticket: expected an integer, got {type(ticket).__name__}")
+        ticket = expect(d.pop("ticket"), "ticket", int)
 
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
         def _parse_sender(data: object) -> int | None | Unset:
             if data is None:
@@ -63,15 +55,7 @@ class TicketMessageRequest:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                sender_type_0 = data
-                if (
-                    not isinstance(sender_type_0, int)
-                    or sender_type_0 is True
-                    or sender_type_0 is False
-                ):
-                    raise TypeError(
-                        f"sender_type_0: expected an integer, got {type(sender_type_0).__name__}"
-                    )
+                sender_type_0 = expect(data, "sender_type_0", int)
 
                 return sender_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,27 +74,5 @@ class TicketMessageRequest:
             sender=sender,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        ticket_message_request.additional_properties = additional_properties
+        ticket_message_request.additional_properties = d
         return ticket_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

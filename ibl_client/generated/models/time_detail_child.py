@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TimeDetailChild")
 
 
 @_attrs_define
-class TimeDetailChild:
+class TimeDetailChild(AdditionalProperties[Any]):
     average_time: float
     """ Average time spent """
     display_name: str
@@ -29,65 +29,38 @@ class TimeDetailChild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        average_time = self.average_time
-
-        display_name = self.display_name
-
-        id = self.id
-
-        block_id = self.block_id
-
-        total_time = self.total_time
-
-        total_users = self.total_users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "average_time": average_time,
-                "display_name": display_name,
-                "id": id,
-                "block_id": block_id,
+                "average_time": self.average_time,
+                "display_name": self.display_name,
+                "id": self.id,
+                "block_id": self.block_id,
             }
         )
-        if total_time is not UNSET:
-            field_dict["total_time"] = total_time
-        if total_users is not UNSET:
-            field_dict["total_users"] = total_users
+        if self.total_time is not UNSET:
+            field_dict["total_time"] = self.total_time
+        if self.total_users is not UNSET:
+            field_dict["total_users"] = self.total_users
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        average_time = d.pop("average_time")
-        if (
-            not isinstance(average_time, (int, float))
-            or average_time is True
-            or average_time is False
-        ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+        average_time = expect(d.pop("average_time"), "average_time", float)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        block_id = d.pop("block_id")
-        if not isinstance(block_id, str):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+        block_id = expect(d.pop("block_id"), "block_id", str)
 
-        total_time = d.pop("total_time", UNSET)
-        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+        total_time = expect(d.pop("total_time", UNSET), "total_time", int, unset=True)
 
-        total_users = d.pop("total_users", UNSET)
-        if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+        total_users = expect(d.pop("total_users", UNSET), "total_users", int, unset=True)
 
         time_detail_child = cls(
             average_time=average_time,
@@ -98,27 +71,5 @@ class TimeDetailChild:
             total_users=total_users,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        time_detail_child.additional_properties = additional_properties
+        time_detail_child.additional_properties = d
         return time_detail_child
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.time_detail_child import TimeDetailChild
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TimeDetailData")
 
 
 @_attrs_define
-class TimeDetailData:
+class TimeDetailData(AdditionalProperties[Any]):
     average_time: float
     """ Average time spent """
     display_name: str
@@ -32,12 +32,6 @@ class TimeDetailData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        average_time = self.average_time
-
-        display_name = self.display_name
-
-        id = self.id
-
         children: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.children, Unset):
             children = []
@@ -45,25 +39,21 @@ class TimeDetailData:
                 children_item = children_item_data.to_dict()
                 children.append(children_item)
 
-        total_time = self.total_time
-
-        total_users = self.total_users
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "average_time": average_time,
-                "display_name": display_name,
-                "id": id,
+                "average_time": self.average_time,
+                "display_name": self.display_name,
+                "id": self.id,
             }
         )
         if children is not UNSET:
             field_dict["children"] = children
-        if total_time is not UNSET:
-            field_dict["total_time"] = total_time
-        if total_users is not UNSET:
-            field_dict["total_users"] = total_users
+        if self.total_time is not UNSET:
+            field_dict["total_time"] = self.total_time
+        if self.total_users is not UNSET:
+            field_dict["total_users"] = self.total_users
 
         return field_dict
 
@@ -72,21 +62,11 @@ class TimeDetailData:
         from ..models.time_detail_child import TimeDetailChild  # noqa: PLC0415
 
         d = dict(src_dict)
-        average_time = d.pop("average_time")
-        if (
-            not isinstance(average_time, (int, float))
-            or average_time is True
-            or average_time is False
-        ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+        average_time = expect(d.pop("average_time"), "average_time", float)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
         _children = d.pop("children", UNSET)
         children: list[TimeDetailChild] | Unset = UNSET
@@ -97,13 +77,9 @@ class TimeDetailData:
 
                 children.append(children_item)
 
-        total_time = d.pop("total_time", UNSET)
-        if not isinstance(total_time, (int, Unset)) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+        total_time = expect(d.pop("total_time", UNSET), "total_time", int, unset=True)
 
-        total_users = d.pop("total_users", UNSET)
-        if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+        total_users = expect(d.pop("total_users", UNSET), "total_users", int, unset=True)
 
         time_detail_data = cls(
             average_time=average_time,
@@ -114,27 +90,5 @@ class TimeDetailData:
             total_users=total_users,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        time_detail_data.additional_properties = additional_properties
+        time_detail_data.additional_properties = d
         return time_detail_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TimeSpentByUsersInCourseData")
 
 
 @_attrs_define
-class TimeSpentByUsersInCourseData:
+class TimeSpentByUsersInCourseData(AdditionalProperties[Any]):
     username: str
     """ learner username """
     full_name: str
@@ -25,25 +27,16 @@ class TimeSpentByUsersInCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        full_name = self.full_name
-
-        email = self.email
-
-        assessments = self.assessments
-
-        time_spent = self.time_spent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "full_name": full_name,
-                "email": email,
-                "assessments": assessments,
-                "time_spent": time_spent,
+                "username": self.username,
+                "full_name": self.full_name,
+                "email": self.email,
+                "assessments": self.assessments,
+                "time_spent": self.time_spent,
             }
         )
 
@@ -52,25 +45,15 @@ class TimeSpentByUsersInCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        full_name = d.pop("full_name")
-        if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+        full_name = expect(d.pop("full_name"), "full_name", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        assessments = d.pop("assessments")
-        if not isinstance(assessments, int) or assessments is True or assessments is False:
-            raise TypeError(f"assessments: expected an integer, got {type(assessments).__name__}")
+        assessments = expect(d.pop("assessments"), "assessments", int)
 
-        time_spent = d.pop("time_spent")
-        if not isinstance(time_spent, str):
-            raise TypeError(f"time_spent: expected a string, got {type(time_spent).__name__}")
+        time_spent = expect(d.pop("time_spent"), "time_spent", str)
 
         time_spent_by_users_in_course_data = cls(
             username=username,
@@ -80,27 +63,5 @@ class TimeSpentByUsersInCourseData:
             time_spent=time_spent,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        time_spent_by_users_in_course_data.additional_properties = additional_properties
+        time_spent_by_users_in_course_data.additional_properties = d
         return time_spent_by_users_in_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TimeSpentPerCourseData")
 
 
 @_attrs_define
-class TimeSpentPerCourseData:
+class TimeSpentPerCourseData(AdditionalProperties[Any]):
     name: str
     """ Course name """
     course_id: str
@@ -27,28 +29,17 @@ class TimeSpentPerCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        course_id = self.course_id
-
-        time_spent = self.time_spent
-
-        course_start = self.course_start
-
-        course_end = self.course_end
-
-        average_time = self.average_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "course_id": course_id,
-                "time_spent": time_spent,
-                "course_start": course_start,
-                "course_end": course_end,
-                "average_time": average_time,
+                "name": self.name,
+                "course_id": self.course_id,
+                "time_spent": self.time_spent,
+                "course_start": self.course_start,
+                "course_end": self.course_end,
+                "average_time": self.average_time,
             }
         )
 
@@ -57,33 +48,17 @@ class TimeSpentPerCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        time_spent = d.pop("time_spent")
-        if not isinstance(time_spent, int) or time_spent is True or time_spent is False:
-            raise TypeError(f"time_spent: expected an integer, got {type(time_spent).__name__}")
+        time_spent = expect(d.pop("time_spent"), "time_spent", int)
 
-        course_start = d.pop("course_start")
-        if not isinstance(course_start, str):
-            raise TypeError(f"course_start: expected a string, got {type(course_start).__name__}")
+        course_start = expect(d.pop("course_start"), "course_start", str)
 
-        course_end = d.pop("course_end")
-        if not isinstance(course_end, str):
-            raise TypeError(f"course_end: expected a string, got {type(course_end).__name__}")
+        course_end = expect(d.pop("course_end"), "course_end", str)
 
-        average_time = d.pop("average_time")
-        if (
-            not isinstance(average_time, (int, float))
-            or average_time is True
-            or average_time is False
-        ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+        average_time = expect(d.pop("average_time"), "average_time", float)
 
         time_spent_per_course_data = cls(
             name=name,
@@ -94,27 +69,5 @@ class TimeSpentPerCourseData:
             average_time=average_time,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        time_spent_per_course_data.additional_properties = additional_properties
+        time_spent_per_course_data.additional_properties = d
         return time_spent_per_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TimeSpentPerUserResponse")
 
 
 @_attrs_define
-class TimeSpentPerUserResponse:
+class TimeSpentPerUserResponse(AdditionalProperties[Any]):
     total_seconds: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_seconds = self.total_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total_seconds": total_seconds,
+                "total_seconds": self.total_seconds,
             }
         )
 
@@ -31,37 +32,11 @@ class TimeSpentPerUserResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_seconds = d.pop("total_seconds")
-        if not isinstance(total_seconds, int) or total_seconds is True or total_seconds is False:
-            raise TypeError(
-                f"total_seconds: expected an integer, got {type(total_seconds).__name__}"
-            )
+        total_seconds = expect(d.pop("total_seconds"), "total_seconds", int)
 
         time_spent_per_user_response = cls(
             total_seconds=total_seconds,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        time_spent_per_user_response.additional_properties = additional_properties
+        time_spent_per_user_response.additional_properties = d
         return time_spent_per_user_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TimeSpentUpdateRequest")
 
 
 @_attrs_define
-class TimeSpentUpdateRequest:
+class TimeSpentUpdateRequest(AdditionalProperties[Any]):
     timestamp: datetime.datetime
     """ Time when the event occurred, ensure it is UTC (ISO 8601 format) """
     count: int
@@ -36,39 +36,25 @@ class TimeSpentUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp.isoformat()
 
-        count = self.count
-
-        url = self.url
-
-        course_id = self.course_id
-
-        mentor_uuid = self.mentor_uuid
-
-        block_id = self.block_id
-
-        metadata = self.metadata
-
-        session_uuid = self.session_uuid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "timestamp": timestamp,
-                "count": count,
-                "url": url,
+                "count": self.count,
+                "url": self.url,
             }
         )
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if mentor_uuid is not UNSET:
-            field_dict["mentor_uuid"] = mentor_uuid
-        if block_id is not UNSET:
-            field_dict["block_id"] = block_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if session_uuid is not UNSET:
-            field_dict["session_uuid"] = session_uuid
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
+        if self.mentor_uuid is not UNSET:
+            field_dict["mentor_uuid"] = self.mentor_uuid
+        if self.block_id is not UNSET:
+            field_dict["block_id"] = self.block_id
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.session_uuid is not UNSET:
+            field_dict["session_uuid"] = self.session_uuid
 
         return field_dict
 
@@ -79,31 +65,19 @@ class TimeSpentUpdateRequest:
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        url = d.pop("url")
-        if not isinstance(url, str):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url"), "url", str)
 
-        course_id = d.pop("course_id", UNSET)
-        if not isinstance(course_id, (str, Unset)):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, unset=True)
 
-        mentor_uuid = d.pop("mentor_uuid", UNSET)
-        if not isinstance(mentor_uuid, (str, Unset)):
-            raise TypeError(f"mentor_uuid: expected a string, got {type(mentor_uuid).__name__}")
+        mentor_uuid = expect(d.pop("mentor_uuid", UNSET), "mentor_uuid", str, unset=True)
 
-        block_id = d.pop("block_id", UNSET)
-        if not isinstance(block_id, (str, Unset)):
-            raise TypeError(f"block_id: expected a string, got {type(block_id).__name__}")
+        block_id = expect(d.pop("block_id", UNSET), "block_id", str, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
-        session_uuid = d.pop("session_uuid", UNSET)
-        if not isinstance(session_uuid, (str, Unset)):
-            raise TypeError(f"session_uuid: expected a string, got {type(session_uuid).__name__}")
+        session_uuid = expect(d.pop("session_uuid", UNSET), "session_uuid", str, unset=True)
 
         time_spent_update_request = cls(
             timestamp=timestamp,
@@ -116,27 +90,5 @@ class TimeSpentUpdateRequest:
             session_uuid=session_uuid,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        time_spent_update_request.additional_properties = additional_properties
+        time_spent_update_request.additional_properties = d
         return time_spent_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

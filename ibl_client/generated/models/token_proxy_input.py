@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TokenProxyInput")
 
 
 @_attrs_define
-class TokenProxyInput:
+class TokenProxyInput(AdditionalProperties[Any]):
     """Serializer for TokenProxyView POST request input data"""
 
     platform_key: str
@@ -27,48 +27,33 @@ class TokenProxyInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key = self.platform_key
-
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if email is not UNSET:
-            field_dict["email"] = email
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        user_id = d.pop("user_id", UNSET)
-        if not isinstance(user_id, (int, Unset)) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, (str, Unset)):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, (str, Unset)):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
         token_proxy_input = cls(
             platform_key=platform_key,
@@ -77,27 +62,5 @@ class TokenProxyInput:
             email=email,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        token_proxy_input.additional_properties = additional_properties
+        token_proxy_input.additional_properties = d
         return token_proxy_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.token_proxy_output_serializer_data import TokenProxyOutputSerializerData
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="TokenProxyOutput")
 
 
 @_attrs_define
-class TokenProxyOutput:
+class TokenProxyOutput(AdditionalProperties[Any]):
     """The SPA expects this outer data key so we need to create an extra layer"""
 
     data: TokenProxyOutputSerializerData
@@ -46,27 +48,5 @@ class TokenProxyOutput:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        token_proxy_output.additional_properties = additional_properties
+        token_proxy_output.additional_properties = d
         return token_proxy_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TokenProxyUser")
 
 
 @_attrs_define
-class TokenProxyUser:
+class TokenProxyUser(AdditionalProperties[Any]):
     """Serializer for User model for TokenProxyOutputSerializerData"""
 
     user_id: int
@@ -27,25 +29,16 @@ class TokenProxyUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        user_email = self.user_email
-
-        user_nicename = self.user_nicename
-
-        user_display_name = self.user_display_name
-
-        user_fullname = self.user_fullname
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "user_email": user_email,
-                "user_nicename": user_nicename,
-                "user_display_name": user_display_name,
-                "user_fullname": user_fullname,
+                "user_id": self.user_id,
+                "user_email": self.user_email,
+                "user_nicename": self.user_nicename,
+                "user_display_name": self.user_display_name,
+                "user_fullname": self.user_fullname,
             }
         )
 
@@ -54,27 +47,15 @@ class TokenProxyUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        user_email = d.pop("user_email")
-        if not isinstance(user_email, str):
-            raise TypeError(f"user_email: expected a string, got {type(user_email).__name__}")
+        user_email = expect(d.pop("user_email"), "user_email", str)
 
-        user_nicename = d.pop("user_nicename")
-        if not isinstance(user_nicename, str):
-            raise TypeError(f"user_nicename: expected a string, got {type(user_nicename).__name__}")
+        user_nicename = expect(d.pop("user_nicename"), "user_nicename", str)
 
-        user_display_name = d.pop("user_display_name")
-        if not isinstance(user_display_name, str):
-            raise TypeError(
-                f"user_display_name: expected a string, got {type(user_display_name).__name__}"
-            )
+        user_display_name = expect(d.pop("user_display_name"), "user_display_name", str)
 
-        user_fullname = d.pop("user_fullname")
-        if not isinstance(user_fullname, str):
-            raise TypeError(f"user_fullname: expected a string, got {type(user_fullname).__name__}")
+        user_fullname = expect(d.pop("user_fullname"), "user_fullname", str)
 
         token_proxy_user = cls(
             user_id=user_id,
@@ -84,27 +65,5 @@ class TokenProxyUser:
             user_fullname=user_fullname,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        token_proxy_user.additional_properties = additional_properties
+        token_proxy_user.additional_properties = d
         return token_proxy_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

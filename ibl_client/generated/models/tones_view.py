@@ -7,20 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TonesView")
 
 
 @_attrs_define
-class TonesView:
+class TonesView(AdditionalProperties[Any]):
     id: int
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -31,7 +29,7 @@ class TonesView:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
             }
         )
         if description is not UNSET:
@@ -42,9 +40,7 @@ class TonesView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -54,11 +50,7 @@ class TonesView:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -76,27 +68,5 @@ class TonesView:
             description=description,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tones_view.additional_properties = additional_properties
+        tones_view.additional_properties = d
         return tones_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

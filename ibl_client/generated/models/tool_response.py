@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="ToolResponse")
 
 
 @_attrs_define
-class ToolResponse:
+class ToolResponse(AdditionalProperties[Any]):
     id: int
     name: str
     display_name: str | Unset = UNSET
@@ -26,71 +26,47 @@ class ToolResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        display_name = self.display_name
-
-        slug = self.slug
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
-        metadata = self.metadata
-
-        allow_retriever_mentors = self.allow_retriever_mentors
-
-        allow_openai_agent = self.allow_openai_agent
-
-        allow_google_agent = self.allow_google_agent
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
             }
         )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
         if description is not UNSET:
             field_dict["description"] = description
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if allow_retriever_mentors is not UNSET:
-            field_dict["allow_retriever_mentors"] = allow_retriever_mentors
-        if allow_openai_agent is not UNSET:
-            field_dict["allow_openai_agent"] = allow_openai_agent
-        if allow_google_agent is not UNSET:
-            field_dict["allow_google_agent"] = allow_google_agent
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.allow_retriever_mentors is not UNSET:
+            field_dict["allow_retriever_mentors"] = self.allow_retriever_mentors
+        if self.allow_openai_agent is not UNSET:
+            field_dict["allow_openai_agent"] = self.allow_openai_agent
+        if self.allow_google_agent is not UNSET:
+            field_dict["allow_google_agent"] = self.allow_google_agent
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        display_name = d.pop("display_name", UNSET)
-        if not isinstance(display_name, (str, Unset)):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
-        slug = d.pop("slug", UNSET)
-        if not isinstance(slug, (str, Unset)):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -100,11 +76,7 @@ class ToolResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                description_type_0 = data
-                if not isinstance(description_type_0, str):
-                    raise TypeError(
-                        f"description_type_0: expected a string, got {type(description_type_0).__name__}"
-                    )
+                description_type_0 = expect(data, "description_type_0", str)
 
                 return description_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -119,23 +91,17 @@ class ToolResponse:
 
         metadata = d.pop("metadata", UNSET)
 
-        allow_retriever_mentors = d.pop("allow_retriever_mentors", UNSET)
-        if not isinstance(allow_retriever_mentors, (bool, Unset)):
-            raise TypeError(
-                f"allow_retriever_mentors: expected a boolean, got {type(allow_retriever_mentors).__name__}"
-            )
+        allow_retriever_mentors = expect(
+            d.pop("allow_retriever_mentors", UNSET), "allow_retriever_mentors", bool, unset=True
+        )
 
-        allow_openai_agent = d.pop("allow_openai_agent", UNSET)
-        if not isinstance(allow_openai_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_openai_agent: expected a boolean, got {type(allow_openai_agent).__name__}"
-            )
+        allow_openai_agent = expect(
+            d.pop("allow_openai_agent", UNSET), "allow_openai_agent", bool, unset=True
+        )
 
-        allow_google_agent = d.pop("allow_google_agent", UNSET)
-        if not isinstance(allow_google_agent, (bool, Unset)):
-            raise TypeError(
-                f"allow_google_agent: expected a boolean, got {type(allow_google_agent).__name__}"
-            )
+        allow_google_agent = expect(
+            d.pop("allow_google_agent", UNSET), "allow_google_agent", bool, unset=True
+        )
 
         tool_response = cls(
             id=id,
@@ -149,27 +115,5 @@ class ToolResponse:
             allow_google_agent=allow_google_agent,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        tool_response.additional_properties = additional_properties
+        tool_response.additional_properties = d
         return tool_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

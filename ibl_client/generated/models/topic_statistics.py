@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TopicStatistics")
 
 
 @_attrs_define
-class TopicStatistics:
+class TopicStatistics(AdditionalProperties[Any]):
     name: str
     conversations: int
     messages: int
@@ -20,25 +22,16 @@ class TopicStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        conversations = self.conversations
-
-        messages = self.messages
-
-        avg_sentiment = self.avg_sentiment
-
-        avg_user_rating = self.avg_user_rating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "conversations": conversations,
-                "messages": messages,
-                "avg_sentiment": avg_sentiment,
-                "avg_user_rating": avg_user_rating,
+                "name": self.name,
+                "conversations": self.conversations,
+                "messages": self.messages,
+                "avg_sentiment": self.avg_sentiment,
+                "avg_user_rating": self.avg_user_rating,
             }
         )
 
@@ -47,29 +40,15 @@ class TopicStatistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        conversations = d.pop("conversations")
-        if not isinstance(conversations, int) or conversations is True or conversations is False:
-            raise TypeError(
-                f"conversations: expected an integer, got {type(conversations).__name__}"
-            )
+        conversations = expect(d.pop("conversations"), "conversations", int)
 
-        messages = d.pop("messages")
-        if not isinstance(messages, int) or messages is True or messages is False:
-            raise TypeError(f"messages: expected an integer, got {type(messages).__name__}")
+        messages = expect(d.pop("messages"), "messages", int)
 
-        avg_sentiment = d.pop("avg_sentiment")
-        if not isinstance(avg_sentiment, str):
-            raise TypeError(f"avg_sentiment: expected a string, got {type(avg_sentiment).__name__}")
+        avg_sentiment = expect(d.pop("avg_sentiment"), "avg_sentiment", str)
 
-        avg_user_rating = d.pop("avg_user_rating")
-        if not isinstance(avg_user_rating, str):
-            raise TypeError(
-                f"avg_user_rating: expected a string, got {type(avg_user_rating).__name__}"
-            )
+        avg_user_rating = expect(d.pop("avg_user_rating"), "avg_user_rating", str)
 
         topic_statistics = cls(
             name=name,
@@ -79,27 +58,5 @@ class TopicStatistics:
             avg_user_rating=avg_user_rating,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        topic_statistics.additional_properties = additional_properties
+        topic_statistics.additional_properties = d
         return topic_statistics
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TopicStatisticsResponse")
 
 
 @_attrs_define
-class TopicStatisticsResponse:
+class TopicStatisticsResponse(AdditionalProperties[Any]):
     total_topics: int
     total_topics_change_percentage: float
     new_topics: int
@@ -19,22 +21,15 @@ class TopicStatisticsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_topics = self.total_topics
-
-        total_topics_change_percentage = self.total_topics_change_percentage
-
-        new_topics = self.new_topics
-
-        new_topics_change_percentage = self.new_topics_change_percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total_topics": total_topics,
-                "total_topics_change_percentage": total_topics_change_percentage,
-                "new_topics": new_topics,
-                "new_topics_change_percentage": new_topics_change_percentage,
+                "total_topics": self.total_topics,
+                "total_topics_change_percentage": self.total_topics_change_percentage,
+                "new_topics": self.new_topics,
+                "new_topics_change_percentage": self.new_topics_change_percentage,
             }
         )
 
@@ -43,33 +38,17 @@ class TopicStatisticsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_topics = d.pop("total_topics")
-        if not isinstance(total_topics, int) or total_topics is True or total_topics is False:
-            raise TypeError(f"total_topics: expected an integer, got {type(total_topics).__name__}")
+        total_topics = expect(d.pop("total_topics"), "total_topics", int)
 
-        total_topics_change_percentage = d.pop("total_topics_change_percentage")
-        if (
-            not isinstance(total_topics_change_percentage, (int, float))
-            or total_topics_change_percentage is True
-            or total_topics_change_percentage is False
-        ):
-            raise TypeError(
-                f"total_topics_change_percentage: expected a number, got {type(total_topics_change_percentage).__name__}"
-            )
+        total_topics_change_percentage = expect(
+            d.pop("total_topics_change_percentage"), "total_topics_change_percentage", float
+        )
 
-        new_topics = d.pop("new_topics")
-        if not isinstance(new_topics, int) or new_topics is True or new_topics is False:
-            raise TypeError(f"new_topics: expected an integer, got {type(new_topics).__name__}")
+        new_topics = expect(d.pop("new_topics"), "new_topics", int)
 
-        new_topics_change_percentage = d.pop("new_topics_change_percentage")
-        if (
-            not isinstance(new_topics_change_percentage, (int, float))
-            or new_topics_change_percentage is True
-            or new_topics_change_percentage is False
-        ):
-            raise TypeError(
-                f"new_topics_change_percentage: expected a number, got {type(new_topics_change_percentage).__name__}"
-            )
+        new_topics_change_percentage = expect(
+            d.pop("new_topics_change_percentage"), "new_topics_change_percentage", float
+        )
 
         topic_statistics_response = cls(
             total_topics=total_topics,
@@ -78,27 +57,5 @@ class TopicStatisticsResponse:
             new_topics_change_percentage=new_topics_change_percentage,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        topic_statistics_response.additional_properties = additional_properties
+        topic_statistics_response.additional_properties = d
         return topic_statistics_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

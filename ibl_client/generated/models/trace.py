@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Trace")
 
 
 @_attrs_define
-class Trace:
+class Trace(AdditionalProperties[Any]):
     id: str
     timestamp: datetime.datetime
     name: str
@@ -33,21 +33,13 @@ class Trace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         timestamp = self.timestamp.isoformat()
-
-        name = self.name
-
-        metadata = self.metadata
 
         tags = self.tags
 
         created_at = self.created_at.isoformat()
 
         event_ts = self.event_ts.isoformat()
-
-        is_deleted = self.is_deleted
 
         user_id: None | str | Unset
         if isinstance(self.user_id, Unset):
@@ -93,14 +85,14 @@ class Trace:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "timestamp": timestamp,
-                "name": name,
-                "metadata": metadata,
+                "name": self.name,
+                "metadata": self.metadata,
                 "tags": tags,
                 "created_at": created_at,
                 "event_ts": event_ts,
-                "is_deleted": is_deleted,
+                "is_deleted": self.is_deleted,
             }
         )
         if user_id is not UNSET:
@@ -123,26 +115,20 @@ class Trace:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
         timestamp = datetime.datetime.fromisoformat(
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         metadata = d.pop("metadata")
 
         tags = []
         _tags = d.pop("tags")
         for tags_item_data in _tags:
-            tags_item = tags_item_data
-            if not isinstance(tags_item, str):
-                raise TypeError(f"tags_item: expected a string, got {type(tags_item).__name__}")
+            tags_item = expect(tags_item_data, "tags_item", str)
 
             tags.append(tags_item)
 
@@ -154,9 +140,7 @@ class Trace:
             d.pop("event_ts").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        is_deleted = d.pop("is_deleted")
-        if not isinstance(is_deleted, int) or is_deleted is True or is_deleted is False:
-            raise TypeError(f"is_deleted: expected an integer, got {type(is_deleted).__name__}")
+        is_deleted = expect(d.pop("is_deleted"), "is_deleted", int)
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -166,11 +150,7 @@ class Trace:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                user_id_type_0 = data
-                if not isinstance(user_id_type_0, str):
-                    raise TypeError(
-                        f"user_id_type_0: expected a string, got {type(user_id_type_0).__name__}"
-                    )
+                user_id_type_0 = expect(data, "user_id_type_0", str)
 
                 return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,11 +171,7 @@ class Trace:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                release_type_0 = data
-                if not isinstance(release_type_0, str):
-                    raise TypeError(
-                        f"release_type_0: expected a string, got {type(release_type_0).__name__}"
-                    )
+                release_type_0 = expect(data, "release_type_0", str)
 
                 return release_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,11 +192,7 @@ class Trace:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                version_type_0 = data
-                if not isinstance(version_type_0, str):
-                    raise TypeError(
-                        f"version_type_0: expected a string, got {type(version_type_0).__name__}"
-                    )
+                version_type_0 = expect(data, "version_type_0", str)
 
                 return version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,11 +213,7 @@ class Trace:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                input_type_0 = data
-                if not isinstance(input_type_0, str):
-                    raise TypeError(
-                        f"input_type_0: expected a string, got {type(input_type_0).__name__}"
-                    )
+                input_type_0 = expect(data, "input_type_0", str)
 
                 return input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,11 +234,7 @@ class Trace:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                output_type_0 = data
-                if not isinstance(output_type_0, str):
-                    raise TypeError(
-                        f"output_type_0: expected a string, got {type(output_type_0).__name__}"
-                    )
+                output_type_0 = expect(data, "output_type_0", str)
 
                 return output_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -291,11 +255,7 @@ class Trace:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
+                session_id_type_0 = expect(data, "session_id_type_0", str)
 
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -335,27 +295,5 @@ class Trace:
             updated_at=updated_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        trace.additional_properties = additional_properties
+        trace.additional_properties = d
         return trace
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import AdditionalProperties, File
 
 T = TypeVar("T", bound="TrainChatSessionDocumentViewRequest")
 
 
 @_attrs_define
-class TrainChatSessionDocumentViewRequest:
+class TrainChatSessionDocumentViewRequest(AdditionalProperties[Any]):
     file: File
     """ File to be trained """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,27 +52,5 @@ class TrainChatSessionDocumentViewRequest:
             file=file,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        train_chat_session_document_view_request.additional_properties = additional_properties
+        train_chat_session_document_view_request.additional_properties = d
         return train_chat_session_document_view_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

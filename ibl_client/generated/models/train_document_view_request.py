@@ -13,13 +13,13 @@ from ..models.crawler_pattern_type_enum import (
     CrawlerPatternTypeEnum,
     check_crawler_pattern_type_enum,
 )
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, AdditionalProperties, File, FileTypes, Unset, expect
 
 T = TypeVar("T", bound="TrainDocumentViewRequest")
 
 
 @_attrs_define
-class TrainDocumentViewRequest:
+class TrainDocumentViewRequest(AdditionalProperties[Any]):
     pathway: str
     """ Pathway for document to be trained in """
     type_: str
@@ -55,33 +55,9 @@ class TrainDocumentViewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pathway = self.pathway
-
-        type_ = self.type_
-
-        url = self.url
-
-        text = self.text
-
-        translate = self.translate
-
         file: FileTypes | Unset = UNSET
         if not isinstance(self.file, Unset):
             file = self.file.to_tuple()
-
-        access = self.access
-
-        branch = self.branch
-
-        google_drive_auth_data = self.google_drive_auth_data
-
-        dropbox_auth_data = self.dropbox_auth_data
-
-        crawler_max_depth = self.crawler_max_depth
-
-        crawler_max_pages_limit = self.crawler_max_pages_limit
-
-        crawler_max_concurrency = self.crawler_max_concurrency
 
         crawler_match_patterns: list[str] | Unset = UNSET
         if not isinstance(self.crawler_match_patterns, Unset):
@@ -95,32 +71,32 @@ class TrainDocumentViewRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "pathway": pathway,
-                "type": type_,
+                "pathway": self.pathway,
+                "type": self.type_,
             }
         )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if text is not UNSET:
-            field_dict["text"] = text
-        if translate is not UNSET:
-            field_dict["translate"] = translate
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.translate is not UNSET:
+            field_dict["translate"] = self.translate
         if file is not UNSET:
             field_dict["file"] = file
-        if access is not UNSET:
-            field_dict["access"] = access
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if google_drive_auth_data is not UNSET:
-            field_dict["google_drive_auth_data"] = google_drive_auth_data
-        if dropbox_auth_data is not UNSET:
-            field_dict["dropbox_auth_data"] = dropbox_auth_data
-        if crawler_max_depth is not UNSET:
-            field_dict["crawler_max_depth"] = crawler_max_depth
-        if crawler_max_pages_limit is not UNSET:
-            field_dict["crawler_max_pages_limit"] = crawler_max_pages_limit
-        if crawler_max_concurrency is not UNSET:
-            field_dict["crawler_max_concurrency"] = crawler_max_concurrency
+        if self.access is not UNSET:
+            field_dict["access"] = self.access
+        if self.branch is not UNSET:
+            field_dict["branch"] = self.branch
+        if self.google_drive_auth_data is not UNSET:
+            field_dict["google_drive_auth_data"] = self.google_drive_auth_data
+        if self.dropbox_auth_data is not UNSET:
+            field_dict["dropbox_auth_data"] = self.dropbox_auth_data
+        if self.crawler_max_depth is not UNSET:
+            field_dict["crawler_max_depth"] = self.crawler_max_depth
+        if self.crawler_max_pages_limit is not UNSET:
+            field_dict["crawler_max_pages_limit"] = self.crawler_max_pages_limit
+        if self.crawler_max_concurrency is not UNSET:
+            field_dict["crawler_max_concurrency"] = self.crawler_max_concurrency
         if crawler_match_patterns is not UNSET:
             field_dict["crawler_match_patterns"] = crawler_match_patterns
         if crawler_pattern_type is not UNSET:
@@ -212,25 +188,15 @@ class TrainDocumentViewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pathway = d.pop("pathway")
-        if not isinstance(pathway, str):
-            raise TypeError(f"pathway: expected a string, got {type(pathway).__name__}")
+        pathway = expect(d.pop("pathway"), "pathway", str)
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+        type_ = expect(d.pop("type"), "type", str)
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, (str, Unset)):
-            raise TypeError(f"url: expected a string, got {type(url).__name__}")
+        url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
-        text = d.pop("text", UNSET)
-        if not isinstance(text, (str, Unset)):
-            raise TypeError(f"text: expected a string, got {type(text).__name__}")
+        text = expect(d.pop("text", UNSET), "text", str, unset=True)
 
-        translate = d.pop("translate", UNSET)
-        if not isinstance(translate, (bool, Unset)):
-            raise TypeError(f"translate: expected a boolean, got {type(translate).__name__}")
+        translate = expect(d.pop("translate", UNSET), "translate", bool, unset=True)
 
         _file = d.pop("file", UNSET)
         file: File | Unset
@@ -239,58 +205,34 @@ class TrainDocumentViewRequest:
         else:
             file = File(payload=BytesIO(_file))
 
-        access = d.pop("access", UNSET)
-        if not isinstance(access, (str, Unset)):
-            raise TypeError(f"access: expected a string, got {type(access).__name__}")
+        access = expect(d.pop("access", UNSET), "access", str, unset=True)
 
-        branch = d.pop("branch", UNSET)
-        if not isinstance(branch, (str, Unset)):
-            raise TypeError(f"branch: expected a string, got {type(branch).__name__}")
+        branch = expect(d.pop("branch", UNSET), "branch", str, unset=True)
 
         google_drive_auth_data = d.pop("google_drive_auth_data", UNSET)
 
         dropbox_auth_data = d.pop("dropbox_auth_data", UNSET)
 
-        crawler_max_depth = d.pop("crawler_max_depth", UNSET)
-        if (
-            not isinstance(crawler_max_depth, (int, Unset))
-            or crawler_max_depth is True
-            or crawler_max_depth is False
-        ):
-            raise TypeError(
-                f"crawler_max_depth: expected an integer, got {type(crawler_max_depth).__name__}"
-            )
+        crawler_max_depth = expect(
+            d.pop("crawler_max_depth", UNSET), "crawler_max_depth", int, unset=True
+        )
 
-        crawler_max_pages_limit = d.pop("crawler_max_pages_limit", UNSET)
-        if (
-            not isinstance(crawler_max_pages_limit, (int, Unset))
-            or crawler_max_pages_limit is True
-            or crawler_max_pages_limit is False
-        ):
-            raise TypeError(
-                f"crawler_max_pages_limit: expected an integer, got {type(crawler_max_pages_limit).__name__}"
-            )
+        crawler_max_pages_limit = expect(
+            d.pop("crawler_max_pages_limit", UNSET), "crawler_max_pages_limit", int, unset=True
+        )
 
-        crawler_max_concurrency = d.pop("crawler_max_concurrency", UNSET)
-        if (
-            not isinstance(crawler_max_concurrency, (int, Unset))
-            or crawler_max_concurrency is True
-            or crawler_max_concurrency is False
-        ):
-            raise TypeError(
-                f"crawler_max_concurrency: expected an integer, got {type(crawler_max_concurrency).__name__}"
-            )
+        crawler_max_concurrency = expect(
+            d.pop("crawler_max_concurrency", UNSET), "crawler_max_concurrency", int, unset=True
+        )
 
         _crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)
         crawler_match_patterns: list[str] | Unset = UNSET
         if _crawler_match_patterns is not UNSET:
             crawler_match_patterns = []
             for crawler_match_patterns_item_data in _crawler_match_patterns:
-                crawler_match_patterns_item = crawler_match_patterns_item_data
-                if not isinstance(crawler_match_patterns_item, str):
-                    raise TypeError(
-                        f"crawler_match_patterns_item: expected a string, got {type(crawler_match_patterns_item).__name__}"
-                    )
+                crawler_match_patterns_item = expect(
+                    crawler_match_patterns_item_data, "crawler_match_patterns_item", str
+                )
 
                 crawler_match_patterns.append(crawler_match_patterns_item)
 
@@ -319,27 +261,5 @@ class TrainDocumentViewRequest:
             crawler_pattern_type=crawler_pattern_type,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        train_document_view_request.additional_properties = additional_properties
+        train_document_view_request.additional_properties = d
         return train_document_view_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

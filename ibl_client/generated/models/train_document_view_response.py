@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="TrainDocumentViewResponse")
 
 
 @_attrs_define
-class TrainDocumentViewResponse:
+class TrainDocumentViewResponse(AdditionalProperties[Any]):
     message: str
     """ Message of the training """
     document_id: str | Unset = UNSET
@@ -24,48 +24,33 @@ class TrainDocumentViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        document_id = self.document_id
-
-        task_id = self.task_id
-
-        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
+                "message": self.message,
             }
         )
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if error is not UNSET:
-            field_dict["error"] = error
+        if self.document_id is not UNSET:
+            field_dict["document_id"] = self.document_id
+        if self.task_id is not UNSET:
+            field_dict["task_id"] = self.task_id
+        if self.error is not UNSET:
+            field_dict["error"] = self.error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
-        if not isinstance(message, str):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message"), "message", str)
 
-        document_id = d.pop("document_id", UNSET)
-        if not isinstance(document_id, (str, Unset)):
-            raise TypeError(f"document_id: expected a string, got {type(document_id).__name__}")
+        document_id = expect(d.pop("document_id", UNSET), "document_id", str, unset=True)
 
-        task_id = d.pop("task_id", UNSET)
-        if not isinstance(task_id, (str, Unset)):
-            raise TypeError(f"task_id: expected a string, got {type(task_id).__name__}")
+        task_id = expect(d.pop("task_id", UNSET), "task_id", str, unset=True)
 
-        error = d.pop("error", UNSET)
-        if not isinstance(error, (str, Unset)):
-            raise TypeError(f"error: expected a string, got {type(error).__name__}")
+        error = expect(d.pop("error", UNSET), "error", str, unset=True)
 
         train_document_view_response = cls(
             message=message,
@@ -74,27 +59,5 @@ class TrainDocumentViewResponse:
             error=error,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        train_document_view_response.additional_properties = additional_properties
+        train_document_view_response.additional_properties = d
         return train_document_view_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TrendEntry")
 
 
 @_attrs_define
-class TrendEntry:
+class TrendEntry(AdditionalProperties[Any]):
     interval: datetime.datetime
     count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -20,14 +22,12 @@ class TrendEntry:
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval.isoformat()
 
-        count = self.count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "interval": interval,
-                "count": count,
+                "count": self.count,
             }
         )
 
@@ -40,36 +40,12 @@ class TrendEntry:
             d.pop("interval").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         trend_entry = cls(
             interval=interval,
             count=count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        trend_entry.additional_properties = additional_properties
+        trend_entry.additional_properties = d
         return trend_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

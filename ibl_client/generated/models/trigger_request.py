@@ -7,30 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TriggerRequest")
 
 
 @_attrs_define
-class TriggerRequest:
+class TriggerRequest(AdditionalProperties[Any]):
     template: str
     slug: str
     parameters: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template = self.template
-
-        slug = self.slug
-
-        parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "template": template,
-                "slug": slug,
-                "parameters": parameters,
+                "template": self.template,
+                "slug": self.slug,
+                "parameters": self.parameters,
             }
         )
 
@@ -39,13 +36,9 @@ class TriggerRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        template = d.pop("template")
-        if not isinstance(template, str):
-            raise TypeError(f"template: expected a string, got {type(template).__name__}")
+        template = expect(d.pop("template"), "template", str)
 
-        slug = d.pop("slug")
-        if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug"), "slug", str)
 
         parameters = d.pop("parameters")
 
@@ -55,27 +48,5 @@ class TriggerRequest:
             parameters=parameters,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        trigger_request.additional_properties = additional_properties
+        trigger_request.additional_properties = d
         return trigger_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

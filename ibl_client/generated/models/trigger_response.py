@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="TriggerResponse")
 
 
 @_attrs_define
-class TriggerResponse:
+class TriggerResponse(AdditionalProperties[Any]):
     slug: str
     template: None | str
     platform: None | str
@@ -19,24 +21,20 @@ class TriggerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
         template: None | str
         template = self.template
 
         platform: None | str
         platform = self.platform
 
-        parameters = self.parameters
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "slug": slug,
+                "slug": self.slug,
                 "template": template,
                 "platform": platform,
-                "parameters": parameters,
+                "parameters": self.parameters,
             }
         )
 
@@ -45,9 +43,7 @@ class TriggerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        slug = d.pop("slug")
-        if not isinstance(slug, str):
-            raise TypeError(f"slug: expected a string, got {type(slug).__name__}")
+        slug = expect(d.pop("slug"), "slug", str)
 
         def _parse_template(data: object) -> None | str:
             if data is None:
@@ -55,11 +51,7 @@ class TriggerResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                template_type_0 = data
-                if not isinstance(template_type_0, str):
-                    raise TypeError(
-                        f"template_type_0: expected a string, got {type(template_type_0).__name__}"
-                    )
+                template_type_0 = expect(data, "template_type_0", str)
 
                 return template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -78,11 +70,7 @@ class TriggerResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                platform_type_0 = data
-                if not isinstance(platform_type_0, str):
-                    raise TypeError(
-                        f"platform_type_0: expected a string, got {type(platform_type_0).__name__}"
-                    )
+                platform_type_0 = expect(data, "platform_type_0", str)
 
                 return platform_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -104,27 +92,5 @@ class TriggerResponse:
             parameters=parameters,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        trigger_response.additional_properties = additional_properties
+        trigger_response.additional_properties = d
         return trigger_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UnitRequest")
 
 
 @_attrs_define
-class UnitRequest:
+class UnitRequest(AdditionalProperties[Any]):
     subsection: int
     display_name: str
     type_: TypeC42Enum | Unset = UNSET
@@ -23,10 +23,6 @@ class UnitRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subsection = self.subsection
-
-        display_name = self.display_name
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -35,8 +31,8 @@ class UnitRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "subsection": subsection,
-                "display_name": display_name,
+                "subsection": self.subsection,
+                "display_name": self.display_name,
             }
         )
         if type_ is not UNSET:
@@ -47,13 +43,9 @@ class UnitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subsection = d.pop("subsection")
-        if not isinstance(subsection, int) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+        subsection = expect(d.pop("subsection"), "subsection", int)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
         _type_ = d.pop("type", UNSET)
         type_: TypeC42Enum | Unset
@@ -68,27 +60,5 @@ class UnitRequest:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        unit_request.additional_properties = additional_properties
+        unit_request.additional_properties = d
         return unit_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

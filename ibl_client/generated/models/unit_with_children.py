@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.status_6_ee_enum import Status6EeEnum, check_status_6_ee_enum
 from ..models.type_c42_enum import TypeC42Enum, check_type_c42_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.component_block import ComponentBlock
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UnitWithChildren")
 
 
 @_attrs_define
-class UnitWithChildren:
+class UnitWithChildren(AdditionalProperties[Any]):
     id: int
     subsection: int
     display_name: str
@@ -38,12 +38,6 @@ class UnitWithChildren:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        subsection = self.subsection
-
-        display_name = self.display_name
-
         status: str = self.status
 
         created_at = self.created_at.isoformat()
@@ -63,9 +57,9 @@ class UnitWithChildren:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "subsection": subsection,
-                "display_name": display_name,
+                "id": self.id,
+                "subsection": self.subsection,
+                "display_name": self.display_name,
                 "status": status,
                 "created_at": created_at,
                 "updated_at": updated_at,
@@ -82,17 +76,11 @@ class UnitWithChildren:
         from ..models.component_block import ComponentBlock  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        subsection = d.pop("subsection")
-        if not isinstance(subsection, int) or subsection is True or subsection is False:
-            raise TypeError(f"subsection: expected an integer, got {type(subsection).__name__}")
+        subsection = expect(d.pop("subsection"), "subsection", int)
 
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
         status = check_status_6_ee_enum(d.pop("status"))
 
@@ -129,27 +117,5 @@ class UnitWithChildren:
             type_=type_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        unit_with_children.additional_properties = additional_properties
+        unit_with_children.additional_properties = d
         return unit_with_children
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,23 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UploadedImage")
 
 
 @_attrs_define
-class UploadedImage:
+class UploadedImage(AdditionalProperties[Any]):
     id: int
     image: str
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        image = self.image
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -34,8 +30,8 @@ class UploadedImage:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "image": image,
+                "id": self.id,
+                "image": self.image,
             }
         )
         if name is not UNSET:
@@ -46,13 +42,9 @@ class UploadedImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        image = d.pop("image")
-        if not isinstance(image, str):
-            raise TypeError(f"image: expected a string, got {type(image).__name__}")
+        image = expect(d.pop("image"), "image", str)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -62,11 +54,7 @@ class UploadedImage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                name_type_0 = data
-                if not isinstance(name_type_0, str):
-                    raise TypeError(
-                        f"name_type_0: expected a string, got {type(name_type_0).__name__}"
-                    )
+                name_type_0 = expect(data, "name_type_0", str)
 
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -85,27 +73,5 @@ class UploadedImage:
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        uploaded_image.additional_properties = additional_properties
+        uploaded_image.additional_properties = d
         return uploaded_image
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserAllChatMemoryViewRequest")
 
 
 @_attrs_define
-class UserAllChatMemoryViewRequest:
+class UserAllChatMemoryViewRequest(AdditionalProperties[Any]):
     username: str
     platform_key: str
     content: None | str | Unset = UNSET
@@ -21,10 +21,6 @@ class UserAllChatMemoryViewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        platform_key = self.platform_key
-
         content: None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -41,8 +37,8 @@ class UserAllChatMemoryViewRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "platform_key": platform_key,
+                "username": self.username,
+                "platform_key": self.platform_key,
             }
         )
         if content is not UNSET:
@@ -55,13 +51,9 @@ class UserAllChatMemoryViewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -71,11 +63,7 @@ class UserAllChatMemoryViewRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                content_type_0 = data
-                if not isinstance(content_type_0, str):
-                    raise TypeError(
-                        f"content_type_0: expected a string, got {type(content_type_0).__name__}"
-                    )
+                content_type_0 = expect(data, "content_type_0", str)
 
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -96,11 +84,7 @@ class UserAllChatMemoryViewRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                session_id_type_0 = data
-                if not isinstance(session_id_type_0, str):
-                    raise TypeError(
-                        f"session_id_type_0: expected a string, got {type(session_id_type_0).__name__}"
-                    )
+                session_id_type_0 = expect(data, "session_id_type_0", str)
 
                 return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,27 +104,5 @@ class UserAllChatMemoryViewRequest:
             session_id=session_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_all_chat_memory_view_request.additional_properties = additional_properties
+        user_all_chat_memory_view_request.additional_properties = d
         return user_all_chat_memory_view_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

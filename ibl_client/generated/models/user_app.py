@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.app import App
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UserApp")
 
 
 @_attrs_define
-class UserApp:
+class UserApp(AdditionalProperties[Any]):
     id: int
     app: App
     platform: Platform
@@ -39,8 +39,6 @@ class UserApp:
     def to_dict(self) -> dict[str, Any]:
         from ..models.user_app_subscription_type_0 import UserAppSubscriptionType0  # noqa: PLC0415
 
-        id = self.id
-
         app = self.app.to_dict()
 
         platform = self.platform.to_dict()
@@ -51,45 +49,29 @@ class UserApp:
         else:
             subscription = self.subscription
 
-        provider = self.provider
-
-        is_admin = self.is_admin
-
-        is_active = self.is_active
-
-        metadata = self.metadata
-
-        onboarding_completed = self.onboarding_completed
-
-        free_trial_started = self.free_trial_started
-
-        free_trial_expired = self.free_trial_expired
-
-        has_active_subscription = self.has_active_subscription
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "app": app,
                 "platform": platform,
                 "subscription": subscription,
-                "provider": provider,
-                "is_admin": is_admin,
-                "is_active": is_active,
+                "provider": self.provider,
+                "is_admin": self.is_admin,
+                "is_active": self.is_active,
             }
         )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if onboarding_completed is not UNSET:
-            field_dict["onboarding_completed"] = onboarding_completed
-        if free_trial_started is not UNSET:
-            field_dict["free_trial_started"] = free_trial_started
-        if free_trial_expired is not UNSET:
-            field_dict["free_trial_expired"] = free_trial_expired
-        if has_active_subscription is not UNSET:
-            field_dict["has_active_subscription"] = has_active_subscription
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
+        if self.onboarding_completed is not UNSET:
+            field_dict["onboarding_completed"] = self.onboarding_completed
+        if self.free_trial_started is not UNSET:
+            field_dict["free_trial_started"] = self.free_trial_started
+        if self.free_trial_expired is not UNSET:
+            field_dict["free_trial_expired"] = self.free_trial_expired
+        if self.has_active_subscription is not UNSET:
+            field_dict["has_active_subscription"] = self.has_active_subscription
 
         return field_dict
 
@@ -100,9 +82,7 @@ class UserApp:
         from ..models.user_app_subscription_type_0 import UserAppSubscriptionType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         app = App.from_dict(d.pop("app"))
 
@@ -127,43 +107,29 @@ class UserApp:
 
         subscription = _parse_subscription(d.pop("subscription"))
 
-        provider = d.pop("provider")
-        if not isinstance(provider, str):
-            raise TypeError(f"provider: expected a string, got {type(provider).__name__}")
+        provider = expect(d.pop("provider"), "provider", str)
 
-        is_admin = d.pop("is_admin")
-        if not isinstance(is_admin, bool):
-            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
+        is_admin = expect(d.pop("is_admin"), "is_admin", bool)
 
-        is_active = d.pop("is_active")
-        if not isinstance(is_active, bool):
-            raise TypeError(f"is_active: expected a boolean, got {type(is_active).__name__}")
+        is_active = expect(d.pop("is_active"), "is_active", bool)
 
         metadata = d.pop("metadata", UNSET)
 
-        onboarding_completed = d.pop("onboarding_completed", UNSET)
-        if not isinstance(onboarding_completed, (bool, Unset)):
-            raise TypeError(
-                f"onboarding_completed: expected a boolean, got {type(onboarding_completed).__name__}"
-            )
+        onboarding_completed = expect(
+            d.pop("onboarding_completed", UNSET), "onboarding_completed", bool, unset=True
+        )
 
-        free_trial_started = d.pop("free_trial_started", UNSET)
-        if not isinstance(free_trial_started, (bool, Unset)):
-            raise TypeError(
-                f"free_trial_started: expected a boolean, got {type(free_trial_started).__name__}"
-            )
+        free_trial_started = expect(
+            d.pop("free_trial_started", UNSET), "free_trial_started", bool, unset=True
+        )
 
-        free_trial_expired = d.pop("free_trial_expired", UNSET)
-        if not isinstance(free_trial_expired, (bool, Unset)):
-            raise TypeError(
-                f"free_trial_expired: expected a boolean, got {type(free_trial_expired).__name__}"
-            )
+        free_trial_expired = expect(
+            d.pop("free_trial_expired", UNSET), "free_trial_expired", bool, unset=True
+        )
 
-        has_active_subscription = d.pop("has_active_subscription", UNSET)
-        if not isinstance(has_active_subscription, (bool, Unset)):
-            raise TypeError(
-                f"has_active_subscription: expected a boolean, got {type(has_active_subscription).__name__}"
-            )
+        has_active_subscription = expect(
+            d.pop("has_active_subscription", UNSET), "has_active_subscription", bool, unset=True
+        )
 
         user_app = cls(
             id=id,
@@ -180,27 +146,5 @@ class UserApp:
             has_active_subscription=has_active_subscription,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_app.additional_properties = additional_properties
+        user_app.additional_properties = d
         return user_app
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

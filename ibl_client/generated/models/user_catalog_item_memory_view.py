@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserCatalogItemMemoryView")
 
 
 @_attrs_define
-class UserCatalogItemMemoryView:
+class UserCatalogItemMemoryView(AdditionalProperties[Any]):
     id: int
     student: None | str
     """ edX username """
@@ -25,43 +25,31 @@ class UserCatalogItemMemoryView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         student: None | str
         student = self.student
-
-        platform = self.platform
-
-        catalog_item = self.catalog_item
-
-        lessons = self.lessons
-
-        next_steps = self.next_steps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "student": student,
-                "platform": platform,
+                "platform": self.platform,
             }
         )
-        if catalog_item is not UNSET:
-            field_dict["catalog_item"] = catalog_item
-        if lessons is not UNSET:
-            field_dict["lessons"] = lessons
-        if next_steps is not UNSET:
-            field_dict["next_steps"] = next_steps
+        if self.catalog_item is not UNSET:
+            field_dict["catalog_item"] = self.catalog_item
+        if self.lessons is not UNSET:
+            field_dict["lessons"] = self.lessons
+        if self.next_steps is not UNSET:
+            field_dict["next_steps"] = self.next_steps
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         def _parse_student(data: object) -> None | str:
             if data is None:
@@ -69,11 +57,7 @@ class UserCatalogItemMemoryView:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                student_type_0 = data
-                if not isinstance(student_type_0, str):
-                    raise TypeError(
-                        f"student_type_0: expected a string, got {type(student_type_0).__name__}"
-                    )
+                student_type_0 = expect(data, "student_type_0", str)
 
                 return student_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -86,13 +70,9 @@ class UserCatalogItemMemoryView:
 
         student = _parse_student(d.pop("student"))
 
-        platform = d.pop("platform")
-        if not isinstance(platform, str):
-            raise TypeError(f"platform: expected a string, got {type(platform).__name__}")
+        platform = expect(d.pop("platform"), "platform", str)
 
-        catalog_item = d.pop("catalog_item", UNSET)
-        if not isinstance(catalog_item, (str, Unset)):
-            raise TypeError(f"catalog_item: expected a string, got {type(catalog_item).__name__}")
+        catalog_item = expect(d.pop("catalog_item", UNSET), "catalog_item", str, unset=True)
 
         lessons = d.pop("lessons", UNSET)
 
@@ -107,27 +87,5 @@ class UserCatalogItemMemoryView:
             next_steps=next_steps,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_catalog_item_memory_view.additional_properties = additional_properties
+        user_catalog_item_memory_view.additional_properties = d
         return user_catalog_item_memory_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

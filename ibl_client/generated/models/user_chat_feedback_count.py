@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="UserChatFeedbackCount")
 
 
 @_attrs_define
-class UserChatFeedbackCount:
+class UserChatFeedbackCount(AdditionalProperties[Any]):
     period: datetime.datetime
     feedback_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -20,14 +22,12 @@ class UserChatFeedbackCount:
     def to_dict(self) -> dict[str, Any]:
         period = self.period.isoformat()
 
-        feedback_count = self.feedback_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "period": period,
-                "feedback_count": feedback_count,
+                "feedback_count": self.feedback_count,
             }
         )
 
@@ -40,38 +40,12 @@ class UserChatFeedbackCount:
             d.pop("period").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        feedback_count = d.pop("feedback_count")
-        if not isinstance(feedback_count, int) or feedback_count is True or feedback_count is False:
-            raise TypeError(
-                f"feedback_count: expected an integer, got {type(feedback_count).__name__}"
-            )
+        feedback_count = expect(d.pop("feedback_count"), "feedback_count", int)
 
         user_chat_feedback_count = cls(
             period=period,
             feedback_count=feedback_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_chat_feedback_count.additional_properties = additional_properties
+        user_chat_feedback_count.additional_properties = d
         return user_chat_feedback_count
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

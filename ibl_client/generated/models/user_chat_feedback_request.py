@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rating_enum import RatingEnum, check_rating_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserChatFeedbackRequest")
 
 
 @_attrs_define
-class UserChatFeedbackRequest:
+class UserChatFeedbackRequest(AdditionalProperties[Any]):
     username: str
     session: str
     user_text: str
@@ -28,20 +28,6 @@ class UserChatFeedbackRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        session = self.session
-
-        user_text = self.user_text
-
-        ai_response = self.ai_response
-
-        reason = self.reason
-
-        additional_feedback = self.additional_feedback
-
-        mentor = self.mentor
-
         rating: int | None | Unset
         if isinstance(self.rating, Unset):
             rating = UNSET
@@ -58,13 +44,13 @@ class UserChatFeedbackRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "session": session,
-                "user_text": user_text,
-                "ai_response": ai_response,
-                "reason": reason,
-                "additional_feedback": additional_feedback,
-                "mentor": mentor,
+                "username": self.username,
+                "session": self.session,
+                "user_text": self.user_text,
+                "ai_response": self.ai_response,
+                "reason": self.reason,
+                "additional_feedback": self.additional_feedback,
+                "mentor": self.mentor,
             }
         )
         if rating is not UNSET:
@@ -77,35 +63,19 @@ class UserChatFeedbackRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        session = d.pop("session")
-        if not isinstance(session, str):
-            raise TypeError(f"session: expected a string, got {type(session).__name__}")
+        session = expect(d.pop("session"), "session", str)
 
-        user_text = d.pop("user_text")
-        if not isinstance(user_text, str):
-            raise TypeError(f"user_text: expected a string, got {type(user_text).__name__}")
+        user_text = expect(d.pop("user_text"), "user_text", str)
 
-        ai_response = d.pop("ai_response")
-        if not isinstance(ai_response, str):
-            raise TypeError(f"ai_response: expected a string, got {type(ai_response).__name__}")
+        ai_response = expect(d.pop("ai_response"), "ai_response", str)
 
-        reason = d.pop("reason")
-        if not isinstance(reason, str):
-            raise TypeError(f"reason: expected a string, got {type(reason).__name__}")
+        reason = expect(d.pop("reason"), "reason", str)
 
-        additional_feedback = d.pop("additional_feedback")
-        if not isinstance(additional_feedback, str):
-            raise TypeError(
-                f"additional_feedback: expected a string, got {type(additional_feedback).__name__}"
-            )
+        additional_feedback = expect(d.pop("additional_feedback"), "additional_feedback", str)
 
-        mentor = d.pop("mentor")
-        if not isinstance(mentor, int) or mentor is True or mentor is False:
-            raise TypeError(f"mentor: expected an integer, got {type(mentor).__name__}")
+        mentor = expect(d.pop("mentor"), "mentor", int)
 
         def _parse_rating(data: object) -> None | RatingEnum | Unset:
             if data is None:
@@ -149,27 +119,5 @@ class UserChatFeedbackRequest:
             inserted_at=inserted_at,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_chat_feedback_request.additional_properties = additional_properties
+        user_chat_feedback_request.additional_properties = d
         return user_chat_feedback_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

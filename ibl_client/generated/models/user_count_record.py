@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="UserCountRecord")
 
 
 @_attrs_define
-class UserCountRecord:
+class UserCountRecord(AdditionalProperties[Any]):
     date: datetime.date
     user_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -20,14 +22,12 @@ class UserCountRecord:
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
 
-        user_count = self.user_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
-                "user_count": user_count,
+                "user_count": self.user_count,
             }
         )
 
@@ -38,36 +38,12 @@ class UserCountRecord:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        user_count = d.pop("user_count")
-        if not isinstance(user_count, int) or user_count is True or user_count is False:
-            raise TypeError(f"user_count: expected an integer, got {type(user_count).__name__}")
+        user_count = expect(d.pop("user_count"), "user_count", int)
 
         user_count_record = cls(
             date=date,
             user_count=user_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_count_record.additional_properties = additional_properties
+        user_count_record.additional_properties = d
         return user_count_record
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserEdxMemory")
 
 
 @_attrs_define
-class UserEdxMemory:
+class UserEdxMemory(AdditionalProperties[Any]):
     id: int
     username: str
     student: int
@@ -27,55 +27,37 @@ class UserEdxMemory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        student = self.student
-
-        course_id = self.course_id
-
         date_created = self.date_created.isoformat()
 
         last_modified = self.last_modified.isoformat()
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "username": username,
-                "student": student,
-                "course_id": course_id,
+                "id": self.id,
+                "username": self.username,
+                "student": self.student,
+                "course_id": self.course_id,
                 "date_created": date_created,
                 "last_modified": last_modified,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        student = d.pop("student")
-        if not isinstance(student, int) or student is True or student is False:
-            raise TypeError(f"student: expected an integer, got {type(student).__name__}")
+        student = expect(d.pop("student"), "student", int)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -97,27 +79,5 @@ class UserEdxMemory:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_edx_memory.additional_properties = additional_properties
+        user_edx_memory.additional_properties = d
         return user_edx_memory
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserInfo")
 
 
 @_attrs_define
-class UserInfo:
+class UserInfo(AdditionalProperties[Any]):
     id: int
     """ edX user ID """
     email: str
@@ -24,14 +24,6 @@ class UserInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email = self.email
-
-        active = self.active
-
-        edx_data = self.edx_data
-
         username: None | str | Unset
         if isinstance(self.username, Unset):
             username = UNSET
@@ -42,10 +34,10 @@ class UserInfo:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "email": email,
-                "active": active,
-                "edx_data": edx_data,
+                "id": self.id,
+                "email": self.email,
+                "active": self.active,
+                "edx_data": self.edx_data,
             }
         )
         if username is not UNSET:
@@ -56,17 +48,11 @@ class UserInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         edx_data = d.pop("edx_data")
 
@@ -78,11 +64,7 @@ class UserInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                username_type_0 = data
-                if not isinstance(username_type_0, str):
-                    raise TypeError(
-                        f"username_type_0: expected a string, got {type(username_type_0).__name__}"
-                    )
+                username_type_0 = expect(data, "username_type_0", str)
 
                 return username_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -103,27 +85,5 @@ class UserInfo:
             username=username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_info.additional_properties = additional_properties
+        user_info.additional_properties = d
         return user_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

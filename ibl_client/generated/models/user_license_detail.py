@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.user_license_detail_metadata import UserLicenseDetailMetadata
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UserLicenseDetail")
 
 
 @_attrs_define
-class UserLicenseDetail:
+class UserLicenseDetail(AdditionalProperties[Any]):
     """Response serializer for user license details"""
 
     id: int
@@ -50,8 +50,6 @@ class UserLicenseDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         created = self.created.isoformat()
 
         started = self.started.isoformat()
@@ -62,46 +60,32 @@ class UserLicenseDetail:
         else:
             expired = self.expired
 
-        name = self.name
-
-        count = self.count
-
-        active = self.active
-
         metadata = self.metadata.to_dict()
-
-        source = self.source
 
         external_id: None | str
         external_id = self.external_id
-
-        platform_key = self.platform_key
-
-        usage_count = self.usage_count
-
-        assignments = self.assignments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
+                "id": self.id,
                 "created": created,
                 "started": started,
                 "expired": expired,
-                "name": name,
-                "count": count,
-                "active": active,
+                "name": self.name,
+                "count": self.count,
+                "active": self.active,
                 "metadata": metadata,
-                "source": source,
+                "source": self.source,
                 "external_id": external_id,
-                "platform_key": platform_key,
+                "platform_key": self.platform_key,
             }
         )
-        if usage_count is not UNSET:
-            field_dict["usage_count"] = usage_count
-        if assignments is not UNSET:
-            field_dict["assignments"] = assignments
+        if self.usage_count is not UNSET:
+            field_dict["usage_count"] = self.usage_count
+        if self.assignments is not UNSET:
+            field_dict["assignments"] = self.assignments
 
         return field_dict
 
@@ -110,9 +94,7 @@ class UserLicenseDetail:
         from ..models.user_license_detail_metadata import UserLicenseDetailMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -143,23 +125,15 @@ class UserLicenseDetail:
 
         expired = _parse_expired(d.pop("expired"))
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         metadata = UserLicenseDetailMetadata.from_dict(d.pop("metadata"))
 
-        source = d.pop("source")
-        if not isinstance(source, str):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source"), "source", str)
 
         def _parse_external_id(data: object) -> None | str:
             if data is None:
@@ -167,11 +141,7 @@ class UserLicenseDetail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                external_id_type_0 = data
-                if not isinstance(external_id_type_0, str):
-                    raise TypeError(
-                        f"external_id_type_0: expected a string, got {type(external_id_type_0).__name__}"
-                    )
+                external_id_type_0 = expect(data, "external_id_type_0", str)
 
                 return external_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -184,13 +154,9 @@ class UserLicenseDetail:
 
         external_id = _parse_external_id(d.pop("external_id"))
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        usage_count = d.pop("usage_count", UNSET)
-        if not isinstance(usage_count, (int, Unset)) or usage_count is True or usage_count is False:
-            raise TypeError(f"usage_count: expected an integer, got {type(usage_count).__name__}")
+        usage_count = expect(d.pop("usage_count", UNSET), "usage_count", int, unset=True)
 
         assignments = d.pop("assignments", UNSET)
 
@@ -210,27 +176,5 @@ class UserLicenseDetail:
             assignments=assignments,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_license_detail.additional_properties = additional_properties
+        user_license_detail.additional_properties = d
         return user_license_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.user_metric import UserMetric
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="UserMetricsResponse")
 
 
 @_attrs_define
-class UserMetricsResponse:
+class UserMetricsResponse(AdditionalProperties[Any]):
     registered_users: UserMetric
     new_users: UserMetric
     unique_users: UserMetric
@@ -64,27 +66,5 @@ class UserMetricsResponse:
             veteran_users=veteran_users,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_metrics_response.additional_properties = additional_properties
+        user_metrics_response.additional_properties = d
         return user_metrics_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

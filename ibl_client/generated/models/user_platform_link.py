@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserPlatformLink")
 
 
 @_attrs_define
-class UserPlatformLink:
+class UserPlatformLink(AdditionalProperties[Any]):
     user_id: int
     username: str
     email: str
@@ -34,32 +34,6 @@ class UserPlatformLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
-
-        user_active = self.user_active
-
-        key = self.key
-
-        org = self.org
-
-        platform_name = self.platform_name
-
-        lms_url = self.lms_url
-
-        cms_url = self.cms_url
-
-        portal_url = self.portal_url
-
-        public = self.public
-
-        is_admin = self.is_admin
-
-        is_staff = self.is_staff
-
         added_on: None | str | Unset
         if isinstance(self.added_on, Unset):
             added_on = UNSET
@@ -76,92 +50,64 @@ class UserPlatformLink:
         else:
             expired_on = self.expired_on
 
-        active = self.active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "username": username,
-                "email": email,
-                "user_active": user_active,
-                "key": key,
-                "org": org,
-                "platform_name": platform_name,
-                "lms_url": lms_url,
-                "cms_url": cms_url,
-                "portal_url": portal_url,
-                "public": public,
+                "user_id": self.user_id,
+                "username": self.username,
+                "email": self.email,
+                "user_active": self.user_active,
+                "key": self.key,
+                "org": self.org,
+                "platform_name": self.platform_name,
+                "lms_url": self.lms_url,
+                "cms_url": self.cms_url,
+                "portal_url": self.portal_url,
+                "public": self.public,
             }
         )
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if is_staff is not UNSET:
-            field_dict["is_staff"] = is_staff
+        if self.is_admin is not UNSET:
+            field_dict["is_admin"] = self.is_admin
+        if self.is_staff is not UNSET:
+            field_dict["is_staff"] = self.is_staff
         if added_on is not UNSET:
             field_dict["added_on"] = added_on
         if expired_on is not UNSET:
             field_dict["expired_on"] = expired_on
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        user_active = d.pop("user_active")
-        if not isinstance(user_active, bool):
-            raise TypeError(f"user_active: expected a boolean, got {type(user_active).__name__}")
+        user_active = expect(d.pop("user_active"), "user_active", bool)
 
-        key = d.pop("key")
-        if not isinstance(key, str):
-            raise TypeError(f"key: expected a string, got {type(key).__name__}")
+        key = expect(d.pop("key"), "key", str)
 
-        org = d.pop("org")
-        if not isinstance(org, str):
-            raise TypeError(f"org: expected a string, got {type(org).__name__}")
+        org = expect(d.pop("org"), "org", str)
 
-        platform_name = d.pop("platform_name")
-        if not isinstance(platform_name, str):
-            raise TypeError(f"platform_name: expected a string, got {type(platform_name).__name__}")
+        platform_name = expect(d.pop("platform_name"), "platform_name", str)
 
-        lms_url = d.pop("lms_url")
-        if not isinstance(lms_url, str):
-            raise TypeError(f"lms_url: expected a string, got {type(lms_url).__name__}")
+        lms_url = expect(d.pop("lms_url"), "lms_url", str)
 
-        cms_url = d.pop("cms_url")
-        if not isinstance(cms_url, str):
-            raise TypeError(f"cms_url: expected a string, got {type(cms_url).__name__}")
+        cms_url = expect(d.pop("cms_url"), "cms_url", str)
 
-        portal_url = d.pop("portal_url")
-        if not isinstance(portal_url, str):
-            raise TypeError(f"portal_url: expected a string, got {type(portal_url).__name__}")
+        portal_url = expect(d.pop("portal_url"), "portal_url", str)
 
-        public = d.pop("public")
-        if not isinstance(public, str):
-            raise TypeError(f"public: expected a string, got {type(public).__name__}")
+        public = expect(d.pop("public"), "public", str)
 
-        is_admin = d.pop("is_admin", UNSET)
-        if not isinstance(is_admin, (bool, Unset)):
-            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
+        is_admin = expect(d.pop("is_admin", UNSET), "is_admin", bool, unset=True)
 
-        is_staff = d.pop("is_staff", UNSET)
-        if not isinstance(is_staff, (bool, Unset)):
-            raise TypeError(f"is_staff: expected a boolean, got {type(is_staff).__name__}")
+        is_staff = expect(d.pop("is_staff", UNSET), "is_staff", bool, unset=True)
 
         def _parse_added_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -209,9 +155,7 @@ class UserPlatformLink:
 
         expired_on = _parse_expired_on(d.pop("expired_on", UNSET))
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         user_platform_link = cls(
             user_id=user_id,
@@ -232,27 +176,5 @@ class UserPlatformLink:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_platform_link.additional_properties = additional_properties
+        user_platform_link.additional_properties = d
         return user_platform_link
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="UserPlatformViewPostRequest")
 
 
 @_attrs_define
-class UserPlatformViewPostRequest:
+class UserPlatformViewPostRequest(AdditionalProperties[Any]):
     user_id: int
     platform_key: str
     added_on: datetime.datetime | Unset = UNSET
@@ -24,10 +24,6 @@ class UserPlatformViewPostRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        platform_key = self.platform_key
-
         added_on: str | Unset = UNSET
         if not isinstance(self.added_on, Unset):
             added_on = self.added_on.isoformat()
@@ -36,39 +32,31 @@ class UserPlatformViewPostRequest:
         if not isinstance(self.expired_on, Unset):
             expired_on = self.expired_on.isoformat()
 
-        is_admin = self.is_admin
-
-        active = self.active
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "platform_key": platform_key,
+                "user_id": self.user_id,
+                "platform_key": self.platform_key,
             }
         )
         if added_on is not UNSET:
             field_dict["added_on"] = added_on
         if expired_on is not UNSET:
             field_dict["expired_on"] = expired_on
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if active is not UNSET:
-            field_dict["active"] = active
+        if self.is_admin is not UNSET:
+            field_dict["is_admin"] = self.is_admin
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        platform_key = d.pop("platform_key")
-        if not isinstance(platform_key, str):
-            raise TypeError(f"platform_key: expected a string, got {type(platform_key).__name__}")
+        platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         _added_on = d.pop("added_on", UNSET)
         added_on: datetime.datetime | Unset
@@ -88,13 +76,9 @@ class UserPlatformViewPostRequest:
                 _expired_on.replace("Z", "+00:00").replace("z", "+00:00")
             )
 
-        is_admin = d.pop("is_admin", UNSET)
-        if not isinstance(is_admin, (bool, Unset)):
-            raise TypeError(f"is_admin: expected a boolean, got {type(is_admin).__name__}")
+        is_admin = expect(d.pop("is_admin", UNSET), "is_admin", bool, unset=True)
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, (bool, Unset)):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         user_platform_view_post_request = cls(
             user_id=user_id,
@@ -105,27 +89,5 @@ class UserPlatformViewPostRequest:
             active=active,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_platform_view_post_request.additional_properties = additional_properties
+        user_platform_view_post_request.additional_properties = d
         return user_platform_view_post_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties
+
 if TYPE_CHECKING:
     from ..models.user_proxy_bulk_request_users_item import UserProxyBulkRequestUsersItem
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="UserProxyBulkRequest")
 
 
 @_attrs_define
-class UserProxyBulkRequest:
+class UserProxyBulkRequest(AdditionalProperties[Any]):
     users: list[UserProxyBulkRequestUsersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,27 +53,5 @@ class UserProxyBulkRequest:
             users=users,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_proxy_bulk_request.additional_properties = additional_properties
+        user_proxy_bulk_request.additional_properties = d
         return user_proxy_bulk_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="UserProxyGetResponse")
 
 
 @_attrs_define
-class UserProxyGetResponse:
+class UserProxyGetResponse(AdditionalProperties[Any]):
     user_id: int
     username: str
     email: str
@@ -21,28 +23,17 @@ class UserProxyGetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        username = self.username
-
-        email = self.email
-
-        active = self.active
-
-        edx_data = self.edx_data
-
-        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "user_id": user_id,
-                "username": username,
-                "email": email,
-                "active": active,
-                "edx_data": edx_data,
-                "data": data,
+                "user_id": self.user_id,
+                "username": self.username,
+                "email": self.email,
+                "active": self.active,
+                "edx_data": self.edx_data,
+                "data": self.data,
             }
         )
 
@@ -51,21 +42,13 @@ class UserProxyGetResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, int) or user_id is True or user_id is False:
-            raise TypeError(f"user_id: expected an integer, got {type(user_id).__name__}")
+        user_id = expect(d.pop("user_id"), "user_id", int)
 
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        email = d.pop("email")
-        if not isinstance(email, str):
-            raise TypeError(f"email: expected a string, got {type(email).__name__}")
+        email = expect(d.pop("email"), "email", str)
 
-        active = d.pop("active")
-        if not isinstance(active, bool):
-            raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
+        active = expect(d.pop("active"), "active", bool)
 
         edx_data = d.pop("edx_data")
 
@@ -80,27 +63,5 @@ class UserProxyGetResponse:
             data=data,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_proxy_get_response.additional_properties = additional_properties
+        user_proxy_get_response.additional_properties = d
         return user_proxy_get_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

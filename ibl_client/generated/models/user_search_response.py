@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.user_search_response_results_item import UserSearchResponseResultsItem
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="UserSearchResponse")
 
 
 @_attrs_define
-class UserSearchResponse:
+class UserSearchResponse(AdditionalProperties[Any]):
     """Response serializer for UsersSearchView"""
 
     results: list[UserSearchResponseResultsItem]
@@ -38,28 +40,22 @@ class UserSearchResponse:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        count = self.count
-
         next_: None | str
         next_ = self.next_
 
         previous: None | str
         previous = self.previous
 
-        current_page = self.current_page
-
-        total_pages = self.total_pages
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "results": results,
-                "count": count,
+                "count": self.count,
                 "next": next_,
                 "previous": previous,
-                "current_page": current_page,
-                "total_pages": total_pages,
+                "current_page": self.current_page,
+                "total_pages": self.total_pages,
             }
         )
 
@@ -77,9 +73,7 @@ class UserSearchResponse:
 
             results.append(results_item)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
@@ -87,11 +81,7 @@ class UserSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_type_0 = data
-                if not isinstance(next_type_0, str):
-                    raise TypeError(
-                        f"next_type_0: expected a string, got {type(next_type_0).__name__}"
-                    )
+                next_type_0 = expect(data, "next_type_0", str)
 
                 return next_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -110,11 +100,7 @@ class UserSearchResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                previous_type_0 = data
-                if not isinstance(previous_type_0, str):
-                    raise TypeError(
-                        f"previous_type_0: expected a string, got {type(previous_type_0).__name__}"
-                    )
+                previous_type_0 = expect(data, "previous_type_0", str)
 
                 return previous_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -127,13 +113,9 @@ class UserSearchResponse:
 
         previous = _parse_previous(d.pop("previous"))
 
-        current_page = d.pop("current_page")
-        if not isinstance(current_page, int) or current_page is True or current_page is False:
-            raise TypeError(f"current_page: expected an integer, got {type(current_page).__name__}")
+        current_page = expect(d.pop("current_page"), "current_page", int)
 
-        total_pages = d.pop("total_pages")
-        if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
-            raise TypeError(f"total_pages: expected an integer, got {type(total_pages).__name__}")
+        total_pages = expect(d.pop("total_pages"), "total_pages", int)
 
         user_search_response = cls(
             results=results,
@@ -144,27 +126,5 @@ class UserSearchResponse:
             total_pages=total_pages,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_search_response.additional_properties = additional_properties
+        user_search_response.additional_properties = d
         return user_search_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.user_search_view_get_response_results_item import (
         UserSearchViewGetResponseResultsItem,
@@ -17,7 +19,7 @@ T = TypeVar("T", bound="UserSearchViewGetResponse")
 
 
 @_attrs_define
-class UserSearchViewGetResponse:
+class UserSearchViewGetResponse(AdditionalProperties[Any]):
     count: int
     next_page: int
     previous_page: int
@@ -25,12 +27,6 @@ class UserSearchViewGetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        next_page = self.next_page
-
-        previous_page = self.previous_page
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -40,9 +36,9 @@ class UserSearchViewGetResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
-                "next_page": next_page,
-                "previous_page": previous_page,
+                "count": self.count,
+                "next_page": self.next_page,
+                "previous_page": self.previous_page,
                 "results": results,
             }
         )
@@ -56,19 +52,11 @@ class UserSearchViewGetResponse:
         )
 
         d = dict(src_dict)
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        next_page = d.pop("next_page")
-        if not isinstance(next_page, int) or next_page is True or next_page is False:
-            raise TypeError(f"next_page: expected an integer, got {type(next_page).__name__}")
+        next_page = expect(d.pop("next_page"), "next_page", int)
 
-        previous_page = d.pop("previous_page")
-        if not isinstance(previous_page, int) or previous_page is True or previous_page is False:
-            raise TypeError(
-                f"previous_page: expected an integer, got {type(previous_page).__name__}"
-            )
+        previous_page = expect(d.pop("previous_page"), "previous_page", int)
 
         results = []
         _results = d.pop("results")
@@ -84,27 +72,5 @@ class UserSearchViewGetResponse:
             results=results,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_search_view_get_response.additional_properties = additional_properties
+        user_search_view_get_response.additional_properties = d
         return user_search_view_get_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

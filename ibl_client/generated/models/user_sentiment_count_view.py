@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="UserSentimentCountView")
 
 
 @_attrs_define
-class UserSentimentCountView:
+class UserSentimentCountView(AdditionalProperties[Any]):
     date: datetime.datetime
     sentiment_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -20,14 +22,12 @@ class UserSentimentCountView:
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
 
-        sentiment_count = self.sentiment_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "date": date,
-                "sentiment_count": sentiment_count,
+                "sentiment_count": self.sentiment_count,
             }
         )
 
@@ -40,42 +40,12 @@ class UserSentimentCountView:
             d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        sentiment_count = d.pop("sentiment_count")
-        if (
-            not isinstance(sentiment_count, int)
-            or sentiment_count is True
-            or sentiment_count is False
-        ):
-            raise TypeError(
-                f"sentiment_count: expected an integer, got {type(sentiment_count).__name__}"
-            )
+        sentiment_count = expect(d.pop("sentiment_count"), "sentiment_count", int)
 
         user_sentiment_count_view = cls(
             date=date,
             sentiment_count=sentiment_count,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_sentiment_count_view.additional_properties = additional_properties
+        user_sentiment_count_view.additional_properties = d
         return user_sentiment_count_view
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

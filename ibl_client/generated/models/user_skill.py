@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.course_point import CoursePoint
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="UserSkill")
 
 
 @_attrs_define
-class UserSkill:
+class UserSkill(AdditionalProperties[Any]):
     skill: Skill
     courses: list[CoursePoint]
     """ Courses with skill and associated points """
@@ -44,10 +44,6 @@ class UserSkill:
             resources_item = resources_item_data.to_dict()
             resources.append(resources_item)
 
-        total_points = self.total_points
-
-        percentile = self.percentile
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,11 +51,11 @@ class UserSkill:
                 "skill": skill,
                 "courses": courses,
                 "resources": resources,
-                "total_points": total_points,
+                "total_points": self.total_points,
             }
         )
-        if percentile is not UNSET:
-            field_dict["percentile"] = percentile
+        if self.percentile is not UNSET:
+            field_dict["percentile"] = self.percentile
 
         return field_dict
 
@@ -86,17 +82,9 @@ class UserSkill:
 
             resources.append(resources_item)
 
-        total_points = d.pop("total_points")
-        if not isinstance(total_points, int) or total_points is True or total_points is False:
-            raise TypeError(f"total_points: expected an integer, got {type(total_points).__name__}")
+        total_points = expect(d.pop("total_points"), "total_points", int)
 
-        percentile = d.pop("percentile", UNSET)
-        if (
-            not isinstance(percentile, (int, float, Unset))
-            or percentile is True
-            or percentile is False
-        ):
-            raise TypeError(f"percentile: expected a number, got {type(percentile).__name__}")
+        percentile = expect(d.pop("percentile", UNSET), "percentile", float, unset=True)
 
         user_skill = cls(
             skill=skill,
@@ -106,27 +94,5 @@ class UserSkill:
             percentile=percentile,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_skill.additional_properties = additional_properties
+        user_skill.additional_properties = d
         return user_skill
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="UserTrendByPeriod")
 
 
 @_attrs_define
-class UserTrendByPeriod:
+class UserTrendByPeriod(AdditionalProperties[Any]):
     periods: list[datetime.datetime]
     new_users: list[int]
     veteran_users: list[int]
@@ -55,30 +57,14 @@ class UserTrendByPeriod:
         new_users = []
         _new_users = d.pop("new_users")
         for new_users_item_data in _new_users:
-            new_users_item = new_users_item_data
-            if (
-                not isinstance(new_users_item, int)
-                or new_users_item is True
-                or new_users_item is False
-            ):
-                raise TypeError(
-                    f"new_users_item: expected an integer, got {type(new_users_item).__name__}"
-                )
+            new_users_item = expect(new_users_item_data, "new_users_item", int)
 
             new_users.append(new_users_item)
 
         veteran_users = []
         _veteran_users = d.pop("veteran_users")
         for veteran_users_item_data in _veteran_users:
-            veteran_users_item = veteran_users_item_data
-            if (
-                not isinstance(veteran_users_item, int)
-                or veteran_users_item is True
-                or veteran_users_item is False
-            ):
-                raise TypeError(
-                    f"veteran_users_item: expected an integer, got {type(veteran_users_item).__name__}"
-                )
+            veteran_users_item = expect(veteran_users_item_data, "veteran_users_item", int)
 
             veteran_users.append(veteran_users_item)
 
@@ -88,27 +74,5 @@ class UserTrendByPeriod:
             veteran_users=veteran_users,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_trend_by_period.additional_properties = additional_properties
+        user_trend_by_period.additional_properties = d
         return user_trend_by_period
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="VectorResult")
 
 
 @_attrs_define
-class VectorResult:
+class VectorResult(AdditionalProperties[Any]):
     snippet: str
     type_: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -23,70 +23,43 @@ class VectorResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        snippet = self.snippet
-
-        type_ = self.type_
-
-        title = self.title
-
-        source = self.source
-
-        score = self.score
-
-        confidence_level = self.confidence_level
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "snippet": snippet,
+                "snippet": self.snippet,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if title is not UNSET:
-            field_dict["title"] = title
-        if source is not UNSET:
-            field_dict["source"] = source
-        if score is not UNSET:
-            field_dict["score"] = score
-        if confidence_level is not UNSET:
-            field_dict["confidence_level"] = confidence_level
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.confidence_level is not UNSET:
+            field_dict["confidence_level"] = self.confidence_level
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        snippet = d.pop("snippet")
-        if not isinstance(snippet, str):
-            raise TypeError(f"snippet: expected a string, got {type(snippet).__name__}")
+        snippet = expect(d.pop("snippet"), "snippet", str)
 
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, (str, Unset)):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+        type_ = expect(d.pop("type", UNSET), "type", str, unset=True)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, (str, Unset)):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        source = d.pop("source", UNSET)
-        if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
-        score = d.pop("score", UNSET)
-        if not isinstance(score, (int, float, Unset)) or score is True or score is False:
-            raise TypeError(f"score: expected a number, got {type(score).__name__}")
+        score = expect(d.pop("score", UNSET), "score", float, unset=True)
 
-        confidence_level = d.pop("confidence_level", UNSET)
-        if (
-            not isinstance(confidence_level, (int, float, Unset))
-            or confidence_level is True
-            or confidence_level is False
-        ):
-            raise TypeError(
-                f"confidence_level: expected a number, got {type(confidence_level).__name__}"
-            )
+        confidence_level = expect(
+            d.pop("confidence_level", UNSET), "confidence_level", float, unset=True
+        )
 
         vector_result = cls(
             snippet=snippet,
@@ -97,27 +70,5 @@ class VectorResult:
             confidence_level=confidence_level,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        vector_result.additional_properties = additional_properties
+        vector_result.additional_properties = d
         return vector_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

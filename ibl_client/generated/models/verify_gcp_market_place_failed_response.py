@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.verify_gcp_market_place_failed_response_google import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="VerifyGCPMarketPlaceFailedResponse")
 
 
 @_attrs_define
-class VerifyGCPMarketPlaceFailedResponse:
+class VerifyGCPMarketPlaceFailedResponse(AdditionalProperties[Any]):
     redirect_to: str
     sub: str | Unset = UNSET
     aud: str | Unset = UNSET
@@ -32,49 +32,33 @@ class VerifyGCPMarketPlaceFailedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_to = self.redirect_to
-
-        sub = self.sub
-
-        aud = self.aud
-
-        iat = self.iat
-
-        exp = self.exp
-
         google: dict[str, Any] | Unset = UNSET
         if not isinstance(self.google, Unset):
             google = self.google.to_dict()
-
-        iss = self.iss
-
-        message = self.message
-
-        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "redirect_to": redirect_to,
+                "redirect_to": self.redirect_to,
             }
         )
-        if sub is not UNSET:
-            field_dict["sub"] = sub
-        if aud is not UNSET:
-            field_dict["aud"] = aud
-        if iat is not UNSET:
-            field_dict["iat"] = iat
-        if exp is not UNSET:
-            field_dict["exp"] = exp
+        if self.sub is not UNSET:
+            field_dict["sub"] = self.sub
+        if self.aud is not UNSET:
+            field_dict["aud"] = self.aud
+        if self.iat is not UNSET:
+            field_dict["iat"] = self.iat
+        if self.exp is not UNSET:
+            field_dict["exp"] = self.exp
         if google is not UNSET:
             field_dict["google"] = google
-        if iss is not UNSET:
-            field_dict["iss"] = iss
-        if message is not UNSET:
-            field_dict["message"] = message
-        if success is not UNSET:
-            field_dict["success"] = success
+        if self.iss is not UNSET:
+            field_dict["iss"] = self.iss
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.success is not UNSET:
+            field_dict["success"] = self.success
 
         return field_dict
 
@@ -85,25 +69,15 @@ class VerifyGCPMarketPlaceFailedResponse:
         )
 
         d = dict(src_dict)
-        redirect_to = d.pop("redirect_to")
-        if not isinstance(redirect_to, str):
-            raise TypeError(f"redirect_to: expected a string, got {type(redirect_to).__name__}")
+        redirect_to = expect(d.pop("redirect_to"), "redirect_to", str)
 
-        sub = d.pop("sub", UNSET)
-        if not isinstance(sub, (str, Unset)):
-            raise TypeError(f"sub: expected a string, got {type(sub).__name__}")
+        sub = expect(d.pop("sub", UNSET), "sub", str, unset=True)
 
-        aud = d.pop("aud", UNSET)
-        if not isinstance(aud, (str, Unset)):
-            raise TypeError(f"aud: expected a string, got {type(aud).__name__}")
+        aud = expect(d.pop("aud", UNSET), "aud", str, unset=True)
 
-        iat = d.pop("iat", UNSET)
-        if not isinstance(iat, (str, Unset)):
-            raise TypeError(f"iat: expected a string, got {type(iat).__name__}")
+        iat = expect(d.pop("iat", UNSET), "iat", str, unset=True)
 
-        exp = d.pop("exp", UNSET)
-        if not isinstance(exp, (str, Unset)):
-            raise TypeError(f"exp: expected a string, got {type(exp).__name__}")
+        exp = expect(d.pop("exp", UNSET), "exp", str, unset=True)
 
         _google = d.pop("google", UNSET)
         google: VerifyGCPMarketPlaceFailedResponseGoogle | Unset
@@ -112,17 +86,11 @@ class VerifyGCPMarketPlaceFailedResponse:
         else:
             google = VerifyGCPMarketPlaceFailedResponseGoogle.from_dict(_google)
 
-        iss = d.pop("iss", UNSET)
-        if not isinstance(iss, (str, Unset)):
-            raise TypeError(f"iss: expected a string, got {type(iss).__name__}")
+        iss = expect(d.pop("iss", UNSET), "iss", str, unset=True)
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, (str, Unset)):
-            raise TypeError(f"message: expected a string, got {type(message).__name__}")
+        message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
-        success = d.pop("success", UNSET)
-        if not isinstance(success, (bool, Unset)):
-            raise TypeError(f"success: expected a boolean, got {type(success).__name__}")
+        success = expect(d.pop("success", UNSET), "success", bool, unset=True)
 
         verify_gcp_market_place_failed_response = cls(
             redirect_to=redirect_to,
@@ -136,27 +104,5 @@ class VerifyGCPMarketPlaceFailedResponse:
             success=success,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_gcp_market_place_failed_response.additional_properties = additional_properties
+        verify_gcp_market_place_failed_response.additional_properties = d
         return verify_gcp_market_place_failed_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="VerifyGCPMarketPlaceRequest")
 
 
 @_attrs_define
-class VerifyGCPMarketPlaceRequest:
+class VerifyGCPMarketPlaceRequest(AdditionalProperties[Any]):
     token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "token": token,
+                "token": self.token,
             }
         )
 
@@ -31,35 +32,11 @@ class VerifyGCPMarketPlaceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
-        if not isinstance(token, str):
-            raise TypeError(f"token: expected a string, got {type(token).__name__}")
+        token = expect(d.pop("token"), "token", str)
 
         verify_gcp_market_place_request = cls(
             token=token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        verify_gcp_market_place_request.additional_properties = additional_properties
+        verify_gcp_market_place_request.additional_properties = d
         return verify_gcp_market_place_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

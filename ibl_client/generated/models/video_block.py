@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="VideoBlock")
 
 
 @_attrs_define
-class VideoBlock:
+class VideoBlock(AdditionalProperties[Any]):
     display_name: str
     """ Video name """
     id: str
@@ -23,39 +23,28 @@ class VideoBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
-        total_users = self.total_users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
+                "display_name": self.display_name,
+                "id": self.id,
             }
         )
-        if total_users is not UNSET:
-            field_dict["total_users"] = total_users
+        if self.total_users is not UNSET:
+            field_dict["total_users"] = self.total_users
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        total_users = d.pop("total_users", UNSET)
-        if not isinstance(total_users, (int, Unset)) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+        total_users = expect(d.pop("total_users", UNSET), "total_users", int, unset=True)
 
         video_block = cls(
             display_name=display_name,
@@ -63,27 +52,5 @@ class VideoBlock:
             total_users=total_users,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        video_block.additional_properties = additional_properties
+        video_block.additional_properties = d
         return video_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="VideoEngagementPerCourseData")
 
 
 @_attrs_define
-class VideoEngagementPerCourseData:
+class VideoEngagementPerCourseData(AdditionalProperties[Any]):
     name: str
     """ Course name """
     course_id: str
@@ -29,31 +31,18 @@ class VideoEngagementPerCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        course_id = self.course_id
-
-        num_vids = self.num_vids
-
-        num_watched = self.num_watched
-
-        time_watched = self.time_watched
-
-        avg_percent_watched = self.avg_percent_watched
-
-        avg_time_watched = self.avg_time_watched
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "course_id": course_id,
-                "num_vids": num_vids,
-                "num_watched": num_watched,
-                "time_watched": time_watched,
-                "avg_percent_watched": avg_percent_watched,
-                "avg_time_watched": avg_time_watched,
+                "name": self.name,
+                "course_id": self.course_id,
+                "num_vids": self.num_vids,
+                "num_watched": self.num_watched,
+                "time_watched": self.time_watched,
+                "avg_percent_watched": self.avg_percent_watched,
+                "avg_time_watched": self.avg_time_watched,
             }
         )
 
@@ -62,45 +51,19 @@ class VideoEngagementPerCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
-        course_id = d.pop("course_id")
-        if not isinstance(course_id, str):
-            raise TypeError(f"course_id: expected a string, got {type(course_id).__name__}")
+        course_id = expect(d.pop("course_id"), "course_id", str)
 
-        num_vids = d.pop("num_vids")
-        if not isinstance(num_vids, int) or num_vids is True or num_vids is False:
-            raise TypeError(f"num_vids: expected an integer, got {type(num_vids).__name__}")
+        num_vids = expect(d.pop("num_vids"), "num_vids", int)
 
-        num_watched = d.pop("num_watched")
-        if not isinstance(num_watched, int) or num_watched is True or num_watched is False:
-            raise TypeError(f"num_watched: expected an integer, got {type(num_watched).__name__}")
+        num_watched = expect(d.pop("num_watched"), "num_watched", int)
 
-        time_watched = d.pop("time_watched")
-        if not isinstance(time_watched, int) or time_watched is True or time_watched is False:
-            raise TypeError(f"time_watched: expected an integer, got {type(time_watched).__name__}")
+        time_watched = expect(d.pop("time_watched"), "time_watched", int)
 
-        avg_percent_watched = d.pop("avg_percent_watched")
-        if (
-            not isinstance(avg_percent_watched, (int, float))
-            or avg_percent_watched is True
-            or avg_percent_watched is False
-        ):
-            raise TypeError(
-                f"avg_percent_watched: expected a number, got {type(avg_percent_watched).__name__}"
-            )
+        avg_percent_watched = expect(d.pop("avg_percent_watched"), "avg_percent_watched", float)
 
-        avg_time_watched = d.pop("avg_time_watched")
-        if (
-            not isinstance(avg_time_watched, (int, float))
-            or avg_time_watched is True
-            or avg_time_watched is False
-        ):
-            raise TypeError(
-                f"avg_time_watched: expected a number, got {type(avg_time_watched).__name__}"
-            )
+        avg_time_watched = expect(d.pop("avg_time_watched"), "avg_time_watched", float)
 
         video_engagement_per_course_data = cls(
             name=name,
@@ -112,27 +75,5 @@ class VideoEngagementPerCourseData:
             avg_time_watched=avg_time_watched,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        video_engagement_per_course_data.additional_properties = additional_properties
+        video_engagement_per_course_data.additional_properties = d
         return video_engagement_per_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

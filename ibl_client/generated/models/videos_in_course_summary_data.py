@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.videos_watched_sub_section import VideosWatchedSubSection
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VideosInCourseSummaryData")
 
 
 @_attrs_define
-class VideosInCourseSummaryData:
+class VideosInCourseSummaryData(AdditionalProperties[Any]):
     display_name: str
     """ Chapter name """
     id: str
@@ -26,10 +26,6 @@ class VideosInCourseSummaryData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
         subsections: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subsections, Unset):
             subsections = []
@@ -41,8 +37,8 @@ class VideosInCourseSummaryData:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
+                "display_name": self.display_name,
+                "id": self.id,
             }
         )
         if subsections is not UNSET:
@@ -55,13 +51,9 @@ class VideosInCourseSummaryData:
         from ..models.videos_watched_sub_section import VideosWatchedSubSection  # noqa: PLC0415
 
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
         _subsections = d.pop("subsections", UNSET)
         subsections: list[VideosWatchedSubSection] | Unset = UNSET
@@ -78,27 +70,5 @@ class VideosInCourseSummaryData:
             subsections=subsections,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        videos_in_course_summary_data.additional_properties = additional_properties
+        videos_in_course_summary_data.additional_properties = d
         return videos_in_course_summary_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="VideosSpecificCourseData")
 
 
 @_attrs_define
-class VideosSpecificCourseData:
+class VideosSpecificCourseData(AdditionalProperties[Any]):
     display_name: str
     """ Course name """
     id: str
@@ -27,28 +29,17 @@ class VideosSpecificCourseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
-        duration = self.duration
-
-        total_time = self.total_time
-
-        total_users = self.total_users
-
-        average_time = self.average_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
-                "duration": duration,
-                "total_time": total_time,
-                "total_users": total_users,
-                "average_time": average_time,
+                "display_name": self.display_name,
+                "id": self.id,
+                "duration": self.duration,
+                "total_time": self.total_time,
+                "total_users": self.total_users,
+                "average_time": self.average_time,
             }
         )
 
@@ -57,33 +48,17 @@ class VideosSpecificCourseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        duration = d.pop("duration")
-        if not isinstance(duration, int) or duration is True or duration is False:
-            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
+        duration = expect(d.pop("duration"), "duration", int)
 
-        total_time = d.pop("total_time")
-        if not isinstance(total_time, int) or total_time is True or total_time is False:
-            raise TypeError(f"total_time: expected an integer, got {type(total_time).__name__}")
+        total_time = expect(d.pop("total_time"), "total_time", int)
 
-        total_users = d.pop("total_users")
-        if not isinstance(total_users, int) or total_users is True or total_users is False:
-            raise TypeError(f"total_users: expected an integer, got {type(total_users).__name__}")
+        total_users = expect(d.pop("total_users"), "total_users", int)
 
-        average_time = d.pop("average_time")
-        if (
-            not isinstance(average_time, (int, float))
-            or average_time is True
-            or average_time is False
-        ):
-            raise TypeError(f"average_time: expected a number, got {type(average_time).__name__}")
+        average_time = expect(d.pop("average_time"), "average_time", float)
 
         videos_specific_course_data = cls(
             display_name=display_name,
@@ -94,27 +69,5 @@ class VideosSpecificCourseData:
             average_time=average_time,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        videos_specific_course_data.additional_properties = additional_properties
+        videos_specific_course_data.additional_properties = d
         return videos_specific_course_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

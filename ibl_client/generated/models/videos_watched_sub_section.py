@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.video_block import VideoBlock
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VideosWatchedSubSection")
 
 
 @_attrs_define
-class VideosWatchedSubSection:
+class VideosWatchedSubSection(AdditionalProperties[Any]):
     display_name: str
     """ Subsection name """
     id: str
@@ -29,12 +29,6 @@ class VideosWatchedSubSection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
-
-        id = self.id
-
-        total_watch = self.total_watch
-
         videos: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.videos, Unset):
             videos = []
@@ -46,9 +40,9 @@ class VideosWatchedSubSection:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "display_name": display_name,
-                "id": id,
-                "total_watch": total_watch,
+                "display_name": self.display_name,
+                "id": self.id,
+                "total_watch": self.total_watch,
             }
         )
         if videos is not UNSET:
@@ -61,17 +55,11 @@ class VideosWatchedSubSection:
         from ..models.video_block import VideoBlock  # noqa: PLC0415
 
         d = dict(src_dict)
-        display_name = d.pop("display_name")
-        if not isinstance(display_name, str):
-            raise TypeError(f"display_name: expected a string, got {type(display_name).__name__}")
+        display_name = expect(d.pop("display_name"), "display_name", str)
 
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", str)
 
-        total_watch = d.pop("total_watch")
-        if not isinstance(total_watch, str):
-            raise TypeError(f"total_watch: expected a string, got {type(total_watch).__name__}")
+        total_watch = expect(d.pop("total_watch"), "total_watch", str)
 
         _videos = d.pop("videos", UNSET)
         videos: list[VideoBlock] | Unset = UNSET
@@ -89,27 +77,5 @@ class VideosWatchedSubSection:
             videos=videos,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        videos_watched_sub_section.additional_properties = additional_properties
+        videos_watched_sub_section.additional_properties = d
         return videos_watched_sub_section
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

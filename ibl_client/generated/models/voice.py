@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_637_enum import Provider637Enum, check_provider_637_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="Voice")
 
 
 @_attrs_define
-class Voice:
+class Voice(AdditionalProperties[Any]):
     id: int
     name: str
     provider: Provider637Enum
@@ -27,59 +27,39 @@ class Voice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
         provider: str = self.provider
-
-        audio_url = self.audio_url
-
-        language = self.language
-
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "id": self.id,
+                "name": self.name,
                 "provider": provider,
-                "audio_url": audio_url,
+                "audio_url": self.audio_url,
             }
         )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         provider = check_provider_637_enum(d.pop("provider"))
 
-        audio_url = d.pop("audio_url")
-        if not isinstance(audio_url, str):
-            raise TypeError(f"audio_url: expected a string, got {type(audio_url).__name__}")
+        audio_url = expect(d.pop("audio_url"), "audio_url", str)
 
-        language = d.pop("language", UNSET)
-        if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+        language = expect(d.pop("language", UNSET), "language", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         voice = cls(
             id=id,
@@ -90,27 +70,5 @@ class Voice:
             description=description,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        voice.additional_properties = additional_properties
+        voice.additional_properties = d
         return voice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.provider_637_enum import Provider637Enum, check_provider_637_enum
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 T = TypeVar("T", bound="VoiceRequest")
 
 
 @_attrs_define
-class VoiceRequest:
+class VoiceRequest(AdditionalProperties[Any]):
     name: str
     provider: Provider637Enum
     """ * `openai` - Openai
@@ -25,45 +25,33 @@ class VoiceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         provider: str = self.provider
-
-        language = self.language
-
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
+                "name": self.name,
                 "provider": provider,
             }
         )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        name = expect(d.pop("name"), "name", str)
 
         provider = check_provider_637_enum(d.pop("provider"))
 
-        language = d.pop("language", UNSET)
-        if not isinstance(language, (str, Unset)):
-            raise TypeError(f"language: expected a string, got {type(language).__name__}")
+        language = expect(d.pop("language", UNSET), "language", str, unset=True)
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, (str, Unset)):
-            raise TypeError(f"description: expected a string, got {type(description).__name__}")
+        description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         voice_request = cls(
             name=name,
@@ -72,27 +60,5 @@ class VoiceRequest:
             description=description,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        voice_request.additional_properties = additional_properties
+        voice_request.additional_properties = d
         return voice_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.watched_videos_per_user_data import WatchedVideosPerUserData
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WatchedVideosPerUser")
 
 
 @_attrs_define
-class WatchedVideosPerUser:
+class WatchedVideosPerUser(AdditionalProperties[Any]):
     data: list[WatchedVideosPerUserData] | Unset = UNSET
     total: int | Unset = UNSET
     """ Total rows """
@@ -31,15 +31,13 @@ class WatchedVideosPerUser:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
-        if total is not UNSET:
-            field_dict["total"] = total
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
 
         return field_dict
 
@@ -57,36 +55,12 @@ class WatchedVideosPerUser:
 
                 data.append(data_item)
 
-        total = d.pop("total", UNSET)
-        if not isinstance(total, (int, Unset)) or total is True or total is False:
-            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
+        total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
         watched_videos_per_user = cls(
             data=data,
             total=total,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        watched_videos_per_user.additional_properties = additional_properties
+        watched_videos_per_user.additional_properties = d
         return watched_videos_per_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="WatchedVideosPerUserData")
 
 
 @_attrs_define
-class WatchedVideosPerUserData:
+class WatchedVideosPerUserData(AdditionalProperties[Any]):
     username: str
     """ learner username """
     full_name: str
@@ -23,22 +25,15 @@ class WatchedVideosPerUserData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        full_name = self.full_name
-
-        count = self.count
-
-        percentage = self.percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "username": username,
-                "full_name": full_name,
-                "count": count,
-                "percentage": percentage,
+                "username": self.username,
+                "full_name": self.full_name,
+                "count": self.count,
+                "percentage": self.percentage,
             }
         )
 
@@ -47,21 +42,13 @@ class WatchedVideosPerUserData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
-        if not isinstance(username, str):
-            raise TypeError(f"username: expected a string, got {type(username).__name__}")
+        username = expect(d.pop("username"), "username", str)
 
-        full_name = d.pop("full_name")
-        if not isinstance(full_name, str):
-            raise TypeError(f"full_name: expected a string, got {type(full_name).__name__}")
+        full_name = expect(d.pop("full_name"), "full_name", str)
 
-        count = d.pop("count")
-        if not isinstance(count, int) or count is True or count is False:
-            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
+        count = expect(d.pop("count"), "count", int)
 
-        percentage = d.pop("percentage")
-        if not isinstance(percentage, (int, float)) or percentage is True or percentage is False:
-            raise TypeError(f"percentage: expected a number, got {type(percentage).__name__}")
+        percentage = expect(d.pop("percentage"), "percentage", float)
 
         watched_videos_per_user_data = cls(
             username=username,
@@ -70,27 +57,5 @@ class WatchedVideosPerUserData:
             percentage=percentage,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        watched_videos_per_user_data.additional_properties = additional_properties
+        watched_videos_per_user_data.additional_properties = d
         return watched_videos_per_user_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

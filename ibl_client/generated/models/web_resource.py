@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, AdditionalProperties, Unset, expect
 
 if TYPE_CHECKING:
     from ..models.web_resource_card import WebResourceCard
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="WebResource")
 
 
 @_attrs_define
-class WebResource:
+class WebResource(AdditionalProperties[Any]):
     content: str
     title: str
     image_url: None | str | Unset = UNSET
@@ -27,19 +27,11 @@ class WebResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        title = self.title
-
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
         else:
             image_url = self.image_url
-
-        source = self.source
-
-        metadata = self.metadata
 
         card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card, Unset):
@@ -49,16 +41,16 @@ class WebResource:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "content": content,
-                "title": title,
+                "content": self.content,
+                "title": self.title,
             }
         )
         if image_url is not UNSET:
             field_dict["imageUrl"] = image_url
-        if source is not UNSET:
-            field_dict["source"] = source
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        if self.source is not UNSET:
+            field_dict["source"] = self.source
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = self.metadata
         if card is not UNSET:
             field_dict["card"] = card
 
@@ -69,13 +61,9 @@ class WebResource:
         from ..models.web_resource_card import WebResourceCard  # noqa: PLC0415
 
         d = dict(src_dict)
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
+        content = expect(d.pop("content"), "content", str)
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        title = expect(d.pop("title"), "title", str)
 
         def _parse_image_url(data: object) -> None | str | Unset:
             if data is None:
@@ -85,11 +73,7 @@ class WebResource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                image_url_type_0 = data
-                if not isinstance(image_url_type_0, str):
-                    raise TypeError(
-                        f"imageUrl_type_0: expected a string, got {type(image_url_type_0).__name__}"
-                    )
+                image_url_type_0 = expect(data, "imageUrl_type_0", str)
 
                 return image_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -102,9 +86,7 @@ class WebResource:
 
         image_url = _parse_image_url(d.pop("imageUrl", UNSET))
 
-        source = d.pop("source", UNSET)
-        if not isinstance(source, (str, Unset)):
-            raise TypeError(f"source: expected a string, got {type(source).__name__}")
+        source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -124,27 +106,5 @@ class WebResource:
             card=card,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        web_resource.additional_properties = additional_properties
+        web_resource.additional_properties = d
         return web_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="WebResourcesQuery")
 
 
 @_attrs_define
-class WebResourcesQuery:
+class WebResourcesQuery(AdditionalProperties[Any]):
     query: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "query": query,
+                "query": self.query,
             }
         )
 
@@ -31,35 +32,11 @@ class WebResourcesQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        query = d.pop("query")
-        if not isinstance(query, str):
-            raise TypeError(f"query: expected a string, got {type(query).__name__}")
+        query = expect(d.pop("query"), "query", str)
 
         web_resources_query = cls(
             query=query,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        web_resources_query.additional_properties = additional_properties
+        web_resources_query.additional_properties = d
         return web_resources_query
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

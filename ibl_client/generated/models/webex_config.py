@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="WebexConfig")
 
 
 @_attrs_define
-class WebexConfig:
+class WebexConfig(AdditionalProperties[Any]):
     id: int
     bot: int
     webex_bot_id: str
@@ -21,25 +23,16 @@ class WebexConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        bot = self.bot
-
-        webex_bot_id = self.webex_bot_id
-
-        bot_access_token = self.bot_access_token
-
-        bot_username = self.bot_username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "bot": bot,
-                "webex_bot_id": webex_bot_id,
-                "bot_access_token": bot_access_token,
-                "bot_username": bot_username,
+                "id": self.id,
+                "bot": self.bot,
+                "webex_bot_id": self.webex_bot_id,
+                "bot_access_token": self.bot_access_token,
+                "bot_username": self.bot_username,
             }
         )
 
@@ -48,27 +41,15 @@ class WebexConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        bot = d.pop("bot")
-        if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+        bot = expect(d.pop("bot"), "bot", int)
 
-        webex_bot_id = d.pop("webex_bot_id")
-        if not isinstance(webex_bot_id, str):
-            raise TypeError(f"webex_bot_id: expected a string, got {type(webex_bot_id).__name__}")
+        webex_bot_id = expect(d.pop("webex_bot_id"), "webex_bot_id", str)
 
-        bot_access_token = d.pop("bot_access_token")
-        if not isinstance(bot_access_token, str):
-            raise TypeError(
-                f"bot_access_token: expected a string, got {type(bot_access_token).__name__}"
-            )
+        bot_access_token = expect(d.pop("bot_access_token"), "bot_access_token", str)
 
-        bot_username = d.pop("bot_username")
-        if not isinstance(bot_username, str):
-            raise TypeError(f"bot_username: expected a string, got {type(bot_username).__name__}")
+        bot_username = expect(d.pop("bot_username"), "bot_username", str)
 
         webex_config = cls(
             id=id,
@@ -78,27 +59,5 @@ class WebexConfig:
             bot_username=bot_username,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        webex_config.additional_properties = additional_properties
+        webex_config.additional_properties = d
         return webex_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 if TYPE_CHECKING:
     from ..models.webex_webhook_data import WebexWebhookData
 
@@ -15,7 +17,7 @@ T = TypeVar("T", bound="WebexWebhook")
 
 
 @_attrs_define
-class WebexWebhook:
+class WebexWebhook(AdditionalProperties[Any]):
     data: WebexWebhookData
     resource: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -23,14 +25,12 @@ class WebexWebhook:
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
-        resource = self.resource
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
-                "resource": resource,
+                "resource": self.resource,
             }
         )
 
@@ -43,36 +43,12 @@ class WebexWebhook:
         d = dict(src_dict)
         data = WebexWebhookData.from_dict(d.pop("data"))
 
-        resource = d.pop("resource")
-        if not isinstance(resource, str):
-            raise TypeError(f"resource: expected a string, got {type(resource).__name__}")
+        resource = expect(d.pop("resource"), "resource", str)
 
         webex_webhook = cls(
             data=data,
             resource=resource,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        webex_webhook.additional_properties = additional_properties
+        webex_webhook.additional_properties = d
         return webex_webhook
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

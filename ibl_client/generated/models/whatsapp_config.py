@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="WhatsappConfig")
 
 
 @_attrs_define
-class WhatsappConfig:
+class WhatsappConfig(AdditionalProperties[Any]):
     id: int
     bot: int
     phone_number_id: str
@@ -22,28 +24,17 @@ class WhatsappConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        bot = self.bot
-
-        phone_number_id = self.phone_number_id
-
-        application_secret = self.application_secret
-
-        webhook_verification_token = self.webhook_verification_token
-
-        access_token = self.access_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "bot": bot,
-                "phone_number_id": phone_number_id,
-                "application_secret": application_secret,
-                "webhook_verification_token": webhook_verification_token,
-                "access_token": access_token,
+                "id": self.id,
+                "bot": self.bot,
+                "phone_number_id": self.phone_number_id,
+                "application_secret": self.application_secret,
+                "webhook_verification_token": self.webhook_verification_token,
+                "access_token": self.access_token,
             }
         )
 
@@ -52,35 +43,19 @@ class WhatsappConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        bot = d.pop("bot")
-        if not isinstance(bot, int) or bot is True or bot is False:
-            raise TypeError(f"bot: expected an integer, got {type(bot).__name__}")
+        bot = expect(d.pop("bot"), "bot", int)
 
-        phone_number_id = d.pop("phone_number_id")
-        if not isinstance(phone_number_id, str):
-            raise TypeError(
-                f"phone_number_id: expected a string, got {type(phone_number_id).__name__}"
-            )
+        phone_number_id = expect(d.pop("phone_number_id"), "phone_number_id", str)
 
-        application_secret = d.pop("application_secret")
-        if not isinstance(application_secret, str):
-            raise TypeError(
-                f"application_secret: expected a string, got {type(application_secret).__name__}"
-            )
+        application_secret = expect(d.pop("application_secret"), "application_secret", str)
 
-        webhook_verification_token = d.pop("webhook_verification_token")
-        if not isinstance(webhook_verification_token, str):
-            raise TypeError(
-                f"webhook_verification_token: expected a string, got {type(webhook_verification_token).__name__}"
-            )
+        webhook_verification_token = expect(
+            d.pop("webhook_verification_token"), "webhook_verification_token", str
+        )
 
-        access_token = d.pop("access_token")
-        if not isinstance(access_token, str):
-            raise TypeError(f"access_token: expected a string, got {type(access_token).__name__}")
+        access_token = expect(d.pop("access_token"), "access_token", str)
 
         whatsapp_config = cls(
             id=id,
@@ -91,27 +66,5 @@ class WhatsappConfig:
             access_token=access_token,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        whatsapp_config.additional_properties = additional_properties
+        whatsapp_config.additional_properties = d
         return whatsapp_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="WhatsappUserConfig")
 
 
 @_attrs_define
-class WhatsappUserConfig:
+class WhatsappUserConfig(AdditionalProperties[Any]):
     id: int
     user: int
     """ edX user ID """
@@ -22,12 +24,6 @@ class WhatsappUserConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user = self.user
-
-        phone_number = self.phone_number
-
         date_created = self.date_created.isoformat()
 
         last_modified = self.last_modified.isoformat()
@@ -36,9 +32,9 @@ class WhatsappUserConfig:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "user": user,
-                "phone_number": phone_number,
+                "id": self.id,
+                "user": self.user,
+                "phone_number": self.phone_number,
                 "date_created": date_created,
                 "last_modified": last_modified,
             }
@@ -49,17 +45,11 @@ class WhatsappUserConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, int) or id is True or id is False:
-            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
+        id = expect(d.pop("id"), "id", int)
 
-        user = d.pop("user")
-        if not isinstance(user, int) or user is True or user is False:
-            raise TypeError(f"user: expected an integer, got {type(user).__name__}")
+        user = expect(d.pop("user"), "user", int)
 
-        phone_number = d.pop("phone_number")
-        if not isinstance(phone_number, str):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+        phone_number = expect(d.pop("phone_number"), "phone_number", str)
 
         date_created = datetime.datetime.fromisoformat(
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -77,27 +67,5 @@ class WhatsappUserConfig:
             last_modified=last_modified,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        whatsapp_user_config.additional_properties = additional_properties
+        whatsapp_user_config.additional_properties = d
         return whatsapp_user_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,22 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import AdditionalProperties, expect
+
 T = TypeVar("T", bound="WhatsappUserConfigRequest")
 
 
 @_attrs_define
-class WhatsappUserConfigRequest:
+class WhatsappUserConfigRequest(AdditionalProperties[Any]):
     phone_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "phone_number": phone_number,
+                "phone_number": self.phone_number,
             }
         )
 
@@ -31,35 +32,11 @@ class WhatsappUserConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phone_number")
-        if not isinstance(phone_number, str):
-            raise TypeError(f"phone_number: expected a string, got {type(phone_number).__name__}")
+        phone_number = expect(d.pop("phone_number"), "phone_number", str)
 
         whatsapp_user_config_request = cls(
             phone_number=phone_number,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        whatsapp_user_config_request.additional_properties = additional_properties
+        whatsapp_user_config_request.additional_properties = d
         return whatsapp_user_config_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

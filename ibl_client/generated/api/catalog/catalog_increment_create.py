@@ -6,6 +6,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.catalog_auto_increment_update_request import CatalogAutoIncrementUpdateRequest
+from ...types import expect
 
 OPERATION_ID = "catalog_increment_create"
 
@@ -29,9 +30,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> int | None:
     if response.status_code == 200:
-        response_200 = response.json()
-        if not isinstance(response_200, int) or response_200 is True or response_200 is False:
-            raise TypeError(f"response_200: expected an integer, got {type(response_200).__name__}")
+        response_200 = expect(response.json(), "response_200", int)
 
         return response_200
 
