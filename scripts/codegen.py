@@ -144,10 +144,15 @@ def keep_first_tag_modules_only(document: dict[str, Any], output: Path, prefix: 
 
 
 def format_tree(package: Path) -> None:
-    """Drop unused imports, sort imports, and format, with the project's pinned ruff."""
+    """Drop unused imports, sort imports, and format, with the project's pinned ruff.
+
+    The templates end every argument line with a comma, which ruff would take as a wish to
+    keep one argument a line; ignoring those commas lets a call or signature that fits in a
+    line take one (a tenth of the tree's lines otherwise).
+    """
     commands = [
         ["check", "--fix-only", "--quiet", "--select", "F401,I", "--no-cache"],
-        ["format", "--quiet", "--no-cache"],
+        ["format", "--quiet", "--no-cache", "--config", "format.skip-magic-trailing-comma=true"],
     ]
     for args in commands:
         result = subprocess.run(

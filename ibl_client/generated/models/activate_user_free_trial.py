@@ -25,12 +25,7 @@ class ActivateUserFreeTrial(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app": self.app,
-                "platform": self.platform,
-            }
-        )
+        field_dict.update({"app": self.app, "platform": self.platform})
         if self.free_trial_started is not UNSET:
             field_dict["free_trial_started"] = self.free_trial_started
 
@@ -48,9 +43,7 @@ class ActivateUserFreeTrial(AdditionalProperties[Any]):
         )
 
         activate_user_free_trial = cls(
-            app=app,
-            platform=platform,
-            free_trial_started=free_trial_started,
+            app=app, platform=platform, free_trial_started=free_trial_started
         )
 
         activate_user_free_trial.additional_properties = d

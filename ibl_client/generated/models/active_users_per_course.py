@@ -35,13 +35,7 @@ class ActiveUsersPerCourse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "total": self.total,
-                "meta": meta,
-            }
-        )
+        field_dict.update({"data": data, "total": self.total, "meta": meta})
 
         return field_dict
 
@@ -62,11 +56,7 @@ class ActiveUsersPerCourse(AdditionalProperties[Any]):
 
         meta = OvertimeMeta.from_dict(d.pop("meta"))
 
-        active_users_per_course = cls(
-            data=data,
-            total=total,
-            meta=meta,
-        )
+        active_users_per_course = cls(data=data, total=total, meta=meta)
 
         active_users_per_course.additional_properties = d
         return active_users_per_course

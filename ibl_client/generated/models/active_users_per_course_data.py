@@ -27,11 +27,7 @@ class ActiveUsersPerCourseData(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "course_id": self.course_id,
-                "name": self.name,
-                "user_count": self.user_count,
-            }
+            {"course_id": self.course_id, "name": self.name, "user_count": self.user_count}
         )
 
         return field_dict
@@ -45,11 +41,7 @@ class ActiveUsersPerCourseData(AdditionalProperties[Any]):
 
         user_count = expect(d.pop("user_count"), "user_count", int)
 
-        active_users_per_course_data = cls(
-            course_id=course_id,
-            name=name,
-            user_count=user_count,
-        )
+        active_users_per_course_data = cls(course_id=course_id, name=name, user_count=user_count)
 
         active_users_per_course_data.additional_properties = d
         return active_users_per_course_data

@@ -33,11 +33,7 @@ class ActivityAPI(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-            }
-        )
+        field_dict.update({"total": self.total})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -59,10 +55,7 @@ class ActivityAPI(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        activity_api = cls(
-            total=total,
-            data=data,
-        )
+        activity_api = cls(total=total, data=data)
 
         activity_api.additional_properties = d
         return activity_api

@@ -32,9 +32,7 @@ class AiAccountOrgsUseDefaultLlmKeyCreate200Response(AdditionalProperties[Any]):
         d = dict(src_dict)
         message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
-        ai_account_orgs_use_default_llm_key_create_200_response = cls(
-            message=message,
-        )
+        ai_account_orgs_use_default_llm_key_create_200_response = cls(message=message)
 
         ai_account_orgs_use_default_llm_key_create_200_response.additional_properties = d
         return ai_account_orgs_use_default_llm_key_create_200_response

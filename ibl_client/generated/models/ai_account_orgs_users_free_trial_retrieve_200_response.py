@@ -35,7 +35,7 @@ class AiAccountOrgsUsersFreeTrialRetrieve200Response(AdditionalProperties[Any]):
         )
 
         ai_account_orgs_users_free_trial_retrieve_200_response = cls(
-            is_in_free_trial=is_in_free_trial,
+            is_in_free_trial=is_in_free_trial
         )
 
         ai_account_orgs_users_free_trial_retrieve_200_response.additional_properties = d

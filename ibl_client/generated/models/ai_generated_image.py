@@ -43,13 +43,7 @@ class AIGeneratedImage(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "image": self.image,
-                "date_created": date_created,
-            }
-        )
+        field_dict.update({"id": self.id, "image": self.image, "date_created": date_created})
         if user is not UNSET:
             field_dict["user"] = user
         if platform is not UNSET:

@@ -27,11 +27,7 @@ class AIUserProfileMemoryRelation(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag": self.tag,
-            }
-        )
+        field_dict.update({"tag": self.tag})
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -63,10 +59,7 @@ class AIUserProfileMemoryRelation(AdditionalProperties[Any]):
 
         detail = _parse_detail(d.pop("detail", UNSET))
 
-        ai_user_profile_memory_relation = cls(
-            tag=tag,
-            detail=detail,
-        )
+        ai_user_profile_memory_relation = cls(tag=tag, detail=detail)
 
         ai_user_profile_memory_relation.additional_properties = d
         return ai_user_profile_memory_relation

@@ -22,12 +22,7 @@ class AIUserProfileRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag": self.tag,
-                "detail": self.detail,
-            }
-        )
+        field_dict.update({"tag": self.tag, "detail": self.detail})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class AIUserProfileRequest(AdditionalProperties[Any]):
 
         detail = expect(d.pop("detail"), "detail", str)
 
-        ai_user_profile_request = cls(
-            tag=tag,
-            detail=detail,
-        )
+        ai_user_profile_request = cls(tag=tag, detail=detail)
 
         ai_user_profile_request.additional_properties = d
         return ai_user_profile_request

@@ -30,11 +30,7 @@ class Answer(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": self.text,
-            }
-        )
+        field_dict.update({"text": self.text})
         if self.is_correct is not UNSET:
             field_dict["is_correct"] = self.is_correct
 
@@ -47,10 +43,7 @@ class Answer(AdditionalProperties[Any]):
 
         is_correct = expect(d.pop("is_correct", UNSET), "is_correct", bool, unset=True)
 
-        answer = cls(
-            text=text,
-            is_correct=is_correct,
-        )
+        answer = cls(text=text, is_correct=is_correct)
 
         answer.additional_properties = d
         return answer

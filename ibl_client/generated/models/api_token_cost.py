@@ -48,9 +48,7 @@ class APITokenCost(AdditionalProperties[Any]):
         prompt_tokens = expect(d.pop("prompt_tokens"), "prompt_tokens", int)
 
         api_token_cost = cls(
-            date=date,
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
+            date=date, completion_tokens=completion_tokens, prompt_tokens=prompt_tokens
         )
 
         api_token_cost.additional_properties = d

@@ -26,13 +26,7 @@ class App(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "url": self.url,
-                "type": self.type_,
-            }
-        )
+        field_dict.update({"name": self.name, "url": self.url, "type": self.type_})
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
         if self.onboarding_required is not UNSET:

@@ -32,9 +32,7 @@ class AppleSubscriptionStatusRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         bundle_id = expect(d.pop("bundle_id", UNSET), "bundle_id", str, unset=True)
 
-        apple_subscription_status_request = cls(
-            bundle_id=bundle_id,
-        )
+        apple_subscription_status_request = cls(bundle_id=bundle_id)
 
         apple_subscription_status_request.additional_properties = d
         return apple_subscription_status_request

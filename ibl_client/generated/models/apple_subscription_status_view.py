@@ -21,11 +21,7 @@ class AppleSubscriptionStatusView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": self.data,
-            }
-        )
+        field_dict.update({"data": self.data})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class AppleSubscriptionStatusView(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = d.pop("data")
 
-        apple_subscription_status_view = cls(
-            data=data,
-        )
+        apple_subscription_status_view = cls(data=data)
 
         apple_subscription_status_view.additional_properties = d
         return apple_subscription_status_view

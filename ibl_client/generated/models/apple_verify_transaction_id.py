@@ -21,11 +21,7 @@ class AppleVerifyTransactionId(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apple_transaction_id": self.apple_transaction_id,
-            }
-        )
+        field_dict.update({"apple_transaction_id": self.apple_transaction_id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class AppleVerifyTransactionId(AdditionalProperties[Any]):
         d = dict(src_dict)
         apple_transaction_id = expect(d.pop("apple_transaction_id"), "apple_transaction_id", str)
 
-        apple_verify_transaction_id = cls(
-            apple_transaction_id=apple_transaction_id,
-        )
+        apple_verify_transaction_id = cls(apple_transaction_id=apple_transaction_id)
 
         apple_verify_transaction_id.additional_properties = d
         return apple_verify_transaction_id

@@ -23,12 +23,7 @@ class AssociateAccountResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-                "data": self.data,
-            }
-        )
+        field_dict.update({"message": self.message, "data": self.data})
         if self.success is not UNSET:
             field_dict["success"] = self.success
 
@@ -43,11 +38,7 @@ class AssociateAccountResponse(AdditionalProperties[Any]):
 
         success = expect(d.pop("success", UNSET), "success", bool, unset=True)
 
-        associate_account_response = cls(
-            message=message,
-            data=data,
-            success=success,
-        )
+        associate_account_response = cls(message=message, data=data, success=success)
 
         associate_account_response.additional_properties = d
         return associate_account_response

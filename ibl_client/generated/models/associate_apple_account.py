@@ -21,11 +21,7 @@ class AssociateAppleAccount(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_receipt": self.app_receipt,
-            }
-        )
+        field_dict.update({"app_receipt": self.app_receipt})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class AssociateAppleAccount(AdditionalProperties[Any]):
         d = dict(src_dict)
         app_receipt = expect(d.pop("app_receipt"), "app_receipt", str)
 
-        associate_apple_account = cls(
-            app_receipt=app_receipt,
-        )
+        associate_apple_account = cls(app_receipt=app_receipt)
 
         associate_apple_account.additional_properties = d
         return associate_apple_account

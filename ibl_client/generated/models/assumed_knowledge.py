@@ -29,11 +29,7 @@ class AssumedKnowledge(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "levels": levels,
-            }
-        )
+        field_dict.update({"levels": levels})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class AssumedKnowledge(AdditionalProperties[Any]):
 
             levels.append(levels_item)
 
-        assumed_knowledge = cls(
-            levels=levels,
-        )
+        assumed_knowledge = cls(levels=levels)
 
         assumed_knowledge.additional_properties = d
         return assumed_knowledge

@@ -22,12 +22,7 @@ class AssumedKnowledgeLevel(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": self.category,
-                "level": self.level,
-            }
-        )
+        field_dict.update({"category": self.category, "level": self.level})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class AssumedKnowledgeLevel(AdditionalProperties[Any]):
 
         level = expect(d.pop("level"), "level", str)
 
-        assumed_knowledge_level = cls(
-            category=category,
-            level=level,
-        )
+        assumed_knowledge_level = cls(category=category, level=level)
 
         assumed_knowledge_level.additional_properties = d
         return assumed_knowledge_level

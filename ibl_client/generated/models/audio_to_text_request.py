@@ -21,11 +21,7 @@ class AudioToTextRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": self.file,
-            }
-        )
+        field_dict.update({"file": self.file})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class AudioToTextRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         file = expect(d.pop("file"), "file", str)
 
-        audio_to_text_request = cls(
-            file=file,
-        )
+        audio_to_text_request = cls(file=file)
 
         audio_to_text_request.additional_properties = d
         return audio_to_text_request

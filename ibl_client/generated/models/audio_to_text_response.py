@@ -21,11 +21,7 @@ class AudioToTextResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": self.text,
-            }
-        )
+        field_dict.update({"text": self.text})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class AudioToTextResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         text = expect(d.pop("text"), "text", str)
 
-        audio_to_text_response = cls(
-            text=text,
-        )
+        audio_to_text_response = cls(text=text)
 
         audio_to_text_response.additional_properties = d
         return audio_to_text_response

@@ -26,12 +26,7 @@ class AuthToken(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": self.token,
-                "expires": expires,
-            }
-        )
+        field_dict.update({"token": self.token, "expires": expires})
 
         return field_dict
 
@@ -44,10 +39,7 @@ class AuthToken(AdditionalProperties[Any]):
             d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        auth_token = cls(
-            token=token,
-            expires=expires,
-        )
+        auth_token = cls(token=token, expires=expires)
 
         auth_token.additional_properties = d
         return auth_token

@@ -26,11 +26,7 @@ class Average(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class Average(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = AverageData.from_dict(d.pop("data"))
 
-        average = cls(
-            data=data,
-        )
+        average = cls(data=data)
 
         average.additional_properties = d
         return average

@@ -22,11 +22,7 @@ class AverageData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "average": self.average,
-            }
-        )
+        field_dict.update({"average": self.average})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class AverageData(AdditionalProperties[Any]):
         d = dict(src_dict)
         average = expect(d.pop("average"), "average", float)
 
-        average_data = cls(
-            average=average,
-        )
+        average_data = cls(average=average)
 
         average_data.additional_properties = d
         return average_data

@@ -66,10 +66,7 @@ class AverageOvertime(AdditionalProperties[Any]):
 
         average = expect(d.pop("average", UNSET), "average", float, unset=True)
 
-        average_overtime = cls(
-            data=data,
-            average=average,
-        )
+        average_overtime = cls(data=data, average=average)
 
         average_overtime.additional_properties = d
         return average_overtime

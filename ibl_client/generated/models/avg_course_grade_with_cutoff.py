@@ -46,9 +46,7 @@ class AvgCourseGradeWithCutoff(AdditionalProperties[Any]):
         else:
             data = AvgCourseGradeWithCutoffData.from_dict(_data)
 
-        avg_course_grade_with_cutoff = cls(
-            data=data,
-        )
+        avg_course_grade_with_cutoff = cls(data=data)
 
         avg_course_grade_with_cutoff.additional_properties = d
         return avg_course_grade_with_cutoff

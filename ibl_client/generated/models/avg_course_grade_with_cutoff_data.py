@@ -31,12 +31,7 @@ class AvgCourseGradeWithCutoffData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grade_cutoffs": grade_cutoffs,
-                "average_grade": self.average_grade,
-            }
-        )
+        field_dict.update({"grade_cutoffs": grade_cutoffs, "average_grade": self.average_grade})
 
         return field_dict
 
@@ -52,8 +47,7 @@ class AvgCourseGradeWithCutoffData(AdditionalProperties[Any]):
         average_grade = expect(d.pop("average_grade"), "average_grade", float)
 
         avg_course_grade_with_cutoff_data = cls(
-            grade_cutoffs=grade_cutoffs,
-            average_grade=average_grade,
+            grade_cutoffs=grade_cutoffs, average_grade=average_grade
         )
 
         avg_course_grade_with_cutoff_data.additional_properties = d

@@ -23,11 +23,7 @@ class BaseResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
         if self.success is not UNSET:
             field_dict["success"] = self.success
         if self.data is not UNSET:
@@ -44,11 +40,7 @@ class BaseResponse(AdditionalProperties[Any]):
 
         data = d.pop("data", UNSET)
 
-        base_response = cls(
-            message=message,
-            success=success,
-            data=data,
-        )
+        base_response = cls(message=message, success=success, data=data)
 
         base_response.additional_properties = d
         return base_response

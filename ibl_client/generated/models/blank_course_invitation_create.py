@@ -37,13 +37,7 @@ class BlankCourseInvitationCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "source": self.source,
-                "count": self.count,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "source": self.source, "count": self.count})
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -70,10 +64,7 @@ class BlankCourseInvitationCreate(AdditionalProperties[Any]):
             metadata = BlankCourseInvitationCreateMetadata.from_dict(_metadata)
 
         blank_course_invitation_create = cls(
-            course_id=course_id,
-            source=source,
-            count=count,
-            metadata=metadata,
+            course_id=course_id, source=source, count=count, metadata=metadata
         )
 
         blank_course_invitation_create.additional_properties = d

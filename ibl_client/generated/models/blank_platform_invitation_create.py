@@ -40,11 +40,7 @@ class BlankPlatformInvitationCreate(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "source": self.source,
-                "count": self.count,
-            }
+            {"platform_key": self.platform_key, "source": self.source, "count": self.count}
         )
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
@@ -72,10 +68,7 @@ class BlankPlatformInvitationCreate(AdditionalProperties[Any]):
             metadata = BlankPlatformInvitationCreateMetadata.from_dict(_metadata)
 
         blank_platform_invitation_create = cls(
-            platform_key=platform_key,
-            source=source,
-            count=count,
-            metadata=metadata,
+            platform_key=platform_key, source=source, count=count, metadata=metadata
         )
 
         blank_platform_invitation_create.additional_properties = d

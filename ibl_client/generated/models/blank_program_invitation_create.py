@@ -40,11 +40,7 @@ class BlankProgramInvitationCreate(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "program_key": self.program_key,
-                "source": self.source,
-                "count": self.count,
-            }
+            {"program_key": self.program_key, "source": self.source, "count": self.count}
         )
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
@@ -72,10 +68,7 @@ class BlankProgramInvitationCreate(AdditionalProperties[Any]):
             metadata = BlankProgramInvitationCreateMetadata.from_dict(_metadata)
 
         blank_program_invitation_create = cls(
-            program_key=program_key,
-            source=source,
-            count=count,
-            metadata=metadata,
+            program_key=program_key, source=source, count=count, metadata=metadata
         )
 
         blank_program_invitation_create.additional_properties = d

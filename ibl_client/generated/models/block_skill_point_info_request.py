@@ -38,12 +38,7 @@ class BlockSkillPointInfoRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "block_id": self.block_id,
-                "point_data": point_data,
-            }
-        )
+        field_dict.update({"block_id": self.block_id, "point_data": point_data})
         if self.overwrite is not UNSET:
             field_dict["overwrite"] = self.overwrite
 
@@ -63,9 +58,7 @@ class BlockSkillPointInfoRequest(AdditionalProperties[Any]):
         overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         block_skill_point_info_request = cls(
-            block_id=block_id,
-            point_data=point_data,
-            overwrite=overwrite,
+            block_id=block_id, point_data=point_data, overwrite=overwrite
         )
 
         block_skill_point_info_request.additional_properties = d

@@ -25,12 +25,7 @@ class BotCommand(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "command": self.command,
-                "mentor": self.mentor,
-                "bot": self.bot,
-            }
+            {"id": self.id, "command": self.command, "mentor": self.mentor, "bot": self.bot}
         )
 
         return field_dict
@@ -46,12 +41,7 @@ class BotCommand(AdditionalProperties[Any]):
 
         bot = expect(d.pop("bot"), "bot", int)
 
-        bot_command = cls(
-            id=id,
-            command=command,
-            mentor=mentor,
-            bot=bot,
-        )
+        bot_command = cls(id=id, command=command, mentor=mentor, bot=bot)
 
         bot_command.additional_properties = d
         return bot_command

@@ -23,13 +23,7 @@ class BotCommandRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": self.command,
-                "mentor": self.mentor,
-                "bot": self.bot,
-            }
-        )
+        field_dict.update({"command": self.command, "mentor": self.mentor, "bot": self.bot})
 
         return field_dict
 
@@ -42,11 +36,7 @@ class BotCommandRequest(AdditionalProperties[Any]):
 
         bot = expect(d.pop("bot"), "bot", int)
 
-        bot_command_request = cls(
-            command=command,
-            mentor=mentor,
-            bot=bot,
-        )
+        bot_command_request = cls(command=command, mentor=mentor, bot=bot)
 
         bot_command_request.additional_properties = d
         return bot_command_request

@@ -29,12 +29,7 @@ class BotCreateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "provider": provider,
-            }
-        )
+        field_dict.update({"name": self.name, "provider": provider})
 
         return field_dict
 
@@ -45,10 +40,7 @@ class BotCreateRequest(AdditionalProperties[Any]):
 
         provider = check_provider_05c_enum(d.pop("provider"))
 
-        bot_create_request = cls(
-            name=name,
-            provider=provider,
-        )
+        bot_create_request = cls(name=name, provider=provider)
 
         bot_create_request.additional_properties = d
         return bot_create_request

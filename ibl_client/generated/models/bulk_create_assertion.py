@@ -25,12 +25,7 @@ class BulkCreateAssertion(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skipped": skipped,
-                "issued": issued,
-            }
-        )
+        field_dict.update({"skipped": skipped, "issued": issued})
 
         return field_dict
 
@@ -51,10 +46,7 @@ class BulkCreateAssertion(AdditionalProperties[Any]):
 
             issued.append(issued_item)
 
-        bulk_create_assertion = cls(
-            skipped=skipped,
-            issued=issued,
-        )
+        bulk_create_assertion = cls(skipped=skipped, issued=issued)
 
         bulk_create_assertion.additional_properties = d
         return bulk_create_assertion

@@ -34,11 +34,7 @@ class BulkPlatformInvitationCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invitation_data": invitation_data,
-            }
-        )
+        field_dict.update({"invitation_data": invitation_data})
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
 
@@ -59,8 +55,7 @@ class BulkPlatformInvitationCreate(AdditionalProperties[Any]):
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         bulk_platform_invitation_create = cls(
-            invitation_data=invitation_data,
-            platform_key=platform_key,
+            invitation_data=invitation_data, platform_key=platform_key
         )
 
         bulk_platform_invitation_create.additional_properties = d

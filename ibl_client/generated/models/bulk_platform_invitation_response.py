@@ -27,12 +27,7 @@ class BulkPlatformInvitationResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "successes": self.successes,
-                "error_codes": error_codes,
-            }
-        )
+        field_dict.update({"successes": self.successes, "error_codes": error_codes})
 
         return field_dict
 
@@ -48,10 +43,7 @@ class BulkPlatformInvitationResponse(AdditionalProperties[Any]):
 
             error_codes.append(error_codes_item)
 
-        bulk_platform_invitation_response = cls(
-            successes=successes,
-            error_codes=error_codes,
-        )
+        bulk_platform_invitation_response = cls(successes=successes, error_codes=error_codes)
 
         bulk_platform_invitation_response.additional_properties = d
         return bulk_platform_invitation_response

@@ -26,12 +26,7 @@ class CallAuthenticationRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": self.session_id,
-                "pathway": self.pathway,
-            }
-        )
+        field_dict.update({"session_id": self.session_id, "pathway": self.pathway})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class CallAuthenticationRequest(AdditionalProperties[Any]):
 
         pathway = expect(d.pop("pathway"), "pathway", str)
 
-        call_authentication_request = cls(
-            session_id=session_id,
-            pathway=pathway,
-        )
+        call_authentication_request = cls(session_id=session_id, pathway=pathway)
 
         call_authentication_request.additional_properties = d
         return call_authentication_request

@@ -45,9 +45,7 @@ class CampaignEnablement(AdditionalProperties[Any]):
         email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
         campaign_enablement = cls(
-            campaign_id=campaign_id,
-            campaign_title=campaign_title,
-            email=email,
+            campaign_id=campaign_id, campaign_title=campaign_title, email=email
         )
 
         campaign_enablement.additional_properties = d

@@ -45,9 +45,7 @@ class CampaignExclusion(AdditionalProperties[Any]):
         email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
         campaign_exclusion = cls(
-            campaign_id=campaign_id,
-            campaign_title=campaign_title,
-            email=email,
+            campaign_id=campaign_id, campaign_title=campaign_title, email=email
         )
 
         campaign_exclusion.additional_properties = d

@@ -32,13 +32,7 @@ class CatalogAutoIncrementResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_number": self.course_number,
-                "org": self.org,
-                "key": self.key,
-            }
-        )
+        field_dict.update({"course_number": self.course_number, "org": self.org, "key": self.key})
         if self.item_number is not UNSET:
             field_dict["item_number"] = self.item_number
         if self.program_number is not UNSET:

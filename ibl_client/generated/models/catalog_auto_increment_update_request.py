@@ -28,11 +28,7 @@ class CatalogAutoIncrementUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "number_type": self.number_type,
-            }
-        )
+        field_dict.update({"number_type": self.number_type})
         if self.key is not UNSET:
             field_dict["key"] = self.key
         if self.org is not UNSET:
@@ -49,11 +45,7 @@ class CatalogAutoIncrementUpdateRequest(AdditionalProperties[Any]):
 
         org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        catalog_auto_increment_update_request = cls(
-            number_type=number_type,
-            key=key,
-            org=org,
-        )
+        catalog_auto_increment_update_request = cls(number_type=number_type, key=key, org=org)
 
         catalog_auto_increment_update_request.additional_properties = d
         return catalog_auto_increment_update_request

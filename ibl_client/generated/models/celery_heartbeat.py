@@ -29,12 +29,7 @@ class CeleryHeartbeat(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": self.message,
-            }
-        )
+        field_dict.update({"status": status, "message": self.message})
 
         return field_dict
 
@@ -45,10 +40,7 @@ class CeleryHeartbeat(AdditionalProperties[Any]):
 
         message = expect(d.pop("message"), "message", str)
 
-        celery_heartbeat = cls(
-            status=status,
-            message=message,
-        )
+        celery_heartbeat = cls(status=status, message=message)
 
         celery_heartbeat.additional_properties = d
         return celery_heartbeat

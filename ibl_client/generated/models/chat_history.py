@@ -34,13 +34,7 @@ class ChatHistory(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "inserted_at": inserted_at,
-                "feedback": self.feedback,
-            }
-        )
+        field_dict.update({"id": self.id, "inserted_at": inserted_at, "feedback": self.feedback})
         if self.message is not UNSET:
             field_dict["message"] = self.message
         if title is not UNSET:

@@ -50,12 +50,7 @@ class ChatHistoryFilterData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "topics": topics,
-                "users": users,
-            }
-        )
+        field_dict.update({"topics": topics, "users": users})
         if date_ranges is not UNSET:
             field_dict["date_ranges"] = date_ranges
         if sentiment is not UNSET:
@@ -103,10 +98,7 @@ class ChatHistoryFilterData(AdditionalProperties[Any]):
                 sentiment.append(sentiment_item)
 
         chat_history_filter_data = cls(
-            topics=topics,
-            users=users,
-            date_ranges=date_ranges,
-            sentiment=sentiment,
+            topics=topics, users=users, date_ranges=date_ranges, sentiment=sentiment
         )
 
         chat_history_filter_data.additional_properties = d

@@ -24,11 +24,7 @@ class ChatHistoryFilterUser(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "username": self.username,
-                "email": self.email,
-                "lti_email": self.lti_email,
-            }
+            {"username": self.username, "email": self.email, "lti_email": self.lti_email}
         )
 
         return field_dict
@@ -42,11 +38,7 @@ class ChatHistoryFilterUser(AdditionalProperties[Any]):
 
         lti_email = expect(d.pop("lti_email"), "lti_email", str)
 
-        chat_history_filter_user = cls(
-            username=username,
-            email=email,
-            lti_email=lti_email,
-        )
+        chat_history_filter_user = cls(username=username, email=email, lti_email=lti_email)
 
         chat_history_filter_user.additional_properties = d
         return chat_history_filter_user

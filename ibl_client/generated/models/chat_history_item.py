@@ -25,13 +25,7 @@ class ChatHistoryItem(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": self.type_,
-                "content": self.content,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({"type": self.type_, "content": self.content, "timestamp": timestamp})
 
         return field_dict
 
@@ -46,11 +40,7 @@ class ChatHistoryItem(AdditionalProperties[Any]):
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        chat_history_item = cls(
-            type_=type_,
-            content=content,
-            timestamp=timestamp,
-        )
+        chat_history_item = cls(type_=type_, content=content, timestamp=timestamp)
 
         chat_history_item.additional_properties = d
         return chat_history_item

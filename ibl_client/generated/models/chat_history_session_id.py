@@ -21,11 +21,7 @@ class ChatHistorySessionId(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-            }
-        )
+        field_dict.update({"id": self.id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class ChatHistorySessionId(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", str)
 
-        chat_history_session_id = cls(
-            id=id,
-        )
+        chat_history_session_id = cls(id=id)
 
         chat_history_session_id.additional_properties = d
         return chat_history_session_id

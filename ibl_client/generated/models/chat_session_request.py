@@ -30,11 +30,7 @@ class ChatSessionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mentor": self.mentor,
-            }
-        )
+        field_dict.update({"mentor": self.mentor})
         if tools is not UNSET:
             field_dict["tools"] = tools
         if self.shareable_link_token is not UNSET:
@@ -61,9 +57,7 @@ class ChatSessionRequest(AdditionalProperties[Any]):
         )
 
         chat_session_request = cls(
-            mentor=mentor,
-            tools=tools,
-            shareable_link_token=shareable_link_token,
+            mentor=mentor, tools=tools, shareable_link_token=shareable_link_token
         )
 
         chat_session_request.additional_properties = d

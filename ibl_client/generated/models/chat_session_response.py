@@ -30,12 +30,7 @@ class ChatSessionResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": self.session_id,
-                "tools": tools,
-            }
-        )
+        field_dict.update({"session_id": self.session_id, "tools": tools})
 
         return field_dict
 
@@ -53,10 +48,7 @@ class ChatSessionResponse(AdditionalProperties[Any]):
 
             tools.append(tools_item)
 
-        chat_session_response = cls(
-            session_id=session_id,
-            tools=tools,
-        )
+        chat_session_response = cls(session_id=session_id, tools=tools)
 
         chat_session_response.additional_properties = d
         return chat_session_response

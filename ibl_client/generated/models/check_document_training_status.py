@@ -24,12 +24,7 @@ class CheckDocumentTrainingStatus(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": self.status,
-                "message": self.message,
-            }
-        )
+        field_dict.update({"status": self.status, "message": self.message})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class CheckDocumentTrainingStatus(AdditionalProperties[Any]):
 
         message = expect(d.pop("message"), "message", str)
 
-        check_document_training_status = cls(
-            status=status,
-            message=message,
-        )
+        check_document_training_status = cls(status=status, message=message)
 
         check_document_training_status.additional_properties = d
         return check_document_training_status

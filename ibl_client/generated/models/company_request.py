@@ -51,11 +51,7 @@ class CompanyRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if industry is not UNSET:
             field_dict["industry"] = industry
         if website is not UNSET:

@@ -29,12 +29,7 @@ class ContextResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": self.status,
-                "data": data,
-            }
-        )
+        field_dict.update({"status": self.status, "data": data})
 
         return field_dict
 
@@ -47,10 +42,7 @@ class ContextResponse(AdditionalProperties[Any]):
 
         data = ContextResponseData.from_dict(d.pop("data"))
 
-        context_response = cls(
-            status=status,
-            data=data,
-        )
+        context_response = cls(status=status, data=data)
 
         context_response.additional_properties = d
         return context_response

@@ -35,12 +35,7 @@ class ConversationRating(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "full_conversation_text": self.full_conversation_text,
-            }
-        )
+        field_dict.update({"id": self.id, "full_conversation_text": self.full_conversation_text})
         if rating_text is not UNSET:
             field_dict["rating_text"] = rating_text
         if score is not UNSET:

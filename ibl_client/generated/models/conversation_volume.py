@@ -24,12 +24,7 @@ class ConversationVolume(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "conversation_count": self.conversation_count,
-            }
-        )
+        field_dict.update({"date": date, "conversation_count": self.conversation_count})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class ConversationVolume(AdditionalProperties[Any]):
 
         conversation_count = expect(d.pop("conversation_count"), "conversation_count", int)
 
-        conversation_volume = cls(
-            date=date,
-            conversation_count=conversation_count,
-        )
+        conversation_volume = cls(date=date, conversation_count=conversation_count)
 
         conversation_volume.additional_properties = d
         return conversation_volume

@@ -21,11 +21,7 @@ class Cost(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_cost": self.total_cost,
-            }
-        )
+        field_dict.update({"total_cost": self.total_cost})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class Cost(AdditionalProperties[Any]):
         d = dict(src_dict)
         total_cost = expect(d.pop("total_cost"), "total_cost", float)
 
-        cost = cls(
-            total_cost=total_cost,
-        )
+        cost = cls(total_cost=total_cost)
 
         cost.additional_properties = d
         return cost

@@ -58,9 +58,7 @@ class CostPerTenant(AdditionalProperties[Any]):
             model_costs.append(model_costs_item)
 
         cost_per_tenant = cls(
-            platform_key=platform_key,
-            total_cost=total_cost,
-            model_costs=model_costs,
+            platform_key=platform_key, total_cost=total_cost, model_costs=model_costs
         )
 
         cost_per_tenant.additional_properties = d

@@ -26,11 +26,7 @@ class Count(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class Count(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = CountData.from_dict(d.pop("data"))
 
-        count = cls(
-            data=data,
-        )
+        count = cls(data=data)
 
         count.additional_properties = d
         return count

@@ -22,11 +22,7 @@ class CountData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-            }
-        )
+        field_dict.update({"count": self.count})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class CountData(AdditionalProperties[Any]):
         d = dict(src_dict)
         count = expect(d.pop("count"), "count", int)
 
-        count_data = cls(
-            count=count,
-        )
+        count_data = cls(count=count)
 
         count_data.additional_properties = d
         return count_data

@@ -29,13 +29,7 @@ class Course(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "name": self.name,
-                "slug": slug,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "name": self.name, "slug": slug})
         if self.org is not UNSET:
             field_dict["org"] = self.org
 
@@ -69,12 +63,7 @@ class Course(AdditionalProperties[Any]):
 
         org = expect(d.pop("org", UNSET), "org", str, unset=True)
 
-        course = cls(
-            course_id=course_id,
-            name=name,
-            slug=slug,
-            org=org,
-        )
+        course = cls(course_id=course_id, name=name, slug=slug, org=org)
 
         course.additional_properties = d
         return course

@@ -28,11 +28,7 @@ class CourseAccessRequestCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-            }
-        )
+        field_dict.update({"course_id": self.course_id})
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
         if self.platform_org is not UNSET:
@@ -50,9 +46,7 @@ class CourseAccessRequestCreate(AdditionalProperties[Any]):
         platform_org = expect(d.pop("platform_org", UNSET), "platform_org", str, unset=True)
 
         course_access_request_create = cls(
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
+            course_id=course_id, platform_key=platform_key, platform_org=platform_org
         )
 
         course_access_request_create.additional_properties = d

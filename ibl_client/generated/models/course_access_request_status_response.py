@@ -30,13 +30,7 @@ class CourseAccessRequestStatusResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "active": self.active,
-                "approved": approved,
-                "exists": self.exists,
-            }
-        )
+        field_dict.update({"active": self.active, "approved": approved, "exists": self.exists})
 
         return field_dict
 
@@ -66,11 +60,7 @@ class CourseAccessRequestStatusResponse(AdditionalProperties[Any]):
 
         exists = expect(d.pop("exists"), "exists", bool)
 
-        course_access_request_status_response = cls(
-            active=active,
-            approved=approved,
-            exists=exists,
-        )
+        course_access_request_status_response = cls(active=active, approved=approved, exists=exists)
 
         course_access_request_status_response.additional_properties = d
         return course_access_request_status_response

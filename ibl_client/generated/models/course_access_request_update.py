@@ -32,11 +32,7 @@ class CourseAccessRequestUpdate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": self.request_id,
-            }
-        )
+        field_dict.update({"request_id": self.request_id})
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
         if self.platform_org is not UNSET:

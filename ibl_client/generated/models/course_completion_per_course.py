@@ -35,11 +35,7 @@ class CourseCompletionPerCourse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,10 +58,7 @@ class CourseCompletionPerCourse(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        course_completion_per_course = cls(
-            pagination=pagination,
-            data=data,
-        )
+        course_completion_per_course = cls(pagination=pagination, data=data)
 
         course_completion_per_course.additional_properties = d
         return course_completion_per_course

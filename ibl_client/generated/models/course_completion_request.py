@@ -87,12 +87,7 @@ class CourseCompletionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": self.user_id,
-                "course_id": self.course_id,
-            }
-        )
+        field_dict.update({"user_id": self.user_id, "course_id": self.course_id})
         if completion_percentage is not UNSET:
             field_dict["completion_percentage"] = completion_percentage
         if completed is not UNSET:

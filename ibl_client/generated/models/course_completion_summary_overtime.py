@@ -30,12 +30,7 @@ class CourseCompletionSummaryOvertime(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "meta": meta,
-            }
-        )
+        field_dict.update({"data": data, "meta": meta})
 
         return field_dict
 
@@ -51,10 +46,7 @@ class CourseCompletionSummaryOvertime(AdditionalProperties[Any]):
 
         meta = OvertimeMeta.from_dict(d.pop("meta"))
 
-        course_completion_summary_overtime = cls(
-            data=data,
-            meta=meta,
-        )
+        course_completion_summary_overtime = cls(data=data, meta=meta)
 
         course_completion_summary_overtime.additional_properties = d
         return course_completion_summary_overtime

@@ -32,12 +32,7 @@ class CourseCreateUpdate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "org": self.org,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "org": self.org})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.slug is not UNSET:
@@ -60,13 +55,7 @@ class CourseCreateUpdate(AdditionalProperties[Any]):
 
         data = d.pop("data", UNSET)
 
-        course_create_update = cls(
-            course_id=course_id,
-            org=org,
-            name=name,
-            slug=slug,
-            data=data,
-        )
+        course_create_update = cls(course_id=course_id, org=org, name=name, slug=slug, data=data)
 
         course_create_update.additional_properties = d
         return course_create_update

@@ -22,12 +22,7 @@ class CourseCreationTaskFileRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_creation_task": self.course_creation_task,
-                "file": self.file,
-            }
-        )
+        field_dict.update({"course_creation_task": self.course_creation_task, "file": self.file})
 
         return field_dict
 
@@ -39,8 +34,7 @@ class CourseCreationTaskFileRequest(AdditionalProperties[Any]):
         file = expect(d.pop("file"), "file", str)
 
         course_creation_task_file_request = cls(
-            course_creation_task=course_creation_task,
-            file=file,
+            course_creation_task=course_creation_task, file=file
         )
 
         course_creation_task_file_request.additional_properties = d

@@ -31,12 +31,7 @@ class CourseDeleteResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-                "type": type_,
-            }
-        )
+        field_dict.update({"count": self.count, "type": type_})
 
         return field_dict
 
@@ -49,10 +44,7 @@ class CourseDeleteResponse(AdditionalProperties[Any]):
 
         type_ = CourseDeleteResponseType.from_dict(d.pop("type"))
 
-        course_delete_response = cls(
-            count=count,
-            type_=type_,
-        )
+        course_delete_response = cls(count=count, type_=type_)
 
         course_delete_response.additional_properties = d
         return course_delete_response

@@ -29,11 +29,7 @@ class CourseGradeDetailBlock(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-                "average": self.average,
-            }
+            {"display_name": self.display_name, "id": self.id, "average": self.average}
         )
         if self.attempts is not UNSET:
             field_dict["attempts"] = self.attempts
@@ -52,10 +48,7 @@ class CourseGradeDetailBlock(AdditionalProperties[Any]):
         attempts = expect(d.pop("attempts", UNSET), "attempts", str, unset=True)
 
         course_grade_detail_block = cls(
-            display_name=display_name,
-            id=id,
-            average=average,
-            attempts=attempts,
+            display_name=display_name, id=id, average=average, attempts=attempts
         )
 
         course_grade_detail_block.additional_properties = d

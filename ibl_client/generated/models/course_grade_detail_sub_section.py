@@ -41,11 +41,7 @@ class CourseGradeDetailSubSection(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-                "average": self.average,
-            }
+            {"display_name": self.display_name, "id": self.id, "average": self.average}
         )
         if self.attempts is not UNSET:
             field_dict["attempts"] = self.attempts
@@ -77,11 +73,7 @@ class CourseGradeDetailSubSection(AdditionalProperties[Any]):
                 problems.append(problems_item)
 
         course_grade_detail_sub_section = cls(
-            display_name=display_name,
-            id=id,
-            average=average,
-            attempts=attempts,
-            problems=problems,
+            display_name=display_name, id=id, average=average, attempts=attempts, problems=problems
         )
 
         course_grade_detail_sub_section.additional_properties = d

@@ -51,9 +51,7 @@ class CourseGradeSummary(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        course_grade_summary = cls(
-            data=data,
-        )
+        course_grade_summary = cls(data=data)
 
         course_grade_summary.additional_properties = d
         return course_grade_summary

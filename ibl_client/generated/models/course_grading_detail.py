@@ -51,9 +51,7 @@ class CourseGradingDetail(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        course_grading_detail = cls(
-            data=data,
-        )
+        course_grading_detail = cls(data=data)
 
         course_grading_detail.additional_properties = d
         return course_grading_detail

@@ -35,12 +35,7 @@ class CourseGradingDetailData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-            }
-        )
+        field_dict.update({"display_name": self.display_name, "id": self.id})
         if subsections is not UNSET:
             field_dict["subsections"] = subsections
 
@@ -64,11 +59,7 @@ class CourseGradingDetailData(AdditionalProperties[Any]):
 
                 subsections.append(subsections_item)
 
-        course_grading_detail_data = cls(
-            display_name=display_name,
-            id=id,
-            subsections=subsections,
-        )
+        course_grading_detail_data = cls(display_name=display_name, id=id, subsections=subsections)
 
         course_grading_detail_data.additional_properties = d
         return course_grading_detail_data

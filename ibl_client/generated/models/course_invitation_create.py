@@ -56,11 +56,7 @@ class CourseInvitationCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-            }
-        )
+        field_dict.update({"course_id": self.course_id})
         if self.email is not UNSET:
             field_dict["email"] = self.email
         if self.username is not UNSET:

@@ -39,12 +39,7 @@ class CourseInvitationRedemption(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "source": self.source,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "source": self.source})
         if self.email is not UNSET:
             field_dict["email"] = self.email
         if self.username is not UNSET:
@@ -77,11 +72,7 @@ class CourseInvitationRedemption(AdditionalProperties[Any]):
             metadata = CourseInvitationRedemptionMetadata.from_dict(_metadata)
 
         course_invitation_redemption = cls(
-            course_id=course_id,
-            source=source,
-            email=email,
-            username=username,
-            metadata=metadata,
+            course_id=course_id, source=source, email=email, username=username, metadata=metadata
         )
 
         course_invitation_redemption.additional_properties = d

@@ -81,12 +81,7 @@ class CourseLicenseCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "course_id": self.course_id,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key, "course_id": self.course_id})
         if self.platform_org is not UNSET:
             field_dict["platform_org"] = self.platform_org
         if self.name is not UNSET:

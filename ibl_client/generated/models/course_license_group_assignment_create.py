@@ -45,12 +45,7 @@ class CourseLicenseGroupAssignmentCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "license_id": self.license_id,
-                "group_id": self.group_id,
-            }
-        )
+        field_dict.update({"license_id": self.license_id, "group_id": self.group_id})
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
         if self.platform_org is not UNSET:

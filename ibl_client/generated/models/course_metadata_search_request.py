@@ -48,9 +48,7 @@ class CourseMetadataSearchRequest(AdditionalProperties[Any]):
         course_id = expect(d.pop("course_id", UNSET), "course_id", str, unset=True)
 
         course_metadata_search_request = cls(
-            data_contains=data_contains,
-            slug=slug,
-            course_id=course_id,
+            data_contains=data_contains, slug=slug, course_id=course_id
         )
 
         course_metadata_search_request.additional_properties = d

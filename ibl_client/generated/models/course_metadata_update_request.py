@@ -28,12 +28,7 @@ class CourseMetadataUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "metadata": self.metadata,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "metadata": self.metadata})
         if self.update is not UNSET:
             field_dict["update"] = self.update
 
@@ -48,11 +43,7 @@ class CourseMetadataUpdateRequest(AdditionalProperties[Any]):
 
         update = expect(d.pop("update", UNSET), "update", bool, unset=True)
 
-        course_metadata_update_request = cls(
-            course_id=course_id,
-            metadata=metadata,
-            update=update,
-        )
+        course_metadata_update_request = cls(course_id=course_id, metadata=metadata, update=update)
 
         course_metadata_update_request.additional_properties = d
         return course_metadata_update_request

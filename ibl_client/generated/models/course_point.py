@@ -23,12 +23,7 @@ class CoursePoint(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "points": self.points,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "points": self.points})
 
         return field_dict
 
@@ -39,10 +34,7 @@ class CoursePoint(AdditionalProperties[Any]):
 
         points = expect(d.pop("points"), "points", int)
 
-        course_point = cls(
-            course_id=course_id,
-            points=points,
-        )
+        course_point = cls(course_id=course_id, points=points)
 
         course_point.additional_properties = d
         return course_point

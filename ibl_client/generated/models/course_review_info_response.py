@@ -31,11 +31,7 @@ class CourseReviewInfoResponse(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "course_id": self.course_id,
-                "avg_rating": avg_rating,
-                "count": self.count,
-            }
+            {"course_id": self.course_id, "avg_rating": avg_rating, "count": self.count}
         )
 
         return field_dict
@@ -66,11 +62,7 @@ class CourseReviewInfoResponse(AdditionalProperties[Any]):
 
         count = expect(d.pop("count"), "count", int)
 
-        course_review_info_response = cls(
-            course_id=course_id,
-            avg_rating=avg_rating,
-            count=count,
-        )
+        course_review_info_response = cls(course_id=course_id, avg_rating=avg_rating, count=count)
 
         course_review_info_response.additional_properties = d
         return course_review_info_response

@@ -111,10 +111,7 @@ class CourseReviewPaginatedResponse(AdditionalProperties[Any]):
             results.append(results_item)
 
         course_review_paginated_response = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         course_review_paginated_response.additional_properties = d

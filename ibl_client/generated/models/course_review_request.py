@@ -43,12 +43,7 @@ class CourseReviewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "username": self.username,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "username": self.username})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if rating is not UNSET:

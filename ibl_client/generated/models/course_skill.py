@@ -31,12 +31,7 @@ class CourseSkill(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "skills": skills,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "skills": skills})
 
         return field_dict
 
@@ -54,10 +49,7 @@ class CourseSkill(AdditionalProperties[Any]):
 
             skills.append(skills_item)
 
-        course_skill = cls(
-            course_id=course_id,
-            skills=skills,
-        )
+        course_skill = cls(course_id=course_id, skills=skills)
 
         course_skill.additional_properties = d
         return course_skill

@@ -38,12 +38,7 @@ class CourseSkillPointInfoRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-                "point_data": point_data,
-            }
-        )
+        field_dict.update({"course_id": self.course_id, "point_data": point_data})
         if self.overwrite is not UNSET:
             field_dict["overwrite"] = self.overwrite
 
@@ -63,9 +58,7 @@ class CourseSkillPointInfoRequest(AdditionalProperties[Any]):
         overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         course_skill_point_info_request = cls(
-            course_id=course_id,
-            point_data=point_data,
-            overwrite=overwrite,
+            course_id=course_id, point_data=point_data, overwrite=overwrite
         )
 
         course_skill_point_info_request.additional_properties = d

@@ -38,12 +38,7 @@ class CourseSuggestionBulkCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "suggestion_data": suggestion_data,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key, "suggestion_data": suggestion_data})
         if self.department_mode is not UNSET:
             field_dict["department_mode"] = self.department_mode
 

@@ -26,13 +26,7 @@ class CredentialRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "value": self.value,
-                "platform": self.platform,
-            }
-        )
+        field_dict.update({"name": self.name, "value": self.value, "platform": self.platform})
 
         return field_dict
 
@@ -45,11 +39,7 @@ class CredentialRequest(AdditionalProperties[Any]):
 
         platform = expect(d.pop("platform"), "platform", str)
 
-        credential_request = cls(
-            name=name,
-            value=value,
-            platform=platform,
-        )
+        credential_request = cls(name=name, value=value, platform=platform)
 
         credential_request.additional_properties = d
         return credential_request

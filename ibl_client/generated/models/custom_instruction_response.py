@@ -38,11 +38,7 @@ class CustomInstructionResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-            }
-        )
+        field_dict.update({"id": self.id})
         if about_user is not UNSET:
             field_dict["about_user"] = about_user
         if mentor_tone is not UNSET:

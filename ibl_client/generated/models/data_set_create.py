@@ -29,12 +29,7 @@ class DataSetCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if self.source_url is not UNSET:
             field_dict["source_url"] = self.source_url
         if self.source_file is not UNSET:

@@ -28,11 +28,7 @@ class DataSetCreateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if self.source_url is not UNSET:
             field_dict["source_url"] = self.source_url
         if self.source_file is not UNSET:

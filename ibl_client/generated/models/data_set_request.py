@@ -41,11 +41,7 @@ class DataSetRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if self.prompt is not UNSET:
             field_dict["prompt"] = self.prompt
         if self.source_url is not UNSET:

@@ -26,12 +26,7 @@ class DateRange(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-            }
-        )
+        field_dict.update({"start_date": start_date, "end_date": end_date})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class DateRange(AdditionalProperties[Any]):
 
         end_date = datetime.date.fromisoformat(d.pop("end_date"))
 
-        date_range = cls(
-            start_date=start_date,
-            end_date=end_date,
-        )
+        date_range = cls(start_date=start_date, end_date=end_date)
 
         date_range.additional_properties = d
         return date_range

@@ -40,11 +40,7 @@ class DesiredRoleCreateUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roles": roles,
-            }
-        )
+        field_dict.update({"roles": roles})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:
@@ -75,10 +71,7 @@ class DesiredRoleCreateUpdateRequest(AdditionalProperties[Any]):
         data = d.pop("data", UNSET)
 
         desired_role_create_update_request = cls(
-            roles=roles,
-            user_id=user_id,
-            username=username,
-            data=data,
+            roles=roles, user_id=user_id, username=username, data=data
         )
 
         desired_role_create_update_request.additional_properties = d

@@ -40,11 +40,7 @@ class DesiredSkillCreateUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skills": skills,
-            }
-        )
+        field_dict.update({"skills": skills})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:
@@ -75,10 +71,7 @@ class DesiredSkillCreateUpdateRequest(AdditionalProperties[Any]):
         data = d.pop("data", UNSET)
 
         desired_skill_create_update_request = cls(
-            skills=skills,
-            user_id=user_id,
-            username=username,
-            data=data,
+            skills=skills, user_id=user_id, username=username, data=data
         )
 
         desired_skill_create_update_request.additional_properties = d

@@ -51,9 +51,7 @@ class DetailedGradeView(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        detailed_grade_view = cls(
-            data=data,
-        )
+        detailed_grade_view = cls(data=data)
 
         detailed_grade_view.additional_properties = d
         return detailed_grade_view

@@ -35,12 +35,7 @@ class DetailedGradeViewData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-            }
-        )
+        field_dict.update({"display_name": self.display_name, "id": self.id})
         if children is not UNSET:
             field_dict["children"] = children
 
@@ -64,11 +59,7 @@ class DetailedGradeViewData(AdditionalProperties[Any]):
 
                 children.append(children_item)
 
-        detailed_grade_view_data = cls(
-            display_name=display_name,
-            id=id,
-            children=children,
-        )
+        detailed_grade_view_data = cls(display_name=display_name, id=id, children=children)
 
         detailed_grade_view_data.additional_properties = d
         return detailed_grade_view_data

@@ -51,11 +51,7 @@ class DiscordConfig(AdditionalProperties[Any]):
         client_secret = expect(d.pop("client_secret"), "client_secret", str)
 
         discord_config = cls(
-            id=id,
-            bot=bot,
-            client_id=client_id,
-            token=token,
-            client_secret=client_secret,
+            id=id, bot=bot, client_id=client_id, token=token, client_secret=client_secret
         )
 
         discord_config.additional_properties = d

@@ -21,11 +21,7 @@ class DiscordUserConfigRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "discord_user_id": self.discord_user_id,
-            }
-        )
+        field_dict.update({"discord_user_id": self.discord_user_id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class DiscordUserConfigRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         discord_user_id = expect(d.pop("discord_user_id"), "discord_user_id", str)
 
-        discord_user_config_request = cls(
-            discord_user_id=discord_user_id,
-        )
+        discord_user_config_request = cls(discord_user_id=discord_user_id)
 
         discord_user_config_request.additional_properties = d
         return discord_user_config_request

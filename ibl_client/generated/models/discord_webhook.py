@@ -46,12 +46,7 @@ class DiscordWebhook(AdditionalProperties[Any]):
 
         id = expect(d.pop("id"), "id", str)
 
-        discord_webhook = cls(
-            application_id=application_id,
-            type_=type_,
-            token=token,
-            id=id,
-        )
+        discord_webhook = cls(application_id=application_id, type_=type_, token=token, id=id)
 
         discord_webhook.additional_properties = d
         return discord_webhook

@@ -33,13 +33,7 @@ class DocumentFacet(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-                "terms": terms,
-                "other": self.other,
-            }
-        )
+        field_dict.update({"total": self.total, "terms": terms, "other": self.other})
 
         return field_dict
 
@@ -54,11 +48,7 @@ class DocumentFacet(AdditionalProperties[Any]):
 
         other = expect(d.pop("other"), "other", int)
 
-        document_facet = cls(
-            total=total,
-            terms=terms,
-            other=other,
-        )
+        document_facet = cls(total=total, terms=terms, other=other)
 
         document_facet.additional_properties = d
         return document_facet

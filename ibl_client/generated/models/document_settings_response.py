@@ -57,9 +57,7 @@ class DocumentSettingsResponse(AdditionalProperties[Any]):
 
         retrain_interval_days = _parse_retrain_interval_days(d.pop("retrain_interval_days", UNSET))
 
-        document_settings_response = cls(
-            retrain_interval_days=retrain_interval_days,
-        )
+        document_settings_response = cls(retrain_interval_days=retrain_interval_days)
 
         document_settings_response.additional_properties = d
         return document_settings_response

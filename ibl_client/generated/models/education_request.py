@@ -84,12 +84,7 @@ class EducationRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "institution_id": self.institution_id,
-                "start_date": start_date,
-            }
-        )
+        field_dict.update({"institution_id": self.institution_id, "start_date": start_date})
         if degree is not UNSET:
             field_dict["degree"] = degree
         if field_of_study is not UNSET:

@@ -22,12 +22,7 @@ class EdxSignalReceiverRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": self.type_,
-                "data": self.data,
-            }
-        )
+        field_dict.update({"type": self.type_, "data": self.data})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class EdxSignalReceiverRequest(AdditionalProperties[Any]):
 
         data = d.pop("data")
 
-        edx_signal_receiver_request = cls(
-            type_=type_,
-            data=data,
-        )
+        edx_signal_receiver_request = cls(type_=type_, data=data)
 
         edx_signal_receiver_request.additional_properties = d
         return edx_signal_receiver_request

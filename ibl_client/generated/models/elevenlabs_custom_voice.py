@@ -23,12 +23,7 @@ class ElevenlabsCustomVoice(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "files": files,
-            }
-        )
+        field_dict.update({"name": self.name, "files": files})
 
         return field_dict
 
@@ -44,10 +39,7 @@ class ElevenlabsCustomVoice(AdditionalProperties[Any]):
 
             files.append(files_item)
 
-        elevenlabs_custom_voice = cls(
-            name=name,
-            files=files,
-        )
+        elevenlabs_custom_voice = cls(name=name, files=files)
 
         elevenlabs_custom_voice.additional_properties = d
         return elevenlabs_custom_voice

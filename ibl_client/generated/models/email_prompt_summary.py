@@ -43,9 +43,7 @@ class EmailPromptSummary(AdditionalProperties[Any]):
         pending_emails = expect(d.pop("pending_emails"), "pending_emails", int)
 
         email_prompt_summary = cls(
-            total_emails=total_emails,
-            replied_emails=replied_emails,
-            pending_emails=pending_emails,
+            total_emails=total_emails, replied_emails=replied_emails, pending_emails=pending_emails
         )
 
         email_prompt_summary.additional_properties = d

@@ -41,11 +41,7 @@ class Enrollments(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
         if meta is not UNSET:
@@ -78,11 +74,7 @@ class Enrollments(AdditionalProperties[Any]):
         else:
             meta = OvertimeMeta.from_dict(_meta)
 
-        enrollments = cls(
-            pagination=pagination,
-            data=data,
-            meta=meta,
-        )
+        enrollments = cls(pagination=pagination, data=data, meta=meta)
 
         enrollments.additional_properties = d
         return enrollments

@@ -50,12 +50,7 @@ class EnrollmentsData(AdditionalProperties[Any]):
 
         percentage = expect(d.pop("percentage"), "percentage", float)
 
-        enrollments_data = cls(
-            course_id=course_id,
-            name=name,
-            users=users,
-            percentage=percentage,
-        )
+        enrollments_data = cls(course_id=course_id, name=name, users=users, percentage=percentage)
 
         enrollments_data.additional_properties = d
         return enrollments_data

@@ -35,11 +35,7 @@ class EnrollmentsPerUser(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,10 +58,7 @@ class EnrollmentsPerUser(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        enrollments_per_user = cls(
-            pagination=pagination,
-            data=data,
-        )
+        enrollments_per_user = cls(pagination=pagination, data=data)
 
         enrollments_per_user.additional_properties = d
         return enrollments_per_user

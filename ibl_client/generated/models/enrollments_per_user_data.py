@@ -51,10 +51,7 @@ class EnrollmentsPerUserData(AdditionalProperties[Any]):
         timestamp = expect(d.pop("timestamp"), "timestamp", str)
 
         enrollments_per_user_data = cls(
-            username=username,
-            full_name=full_name,
-            email=email,
-            timestamp=timestamp,
+            username=username, full_name=full_name, email=email, timestamp=timestamp
         )
 
         enrollments_per_user_data.additional_properties = d

@@ -25,12 +25,7 @@ class ErrorResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": self.status,
-                "message": self.message,
-            }
-        )
+        field_dict.update({"status": self.status, "message": self.message})
         if self.details is not UNSET:
             field_dict["details"] = self.details
 
@@ -45,11 +40,7 @@ class ErrorResponse(AdditionalProperties[Any]):
 
         details = d.pop("details", UNSET)
 
-        error_response = cls(
-            status=status,
-            message=message,
-            details=details,
-        )
+        error_response = cls(status=status, message=message, details=details)
 
         error_response.additional_properties = d
         return error_response

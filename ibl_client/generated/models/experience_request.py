@@ -66,11 +66,7 @@ class ExperienceRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "company_id": self.company_id,
-                "title": self.title,
-                "start_date": start_date,
-            }
+            {"company_id": self.company_id, "title": self.title, "start_date": start_date}
         )
         if employment_type is not UNSET:
             field_dict["employment_type"] = employment_type

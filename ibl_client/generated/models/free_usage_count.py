@@ -21,11 +21,7 @@ class FreeUsageCount(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-            }
-        )
+        field_dict.update({"count": self.count})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class FreeUsageCount(AdditionalProperties[Any]):
         d = dict(src_dict)
         count = expect(d.pop("count"), "count", int)
 
-        free_usage_count = cls(
-            count=count,
-        )
+        free_usage_count = cls(count=count)
 
         free_usage_count.additional_properties = d
         return free_usage_count

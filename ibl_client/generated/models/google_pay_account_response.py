@@ -49,11 +49,7 @@ class GooglePayAccountResponse(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "account_id": self.account_id,
-                "created_on": created_on,
-                "last_updated": last_updated,
-            }
+            {"account_id": self.account_id, "created_on": created_on, "last_updated": last_updated}
         )
         if self.bundle_id is not UNSET:
             field_dict["bundle_id"] = self.bundle_id

@@ -24,11 +24,7 @@ class GooglePayVerifyToken(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "google_pay_receipt": self.google_pay_receipt,
-            }
-        )
+        field_dict.update({"google_pay_receipt": self.google_pay_receipt})
         if self.bundle_id is not UNSET:
             field_dict["bundle_id"] = self.bundle_id
         if self.key is not UNSET:
@@ -50,10 +46,7 @@ class GooglePayVerifyToken(AdditionalProperties[Any]):
         name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         google_pay_verify_token = cls(
-            google_pay_receipt=google_pay_receipt,
-            bundle_id=bundle_id,
-            key=key,
-            name=name,
+            google_pay_receipt=google_pay_receipt, bundle_id=bundle_id, key=key, name=name
         )
 
         google_pay_verify_token.additional_properties = d

@@ -57,10 +57,7 @@ class GradingPerUser(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        grading_per_user = cls(
-            data=data,
-            total=total,
-        )
+        grading_per_user = cls(data=data, total=total)
 
         grading_per_user.additional_properties = d
         return grading_per_user

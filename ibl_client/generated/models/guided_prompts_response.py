@@ -22,11 +22,7 @@ class GuidedPromptsResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_prompts": ai_prompts,
-            }
-        )
+        field_dict.update({"ai_prompts": ai_prompts})
 
         return field_dict
 
@@ -40,9 +36,7 @@ class GuidedPromptsResponse(AdditionalProperties[Any]):
 
             ai_prompts.append(ai_prompts_item)
 
-        guided_prompts_response = cls(
-            ai_prompts=ai_prompts,
-        )
+        guided_prompts_response = cls(ai_prompts=ai_prompts)
 
         guided_prompts_response.additional_properties = d
         return guided_prompts_response

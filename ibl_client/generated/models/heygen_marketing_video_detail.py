@@ -35,11 +35,7 @@ class HeygenMarketingVideoDetail(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "pk": self.pk,
-                "video_file": video_file,
-                "generation_status": self.generation_status,
-            }
+            {"pk": self.pk, "video_file": video_file, "generation_status": self.generation_status}
         )
         if self.name is not UNSET:
             field_dict["name"] = self.name

@@ -24,12 +24,7 @@ class HeygenMarketingVideoList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pk": self.pk,
-                "generation_status": self.generation_status,
-            }
-        )
+        field_dict.update({"pk": self.pk, "generation_status": self.generation_status})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.data is not UNSET:
@@ -49,10 +44,7 @@ class HeygenMarketingVideoList(AdditionalProperties[Any]):
         data = d.pop("data", UNSET)
 
         heygen_marketing_video_list = cls(
-            pk=pk,
-            generation_status=generation_status,
-            name=name,
-            data=data,
+            pk=pk, generation_status=generation_status, name=name, data=data
         )
 
         heygen_marketing_video_list.additional_properties = d

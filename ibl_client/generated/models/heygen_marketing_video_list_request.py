@@ -37,10 +37,7 @@ class HeygenMarketingVideoListRequest(AdditionalProperties[Any]):
 
         data = d.pop("data", UNSET)
 
-        heygen_marketing_video_list_request = cls(
-            name=name,
-            data=data,
-        )
+        heygen_marketing_video_list_request = cls(name=name, data=data)
 
         heygen_marketing_video_list_request.additional_properties = d
         return heygen_marketing_video_list_request

@@ -28,12 +28,7 @@ class HeygenTemplateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "template_id": self.template_id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"template_id": self.template_id, "name": self.name})
         if preview_image_url is not UNSET:
             field_dict["preview_image_url"] = preview_image_url
 
@@ -68,9 +63,7 @@ class HeygenTemplateRequest(AdditionalProperties[Any]):
         preview_image_url = _parse_preview_image_url(d.pop("preview_image_url", UNSET))
 
         heygen_template_request = cls(
-            template_id=template_id,
-            name=name,
-            preview_image_url=preview_image_url,
+            template_id=template_id, name=name, preview_image_url=preview_image_url
         )
 
         heygen_template_request.additional_properties = d

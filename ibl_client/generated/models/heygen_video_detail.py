@@ -35,11 +35,7 @@ class HeygenVideoDetail(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "video_file": video_file,
-                "generation_status": self.generation_status,
-            }
+            {"id": self.id, "video_file": video_file, "generation_status": self.generation_status}
         )
         if self.name is not UNSET:
             field_dict["name"] = self.name

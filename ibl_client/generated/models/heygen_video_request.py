@@ -28,12 +28,7 @@ class HeygenVideoRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "script": self.script,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"script": self.script, "name": self.name})
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
 
@@ -67,11 +62,7 @@ class HeygenVideoRequest(AdditionalProperties[Any]):
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 
-        heygen_video_request = cls(
-            script=script,
-            name=name,
-            template_id=template_id,
-        )
+        heygen_video_request = cls(script=script, name=name, template_id=template_id)
 
         heygen_video_request.additional_properties = d
         return heygen_video_request

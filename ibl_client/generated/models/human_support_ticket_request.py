@@ -38,12 +38,7 @@ class HumanSupportTicketRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subject": self.subject,
-                "description": self.description,
-            }
-        )
+        field_dict.update({"subject": self.subject, "description": self.description})
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -63,11 +58,7 @@ class HumanSupportTicketRequest(AdditionalProperties[Any]):
         else:
             status = check_human_support_ticket_status_enum(_status)
 
-        human_support_ticket_request = cls(
-            subject=subject,
-            description=description,
-            status=status,
-        )
+        human_support_ticket_request = cls(subject=subject, description=description, status=status)
 
         human_support_ticket_request.additional_properties = d
         return human_support_ticket_request

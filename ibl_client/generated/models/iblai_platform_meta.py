@@ -32,9 +32,7 @@ class IBLAIPlatformMeta(AdditionalProperties[Any]):
         d = dict(src_dict)
         metadata = d.pop("metadata", UNSET)
 
-        iblai_platform_meta = cls(
-            metadata=metadata,
-        )
+        iblai_platform_meta = cls(metadata=metadata)
 
         iblai_platform_meta.additional_properties = d
         return iblai_platform_meta

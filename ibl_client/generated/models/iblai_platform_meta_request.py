@@ -22,11 +22,7 @@ class IBLAIPlatformMetaRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": self.data,
-            }
-        )
+        field_dict.update({"data": self.data})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class IBLAIPlatformMetaRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = d.pop("data")
 
-        iblai_platform_meta_request = cls(
-            data=data,
-        )
+        iblai_platform_meta_request = cls(data=data)
 
         iblai_platform_meta_request.additional_properties = d
         return iblai_platform_meta_request

@@ -49,10 +49,7 @@ class IBLAIPlatformMetaUpdateRequest(AdditionalProperties[Any]):
 
                 llms.append(llms_item)
 
-        iblai_platform_meta_update_request = cls(
-            active_llm=active_llm,
-            llms=llms,
-        )
+        iblai_platform_meta_update_request = cls(active_llm=active_llm, llms=llms)
 
         iblai_platform_meta_update_request.additional_properties = d
         return iblai_platform_meta_update_request

@@ -21,11 +21,7 @@ class ImageUpload(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": self.file,
-            }
-        )
+        field_dict.update({"file": self.file})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class ImageUpload(AdditionalProperties[Any]):
         d = dict(src_dict)
         file = expect(d.pop("file"), "file", str)
 
-        image_upload = cls(
-            file=file,
-        )
+        image_upload = cls(file=file)
 
         image_upload.additional_properties = d
         return image_upload

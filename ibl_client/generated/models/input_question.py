@@ -31,12 +31,7 @@ class InputQuestion(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": self.text,
-                "possible_answers": possible_answers,
-            }
-        )
+        field_dict.update({"text": self.text, "possible_answers": possible_answers})
         if self.difficulty_level is not UNSET:
             field_dict["difficulty_level"] = self.difficulty_level
 
@@ -61,9 +56,7 @@ class InputQuestion(AdditionalProperties[Any]):
         )
 
         input_question = cls(
-            text=text,
-            possible_answers=possible_answers,
-            difficulty_level=difficulty_level,
+            text=text, possible_answers=possible_answers, difficulty_level=difficulty_level
         )
 
         input_question.additional_properties = d

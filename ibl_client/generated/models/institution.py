@@ -73,13 +73,7 @@ class Institution(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name, "updated_at": updated_at})
         if institution_type is not UNSET:
             field_dict["institution_type"] = institution_type
         if location is not UNSET:

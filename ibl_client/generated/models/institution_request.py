@@ -69,11 +69,7 @@ class InstitutionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if institution_type is not UNSET:
             field_dict["institution_type"] = institution_type
         if location is not UNSET:

@@ -24,12 +24,7 @@ class IntegrationCredential(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "platform": self.platform,
-            }
-        )
+        field_dict.update({"name": self.name, "platform": self.platform})
         if self.value is not UNSET:
             field_dict["value"] = self.value
 
@@ -44,11 +39,7 @@ class IntegrationCredential(AdditionalProperties[Any]):
 
         value = d.pop("value", UNSET)
 
-        integration_credential = cls(
-            name=name,
-            platform=platform,
-            value=value,
-        )
+        integration_credential = cls(name=name, platform=platform, value=value)
 
         integration_credential.additional_properties = d
         return integration_credential

@@ -21,11 +21,7 @@ class IntialQuestionAnswer(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": self.text,
-            }
-        )
+        field_dict.update({"text": self.text})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class IntialQuestionAnswer(AdditionalProperties[Any]):
         d = dict(src_dict)
         text = expect(d.pop("text"), "text", str)
 
-        intial_question_answer = cls(
-            text=text,
-        )
+        intial_question_answer = cls(text=text)
 
         intial_question_answer.additional_properties = d
         return intial_question_answer

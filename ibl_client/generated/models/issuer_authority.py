@@ -23,13 +23,7 @@ class IssuerAuthority(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "title": self.title,
-                "signature": self.signature,
-            }
-        )
+        field_dict.update({"name": self.name, "title": self.title, "signature": self.signature})
 
         return field_dict
 
@@ -42,11 +36,7 @@ class IssuerAuthority(AdditionalProperties[Any]):
 
         signature = expect(d.pop("signature"), "signature", str)
 
-        issuer_authority = cls(
-            name=name,
-            title=title,
-            signature=signature,
-        )
+        issuer_authority = cls(name=name, title=title, signature=signature)
 
         issuer_authority.additional_properties = d
         return issuer_authority

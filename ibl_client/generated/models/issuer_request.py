@@ -23,12 +23,7 @@ class IssuerRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entityId": self.entity_id,
-                "iconImage": self.icon_image,
-            }
-        )
+        field_dict.update({"entityId": self.entity_id, "iconImage": self.icon_image})
         if self.allowed_template_tags is not UNSET:
             field_dict["allowed_template_tags"] = self.allowed_template_tags
 
@@ -44,9 +39,7 @@ class IssuerRequest(AdditionalProperties[Any]):
         allowed_template_tags = d.pop("allowed_template_tags", UNSET)
 
         issuer_request = cls(
-            entity_id=entity_id,
-            icon_image=icon_image,
-            allowed_template_tags=allowed_template_tags,
+            entity_id=entity_id, icon_image=icon_image, allowed_template_tags=allowed_template_tags
         )
 
         issuer_request.additional_properties = d

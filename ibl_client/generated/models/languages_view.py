@@ -28,12 +28,7 @@ class LanguagesView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -67,11 +62,7 @@ class LanguagesView(AdditionalProperties[Any]):
 
         code = _parse_code(d.pop("code", UNSET))
 
-        languages_view = cls(
-            id=id,
-            name=name,
-            code=code,
-        )
+        languages_view = cls(id=id, name=name, code=code)
 
         languages_view.additional_properties = d
         return languages_view

@@ -27,11 +27,7 @@ class LanguagesViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -63,10 +59,7 @@ class LanguagesViewRequest(AdditionalProperties[Any]):
 
         code = _parse_code(d.pop("code", UNSET))
 
-        languages_view_request = cls(
-            name=name,
-            code=code,
-        )
+        languages_view_request = cls(name=name, code=code)
 
         languages_view_request.additional_properties = d
         return languages_view_request

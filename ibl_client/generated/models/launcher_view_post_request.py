@@ -27,12 +27,7 @@ class LauncherViewPostRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": self.user_id,
-                "key": self.key,
-            }
-        )
+        field_dict.update({"user_id": self.user_id, "key": self.key})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.org is not UNSET:

@@ -26,11 +26,7 @@ class LearnerInformationAPI(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class LearnerInformationAPI(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = LearnerInformationAPIData.from_dict(d.pop("data"))
 
-        learner_information_api = cls(
-            data=data,
-        )
+        learner_information_api = cls(data=data)
 
         learner_information_api.additional_properties = d
         return learner_information_api

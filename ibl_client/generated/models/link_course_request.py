@@ -21,11 +21,7 @@ class LinkCourseRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_id": self.course_id,
-            }
-        )
+        field_dict.update({"course_id": self.course_id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class LinkCourseRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         course_id = expect(d.pop("course_id"), "course_id", str)
 
-        link_course_request = cls(
-            course_id=course_id,
-        )
+        link_course_request = cls(course_id=course_id)
 
         link_course_request.additional_properties = d
         return link_course_request

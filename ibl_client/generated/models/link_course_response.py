@@ -28,12 +28,7 @@ class LinkCourseResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mentor_unique_id": self.mentor_unique_id,
-                "is_linked": self.is_linked,
-            }
-        )
+        field_dict.update({"mentor_unique_id": self.mentor_unique_id, "is_linked": self.is_linked})
         if course_id is not UNSET:
             field_dict["course_id"] = course_id
 
@@ -68,9 +63,7 @@ class LinkCourseResponse(AdditionalProperties[Any]):
         course_id = _parse_course_id(d.pop("course_id", UNSET))
 
         link_course_response = cls(
-            mentor_unique_id=mentor_unique_id,
-            is_linked=is_linked,
-            course_id=course_id,
+            mentor_unique_id=mentor_unique_id, is_linked=is_linked, course_id=course_id
         )
 
         link_course_response.additional_properties = d

@@ -24,12 +24,7 @@ class LLMCredentialResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "platform": self.platform,
-            }
-        )
+        field_dict.update({"name": self.name, "platform": self.platform})
         if self.value is not UNSET:
             field_dict["value"] = self.value
 
@@ -44,11 +39,7 @@ class LLMCredentialResponse(AdditionalProperties[Any]):
 
         value = d.pop("value", UNSET)
 
-        llm_credential_response = cls(
-            name=name,
-            platform=platform,
-            value=value,
-        )
+        llm_credential_response = cls(name=name, platform=platform, value=value)
 
         llm_credential_response.additional_properties = d
         return llm_credential_response

@@ -30,11 +30,7 @@ class LLMModelForTenant(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "llm_provider": self.llm_provider,
-                "llm_name": self.llm_name,
-            }
+            {"id": self.id, "llm_provider": self.llm_provider, "llm_name": self.llm_name}
         )
         if tenant is not UNSET:
             field_dict["tenant"] = tenant
@@ -72,10 +68,7 @@ class LLMModelForTenant(AdditionalProperties[Any]):
         tenant = _parse_tenant(d.pop("tenant", UNSET))
 
         llm_model_for_tenant = cls(
-            id=id,
-            llm_provider=llm_provider,
-            llm_name=llm_name,
-            tenant=tenant,
+            id=id, llm_provider=llm_provider, llm_name=llm_name, tenant=tenant
         )
 
         llm_model_for_tenant.additional_properties = d

@@ -28,12 +28,7 @@ class LLMModelForTenantRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "llm_provider": self.llm_provider,
-                "llm_name": self.llm_name,
-            }
-        )
+        field_dict.update({"llm_provider": self.llm_provider, "llm_name": self.llm_name})
         if tenant is not UNSET:
             field_dict["tenant"] = tenant
 
@@ -68,9 +63,7 @@ class LLMModelForTenantRequest(AdditionalProperties[Any]):
         tenant = _parse_tenant(d.pop("tenant", UNSET))
 
         llm_model_for_tenant_request = cls(
-            llm_provider=llm_provider,
-            llm_name=llm_name,
-            tenant=tenant,
+            llm_provider=llm_provider, llm_name=llm_name, tenant=tenant
         )
 
         llm_model_for_tenant_request.additional_properties = d

@@ -41,12 +41,7 @@ class LLMQuestion(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": self.text,
-                "options": options,
-            }
-        )
+        field_dict.update({"text": self.text, "options": options})
         if self.difficulty_level is not UNSET:
             field_dict["difficulty_level"] = self.difficulty_level
 
@@ -70,11 +65,7 @@ class LLMQuestion(AdditionalProperties[Any]):
             d.pop("difficulty_level", UNSET), "difficulty_level", int, unset=True
         )
 
-        llm_question = cls(
-            text=text,
-            options=options,
-            difficulty_level=difficulty_level,
-        )
+        llm_question = cls(text=text, options=options, difficulty_level=difficulty_level)
 
         llm_question.additional_properties = d
         return llm_question

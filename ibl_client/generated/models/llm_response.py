@@ -67,12 +67,7 @@ class LLMResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if description is not UNSET:
             field_dict["description"] = description
         if self.metadata is not UNSET:

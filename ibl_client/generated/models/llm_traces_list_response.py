@@ -25,13 +25,7 @@ class LLMTracesListResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "date": date,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name, "date": date})
 
         return field_dict
 
@@ -46,11 +40,7 @@ class LLMTracesListResponse(AdditionalProperties[Any]):
             d.pop("date").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        llm_traces_list_response = cls(
-            id=id,
-            name=name,
-            date=date,
-        )
+        llm_traces_list_response = cls(id=id, name=name, date=date)
 
         llm_traces_list_response.additional_properties = d
         return llm_traces_list_response

@@ -24,12 +24,7 @@ class LtiKeyRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"name": self.name, "platform_key": self.platform_key})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class LtiKeyRequest(AdditionalProperties[Any]):
 
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        lti_key_request = cls(
-            name=name,
-            platform_key=platform_key,
-        )
+        lti_key_request = cls(name=name, platform_key=platform_key)
 
         lti_key_request.additional_properties = d
         return lti_key_request

@@ -28,12 +28,7 @@ class ManagerAuthToken(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": self.token,
-                "expires": expires,
-            }
-        )
+        field_dict.update({"token": self.token, "expires": expires})
 
         return field_dict
 
@@ -46,10 +41,7 @@ class ManagerAuthToken(AdditionalProperties[Any]):
             d.pop("expires").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        manager_auth_token = cls(
-            token=token,
-            expires=expires,
-        )
+        manager_auth_token = cls(token=token, expires=expires)
 
         manager_auth_token.additional_properties = d
         return manager_auth_token

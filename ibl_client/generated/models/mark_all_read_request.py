@@ -48,9 +48,7 @@ class MarkAllReadRequest(AdditionalProperties[Any]):
 
                 notification_ids.append(notification_ids_item)
 
-        mark_all_read_request = cls(
-            notification_ids=notification_ids,
-        )
+        mark_all_read_request = cls(notification_ids=notification_ids)
 
         mark_all_read_request.additional_properties = d
         return mark_all_read_request

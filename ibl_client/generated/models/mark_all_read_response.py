@@ -24,12 +24,7 @@ class MarkAllReadResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-                "count": self.count,
-            }
-        )
+        field_dict.update({"message": self.message, "count": self.count})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class MarkAllReadResponse(AdditionalProperties[Any]):
 
         count = expect(d.pop("count"), "count", int)
 
-        mark_all_read_response = cls(
-            message=message,
-            count=count,
-        )
+        mark_all_read_response = cls(message=message, count=count)
 
         mark_all_read_response.additional_properties = d
         return mark_all_read_response

@@ -34,12 +34,7 @@ class MCPServerRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "url": self.url,
-            }
-        )
+        field_dict.update({"name": self.name, "url": self.url})
         if transport is not UNSET:
             field_dict["transport"] = transport
         if self.headers is not UNSET:
@@ -63,12 +58,7 @@ class MCPServerRequest(AdditionalProperties[Any]):
 
         headers = d.pop("headers", UNSET)
 
-        mcp_server_request = cls(
-            name=name,
-            url=url,
-            transport=transport,
-            headers=headers,
-        )
+        mcp_server_request = cls(name=name, url=url, transport=transport, headers=headers)
 
         mcp_server_request.additional_properties = d
         return mcp_server_request

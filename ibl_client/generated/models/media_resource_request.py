@@ -78,12 +78,7 @@ class MediaResourceRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": self.title,
-                "media_type": media_type,
-            }
-        )
+        field_dict.update({"title": self.title, "media_type": media_type})
         if description is not UNSET:
             field_dict["description"] = description
         if course_id is not UNSET:

@@ -29,11 +29,7 @@ class MemoryComponentData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": self.content,
-            }
-        )
+        field_dict.update({"content": self.content})
         if kind is not UNSET:
             field_dict["kind"] = kind
 
@@ -51,10 +47,7 @@ class MemoryComponentData(AdditionalProperties[Any]):
         else:
             kind = check_kind_enum(_kind)
 
-        memory_component_data = cls(
-            content=content,
-            kind=kind,
-        )
+        memory_component_data = cls(content=content, kind=kind)
 
         memory_component_data.additional_properties = d
         return memory_component_data

@@ -29,11 +29,7 @@ class MemoryComponentMemory(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class MemoryComponentMemory(AdditionalProperties[Any]):
 
             data.append(data_item)
 
-        memory_component_memory = cls(
-            data=data,
-        )
+        memory_component_memory = cls(data=data)
 
         memory_component_memory.additional_properties = d
         return memory_component_memory

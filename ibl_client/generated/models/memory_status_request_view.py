@@ -22,11 +22,7 @@ class MemoryStatusRequestView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": self.enabled,
-            }
-        )
+        field_dict.update({"enabled": self.enabled})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class MemoryStatusRequestView(AdditionalProperties[Any]):
         d = dict(src_dict)
         enabled = expect(d.pop("enabled"), "enabled", bool)
 
-        memory_status_request_view = cls(
-            enabled=enabled,
-        )
+        memory_status_request_view = cls(enabled=enabled)
 
         memory_status_request_view.additional_properties = d
         return memory_status_request_view

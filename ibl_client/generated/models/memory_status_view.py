@@ -25,11 +25,7 @@ class MemoryStatusView(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "username": self.username,
-                "platform_key": self.platform_key,
-            }
+            {"id": self.id, "username": self.username, "platform_key": self.platform_key}
         )
         if self.enabled is not UNSET:
             field_dict["enabled"] = self.enabled
@@ -48,10 +44,7 @@ class MemoryStatusView(AdditionalProperties[Any]):
         enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         memory_status_view = cls(
-            id=id,
-            username=username,
-            platform_key=platform_key,
-            enabled=enabled,
+            id=id, username=username, platform_key=platform_key, enabled=enabled
         )
 
         memory_status_view.additional_properties = d

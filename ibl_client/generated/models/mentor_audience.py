@@ -28,12 +28,7 @@ class MentorAudience(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -67,11 +62,7 @@ class MentorAudience(AdditionalProperties[Any]):
 
         description = _parse_description(d.pop("description", UNSET))
 
-        mentor_audience = cls(
-            id=id,
-            name=name,
-            description=description,
-        )
+        mentor_audience = cls(id=id, name=name, description=description)
 
         mentor_audience.additional_properties = d
         return mentor_audience

@@ -27,11 +27,7 @@ class MentorAudienceRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -63,10 +59,7 @@ class MentorAudienceRequest(AdditionalProperties[Any]):
 
         description = _parse_description(d.pop("description", UNSET))
 
-        mentor_audience_request = cls(
-            name=name,
-            description=description,
-        )
+        mentor_audience_request = cls(name=name, description=description)
 
         mentor_audience_request.additional_properties = d
         return mentor_audience_request

@@ -49,12 +49,7 @@ class MentorCategory(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "audience": audience,
-                "audiences": audiences,
-            }
+            {"id": self.id, "name": self.name, "audience": audience, "audiences": audiences}
         )
         if description is not UNSET:
             field_dict["description"] = description

@@ -48,12 +48,7 @@ class MentorCategoryCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if category_group is not UNSET:
             field_dict["category_group"] = category_group
         if description is not UNSET:

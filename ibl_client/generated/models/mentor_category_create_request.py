@@ -47,11 +47,7 @@ class MentorCategoryCreateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if category_group is not UNSET:
             field_dict["category_group"] = category_group
         if description is not UNSET:

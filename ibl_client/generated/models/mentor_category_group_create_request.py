@@ -34,12 +34,7 @@ class MentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "description": self.description,
-            }
-        )
+        field_dict.update({"name": self.name, "description": self.description})
         if audience is not UNSET:
             field_dict["audience"] = audience
         if audiences is not UNSET:
@@ -85,10 +80,7 @@ class MentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
                 audiences.append(audiences_item)
 
         mentor_category_group_create_request = cls(
-            name=name,
-            description=description,
-            audience=audience,
-            audiences=audiences,
+            name=name, description=description, audience=audience, audiences=audiences
         )
 
         mentor_category_group_create_request.additional_properties = d

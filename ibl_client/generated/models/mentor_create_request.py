@@ -116,12 +116,7 @@ class MentorCreateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "flow": self.flow,
-            }
-        )
+        field_dict.update({"name": self.name, "flow": self.flow})
         if self.unique_id is not UNSET:
             field_dict["unique_id"] = self.unique_id
         if self.slug is not UNSET:

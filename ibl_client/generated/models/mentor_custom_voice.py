@@ -27,11 +27,7 @@ class MentorCustomVoice(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voice_provider": self.voice_provider,
-            }
-        )
+        field_dict.update({"voice_provider": self.voice_provider})
         if voice_name is not UNSET:
             field_dict["voice_name"] = voice_name
 
@@ -63,10 +59,7 @@ class MentorCustomVoice(AdditionalProperties[Any]):
 
         voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
 
-        mentor_custom_voice = cls(
-            voice_provider=voice_provider,
-            voice_name=voice_name,
-        )
+        mentor_custom_voice = cls(voice_provider=voice_provider, voice_name=voice_name)
 
         mentor_custom_voice.additional_properties = d
         return mentor_custom_voice

@@ -22,12 +22,7 @@ class MentorCustomVoiceResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "voice_provider": self.voice_provider,
-                "voice_name": self.voice_name,
-            }
-        )
+        field_dict.update({"voice_provider": self.voice_provider, "voice_name": self.voice_name})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class MentorCustomVoiceResponse(AdditionalProperties[Any]):
 
         voice_name = expect(d.pop("voice_name"), "voice_name", str)
 
-        mentor_custom_voice_response = cls(
-            voice_provider=voice_provider,
-            voice_name=voice_name,
-        )
+        mentor_custom_voice_response = cls(voice_provider=voice_provider, voice_name=voice_name)
 
         mentor_custom_voice_response.additional_properties = d
         return mentor_custom_voice_response

@@ -48,13 +48,7 @@ class MentorEval(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "mentor": self.mentor,
-                "questions": questions,
-            }
-        )
+        field_dict.update({"id": self.id, "mentor": self.mentor, "questions": questions})
         if self.eval_id is not UNSET:
             field_dict["eval_id"] = self.eval_id
         if name is not UNSET:

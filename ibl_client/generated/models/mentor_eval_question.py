@@ -28,12 +28,7 @@ class MentorEvalQuestion(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "content": self.content,
-            }
-        )
+        field_dict.update({"id": self.id, "content": self.content})
         if sample_answer is not UNSET:
             field_dict["sample_answer"] = sample_answer
 
@@ -67,11 +62,7 @@ class MentorEvalQuestion(AdditionalProperties[Any]):
 
         sample_answer = _parse_sample_answer(d.pop("sample_answer", UNSET))
 
-        mentor_eval_question = cls(
-            id=id,
-            content=content,
-            sample_answer=sample_answer,
-        )
+        mentor_eval_question = cls(id=id, content=content, sample_answer=sample_answer)
 
         mentor_eval_question.additional_properties = d
         return mentor_eval_question

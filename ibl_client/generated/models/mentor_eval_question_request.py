@@ -27,11 +27,7 @@ class MentorEvalQuestionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": self.content,
-            }
-        )
+        field_dict.update({"content": self.content})
         if sample_answer is not UNSET:
             field_dict["sample_answer"] = sample_answer
 
@@ -63,10 +59,7 @@ class MentorEvalQuestionRequest(AdditionalProperties[Any]):
 
         sample_answer = _parse_sample_answer(d.pop("sample_answer", UNSET))
 
-        mentor_eval_question_request = cls(
-            content=content,
-            sample_answer=sample_answer,
-        )
+        mentor_eval_question_request = cls(content=content, sample_answer=sample_answer)
 
         mentor_eval_question_request.additional_properties = d
         return mentor_eval_question_request

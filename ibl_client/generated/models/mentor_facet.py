@@ -33,13 +33,7 @@ class MentorFacet(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-                "terms": terms,
-                "other": self.other,
-            }
-        )
+        field_dict.update({"total": self.total, "terms": terms, "other": self.other})
 
         return field_dict
 
@@ -54,11 +48,7 @@ class MentorFacet(AdditionalProperties[Any]):
 
         other = expect(d.pop("other"), "other", int)
 
-        mentor_facet = cls(
-            total=total,
-            terms=terms,
-            other=other,
-        )
+        mentor_facet = cls(total=total, terms=terms, other=other)
 
         mentor_facet.additional_properties = d
         return mentor_facet

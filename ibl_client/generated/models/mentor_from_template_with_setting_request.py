@@ -106,10 +106,7 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "template_name": self.template_name,
-                "new_mentor_name": self.new_mentor_name,
-            }
+            {"template_name": self.template_name, "new_mentor_name": self.new_mentor_name}
         )
         if self.display_name is not UNSET:
             field_dict["display_name"] = self.display_name

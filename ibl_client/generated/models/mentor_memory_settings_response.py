@@ -41,12 +41,7 @@ class MentorMemorySettingsResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item_type": item_type,
-                "item_identifier": item_identifier,
-            }
-        )
+        field_dict.update({"item_type": item_type, "item_identifier": item_identifier})
         if learner_advance_correct_rate is not UNSET:
             field_dict["learner_advance_correct_rate"] = learner_advance_correct_rate
         if learner_advance_question_count is not UNSET:

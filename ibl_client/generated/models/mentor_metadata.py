@@ -23,11 +23,7 @@ class MentorMetadata(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": self.metadata,
-            }
-        )
+        field_dict.update({"metadata": self.metadata})
         if self.mentor is not UNSET:
             field_dict["mentor"] = self.mentor
         if self.mentor_id is not UNSET:
@@ -44,11 +40,7 @@ class MentorMetadata(AdditionalProperties[Any]):
 
         mentor_id = expect(d.pop("mentor_id", UNSET), "mentor_id", int, unset=True)
 
-        mentor_metadata = cls(
-            metadata=metadata,
-            mentor=mentor,
-            mentor_id=mentor_id,
-        )
+        mentor_metadata = cls(metadata=metadata, mentor=mentor, mentor_id=mentor_id)
 
         mentor_metadata.additional_properties = d
         return mentor_metadata

@@ -37,12 +37,7 @@ class MentorScenario(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "prompts": prompts,
-            }
-        )
+        field_dict.update({"name": self.name, "prompts": prompts})
         if display is not UNSET:
             field_dict["display"] = display
 
@@ -83,11 +78,7 @@ class MentorScenario(AdditionalProperties[Any]):
 
         display = _parse_display(d.pop("display", UNSET))
 
-        mentor_scenario = cls(
-            name=name,
-            prompts=prompts,
-            display=display,
-        )
+        mentor_scenario = cls(name=name, prompts=prompts, display=display)
 
         mentor_scenario.additional_properties = d
         return mentor_scenario

@@ -23,12 +23,7 @@ class MentorScenarioPrompt(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summary": self.summary,
-                "content": self.content,
-            }
-        )
+        field_dict.update({"summary": self.summary, "content": self.content})
         if self.icon is not UNSET:
             field_dict["icon"] = self.icon
 
@@ -43,11 +38,7 @@ class MentorScenarioPrompt(AdditionalProperties[Any]):
 
         icon = expect(d.pop("icon", UNSET), "icon", str, unset=True)
 
-        mentor_scenario_prompt = cls(
-            summary=summary,
-            content=content,
-            icon=icon,
-        )
+        mentor_scenario_prompt = cls(summary=summary, content=content, icon=icon)
 
         mentor_scenario_prompt.additional_properties = d
         return mentor_scenario_prompt

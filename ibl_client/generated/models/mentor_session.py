@@ -22,12 +22,7 @@ class MentorSession(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": self.session_id,
-                "cost": self.cost,
-            }
-        )
+        field_dict.update({"session_id": self.session_id, "cost": self.cost})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class MentorSession(AdditionalProperties[Any]):
 
         cost = expect(d.pop("cost"), "cost", float)
 
-        mentor_session = cls(
-            session_id=session_id,
-            cost=cost,
-        )
+        mentor_session = cls(session_id=session_id, cost=cost)
 
         mentor_session.additional_properties = d
         return mentor_session

@@ -22,12 +22,7 @@ class MentorWizard(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "description": self.description,
-            }
-        )
+        field_dict.update({"name": self.name, "description": self.description})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class MentorWizard(AdditionalProperties[Any]):
 
         description = expect(d.pop("description"), "description", str)
 
-        mentor_wizard = cls(
-            name=name,
-            description=description,
-        )
+        mentor_wizard = cls(name=name, description=description)
 
         mentor_wizard.additional_properties = d
         return mentor_wizard

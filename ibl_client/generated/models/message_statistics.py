@@ -26,11 +26,7 @@ class MessageStatistics(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "time": time,
-                "avg_messages": self.avg_messages,
-                "total_sessions": self.total_sessions,
-            }
+            {"time": time, "avg_messages": self.avg_messages, "total_sessions": self.total_sessions}
         )
 
         return field_dict
@@ -47,9 +43,7 @@ class MessageStatistics(AdditionalProperties[Any]):
         total_sessions = expect(d.pop("total_sessions"), "total_sessions", int)
 
         message_statistics = cls(
-            time=time,
-            avg_messages=avg_messages,
-            total_sessions=total_sessions,
+            time=time, avg_messages=avg_messages, total_sessions=total_sessions
         )
 
         message_statistics.additional_properties = d

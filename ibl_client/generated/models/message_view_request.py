@@ -48,10 +48,7 @@ class MessageViewRequest(AdditionalProperties[Any]):
 
                 tools.append(tools_item)
 
-        message_view_request = cls(
-            title=title,
-            tools=tools,
-        )
+        message_view_request = cls(title=title, tools=tools)
 
         message_view_request.additional_properties = d
         return message_view_request

@@ -21,11 +21,7 @@ class MessageViewUpdatResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": self.detail,
-            }
-        )
+        field_dict.update({"detail": self.detail})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class MessageViewUpdatResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         detail = expect(d.pop("detail"), "detail", str)
 
-        message_view_updat_response = cls(
-            detail=detail,
-        )
+        message_view_updat_response = cls(detail=detail)
 
         message_view_updat_response.additional_properties = d
         return message_view_updat_response

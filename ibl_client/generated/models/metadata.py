@@ -23,11 +23,7 @@ class Metadata(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": self.metadata,
-            }
-        )
+        field_dict.update({"metadata": self.metadata})
         if self.prompt is not UNSET:
             field_dict["prompt"] = self.prompt
         if self.prompt_id is not UNSET:
@@ -44,11 +40,7 @@ class Metadata(AdditionalProperties[Any]):
 
         prompt_id = expect(d.pop("prompt_id", UNSET), "prompt_id", int, unset=True)
 
-        metadata_ = cls(
-            metadata=metadata,
-            prompt=prompt,
-            prompt_id=prompt_id,
-        )
+        metadata_ = cls(metadata=metadata, prompt=prompt, prompt_id=prompt_id)
 
         metadata_.additional_properties = d
         return metadata_

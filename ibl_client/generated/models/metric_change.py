@@ -22,12 +22,7 @@ class MetricChange(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-                "change": self.change,
-            }
-        )
+        field_dict.update({"total": self.total, "change": self.change})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class MetricChange(AdditionalProperties[Any]):
 
         change = expect(d.pop("change"), "change", float)
 
-        metric_change = cls(
-            total=total,
-            change=change,
-        )
+        metric_change = cls(total=total, change=change)
 
         metric_change.additional_properties = d
         return metric_change

@@ -22,12 +22,7 @@ class ModelCost(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": self.model,
-                "total_cost": self.total_cost,
-            }
-        )
+        field_dict.update({"model": self.model, "total_cost": self.total_cost})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class ModelCost(AdditionalProperties[Any]):
 
         total_cost = expect(d.pop("total_cost"), "total_cost", float)
 
-        model_cost = cls(
-            model=model,
-            total_cost=total_cost,
-        )
+        model_cost = cls(model=model, total_cost=total_cost)
 
         model_cost.additional_properties = d
         return model_cost

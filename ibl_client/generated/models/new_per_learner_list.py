@@ -35,11 +35,7 @@ class NewPerLearnerList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,10 +58,7 @@ class NewPerLearnerList(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        new_per_learner_list = cls(
-            pagination=pagination,
-            data=data,
-        )
+        new_per_learner_list = cls(pagination=pagination, data=data)
 
         new_per_learner_list.additional_properties = d
         return new_per_learner_list

@@ -32,9 +32,7 @@ class NoChatMessagesFound(AdditionalProperties[Any]):
         d = dict(src_dict)
         error = expect(d.pop("error", UNSET), "error", str, unset=True)
 
-        no_chat_messages_found = cls(
-            error=error,
-        )
+        no_chat_messages_found = cls(error=error)
 
         no_chat_messages_found.additional_properties = d
         return no_chat_messages_found

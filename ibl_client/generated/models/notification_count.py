@@ -37,10 +37,7 @@ class NotificationCount(AdditionalProperties[Any]):
 
         channel = expect(d.pop("channel", UNSET), "channel", str, unset=True)
 
-        notification_count = cls(
-            status=status,
-            channel=channel,
-        )
+        notification_count = cls(status=status, channel=channel)
 
         notification_count.additional_properties = d
         return notification_count

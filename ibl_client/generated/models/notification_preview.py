@@ -76,12 +76,7 @@ class NotificationPreview(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channels": channels,
-                "sources": sources,
-            }
-        )
+        field_dict.update({"channels": channels, "sources": sources})
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
         if template_data is not UNSET:

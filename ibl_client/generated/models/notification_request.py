@@ -38,11 +38,7 @@ class NotificationRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": self.username,
-            }
-        )
+        field_dict.update({"username": self.username})
         if status is not UNSET:
             field_dict["status"] = status
         if self.context is not UNSET:
@@ -88,10 +84,7 @@ class NotificationRequest(AdditionalProperties[Any]):
             )
 
         notification_request = cls(
-            username=username,
-            status=status,
-            context=context,
-            created_at=created_at,
+            username=username, status=status, context=context, created_at=created_at
         )
 
         notification_request.additional_properties = d

@@ -36,12 +36,7 @@ class NotificationSource(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": self.data,
-            }
-        )
+        field_dict.update({"type": type_, "data": self.data})
 
         return field_dict
 
@@ -52,10 +47,7 @@ class NotificationSource(AdditionalProperties[Any]):
 
         data = d.pop("data")
 
-        notification_source = cls(
-            type_=type_,
-            data=data,
-        )
+        notification_source = cls(type_=type_, data=data)
 
         notification_source.additional_properties = d
         return notification_source

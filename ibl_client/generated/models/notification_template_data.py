@@ -39,11 +39,7 @@ class NotificationTemplateData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message_body": self.message_body,
-            }
-        )
+        field_dict.update({"message_body": self.message_body})
         if message_title is not UNSET:
             field_dict["message_title"] = message_title
 
@@ -75,10 +71,7 @@ class NotificationTemplateData(AdditionalProperties[Any]):
 
         message_title = _parse_message_title(d.pop("message_title", UNSET))
 
-        notification_template_data = cls(
-            message_body=message_body,
-            message_title=message_title,
-        )
+        notification_template_data = cls(message_body=message_body, message_title=message_title)
 
         notification_template_data.additional_properties = d
         return notification_template_data

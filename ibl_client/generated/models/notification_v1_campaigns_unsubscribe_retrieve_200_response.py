@@ -38,8 +38,7 @@ class NotificationV1CampaignsUnsubscribeRetrieve200Response(AdditionalProperties
         message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
         notification_v1_campaigns_unsubscribe_retrieve_200_response = cls(
-            success=success,
-            message=message,
+            success=success, message=message
         )
 
         notification_v1_campaigns_unsubscribe_retrieve_200_response.additional_properties = d

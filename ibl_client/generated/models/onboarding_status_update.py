@@ -23,12 +23,7 @@ class OnboardingStatusUpdate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "onboarding_completed": self.onboarding_completed,
-                "app": self.app,
-            }
-        )
+        field_dict.update({"onboarding_completed": self.onboarding_completed, "app": self.app})
 
         return field_dict
 
@@ -39,10 +34,7 @@ class OnboardingStatusUpdate(AdditionalProperties[Any]):
 
         app = expect(d.pop("app"), "app", str)
 
-        onboarding_status_update = cls(
-            onboarding_completed=onboarding_completed,
-            app=app,
-        )
+        onboarding_status_update = cls(onboarding_completed=onboarding_completed, app=app)
 
         onboarding_status_update.additional_properties = d
         return onboarding_status_update

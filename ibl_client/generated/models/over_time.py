@@ -26,11 +26,7 @@ class OverTime(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class OverTime(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = OverTimeData.from_dict(d.pop("data"))
 
-        over_time = cls(
-            data=data,
-        )
+        over_time = cls(data=data)
 
         over_time.additional_properties = d
         return over_time

@@ -66,10 +66,7 @@ class OverTimeWithTotal(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        over_time_with_total = cls(
-            data=data,
-            total=total,
-        )
+        over_time_with_total = cls(data=data, total=total)
 
         over_time_with_total.additional_properties = d
         return over_time_with_total

@@ -34,11 +34,7 @@ class OvertimeMeta(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-            }
-        )
+        field_dict.update({"total": self.total})
         if self.change_range is not UNSET:
             field_dict["change_range"] = self.change_range
         if self.change_last_seven_days is not UNSET:

@@ -48,11 +48,7 @@ class OvertimeWithChangeInfo(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "meta": meta,
-            }
-        )
+        field_dict.update({"meta": meta})
         if data is not UNSET:
             field_dict["data"] = data
         if self.total is not UNSET:
@@ -77,11 +73,7 @@ class OvertimeWithChangeInfo(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        overtime_with_change_info = cls(
-            meta=meta,
-            data=data,
-            total=total,
-        )
+        overtime_with_change_info = cls(meta=meta, data=data, total=total)
 
         overtime_with_change_info.additional_properties = d
         return overtime_with_change_info

@@ -22,11 +22,7 @@ class PageContent(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page_content": self.page_content,
-            }
-        )
+        field_dict.update({"page_content": self.page_content})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class PageContent(AdditionalProperties[Any]):
         d = dict(src_dict)
         page_content = expect(d.pop("page_content"), "page_content", str)
 
-        page_content_ = cls(
-            page_content=page_content,
-        )
+        page_content_ = cls(page_content=page_content)
 
         page_content_.additional_properties = d
         return page_content_

@@ -108,10 +108,7 @@ class PaginatedCourseAccessRequest(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_course_access_request = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_course_access_request.additional_properties = d

@@ -108,10 +108,7 @@ class PaginatedCourseInvitation(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_course_invitation = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_course_invitation.additional_properties = d

@@ -108,10 +108,7 @@ class PaginatedCourseLicenseAssignment(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_course_license_assignment = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_course_license_assignment.additional_properties = d

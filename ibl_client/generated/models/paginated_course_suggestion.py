@@ -108,10 +108,7 @@ class PaginatedCourseSuggestion(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_course_suggestion = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_course_suggestion.additional_properties = d

@@ -44,12 +44,7 @@ class PaginatedEmailPromptListList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-                "results": results,
-            }
-        )
+        field_dict.update({"count": self.count, "results": results})
         if next_ is not UNSET:
             field_dict["next"] = next_
         if previous is not UNSET:
@@ -114,10 +109,7 @@ class PaginatedEmailPromptListList(AdditionalProperties[Any]):
         previous = _parse_previous(d.pop("previous", UNSET))
 
         paginated_email_prompt_list_list = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
+            count=count, results=results, next_=next_, previous=previous
         )
 
         paginated_email_prompt_list_list.additional_properties = d

@@ -108,10 +108,7 @@ class PaginatedPathwaySuggestion(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_pathway_suggestion = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_pathway_suggestion.additional_properties = d

@@ -108,10 +108,7 @@ class PaginatedPlatformLicense(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_platform_license = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_platform_license.additional_properties = d

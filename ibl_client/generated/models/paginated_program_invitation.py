@@ -108,10 +108,7 @@ class PaginatedProgramInvitation(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_program_invitation = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_program_invitation.additional_properties = d

@@ -118,10 +118,7 @@ class PaginatedProgramLicense(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_program_license = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_program_license.additional_properties = d

@@ -118,10 +118,7 @@ class PaginatedProgramLicenseAssignment(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_program_license_assignment = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_program_license_assignment.additional_properties = d

@@ -121,10 +121,7 @@ class PaginatedProgramLicenseGroupAssignment(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_program_license_group_assignment = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_program_license_group_assignment.additional_properties = d

@@ -44,12 +44,7 @@ class PaginatedRbacRoleList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-                "results": results,
-            }
-        )
+        field_dict.update({"count": self.count, "results": results})
         if next_ is not UNSET:
             field_dict["next"] = next_
         if previous is not UNSET:
@@ -113,12 +108,7 @@ class PaginatedRbacRoleList(AdditionalProperties[Any]):
 
         previous = _parse_previous(d.pop("previous", UNSET))
 
-        paginated_rbac_role_list = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
-        )
+        paginated_rbac_role_list = cls(count=count, results=results, next_=next_, previous=previous)
 
         paginated_rbac_role_list.additional_properties = d
         return paginated_rbac_role_list

@@ -62,10 +62,7 @@ class PaginatedSkill(AdditionalProperties[Any]):
         count = expect(d.pop("count"), "count", int)
 
         paginated_skill = cls(
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
-            count=count,
+            next_page=next_page, previous_page=previous_page, results=results, count=count
         )
 
         paginated_skill.additional_properties = d

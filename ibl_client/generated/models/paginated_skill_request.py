@@ -22,12 +22,7 @@ class PaginatedSkillRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "next_page": self.next_page,
-                "previous_page": self.previous_page,
-            }
-        )
+        field_dict.update({"next_page": self.next_page, "previous_page": self.previous_page})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class PaginatedSkillRequest(AdditionalProperties[Any]):
 
         previous_page = expect(d.pop("previous_page"), "previous_page", str)
 
-        paginated_skill_request = cls(
-            next_page=next_page,
-            previous_page=previous_page,
-        )
+        paginated_skill_request = cls(next_page=next_page, previous_page=previous_page)
 
         paginated_skill_request.additional_properties = d
         return paginated_skill_request

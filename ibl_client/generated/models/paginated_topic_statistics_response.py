@@ -39,12 +39,7 @@ class PaginatedTopicStatisticsResponse(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "count": self.count,
-                "next": next_,
-                "previous": previous,
-                "results": results,
-            }
+            {"count": self.count, "next": next_, "previous": previous, "results": results}
         )
 
         return field_dict
@@ -102,10 +97,7 @@ class PaginatedTopicStatisticsResponse(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_topic_statistics_response = cls(
-            count=count,
-            next_=next_,
-            previous=previous,
-            results=results,
+            count=count, next_=next_, previous=previous, results=results
         )
 
         paginated_topic_statistics_response.additional_properties = d

@@ -108,10 +108,7 @@ class PaginatedUserLicense(AdditionalProperties[Any]):
             results.append(results_item)
 
         paginated_user_license = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         paginated_user_license.additional_properties = d

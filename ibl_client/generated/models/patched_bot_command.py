@@ -47,12 +47,7 @@ class PatchedBotCommand(AdditionalProperties[Any]):
 
         bot = expect(d.pop("bot", UNSET), "bot", int, unset=True)
 
-        patched_bot_command = cls(
-            id=id,
-            command=command,
-            mentor=mentor,
-            bot=bot,
-        )
+        patched_bot_command = cls(id=id, command=command, mentor=mentor, bot=bot)
 
         patched_bot_command.additional_properties = d
         return patched_bot_command

@@ -42,11 +42,7 @@ class PatchedBotCommandRequest(AdditionalProperties[Any]):
 
         bot = expect(d.pop("bot", UNSET), "bot", int, unset=True)
 
-        patched_bot_command_request = cls(
-            command=command,
-            mentor=mentor,
-            bot=bot,
-        )
+        patched_bot_command_request = cls(command=command, mentor=mentor, bot=bot)
 
         patched_bot_command_request.additional_properties = d
         return patched_bot_command_request

@@ -51,10 +51,7 @@ class PatchedBotCreateRequest(AdditionalProperties[Any]):
         else:
             provider = check_provider_05c_enum(_provider)
 
-        patched_bot_create_request = cls(
-            name=name,
-            provider=provider,
-        )
+        patched_bot_create_request = cls(name=name, provider=provider)
 
         patched_bot_create_request.additional_properties = d
         return patched_bot_create_request

@@ -40,8 +40,7 @@ class PatchedCourseCreationTaskFileRequest(AdditionalProperties[Any]):
         file = expect(d.pop("file", UNSET), "file", str, unset=True)
 
         patched_course_creation_task_file_request = cls(
-            course_creation_task=course_creation_task,
-            file=file,
+            course_creation_task=course_creation_task, file=file
         )
 
         patched_course_creation_task_file_request.additional_properties = d

@@ -53,11 +53,7 @@ class PatchedDiscordConfig(AdditionalProperties[Any]):
         client_secret = expect(d.pop("client_secret", UNSET), "client_secret", str, unset=True)
 
         patched_discord_config = cls(
-            id=id,
-            bot=bot,
-            client_id=client_id,
-            token=token,
-            client_secret=client_secret,
+            id=id, bot=bot, client_id=client_id, token=token, client_secret=client_secret
         )
 
         patched_discord_config.additional_properties = d

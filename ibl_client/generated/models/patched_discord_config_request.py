@@ -43,9 +43,7 @@ class PatchedDiscordConfigRequest(AdditionalProperties[Any]):
         client_secret = expect(d.pop("client_secret", UNSET), "client_secret", str, unset=True)
 
         patched_discord_config_request = cls(
-            client_id=client_id,
-            token=token,
-            client_secret=client_secret,
+            client_id=client_id, token=token, client_secret=client_secret
         )
 
         patched_discord_config_request.additional_properties = d

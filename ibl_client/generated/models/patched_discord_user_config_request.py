@@ -34,9 +34,7 @@ class PatchedDiscordUserConfigRequest(AdditionalProperties[Any]):
             d.pop("discord_user_id", UNSET), "discord_user_id", str, unset=True
         )
 
-        patched_discord_user_config_request = cls(
-            discord_user_id=discord_user_id,
-        )
+        patched_discord_user_config_request = cls(discord_user_id=discord_user_id)
 
         patched_discord_user_config_request.additional_properties = d
         return patched_discord_user_config_request

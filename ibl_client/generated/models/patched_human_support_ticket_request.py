@@ -63,9 +63,7 @@ class PatchedHumanSupportTicketRequest(AdditionalProperties[Any]):
             status = check_human_support_ticket_status_enum(_status)
 
         patched_human_support_ticket_request = cls(
-            subject=subject,
-            description=description,
-            status=status,
+            subject=subject, description=description, status=status
         )
 
         patched_human_support_ticket_request.additional_properties = d

@@ -45,11 +45,7 @@ class PatchedLLMCredentialRequest(AdditionalProperties[Any]):
 
         platform = expect(d.pop("platform", UNSET), "platform", str, unset=True)
 
-        patched_llm_credential_request = cls(
-            name=name,
-            value=value,
-            platform=platform,
-        )
+        patched_llm_credential_request = cls(name=name, value=value, platform=platform)
 
         patched_llm_credential_request.additional_properties = d
         return patched_llm_credential_request

@@ -62,12 +62,7 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
 
         headers = d.pop("headers", UNSET)
 
-        patched_mcp_server_request = cls(
-            name=name,
-            url=url,
-            transport=transport,
-            headers=headers,
-        )
+        patched_mcp_server_request = cls(name=name, url=url, transport=transport, headers=headers)
 
         patched_mcp_server_request.additional_properties = d
         return patched_mcp_server_request

@@ -84,10 +84,7 @@ class PatchedMentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
                 audiences.append(audiences_item)
 
         patched_mentor_category_group_create_request = cls(
-            name=name,
-            description=description,
-            audience=audience,
-            audiences=audiences,
+            name=name, description=description, audience=audience, audiences=audiences
         )
 
         patched_mentor_category_group_create_request.additional_properties = d

@@ -86,10 +86,7 @@ class PatchedNotificationRequest(AdditionalProperties[Any]):
             )
 
         patched_notification_request = cls(
-            username=username,
-            status=status,
-            context=context,
-            created_at=created_at,
+            username=username, status=status, context=context, created_at=created_at
         )
 
         patched_notification_request.additional_properties = d

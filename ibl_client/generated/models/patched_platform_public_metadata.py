@@ -44,9 +44,7 @@ class PatchedPlatformPublicMetadata(AdditionalProperties[Any]):
         metadata = d.pop("metadata", UNSET)
 
         patched_platform_public_metadata = cls(
-            platform_key=platform_key,
-            platform_name=platform_name,
-            metadata=metadata,
+            platform_key=platform_key, platform_name=platform_name, metadata=metadata
         )
 
         patched_platform_public_metadata.additional_properties = d

@@ -33,9 +33,7 @@ class PatchedPlatformPublicMetadataRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         metadata = d.pop("metadata", UNSET)
 
-        patched_platform_public_metadata_request = cls(
-            metadata=metadata,
-        )
+        patched_platform_public_metadata_request = cls(metadata=metadata)
 
         patched_platform_public_metadata_request.additional_properties = d
         return patched_platform_public_metadata_request

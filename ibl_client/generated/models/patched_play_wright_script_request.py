@@ -43,9 +43,7 @@ class PatchedPlayWrightScriptRequest(AdditionalProperties[Any]):
         script = expect(d.pop("script", UNSET), "script", str, unset=True)
 
         patched_play_wright_script_request = cls(
-            title=title,
-            description=description,
-            script=script,
+            title=title, description=description, script=script
         )
 
         patched_play_wright_script_request.additional_properties = d

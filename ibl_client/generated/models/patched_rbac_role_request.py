@@ -76,10 +76,7 @@ class PatchedRbacRoleRequest(AdditionalProperties[Any]):
                 data_actions.append(data_actions_item)
 
         patched_rbac_role_request = cls(
-            name=name,
-            platform_key=platform_key,
-            actions=actions,
-            data_actions=data_actions,
+            name=name, platform_key=platform_key, actions=actions, data_actions=data_actions
         )
 
         patched_rbac_role_request.additional_properties = d

@@ -37,10 +37,7 @@ class PatchedSectionRequest(AdditionalProperties[Any]):
 
         display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
-        patched_section_request = cls(
-            course=course,
-            display_name=display_name,
-        )
+        patched_section_request = cls(course=course, display_name=display_name)
 
         patched_section_request.additional_properties = d
         return patched_section_request

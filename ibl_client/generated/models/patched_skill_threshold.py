@@ -45,11 +45,7 @@ class PatchedSkillThreshold(AdditionalProperties[Any]):
 
         platform = expect(d.pop("platform", UNSET), "platform", str, unset=True)
 
-        patched_skill_threshold = cls(
-            name=name,
-            threshold=threshold,
-            platform=platform,
-        )
+        patched_skill_threshold = cls(name=name, threshold=threshold, platform=platform)
 
         patched_skill_threshold.additional_properties = d
         return patched_skill_threshold

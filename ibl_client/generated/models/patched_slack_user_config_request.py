@@ -42,8 +42,7 @@ class PatchedSlackUserConfigRequest(AdditionalProperties[Any]):
         slack_username = expect(d.pop("slack_username", UNSET), "slack_username", str, unset=True)
 
         patched_slack_user_config_request = cls(
-            slack_team_domain=slack_team_domain,
-            slack_username=slack_username,
+            slack_team_domain=slack_team_domain, slack_username=slack_username
         )
 
         patched_slack_user_config_request.additional_properties = d

@@ -37,10 +37,7 @@ class PatchedSubSectionRequest(AdditionalProperties[Any]):
 
         display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
-        patched_sub_section_request = cls(
-            section=section,
-            display_name=display_name,
-        )
+        patched_sub_section_request = cls(section=section, display_name=display_name)
 
         patched_sub_section_request.additional_properties = d
         return patched_sub_section_request

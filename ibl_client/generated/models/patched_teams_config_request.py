@@ -45,9 +45,7 @@ class PatchedTeamsConfigRequest(AdditionalProperties[Any]):
         )
 
         patched_teams_config_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            verification_token=verification_token,
+            client_id=client_id, client_secret=client_secret, verification_token=verification_token
         )
 
         patched_teams_config_request.additional_properties = d

@@ -90,11 +90,7 @@ class PatchedTicketMessage(AdditionalProperties[Any]):
             )
 
         patched_ticket_message = cls(
-            id=id,
-            ticket=ticket,
-            sender=sender,
-            message=message,
-            timestamp=timestamp,
+            id=id, ticket=ticket, sender=sender, message=message, timestamp=timestamp
         )
 
         patched_ticket_message.additional_properties = d

@@ -67,11 +67,7 @@ class PatchedTicketMessageRequest(AdditionalProperties[Any]):
 
         message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
-        patched_ticket_message_request = cls(
-            ticket=ticket,
-            sender=sender,
-            message=message,
-        )
+        patched_ticket_message_request = cls(ticket=ticket, sender=sender, message=message)
 
         patched_ticket_message_request.additional_properties = d
         return patched_ticket_message_request

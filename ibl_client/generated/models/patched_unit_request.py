@@ -53,11 +53,7 @@ class PatchedUnitRequest(AdditionalProperties[Any]):
         else:
             type_ = check_type_c42_enum(_type_)
 
-        patched_unit_request = cls(
-            subsection=subsection,
-            display_name=display_name,
-            type_=type_,
-        )
+        patched_unit_request = cls(subsection=subsection, display_name=display_name, type_=type_)
 
         patched_unit_request.additional_properties = d
         return patched_unit_request

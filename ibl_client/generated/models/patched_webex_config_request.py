@@ -46,9 +46,7 @@ class PatchedWebexConfigRequest(AdditionalProperties[Any]):
         bot_username = expect(d.pop("bot_username", UNSET), "bot_username", str, unset=True)
 
         patched_webex_config_request = cls(
-            webex_bot_id=webex_bot_id,
-            bot_access_token=bot_access_token,
-            bot_username=bot_username,
+            webex_bot_id=webex_bot_id, bot_access_token=bot_access_token, bot_username=bot_username
         )
 
         patched_webex_config_request.additional_properties = d

@@ -32,9 +32,7 @@ class PatchedWhatsappUserConfigRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         phone_number = expect(d.pop("phone_number", UNSET), "phone_number", str, unset=True)
 
-        patched_whatsapp_user_config_request = cls(
-            phone_number=phone_number,
-        )
+        patched_whatsapp_user_config_request = cls(phone_number=phone_number)
 
         patched_whatsapp_user_config_request.additional_properties = d
         return patched_whatsapp_user_config_request

@@ -41,13 +41,7 @@ class Pathway(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "pathway_id": self.pathway_id,
-                "path": self.path,
-            }
-        )
+        field_dict.update({"id": self.id, "pathway_id": self.pathway_id, "path": self.path})
         if self.pathway_uuid is not UNSET:
             field_dict["pathway_uuid"] = self.pathway_uuid
         if self.name is not UNSET:

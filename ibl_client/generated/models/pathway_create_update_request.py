@@ -50,13 +50,7 @@ class PathwayCreateUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": self.user_id,
-                "name": self.name,
-                "path": path,
-            }
-        )
+        field_dict.update({"user_id": self.user_id, "name": self.name, "path": path})
         if self.pathway_id is not UNSET:
             field_dict["pathway_id"] = self.pathway_id
         if self.pathway_uuid is not UNSET:

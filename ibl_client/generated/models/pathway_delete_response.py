@@ -31,12 +31,7 @@ class PathwayDeleteResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-                "type": type_,
-            }
-        )
+        field_dict.update({"count": self.count, "type": type_})
 
         return field_dict
 
@@ -49,10 +44,7 @@ class PathwayDeleteResponse(AdditionalProperties[Any]):
 
         type_ = PathwayDeleteResponseType.from_dict(d.pop("type"))
 
-        pathway_delete_response = cls(
-            count=count,
-            type_=type_,
-        )
+        pathway_delete_response = cls(count=count, type_=type_)
 
         pathway_delete_response.additional_properties = d
         return pathway_delete_response

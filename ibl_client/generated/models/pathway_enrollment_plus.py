@@ -51,11 +51,7 @@ class PathwayEnrollmentPlus(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ended": ended,
-            }
-        )
+        field_dict.update({"ended": ended})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:

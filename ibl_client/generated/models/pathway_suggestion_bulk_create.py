@@ -40,12 +40,7 @@ class PathwaySuggestionBulkCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "suggestion_data": suggestion_data,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key, "suggestion_data": suggestion_data})
         if self.platform_org is not UNSET:
             field_dict["platform_org"] = self.platform_org
         if self.department_mode is not UNSET:

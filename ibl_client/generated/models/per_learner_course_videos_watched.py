@@ -31,12 +31,7 @@ class PerLearnerCourseVideosWatched(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "total": self.total,
-            }
-        )
+        field_dict.update({"data": data, "total": self.total})
 
         return field_dict
 
@@ -56,10 +51,7 @@ class PerLearnerCourseVideosWatched(AdditionalProperties[Any]):
 
         total = expect(d.pop("total"), "total", int)
 
-        per_learner_course_videos_watched = cls(
-            data=data,
-            total=total,
-        )
+        per_learner_course_videos_watched = cls(data=data, total=total)
 
         per_learner_course_videos_watched.additional_properties = d
         return per_learner_course_videos_watched

@@ -26,13 +26,7 @@ class PerLearnerCourseVideosWatchedData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "watched": self.watched,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name, "watched": self.watched})
 
         return field_dict
 
@@ -45,11 +39,7 @@ class PerLearnerCourseVideosWatchedData(AdditionalProperties[Any]):
 
         watched = expect(d.pop("watched"), "watched", bool)
 
-        per_learner_course_videos_watched_data = cls(
-            id=id,
-            name=name,
-            watched=watched,
-        )
+        per_learner_course_videos_watched_data = cls(id=id, name=name, watched=watched)
 
         per_learner_course_videos_watched_data.additional_properties = d
         return per_learner_course_videos_watched_data

@@ -46,9 +46,7 @@ class PerLearnerLastAccess(AdditionalProperties[Any]):
         else:
             data = PerLearnerLastAccessData.from_dict(_data)
 
-        per_learner_last_access = cls(
-            data=data,
-        )
+        per_learner_last_access = cls(data=data)
 
         per_learner_last_access.additional_properties = d
         return per_learner_last_access

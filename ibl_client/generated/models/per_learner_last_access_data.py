@@ -53,8 +53,7 @@ class PerLearnerLastAccessData(AdditionalProperties[Any]):
         last_accessed = expect(d.pop("last_accessed", UNSET), "last_accessed", str, unset=True)
 
         per_learner_last_access_data = cls(
-            course_last_accessed=course_last_accessed,
-            last_accessed=last_accessed,
+            course_last_accessed=course_last_accessed, last_accessed=last_accessed
         )
 
         per_learner_last_access_data.additional_properties = d

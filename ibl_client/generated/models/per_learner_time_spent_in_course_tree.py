@@ -57,10 +57,7 @@ class PerLearnerTimeSpentInCourseTree(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        per_learner_time_spent_in_course_tree = cls(
-            data=data,
-            total=total,
-        )
+        per_learner_time_spent_in_course_tree = cls(data=data, total=total)
 
         per_learner_time_spent_in_course_tree.additional_properties = d
         return per_learner_time_spent_in_course_tree

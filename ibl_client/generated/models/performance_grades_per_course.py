@@ -35,11 +35,7 @@ class PerformanceGradesPerCourse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,10 +58,7 @@ class PerformanceGradesPerCourse(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        performance_grades_per_course = cls(
-            pagination=pagination,
-            data=data,
-        )
+        performance_grades_per_course = cls(pagination=pagination, data=data)
 
         performance_grades_per_course.additional_properties = d
         return performance_grades_per_course

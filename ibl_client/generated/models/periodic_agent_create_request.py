@@ -63,13 +63,7 @@ class PeriodicAgentCreateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "mentor": self.mentor,
-                "title": self.title,
-                "task": task,
-            }
-        )
+        field_dict.update({"mentor": self.mentor, "title": self.title, "task": task})
         if self.description is not UNSET:
             field_dict["description"] = self.description
         if self.prompt is not UNSET:

@@ -44,13 +44,7 @@ class PeriodicTask(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "crontab": crontab,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name, "crontab": crontab})
         if self.one_off is not UNSET:
             field_dict["one_off"] = self.one_off
         if start_time is not UNSET:

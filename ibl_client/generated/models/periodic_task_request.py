@@ -41,11 +41,7 @@ class PeriodicTaskRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "crontab": crontab,
-            }
-        )
+        field_dict.update({"crontab": crontab})
         if self.one_off is not UNSET:
             field_dict["one_off"] = self.one_off
         if start_time is not UNSET:
@@ -90,10 +86,7 @@ class PeriodicTaskRequest(AdditionalProperties[Any]):
         enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
         periodic_task_request = cls(
-            crontab=crontab,
-            one_off=one_off,
-            start_time=start_time,
-            enabled=enabled,
+            crontab=crontab, one_off=one_off, start_time=start_time, enabled=enabled
         )
 
         periodic_task_request.additional_properties = d

@@ -26,11 +26,7 @@ class PerlearnerCourseProgress(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class PerlearnerCourseProgress(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = PerlearnerCourseProgressData.from_dict(d.pop("data"))
 
-        perlearner_course_progress = cls(
-            data=data,
-        )
+        perlearner_course_progress = cls(data=data)
 
         perlearner_course_progress.additional_properties = d
         return perlearner_course_progress

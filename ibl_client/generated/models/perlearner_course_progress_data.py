@@ -22,11 +22,7 @@ class PerlearnerCourseProgressData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "progress": self.progress,
-            }
-        )
+        field_dict.update({"progress": self.progress})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class PerlearnerCourseProgressData(AdditionalProperties[Any]):
         d = dict(src_dict)
         progress = expect(d.pop("progress"), "progress", float)
 
-        perlearner_course_progress_data = cls(
-            progress=progress,
-        )
+        perlearner_course_progress_data = cls(progress=progress)
 
         perlearner_course_progress_data.additional_properties = d
         return perlearner_course_progress_data

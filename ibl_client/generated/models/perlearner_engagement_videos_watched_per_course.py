@@ -29,11 +29,7 @@ class PerlearnerEngagementVideosWatchedPerCourse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class PerlearnerEngagementVideosWatchedPerCourse(AdditionalProperties[Any]):
 
             data.append(data_item)
 
-        perlearner_engagement_videos_watched_per_course = cls(
-            data=data,
-        )
+        perlearner_engagement_videos_watched_per_course = cls(data=data)
 
         perlearner_engagement_videos_watched_per_course.additional_properties = d
         return perlearner_engagement_videos_watched_per_course

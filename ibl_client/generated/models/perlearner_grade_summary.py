@@ -51,9 +51,7 @@ class PerlearnerGradeSummary(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        perlearner_grade_summary = cls(
-            data=data,
-        )
+        perlearner_grade_summary = cls(data=data)
 
         perlearner_grade_summary.additional_properties = d
         return perlearner_grade_summary

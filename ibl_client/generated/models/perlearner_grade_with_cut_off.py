@@ -46,9 +46,7 @@ class PerlearnerGradeWithCutOff(AdditionalProperties[Any]):
         else:
             data = PerlearnerGradeWithCutOffData.from_dict(_data)
 
-        perlearner_grade_with_cut_off = cls(
-            data=data,
-        )
+        perlearner_grade_with_cut_off = cls(data=data)
 
         perlearner_grade_with_cut_off.additional_properties = d
         return perlearner_grade_with_cut_off

@@ -31,12 +31,7 @@ class PerlearnerGradeWithCutOffData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "grade_cutoffs": grade_cutoffs,
-                "grade": self.grade,
-            }
-        )
+        field_dict.update({"grade_cutoffs": grade_cutoffs, "grade": self.grade})
 
         return field_dict
 
@@ -51,10 +46,7 @@ class PerlearnerGradeWithCutOffData(AdditionalProperties[Any]):
 
         grade = expect(d.pop("grade"), "grade", float)
 
-        perlearner_grade_with_cut_off_data = cls(
-            grade_cutoffs=grade_cutoffs,
-            grade=grade,
-        )
+        perlearner_grade_with_cut_off_data = cls(grade_cutoffs=grade_cutoffs, grade=grade)
 
         perlearner_grade_with_cut_off_data.additional_properties = d
         return perlearner_grade_with_cut_off_data

@@ -29,11 +29,7 @@ class PerlearnerGradingPerCourseAPI(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -51,9 +47,7 @@ class PerlearnerGradingPerCourseAPI(AdditionalProperties[Any]):
 
             data.append(data_item)
 
-        perlearner_grading_per_course_api = cls(
-            data=data,
-        )
+        perlearner_grading_per_course_api = cls(data=data)
 
         perlearner_grading_per_course_api.additional_properties = d
         return perlearner_grading_per_course_api

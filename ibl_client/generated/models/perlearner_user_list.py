@@ -35,11 +35,7 @@ class PerlearnerUserList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,10 +58,7 @@ class PerlearnerUserList(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        perlearner_user_list = cls(
-            pagination=pagination,
-            data=data,
-        )
+        perlearner_user_list = cls(pagination=pagination, data=data)
 
         perlearner_user_list.additional_properties = d
         return perlearner_user_list

@@ -29,12 +29,7 @@ class PieChartData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "new_users": new_users,
-                "returning_users": returning_users,
-            }
-        )
+        field_dict.update({"new_users": new_users, "returning_users": returning_users})
 
         return field_dict
 
@@ -47,10 +42,7 @@ class PieChartData(AdditionalProperties[Any]):
 
         returning_users = PieChartSegment.from_dict(d.pop("returning_users"))
 
-        pie_chart_data = cls(
-            new_users=new_users,
-            returning_users=returning_users,
-        )
+        pie_chart_data = cls(new_users=new_users, returning_users=returning_users)
 
         pie_chart_data.additional_properties = d
         return pie_chart_data

@@ -22,12 +22,7 @@ class PieChartSegment(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-                "percentage": self.percentage,
-            }
-        )
+        field_dict.update({"count": self.count, "percentage": self.percentage})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class PieChartSegment(AdditionalProperties[Any]):
 
         percentage = expect(d.pop("percentage"), "percentage", float)
 
-        pie_chart_segment = cls(
-            count=count,
-            percentage=percentage,
-        )
+        pie_chart_segment = cls(count=count, percentage=percentage)
 
         pie_chart_segment.additional_properties = d
         return pie_chart_segment

@@ -67,10 +67,7 @@ class PinnedMessageCreate(AdditionalProperties[Any]):
         session_id = _parse_session_id(d.pop("session_id"))
 
         pinned_message_create = cls(
-            id=id,
-            platform=platform,
-            username=username,
-            session_id=session_id,
+            id=id, platform=platform, username=username, session_id=session_id
         )
 
         pinned_message_create.additional_properties = d

@@ -34,13 +34,7 @@ class PinnedMessageGet(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": self.session_id,
-                "mentor": mentor,
-                "messages": messages,
-            }
-        )
+        field_dict.update({"session_id": self.session_id, "mentor": mentor, "messages": messages})
 
         return field_dict
 
@@ -61,11 +55,7 @@ class PinnedMessageGet(AdditionalProperties[Any]):
 
             messages.append(messages_item)
 
-        pinned_message_get = cls(
-            session_id=session_id,
-            mentor=mentor,
-            messages=messages,
-        )
+        pinned_message_get = cls(session_id=session_id, mentor=mentor, messages=messages)
 
         pinned_message_get.additional_properties = d
         return pinned_message_get

@@ -22,11 +22,7 @@ class PinnedMessageRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": self.session_id,
-            }
-        )
+        field_dict.update({"session_id": self.session_id})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class PinnedMessageRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         session_id = expect(d.pop("session_id"), "session_id", str)
 
-        pinned_message_request = cls(
-            session_id=session_id,
-        )
+        pinned_message_request = cls(session_id=session_id)
 
         pinned_message_request.additional_properties = d
         return pinned_message_request

@@ -63,11 +63,7 @@ class Platform(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": self.key,
-            }
-        )
+        field_dict.update({"key": self.key})
         if name is not UNSET:
             field_dict["name"] = name
         if org is not UNSET:
@@ -192,12 +188,7 @@ class Platform(AdditionalProperties[Any]):
         portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
 
         platform = cls(
-            key=key,
-            name=name,
-            org=org,
-            lms_url=lms_url,
-            cms_url=cms_url,
-            portal_url=portal_url,
+            key=key, name=name, org=org, lms_url=lms_url, cms_url=cms_url, portal_url=portal_url
         )
 
         platform.additional_properties = d

@@ -33,12 +33,7 @@ class PlatformApiKeyRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"name": self.name, "platform_key": self.platform_key})
         if expires_in is not UNSET:
             field_dict["expires_in"] = expires_in
 
@@ -72,11 +67,7 @@ class PlatformApiKeyRequest(AdditionalProperties[Any]):
 
         expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
 
-        platform_api_key_request = cls(
-            name=name,
-            platform_key=platform_key,
-            expires_in=expires_in,
-        )
+        platform_api_key_request = cls(name=name, platform_key=platform_key, expires_in=expires_in)
 
         platform_api_key_request.additional_properties = d
         return platform_api_key_request

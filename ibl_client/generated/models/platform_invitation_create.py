@@ -56,11 +56,7 @@ class PlatformInvitationCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key})
         if self.email is not UNSET:
             field_dict["email"] = self.email
         if self.username is not UNSET:

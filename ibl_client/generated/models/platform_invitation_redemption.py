@@ -41,12 +41,7 @@ class PlatformInvitationRedemption(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "source": self.source,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key, "source": self.source})
         if self.email is not UNSET:
             field_dict["email"] = self.email
         if self.username is not UNSET:

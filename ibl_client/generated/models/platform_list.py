@@ -80,11 +80,7 @@ class PlatformList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": self.key,
-            }
-        )
+        field_dict.update({"key": self.key})
         if name is not UNSET:
             field_dict["name"] = name
         if org is not UNSET:

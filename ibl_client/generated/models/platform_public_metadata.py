@@ -24,12 +24,7 @@ class PlatformPublicMetadata(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "platform_name": self.platform_name,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key, "platform_name": self.platform_name})
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
 
@@ -45,9 +40,7 @@ class PlatformPublicMetadata(AdditionalProperties[Any]):
         metadata = d.pop("metadata", UNSET)
 
         platform_public_metadata = cls(
-            platform_key=platform_key,
-            platform_name=platform_name,
-            metadata=metadata,
+            platform_key=platform_key, platform_name=platform_name, metadata=metadata
         )
 
         platform_public_metadata.additional_properties = d

@@ -33,9 +33,7 @@ class PlatformPublicMetadataRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         metadata = d.pop("metadata", UNSET)
 
-        platform_public_metadata_request = cls(
-            metadata=metadata,
-        )
+        platform_public_metadata_request = cls(metadata=metadata)
 
         platform_public_metadata_request.additional_properties = d
         return platform_public_metadata_request

@@ -36,11 +36,7 @@ class PlatformSkillPointBulkRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skill_point_data": skill_point_data,
-            }
-        )
+        field_dict.update({"skill_point_data": skill_point_data})
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
 
@@ -65,8 +61,7 @@ class PlatformSkillPointBulkRequest(AdditionalProperties[Any]):
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         platform_skill_point_bulk_request = cls(
-            skill_point_data=skill_point_data,
-            platform_key=platform_key,
+            skill_point_data=skill_point_data, platform_key=platform_key
         )
 
         platform_skill_point_bulk_request.additional_properties = d

@@ -26,12 +26,7 @@ class PlatformSkillPointBulkResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "successes": self.successes,
-                "total": self.total,
-            }
-        )
+        field_dict.update({"successes": self.successes, "total": self.total})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class PlatformSkillPointBulkResponse(AdditionalProperties[Any]):
 
         total = expect(d.pop("total"), "total", int)
 
-        platform_skill_point_bulk_response = cls(
-            successes=successes,
-            total=total,
-        )
+        platform_skill_point_bulk_response = cls(successes=successes, total=total)
 
         platform_skill_point_bulk_response.additional_properties = d
         return platform_skill_point_bulk_response

@@ -38,11 +38,7 @@ class PlatformSkillPointGroupRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "group_id": self.group_id,
-                "point_data": point_data,
-            }
+            {"platform_key": self.platform_key, "group_id": self.group_id, "point_data": point_data}
         )
         if self.overwrite is not UNSET:
             field_dict["overwrite"] = self.overwrite
@@ -65,10 +61,7 @@ class PlatformSkillPointGroupRequest(AdditionalProperties[Any]):
         overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         platform_skill_point_group_request = cls(
-            platform_key=platform_key,
-            group_id=group_id,
-            point_data=point_data,
-            overwrite=overwrite,
+            platform_key=platform_key, group_id=group_id, point_data=point_data, overwrite=overwrite
         )
 
         platform_skill_point_group_request.additional_properties = d

@@ -36,11 +36,7 @@ class PlatformSkillPointRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "username": self.username,
-                "platform_key": self.platform_key,
-                "point_data": point_data,
-            }
+            {"username": self.username, "platform_key": self.platform_key, "point_data": point_data}
         )
         if self.overwrite is not UNSET:
             field_dict["overwrite"] = self.overwrite
@@ -63,10 +59,7 @@ class PlatformSkillPointRequest(AdditionalProperties[Any]):
         overwrite = expect(d.pop("overwrite", UNSET), "overwrite", bool, unset=True)
 
         platform_skill_point_request = cls(
-            username=username,
-            platform_key=platform_key,
-            point_data=point_data,
-            overwrite=overwrite,
+            username=username, platform_key=platform_key, point_data=point_data, overwrite=overwrite
         )
 
         platform_skill_point_request.additional_properties = d

@@ -112,10 +112,7 @@ class PlatformSkillPointResponse(AdditionalProperties[Any]):
         previous_page = _parse_previous_page(d.pop("previous_page"))
 
         platform_skill_point_response = cls(
-            results=results,
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
+            results=results, count=count, next_page=next_page, previous_page=previous_page
         )
 
         platform_skill_point_response.additional_properties = d

@@ -27,12 +27,7 @@ class PlatformUpdatePostRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": self.user_id,
-                "key": self.key,
-            }
-        )
+        field_dict.update({"user_id": self.user_id, "key": self.key})
         if self.new_key is not UNSET:
             field_dict["new_key"] = self.new_key
         if self.name is not UNSET:

@@ -23,12 +23,7 @@ class PlayWrightScriptRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": self.title,
-                "script": self.script,
-            }
-        )
+        field_dict.update({"title": self.title, "script": self.script})
         if self.description is not UNSET:
             field_dict["description"] = self.description
 
@@ -43,11 +38,7 @@ class PlayWrightScriptRequest(AdditionalProperties[Any]):
 
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        play_wright_script_request = cls(
-            title=title,
-            script=script,
-            description=description,
-        )
+        play_wright_script_request = cls(title=title, script=script, description=description)
 
         play_wright_script_request.additional_properties = d
         return play_wright_script_request

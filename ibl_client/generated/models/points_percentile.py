@@ -26,11 +26,7 @@ class PointsPercentile(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "username": self.username,
-                "points": self.points,
-                "percentile": self.percentile,
-            }
+            {"username": self.username, "points": self.points, "percentile": self.percentile}
         )
 
         return field_dict
@@ -44,11 +40,7 @@ class PointsPercentile(AdditionalProperties[Any]):
 
         percentile = expect(d.pop("percentile"), "percentile", float)
 
-        points_percentile = cls(
-            username=username,
-            points=points,
-            percentile=percentile,
-        )
+        points_percentile = cls(username=username, points=points, percentile=percentile)
 
         points_percentile.additional_properties = d
         return points_percentile

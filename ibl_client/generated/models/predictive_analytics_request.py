@@ -26,11 +26,7 @@ class PredictiveAnalyticsRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
+        field_dict.update({"prompt": prompt})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class PredictiveAnalyticsRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         prompt = ReuestDataVariableList.from_dict(d.pop("prompt"))
 
-        predictive_analytics_request = cls(
-            prompt=prompt,
-        )
+        predictive_analytics_request = cls(prompt=prompt)
 
         predictive_analytics_request.additional_properties = d
         return predictive_analytics_request

@@ -29,11 +29,7 @@ class PredictiveAnalyticsResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "predictions": predictions,
-            }
-        )
+        field_dict.update({"predictions": predictions})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class PredictiveAnalyticsResponse(AdditionalProperties[Any]):
 
             predictions.append(predictions_item)
 
-        predictive_analytics_response = cls(
-            predictions=predictions,
-        )
+        predictive_analytics_response = cls(predictions=predictions)
 
         predictive_analytics_response.additional_properties = d
         return predictive_analytics_response

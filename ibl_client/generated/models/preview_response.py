@@ -88,11 +88,7 @@ class PreviewResponse(AdditionalProperties[Any]):
             recipients.append(recipients_item)
 
         preview_response = cls(
-            status=status,
-            build_id=build_id,
-            count=count,
-            warning=warning,
-            recipients=recipients,
+            status=status, build_id=build_id, count=count, warning=warning, recipients=recipients
         )
 
         preview_response.additional_properties = d

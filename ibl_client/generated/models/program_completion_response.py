@@ -27,10 +27,7 @@ class ProgramCompletionResponse(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "count": self.count,
-                "completion_percentage": self.completion_percentage,
-            }
+            {"count": self.count, "completion_percentage": self.completion_percentage}
         )
 
         return field_dict
@@ -44,10 +41,7 @@ class ProgramCompletionResponse(AdditionalProperties[Any]):
             d.pop("completion_percentage"), "completion_percentage", float
         )
 
-        program_completion_response = cls(
-            count=count,
-            completion_percentage=completion_percentage,
-        )
+        program_completion_response = cls(count=count, completion_percentage=completion_percentage)
 
         program_completion_response.additional_properties = d
         return program_completion_response

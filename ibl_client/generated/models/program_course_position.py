@@ -24,11 +24,7 @@ class ProgramCoursePosition(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "position": self.position,
-            }
-        )
+        field_dict.update({"position": self.position})
         if self.course_id is not UNSET:
             field_dict["course_id"] = self.course_id
         if self.name is not UNSET:
@@ -49,12 +45,7 @@ class ProgramCoursePosition(AdditionalProperties[Any]):
 
         slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        program_course_position = cls(
-            position=position,
-            course_id=course_id,
-            name=name,
-            slug=slug,
-        )
+        program_course_position = cls(position=position, course_id=course_id, name=name, slug=slug)
 
         program_course_position.additional_properties = d
         return program_course_position

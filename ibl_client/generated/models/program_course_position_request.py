@@ -42,11 +42,7 @@ class ProgramCoursePositionRequest(AdditionalProperties[Any]):
 
         slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        program_course_position_request = cls(
-            course_id=course_id,
-            name=name,
-            slug=slug,
-        )
+        program_course_position_request = cls(course_id=course_id, name=name, slug=slug)
 
         program_course_position_request.additional_properties = d
         return program_course_position_request

@@ -53,11 +53,7 @@ class ProgramCreateUpdateRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "program_id": self.program_id,
-                "name": self.name,
-                "course_list": course_list,
-            }
+            {"program_id": self.program_id, "name": self.name, "course_list": course_list}
         )
         if self.program_key is not UNSET:
             field_dict["program_key"] = self.program_key

@@ -108,10 +108,7 @@ class ProgramEnrollmentSearchResponse(AdditionalProperties[Any]):
         previous_page = _parse_previous_page(d.pop("previous_page"))
 
         program_enrollment_search_response = cls(
-            results=results,
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
+            results=results, count=count, next_page=next_page, previous_page=previous_page
         )
 
         program_enrollment_search_response.additional_properties = d

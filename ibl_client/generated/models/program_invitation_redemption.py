@@ -39,12 +39,7 @@ class ProgramInvitationRedemption(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program_key": self.program_key,
-                "source": self.source,
-            }
-        )
+        field_dict.update({"program_key": self.program_key, "source": self.source})
         if self.email is not UNSET:
             field_dict["email"] = self.email
         if self.username is not UNSET:

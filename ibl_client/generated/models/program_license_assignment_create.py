@@ -82,11 +82,7 @@ class ProgramLicenseAssignmentCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "license_id": self.license_id,
-            }
-        )
+        field_dict.update({"license_id": self.license_id})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:

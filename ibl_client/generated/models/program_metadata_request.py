@@ -39,12 +39,7 @@ class ProgramMetadataRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "program_id": self.program_id,
-                "metadata": metadata,
-            }
-        )
+        field_dict.update({"program_id": self.program_id, "metadata": metadata})
         if self.org is not UNSET:
             field_dict["org"] = self.org
         if self.platform_key is not UNSET:

@@ -31,11 +31,7 @@ class ProgramReviewInfoResponse(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "program_key": self.program_key,
-                "avg_rating": avg_rating,
-                "count": self.count,
-            }
+            {"program_key": self.program_key, "avg_rating": avg_rating, "count": self.count}
         )
 
         return field_dict
@@ -67,9 +63,7 @@ class ProgramReviewInfoResponse(AdditionalProperties[Any]):
         count = expect(d.pop("count"), "count", int)
 
         program_review_info_response = cls(
-            program_key=program_key,
-            avg_rating=avg_rating,
-            count=count,
+            program_key=program_key, avg_rating=avg_rating, count=count
         )
 
         program_review_info_response.additional_properties = d

@@ -108,10 +108,7 @@ class ProgramReviewPaginatedResponse(AdditionalProperties[Any]):
             results.append(results_item)
 
         program_review_paginated_response = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         program_review_paginated_response.additional_properties = d

@@ -46,12 +46,7 @@ class ProgramSearchRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course_list": course_list,
-                "program_id": self.program_id,
-            }
-        )
+        field_dict.update({"course_list": course_list, "program_id": self.program_id})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.enabled is not UNSET:

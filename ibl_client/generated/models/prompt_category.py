@@ -44,12 +44,7 @@ class PromptCategory(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
+            {"id": self.id, "name": self.name, "created_at": created_at, "updated_at": updated_at}
         )
         if description is not UNSET:
             field_dict["description"] = description
@@ -127,11 +122,7 @@ class PromptCategory(AdditionalProperties[Any]):
         description = _parse_description(d.pop("description", UNSET))
 
         prompt_category = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
+            id=id, name=name, created_at=created_at, updated_at=updated_at, description=description
         )
 
         prompt_category.additional_properties = d

@@ -27,11 +27,7 @@ class PromptCategoryRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -63,10 +59,7 @@ class PromptCategoryRequest(AdditionalProperties[Any]):
 
         description = _parse_description(d.pop("description", UNSET))
 
-        prompt_category_request = cls(
-            name=name,
-            description=description,
-        )
+        prompt_category_request = cls(name=name, description=description)
 
         prompt_category_request.additional_properties = d
         return prompt_category_request

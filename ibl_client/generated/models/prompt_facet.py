@@ -33,13 +33,7 @@ class PromptFacet(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-                "terms": terms,
-                "other": self.other,
-            }
-        )
+        field_dict.update({"total": self.total, "terms": terms, "other": self.other})
 
         return field_dict
 
@@ -54,11 +48,7 @@ class PromptFacet(AdditionalProperties[Any]):
 
         other = expect(d.pop("other"), "other", int)
 
-        prompt_facet = cls(
-            total=total,
-            terms=terms,
-            other=other,
-        )
+        prompt_facet = cls(total=total, terms=terms, other=other)
 
         prompt_facet.additional_properties = d
         return prompt_facet

@@ -73,12 +73,7 @@ class PromptRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": self.prompt,
-                "platform": self.platform,
-            }
-        )
+        field_dict.update({"prompt": self.prompt, "platform": self.platform})
         if self.mentor is not UNSET:
             field_dict["mentor"] = self.mentor
         if tone is not UNSET:

@@ -32,9 +32,7 @@ class ProviderAssociationStripeCallbackRetrieve404Response(AdditionalProperties[
         d = dict(src_dict)
         error = expect(d.pop("error", UNSET), "error", str, unset=True)
 
-        provider_association_stripe_callback_retrieve_404_response = cls(
-            error=error,
-        )
+        provider_association_stripe_callback_retrieve_404_response = cls(error=error)
 
         provider_association_stripe_callback_retrieve_404_response.additional_properties = d
         return provider_association_stripe_callback_retrieve_404_response

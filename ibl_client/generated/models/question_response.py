@@ -36,11 +36,7 @@ class QuestionResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "questions": questions,
-            }
-        )
+        field_dict.update({"questions": questions})
 
         return field_dict
 
@@ -56,9 +52,7 @@ class QuestionResponse(AdditionalProperties[Any]):
 
             questions.append(questions_item)
 
-        question_response = cls(
-            questions=questions,
-        )
+        question_response = cls(questions=questions)
 
         question_response.additional_properties = d
         return question_response

@@ -24,12 +24,7 @@ class RatingRecord(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time": time,
-                "total_ratings": self.total_ratings,
-            }
-        )
+        field_dict.update({"time": time, "total_ratings": self.total_ratings})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class RatingRecord(AdditionalProperties[Any]):
 
         total_ratings = expect(d.pop("total_ratings"), "total_ratings", int)
 
-        rating_record = cls(
-            time=time,
-            total_ratings=total_ratings,
-        )
+        rating_record = cls(time=time, total_ratings=total_ratings)
 
         rating_record.additional_properties = d
         return rating_record

@@ -39,13 +39,7 @@ class RbacBaseRole(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name, "platform_key": self.platform_key})
         if actions is not UNSET:
             field_dict["actions"] = actions
         if data_actions is not UNSET:
@@ -81,11 +75,7 @@ class RbacBaseRole(AdditionalProperties[Any]):
                 data_actions.append(data_actions_item)
 
         rbac_base_role = cls(
-            id=id,
-            name=name,
-            platform_key=platform_key,
-            actions=actions,
-            data_actions=data_actions,
+            id=id, name=name, platform_key=platform_key, actions=actions, data_actions=data_actions
         )
 
         rbac_base_role.additional_properties = d

@@ -38,12 +38,7 @@ class RbacBaseRoleRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"name": self.name, "platform_key": self.platform_key})
         if actions is not UNSET:
             field_dict["actions"] = actions
         if data_actions is not UNSET:
@@ -77,10 +72,7 @@ class RbacBaseRoleRequest(AdditionalProperties[Any]):
                 data_actions.append(data_actions_item)
 
         rbac_base_role_request = cls(
-            name=name,
-            platform_key=platform_key,
-            actions=actions,
-            data_actions=data_actions,
+            name=name, platform_key=platform_key, actions=actions, data_actions=data_actions
         )
 
         rbac_base_role_request.additional_properties = d

@@ -41,12 +41,7 @@ class RbacGroupRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unique_id": self.unique_id,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"unique_id": self.unique_id, "platform_key": self.platform_key})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.description is not UNSET:

@@ -32,12 +32,7 @@ class RbacPlatform(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "key": self.key,
-            }
-        )
+        field_dict.update({"id": self.id, "key": self.key})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -71,11 +66,7 @@ class RbacPlatform(AdditionalProperties[Any]):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        rbac_platform = cls(
-            id=id,
-            key=key,
-            name=name,
-        )
+        rbac_platform = cls(id=id, key=key, name=name)
 
         rbac_platform.additional_properties = d
         return rbac_platform

@@ -31,11 +31,7 @@ class RbacPlatformRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": self.key,
-            }
-        )
+        field_dict.update({"key": self.key})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -67,10 +63,7 @@ class RbacPlatformRequest(AdditionalProperties[Any]):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        rbac_platform_request = cls(
-            key=key,
-            name=name,
-        )
+        rbac_platform_request = cls(key=key, name=name)
 
         rbac_platform_request.additional_properties = d
         return rbac_platform_request

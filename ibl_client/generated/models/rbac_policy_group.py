@@ -33,12 +33,7 @@ class RbacPolicyGroup(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "unique_id": self.unique_id,
-            }
-        )
+        field_dict.update({"id": self.id, "unique_id": self.unique_id})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.description is not UNSET:
@@ -57,12 +52,7 @@ class RbacPolicyGroup(AdditionalProperties[Any]):
 
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        rbac_policy_group = cls(
-            id=id,
-            unique_id=unique_id,
-            name=name,
-            description=description,
-        )
+        rbac_policy_group = cls(id=id, unique_id=unique_id, name=name, description=description)
 
         rbac_policy_group.additional_properties = d
         return rbac_policy_group

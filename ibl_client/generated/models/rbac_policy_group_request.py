@@ -32,11 +32,7 @@ class RbacPolicyGroupRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "unique_id": self.unique_id,
-            }
-        )
+        field_dict.update({"unique_id": self.unique_id})
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.description is not UNSET:
@@ -53,11 +49,7 @@ class RbacPolicyGroupRequest(AdditionalProperties[Any]):
 
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        rbac_policy_group_request = cls(
-            unique_id=unique_id,
-            name=name,
-            description=description,
-        )
+        rbac_policy_group_request = cls(unique_id=unique_id, name=name, description=description)
 
         rbac_policy_group_request.additional_properties = d
         return rbac_policy_group_request

@@ -55,11 +55,7 @@ class RbacPolicyRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "resources": resources,
-                "role_id": self.role_id,
-                "platform_key": self.platform_key,
-            }
+            {"resources": resources, "role_id": self.role_id, "platform_key": self.platform_key}
         )
         if users_to_add is not UNSET:
             field_dict["users_to_add"] = users_to_add

@@ -31,11 +31,7 @@ class RbacUser(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-            }
-        )
+        field_dict.update({"id": self.id})
         if username is not UNSET:
             field_dict["username"] = username
 
@@ -67,10 +63,7 @@ class RbacUser(AdditionalProperties[Any]):
 
         username = _parse_username(d.pop("username", UNSET))
 
-        rbac_user = cls(
-            id=id,
-            username=username,
-        )
+        rbac_user = cls(id=id, username=username)
 
         rbac_user.additional_properties = d
         return rbac_user

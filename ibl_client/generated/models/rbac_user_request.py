@@ -60,9 +60,7 @@ class RbacUserRequest(AdditionalProperties[Any]):
 
         username = _parse_username(d.pop("username", UNSET))
 
-        rbac_user_request = cls(
-            username=username,
-        )
+        rbac_user_request = cls(username=username)
 
         rbac_user_request.additional_properties = d
         return rbac_user_request

@@ -25,12 +25,7 @@ class Recipient(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": self.username,
-                "email": self.email,
-            }
-        )
+        field_dict.update({"username": self.username, "email": self.email})
         if self.status is not UNSET:
             field_dict["status"] = self.status
 
@@ -45,11 +40,7 @@ class Recipient(AdditionalProperties[Any]):
 
         status = expect(d.pop("status", UNSET), "status", str, unset=True)
 
-        recipient = cls(
-            username=username,
-            email=email,
-            status=status,
-        )
+        recipient = cls(username=username, email=email, status=status)
 
         recipient.additional_properties = d
         return recipient

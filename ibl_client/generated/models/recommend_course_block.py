@@ -22,11 +22,7 @@ class RecommendCourseBlock(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "blocks": blocks,
-            }
-        )
+        field_dict.update({"blocks": blocks})
 
         return field_dict
 
@@ -40,9 +36,7 @@ class RecommendCourseBlock(AdditionalProperties[Any]):
 
             blocks.append(blocks_item)
 
-        recommend_course_block = cls(
-            blocks=blocks,
-        )
+        recommend_course_block = cls(blocks=blocks)
 
         recommend_course_block.additional_properties = d
         return recommend_course_block

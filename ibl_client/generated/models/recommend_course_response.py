@@ -22,11 +22,7 @@ class RecommendCourseResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courses": courses,
-            }
-        )
+        field_dict.update({"courses": courses})
 
         return field_dict
 
@@ -40,9 +36,7 @@ class RecommendCourseResponse(AdditionalProperties[Any]):
 
             courses.append(courses_item)
 
-        recommend_course_response = cls(
-            courses=courses,
-        )
+        recommend_course_response = cls(courses=courses)
 
         recommend_course_response.additional_properties = d
         return recommend_course_response

@@ -21,11 +21,7 @@ class RecommendationSearchAPI(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search_api_url": self.search_api_url,
-            }
-        )
+        field_dict.update({"search_api_url": self.search_api_url})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class RecommendationSearchAPI(AdditionalProperties[Any]):
         d = dict(src_dict)
         search_api_url = expect(d.pop("search_api_url"), "search_api_url", str)
 
-        recommendation_search_api = cls(
-            search_api_url=search_api_url,
-        )
+        recommendation_search_api = cls(search_api_url=search_api_url)
 
         recommendation_search_api.additional_properties = d
         return recommendation_search_api

@@ -21,11 +21,7 @@ class RedirectTokenRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": self.url,
-            }
-        )
+        field_dict.update({"url": self.url})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class RedirectTokenRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         url = expect(d.pop("url"), "url", str)
 
-        redirect_token_request = cls(
-            url=url,
-        )
+        redirect_token_request = cls(url=url)
 
         redirect_token_request.additional_properties = d
         return redirect_token_request

@@ -23,13 +23,7 @@ class RedirectTokenResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-                "url": self.url,
-                "token": self.token,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key, "url": self.url, "token": self.token})
 
         return field_dict
 
@@ -42,11 +36,7 @@ class RedirectTokenResponse(AdditionalProperties[Any]):
 
         token = expect(d.pop("token"), "token", str)
 
-        redirect_token_response = cls(
-            platform_key=platform_key,
-            url=url,
-            token=token,
-        )
+        redirect_token_response = cls(platform_key=platform_key, url=url, token=token)
 
         redirect_token_response.additional_properties = d
         return redirect_token_response

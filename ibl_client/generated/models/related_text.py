@@ -21,11 +21,7 @@ class RelatedText(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "question": self.question,
-            }
-        )
+        field_dict.update({"question": self.question})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class RelatedText(AdditionalProperties[Any]):
         d = dict(src_dict)
         question = expect(d.pop("question"), "question", str)
 
-        related_text = cls(
-            question=question,
-        )
+        related_text = cls(question=question)
 
         related_text.additional_properties = d
         return related_text

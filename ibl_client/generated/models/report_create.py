@@ -28,11 +28,7 @@ class ReportCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -43,9 +39,7 @@ class ReportCreate(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = ReportStatus.from_dict(d.pop("data"))
 
-        report_create = cls(
-            data=data,
-        )
+        report_create = cls(data=data)
 
         report_create.additional_properties = d
         return report_create

@@ -26,11 +26,7 @@ class ReportDetail(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class ReportDetail(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = ReportData.from_dict(d.pop("data"))
 
-        report_detail = cls(
-            data=data,
-        )
+        report_detail = cls(data=data)
 
         report_detail.additional_properties = d
         return report_detail

@@ -29,11 +29,7 @@ class ReportList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class ReportList(AdditionalProperties[Any]):
 
             data.append(data_item)
 
-        report_list = cls(
-            data=data,
-        )
+        report_list = cls(data=data)
 
         report_list.additional_properties = d
         return report_list

@@ -63,11 +63,7 @@ class ReportRequest(AdditionalProperties[Any]):
 
         query = expect(d.pop("query", UNSET), "query", str, unset=True)
 
-        report_request = cls(
-            report_name=report_name,
-            params=params,
-            query=query,
-        )
+        report_request = cls(report_name=report_name, params=params, query=query)
 
         report_request.additional_properties = d
         return report_request

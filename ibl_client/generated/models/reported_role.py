@@ -32,12 +32,7 @@ class ReportedRole(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "roles": roles,
-                "data": self.data,
-            }
-        )
+        field_dict.update({"roles": roles, "data": self.data})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:
@@ -63,12 +58,7 @@ class ReportedRole(AdditionalProperties[Any]):
 
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        reported_role = cls(
-            roles=roles,
-            data=data,
-            user_id=user_id,
-            username=username,
-        )
+        reported_role = cls(roles=roles, data=data, user_id=user_id, username=username)
 
         reported_role.additional_properties = d
         return reported_role

@@ -32,12 +32,7 @@ class ReportedSkill(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skills": skills,
-                "data": self.data,
-            }
-        )
+        field_dict.update({"skills": skills, "data": self.data})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:
@@ -63,12 +58,7 @@ class ReportedSkill(AdditionalProperties[Any]):
 
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        reported_skill = cls(
-            skills=skills,
-            data=data,
-            user_id=user_id,
-            username=username,
-        )
+        reported_skill = cls(skills=skills, data=data, user_id=user_id, username=username)
 
         reported_skill.additional_properties = d
         return reported_skill

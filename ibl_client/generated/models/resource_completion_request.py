@@ -48,12 +48,7 @@ class ResourceCompletionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource_id": self.resource_id,
-                "user_id": self.user_id,
-            }
-        )
+        field_dict.update({"resource_id": self.resource_id, "user_id": self.user_id})
         if self.completed is not UNSET:
             field_dict["completed"] = self.completed
         if completion_percentage is not UNSET:

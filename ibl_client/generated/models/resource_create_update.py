@@ -43,13 +43,7 @@ class ResourceCreateUpdate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resource_type": self.resource_type,
-                "url": self.url,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"resource_type": self.resource_type, "url": self.url, "name": self.name})
         if self.id is not UNSET:
             field_dict["id"] = self.id
         if self.user_id is not UNSET:

@@ -31,12 +31,7 @@ class ResourceDeleteResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "count": self.count,
-                "type": type_,
-            }
-        )
+        field_dict.update({"count": self.count, "type": type_})
 
         return field_dict
 
@@ -49,10 +44,7 @@ class ResourceDeleteResponse(AdditionalProperties[Any]):
 
         type_ = ResourceDeleteResponseType.from_dict(d.pop("type"))
 
-        resource_delete_response = cls(
-            count=count,
-            type_=type_,
-        )
+        resource_delete_response = cls(count=count, type_=type_)
 
         resource_delete_response.additional_properties = d
         return resource_delete_response

@@ -28,11 +28,7 @@ class ResourcePoint(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "points": self.points,
-            }
-        )
+        field_dict.update({"points": self.points})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -64,10 +60,7 @@ class ResourcePoint(AdditionalProperties[Any]):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        resource_point = cls(
-            points=points,
-            name=name,
-        )
+        resource_point = cls(points=points, name=name)
 
         resource_point.additional_properties = d
         return resource_point

@@ -46,9 +46,7 @@ class ResponseDataVariable(AdditionalProperties[Any]):
         narrative = expect(d.pop("narrative"), "narrative", str)
 
         response_data_variable = cls(
-            variable_name=variable_name,
-            predicted_data=predicted_data,
-            narrative=narrative,
+            variable_name=variable_name, predicted_data=predicted_data, narrative=narrative
         )
 
         response_data_variable.additional_properties = d

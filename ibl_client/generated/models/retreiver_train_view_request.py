@@ -24,12 +24,7 @@ class RetreiverTrainViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pathway": self.pathway,
-                "url": self.url,
-            }
-        )
+        field_dict.update({"pathway": self.pathway, "url": self.url})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class RetreiverTrainViewRequest(AdditionalProperties[Any]):
 
         url = expect(d.pop("url"), "url", str)
 
-        retreiver_train_view_request = cls(
-            pathway=pathway,
-            url=url,
-        )
+        retreiver_train_view_request = cls(pathway=pathway, url=url)
 
         retreiver_train_view_request.additional_properties = d
         return retreiver_train_view_request

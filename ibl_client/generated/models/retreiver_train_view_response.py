@@ -22,11 +22,7 @@ class RetreiverTrainViewResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": self.detail,
-            }
-        )
+        field_dict.update({"detail": self.detail})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class RetreiverTrainViewResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         detail = expect(d.pop("detail"), "detail", str)
 
-        retreiver_train_view_response = cls(
-            detail=detail,
-        )
+        retreiver_train_view_response = cls(detail=detail)
 
         retreiver_train_view_response.additional_properties = d
         return retreiver_train_view_response

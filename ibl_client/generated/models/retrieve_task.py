@@ -21,11 +21,7 @@ class RetrieveTask(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task": self.task,
-            }
-        )
+        field_dict.update({"task": self.task})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class RetrieveTask(AdditionalProperties[Any]):
         d = dict(src_dict)
         task = expect(d.pop("task"), "task", str)
 
-        retrieve_task = cls(
-            task=task,
-        )
+        retrieve_task = cls(task=task)
 
         retrieve_task.additional_properties = d
         return retrieve_task

@@ -116,11 +116,7 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "pathway": self.pathway,
-                "platform_key": self.platform_key,
-            }
+            {"id": self.id, "pathway": self.pathway, "platform_key": self.platform_key}
         )
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata

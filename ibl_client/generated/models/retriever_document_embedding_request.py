@@ -71,11 +71,7 @@ class RetrieverDocumentEmbeddingRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pathway": self.pathway,
-            }
-        )
+        field_dict.update({"pathway": self.pathway})
         if self.document_name is not UNSET:
             field_dict["document_name"] = self.document_name
         if self.document_type is not UNSET:

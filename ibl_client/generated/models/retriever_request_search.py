@@ -24,12 +24,7 @@ class RetrieverRequestSearch(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": self.query,
-                "pathway": self.pathway,
-            }
-        )
+        field_dict.update({"query": self.query, "pathway": self.pathway})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class RetrieverRequestSearch(AdditionalProperties[Any]):
 
         pathway = expect(d.pop("pathway"), "pathway", str)
 
-        retriever_request_search = cls(
-            query=query,
-            pathway=pathway,
-        )
+        retriever_request_search = cls(query=query, pathway=pathway)
 
         retriever_request_search.additional_properties = d
         return retriever_request_search

@@ -24,12 +24,7 @@ class RetrieverRequestSearchDocument(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": self.source,
-                "confidence_level": self.confidence_level,
-            }
-        )
+        field_dict.update({"source": self.source, "confidence_level": self.confidence_level})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class RetrieverRequestSearchDocument(AdditionalProperties[Any]):
 
         confidence_level = expect(d.pop("confidence_level"), "confidence_level", float)
 
-        retriever_request_search_document = cls(
-            source=source,
-            confidence_level=confidence_level,
-        )
+        retriever_request_search_document = cls(source=source, confidence_level=confidence_level)
 
         retriever_request_search_document.additional_properties = d
         return retriever_request_search_document

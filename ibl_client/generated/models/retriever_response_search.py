@@ -30,11 +30,7 @@ class RetrieverResponseSearch(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict.update({"results": results})
 
         return field_dict
 
@@ -50,9 +46,7 @@ class RetrieverResponseSearch(AdditionalProperties[Any]):
 
             results.append(results_item)
 
-        retriever_response_search = cls(
-            results=results,
-        )
+        retriever_response_search = cls(results=results)
 
         retriever_response_search.additional_properties = d
         return retriever_response_search

@@ -29,11 +29,7 @@ class ReuestDataVariableList(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data_variables": data_variables,
-            }
-        )
+        field_dict.update({"data_variables": data_variables})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class ReuestDataVariableList(AdditionalProperties[Any]):
 
             data_variables.append(data_variables_item)
 
-        reuest_data_variable_list = cls(
-            data_variables=data_variables,
-        )
+        reuest_data_variable_list = cls(data_variables=data_variables)
 
         reuest_data_variable_list.additional_properties = d
         return reuest_data_variable_list

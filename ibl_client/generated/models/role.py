@@ -44,13 +44,7 @@ class Role(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "name": name,
-                "slug": slug,
-                "skills": skills,
-                "data": self.data,
-            }
+            {"id": self.id, "name": name, "slug": slug, "skills": skills, "data": self.data}
         )
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
@@ -113,14 +107,7 @@ class Role(AdditionalProperties[Any]):
 
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        role = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            skills=skills,
-            data=data,
-            platform_key=platform_key,
-        )
+        role = cls(id=id, name=name, slug=slug, skills=skills, data=data, platform_key=platform_key)
 
         role.additional_properties = d
         return role

@@ -32,11 +32,7 @@ class RoleCreateUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
         if self.id is not UNSET:
             field_dict["id"] = self.id
         if self.slug is not UNSET:
@@ -62,11 +58,7 @@ class RoleCreateUpdateRequest(AdditionalProperties[Any]):
         data = d.pop("data", UNSET)
 
         role_create_update_request = cls(
-            name=name,
-            id=id,
-            slug=slug,
-            platform_key=platform_key,
-            data=data,
+            name=name, id=id, slug=slug, platform_key=platform_key, data=data
         )
 
         role_create_update_request.additional_properties = d

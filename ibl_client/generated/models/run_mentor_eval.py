@@ -21,11 +21,7 @@ class RunMentorEval(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-            }
-        )
+        field_dict.update({"id": self.id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class RunMentorEval(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        run_mentor_eval = cls(
-            id=id,
-        )
+        run_mentor_eval = cls(id=id)
 
         run_mentor_eval.additional_properties = d
         return run_mentor_eval

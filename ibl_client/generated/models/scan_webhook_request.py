@@ -47,10 +47,7 @@ class ScanWebhookRequest(AdditionalProperties[Any]):
         message = expect(d.pop("message"), "message", str)
 
         scan_webhook_request = cls(
-            file_id=file_id,
-            filename=filename,
-            status=status,
-            message=message,
+            file_id=file_id, filename=filename, status=status, message=message
         )
 
         scan_webhook_request.additional_properties = d

@@ -21,11 +21,7 @@ class ScanWebhookResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class ScanWebhookResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         message = expect(d.pop("message"), "message", str)
 
-        scan_webhook_response = cls(
-            message=message,
-        )
+        scan_webhook_response = cls(message=message)
 
         scan_webhook_response.additional_properties = d
         return scan_webhook_response

@@ -22,12 +22,7 @@ class SectionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "course": self.course,
-                "display_name": self.display_name,
-            }
-        )
+        field_dict.update({"course": self.course, "display_name": self.display_name})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class SectionRequest(AdditionalProperties[Any]):
 
         display_name = expect(d.pop("display_name"), "display_name", str)
 
-        section_request = cls(
-            course=course,
-            display_name=display_name,
-        )
+        section_request = cls(course=course, display_name=display_name)
 
         section_request.additional_properties = d
         return section_request

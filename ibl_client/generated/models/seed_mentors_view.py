@@ -21,11 +21,7 @@ class SeedMentorsView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": self.detail,
-            }
-        )
+        field_dict.update({"detail": self.detail})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class SeedMentorsView(AdditionalProperties[Any]):
         d = dict(src_dict)
         detail = expect(d.pop("detail"), "detail", str)
 
-        seed_mentors_view = cls(
-            detail=detail,
-        )
+        seed_mentors_view = cls(detail=detail)
 
         seed_mentors_view.additional_properties = d
         return seed_mentors_view

@@ -23,11 +23,7 @@ class SendNotification(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "build_id": self.build_id,
-            }
-        )
+        field_dict.update({"build_id": self.build_id})
 
         return field_dict
 
@@ -36,9 +32,7 @@ class SendNotification(AdditionalProperties[Any]):
         d = dict(src_dict)
         build_id = expect(d.pop("build_id"), "build_id", str)
 
-        send_notification = cls(
-            build_id=build_id,
-        )
+        send_notification = cls(build_id=build_id)
 
         send_notification.additional_properties = d
         return send_notification

@@ -49,10 +49,7 @@ class SendResponse(AdditionalProperties[Any]):
         message = expect(d.pop("message"), "message", str)
 
         send_response = cls(
-            status=status,
-            notifications_sent=notifications_sent,
-            build_id=build_id,
-            message=message,
+            status=status, notifications_sent=notifications_sent, build_id=build_id, message=message
         )
 
         send_response.additional_properties = d

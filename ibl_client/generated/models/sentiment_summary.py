@@ -52,8 +52,7 @@ class SentimentSummary(AdditionalProperties[Any]):
         total_sentiments = expect(d.pop("total_sentiments"), "total_sentiments", int)
 
         sentiment_summary = cls(
-            sentiment_distribution=sentiment_distribution,
-            total_sentiments=total_sentiments,
+            sentiment_distribution=sentiment_distribution, total_sentiments=total_sentiments
         )
 
         sentiment_summary.additional_properties = d

@@ -59,12 +59,7 @@ class SessionBrowserScreenshot(AdditionalProperties[Any]):
         )
 
         session_browser_screenshot = cls(
-            type_=type_,
-            session_id=session_id,
-            format_=format_,
-            ext=ext,
-            url=url,
-            time=time,
+            type_=type_, session_id=session_id, format_=format_, ext=ext, url=url, time=time
         )
 
         session_browser_screenshot.additional_properties = d

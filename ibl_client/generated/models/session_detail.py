@@ -26,12 +26,7 @@ class SessionDetail(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "count": self.count,
-                "previous": self.previous,
-                "next": self.next_,
-                "results": results,
-            }
+            {"count": self.count, "previous": self.previous, "next": self.next_, "results": results}
         )
 
         return field_dict
@@ -52,12 +47,7 @@ class SessionDetail(AdditionalProperties[Any]):
 
             results.append(results_item)
 
-        session_detail = cls(
-            count=count,
-            previous=previous,
-            next_=next_,
-            results=results,
-        )
+        session_detail = cls(count=count, previous=previous, next_=next_, results=results)
 
         session_detail.additional_properties = d
         return session_detail

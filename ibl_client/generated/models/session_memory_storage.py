@@ -29,11 +29,7 @@ class SessionMemoryStorage(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "memory": memory,
-                "updated_at": self.updated_at,
-                "session_id": self.session_id,
-            }
+            {"memory": memory, "updated_at": self.updated_at, "session_id": self.session_id}
         )
 
         return field_dict
@@ -49,11 +45,7 @@ class SessionMemoryStorage(AdditionalProperties[Any]):
 
         session_id = expect(d.pop("session_id"), "session_id", str)
 
-        session_memory_storage = cls(
-            memory=memory,
-            updated_at=updated_at,
-            session_id=session_id,
-        )
+        session_memory_storage = cls(memory=memory, updated_at=updated_at, session_id=session_id)
 
         session_memory_storage.additional_properties = d
         return session_memory_storage

@@ -32,9 +32,7 @@ class ShareableMentorLinkRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
-        shareable_mentor_link_request = cls(
-            enabled=enabled,
-        )
+        shareable_mentor_link_request = cls(enabled=enabled)
 
         shareable_mentor_link_request.additional_properties = d
         return shareable_mentor_link_request

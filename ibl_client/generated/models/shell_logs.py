@@ -21,11 +21,7 @@ class ShellLogs(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logs": self.logs,
-            }
-        )
+        field_dict.update({"logs": self.logs})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class ShellLogs(AdditionalProperties[Any]):
         d = dict(src_dict)
         logs = expect(d.pop("logs"), "logs", str)
 
-        shell_logs = cls(
-            logs=logs,
-        )
+        shell_logs = cls(logs=logs)
 
         shell_logs.additional_properties = d
         return shell_logs

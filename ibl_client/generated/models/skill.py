@@ -33,14 +33,7 @@ class Skill(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": name,
-                "slug": slug,
-                "data": self.data,
-            }
-        )
+        field_dict.update({"id": self.id, "name": name, "slug": slug, "data": self.data})
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
 
@@ -93,13 +86,7 @@ class Skill(AdditionalProperties[Any]):
 
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        skill = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            data=data,
-            platform_key=platform_key,
-        )
+        skill = cls(id=id, name=name, slug=slug, data=data, platform_key=platform_key)
 
         skill.additional_properties = d
         return skill

@@ -38,12 +38,7 @@ class SkillDetail(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "courses": courses,
-                "related_skills": self.related_skills,
-            }
-        )
+        field_dict.update({"courses": courses, "related_skills": self.related_skills})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -84,11 +79,7 @@ class SkillDetail(AdditionalProperties[Any]):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        skill_detail = cls(
-            courses=courses,
-            related_skills=related_skills,
-            name=name,
-        )
+        skill_detail = cls(courses=courses, related_skills=related_skills, name=name)
 
         skill_detail.additional_properties = d
         return skill_detail

@@ -32,9 +32,7 @@ class SkillRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
-        skill_request = cls(
-            platform_key=platform_key,
-        )
+        skill_request = cls(platform_key=platform_key)
 
         skill_request.additional_properties = d
         return skill_request

@@ -27,11 +27,7 @@ class SkillThreshold(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "name": self.name,
-                "threshold": self.threshold,
-                "platform": self.platform,
-            }
+            {"name": self.name, "threshold": self.threshold, "platform": self.platform}
         )
 
         return field_dict
@@ -45,11 +41,7 @@ class SkillThreshold(AdditionalProperties[Any]):
 
         platform = expect(d.pop("platform"), "platform", str)
 
-        skill_threshold = cls(
-            name=name,
-            threshold=threshold,
-            platform=platform,
-        )
+        skill_threshold = cls(name=name, threshold=threshold, platform=platform)
 
         skill_threshold.additional_properties = d
         return skill_threshold

@@ -25,10 +25,7 @@ class SlackUserConfigRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "slack_team_domain": self.slack_team_domain,
-                "slack_username": self.slack_username,
-            }
+            {"slack_team_domain": self.slack_team_domain, "slack_username": self.slack_username}
         )
 
         return field_dict
@@ -41,8 +38,7 @@ class SlackUserConfigRequest(AdditionalProperties[Any]):
         slack_username = expect(d.pop("slack_username"), "slack_username", str)
 
         slack_user_config_request = cls(
-            slack_team_domain=slack_team_domain,
-            slack_username=slack_username,
+            slack_team_domain=slack_team_domain, slack_username=slack_username
         )
 
         slack_user_config_request.additional_properties = d

@@ -53,12 +53,7 @@ class SlackWebhook(AdditionalProperties[Any]):
 
         response_url = expect(d.pop("response_url"), "response_url", str)
 
-        slack_webhook = cls(
-            type_=type_,
-            event=event,
-            command=command,
-            response_url=response_url,
-        )
+        slack_webhook = cls(type_=type_, event=event, command=command, response_url=response_url)
 
         slack_webhook.additional_properties = d
         return slack_webhook

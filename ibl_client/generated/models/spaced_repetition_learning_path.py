@@ -21,11 +21,7 @@ class SpacedRepetitionLearningPath(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "learning_path": self.learning_path,
-            }
-        )
+        field_dict.update({"learning_path": self.learning_path})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class SpacedRepetitionLearningPath(AdditionalProperties[Any]):
         d = dict(src_dict)
         learning_path = expect(d.pop("learning_path"), "learning_path", str)
 
-        spaced_repetition_learning_path = cls(
-            learning_path=learning_path,
-        )
+        spaced_repetition_learning_path = cls(learning_path=learning_path)
 
         spaced_repetition_learning_path.additional_properties = d
         return spaced_repetition_learning_path

@@ -34,12 +34,7 @@ class Step(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "title": self.title,
-                "position": self.position,
-                "job": self.job,
-            }
+            {"id": self.id, "title": self.title, "position": self.position, "job": self.job}
         )
         if self.description is not UNSET:
             field_dict["description"] = self.description
@@ -69,12 +64,7 @@ class Step(AdditionalProperties[Any]):
             status = check_step_status_enum(_status)
 
         step = cls(
-            id=id,
-            title=title,
-            position=position,
-            job=job,
-            description=description,
-            status=status,
+            id=id, title=title, position=position, job=job, description=description, status=status
         )
 
         step.additional_properties = d

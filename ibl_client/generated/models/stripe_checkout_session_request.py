@@ -53,12 +53,7 @@ class StripeCheckoutSessionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success_url": self.success_url,
-                "cancel_url": self.cancel_url,
-            }
-        )
+        field_dict.update({"success_url": self.success_url, "cancel_url": self.cancel_url})
         if self.sku is not UNSET:
             field_dict["sku"] = self.sku
         if self.product is not UNSET:

@@ -23,11 +23,7 @@ class StripeCheckoutSessionResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "redirect_to": self.redirect_to,
-            }
-        )
+        field_dict.update({"redirect_to": self.redirect_to})
 
         return field_dict
 
@@ -36,9 +32,7 @@ class StripeCheckoutSessionResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         redirect_to = expect(d.pop("redirect_to"), "redirect_to", str)
 
-        stripe_checkout_session_response = cls(
-            redirect_to=redirect_to,
-        )
+        stripe_checkout_session_response = cls(redirect_to=redirect_to)
 
         stripe_checkout_session_response.additional_properties = d
         return stripe_checkout_session_response

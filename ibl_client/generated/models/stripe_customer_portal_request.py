@@ -24,11 +24,7 @@ class StripeCustomerPortalRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "return_url": self.return_url,
-            }
-        )
+        field_dict.update({"return_url": self.return_url})
         if self.subscription_id is not UNSET:
             field_dict["subscription_id"] = self.subscription_id
 
@@ -43,10 +39,7 @@ class StripeCustomerPortalRequest(AdditionalProperties[Any]):
             d.pop("subscription_id", UNSET), "subscription_id", str, unset=True
         )
 
-        stripe_customer_portal_request = cls(
-            return_url=return_url,
-            subscription_id=subscription_id,
-        )
+        stripe_customer_portal_request = cls(return_url=return_url, subscription_id=subscription_id)
 
         stripe_customer_portal_request.additional_properties = d
         return stripe_customer_portal_request

@@ -21,11 +21,7 @@ class StripeCustomerPortalResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": self.url,
-            }
-        )
+        field_dict.update({"url": self.url})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class StripeCustomerPortalResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         url = expect(d.pop("url"), "url", str)
 
-        stripe_customer_portal_response = cls(
-            url=url,
-        )
+        stripe_customer_portal_response = cls(url=url)
 
         stripe_customer_portal_response.additional_properties = d
         return stripe_customer_portal_response

@@ -38,12 +38,7 @@ class StripeLocalProduct(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "name": self.name,
-                "price": self.price,
-                "sku": self.sku,
-                "platform": self.platform,
-            }
+            {"name": self.name, "price": self.price, "sku": self.sku, "platform": self.platform}
         )
         if description is not UNSET:
             field_dict["description"] = description

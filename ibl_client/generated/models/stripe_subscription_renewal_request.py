@@ -23,10 +23,7 @@ class StripeSubscriptionRenewalRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "checkout_session_uuid": self.checkout_session_uuid,
-                "return_url": self.return_url,
-            }
+            {"checkout_session_uuid": self.checkout_session_uuid, "return_url": self.return_url}
         )
 
         return field_dict
@@ -39,8 +36,7 @@ class StripeSubscriptionRenewalRequest(AdditionalProperties[Any]):
         return_url = expect(d.pop("return_url"), "return_url", str)
 
         stripe_subscription_renewal_request = cls(
-            checkout_session_uuid=checkout_session_uuid,
-            return_url=return_url,
+            checkout_session_uuid=checkout_session_uuid, return_url=return_url
         )
 
         stripe_subscription_renewal_request.additional_properties = d

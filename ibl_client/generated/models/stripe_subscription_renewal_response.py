@@ -21,11 +21,7 @@ class StripeSubscriptionRenewalResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subscription_id": self.subscription_id,
-            }
-        )
+        field_dict.update({"subscription_id": self.subscription_id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class StripeSubscriptionRenewalResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         subscription_id = expect(d.pop("subscription_id"), "subscription_id", str)
 
-        stripe_subscription_renewal_response = cls(
-            subscription_id=subscription_id,
-        )
+        stripe_subscription_renewal_response = cls(subscription_id=subscription_id)
 
         stripe_subscription_renewal_response.additional_properties = d
         return stripe_subscription_renewal_response

@@ -23,10 +23,7 @@ class StudentChatMessage(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "username": self.username,
-                "chat_message_count": self.chat_message_count,
-            }
+            {"username": self.username, "chat_message_count": self.chat_message_count}
         )
 
         return field_dict
@@ -38,10 +35,7 @@ class StudentChatMessage(AdditionalProperties[Any]):
 
         chat_message_count = expect(d.pop("chat_message_count"), "chat_message_count", int)
 
-        student_chat_message = cls(
-            username=username,
-            chat_message_count=chat_message_count,
-        )
+        student_chat_message = cls(username=username, chat_message_count=chat_message_count)
 
         student_chat_message.additional_properties = d
         return student_chat_message

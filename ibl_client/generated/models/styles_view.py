@@ -22,12 +22,7 @@ class StylesView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "description": self.description,
-            }
-        )
+        field_dict.update({"id": self.id, "description": self.description})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class StylesView(AdditionalProperties[Any]):
 
         description = expect(d.pop("description"), "description", str)
 
-        styles_view = cls(
-            id=id,
-            description=description,
-        )
+        styles_view = cls(id=id, description=description)
 
         styles_view.additional_properties = d
         return styles_view

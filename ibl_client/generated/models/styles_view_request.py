@@ -21,11 +21,7 @@ class StylesViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "description": self.description,
-            }
-        )
+        field_dict.update({"description": self.description})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class StylesViewRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         description = expect(d.pop("description"), "description", str)
 
-        styles_view_request = cls(
-            description=description,
-        )
+        styles_view_request = cls(description=description)
 
         styles_view_request.additional_properties = d
         return styles_view_request

@@ -22,12 +22,7 @@ class SubSectionRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "section": self.section,
-                "display_name": self.display_name,
-            }
-        )
+        field_dict.update({"section": self.section, "display_name": self.display_name})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class SubSectionRequest(AdditionalProperties[Any]):
 
         display_name = expect(d.pop("display_name"), "display_name", str)
 
-        sub_section_request = cls(
-            section=section,
-            display_name=display_name,
-        )
+        sub_section_request = cls(section=section, display_name=display_name)
 
         sub_section_request.additional_properties = d
         return sub_section_request

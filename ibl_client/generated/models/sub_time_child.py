@@ -28,12 +28,7 @@ class SubTimeChild(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-            }
-        )
+        field_dict.update({"display_name": self.display_name, "id": self.id})
         if self.block_id is not UNSET:
             field_dict["block_id"] = self.block_id
         if self.total_time is not UNSET:
@@ -53,10 +48,7 @@ class SubTimeChild(AdditionalProperties[Any]):
         total_time = expect(d.pop("total_time", UNSET), "total_time", int, unset=True)
 
         sub_time_child = cls(
-            display_name=display_name,
-            id=id,
-            block_id=block_id,
-            total_time=total_time,
+            display_name=display_name, id=id, block_id=block_id, total_time=total_time
         )
 
         sub_time_child.additional_properties = d

@@ -28,12 +28,7 @@ class TagsView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -67,11 +62,7 @@ class TagsView(AdditionalProperties[Any]):
 
         description = _parse_description(d.pop("description", UNSET))
 
-        tags_view = cls(
-            id=id,
-            name=name,
-            description=description,
-        )
+        tags_view = cls(id=id, name=name, description=description)
 
         tags_view.additional_properties = d
         return tags_view

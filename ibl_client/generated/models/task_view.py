@@ -21,11 +21,7 @@ class TaskView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task_id": self.task_id,
-            }
-        )
+        field_dict.update({"task_id": self.task_id})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class TaskView(AdditionalProperties[Any]):
         d = dict(src_dict)
         task_id = expect(d.pop("task_id"), "task_id", str)
 
-        task_view = cls(
-            task_id=task_id,
-        )
+        task_view = cls(task_id=task_id)
 
         task_view.additional_properties = d
         return task_view

@@ -23,12 +23,7 @@ class TeamsConfigRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": self.client_id,
-                "client_secret": self.client_secret,
-            }
-        )
+        field_dict.update({"client_id": self.client_id, "client_secret": self.client_secret})
         if self.verification_token is not UNSET:
             field_dict["verification_token"] = self.verification_token
 
@@ -46,9 +41,7 @@ class TeamsConfigRequest(AdditionalProperties[Any]):
         )
 
         teams_config_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            verification_token=verification_token,
+            client_id=client_id, client_secret=client_secret, verification_token=verification_token
         )
 
         teams_config_request.additional_properties = d

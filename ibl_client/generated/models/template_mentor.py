@@ -41,13 +41,7 @@ class TemplateMentor(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "platform_key": platform_key,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name, "platform_key": platform_key})
         if self.slug is not UNSET:
             field_dict["slug"] = self.slug
         if self.unique_id is not UNSET:

@@ -27,11 +27,7 @@ class TenantLaunchError(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
         if self.success is not UNSET:
             field_dict["success"] = self.success
         if self.data is not UNSET:
@@ -57,11 +53,7 @@ class TenantLaunchError(AdditionalProperties[Any]):
         timestamp = expect(d.pop("timestamp", UNSET), "timestamp", str, unset=True)
 
         tenant_launch_error = cls(
-            message=message,
-            success=success,
-            data=data,
-            id=id,
-            timestamp=timestamp,
+            message=message, success=success, data=data, id=id, timestamp=timestamp
         )
 
         tenant_launch_error.additional_properties = d

@@ -31,12 +31,7 @@ class TenantLaunchRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "username": self.username,
-                "email": self.email,
-                "name": self.name,
-                "key": self.key,
-            }
+            {"username": self.username, "email": self.email, "name": self.name, "key": self.key}
         )
         if self.firstname is not UNSET:
             field_dict["firstname"] = self.firstname

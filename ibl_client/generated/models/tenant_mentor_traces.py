@@ -58,9 +58,7 @@ class TenantMentorTraces(AdditionalProperties[Any]):
             mentor_data.append(mentor_data_item)
 
         tenant_mentor_traces = cls(
-            tenant=tenant,
-            tenant_total_cost=tenant_total_cost,
-            mentor_data=mentor_data,
+            tenant=tenant, tenant_total_cost=tenant_total_cost, mentor_data=mentor_data
         )
 
         tenant_mentor_traces.additional_properties = d

@@ -35,12 +35,7 @@ class TicketMessage(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "ticket": self.ticket,
-                "message": self.message,
-                "timestamp": timestamp,
-            }
+            {"id": self.id, "ticket": self.ticket, "message": self.message, "timestamp": timestamp}
         )
         if sender is not UNSET:
             field_dict["sender"] = sender
@@ -82,11 +77,7 @@ class TicketMessage(AdditionalProperties[Any]):
         sender = _parse_sender(d.pop("sender", UNSET))
 
         ticket_message = cls(
-            id=id,
-            ticket=ticket,
-            message=message,
-            timestamp=timestamp,
-            sender=sender,
+            id=id, ticket=ticket, message=message, timestamp=timestamp, sender=sender
         )
 
         ticket_message.additional_properties = d

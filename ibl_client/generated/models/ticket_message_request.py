@@ -29,12 +29,7 @@ class TicketMessageRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticket": self.ticket,
-                "message": self.message,
-            }
-        )
+        field_dict.update({"ticket": self.ticket, "message": self.message})
         if sender is not UNSET:
             field_dict["sender"] = sender
 
@@ -68,11 +63,7 @@ class TicketMessageRequest(AdditionalProperties[Any]):
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
-        ticket_message_request = cls(
-            ticket=ticket,
-            message=message,
-            sender=sender,
-        )
+        ticket_message_request = cls(ticket=ticket, message=message, sender=sender)
 
         ticket_message_request.additional_properties = d
         return ticket_message_request

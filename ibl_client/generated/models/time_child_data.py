@@ -37,13 +37,7 @@ class TimeChildData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-                "children": children,
-            }
-        )
+        field_dict.update({"display_name": self.display_name, "id": self.id, "children": children})
         if self.block_id is not UNSET:
             field_dict["block_id"] = self.block_id
         if self.total_time is not UNSET:

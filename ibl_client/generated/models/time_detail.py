@@ -57,10 +57,7 @@ class TimeDetail(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        time_detail = cls(
-            data=data,
-            total=total,
-        )
+        time_detail = cls(data=data, total=total)
 
         time_detail.additional_properties = d
         return time_detail

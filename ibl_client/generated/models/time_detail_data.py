@@ -42,11 +42,7 @@ class TimeDetailData(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "average_time": self.average_time,
-                "display_name": self.display_name,
-                "id": self.id,
-            }
+            {"average_time": self.average_time, "display_name": self.display_name, "id": self.id}
         )
         if children is not UNSET:
             field_dict["children"] = children

@@ -21,11 +21,7 @@ class TimeSpentPerUserResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_seconds": self.total_seconds,
-            }
-        )
+        field_dict.update({"total_seconds": self.total_seconds})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class TimeSpentPerUserResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         total_seconds = expect(d.pop("total_seconds"), "total_seconds", int)
 
-        time_spent_per_user_response = cls(
-            total_seconds=total_seconds,
-        )
+        time_spent_per_user_response = cls(total_seconds=total_seconds)
 
         time_spent_per_user_response.additional_properties = d
         return time_spent_per_user_response

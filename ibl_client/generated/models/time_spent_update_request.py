@@ -38,13 +38,7 @@ class TimeSpentUpdateRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "count": self.count,
-                "url": self.url,
-            }
-        )
+        field_dict.update({"timestamp": timestamp, "count": self.count, "url": self.url})
         if self.course_id is not UNSET:
             field_dict["course_id"] = self.course_id
         if self.mentor_uuid is not UNSET:

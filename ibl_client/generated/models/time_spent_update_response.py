@@ -37,10 +37,7 @@ class TimeSpentUpdateResponse(AdditionalProperties[Any]):
 
         message = d.pop("message", UNSET)
 
-        time_spent_update_response = cls(
-            success=success,
-            message=message,
-        )
+        time_spent_update_response = cls(success=success, message=message)
 
         time_spent_update_response.additional_properties = d
         return time_spent_update_response

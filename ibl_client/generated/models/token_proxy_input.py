@@ -30,11 +30,7 @@ class TokenProxyInput(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:
@@ -56,10 +52,7 @@ class TokenProxyInput(AdditionalProperties[Any]):
         email = expect(d.pop("email", UNSET), "email", str, unset=True)
 
         token_proxy_input = cls(
-            platform_key=platform_key,
-            user_id=user_id,
-            username=username,
-            email=email,
+            platform_key=platform_key, user_id=user_id, username=username, email=email
         )
 
         token_proxy_input.additional_properties = d

@@ -29,11 +29,7 @@ class TokenProxyOutput(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -44,9 +40,7 @@ class TokenProxyOutput(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = TokenProxyOutputSerializerData.from_dict(d.pop("data"))
 
-        token_proxy_output = cls(
-            data=data,
-        )
+        token_proxy_output = cls(data=data)
 
         token_proxy_output.additional_properties = d
         return token_proxy_output

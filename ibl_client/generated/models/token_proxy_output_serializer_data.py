@@ -38,13 +38,7 @@ class TokenProxyOutputSerializerData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user": user,
-                "axd_token": axd_token,
-                "dm_token": dm_token,
-            }
-        )
+        field_dict.update({"user": user, "axd_token": axd_token, "dm_token": dm_token})
 
         return field_dict
 
@@ -61,11 +55,7 @@ class TokenProxyOutputSerializerData(AdditionalProperties[Any]):
 
         dm_token = ManagerAuthToken.from_dict(d.pop("dm_token"))
 
-        token_proxy_output_serializer_data = cls(
-            user=user,
-            axd_token=axd_token,
-            dm_token=dm_token,
-        )
+        token_proxy_output_serializer_data = cls(user=user, axd_token=axd_token, dm_token=dm_token)
 
         token_proxy_output_serializer_data.additional_properties = d
         return token_proxy_output_serializer_data

@@ -27,11 +27,7 @@ class TonesView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-            }
-        )
+        field_dict.update({"id": self.id})
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -63,10 +59,7 @@ class TonesView(AdditionalProperties[Any]):
 
         description = _parse_description(d.pop("description", UNSET))
 
-        tones_view = cls(
-            id=id,
-            description=description,
-        )
+        tones_view = cls(id=id, description=description)
 
         tones_view.additional_properties = d
         return tones_view

@@ -57,9 +57,7 @@ class TonesViewRequest(AdditionalProperties[Any]):
 
         description = _parse_description(d.pop("description", UNSET))
 
-        tones_view_request = cls(
-            description=description,
-        )
+        tones_view_request = cls(description=description)
 
         tones_view_request.additional_properties = d
         return tones_view_request

@@ -34,12 +34,7 @@ class ToolResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-            }
-        )
+        field_dict.update({"id": self.id, "name": self.name})
         if self.display_name is not UNSET:
             field_dict["display_name"] = self.display_name
         if self.slug is not UNSET:

@@ -21,11 +21,7 @@ class TopicModel(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-            }
-        )
+        field_dict.update({"name": self.name})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class TopicModel(AdditionalProperties[Any]):
         d = dict(src_dict)
         name = expect(d.pop("name"), "name", str)
 
-        topic_model = cls(
-            name=name,
-        )
+        topic_model = cls(name=name)
 
         topic_model.additional_properties = d
         return topic_model

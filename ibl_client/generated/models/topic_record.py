@@ -23,10 +23,7 @@ class TopicRecord(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "topic_name": self.topic_name,
-                "conversation_count": self.conversation_count,
-            }
+            {"topic_name": self.topic_name, "conversation_count": self.conversation_count}
         )
 
         return field_dict
@@ -38,10 +35,7 @@ class TopicRecord(AdditionalProperties[Any]):
 
         conversation_count = expect(d.pop("conversation_count"), "conversation_count", int)
 
-        topic_record = cls(
-            topic_name=topic_name,
-            conversation_count=conversation_count,
-        )
+        topic_record = cls(topic_name=topic_name, conversation_count=conversation_count)
 
         topic_record.additional_properties = d
         return topic_record

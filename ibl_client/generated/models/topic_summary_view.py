@@ -22,12 +22,7 @@ class TopicSummaryView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "conversation_count": self.conversation_count,
-            }
-        )
+        field_dict.update({"name": self.name, "conversation_count": self.conversation_count})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class TopicSummaryView(AdditionalProperties[Any]):
 
         conversation_count = expect(d.pop("conversation_count"), "conversation_count", int)
 
-        topic_summary_view = cls(
-            name=name,
-            conversation_count=conversation_count,
-        )
+        topic_summary_view = cls(name=name, conversation_count=conversation_count)
 
         topic_summary_view.additional_properties = d
         return topic_summary_view

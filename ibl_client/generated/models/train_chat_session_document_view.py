@@ -22,11 +22,7 @@ class TrainChatSessionDocumentView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class TrainChatSessionDocumentView(AdditionalProperties[Any]):
         d = dict(src_dict)
         message = expect(d.pop("message"), "message", str)
 
-        train_chat_session_document_view = cls(
-            message=message,
-        )
+        train_chat_session_document_view = cls(message=message)
 
         train_chat_session_document_view.additional_properties = d
         return train_chat_session_document_view

@@ -25,11 +25,7 @@ class TrainChatSessionDocumentViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict.update({"file": file})
 
         return field_dict
 
@@ -48,9 +44,7 @@ class TrainChatSessionDocumentViewRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        train_chat_session_document_view_request = cls(
-            file=file,
-        )
+        train_chat_session_document_view_request = cls(file=file)
 
         train_chat_session_document_view_request.additional_properties = d
         return train_chat_session_document_view_request

@@ -69,12 +69,7 @@ class TrainDocumentViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pathway": self.pathway,
-                "type": self.type_,
-            }
-        )
+        field_dict.update({"pathway": self.pathway, "type": self.type_})
         if self.url is not UNSET:
             field_dict["url"] = self.url
         if self.text is not UNSET:

@@ -27,11 +27,7 @@ class TrainDocumentViewResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
         if self.document_id is not UNSET:
             field_dict["document_id"] = self.document_id
         if self.task_id is not UNSET:
@@ -53,10 +49,7 @@ class TrainDocumentViewResponse(AdditionalProperties[Any]):
         error = expect(d.pop("error", UNSET), "error", str, unset=True)
 
         train_document_view_response = cls(
-            message=message,
-            document_id=document_id,
-            task_id=task_id,
-            error=error,
+            message=message, document_id=document_id, task_id=task_id, error=error
         )
 
         train_document_view_response.additional_properties = d

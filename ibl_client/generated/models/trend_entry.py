@@ -24,12 +24,7 @@ class TrendEntry(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "interval": interval,
-                "count": self.count,
-            }
-        )
+        field_dict.update({"interval": interval, "count": self.count})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class TrendEntry(AdditionalProperties[Any]):
 
         count = expect(d.pop("count"), "count", int)
 
-        trend_entry = cls(
-            interval=interval,
-            count=count,
-        )
+        trend_entry = cls(interval=interval, count=count)
 
         trend_entry.additional_properties = d
         return trend_entry

@@ -24,11 +24,7 @@ class TriggerRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "template": self.template,
-                "slug": self.slug,
-                "parameters": self.parameters,
-            }
+            {"template": self.template, "slug": self.slug, "parameters": self.parameters}
         )
 
         return field_dict
@@ -42,11 +38,7 @@ class TriggerRequest(AdditionalProperties[Any]):
 
         parameters = d.pop("parameters")
 
-        trigger_request = cls(
-            template=template,
-            slug=slug,
-            parameters=parameters,
-        )
+        trigger_request = cls(template=template, slug=slug, parameters=parameters)
 
         trigger_request.additional_properties = d
         return trigger_request

@@ -86,10 +86,7 @@ class TriggerResponse(AdditionalProperties[Any]):
         parameters = d.pop("parameters")
 
         trigger_response = cls(
-            slug=slug,
-            template=template,
-            platform=platform,
-            parameters=parameters,
+            slug=slug, template=template, platform=platform, parameters=parameters
         )
 
         trigger_response.additional_properties = d

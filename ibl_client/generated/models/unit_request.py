@@ -29,12 +29,7 @@ class UnitRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subsection": self.subsection,
-                "display_name": self.display_name,
-            }
-        )
+        field_dict.update({"subsection": self.subsection, "display_name": self.display_name})
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -54,11 +49,7 @@ class UnitRequest(AdditionalProperties[Any]):
         else:
             type_ = check_type_c42_enum(_type_)
 
-        unit_request = cls(
-            subsection=subsection,
-            display_name=display_name,
-            type_=type_,
-        )
+        unit_request = cls(subsection=subsection, display_name=display_name, type_=type_)
 
         unit_request.additional_properties = d
         return unit_request

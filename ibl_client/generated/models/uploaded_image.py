@@ -28,12 +28,7 @@ class UploadedImage(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": self.id,
-                "image": self.image,
-            }
-        )
+        field_dict.update({"id": self.id, "image": self.image})
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -67,11 +62,7 @@ class UploadedImage(AdditionalProperties[Any]):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        uploaded_image = cls(
-            id=id,
-            image=image,
-            name=name,
-        )
+        uploaded_image = cls(id=id, image=image, name=name)
 
         uploaded_image.additional_properties = d
         return uploaded_image

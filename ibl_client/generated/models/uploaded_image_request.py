@@ -57,9 +57,7 @@ class UploadedImageRequest(AdditionalProperties[Any]):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        uploaded_image_request = cls(
-            name=name,
-        )
+        uploaded_image_request = cls(name=name)
 
         uploaded_image_request.additional_properties = d
         return uploaded_image_request

@@ -21,11 +21,7 @@ class UseMainCreds(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class UseMainCreds(AdditionalProperties[Any]):
         d = dict(src_dict)
         message = expect(d.pop("message"), "message", str)
 
-        use_main_creds = cls(
-            message=message,
-        )
+        use_main_creds = cls(message=message)
 
         use_main_creds.additional_properties = d
         return use_main_creds

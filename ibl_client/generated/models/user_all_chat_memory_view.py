@@ -37,11 +37,7 @@ class UserAllChatMemoryView(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "username": self.username,
-                "platform_key": self.platform_key,
-            }
+            {"id": self.id, "username": self.username, "platform_key": self.platform_key}
         )
         if content is not UNSET:
             field_dict["content"] = content

@@ -35,12 +35,7 @@ class UserAllChatMemoryViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": self.username,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"username": self.username, "platform_key": self.platform_key})
         if content is not UNSET:
             field_dict["content"] = content
         if session_id is not UNSET:
@@ -98,10 +93,7 @@ class UserAllChatMemoryViewRequest(AdditionalProperties[Any]):
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
         user_all_chat_memory_view_request = cls(
-            username=username,
-            platform_key=platform_key,
-            content=content,
-            session_id=session_id,
+            username=username, platform_key=platform_key, content=content, session_id=session_id
         )
 
         user_all_chat_memory_view_request.additional_properties = d

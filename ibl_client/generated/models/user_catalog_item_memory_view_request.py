@@ -29,12 +29,7 @@ class UserCatalogItemMemoryViewRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "student": student,
-                "platform": self.platform,
-            }
-        )
+        field_dict.update({"student": student, "platform": self.platform})
         if self.catalog_item is not UNSET:
             field_dict["catalog_item"] = self.catalog_item
         if self.lessons is not UNSET:

@@ -24,12 +24,7 @@ class UserChatByPeriod(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period": period,
-                "user_count": self.user_count,
-            }
-        )
+        field_dict.update({"period": period, "user_count": self.user_count})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class UserChatByPeriod(AdditionalProperties[Any]):
 
         user_count = expect(d.pop("user_count"), "user_count", int)
 
-        user_chat_by_period = cls(
-            period=period,
-            user_count=user_count,
-        )
+        user_chat_by_period = cls(period=period, user_count=user_count)
 
         user_chat_by_period.additional_properties = d
         return user_chat_by_period

@@ -24,12 +24,7 @@ class UserChatFeedbackCount(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period": period,
-                "feedback_count": self.feedback_count,
-            }
-        )
+        field_dict.update({"period": period, "feedback_count": self.feedback_count})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class UserChatFeedbackCount(AdditionalProperties[Any]):
 
         feedback_count = expect(d.pop("feedback_count"), "feedback_count", int)
 
-        user_chat_feedback_count = cls(
-            period=period,
-            feedback_count=feedback_count,
-        )
+        user_chat_feedback_count = cls(period=period, feedback_count=feedback_count)
 
         user_chat_feedback_count.additional_properties = d
         return user_chat_feedback_count

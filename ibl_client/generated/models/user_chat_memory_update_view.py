@@ -24,12 +24,7 @@ class UserChatMemoryUpdateView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task_id": self.task_id,
-                "message": self.message,
-            }
-        )
+        field_dict.update({"task_id": self.task_id, "message": self.message})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class UserChatMemoryUpdateView(AdditionalProperties[Any]):
 
         message = expect(d.pop("message"), "message", str)
 
-        user_chat_memory_update_view = cls(
-            task_id=task_id,
-            message=message,
-        )
+        user_chat_memory_update_view = cls(task_id=task_id, message=message)
 
         user_chat_memory_update_view.additional_properties = d
         return user_chat_memory_update_view

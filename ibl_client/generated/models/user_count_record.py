@@ -24,12 +24,7 @@ class UserCountRecord(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "user_count": self.user_count,
-            }
-        )
+        field_dict.update({"date": date, "user_count": self.user_count})
 
         return field_dict
 
@@ -40,10 +35,7 @@ class UserCountRecord(AdditionalProperties[Any]):
 
         user_count = expect(d.pop("user_count"), "user_count", int)
 
-        user_count_record = cls(
-            date=date,
-            user_count=user_count,
-        )
+        user_count_record = cls(date=date, user_count=user_count)
 
         user_count_record.additional_properties = d
         return user_count_record

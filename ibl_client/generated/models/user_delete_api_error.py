@@ -21,11 +21,7 @@ class UserDeleteAPIError(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": self.error,
-            }
-        )
+        field_dict.update({"error": self.error})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class UserDeleteAPIError(AdditionalProperties[Any]):
         d = dict(src_dict)
         error = expect(d.pop("error"), "error", str)
 
-        user_delete_api_error = cls(
-            error=error,
-        )
+        user_delete_api_error = cls(error=error)
 
         user_delete_api_error.additional_properties = d
         return user_delete_api_error

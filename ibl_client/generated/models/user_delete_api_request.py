@@ -32,9 +32,7 @@ class UserDeleteAPIRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
-        user_delete_api_request = cls(
-            username=username,
-        )
+        user_delete_api_request = cls(username=username)
 
         user_delete_api_request.additional_properties = d
         return user_delete_api_request

@@ -21,11 +21,7 @@ class UserDeleteAPIResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": self.message,
-            }
-        )
+        field_dict.update({"message": self.message})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class UserDeleteAPIResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         message = expect(d.pop("message"), "message", str)
 
-        user_delete_api_response = cls(
-            message=message,
-        )
+        user_delete_api_response = cls(message=message)
 
         user_delete_api_response.additional_properties = d
         return user_delete_api_response

@@ -33,12 +33,7 @@ class UserInfo(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "email": self.email,
-                "active": self.active,
-                "edx_data": self.edx_data,
-            }
+            {"id": self.id, "email": self.email, "active": self.active, "edx_data": self.edx_data}
         )
         if username is not UNSET:
             field_dict["username"] = username
@@ -77,13 +72,7 @@ class UserInfo(AdditionalProperties[Any]):
 
         username = _parse_username(d.pop("username", UNSET))
 
-        user_info = cls(
-            id=id,
-            email=email,
-            active=active,
-            edx_data=edx_data,
-            username=username,
-        )
+        user_info = cls(id=id, email=email, active=active, edx_data=edx_data, username=username)
 
         user_info.additional_properties = d
         return user_info

@@ -45,11 +45,7 @@ class UserLicenseAssignmentCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "license_id": self.license_id,
-            }
-        )
+        field_dict.update({"license_id": self.license_id})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.email is not UNSET:

@@ -79,11 +79,7 @@ class UserLicenseCreate(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"platform_key": self.platform_key})
         if self.platform_org is not UNSET:
             field_dict["platform_org"] = self.platform_org
         if self.name is not UNSET:

@@ -35,12 +35,7 @@ class UserMemoryContextResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": self.username,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"username": self.username, "platform_key": self.platform_key})
         if extra_data is not UNSET:
             field_dict["extra_data"] = extra_data
         if self.use_reported_skills is not UNSET:

@@ -22,12 +22,7 @@ class UserMetric(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": self.total,
-                "change_percentage": self.change_percentage,
-            }
-        )
+        field_dict.update({"total": self.total, "change_percentage": self.change_percentage})
 
         return field_dict
 
@@ -38,10 +33,7 @@ class UserMetric(AdditionalProperties[Any]):
 
         change_percentage = expect(d.pop("change_percentage"), "change_percentage", float)
 
-        user_metric = cls(
-            total=total,
-            change_percentage=change_percentage,
-        )
+        user_metric = cls(total=total, change_percentage=change_percentage)
 
         user_metric.additional_properties = d
         return user_metric

@@ -68,10 +68,7 @@ class UserPlatformManagementListViewGetResponse(AdditionalProperties[Any]):
             results.append(results_item)
 
         user_platform_management_list_view_get_response = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         user_platform_management_list_view_get_response.additional_properties = d

@@ -34,12 +34,7 @@ class UserPlatformViewPostRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": self.user_id,
-                "platform_key": self.platform_key,
-            }
-        )
+        field_dict.update({"user_id": self.user_id, "platform_key": self.platform_key})
         if added_on is not UNSET:
             field_dict["added_on"] = added_on
         if expired_on is not UNSET:

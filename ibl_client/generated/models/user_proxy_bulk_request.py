@@ -29,11 +29,7 @@ class UserProxyBulkRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "users": users,
-            }
-        )
+        field_dict.update({"users": users})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class UserProxyBulkRequest(AdditionalProperties[Any]):
 
             users.append(users_item)
 
-        user_proxy_bulk_request = cls(
-            users=users,
-        )
+        user_proxy_bulk_request = cls(users=users)
 
         user_proxy_bulk_request.additional_properties = d
         return user_proxy_bulk_request

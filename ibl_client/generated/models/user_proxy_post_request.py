@@ -51,11 +51,7 @@ class UserProxyPostRequest(AdditionalProperties[Any]):
         data = d.pop("data")
 
         user_proxy_post_request = cls(
-            user_id=user_id,
-            username=username,
-            email=email,
-            edx_data=edx_data,
-            data=data,
+            user_id=user_id, username=username, email=email, edx_data=edx_data, data=data
         )
 
         user_proxy_post_request.additional_properties = d

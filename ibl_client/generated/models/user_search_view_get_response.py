@@ -66,10 +66,7 @@ class UserSearchViewGetResponse(AdditionalProperties[Any]):
             results.append(results_item)
 
         user_search_view_get_response = cls(
-            count=count,
-            next_page=next_page,
-            previous_page=previous_page,
-            results=results,
+            count=count, next_page=next_page, previous_page=previous_page, results=results
         )
 
         user_search_view_get_response.additional_properties = d

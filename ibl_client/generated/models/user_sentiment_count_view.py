@@ -24,12 +24,7 @@ class UserSentimentCountView(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "sentiment_count": self.sentiment_count,
-            }
-        )
+        field_dict.update({"date": date, "sentiment_count": self.sentiment_count})
 
         return field_dict
 
@@ -42,10 +37,7 @@ class UserSentimentCountView(AdditionalProperties[Any]):
 
         sentiment_count = expect(d.pop("sentiment_count"), "sentiment_count", int)
 
-        user_sentiment_count_view = cls(
-            date=date,
-            sentiment_count=sentiment_count,
-        )
+        user_sentiment_count_view = cls(date=date, sentiment_count=sentiment_count)
 
         user_sentiment_count_view.additional_properties = d
         return user_sentiment_count_view

@@ -45,9 +45,7 @@ class UserSkillPointsPercentile(AdditionalProperties[Any]):
         percentile = expect(d.pop("percentile"), "percentile", float)
 
         user_skill_points_percentile = cls(
-            username=username,
-            total_points=total_points,
-            percentile=percentile,
+            username=username, total_points=total_points, percentile=percentile
         )
 
         user_skill_points_percentile.additional_properties = d

@@ -33,11 +33,7 @@ class UserTrendByPeriod(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "periods": periods,
-                "new_users": new_users,
-                "veteran_users": veteran_users,
-            }
+            {"periods": periods, "new_users": new_users, "veteran_users": veteran_users}
         )
 
         return field_dict
@@ -69,9 +65,7 @@ class UserTrendByPeriod(AdditionalProperties[Any]):
             veteran_users.append(veteran_users_item)
 
         user_trend_by_period = cls(
-            periods=periods,
-            new_users=new_users,
-            veteran_users=veteran_users,
+            periods=periods, new_users=new_users, veteran_users=veteran_users
         )
 
         user_trend_by_period.additional_properties = d

@@ -26,11 +26,7 @@ class Value(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({"data": data})
 
         return field_dict
 
@@ -41,9 +37,7 @@ class Value(AdditionalProperties[Any]):
         d = dict(src_dict)
         data = ValueData.from_dict(d.pop("data"))
 
-        value = cls(
-            data=data,
-        )
+        value = cls(data=data)
 
         value.additional_properties = d
         return value

@@ -22,11 +22,7 @@ class ValueData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": self.value,
-            }
-        )
+        field_dict.update({"value": self.value})
 
         return field_dict
 
@@ -35,9 +31,7 @@ class ValueData(AdditionalProperties[Any]):
         d = dict(src_dict)
         value = expect(d.pop("value"), "value", float)
 
-        value_data = cls(
-            value=value,
-        )
+        value_data = cls(value=value)
 
         value_data.additional_properties = d
         return value_data

@@ -26,11 +26,7 @@ class VectorResult(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "snippet": self.snippet,
-            }
-        )
+        field_dict.update({"snippet": self.snippet})
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
         if self.title is not UNSET:

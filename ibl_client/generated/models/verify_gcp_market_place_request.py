@@ -21,11 +21,7 @@ class VerifyGCPMarketPlaceRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": self.token,
-            }
-        )
+        field_dict.update({"token": self.token})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class VerifyGCPMarketPlaceRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         token = expect(d.pop("token"), "token", str)
 
-        verify_gcp_market_place_request = cls(
-            token=token,
-        )
+        verify_gcp_market_place_request = cls(token=token)
 
         verify_gcp_market_place_request.additional_properties = d
         return verify_gcp_market_place_request

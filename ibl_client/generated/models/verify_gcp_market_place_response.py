@@ -36,11 +36,7 @@ class VerifyGCPMarketPlaceResponse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "redirect_to": self.redirect_to,
-            }
-        )
+        field_dict.update({"redirect_to": self.redirect_to})
         if self.sub is not UNSET:
             field_dict["sub"] = self.sub
         if self.aud is not UNSET:

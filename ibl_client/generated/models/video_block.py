@@ -26,12 +26,7 @@ class VideoBlock(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-            }
-        )
+        field_dict.update({"display_name": self.display_name, "id": self.id})
         if self.total_users is not UNSET:
             field_dict["total_users"] = self.total_users
 
@@ -46,11 +41,7 @@ class VideoBlock(AdditionalProperties[Any]):
 
         total_users = expect(d.pop("total_users", UNSET), "total_users", int, unset=True)
 
-        video_block = cls(
-            display_name=display_name,
-            id=id,
-            total_users=total_users,
-        )
+        video_block = cls(display_name=display_name, id=id, total_users=total_users)
 
         video_block.additional_properties = d
         return video_block

@@ -21,11 +21,7 @@ class VideoCaption(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": self.file,
-            }
-        )
+        field_dict.update({"file": self.file})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class VideoCaption(AdditionalProperties[Any]):
         d = dict(src_dict)
         file = expect(d.pop("file"), "file", str)
 
-        video_caption = cls(
-            file=file,
-        )
+        video_caption = cls(file=file)
 
         video_caption.additional_properties = d
         return video_caption

@@ -35,11 +35,7 @@ class VideoEngagementPerCourse(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({"pagination": pagination})
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -62,10 +58,7 @@ class VideoEngagementPerCourse(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        video_engagement_per_course = cls(
-            pagination=pagination,
-            data=data,
-        )
+        video_engagement_per_course = cls(pagination=pagination, data=data)
 
         video_engagement_per_course.additional_properties = d
         return video_engagement_per_course

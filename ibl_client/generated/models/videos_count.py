@@ -46,9 +46,7 @@ class VideosCount(AdditionalProperties[Any]):
         else:
             data = VideosCountData.from_dict(_data)
 
-        videos_count = cls(
-            data=data,
-        )
+        videos_count = cls(data=data)
 
         videos_count.additional_properties = d
         return videos_count

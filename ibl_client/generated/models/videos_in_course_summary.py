@@ -51,9 +51,7 @@ class VideosInCourseSummary(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        videos_in_course_summary = cls(
-            data=data,
-        )
+        videos_in_course_summary = cls(data=data)
 
         videos_in_course_summary.additional_properties = d
         return videos_in_course_summary

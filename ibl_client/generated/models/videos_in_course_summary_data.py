@@ -35,12 +35,7 @@ class VideosInCourseSummaryData(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-            }
-        )
+        field_dict.update({"display_name": self.display_name, "id": self.id})
         if subsections is not UNSET:
             field_dict["subsections"] = subsections
 
@@ -65,9 +60,7 @@ class VideosInCourseSummaryData(AdditionalProperties[Any]):
                 subsections.append(subsections_item)
 
         videos_in_course_summary_data = cls(
-            display_name=display_name,
-            id=id,
-            subsections=subsections,
+            display_name=display_name, id=id, subsections=subsections
         )
 
         videos_in_course_summary_data.additional_properties = d

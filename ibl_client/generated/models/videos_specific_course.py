@@ -51,9 +51,7 @@ class VideosSpecificCourse(AdditionalProperties[Any]):
 
                 data.append(data_item)
 
-        videos_specific_course = cls(
-            data=data,
-        )
+        videos_specific_course = cls(data=data)
 
         videos_specific_course.additional_properties = d
         return videos_specific_course

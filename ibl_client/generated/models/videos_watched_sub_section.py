@@ -39,11 +39,7 @@ class VideosWatchedSubSection(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "display_name": self.display_name,
-                "id": self.id,
-                "total_watch": self.total_watch,
-            }
+            {"display_name": self.display_name, "id": self.id, "total_watch": self.total_watch}
         )
         if videos is not UNSET:
             field_dict["videos"] = videos
@@ -71,10 +67,7 @@ class VideosWatchedSubSection(AdditionalProperties[Any]):
                 videos.append(videos_item)
 
         videos_watched_sub_section = cls(
-            display_name=display_name,
-            id=id,
-            total_watch=total_watch,
-            videos=videos,
+            display_name=display_name, id=id, total_watch=total_watch, videos=videos
         )
 
         videos_watched_sub_section.additional_properties = d

@@ -32,12 +32,7 @@ class Voice(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {
-                "id": self.id,
-                "name": self.name,
-                "provider": provider,
-                "audio_url": self.audio_url,
-            }
+            {"id": self.id, "name": self.name, "provider": provider, "audio_url": self.audio_url}
         )
         if self.language is not UNSET:
             field_dict["language"] = self.language

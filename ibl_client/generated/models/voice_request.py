@@ -29,12 +29,7 @@ class VoiceRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": self.name,
-                "provider": provider,
-            }
-        )
+        field_dict.update({"name": self.name, "provider": provider})
         if self.language is not UNSET:
             field_dict["language"] = self.language
         if self.description is not UNSET:
@@ -54,10 +49,7 @@ class VoiceRequest(AdditionalProperties[Any]):
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         voice_request = cls(
-            name=name,
-            provider=provider,
-            language=language,
-            description=description,
+            name=name, provider=provider, language=language, description=description
         )
 
         voice_request.additional_properties = d

@@ -57,10 +57,7 @@ class WatchedVideosPerCourse(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        watched_videos_per_course = cls(
-            data=data,
-            total=total,
-        )
+        watched_videos_per_course = cls(data=data, total=total)
 
         watched_videos_per_course.additional_properties = d
         return watched_videos_per_course

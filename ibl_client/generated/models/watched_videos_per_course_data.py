@@ -51,10 +51,7 @@ class WatchedVideosPerCourseData(AdditionalProperties[Any]):
         percentage = expect(d.pop("percentage"), "percentage", float)
 
         watched_videos_per_course_data = cls(
-            course_id=course_id,
-            name=name,
-            count=count,
-            percentage=percentage,
+            course_id=course_id, name=name, count=count, percentage=percentage
         )
 
         watched_videos_per_course_data.additional_properties = d

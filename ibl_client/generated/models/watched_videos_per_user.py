@@ -57,10 +57,7 @@ class WatchedVideosPerUser(AdditionalProperties[Any]):
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 
-        watched_videos_per_user = cls(
-            data=data,
-            total=total,
-        )
+        watched_videos_per_user = cls(data=data, total=total)
 
         watched_videos_per_user.additional_properties = d
         return watched_videos_per_user

@@ -51,10 +51,7 @@ class WatchedVideosPerUserData(AdditionalProperties[Any]):
         percentage = expect(d.pop("percentage"), "percentage", float)
 
         watched_videos_per_user_data = cls(
-            username=username,
-            full_name=full_name,
-            count=count,
-            percentage=percentage,
+            username=username, full_name=full_name, count=count, percentage=percentage
         )
 
         watched_videos_per_user_data.additional_properties = d

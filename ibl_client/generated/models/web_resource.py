@@ -39,12 +39,7 @@ class WebResource(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": self.content,
-                "title": self.title,
-            }
-        )
+        field_dict.update({"content": self.content, "title": self.title})
         if image_url is not UNSET:
             field_dict["imageUrl"] = image_url
         if self.source is not UNSET:

@@ -21,11 +21,7 @@ class WebResourcesQuery(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "query": self.query,
-            }
-        )
+        field_dict.update({"query": self.query})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class WebResourcesQuery(AdditionalProperties[Any]):
         d = dict(src_dict)
         query = expect(d.pop("query"), "query", str)
 
-        web_resources_query = cls(
-            query=query,
-        )
+        web_resources_query = cls(query=query)
 
         web_resources_query.additional_properties = d
         return web_resources_query

@@ -27,12 +27,7 @@ class WebexWebhook(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "resource": self.resource,
-            }
-        )
+        field_dict.update({"data": data, "resource": self.resource})
 
         return field_dict
 
@@ -45,10 +40,7 @@ class WebexWebhook(AdditionalProperties[Any]):
 
         resource = expect(d.pop("resource"), "resource", str)
 
-        webex_webhook = cls(
-            data=data,
-            resource=resource,
-        )
+        webex_webhook = cls(data=data, resource=resource)
 
         webex_webhook.additional_properties = d
         return webex_webhook

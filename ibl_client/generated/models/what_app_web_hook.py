@@ -29,11 +29,7 @@ class WhatAppWebHook(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entry": entry,
-            }
-        )
+        field_dict.update({"entry": entry})
 
         return field_dict
 
@@ -49,9 +45,7 @@ class WhatAppWebHook(AdditionalProperties[Any]):
 
             entry.append(entry_item)
 
-        what_app_web_hook = cls(
-            entry=entry,
-        )
+        what_app_web_hook = cls(entry=entry)
 
         what_app_web_hook.additional_properties = d
         return what_app_web_hook

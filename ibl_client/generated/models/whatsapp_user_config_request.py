@@ -21,11 +21,7 @@ class WhatsappUserConfigRequest(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": self.phone_number,
-            }
-        )
+        field_dict.update({"phone_number": self.phone_number})
 
         return field_dict
 
@@ -34,9 +30,7 @@ class WhatsappUserConfigRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         phone_number = expect(d.pop("phone_number"), "phone_number", str)
 
-        whatsapp_user_config_request = cls(
-            phone_number=phone_number,
-        )
+        whatsapp_user_config_request = cls(phone_number=phone_number)
 
         whatsapp_user_config_request.additional_properties = d
         return whatsapp_user_config_request

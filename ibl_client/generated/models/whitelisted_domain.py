@@ -22,11 +22,7 @@ class WhitelistedDomain(AdditionalProperties[Any]):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": self.url,
-            }
-        )
+        field_dict.update({"url": self.url})
         if self.is_active is not UNSET:
             field_dict["is_active"] = self.is_active
 
@@ -39,10 +35,7 @@ class WhitelistedDomain(AdditionalProperties[Any]):
 
         is_active = expect(d.pop("is_active", UNSET), "is_active", bool, unset=True)
 
-        whitelisted_domain = cls(
-            url=url,
-            is_active=is_active,
-        )
+        whitelisted_domain = cls(url=url, is_active=is_active)
 
         whitelisted_domain.additional_properties = d
         return whitelisted_domain

@@ -41,10 +41,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_credential_retrieve(
-        self,
-        org: str,
-        *,
-        name: str | Unset = UNSET,
+        self, org: str, *, name: str | Unset = UNSET
     ) -> LLMCredentialResponse:
         """Retrieve LLM credentials for an organization.
 
@@ -70,20 +67,13 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_credential_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            name=name,
-            client=self._client,
-        )
+        return await asyncio(org, name=name, client=self._client)
 
     ai_account_orgs_credential_retrieve_detailed = detailed(ai_account_orgs_credential_retrieve)
 
     @operation("ai_account")
     async def ai_account_orgs_credential_create(
-        self,
-        org: str,
-        *,
-        body: LLMCredentialRequest,
+        self, org: str, *, body: LLMCredentialRequest
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
@@ -103,20 +93,13 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_credential_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_credential_create_detailed = detailed(ai_account_orgs_credential_create)
 
     @operation("ai_account")
     async def ai_account_orgs_credential_partial_update(
-        self,
-        org: str,
-        *,
-        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        self, org: str, *, body: PatchedLLMCredentialRequest | Unset = UNSET
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
 
@@ -136,11 +119,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_credential_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_credential_partial_update_detailed = detailed(
         ai_account_orgs_credential_partial_update
@@ -148,10 +127,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_integration_credential_retrieve(
-        self,
-        org: str,
-        *,
-        name: str | Unset = UNSET,
+        self, org: str, *, name: str | Unset = UNSET
     ) -> IntegrationCredential:
         """Retrieve integration credentials for an organization.
 
@@ -177,11 +153,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_integration_credential_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            name=name,
-            client=self._client,
-        )
+        return await asyncio(org, name=name, client=self._client)
 
     ai_account_orgs_integration_credential_retrieve_detailed = detailed(
         ai_account_orgs_integration_credential_retrieve
@@ -189,10 +161,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_integration_credential_create(
-        self,
-        org: str,
-        *,
-        body: CredentialRequest,
+        self, org: str, *, body: CredentialRequest
     ) -> IntegrationCredential:
         """Create a new integration credential for an organization.
 
@@ -212,11 +181,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_integration_credential_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_integration_credential_create_detailed = detailed(
         ai_account_orgs_integration_credential_create
@@ -224,10 +189,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_integration_credential_partial_update(
-        self,
-        org: str,
-        *,
-        body: PatchedCredentialRequest | Unset = UNSET,
+        self, org: str, *, body: PatchedCredentialRequest | Unset = UNSET
     ) -> IntegrationCredential:
         """Update an existing integration credential for an organization.
 
@@ -247,21 +209,14 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_integration_credential_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_integration_credential_partial_update_detailed = detailed(
         ai_account_orgs_integration_credential_partial_update
     )
 
     @operation("ai_account")
-    async def ai_account_orgs_platform_metadata_list(
-        self,
-        org: str,
-    ) -> list[IBLAIPlatformMeta]:
+    async def ai_account_orgs_platform_metadata_list(self, org: str) -> list[IBLAIPlatformMeta]:
         """Retrieve platform metadata for a specific organization.
 
         Args:
@@ -279,10 +234,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_platform_metadata_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_account_orgs_platform_metadata_list_detailed = detailed(
         ai_account_orgs_platform_metadata_list
@@ -290,10 +242,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_platform_metadata_update(
-        self,
-        org: str,
-        *,
-        body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+        self, org: str, *, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
     ) -> list[IBLAIPlatformMeta]:
         """Update specific fields of platform metadata for an organization.
 
@@ -315,11 +264,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_platform_metadata_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_platform_metadata_update_detailed = detailed(
         ai_account_orgs_platform_metadata_update
@@ -327,10 +272,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_platform_metadata_create(
-        self,
-        org: str,
-        *,
-        body: IBLAIPlatformMetaRequest,
+        self, org: str, *, body: IBLAIPlatformMetaRequest
     ) -> IBLAIPlatformMeta:
         """Create or update platform metadata for a specific organization.
 
@@ -350,11 +292,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_platform_metadata_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_platform_metadata_create_detailed = detailed(
         ai_account_orgs_platform_metadata_create
@@ -362,11 +300,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_tokens_list(
-        self,
-        org: str,
-        *,
-        session_id: str | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, org: str, *, session_id: str | Unset = UNSET, username: str | Unset = UNSET
     ) -> list[APITokenCost]:
         """Retrieve weekly token usage statistics for an organization.
 
@@ -394,21 +328,13 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_tokens_list import asyncio
 
-        return await asyncio(
-            org,
-            session_id=session_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(org, session_id=session_id, username=username, client=self._client)
 
     ai_account_orgs_tokens_list_detailed = detailed(ai_account_orgs_tokens_list)
 
     @operation("ai_account")
     async def ai_account_orgs_use_default_llm_key_create(
-        self,
-        org: str,
-        *,
-        body: UseMainCreds,
+        self, org: str, *, body: UseMainCreds
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Enable or disable the use of main LLM credentials for an organization.
 
@@ -431,21 +357,14 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_use_default_llm_key_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_account_orgs_use_default_llm_key_create_detailed = detailed(
         ai_account_orgs_use_default_llm_key_create
     )
 
     @operation("ai_account")
-    async def ai_account_orgs_use_free_trial_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def ai_account_orgs_use_free_trial_create(self, org: str) -> Any:
         """Enable, disable, or update free trial settings for an organization.
 
         Request Body:
@@ -465,18 +384,13 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_use_free_trial_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_account_orgs_use_free_trial_create_detailed = detailed(ai_account_orgs_use_free_trial_create)
 
     @operation("ai_account")
     async def ai_account_orgs_users_default_llm_key_usage_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> Any:
         """Retrieve the status of main LLM credential usage for an organization.
 
@@ -493,11 +407,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_account_orgs_users_default_llm_key_usage_retrieve_detailed = detailed(
         ai_account_orgs_users_default_llm_key_usage_retrieve
@@ -505,9 +415,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
     @operation("ai_account")
     async def ai_account_orgs_users_free_trial_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
         """Retrieve the free trial status for an organization.
 
@@ -526,11 +434,7 @@ class AsyncAiAccountApi(AsyncGroup):
 
         from .ai_account_orgs_users_free_trial_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_account_orgs_users_free_trial_retrieve_detailed = detailed(
         ai_account_orgs_users_free_trial_retrieve

@@ -12,18 +12,12 @@ from ...models.llm_credential_response import LLMCredentialResponse
 OPERATION_ID = "ai_account_orgs_credential_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: LLMCredentialRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: LLMCredentialRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-account/orgs/{org}/credential/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-account/orgs/{org}/credential/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,68 +36,30 @@ def _parse_response(response: httpx.Response) -> LLMCredentialResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: LLMCredentialRequest,
+    org: str, *, client: Client, body: LLMCredentialRequest
 ) -> Response[LLMCredentialResponse]:
     """See `AsyncAiAccountApi.ai_account_orgs_credential_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: LLMCredentialRequest,
-) -> LLMCredentialResponse:
+def sync(org: str, *, client: Client, body: LLMCredentialRequest) -> LLMCredentialResponse:
     """See `AsyncAiAccountApi.ai_account_orgs_credential_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: LLMCredentialRequest,
+    org: str, *, client: AsyncClient, body: LLMCredentialRequest
 ) -> Response[LLMCredentialResponse]:
     """See `AsyncAiAccountApi.ai_account_orgs_credential_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: LLMCredentialRequest,
+    org: str, *, client: AsyncClient, body: LLMCredentialRequest
 ) -> LLMCredentialResponse:
     """See `AsyncAiAccountApi.ai_account_orgs_credential_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -12,17 +12,13 @@ from ...models.integration_credential import IntegrationCredential
 OPERATION_ID = "ai_account_orgs_integration_credential_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: CredentialRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: CredentialRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-account/orgs/{org}/integration-credential/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
     }
 
@@ -42,68 +38,30 @@ def _parse_response(response: httpx.Response) -> IntegrationCredential | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: CredentialRequest,
+    org: str, *, client: Client, body: CredentialRequest
 ) -> Response[IntegrationCredential]:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: CredentialRequest,
-) -> IntegrationCredential:
+def sync(org: str, *, client: Client, body: CredentialRequest) -> IntegrationCredential:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: CredentialRequest,
+    org: str, *, client: AsyncClient, body: CredentialRequest
 ) -> Response[IntegrationCredential]:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: CredentialRequest,
+    org: str, *, client: AsyncClient, body: CredentialRequest
 ) -> IntegrationCredential:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

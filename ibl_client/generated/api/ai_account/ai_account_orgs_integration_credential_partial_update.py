@@ -13,17 +13,13 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_account_orgs_integration_credential_partial_update"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: PatchedCredentialRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: PatchedCredentialRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/ai-account/orgs/{org}/integration-credential/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
     }
 
@@ -44,68 +40,32 @@ def _parse_response(response: httpx.Response) -> IntegrationCredential | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: PatchedCredentialRequest | Unset = UNSET,
+    org: str, *, client: Client, body: PatchedCredentialRequest | Unset = UNSET
 ) -> Response[IntegrationCredential]:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    body: PatchedCredentialRequest | Unset = UNSET,
+    org: str, *, client: Client, body: PatchedCredentialRequest | Unset = UNSET
 ) -> IntegrationCredential:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PatchedCredentialRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PatchedCredentialRequest | Unset = UNSET
 ) -> Response[IntegrationCredential]:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PatchedCredentialRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PatchedCredentialRequest | Unset = UNSET
 ) -> IntegrationCredential:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

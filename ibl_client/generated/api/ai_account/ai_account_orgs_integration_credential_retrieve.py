@@ -12,11 +12,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_account_orgs_integration_credential_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    name: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, name: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -27,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-account/orgs/{org}/integration-credential/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
         "params": params,
     }
@@ -44,68 +40,30 @@ def _parse_response(response: httpx.Response) -> IntegrationCredential | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    name: str | Unset = UNSET,
+    org: str, *, client: Client, name: str | Unset = UNSET
 ) -> Response[IntegrationCredential]:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name=name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, name=name), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    name: str | Unset = UNSET,
-) -> IntegrationCredential:
+def sync(org: str, *, client: Client, name: str | Unset = UNSET) -> IntegrationCredential:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
 
-    return sync_detailed(
-        org,
-        name=name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, name=name, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    name: str | Unset = UNSET,
+    org: str, *, client: AsyncClient, name: str | Unset = UNSET
 ) -> Response[IntegrationCredential]:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name=name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, name=name), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    name: str | Unset = UNSET,
+    org: str, *, client: AsyncClient, name: str | Unset = UNSET
 ) -> IntegrationCredential:
     """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            name=name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, name=name, client=client)).unwrap()

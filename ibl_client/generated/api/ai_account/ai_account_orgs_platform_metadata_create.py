@@ -12,18 +12,12 @@ from ...models.iblai_platform_meta_request import IBLAIPlatformMetaRequest
 OPERATION_ID = "ai_account_orgs_platform_metadata_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: IBLAIPlatformMetaRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: IBLAIPlatformMetaRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-account/orgs/{org}/platform-metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-account/orgs/{org}/platform-metadata/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,68 +36,30 @@ def _parse_response(response: httpx.Response) -> IBLAIPlatformMeta | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: IBLAIPlatformMetaRequest,
+    org: str, *, client: Client, body: IBLAIPlatformMetaRequest
 ) -> Response[IBLAIPlatformMeta]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: IBLAIPlatformMetaRequest,
-) -> IBLAIPlatformMeta:
+def sync(org: str, *, client: Client, body: IBLAIPlatformMetaRequest) -> IBLAIPlatformMeta:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: IBLAIPlatformMetaRequest,
+    org: str, *, client: AsyncClient, body: IBLAIPlatformMetaRequest
 ) -> Response[IBLAIPlatformMeta]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: IBLAIPlatformMetaRequest,
+    org: str, *, client: AsyncClient, body: IBLAIPlatformMetaRequest
 ) -> IBLAIPlatformMeta:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

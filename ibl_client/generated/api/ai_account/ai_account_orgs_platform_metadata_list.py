@@ -11,15 +11,11 @@ from ...models.iblai_platform_meta import IBLAIPlatformMeta
 OPERATION_ID = "ai_account_orgs_platform_metadata_list"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ai-account/orgs/{org}/platform-metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-account/orgs/{org}/platform-metadata/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -38,61 +34,25 @@ def _parse_response(response: httpx.Response) -> list[IBLAIPlatformMeta] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[list[IBLAIPlatformMeta]]:
+def sync_detailed(org: str, *, client: Client) -> Response[list[IBLAIPlatformMeta]]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> list[IBLAIPlatformMeta]:
+def sync(org: str, *, client: Client) -> list[IBLAIPlatformMeta]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[list[IBLAIPlatformMeta]]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[IBLAIPlatformMeta]]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> list[IBLAIPlatformMeta]:
+async def asyncio(org: str, *, client: AsyncClient) -> list[IBLAIPlatformMeta]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -14,17 +14,13 @@ OPERATION_ID = "ai_account_orgs_platform_metadata_update"
 
 
 def _get_kwargs(
-    org: str,
-    *,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    org: str, *, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/ai-account/orgs/{org}/platform-metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-account/orgs/{org}/platform-metadata/".format(org=quote(str(org), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -49,68 +45,32 @@ def _parse_response(response: httpx.Response) -> list[IBLAIPlatformMeta] | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    org: str, *, client: Client, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
 ) -> Response[list[IBLAIPlatformMeta]]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    org: str, *, client: Client, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
 ) -> list[IBLAIPlatformMeta]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
 ) -> Response[list[IBLAIPlatformMeta]]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
 ) -> list[IBLAIPlatformMeta]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -13,10 +13,7 @@ OPERATION_ID = "ai_account_orgs_tokens_list"
 
 
 def _get_kwargs(
-    org: str,
-    *,
-    session_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
+    org: str, *, session_id: str | Unset = UNSET, username: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,9 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ai-account/orgs/{org}/tokens/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-account/orgs/{org}/tokens/".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs
@@ -52,76 +47,38 @@ def _parse_response(response: httpx.Response) -> list[APITokenCost] | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    session_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
+    org: str, *, client: Client, session_id: str | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[list[APITokenCost]]:
     """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            session_id=session_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, session_id=session_id, username=username), _parse_response
     )
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    session_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
+    org: str, *, client: Client, session_id: str | Unset = UNSET, username: str | Unset = UNSET
 ) -> list[APITokenCost]:
     """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
 
-    return sync_detailed(
-        org,
-        session_id=session_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, session_id=session_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    session_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
+    org: str, *, client: AsyncClient, session_id: str | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[list[APITokenCost]]:
     """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            session_id=session_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, session_id=session_id, username=username), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    session_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
+    org: str, *, client: AsyncClient, session_id: str | Unset = UNSET, username: str | Unset = UNSET
 ) -> list[APITokenCost]:
     """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            session_id=session_id,
-            username=username,
-            client=client,
-        )
+        await asyncio_detailed(org, session_id=session_id, username=username, client=client)
     ).unwrap()

@@ -14,17 +14,13 @@ from ...models.use_main_creds import UseMainCreds
 OPERATION_ID = "ai_account_orgs_use_default_llm_key_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: UseMainCreds,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: UseMainCreds) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-account/orgs/{org}/use-default-llm-key/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
     }
 
@@ -46,68 +42,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: UseMainCreds,
+    org: str, *, client: Client, body: UseMainCreds
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    body: UseMainCreds,
+    org: str, *, client: Client, body: UseMainCreds
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: UseMainCreds,
+    org: str, *, client: AsyncClient, body: UseMainCreds
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: UseMainCreds,
+    org: str, *, client: AsyncClient, body: UseMainCreds
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

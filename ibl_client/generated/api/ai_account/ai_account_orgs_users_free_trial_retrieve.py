@@ -13,16 +13,12 @@ from ...models.ai_account_orgs_users_free_trial_retrieve_200_response import (
 OPERATION_ID = "ai_account_orgs_users_free_trial_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-account/orgs/{org}/users/{user_id}/free-trial".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -40,68 +36,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, *, client: Client
 ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
     """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, *, client: Client
 ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
     """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
     """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
     """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -1425,10 +1425,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_costs_pertenant_list(
-        self,
-        *,
-        end_date: datetime.datetime,
-        start_date: datetime.datetime,
+        self, *, end_date: datetime.datetime, start_date: datetime.datetime
     ) -> list[CostPerTenant]:
         """Retrieve paginated LLM usage costs aggregated by tenant.
 
@@ -1437,11 +1434,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_costs_pertenant_list import asyncio
 
-        return await asyncio(
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
-        )
+        return await asyncio(end_date=end_date, start_date=start_date, client=self._client)
 
     ai_analytics_costs_pertenant_list_detailed = detailed(ai_analytics_costs_pertenant_list)
 
@@ -3172,11 +3165,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_conversation_summary_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            group_by=group_by,
-            mentor_id=mentor_id,
-            client=self._client,
+            org, user_id, group_by=group_by, mentor_id=mentor_id, client=self._client
         )
 
     ai_analytics_orgs_users_conversation_summary_retrieve_detailed = detailed(
@@ -3245,12 +3234,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_costs_model_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        end_date: datetime.datetime,
-        start_date: datetime.datetime,
+        self, org: str, user_id: str, *, end_date: datetime.datetime, start_date: datetime.datetime
     ) -> ModelCost:
         """Retrieve the
 
@@ -3266,11 +3250,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_costs_model_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
+            org, user_id, end_date=end_date, start_date=start_date, client=self._client
         )
 
     ai_analytics_orgs_users_costs_model_retrieve_detailed = detailed(
@@ -3279,12 +3259,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_costs_permentor_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        end_date: datetime.datetime,
-        start_date: datetime.datetime,
+        self, org: str, user_id: str, *, end_date: datetime.datetime, start_date: datetime.datetime
     ) -> TenantMentorTraces:
         """Retrieve LLM usage costs aggregated by mentor.
 
@@ -3315,11 +3290,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_costs_permentor_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
+            org, user_id, end_date=end_date, start_date=start_date, client=self._client
         )
 
     ai_analytics_orgs_users_costs_permentor_retrieve_detailed = detailed(
@@ -3328,12 +3299,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_costs_peruser_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        end_date: datetime.datetime,
-        start_date: datetime.datetime,
+        self, org: str, user_id: str, *, end_date: datetime.datetime, start_date: datetime.datetime
     ) -> LLMTracesListResponse:
         """Retrieve LLM usage costs aggregated by user.
 
@@ -3364,11 +3330,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_costs_peruser_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
+            org, user_id, end_date=end_date, start_date=start_date, client=self._client
         )
 
     ai_analytics_orgs_users_costs_peruser_retrieve_detailed = detailed(
@@ -3377,9 +3339,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_mentor_detail_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -3402,11 +3362,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_mentor_detail_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_analytics_orgs_users_mentor_detail_retrieve_detailed = detailed(
         ai_analytics_orgs_users_mentor_detail_retrieve
@@ -3414,9 +3370,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_mentor_summary_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -3439,11 +3393,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_mentor_summary_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_analytics_orgs_users_mentor_summary_retrieve_detailed = detailed(
         ai_analytics_orgs_users_mentor_summary_retrieve
@@ -3636,10 +3586,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_observations_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: str,
+        self, org: str, user_id: str, id: str
     ) -> Observation:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -3654,12 +3601,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_observations_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_analytics_orgs_users_observations_retrieve_detailed = detailed(
         ai_analytics_orgs_users_observations_retrieve
@@ -3707,11 +3649,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_overview_summary_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            group_by=group_by,
-            mentor_id=mentor_id,
-            client=self._client,
+            org, user_id, group_by=group_by, mentor_id=mentor_id, client=self._client
         )
 
     ai_analytics_orgs_users_overview_summary_retrieve_detailed = detailed(
@@ -3833,11 +3771,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_sentiment_count_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        period: str | Unset = UNSET,
+        self, org: str, user_id: str, *, period: str | Unset = UNSET
     ) -> list[UserSentimentCountView]:
         """Retrieve user sentiment counts over time.
 
@@ -3864,12 +3798,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_sentiment_count_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            period=period,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, period=period, client=self._client)
 
     ai_analytics_orgs_users_sentiment_count_list_detailed = detailed(
         ai_analytics_orgs_users_sentiment_count_list
@@ -3877,12 +3806,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_tenant_cost_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        end_date: datetime.datetime,
-        start_date: datetime.datetime,
+        self, org: str, user_id: str, *, end_date: datetime.datetime, start_date: datetime.datetime
     ) -> Cost:
         """Retrieve LLM usage costs for a specific tenant.
 
@@ -3911,11 +3835,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_tenant_cost_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
+            org, user_id, end_date=end_date, start_date=start_date, client=self._client
         )
 
     ai_analytics_orgs_users_tenant_cost_retrieve_detailed = detailed(
@@ -3924,11 +3844,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_top_students_by_chat_messages_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        group_by: str | Unset = UNSET,
+        self, org: str, user_id: str, *, group_by: str | Unset = UNSET
     ) -> list[StudentChatMessage]:
         """Retrieve the most engaged students based on chat message count.
 
@@ -3957,12 +3873,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_top_students_by_chat_messages_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            group_by=group_by,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, group_by=group_by, client=self._client)
 
     ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed = detailed(
         ai_analytics_orgs_users_top_students_by_chat_messages_list
@@ -3970,11 +3881,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_topic_overview_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        mentor_id: str | Unset = UNSET,
+        self, org: str, user_id: str, *, mentor_id: str | Unset = UNSET
     ) -> TopicStatisticsResponse:
         """Retrieve aggregated topic statistics.
 
@@ -4003,12 +3910,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_topic_overview_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor_id=mentor_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor_id=mentor_id, client=self._client)
 
     ai_analytics_orgs_users_topic_overview_retrieve_detailed = detailed(
         ai_analytics_orgs_users_topic_overview_retrieve
@@ -4152,11 +4054,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_topics_summary_list import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
+            org, user_id, end_date=end_date, start_date=start_date, client=self._client
         )
 
     ai_analytics_orgs_users_topics_summary_list_detailed = detailed(
@@ -4298,10 +4196,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_orgs_users_traces_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: str,
+        self, org: str, user_id: str, id: str
     ) -> Trace:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -4316,12 +4211,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .ai_analytics_orgs_users_traces_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_analytics_orgs_users_traces_retrieve_detailed = detailed(
         ai_analytics_orgs_users_traces_retrieve
@@ -4696,11 +4586,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         from .ai_analytics_orgs_users_user_metrics_retrieve import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            group_by=group_by,
-            mentor_id=mentor_id,
-            client=self._client,
+            org, user_id, group_by=group_by, mentor_id=mentor_id, client=self._client
         )
 
     ai_analytics_orgs_users_user_metrics_retrieve_detailed = detailed(
@@ -5947,10 +5833,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        course_id: str,
+        self, org: str, user_id: str, course_id: str
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
         for a learner in a course
@@ -5962,12 +5845,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             asyncio,
         )
 
-        return await asyncio(
-            org,
-            user_id,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, course_id, client=self._client)
 
     ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed = (
         detailed(ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve)
@@ -6826,10 +6704,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def analytics_orgs_time_update_create(
-        self,
-        org: str,
-        *,
-        body: TimeSpentUpdateRequest,
+        self, org: str, *, body: TimeSpentUpdateRequest
     ) -> TimeSpentUpdateResponse:
         """Update time spent tracking data from client-side events.
 
@@ -6856,11 +6731,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .analytics_orgs_time_update_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     analytics_orgs_time_update_create_detailed = detailed(analytics_orgs_time_update_create)
 
@@ -10032,10 +9903,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def perlearner_orgs_users_courses_overview_engagement_index_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        course_id: str,
+        self, org: str, user_id: str, course_id: str
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
         for a learner in a course
@@ -10045,12 +9913,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, course_id, client=self._client)
 
     perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed = detailed(
         perlearner_orgs_users_courses_overview_engagement_index_retrieve
@@ -10766,10 +10629,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_retrieve(self, org: str) -> Any:
         """Get a list of registered users on the platform.
 
         This endpoint provides a list of all registered users with basic profile information
@@ -10783,10 +10643,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_retrieve_detailed = detailed(platform_orgs_retrieve)
 
@@ -10830,10 +10687,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
     platform_orgs_courses_count_retrieve_detailed = detailed(platform_orgs_courses_count_retrieve)
 
     @operation("ai_analytics")
-    async def platform_orgs_courses_grades_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_courses_grades_retrieve(self, org: str) -> Any:
         """List grading information on a per-course basis.
 
         This endpoint provides grading statistics for all courses, including average grades and
@@ -10847,10 +10701,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_grades_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_courses_grades_retrieve_detailed = detailed(platform_orgs_courses_grades_retrieve)
 
@@ -10898,11 +10749,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
     platform_orgs_courses_videos_retrieve_detailed = detailed(platform_orgs_courses_videos_retrieve)
 
     @operation("ai_analytics")
-    async def platform_orgs_courses_progress_retrieve(
-        self,
-        org: str,
-        course_id: str,
-    ) -> Any:
+    async def platform_orgs_courses_progress_retrieve(self, org: str, course_id: str) -> Any:
         """Completion information per enrolled user
 
         Gives Percentage of units completed in course
@@ -10914,11 +10761,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_retrieve_detailed = detailed(
         platform_orgs_courses_progress_retrieve
@@ -10926,9 +10769,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_average_days_to_complete_retrieve(
-        self,
-        org: str,
-        course_id: str,
+        self, org: str, course_id: str
     ) -> Any:
         """Average days used to complete a course
 
@@ -10940,11 +10781,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_average_days_to_complete_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed = detailed(
         platform_orgs_courses_progress_average_days_to_complete_retrieve
@@ -10952,9 +10789,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_average_time_to_complete_retrieve(
-        self,
-        org: str,
-        course_id: str,
+        self, org: str, course_id: str
     ) -> Any:
         """Average time used to complete a course in secs
 
@@ -10966,11 +10801,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_average_time_to_complete_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed = detailed(
         platform_orgs_courses_progress_average_time_to_complete_retrieve
@@ -10978,9 +10809,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_completed_retrieve(
-        self,
-        org: str,
-        course_id: str,
+        self, org: str, course_id: str
     ) -> Any:
         """Get completion count statistics.
 
@@ -11000,11 +10829,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_completed_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_completed_retrieve_detailed = detailed(
         platform_orgs_courses_progress_completed_retrieve
@@ -11012,9 +10837,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_completion_rate_retrieve(
-        self,
-        org: str,
-        course_id: str,
+        self, org: str, course_id: str
     ) -> Any:
         """Average of total completed units
 
@@ -11023,11 +10846,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_completion_rate_retrieve_detailed = detailed(
         platform_orgs_courses_progress_completion_rate_retrieve
@@ -11035,9 +10854,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_in_progress_retrieve(
-        self,
-        org: str,
-        course_id: str,
+        self, org: str, course_id: str
     ) -> Any:
         """In Progress means any unit completion in the past 30 days
 
@@ -11055,11 +10872,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_in_progress_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_in_progress_retrieve_detailed = detailed(
         platform_orgs_courses_progress_in_progress_retrieve
@@ -11067,9 +10880,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_started_retrieve(
-        self,
-        org: str,
-        course_id: str,
+        self, org: str, course_id: str
     ) -> Any:
         """Started means an enrollment
 
@@ -11087,11 +10898,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_progress_started_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_progress_started_retrieve_detailed = detailed(
         platform_orgs_courses_progress_started_retrieve
@@ -11099,10 +10906,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_users_grades_passed_retrieve(
-        self,
-        org: str,
-        course_id: str,
-        user_id: str,
+        self, org: str, course_id: str, user_id: str
     ) -> Any:
         """Base class for API views that return a single count value.
 
@@ -11117,12 +10921,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_users_grades_passed_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, user_id, client=self._client)
 
     platform_orgs_courses_users_grades_passed_retrieve_detailed = detailed(
         platform_orgs_courses_users_grades_passed_retrieve
@@ -11170,10 +10969,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     @operation("ai_analytics")
     async def platform_orgs_courses_users_progress_days_to_complete_retrieve(
-        self,
-        org: str,
-        course_id: str,
-        user_id: str,
+        self, org: str, course_id: str, user_id: str
     ) -> Any:
         """Average days used to complete a course
 
@@ -11185,12 +10981,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, user_id, client=self._client)
 
     platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed = detailed(
         platform_orgs_courses_users_progress_days_to_complete_retrieve
@@ -11284,11 +11075,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_courses_videos_retrieve2(
-        self,
-        org: str,
-        course_id: str,
-    ) -> Any:
+    async def platform_orgs_courses_videos_retrieve2(self, org: str, course_id: str) -> Any:
         """Count of total videos in a course
 
         Query Params course_id
@@ -11300,21 +11087,14 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_courses_videos_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            course_id,
-            client=self._client,
-        )
+        return await asyncio(org, course_id, client=self._client)
 
     platform_orgs_courses_videos_retrieve2_detailed = detailed(
         platform_orgs_courses_videos_retrieve2
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_progress_completed_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_progress_completed_retrieve(self, org: str) -> Any:
         """Get completion count statistics.
 
         This endpoint returns completion counts at different levels: - Platform level: Total
@@ -11333,20 +11113,14 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_progress_completed_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_progress_completed_retrieve_detailed = detailed(
         platform_orgs_progress_completed_retrieve
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_progress_completion_rate_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_progress_completion_rate_retrieve(self, org: str) -> Any:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/progress/completion-rate``
@@ -11354,20 +11128,14 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_progress_completion_rate_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_progress_completion_rate_retrieve_detailed = detailed(
         platform_orgs_progress_completion_rate_retrieve
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_progress_in_progress_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_progress_in_progress_retrieve(self, org: str) -> Any:
         """In Progress means any unit completion in the past 30 days
 
         For platform :
@@ -11384,20 +11152,14 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_progress_in_progress_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_progress_in_progress_retrieve_detailed = detailed(
         platform_orgs_progress_in_progress_retrieve
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_progress_started_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_progress_started_retrieve(self, org: str) -> Any:
         """Started means an enrollment
 
         For platform :
@@ -11414,20 +11176,14 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_progress_started_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_progress_started_retrieve_detailed = detailed(
         platform_orgs_progress_started_retrieve
     )
 
     @operation("ai_analytics")
-    async def platform_orgs_time_count_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def platform_orgs_time_count_retrieve(self, org: str) -> Any:
         """Total time spent count on the platform within specified range or all time
 
         Query Params 1. start_date e.g 2020-10-01 2. end_date e.g 2020-10-10
@@ -11439,10 +11195,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
         from .platform_orgs_time_count_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     platform_orgs_time_count_retrieve_detailed = detailed(platform_orgs_time_count_retrieve)
 

@@ -65,8 +65,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/audience/orgs/{org}/enrollments/courses/{course_id}/users".format(
-            org=quote(str(org), safe=""),
-            course_id=quote(str(course_id), safe=""),
+            org=quote(str(org), safe=""), course_id=quote(str(course_id), safe="")
         ),
         "params": params,
     }

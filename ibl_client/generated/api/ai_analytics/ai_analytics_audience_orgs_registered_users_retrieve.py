@@ -51,7 +51,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/audience/orgs/{org}/registered-users/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
         "params": params,
     }

@@ -12,11 +12,7 @@ from ...types import UNSET
 OPERATION_ID = "ai_analytics_costs_pertenant_list"
 
 
-def _get_kwargs(
-    *,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
-) -> dict[str, Any]:
+def _get_kwargs(*, end_date: datetime.datetime, start_date: datetime.datetime) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -51,68 +47,38 @@ def _parse_response(response: httpx.Response) -> list[CostPerTenant] | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
+    *, client: Client, end_date: datetime.datetime, start_date: datetime.datetime
 ) -> Response[list[CostPerTenant]]:
     """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            end_date=end_date,
-            start_date=start_date,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(end_date=end_date, start_date=start_date), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
+    *, client: Client, end_date: datetime.datetime, start_date: datetime.datetime
 ) -> list[CostPerTenant]:
     """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
 
-    return sync_detailed(
-        end_date=end_date,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
+    return sync_detailed(end_date=end_date, start_date=start_date, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
+    *, client: AsyncClient, end_date: datetime.datetime, start_date: datetime.datetime
 ) -> Response[list[CostPerTenant]]:
     """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            end_date=end_date,
-            start_date=start_date,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(end_date=end_date, start_date=start_date), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
+    *, client: AsyncClient, end_date: datetime.datetime, start_date: datetime.datetime
 ) -> list[CostPerTenant]:
     """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
 
     return (
-        await asyncio_detailed(
-            end_date=end_date,
-            start_date=start_date,
-            client=client,
-        )
+        await asyncio_detailed(end_date=end_date, start_date=start_date, client=client)
     ).unwrap()

@@ -47,8 +47,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/engagement/orgs/{org}/courses/{course_id}/time/over-time".format(
-            org=quote(str(org), safe=""),
-            course_id=quote(str(course_id), safe=""),
+            org=quote(str(org), safe=""), course_id=quote(str(course_id), safe="")
         ),
         "params": params,
     }

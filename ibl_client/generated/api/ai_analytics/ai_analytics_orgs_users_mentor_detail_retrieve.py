@@ -11,16 +11,12 @@ from ...models.mentor_detail_analytics import MentorDetailAnalytics
 OPERATION_ID = "ai_analytics_orgs_users_mentor_detail_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/mentor-detail/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> MentorDetailAnalytics | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[MentorDetailAnalytics]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[MentorDetailAnalytics]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> MentorDetailAnalytics:
+def sync(org: str, user_id: str, *, client: Client) -> MentorDetailAnalytics:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[MentorDetailAnalytics]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> MentorDetailAnalytics:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> MentorDetailAnalytics:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

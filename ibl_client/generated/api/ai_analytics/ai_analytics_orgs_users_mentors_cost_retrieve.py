@@ -66,13 +66,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor_unique_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, mentor_unique_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -89,12 +83,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        mentor_unique_id,
-        end_date=end_date,
-        start_date=start_date,
-        client=client,
+        org, user_id, mentor_unique_id, end_date=end_date, start_date=start_date, client=client
     ).unwrap()
 
 
@@ -111,13 +100,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor_unique_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, mentor_unique_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -135,11 +118,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            mentor_unique_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=client,
+            org, user_id, mentor_unique_id, end_date=end_date, start_date=start_date, client=client
         )
     ).unwrap()

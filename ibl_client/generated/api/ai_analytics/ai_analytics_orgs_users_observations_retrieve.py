@@ -11,11 +11,7 @@ from ...models.observation import Observation
 OPERATION_ID = "ai_analytics_orgs_users_observations_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Observation | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: Client,
-) -> Response[Observation]:
+def sync_detailed(org: str, user_id: str, id: str, *, client: Client) -> Response[Observation]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: Client,
-) -> Observation:
+def sync(org: str, user_id: str, id: str, *, client: Client) -> Observation:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: str, *, client: AsyncClient
 ) -> Response[Observation]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: AsyncClient,
-) -> Observation:
+async def asyncio(org: str, user_id: str, id: str, *, client: AsyncClient) -> Observation:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

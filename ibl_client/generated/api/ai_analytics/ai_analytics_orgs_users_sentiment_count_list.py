@@ -12,12 +12,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_analytics_orgs_users_sentiment_count_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    period: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, period: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -28,8 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/sentiment-count/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -51,76 +45,34 @@ def _parse_response(response: httpx.Response) -> list[UserSentimentCountView] | 
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    period: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, period: str | Unset = UNSET
 ) -> Response[list[UserSentimentCountView]]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            period=period,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, period=period), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    period: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, period: str | Unset = UNSET
 ) -> list[UserSentimentCountView]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        period=period,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, period=period, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    period: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, period: str | Unset = UNSET
 ) -> Response[list[UserSentimentCountView]]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            period=period,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, period=period), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    period: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, period: str | Unset = UNSET
 ) -> list[UserSentimentCountView]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            period=period,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, period=period, client=client)).unwrap()

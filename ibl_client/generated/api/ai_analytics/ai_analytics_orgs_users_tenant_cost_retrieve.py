@@ -14,11 +14,7 @@ OPERATION_ID = "ai_analytics_orgs_users_tenant_cost_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
+    org: str, user_id: str, *, end_date: datetime.datetime, start_date: datetime.datetime
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,8 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/tenant-cost/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -63,12 +58,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -84,11 +74,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        start_date=start_date,
-        client=client,
+        org, user_id, end_date=end_date, start_date=start_date, client=client
     ).unwrap()
 
 
@@ -104,12 +90,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -126,10 +107,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=client,
+            org, user_id, end_date=end_date, start_date=start_date, client=client
         )
     ).unwrap()

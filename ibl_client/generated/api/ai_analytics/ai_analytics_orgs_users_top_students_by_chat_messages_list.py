@@ -12,12 +12,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_analytics_orgs_users_top_students_by_chat_messages_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    group_by: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, group_by: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -28,8 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/top-students-by-chat-messages/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -51,76 +45,34 @@ def _parse_response(response: httpx.Response) -> list[StudentChatMessage] | None
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    group_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, group_by: str | Unset = UNSET
 ) -> Response[list[StudentChatMessage]]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            group_by=group_by,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, group_by=group_by), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    group_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, group_by: str | Unset = UNSET
 ) -> list[StudentChatMessage]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        group_by=group_by,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, group_by=group_by, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    group_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, group_by: str | Unset = UNSET
 ) -> Response[list[StudentChatMessage]]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            group_by=group_by,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, group_by=group_by), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    group_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, group_by: str | Unset = UNSET
 ) -> list[StudentChatMessage]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            group_by=group_by,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, group_by=group_by, client=client)).unwrap()

@@ -45,8 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/topic-statistics/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }

@@ -38,8 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/topics/summary/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -72,12 +71,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -93,11 +87,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        start_date=start_date,
-        client=client,
+        org, user_id, end_date=end_date, start_date=start_date, client=client
     ).unwrap()
 
 
@@ -113,12 +103,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -135,10 +120,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=client,
+            org, user_id, end_date=end_date, start_date=start_date, client=client
         )
     ).unwrap()

@@ -11,11 +11,7 @@ from ...models.trace import Trace
 OPERATION_ID = "ai_analytics_orgs_users_traces_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Trace | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: Client,
-) -> Response[Trace]:
+def sync_detailed(org: str, user_id: str, id: str, *, client: Client) -> Response[Trace]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: Client,
-) -> Trace:
+def sync(org: str, user_id: str, id: str, *, client: Client) -> Trace:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: str, *, client: AsyncClient
 ) -> Response[Trace]:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: AsyncClient,
-) -> Trace:
+async def asyncio(org: str, user_id: str, id: str, *, client: AsyncClient) -> Trace:
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

@@ -44,8 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -81,12 +80,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor=mentor,
-            start_date=start_date,
-            topics=topics,
+            org, user_id, end_date=end_date, mentor=mentor, start_date=start_date, topics=topics
         ),
         _parse_response,
     )
@@ -130,12 +124,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor=mentor,
-            start_date=start_date,
-            topics=topics,
+            org, user_id, end_date=end_date, mentor=mentor, start_date=start_date, topics=topics
         ),
         _parse_response,
     )

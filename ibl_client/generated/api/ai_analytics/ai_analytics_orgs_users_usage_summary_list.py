@@ -13,12 +13,7 @@ OPERATION_ID = "ai_analytics_orgs_users_usage_summary_list"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    end_date: str,
-    group_by: str | Unset = UNSET,
-    start_date: str,
+    org: str, user_id: str, *, end_date: str, group_by: str | Unset = UNSET, start_date: str
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,8 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/usage-summary/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -69,13 +63,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            group_by=group_by,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, group_by=group_by, start_date=start_date),
         _parse_response,
     )
 
@@ -92,12 +80,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        group_by=group_by,
-        start_date=start_date,
-        client=client,
+        org, user_id, end_date=end_date, group_by=group_by, start_date=start_date, client=client
     ).unwrap()
 
 
@@ -114,13 +97,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            group_by=group_by,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, group_by=group_by, start_date=start_date),
         _parse_response,
     )
 
@@ -138,11 +115,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            group_by=group_by,
-            start_date=start_date,
-            client=client,
+            org, user_id, end_date=end_date, group_by=group_by, start_date=start_date, client=client
         )
     ).unwrap()

@@ -37,8 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/user-cost/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -67,13 +66,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            username=username,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date, username=username),
         _parse_response,
     )
 
@@ -90,12 +83,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        start_date=start_date,
-        username=username,
-        client=client,
+        org, user_id, end_date=end_date, start_date=start_date, username=username, client=client
     ).unwrap()
 
 
@@ -112,13 +100,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            username=username,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date, username=username),
         _parse_response,
     )
 
@@ -136,11 +118,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            username=username,
-            client=client,
+            org, user_id, end_date=end_date, start_date=start_date, username=username, client=client
         )
     ).unwrap()

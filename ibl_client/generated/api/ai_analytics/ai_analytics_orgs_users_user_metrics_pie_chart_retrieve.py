@@ -13,12 +13,7 @@ OPERATION_ID = "ai_analytics_orgs_users_user_metrics_pie_chart_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
+    org: str, user_id: str, *, end_date: str, mentor_id: str | Unset = UNSET, start_date: str
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,8 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/user-metrics-pie-chart/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -64,13 +58,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor_id=mentor_id,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, mentor_id=mentor_id, start_date=start_date),
         _parse_response,
     )
 
@@ -87,12 +75,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        mentor_id=mentor_id,
-        start_date=start_date,
-        client=client,
+        org, user_id, end_date=end_date, mentor_id=mentor_id, start_date=start_date, client=client
     ).unwrap()
 
 
@@ -109,13 +92,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor_id=mentor_id,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, mentor_id=mentor_id, start_date=start_date),
         _parse_response,
     )
 

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_analytics_orgs_users_user_metrics_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
+    org: str, user_id: str, *, group_by: str | Unset = UNSET, mentor_id: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,8 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/orgs/{org}/users/{user_id}/user-metrics/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -60,12 +55,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            group_by=group_by,
-            mentor_id=mentor_id,
-        ),
+        _get_kwargs(org, user_id, group_by=group_by, mentor_id=mentor_id),
         _parse_response,
     )
 
@@ -81,11 +71,7 @@ def sync(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        group_by=group_by,
-        mentor_id=mentor_id,
-        client=client,
+        org, user_id, group_by=group_by, mentor_id=mentor_id, client=client
     ).unwrap()
 
 
@@ -101,12 +87,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            group_by=group_by,
-            mentor_id=mentor_id,
-        ),
+        _get_kwargs(org, user_id, group_by=group_by, mentor_id=mentor_id),
         _parse_response,
     )
 
@@ -122,11 +103,5 @@ async def asyncio(
     """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            group_by=group_by,
-            mentor_id=mentor_id,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, group_by=group_by, mentor_id=mentor_id, client=client)
     ).unwrap()

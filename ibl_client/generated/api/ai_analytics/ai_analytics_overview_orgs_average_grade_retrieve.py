@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/overview/orgs/{org}/average-grade".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
         "params": params,
     }

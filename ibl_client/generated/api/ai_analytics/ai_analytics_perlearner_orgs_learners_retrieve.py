@@ -76,7 +76,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-analytics/perlearner/orgs/{org}/learners".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
         "params": params,
     }

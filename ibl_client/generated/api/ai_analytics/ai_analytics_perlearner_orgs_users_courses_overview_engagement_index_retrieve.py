@@ -11,11 +11,7 @@ from ...models.value import Value
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, course_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Value | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: Client,
-) -> Response[Value]:
+def sync_detailed(org: str, user_id: str, course_id: str, *, client: Client) -> Response[Value]:
     """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            course_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, course_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: Client,
-) -> Value:
+def sync(org: str, user_id: str, course_id: str, *, client: Client) -> Value:
     """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, course_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, course_id: str, *, client: AsyncClient
 ) -> Response[Value]:
     """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            course_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, course_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-) -> Value:
+async def asyncio(org: str, user_id: str, course_id: str, *, client: AsyncClient) -> Value:
     """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, course_id, client=client)).unwrap()

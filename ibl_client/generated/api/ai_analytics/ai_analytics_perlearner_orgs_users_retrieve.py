@@ -50,9 +50,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ai-analytics/perlearner/orgs/{org}/users".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-analytics/perlearner/orgs/{org}/users".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -79,9 +79,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ai-analytics/user-groups/orgs/{org}/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-analytics/user-groups/orgs/{org}/".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -12,18 +12,12 @@ from ...models.time_spent_update_response import TimeSpentUpdateResponse
 OPERATION_ID = "analytics_orgs_time_update_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: TimeSpentUpdateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: TimeSpentUpdateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/analytics/orgs/{org}/time/update/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/analytics/orgs/{org}/time/update/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,68 +36,30 @@ def _parse_response(response: httpx.Response) -> TimeSpentUpdateResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: TimeSpentUpdateRequest,
+    org: str, *, client: Client, body: TimeSpentUpdateRequest
 ) -> Response[TimeSpentUpdateResponse]:
     """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: TimeSpentUpdateRequest,
-) -> TimeSpentUpdateResponse:
+def sync(org: str, *, client: Client, body: TimeSpentUpdateRequest) -> TimeSpentUpdateResponse:
     """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: TimeSpentUpdateRequest,
+    org: str, *, client: AsyncClient, body: TimeSpentUpdateRequest
 ) -> Response[TimeSpentUpdateResponse]:
     """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: TimeSpentUpdateRequest,
+    org: str, *, client: AsyncClient, body: TimeSpentUpdateRequest
 ) -> TimeSpentUpdateResponse:
     """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

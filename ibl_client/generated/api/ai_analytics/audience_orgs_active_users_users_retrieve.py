@@ -47,9 +47,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/audience/orgs/{org}/active-users/users".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/audience/orgs/{org}/active-users/users".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -46,7 +46,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/audience/orgs/{org}/registered-users/over-time".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
         "params": params,
     }

@@ -41,8 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/engagement/orgs/{org}/courses/{course_id}/videos/".format(
-            org=quote(str(org), safe=""),
-            course_id=quote(str(course_id), safe=""),
+            org=quote(str(org), safe=""), course_id=quote(str(course_id), safe="")
         ),
         "params": params,
     }

@@ -53,9 +53,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/engagement/orgs/{org}/time/per-course".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/engagement/orgs/{org}/time/per-course".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

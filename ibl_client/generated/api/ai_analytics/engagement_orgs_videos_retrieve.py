@@ -6,9 +6,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.engagement_orgs_videos_retrieve_format import (
-    EngagementOrgsVideosRetrieveFormat,
-)
+from ...models.engagement_orgs_videos_retrieve_format import EngagementOrgsVideosRetrieveFormat
 from ...models.video_engagement_per_course import VideoEngagementPerCourse
 from ...types import UNSET, Unset
 
@@ -47,9 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/engagement/orgs/{org}/videos/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/engagement/orgs/{org}/videos/".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

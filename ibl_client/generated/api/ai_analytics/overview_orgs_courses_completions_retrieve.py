@@ -45,9 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/overview/orgs/{org}/courses/completions".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/overview/orgs/{org}/courses/completions".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

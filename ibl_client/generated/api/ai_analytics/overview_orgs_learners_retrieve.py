@@ -6,9 +6,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.overview_orgs_learners_retrieve_format import (
-    OverviewOrgsLearnersRetrieveFormat,
-)
+from ...models.overview_orgs_learners_retrieve_format import OverviewOrgsLearnersRetrieveFormat
 from ...models.perlearner_user_list import PerlearnerUserList
 from ...types import UNSET, Unset
 
@@ -50,9 +48,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/overview/orgs/{org}/learners".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/overview/orgs/{org}/learners".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -39,9 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/performance/orgs/{org}/grading/average".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/performance/orgs/{org}/grading/average".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

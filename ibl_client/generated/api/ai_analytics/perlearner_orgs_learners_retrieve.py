@@ -8,9 +8,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.new_per_learner_list import NewPerLearnerList
-from ...models.perlearner_orgs_learners_retrieve_format import (
-    PerlearnerOrgsLearnersRetrieveFormat,
-)
+from ...models.perlearner_orgs_learners_retrieve_format import PerlearnerOrgsLearnersRetrieveFormat
 from ...types import UNSET, Unset
 
 OPERATION_ID = "perlearner_orgs_learners_retrieve"
@@ -75,9 +73,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/perlearner/orgs/{org}/learners".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/perlearner/orgs/{org}/learners".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

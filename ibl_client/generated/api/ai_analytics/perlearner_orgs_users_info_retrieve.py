@@ -10,9 +10,7 @@ from ...models.learner_information_api import LearnerInformationAPI
 from ...models.perlearner_orgs_users_info_retrieve_format import (
     PerlearnerOrgsUsersInfoRetrieveFormat,
 )
-from ...models.perlearner_orgs_users_info_retrieve_meta import (
-    PerlearnerOrgsUsersInfoRetrieveMeta,
-)
+from ...models.perlearner_orgs_users_info_retrieve_meta import PerlearnerOrgsUsersInfoRetrieveMeta
 from ...types import UNSET, Unset
 
 OPERATION_ID = "perlearner_orgs_users_info_retrieve"
@@ -54,8 +52,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/perlearner/orgs/{org}/users/{user_id}/info".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }

@@ -41,8 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/perlearner/orgs/{org}/users/{user_id}/last-access".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }

@@ -6,9 +6,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.perlearner_orgs_users_retrieve_format import (
-    PerlearnerOrgsUsersRetrieveFormat,
-)
+from ...models.perlearner_orgs_users_retrieve_format import PerlearnerOrgsUsersRetrieveFormat
 from ...models.perlearner_user_list import PerlearnerUserList
 from ...types import UNSET, Unset
 
@@ -50,9 +48,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/perlearner/orgs/{org}/users".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/perlearner/orgs/{org}/users".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "platform_orgs_courses_progress_started_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, course_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/platform/orgs/{org}/courses/{course_id}/progress/started".format(
-            org=quote(str(org), safe=""),
-            course_id=quote(str(course_id), safe=""),
+            org=quote(str(org), safe=""), course_id=quote(str(course_id), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    course_id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, course_id: str, *, client: Client) -> Response[Any]:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            course_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, course_id), _parse_response)
 
 
-def sync(
-    org: str,
-    course_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, course_id: str, *, client: Client) -> Any:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve`."""
 
-    return sync_detailed(
-        org,
-        course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, course_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, course_id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            course_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, course_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, course_id: str, *, client: AsyncClient) -> Any:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, course_id, client=client)).unwrap()

@@ -10,11 +10,7 @@ from ...._response import Response
 OPERATION_ID = "platform_orgs_courses_users_grades_passed_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    course_id: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, course_id: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -34,77 +30,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    course_id: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, course_id: str, user_id: str, *, client: Client) -> Response[Any]:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            course_id,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, course_id, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    course_id: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, course_id: str, user_id: str, *, client: Client) -> Any:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve`."""
 
-    return sync_detailed(
-        org,
-        course_id,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, course_id, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    course_id: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, course_id: str, user_id: str, *, client: AsyncClient
 ) -> Response[Any]:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            course_id,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, course_id, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, course_id: str, user_id: str, *, client: AsyncClient) -> Any:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, course_id, user_id, client=client)).unwrap()

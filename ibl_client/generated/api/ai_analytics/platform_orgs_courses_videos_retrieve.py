@@ -39,9 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/platform/orgs/{org}/courses/videos".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/platform/orgs/{org}/courses/videos".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

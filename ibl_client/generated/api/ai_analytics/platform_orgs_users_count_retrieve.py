@@ -7,9 +7,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.over_time_with_total import OverTimeWithTotal
-from ...models.platform_orgs_users_count_retrieve_format import (
-    PlatformOrgsUsersCountRetrieveFormat,
-)
+from ...models.platform_orgs_users_count_retrieve_format import PlatformOrgsUsersCountRetrieveFormat
 from ...types import UNSET, Unset
 
 OPERATION_ID = "platform_orgs_users_count_retrieve"
@@ -45,9 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/platform/orgs/{org}/users/count".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/platform/orgs/{org}/users/count".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -58,11 +58,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_discord_create(
-        self,
-        org: str,
-        name: str,
-        *,
-        body: DiscordWebhook,
+        self, org: str, name: str, *, body: DiscordWebhook
     ) -> DiscordWebhook:
         """Webhook endpoint to receive and process discord messages.
 
@@ -71,12 +67,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_webhooks_discord_create import asyncio
 
-        return await asyncio(
-            org,
-            name,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, name, body=body, client=self._client)
 
     ai_bot_v1_bots_webhooks_discord_create_detailed = detailed(
         ai_bot_v1_bots_webhooks_discord_create
@@ -84,53 +75,31 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_slack_create(
-        self,
-        org: str,
-        name: str,
-        *,
-        body: SlackWebhook,
+        self, org: str, name: str, *, body: SlackWebhook
     ) -> SlackWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/``"""
 
         from .ai_bot_v1_bots_webhooks_slack_create import asyncio
 
-        return await asyncio(
-            org,
-            name,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, name, body=body, client=self._client)
 
     ai_bot_v1_bots_webhooks_slack_create_detailed = detailed(ai_bot_v1_bots_webhooks_slack_create)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_teams_create(
-        self,
-        org: str,
-        name: str,
-        *,
-        body: TeamsWebhook | Unset = UNSET,
+        self, org: str, name: str, *, body: TeamsWebhook | Unset = UNSET
     ) -> TeamsWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/``"""
 
         from .ai_bot_v1_bots_webhooks_teams_create import asyncio
 
-        return await asyncio(
-            org,
-            name,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, name, body=body, client=self._client)
 
     ai_bot_v1_bots_webhooks_teams_create_detailed = detailed(ai_bot_v1_bots_webhooks_teams_create)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_webex_create(
-        self,
-        org: str,
-        name: str,
-        *,
-        body: WebexWebhook,
+        self, org: str, name: str, *, body: WebexWebhook
     ) -> WebexWebhook:
         """Webhook endpoint to receive and process discord messages.
 
@@ -139,20 +108,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_webhooks_webex_create import asyncio
 
-        return await asyncio(
-            org,
-            name,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, name, body=body, client=self._client)
 
     ai_bot_v1_bots_webhooks_webex_create_detailed = detailed(ai_bot_v1_bots_webhooks_webex_create)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_whatsapp_retrieve(
-        self,
-        org: str,
-        name: str,
+        self, org: str, name: str
     ) -> WhatAppWebHook:
         """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key
         (org) and the name of the bot: (name)
@@ -162,11 +124,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            name,
-            client=self._client,
-        )
+        return await asyncio(org, name, client=self._client)
 
     ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed = detailed(
         ai_bot_v1_bots_webhooks_whatsapp_retrieve
@@ -174,11 +132,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_whatsapp_create(
-        self,
-        org: str,
-        name: str,
-        *,
-        body: WhatAppWebHook,
+        self, org: str, name: str, *, body: WhatAppWebHook
     ) -> WhatAppWebHook:
         """Accept and process webhook events from whatsapp.
 
@@ -187,22 +141,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_webhooks_whatsapp_create import asyncio
 
-        return await asyncio(
-            org,
-            name,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, name, body=body, client=self._client)
 
     ai_bot_v1_bots_webhooks_whatsapp_create_detailed = detailed(
         ai_bot_v1_bots_webhooks_whatsapp_create
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_commands_list(
-        self,
-        org: str,
-    ) -> list[BotCommand]:
+    async def ai_bot_v1_bots_bot_commands_list(self, org: str) -> list[BotCommand]:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``GET /api/ai-bot/v1/bots/{org}/bot-commands/``
@@ -210,19 +156,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_commands_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_bot_v1_bots_bot_commands_list_detailed = detailed(ai_bot_v1_bots_bot_commands_list)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_create(
-        self,
-        org: str,
-        *,
-        body: BotCommandRequest,
+        self, org: str, *, body: BotCommandRequest
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -231,20 +171,12 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_commands_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_commands_create_detailed = detailed(ai_bot_v1_bots_bot_commands_create)
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_commands_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> BotCommand:
+    async def ai_bot_v1_bots_bot_commands_retrieve(self, org: str, id: int) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``GET /api/ai-bot/v1/bots/{org}/bot-commands/{id}/``
@@ -255,21 +187,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_commands_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_commands_retrieve_detailed = detailed(ai_bot_v1_bots_bot_commands_retrieve)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: BotCommandRequest,
+        self, org: str, id: int, *, body: BotCommandRequest
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -281,21 +205,12 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_commands_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_commands_update_detailed = detailed(ai_bot_v1_bots_bot_commands_update)
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_commands_destroy(
-        self,
-        org: str,
-        id: int,
-    ) -> Any:
+    async def ai_bot_v1_bots_bot_commands_destroy(self, org: str, id: int) -> Any:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``DELETE /api/ai-bot/v1/bots/{org}/bot-commands/{id}/``
@@ -306,21 +221,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_commands_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_commands_destroy_detailed = detailed(ai_bot_v1_bots_bot_commands_destroy)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedBotCommandRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedBotCommandRequest | Unset = UNSET
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -332,22 +239,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_commands_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_commands_partial_update_detailed = detailed(
         ai_bot_v1_bots_bot_commands_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_list(
-        self,
-        org: str,
-    ) -> list[Bot]:
+    async def ai_bot_v1_bots_bot_list(self, org: str) -> list[Bot]:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/``
@@ -355,20 +254,12 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_bot_v1_bots_bot_list_detailed = detailed(ai_bot_v1_bots_bot_list)
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_create(
-        self,
-        org: str,
-        *,
-        body: BotCreateRequest,
-    ) -> BotCreate:
+    async def ai_bot_v1_bots_bot_create(self, org: str, *, body: BotCreateRequest) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
         ``POST /api/ai-bot/v1/bots/{org}/bot/``
@@ -376,20 +267,12 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_create_detailed = detailed(ai_bot_v1_bots_bot_create)
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> Bot:
+    async def ai_bot_v1_bots_bot_retrieve(self, org: str, id: int) -> Bot:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/``
@@ -400,21 +283,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_retrieve_detailed = detailed(ai_bot_v1_bots_bot_retrieve)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: BotCreateRequest,
+        self, org: str, id: int, *, body: BotCreateRequest
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -426,21 +301,12 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_update_detailed = detailed(ai_bot_v1_bots_bot_update)
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_destroy(
-        self,
-        org: str,
-        id: int,
-    ) -> Any:
+    async def ai_bot_v1_bots_bot_destroy(self, org: str, id: int) -> Any:
         """Create modify and update bot information for a specific tenant.
 
         ``DELETE /api/ai-bot/v1/bots/{org}/bot/{id}/``
@@ -451,21 +317,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_destroy_detailed = detailed(ai_bot_v1_bots_bot_destroy)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedBotCreateRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedBotCreateRequest | Unset = UNSET
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -477,21 +335,12 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_partial_update_detailed = detailed(ai_bot_v1_bots_bot_partial_update)
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_config_discord_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> DiscordConfig:
+    async def ai_bot_v1_bots_bot_config_discord_retrieve(self, org: str, id: int) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/discord/``
@@ -502,11 +351,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_discord_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_config_discord_retrieve_detailed = detailed(
         ai_bot_v1_bots_bot_config_discord_retrieve
@@ -514,11 +359,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_discord_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedDiscordConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedDiscordConfigRequest | Unset = UNSET
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -530,23 +371,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_discord_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_discord_partial_update_detailed = detailed(
         ai_bot_v1_bots_bot_config_discord_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_config_slack_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> SlackConfig:
+    async def ai_bot_v1_bots_bot_config_slack_retrieve(self, org: str, id: int) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/slack/``
@@ -557,11 +389,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_slack_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_config_slack_retrieve_detailed = detailed(
         ai_bot_v1_bots_bot_config_slack_retrieve
@@ -569,11 +397,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_slack_update_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: SlackConfigRequest,
+        self, org: str, id: int, *, body: SlackConfigRequest
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -585,12 +409,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_slack_update_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_slack_update_update_detailed = detailed(
         ai_bot_v1_bots_bot_config_slack_update_update
@@ -598,11 +417,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_slack_update_create(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: SlackConfigRequest,
+        self, org: str, id: int, *, body: SlackConfigRequest
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -614,12 +429,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_slack_update_create import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_slack_update_create_detailed = detailed(
         ai_bot_v1_bots_bot_config_slack_update_create
@@ -627,11 +437,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_slack_update_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedSlackConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedSlackConfigRequest | Unset = UNSET
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -643,23 +449,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_slack_update_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed = detailed(
         ai_bot_v1_bots_bot_config_slack_update_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_config_teams_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> TeamsConfig:
+    async def ai_bot_v1_bots_bot_config_teams_retrieve(self, org: str, id: int) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/teams/``
@@ -670,11 +467,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_teams_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_config_teams_retrieve_detailed = detailed(
         ai_bot_v1_bots_bot_config_teams_retrieve
@@ -682,11 +475,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_teams_update_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: TeamsConfigRequest,
+        self, org: str, id: int, *, body: TeamsConfigRequest
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -698,12 +487,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_teams_update_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_teams_update_update_detailed = detailed(
         ai_bot_v1_bots_bot_config_teams_update_update
@@ -711,11 +495,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_teams_update_create(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: TeamsConfigRequest,
+        self, org: str, id: int, *, body: TeamsConfigRequest
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -727,12 +507,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_teams_update_create import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_teams_update_create_detailed = detailed(
         ai_bot_v1_bots_bot_config_teams_update_create
@@ -740,11 +515,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_teams_update_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedTeamsConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedTeamsConfigRequest | Unset = UNSET
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -756,23 +527,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_teams_update_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed = detailed(
         ai_bot_v1_bots_bot_config_teams_update_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_bot_config_webex_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> WebexConfig:
+    async def ai_bot_v1_bots_bot_config_webex_retrieve(self, org: str, id: int) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/{id}/config/webex/``
@@ -783,11 +545,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_webex_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_config_webex_retrieve_detailed = detailed(
         ai_bot_v1_bots_bot_config_webex_retrieve
@@ -795,11 +553,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_webex_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedWebexConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedWebexConfigRequest | Unset = UNSET
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -811,12 +565,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_webex_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_config_webex_partial_update_detailed = detailed(
         ai_bot_v1_bots_bot_config_webex_partial_update
@@ -824,9 +573,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_whatsapp_retrieve(
-        self,
-        org: str,
-        id: int,
+        self, org: str, id: int
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -838,11 +585,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed = detailed(
         ai_bot_v1_bots_bot_config_whatsapp_retrieve
@@ -850,11 +593,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_whatsapp_config_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: WhatsappConfigRequest,
+        self, org: str, id: int, *, body: WhatsappConfigRequest
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -866,12 +605,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_whatsapp_config_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_whatsapp_config_update_detailed = detailed(
         ai_bot_v1_bots_bot_whatsapp_config_update
@@ -879,11 +613,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_whatsapp_config_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedWhatsappConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedWhatsappConfigRequest | Unset = UNSET
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -895,22 +625,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed = detailed(
         ai_bot_v1_bots_bot_whatsapp_config_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_discord_user_config_list(
-        self,
-        org: str,
-    ) -> list[DiscordUserConfig]:
+    async def ai_bot_v1_bots_discord_user_config_list(self, org: str) -> list[DiscordUserConfig]:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
         after tapping on the user profile.
@@ -920,10 +642,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_discord_user_config_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_bot_v1_bots_discord_user_config_list_detailed = detailed(
         ai_bot_v1_bots_discord_user_config_list
@@ -931,10 +650,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_discord_user_config_create(
-        self,
-        org: str,
-        *,
-        body: DiscordUserConfigRequest,
+        self, org: str, *, body: DiscordUserConfigRequest
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -945,11 +661,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_discord_user_config_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_bot_v1_bots_discord_user_config_create_detailed = detailed(
         ai_bot_v1_bots_discord_user_config_create
@@ -957,9 +669,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_discord_user_config_retrieve(
-        self,
-        org: str,
-        id: int,
+        self, org: str, id: int
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -973,11 +683,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_discord_user_config_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_discord_user_config_retrieve_detailed = detailed(
         ai_bot_v1_bots_discord_user_config_retrieve
@@ -985,11 +691,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_discord_user_config_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: DiscordUserConfigRequest,
+        self, org: str, id: int, *, body: DiscordUserConfigRequest
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1003,23 +705,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_discord_user_config_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_discord_user_config_update_detailed = detailed(
         ai_bot_v1_bots_discord_user_config_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_discord_user_config_destroy(
-        self,
-        org: str,
-        id: int,
-    ) -> Any:
+    async def ai_bot_v1_bots_discord_user_config_destroy(self, org: str, id: int) -> Any:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
         after tapping on the user profile.
@@ -1032,11 +725,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_discord_user_config_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_discord_user_config_destroy_detailed = detailed(
         ai_bot_v1_bots_discord_user_config_destroy
@@ -1044,11 +733,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_discord_user_config_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedDiscordUserConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedDiscordUserConfigRequest | Unset = UNSET
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1062,22 +747,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_discord_user_config_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_discord_user_config_partial_update_detailed = detailed(
         ai_bot_v1_bots_discord_user_config_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_slack_user_config_list(
-        self,
-        org: str,
-    ) -> list[SlackUserConfig]:
+    async def ai_bot_v1_bots_slack_user_config_list(self, org: str) -> list[SlackUserConfig]:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
 
@@ -1086,19 +763,13 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_slack_user_config_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_bot_v1_bots_slack_user_config_list_detailed = detailed(ai_bot_v1_bots_slack_user_config_list)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_slack_user_config_create(
-        self,
-        org: str,
-        *,
-        body: SlackUserConfigRequest,
+        self, org: str, *, body: SlackUserConfigRequest
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1108,22 +779,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_slack_user_config_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_bot_v1_bots_slack_user_config_create_detailed = detailed(
         ai_bot_v1_bots_slack_user_config_create
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_slack_user_config_retrieve(
-        self,
-        org: str,
-        id: int,
-    ) -> SlackUserConfig:
+    async def ai_bot_v1_bots_slack_user_config_retrieve(self, org: str, id: int) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
 
@@ -1135,11 +798,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_slack_user_config_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_slack_user_config_retrieve_detailed = detailed(
         ai_bot_v1_bots_slack_user_config_retrieve
@@ -1147,11 +806,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_slack_user_config_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: SlackUserConfigRequest,
+        self, org: str, id: int, *, body: SlackUserConfigRequest
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1164,23 +819,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_slack_user_config_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_slack_user_config_update_detailed = detailed(
         ai_bot_v1_bots_slack_user_config_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_slack_user_config_destroy(
-        self,
-        org: str,
-        id: int,
-    ) -> Any:
+    async def ai_bot_v1_bots_slack_user_config_destroy(self, org: str, id: int) -> Any:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
 
@@ -1192,11 +838,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_slack_user_config_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_slack_user_config_destroy_detailed = detailed(
         ai_bot_v1_bots_slack_user_config_destroy
@@ -1204,11 +846,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_slack_user_config_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedSlackUserConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedSlackUserConfigRequest | Unset = UNSET
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1221,22 +859,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_slack_user_config_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_slack_user_config_partial_update_detailed = detailed(
         ai_bot_v1_bots_slack_user_config_partial_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_whatsapp_user_config_list(
-        self,
-        org: str,
-    ) -> list[WhatsappUserConfig]:
+    async def ai_bot_v1_bots_whatsapp_user_config_list(self, org: str) -> list[WhatsappUserConfig]:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
 
@@ -1245,10 +875,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_whatsapp_user_config_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_bot_v1_bots_whatsapp_user_config_list_detailed = detailed(
         ai_bot_v1_bots_whatsapp_user_config_list
@@ -1256,10 +883,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_whatsapp_user_config_create(
-        self,
-        org: str,
-        *,
-        body: WhatsappUserConfigRequest,
+        self, org: str, *, body: WhatsappUserConfigRequest
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1269,11 +893,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_whatsapp_user_config_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_bot_v1_bots_whatsapp_user_config_create_detailed = detailed(
         ai_bot_v1_bots_whatsapp_user_config_create
@@ -1281,9 +901,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_whatsapp_user_config_retrieve(
-        self,
-        org: str,
-        id: int,
+        self, org: str, id: int
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1296,11 +914,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_whatsapp_user_config_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed = detailed(
         ai_bot_v1_bots_whatsapp_user_config_retrieve
@@ -1308,11 +922,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_whatsapp_user_config_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: WhatsappUserConfigRequest,
+        self, org: str, id: int, *, body: WhatsappUserConfigRequest
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1325,23 +935,14 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_whatsapp_user_config_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_whatsapp_user_config_update_detailed = detailed(
         ai_bot_v1_bots_whatsapp_user_config_update
     )
 
     @operation("ai_bot")
-    async def ai_bot_v1_bots_whatsapp_user_config_destroy(
-        self,
-        org: str,
-        id: int,
-    ) -> Any:
+    async def ai_bot_v1_bots_whatsapp_user_config_destroy(self, org: str, id: int) -> Any:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
 
@@ -1353,11 +954,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     ai_bot_v1_bots_whatsapp_user_config_destroy_detailed = detailed(
         ai_bot_v1_bots_whatsapp_user_config_destroy
@@ -1365,11 +962,7 @@ class AsyncAiBotApi(AsyncGroup):
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_whatsapp_user_config_partial_update(
-        self,
-        org: str,
-        id: int,
-        *,
-        body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+        self, org: str, id: int, *, body: PatchedWhatsappUserConfigRequest | Unset = UNSET
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1382,12 +975,7 @@ class AsyncAiBotApi(AsyncGroup):
 
         from .ai_bot_v1_bots_whatsapp_user_config_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, id, body=body, client=self._client)
 
     ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed = detailed(
         ai_bot_v1_bots_whatsapp_user_config_partial_update

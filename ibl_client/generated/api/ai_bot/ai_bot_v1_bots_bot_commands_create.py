@@ -12,18 +12,12 @@ from ...models.bot_command_request import BotCommandRequest
 OPERATION_ID = "ai_bot_v1_bots_bot_commands_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: BotCommandRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: BotCommandRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-bot/v1/bots/{org}/bot-commands/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-bot/v1/bots/{org}/bot-commands/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> BotCommand | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: BotCommandRequest,
-) -> Response[BotCommand]:
+def sync_detailed(org: str, *, client: Client, body: BotCommandRequest) -> Response[BotCommand]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: BotCommandRequest,
-) -> BotCommand:
+def sync(org: str, *, client: Client, body: BotCommandRequest) -> BotCommand:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: BotCommandRequest,
+    org: str, *, client: AsyncClient, body: BotCommandRequest
 ) -> Response[BotCommand]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: BotCommandRequest,
-) -> BotCommand:
+async def asyncio(org: str, *, client: AsyncClient, body: BotCommandRequest) -> BotCommand:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

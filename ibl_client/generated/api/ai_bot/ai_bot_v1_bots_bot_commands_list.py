@@ -11,15 +11,11 @@ from ...models.bot_command import BotCommand
 OPERATION_ID = "ai_bot_v1_bots_bot_commands_list"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ai-bot/v1/bots/{org}/bot-commands/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-bot/v1/bots/{org}/bot-commands/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -38,61 +34,25 @@ def _parse_response(response: httpx.Response) -> list[BotCommand] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[list[BotCommand]]:
+def sync_detailed(org: str, *, client: Client) -> Response[list[BotCommand]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> list[BotCommand]:
+def sync(org: str, *, client: Client) -> list[BotCommand]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[list[BotCommand]]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[BotCommand]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> list[BotCommand]:
+async def asyncio(org: str, *, client: AsyncClient) -> list[BotCommand]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

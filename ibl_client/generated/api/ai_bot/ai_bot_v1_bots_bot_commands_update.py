@@ -12,19 +12,13 @@ from ...models.bot_command_request import BotCommandRequest
 OPERATION_ID = "ai_bot_v1_bots_bot_commands_update"
 
 
-def _get_kwargs(
-    org: str,
-    id: int,
-    *,
-    body: BotCommandRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, id: int, *, body: BotCommandRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/ai-bot/v1/bots/{org}/bot-commands/{id}/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
 
@@ -44,76 +38,28 @@ def _parse_response(response: httpx.Response) -> BotCommand | None:
 
 
 def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: BotCommandRequest,
+    org: str, id: int, *, client: Client, body: BotCommandRequest
 ) -> Response[BotCommand]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: BotCommandRequest,
-) -> BotCommand:
+def sync(org: str, id: int, *, client: Client, body: BotCommandRequest) -> BotCommand:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update`."""
 
-    return sync_detailed(
-        org,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: BotCommandRequest,
+    org: str, id: int, *, client: AsyncClient, body: BotCommandRequest
 ) -> Response[BotCommand]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: BotCommandRequest,
-) -> BotCommand:
+async def asyncio(org: str, id: int, *, client: AsyncClient, body: BotCommandRequest) -> BotCommand:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()

@@ -14,18 +14,14 @@ OPERATION_ID = "ai_bot_v1_bots_bot_config_discord_partial_update"
 
 
 def _get_kwargs(
-    org: str,
-    id: int,
-    *,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    org: str, id: int, *, body: PatchedDiscordConfigRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/ai-bot/v1/bots/{org}/bot/{id}/config/discord/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
 
@@ -46,76 +42,32 @@ def _parse_response(response: httpx.Response) -> DiscordConfig | None:
 
 
 def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    org: str, id: int, *, client: Client, body: PatchedDiscordConfigRequest | Unset = UNSET
 ) -> Response[DiscordConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    org: str, id: int, *, client: Client, body: PatchedDiscordConfigRequest | Unset = UNSET
 ) -> DiscordConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update`."""
 
-    return sync_detailed(
-        org,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    org: str, id: int, *, client: AsyncClient, body: PatchedDiscordConfigRequest | Unset = UNSET
 ) -> Response[DiscordConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedDiscordConfigRequest | Unset = UNSET,
+    org: str, id: int, *, client: AsyncClient, body: PatchedDiscordConfigRequest | Unset = UNSET
 ) -> DiscordConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.teams_config_request import TeamsConfigRequest
 OPERATION_ID = "ai_bot_v1_bots_bot_config_teams_update_create"
 
 
-def _get_kwargs(
-    org: str,
-    id: int,
-    *,
-    body: TeamsConfigRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, id: int, *, body: TeamsConfigRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-bot/v1/bots/{org}/bot/{id}/config/teams/update/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> TeamsConfig | None:
 
 
 def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: TeamsConfigRequest,
+    org: str, id: int, *, client: Client, body: TeamsConfigRequest
 ) -> Response[TeamsConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: TeamsConfigRequest,
-) -> TeamsConfig:
+def sync(org: str, id: int, *, client: Client, body: TeamsConfigRequest) -> TeamsConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create`."""
 
-    return sync_detailed(
-        org,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: TeamsConfigRequest,
+    org: str, id: int, *, client: AsyncClient, body: TeamsConfigRequest
 ) -> Response[TeamsConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: TeamsConfigRequest,
+    org: str, id: int, *, client: AsyncClient, body: TeamsConfigRequest
 ) -> TeamsConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()

@@ -12,18 +12,12 @@ from ...models.bot_create_request import BotCreateRequest
 OPERATION_ID = "ai_bot_v1_bots_bot_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: BotCreateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: BotCreateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-bot/v1/bots/{org}/bot/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-bot/v1/bots/{org}/bot/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> BotCreate | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: BotCreateRequest,
-) -> Response[BotCreate]:
+def sync_detailed(org: str, *, client: Client, body: BotCreateRequest) -> Response[BotCreate]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: BotCreateRequest,
-) -> BotCreate:
+def sync(org: str, *, client: Client, body: BotCreateRequest) -> BotCreate:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: BotCreateRequest,
+    org: str, *, client: AsyncClient, body: BotCreateRequest
 ) -> Response[BotCreate]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: BotCreateRequest,
-) -> BotCreate:
+async def asyncio(org: str, *, client: AsyncClient, body: BotCreateRequest) -> BotCreate:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.bot import Bot
 OPERATION_ID = "ai_bot_v1_bots_bot_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-bot/v1/bots/{org}/bot/{id}/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> Bot | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-) -> Response[Bot]:
+def sync_detailed(org: str, id: int, *, client: Client) -> Response[Bot]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-) -> Bot:
+def sync(org: str, id: int, *, client: Client) -> Bot:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve`."""
 
-    return sync_detailed(
-        org,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Response[Bot]:
+async def asyncio_detailed(org: str, id: int, *, client: AsyncClient) -> Response[Bot]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Bot:
+async def asyncio(org: str, id: int, *, client: AsyncClient) -> Bot:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, client=client)).unwrap()

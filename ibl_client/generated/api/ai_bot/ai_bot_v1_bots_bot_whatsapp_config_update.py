@@ -12,19 +12,13 @@ from ...models.whatsapp_config_request import WhatsappConfigRequest
 OPERATION_ID = "ai_bot_v1_bots_bot_whatsapp_config_update"
 
 
-def _get_kwargs(
-    org: str,
-    id: int,
-    *,
-    body: WhatsappConfigRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, id: int, *, body: WhatsappConfigRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/ai-bot/v1/bots/{org}/bot/{id}/whatsapp-config/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> WhatsappConfig | None:
 
 
 def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: WhatsappConfigRequest,
+    org: str, id: int, *, client: Client, body: WhatsappConfigRequest
 ) -> Response[WhatsappConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: WhatsappConfigRequest,
-) -> WhatsappConfig:
+def sync(org: str, id: int, *, client: Client, body: WhatsappConfigRequest) -> WhatsappConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update`."""
 
-    return sync_detailed(
-        org,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: WhatsappConfigRequest,
+    org: str, id: int, *, client: AsyncClient, body: WhatsappConfigRequest
 ) -> Response[WhatsappConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: WhatsappConfigRequest,
+    org: str, id: int, *, client: AsyncClient, body: WhatsappConfigRequest
 ) -> WhatsappConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()

@@ -12,17 +12,13 @@ from ...models.discord_user_config_request import DiscordUserConfigRequest
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: DiscordUserConfigRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: DiscordUserConfigRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-bot/v1/bots/{org}/discord-user-config/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
     }
 
@@ -42,68 +38,30 @@ def _parse_response(response: httpx.Response) -> DiscordUserConfig | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: DiscordUserConfigRequest,
+    org: str, *, client: Client, body: DiscordUserConfigRequest
 ) -> Response[DiscordUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: DiscordUserConfigRequest,
-) -> DiscordUserConfig:
+def sync(org: str, *, client: Client, body: DiscordUserConfigRequest) -> DiscordUserConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: DiscordUserConfigRequest,
+    org: str, *, client: AsyncClient, body: DiscordUserConfigRequest
 ) -> Response[DiscordUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: DiscordUserConfigRequest,
+    org: str, *, client: AsyncClient, body: DiscordUserConfigRequest
 ) -> DiscordUserConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

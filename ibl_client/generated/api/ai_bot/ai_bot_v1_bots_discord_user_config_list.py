@@ -11,14 +11,12 @@ from ...models.discord_user_config import DiscordUserConfig
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_list"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-bot/v1/bots/{org}/discord-user-config/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
     }
     return _kwargs
@@ -38,61 +36,25 @@ def _parse_response(response: httpx.Response) -> list[DiscordUserConfig] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[list[DiscordUserConfig]]:
+def sync_detailed(org: str, *, client: Client) -> Response[list[DiscordUserConfig]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> list[DiscordUserConfig]:
+def sync(org: str, *, client: Client) -> list[DiscordUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[list[DiscordUserConfig]]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[DiscordUserConfig]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> list[DiscordUserConfig]:
+async def asyncio(org: str, *, client: AsyncClient) -> list[DiscordUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

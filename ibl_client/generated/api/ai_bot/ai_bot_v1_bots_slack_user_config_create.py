@@ -12,18 +12,12 @@ from ...models.slack_user_config_request import SlackUserConfigRequest
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: SlackUserConfigRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: SlackUserConfigRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-bot/v1/bots/{org}/slack-user-config/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-bot/v1/bots/{org}/slack-user-config/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,68 +36,30 @@ def _parse_response(response: httpx.Response) -> SlackUserConfig | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: SlackUserConfigRequest,
+    org: str, *, client: Client, body: SlackUserConfigRequest
 ) -> Response[SlackUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: SlackUserConfigRequest,
-) -> SlackUserConfig:
+def sync(org: str, *, client: Client, body: SlackUserConfigRequest) -> SlackUserConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: SlackUserConfigRequest,
+    org: str, *, client: AsyncClient, body: SlackUserConfigRequest
 ) -> Response[SlackUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: SlackUserConfigRequest,
+    org: str, *, client: AsyncClient, body: SlackUserConfigRequest
 ) -> SlackUserConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

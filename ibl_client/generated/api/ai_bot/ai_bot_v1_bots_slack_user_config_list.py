@@ -11,15 +11,11 @@ from ...models.slack_user_config import SlackUserConfig
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_list"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/ai-bot/v1/bots/{org}/slack-user-config/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-bot/v1/bots/{org}/slack-user-config/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -38,61 +34,25 @@ def _parse_response(response: httpx.Response) -> list[SlackUserConfig] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[list[SlackUserConfig]]:
+def sync_detailed(org: str, *, client: Client) -> Response[list[SlackUserConfig]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> list[SlackUserConfig]:
+def sync(org: str, *, client: Client) -> list[SlackUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[list[SlackUserConfig]]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[SlackUserConfig]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> list[SlackUserConfig]:
+async def asyncio(org: str, *, client: AsyncClient) -> list[SlackUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -11,19 +11,13 @@ from ...models.discord_webhook import DiscordWebhook
 OPERATION_ID = "ai_bot_v1_bots_webhooks_discord_create"
 
 
-def _get_kwargs(
-    org: str,
-    name: str,
-    *,
-    body: DiscordWebhook,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, name: str, *, body: DiscordWebhook) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-bot/v1/bots/webhooks/{org}/discord/{name}/".format(
-            org=quote(str(org), safe=""),
-            name=quote(str(name), safe=""),
+            org=quote(str(org), safe=""), name=quote(str(name), safe="")
         ),
     }
 
@@ -43,76 +37,30 @@ def _parse_response(response: httpx.Response) -> DiscordWebhook | None:
 
 
 def sync_detailed(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: DiscordWebhook,
+    org: str, name: str, *, client: Client, body: DiscordWebhook
 ) -> Response[DiscordWebhook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: DiscordWebhook,
-) -> DiscordWebhook:
+def sync(org: str, name: str, *, client: Client, body: DiscordWebhook) -> DiscordWebhook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
 
-    return sync_detailed(
-        org,
-        name,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, name, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: DiscordWebhook,
+    org: str, name: str, *, client: AsyncClient, body: DiscordWebhook
 ) -> Response[DiscordWebhook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: DiscordWebhook,
+    org: str, name: str, *, client: AsyncClient, body: DiscordWebhook
 ) -> DiscordWebhook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            name,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, name, body=body, client=client)).unwrap()

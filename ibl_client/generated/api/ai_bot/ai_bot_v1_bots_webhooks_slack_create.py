@@ -11,19 +11,13 @@ from ...models.slack_webhook import SlackWebhook
 OPERATION_ID = "ai_bot_v1_bots_webhooks_slack_create"
 
 
-def _get_kwargs(
-    org: str,
-    name: str,
-    *,
-    body: SlackWebhook,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, name: str, *, body: SlackWebhook) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/".format(
-            org=quote(str(org), safe=""),
-            name=quote(str(name), safe=""),
+            org=quote(str(org), safe=""), name=quote(str(name), safe="")
         ),
     }
 
@@ -43,76 +37,28 @@ def _parse_response(response: httpx.Response) -> SlackWebhook | None:
 
 
 def sync_detailed(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: SlackWebhook,
+    org: str, name: str, *, client: Client, body: SlackWebhook
 ) -> Response[SlackWebhook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: SlackWebhook,
-) -> SlackWebhook:
+def sync(org: str, name: str, *, client: Client, body: SlackWebhook) -> SlackWebhook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create`."""
 
-    return sync_detailed(
-        org,
-        name,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, name, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: SlackWebhook,
+    org: str, name: str, *, client: AsyncClient, body: SlackWebhook
 ) -> Response[SlackWebhook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: SlackWebhook,
-) -> SlackWebhook:
+async def asyncio(org: str, name: str, *, client: AsyncClient, body: SlackWebhook) -> SlackWebhook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            name,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, name, body=body, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_bot_v1_bots_webhooks_teams_create"
 
 
-def _get_kwargs(
-    org: str,
-    name: str,
-    *,
-    body: TeamsWebhook | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, name: str, *, body: TeamsWebhook | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/".format(
-            org=quote(str(org), safe=""),
-            name=quote(str(name), safe=""),
+            org=quote(str(org), safe=""), name=quote(str(name), safe="")
         ),
     }
 
@@ -45,76 +39,32 @@ def _parse_response(response: httpx.Response) -> TeamsWebhook | None:
 
 
 def sync_detailed(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: TeamsWebhook | Unset = UNSET,
+    org: str, name: str, *, client: Client, body: TeamsWebhook | Unset = UNSET
 ) -> Response[TeamsWebhook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: TeamsWebhook | Unset = UNSET,
+    org: str, name: str, *, client: Client, body: TeamsWebhook | Unset = UNSET
 ) -> TeamsWebhook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
 
-    return sync_detailed(
-        org,
-        name,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, name, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: TeamsWebhook | Unset = UNSET,
+    org: str, name: str, *, client: AsyncClient, body: TeamsWebhook | Unset = UNSET
 ) -> Response[TeamsWebhook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: TeamsWebhook | Unset = UNSET,
+    org: str, name: str, *, client: AsyncClient, body: TeamsWebhook | Unset = UNSET
 ) -> TeamsWebhook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            name,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, name, body=body, client=client)).unwrap()

@@ -11,19 +11,13 @@ from ...models.what_app_web_hook import WhatAppWebHook
 OPERATION_ID = "ai_bot_v1_bots_webhooks_whatsapp_create"
 
 
-def _get_kwargs(
-    org: str,
-    name: str,
-    *,
-    body: WhatAppWebHook,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, name: str, *, body: WhatAppWebHook) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-bot/v1/bots/webhooks/{org}/whatsapp/{name}/".format(
-            org=quote(str(org), safe=""),
-            name=quote(str(name), safe=""),
+            org=quote(str(org), safe=""), name=quote(str(name), safe="")
         ),
     }
 
@@ -43,76 +37,30 @@ def _parse_response(response: httpx.Response) -> WhatAppWebHook | None:
 
 
 def sync_detailed(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: WhatAppWebHook,
+    org: str, name: str, *, client: Client, body: WhatAppWebHook
 ) -> Response[WhatAppWebHook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-    body: WhatAppWebHook,
-) -> WhatAppWebHook:
+def sync(org: str, name: str, *, client: Client, body: WhatAppWebHook) -> WhatAppWebHook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create`."""
 
-    return sync_detailed(
-        org,
-        name,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, name, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: WhatAppWebHook,
+    org: str, name: str, *, client: AsyncClient, body: WhatAppWebHook
 ) -> Response[WhatAppWebHook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    body: WhatAppWebHook,
+    org: str, name: str, *, client: AsyncClient, body: WhatAppWebHook
 ) -> WhatAppWebHook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            name,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, name, body=body, client=client)).unwrap()

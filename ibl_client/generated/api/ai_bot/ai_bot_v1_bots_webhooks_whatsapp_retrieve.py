@@ -11,16 +11,12 @@ from ...models.what_app_web_hook import WhatAppWebHook
 OPERATION_ID = "ai_bot_v1_bots_webhooks_whatsapp_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    name: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, name: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-bot/v1/bots/webhooks/{org}/whatsapp/{name}/".format(
-            org=quote(str(org), safe=""),
-            name=quote(str(name), safe=""),
+            org=quote(str(org), safe=""), name=quote(str(name), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> WhatAppWebHook | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-) -> Response[WhatAppWebHook]:
+def sync_detailed(org: str, name: str, *, client: Client) -> Response[WhatAppWebHook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, name), _parse_response)
 
 
-def sync(
-    org: str,
-    name: str,
-    *,
-    client: Client,
-) -> WhatAppWebHook:
+def sync(org: str, name: str, *, client: Client) -> WhatAppWebHook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
 
-    return sync_detailed(
-        org,
-        name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, name, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-) -> Response[WhatAppWebHook]:
+async def asyncio_detailed(org: str, name: str, *, client: AsyncClient) -> Response[WhatAppWebHook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, name), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    name: str,
-    *,
-    client: AsyncClient,
-) -> WhatAppWebHook:
+async def asyncio(org: str, name: str, *, client: AsyncClient) -> WhatAppWebHook:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, name, client=client)).unwrap()

@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "ai_bot_v1_bots_whatsapp_user_config_destroy"
 
 
-def _get_kwargs(
-    org: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/ai-bot/v1/bots/{org}/whatsapp-user-config/{id}/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, id: int, *, client: Client) -> Response[Any]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, id: int, *, client: Client) -> Any:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy`."""
 
-    return sync_detailed(
-        org,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, id: int, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, id: int, *, client: AsyncClient) -> Any:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, client=client)).unwrap()

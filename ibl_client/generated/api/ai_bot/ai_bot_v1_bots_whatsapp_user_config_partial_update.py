@@ -14,18 +14,14 @@ OPERATION_ID = "ai_bot_v1_bots_whatsapp_user_config_partial_update"
 
 
 def _get_kwargs(
-    org: str,
-    id: int,
-    *,
-    body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+    org: str, id: int, *, body: PatchedWhatsappUserConfigRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/ai-bot/v1/bots/{org}/whatsapp-user-config/{id}/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
 
@@ -46,40 +42,19 @@ def _parse_response(response: httpx.Response) -> WhatsappUserConfig | None:
 
 
 def sync_detailed(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+    org: str, id: int, *, client: Client, body: PatchedWhatsappUserConfigRequest | Unset = UNSET
 ) -> Response[WhatsappUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedWhatsappUserConfigRequest | Unset = UNSET,
+    org: str, id: int, *, client: Client, body: PatchedWhatsappUserConfigRequest | Unset = UNSET
 ) -> WhatsappUserConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update`."""
 
-    return sync_detailed(
-        org,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -91,15 +66,7 @@ async def asyncio_detailed(
 ) -> Response[WhatsappUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
 async def asyncio(
@@ -111,11 +78,4 @@ async def asyncio(
 ) -> WhatsappUserConfig:
     """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()

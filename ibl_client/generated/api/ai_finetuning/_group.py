@@ -135,11 +135,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_datasets_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: DataSetCreateRequest,
+        self, org: str, username: str, *, body: DataSetCreateRequest
     ) -> DataSetCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -148,12 +144,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_datasets_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     ai_finetuning_v1_org_user_datasets_create_detailed = detailed(
         ai_finetuning_v1_org_user_datasets_create
@@ -161,10 +152,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_datasets_retrieve(
-        self,
-        org: str,
-        username: str,
-        id: str,
+        self, org: str, username: str, id: str
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -176,12 +164,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_datasets_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, client=self._client)
 
     ai_finetuning_v1_org_user_datasets_retrieve_detailed = detailed(
         ai_finetuning_v1_org_user_datasets_retrieve
@@ -189,12 +172,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_datasets_update(
-        self,
-        org: str,
-        username: str,
-        id: str,
-        *,
-        body: DataSetRequest,
+        self, org: str, username: str, id: str, *, body: DataSetRequest
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -206,13 +184,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_datasets_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, body=body, client=self._client)
 
     ai_finetuning_v1_org_user_datasets_update_detailed = detailed(
         ai_finetuning_v1_org_user_datasets_update
@@ -220,10 +192,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_datasets_destroy(
-        self,
-        org: str,
-        username: str,
-        id: str,
+        self, org: str, username: str, id: str
     ) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -235,12 +204,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_datasets_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, client=self._client)
 
     ai_finetuning_v1_org_user_datasets_destroy_detailed = detailed(
         ai_finetuning_v1_org_user_datasets_destroy
@@ -248,12 +212,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_datasets_partial_update(
-        self,
-        org: str,
-        username: str,
-        id: str,
-        *,
-        body: PatchedDataSetRequest | Unset = UNSET,
+        self, org: str, username: str, id: str, *, body: PatchedDataSetRequest | Unset = UNSET
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -265,13 +224,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_datasets_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, body=body, client=self._client)
 
     ai_finetuning_v1_org_user_datasets_partial_update_detailed = detailed(
         ai_finetuning_v1_org_user_datasets_partial_update
@@ -385,11 +338,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_trainings_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: TrainingCreateRequest,
+        self, org: str, username: str, *, body: TrainingCreateRequest
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -398,12 +347,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_trainings_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     ai_finetuning_v1_org_user_trainings_create_detailed = detailed(
         ai_finetuning_v1_org_user_trainings_create
@@ -411,9 +355,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve(
-        self,
-        org: str,
-        username: str,
+        self, org: str, username: str
     ) -> Training:
         """Retrieves a paginated list of completed fine-tuned models, excluding those without a
         fine-tuned model. Filtering and pagination is allowed.
@@ -428,11 +370,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed = detailed(
         ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve
@@ -440,10 +378,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_trainings_retrieve(
-        self,
-        org: str,
-        username: str,
-        id: str,
+        self, org: str, username: str, id: str
     ) -> Training:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -455,12 +390,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_trainings_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, client=self._client)
 
     ai_finetuning_v1_org_user_trainings_retrieve_detailed = detailed(
         ai_finetuning_v1_org_user_trainings_retrieve
@@ -468,12 +398,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_trainings_update(
-        self,
-        org: str,
-        username: str,
-        id: str,
-        *,
-        body: TrainingCreateRequest,
+        self, org: str, username: str, id: str, *, body: TrainingCreateRequest
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -485,13 +410,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_trainings_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, body=body, client=self._client)
 
     ai_finetuning_v1_org_user_trainings_update_detailed = detailed(
         ai_finetuning_v1_org_user_trainings_update
@@ -499,10 +418,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_trainings_destroy(
-        self,
-        org: str,
-        username: str,
-        id: str,
+        self, org: str, username: str, id: str
     ) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -514,12 +430,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_trainings_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, client=self._client)
 
     ai_finetuning_v1_org_user_trainings_destroy_detailed = detailed(
         ai_finetuning_v1_org_user_trainings_destroy
@@ -544,13 +455,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
 
         from .ai_finetuning_v1_org_user_trainings_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, id, body=body, client=self._client)
 
     ai_finetuning_v1_org_user_trainings_partial_update_detailed = detailed(
         ai_finetuning_v1_org_user_trainings_partial_update

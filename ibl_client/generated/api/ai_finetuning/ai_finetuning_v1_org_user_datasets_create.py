@@ -12,19 +12,13 @@ from ...models.data_set_create_request import DataSetCreateRequest
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_create"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    *,
-    body: DataSetCreateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, *, body: DataSetCreateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-finetuning/v1/org/{org}/user/{username}/datasets/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> DataSetCreate | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: DataSetCreateRequest,
+    org: str, username: str, *, client: Client, body: DataSetCreateRequest
 ) -> Response[DataSetCreate]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: DataSetCreateRequest,
-) -> DataSetCreate:
+def sync(org: str, username: str, *, client: Client, body: DataSetCreateRequest) -> DataSetCreate:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create`."""
 
-    return sync_detailed(
-        org,
-        username,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: DataSetCreateRequest,
+    org: str, username: str, *, client: AsyncClient, body: DataSetCreateRequest
 ) -> Response[DataSetCreate]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: DataSetCreateRequest,
+    org: str, username: str, *, client: AsyncClient, body: DataSetCreateRequest
 ) -> DataSetCreate:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()

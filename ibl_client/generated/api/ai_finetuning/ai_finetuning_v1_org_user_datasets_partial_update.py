@@ -14,11 +14,7 @@ OPERATION_ID = "ai_finetuning_v1_org_user_datasets_partial_update"
 
 
 def _get_kwargs(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    org: str, username: str, id: str, *, body: PatchedDataSetRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,44 +44,19 @@ def _parse_response(response: httpx.Response) -> DataSet | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    org: str, username: str, id: str, *, client: Client, body: PatchedDataSetRequest | Unset = UNSET
 ) -> Response[DataSet]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: PatchedDataSetRequest | Unset = UNSET,
+    org: str, username: str, id: str, *, client: Client, body: PatchedDataSetRequest | Unset = UNSET
 ) -> DataSet:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update`."""
 
-    return sync_detailed(
-        org,
-        username,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -99,14 +70,7 @@ async def asyncio_detailed(
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response
     )
 
 
@@ -120,12 +84,4 @@ async def asyncio(
 ) -> DataSet:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, id, body=body, client=client)).unwrap()

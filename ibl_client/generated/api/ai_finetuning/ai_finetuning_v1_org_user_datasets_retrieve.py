@@ -11,11 +11,7 @@ from ...models.data_set import DataSet
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> DataSet | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-) -> Response[DataSet]:
+def sync_detailed(org: str, username: str, id: str, *, client: Client) -> Response[DataSet]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, id), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-) -> DataSet:
+def sync(org: str, username: str, id: str, *, client: Client) -> DataSet:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
+    org: str, username: str, id: str, *, client: AsyncClient
 ) -> Response[DataSet]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-) -> DataSet:
+async def asyncio(org: str, username: str, id: str, *, client: AsyncClient) -> DataSet:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, id, client=client)).unwrap()

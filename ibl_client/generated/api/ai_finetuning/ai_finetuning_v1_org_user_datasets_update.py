@@ -12,13 +12,7 @@ from ...models.data_set_request import DataSetRequest
 OPERATION_ID = "ai_finetuning_v1_org_user_datasets_update"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    body: DataSetRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, id: str, *, body: DataSetRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,32 @@ def _parse_response(response: httpx.Response) -> DataSet | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: DataSetRequest,
+    org: str, username: str, id: str, *, client: Client, body: DataSetRequest
 ) -> Response[DataSet]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: DataSetRequest,
-) -> DataSet:
+def sync(org: str, username: str, id: str, *, client: Client, body: DataSetRequest) -> DataSet:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
 
-    return sync_detailed(
-        org,
-        username,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    body: DataSetRequest,
+    org: str, username: str, id: str, *, client: AsyncClient, body: DataSetRequest
 ) -> Response[DataSet]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    body: DataSetRequest,
+    org: str, username: str, id: str, *, client: AsyncClient, body: DataSetRequest
 ) -> DataSet:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, id, body=body, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.training_create_request import TrainingCreateRequest
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_create"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    *,
-    body: TrainingCreateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, *, body: TrainingCreateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-finetuning/v1/org/{org}/user/{username}/trainings/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> TrainingCreate | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: TrainingCreateRequest,
+    org: str, username: str, *, client: Client, body: TrainingCreateRequest
 ) -> Response[TrainingCreate]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: TrainingCreateRequest,
-) -> TrainingCreate:
+def sync(org: str, username: str, *, client: Client, body: TrainingCreateRequest) -> TrainingCreate:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create`."""
 
-    return sync_detailed(
-        org,
-        username,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: TrainingCreateRequest,
+    org: str, username: str, *, client: AsyncClient, body: TrainingCreateRequest
 ) -> Response[TrainingCreate]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: TrainingCreateRequest,
+    org: str, username: str, *, client: AsyncClient, body: TrainingCreateRequest
 ) -> TrainingCreate:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()

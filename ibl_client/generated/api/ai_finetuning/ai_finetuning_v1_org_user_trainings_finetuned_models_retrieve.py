@@ -11,16 +11,12 @@ from ...models.training import Training
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-finetuning/v1/org/{org}/user/{username}/trainings/finetuned-models/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> Training | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[Training]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[Training]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Training:
+def sync(org: str, username: str, *, client: Client) -> Training:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Response[Training]:
+async def asyncio_detailed(org: str, username: str, *, client: AsyncClient) -> Response[Training]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Training:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> Training:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.training import Training
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Training | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-) -> Response[Training]:
+def sync_detailed(org: str, username: str, id: str, *, client: Client) -> Response[Training]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, id), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-) -> Training:
+def sync(org: str, username: str, id: str, *, client: Client) -> Training:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
+    org: str, username: str, id: str, *, client: AsyncClient
 ) -> Response[Training]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-) -> Training:
+async def asyncio(org: str, username: str, id: str, *, client: AsyncClient) -> Training:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, id, client=client)).unwrap()

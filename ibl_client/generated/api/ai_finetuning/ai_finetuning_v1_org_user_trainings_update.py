@@ -12,13 +12,7 @@ from ...models.training_create_request import TrainingCreateRequest
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_update"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    body: TrainingCreateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, id: str, *, body: TrainingCreateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,34 @@ def _parse_response(response: httpx.Response) -> TrainingCreate | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: TrainingCreateRequest,
+    org: str, username: str, id: str, *, client: Client, body: TrainingCreateRequest
 ) -> Response[TrainingCreate]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: TrainingCreateRequest,
+    org: str, username: str, id: str, *, client: Client, body: TrainingCreateRequest
 ) -> TrainingCreate:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update`."""
 
-    return sync_detailed(
-        org,
-        username,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    body: TrainingCreateRequest,
+    org: str, username: str, id: str, *, client: AsyncClient, body: TrainingCreateRequest
 ) -> Response[TrainingCreate]:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    body: TrainingCreateRequest,
+    org: str, username: str, id: str, *, client: AsyncClient, body: TrainingCreateRequest
 ) -> TrainingCreate:
     """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, id, body=body, client=client)).unwrap()

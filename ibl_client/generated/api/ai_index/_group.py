@@ -49,11 +49,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_graph_train_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: TrainDocumentViewRequest,
+        self, org: str, user_id: str, *, body: TrainDocumentViewRequest
     ) -> TrainDocumentViewResponse:
         """Train a graph-based document through a worker process.
 
@@ -77,12 +73,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_graph_train_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_graph_train_create_detailed = detailed(
         ai_index_orgs_users_documents_graph_train_create
@@ -134,13 +125,7 @@ class AsyncAiIndexApi(AsyncGroup):
         from .ai_index_orgs_users_documents_pathways_list import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            pathway,
-            limit=limit,
-            offset=offset,
-            search=search,
-            client=self._client,
+            org, user_id, pathway, limit=limit, offset=offset, search=search, client=self._client
         )
 
     ai_index_orgs_users_documents_pathways_list_detailed = detailed(
@@ -179,11 +164,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_search_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: RetrieverRequestSearch,
+        self, org: str, user_id: str, *, body: RetrieverRequestSearch
     ) -> RetrieverResponseSearch:
         """Retrieve resource documents similar to the given query.
 
@@ -205,12 +186,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_search_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_search_create_detailed = detailed(
         ai_index_orgs_users_documents_search_create
@@ -218,11 +194,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_sources_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: RetrieverRequestSearch,
+        self, org: str, user_id: str, *, body: RetrieverRequestSearch
     ) -> list[RetrieverRequestSearchDocument]:
         """Retrieve document sources related to a given query.
 
@@ -245,12 +217,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_sources_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_sources_create_detailed = detailed(
         ai_index_orgs_users_documents_sources_create
@@ -258,10 +225,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_tasks_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        task_id: str,
+        self, org: str, user_id: str, task_id: str
     ) -> CheckDocumentTrainingStatus:
         """Check the status of a document training task.
 
@@ -282,12 +246,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_tasks_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            task_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, task_id, client=self._client)
 
     ai_index_orgs_users_documents_tasks_retrieve_detailed = detailed(
         ai_index_orgs_users_documents_tasks_retrieve
@@ -295,11 +254,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_train_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: TrainDocumentViewRequest,
+        self, org: str, user_id: str, *, body: TrainDocumentViewRequest
     ) -> TrainDocumentViewResponse:
         """Train a document through a worker process.
 
@@ -323,12 +278,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_train_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_train_create_detailed = detailed(
         ai_index_orgs_users_documents_train_create
@@ -336,11 +286,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_train_retriever_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: RetreiverTrainViewRequest,
+        self, org: str, user_id: str, *, body: RetreiverTrainViewRequest
     ) -> RetreiverTrainViewResponse:
         """Train a document directly without using a worker.
 
@@ -364,12 +310,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_train_retriever_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_train_retriever_create_detailed = detailed(
         ai_index_orgs_users_documents_train_retriever_create
@@ -377,12 +318,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_train_sessions_create(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: TrainChatSessionDocumentViewRequest,
+        self, org: str, user_id: str, session_id: str, *, body: TrainChatSessionDocumentViewRequest
     ) -> TrainChatSessionDocumentView:
         """Description: Submit a document file
 
@@ -418,13 +354,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_train_sessions_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_train_sessions_create_detailed = detailed(
         ai_index_orgs_users_documents_train_sessions_create
@@ -432,10 +362,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        document_id: str,
+        self, org: str, user_id: str, document_id: str
     ) -> RetrieverDocumentEmbedding:
         """Retrieve details of a specific document embedding.
 
@@ -458,12 +385,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            document_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, document_id, client=self._client)
 
     ai_index_orgs_users_documents_retrieve_detailed = detailed(
         ai_index_orgs_users_documents_retrieve
@@ -471,12 +393,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_update(
-        self,
-        org: str,
-        user_id: str,
-        document_id: str,
-        *,
-        body: RetrieverDocumentEmbeddingRequest,
+        self, org: str, user_id: str, document_id: str, *, body: RetrieverDocumentEmbeddingRequest
     ) -> RetrieverDocumentEmbedding:
         """Update a specific document embedding.
 
@@ -500,22 +417,13 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            document_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, document_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_update_detailed = detailed(ai_index_orgs_users_documents_update)
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_destroy(
-        self,
-        org: str,
-        user_id: str,
-        document_id: str,
+        self, org: str, user_id: str, document_id: str
     ) -> Any:
         """Delete a specific document embedding.
 
@@ -538,21 +446,13 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            document_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, document_id, client=self._client)
 
     ai_index_orgs_users_documents_destroy_detailed = detailed(ai_index_orgs_users_documents_destroy)
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_settings_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        document_id: str,
+        self, org: str, user_id: str, document_id: str
     ) -> DocumentSettingsResponse:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -561,12 +461,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_settings_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            document_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, document_id, client=self._client)
 
     ai_index_orgs_users_documents_settings_retrieve_detailed = detailed(
         ai_index_orgs_users_documents_settings_retrieve
@@ -588,13 +483,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_documents_settings_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            document_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, document_id, body=body, client=self._client)
 
     ai_index_orgs_users_documents_settings_create_detailed = detailed(
         ai_index_orgs_users_documents_settings_create
@@ -648,10 +537,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_orgs_users_resource_data_scrapped_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        resource_id: str,
+        self, org: str, user_id: str, resource_id: str
     ) -> ResourceScrappedData:
         """Retrieve detailed information about a specific scraped resource.
 
@@ -675,12 +561,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_orgs_users_resource_data_scrapped_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            resource_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, resource_id, client=self._client)
 
     ai_index_orgs_users_resource_data_scrapped_retrieve_detailed = detailed(
         ai_index_orgs_users_resource_data_scrapped_retrieve
@@ -688,9 +569,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
     @operation("ai_index")
     async def ai_index_webhook_scan_create(
-        self,
-        *,
-        body: ScanWebhookRequest,
+        self, *, body: ScanWebhookRequest
     ) -> ScanWebhookResponse:
         """Receive and process file scan status from external security scanning services.
 
@@ -712,10 +591,7 @@ class AsyncAiIndexApi(AsyncGroup):
 
         from .ai_index_webhook_scan_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     ai_index_webhook_scan_create_detailed = detailed(ai_index_webhook_scan_create)
 

@@ -71,14 +71,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            pathway,
-            limit=limit,
-            offset=offset,
-            search=search,
-        ),
+        _get_kwargs(org, user_id, pathway, limit=limit, offset=offset, search=search),
         _parse_response,
     )
 
@@ -96,13 +89,7 @@ def sync(
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        pathway,
-        limit=limit,
-        offset=offset,
-        search=search,
-        client=client,
+        org, user_id, pathway, limit=limit, offset=offset, search=search, client=client
     ).unwrap()
 
 
@@ -120,14 +107,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            pathway,
-            limit=limit,
-            offset=offset,
-            search=search,
-        ),
+        _get_kwargs(org, user_id, pathway, limit=limit, offset=offset, search=search),
         _parse_response,
     )
 
@@ -146,12 +126,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            pathway,
-            limit=limit,
-            offset=offset,
-            search=search,
-            client=client,
+            org, user_id, pathway, limit=limit, offset=offset, search=search, client=client
         )
     ).unwrap()

@@ -11,11 +11,7 @@ from ...models.retriever_document_embedding import RetrieverDocumentEmbedding
 OPERATION_ID = "ai_index_orgs_users_documents_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    document_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, document_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> RetrieverDocumentEmbedding | No
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, document_id: str, *, client: Client
 ) -> Response[RetrieverDocumentEmbedding]:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            document_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, document_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: Client,
-) -> RetrieverDocumentEmbedding:
+def sync(org: str, user_id: str, document_id: str, *, client: Client) -> RetrieverDocumentEmbedding:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        document_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, document_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, document_id: str, *, client: AsyncClient
 ) -> Response[RetrieverDocumentEmbedding]:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            document_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, document_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, document_id: str, *, client: AsyncClient
 ) -> RetrieverDocumentEmbedding:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            document_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, document_id, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_index_orgs_users_documents_settings_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    body: DocumentSettingsResponse | Unset = UNSET,
+    org: str, user_id: str, document_id: str, *, body: DocumentSettingsResponse | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -57,14 +53,7 @@ def sync_detailed(
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            document_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, document_id, body=body), _parse_response
     )
 
 
@@ -78,13 +67,7 @@ def sync(
 ) -> DocumentSettingsResponse:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        document_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, document_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -98,14 +81,7 @@ async def asyncio_detailed(
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            document_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, document_id, body=body), _parse_response
     )
 
 
@@ -119,12 +95,4 @@ async def asyncio(
 ) -> DocumentSettingsResponse:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            document_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, document_id, body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.check_document_training_status import CheckDocumentTrainingStatus
 OPERATION_ID = "ai_index_orgs_users_documents_tasks_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    task_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, task_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> CheckDocumentTrainingStatus | N
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, task_id: str, *, client: Client
 ) -> Response[CheckDocumentTrainingStatus]:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            task_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, task_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: Client,
-) -> CheckDocumentTrainingStatus:
+def sync(org: str, user_id: str, task_id: str, *, client: Client) -> CheckDocumentTrainingStatus:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        task_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, task_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, task_id: str, *, client: AsyncClient
 ) -> Response[CheckDocumentTrainingStatus]:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            task_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, task_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, task_id: str, *, client: AsyncClient
 ) -> CheckDocumentTrainingStatus:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            task_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, task_id, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.train_document_view_response import TrainDocumentViewResponse
 OPERATION_ID = "ai_index_orgs_users_documents_train_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: TrainDocumentViewRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: TrainDocumentViewRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-index/orgs/{org}/users/{user_id}/documents/train/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> TrainDocumentViewResponse | Non
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: TrainDocumentViewRequest,
+    org: str, user_id: str, *, client: Client, body: TrainDocumentViewRequest
 ) -> Response[TrainDocumentViewResponse]:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: TrainDocumentViewRequest,
+    org: str, user_id: str, *, client: Client, body: TrainDocumentViewRequest
 ) -> TrainDocumentViewResponse:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: TrainDocumentViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: TrainDocumentViewRequest
 ) -> Response[TrainDocumentViewResponse]:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: TrainDocumentViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: TrainDocumentViewRequest
 ) -> TrainDocumentViewResponse:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

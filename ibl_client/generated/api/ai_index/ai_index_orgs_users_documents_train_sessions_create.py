@@ -13,11 +13,7 @@ OPERATION_ID = "ai_index_orgs_users_documents_train_sessions_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    body: TrainChatSessionDocumentViewRequest,
+    org: str, user_id: str, session_id: str, *, body: TrainChatSessionDocumentViewRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -56,14 +52,7 @@ def sync_detailed(
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
@@ -77,13 +66,7 @@ def sync(
 ) -> TrainChatSessionDocumentView:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -97,14 +80,7 @@ async def asyncio_detailed(
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
@@ -118,12 +94,4 @@ async def asyncio(
 ) -> TrainChatSessionDocumentView:
     """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.scan_webhook_response import ScanWebhookResponse
 OPERATION_ID = "ai_index_webhook_scan_create"
 
 
-def _get_kwargs(
-    *,
-    body: ScanWebhookRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: ScanWebhookRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/ai-index/webhook/scan/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/ai-index/webhook/scan/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> ScanWebhookResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: ScanWebhookRequest,
-) -> Response[ScanWebhookResponse]:
+def sync_detailed(*, client: Client, body: ScanWebhookRequest) -> Response[ScanWebhookResponse]:
     """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: ScanWebhookRequest,
-) -> ScanWebhookResponse:
+def sync(*, client: Client, body: ScanWebhookRequest) -> ScanWebhookResponse:
     """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ScanWebhookRequest,
+    *, client: AsyncClient, body: ScanWebhookRequest
 ) -> Response[ScanWebhookResponse]:
     """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ScanWebhookRequest,
-) -> ScanWebhookResponse:
+async def asyncio(*, client: AsyncClient, body: ScanWebhookRequest) -> ScanWebhookResponse:
     """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -34,12 +34,7 @@ class AsyncAiMarketingApi(AsyncGroup):
 
     @operation("ai_marketing")
     async def ai_marketing_orgs_users_heygen_videos_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -52,13 +47,7 @@ class AsyncAiMarketingApi(AsyncGroup):
 
         from .ai_marketing_orgs_users_heygen_videos_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, page_size=page_size, client=self._client)
 
     ai_marketing_orgs_users_heygen_videos_list_detailed = detailed(
         ai_marketing_orgs_users_heygen_videos_list
@@ -92,11 +81,7 @@ class AsyncAiMarketingApi(AsyncGroup):
 
     @operation("ai_marketing")
     async def ai_marketing_orgs_users_heygen_videos_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: HeygenMarketingVideoListRequest | Unset = UNSET
     ) -> HeygenMarketingVideoList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -105,12 +90,7 @@ class AsyncAiMarketingApi(AsyncGroup):
 
         from .ai_marketing_orgs_users_heygen_videos_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_marketing_orgs_users_heygen_videos_create_detailed = detailed(
         ai_marketing_orgs_users_heygen_videos_create
@@ -118,10 +98,7 @@ class AsyncAiMarketingApi(AsyncGroup):
 
     @operation("ai_marketing")
     async def ai_marketing_orgs_users_heygen_videos_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        name: str,
+        self, org: str, user_id: str, name: str
     ) -> HeygenMarketingVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -130,12 +107,7 @@ class AsyncAiMarketingApi(AsyncGroup):
 
         from .ai_marketing_orgs_users_heygen_videos_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            name,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, name, client=self._client)
 
     ai_marketing_orgs_users_heygen_videos_retrieve_detailed = detailed(
         ai_marketing_orgs_users_heygen_videos_retrieve

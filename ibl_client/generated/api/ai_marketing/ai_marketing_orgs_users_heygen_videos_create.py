@@ -14,18 +14,14 @@ OPERATION_ID = "ai_marketing_orgs_users_heygen_videos_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    org: str, user_id: str, *, body: HeygenMarketingVideoListRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-marketing/orgs/{org}/users/{user_id}/heygen-videos/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -46,40 +42,19 @@ def _parse_response(response: httpx.Response) -> HeygenMarketingVideoList | None
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: HeygenMarketingVideoListRequest | Unset = UNSET
 ) -> Response[HeygenMarketingVideoList]:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: HeygenMarketingVideoListRequest | Unset = UNSET
 ) -> HeygenMarketingVideoList:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -91,15 +66,7 @@ async def asyncio_detailed(
 ) -> Response[HeygenMarketingVideoList]:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
@@ -111,11 +78,4 @@ async def asyncio(
 ) -> HeygenMarketingVideoList:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

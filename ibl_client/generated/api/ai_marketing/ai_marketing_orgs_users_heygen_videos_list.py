@@ -17,11 +17,7 @@ PAGINATION = "page_number"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,8 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-marketing/orgs/{org}/users/{user_id}/heygen-videos/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -63,14 +58,7 @@ def sync_detailed(
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, page=page, page_size=page_size), _parse_response
     )
 
 
@@ -84,13 +72,7 @@ def sync(
 ) -> PaginatedHeygenMarketingVideoListList:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        page=page,
-        page_size=page_size,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, page=page, page_size=page_size, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -104,14 +86,7 @@ async def asyncio_detailed(
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, page=page, page_size=page_size), _parse_response
     )
 
 
@@ -126,11 +101,5 @@ async def asyncio(
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, page=page, page_size=page_size, client=client)
     ).unwrap()

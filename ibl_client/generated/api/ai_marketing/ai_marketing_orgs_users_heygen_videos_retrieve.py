@@ -11,11 +11,7 @@ from ...models.heygen_marketing_video_detail import HeygenMarketingVideoDetail
 OPERATION_ID = "ai_marketing_orgs_users_heygen_videos_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    name: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, name: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> HeygenMarketingVideoDetail | No
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: Client,
+    org: str, user_id: str, name: str, *, client: Client
 ) -> Response[HeygenMarketingVideoDetail]:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, name), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: Client,
-) -> HeygenMarketingVideoDetail:
+def sync(org: str, user_id: str, name: str, *, client: Client) -> HeygenMarketingVideoDetail:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, name, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, name: str, *, client: AsyncClient
 ) -> Response[HeygenMarketingVideoDetail]:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, name), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, name: str, *, client: AsyncClient
 ) -> HeygenMarketingVideoDetail:
     """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, name, client=client)).unwrap()

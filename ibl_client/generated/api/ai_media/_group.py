@@ -40,11 +40,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_templates_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET
     ) -> PaginatedHeygenTemplateResponseSingleList:
         """API view to list or append Heygen template ids for a tenant.
 
@@ -56,12 +52,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_templates_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, client=self._client)
 
     ai_media_orgs_users_heygen_templates_list_detailed = detailed(
         ai_media_orgs_users_heygen_templates_list
@@ -93,11 +84,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_templates_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: HeygenTemplateRequest,
+        self, org: str, user_id: str, *, body: HeygenTemplateRequest
     ) -> HeygenTemplateResponseSingle:
         """Endpoint to add a Heygen template id to an org.
 
@@ -108,12 +95,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_templates_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_media_orgs_users_heygen_templates_create_detailed = detailed(
         ai_media_orgs_users_heygen_templates_create
@@ -121,10 +103,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_templates_destroy(
-        self,
-        org: str,
-        user_id: str,
-        template_name: str,
+        self, org: str, user_id: str, template_name: str
     ) -> Any:
         """Endpoint to delete a Heygen template id for an org.
         The reponse status code is always 204 when no error.
@@ -135,12 +114,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_templates_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            template_name,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, template_name, client=self._client)
 
     ai_media_orgs_users_heygen_templates_destroy_detailed = detailed(
         ai_media_orgs_users_heygen_templates_destroy
@@ -148,10 +122,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_video_captions_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        heygen_marketing_video_id: str,
+        self, org: str, user_id: str, heygen_marketing_video_id: str
     ) -> Any:
         """Endpoint to download caption for a video.
 
@@ -160,12 +131,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, heygen_marketing_video_id, client=self._client)
 
     ai_media_orgs_users_heygen_video_captions_retrieve_detailed = detailed(
         ai_media_orgs_users_heygen_video_captions_retrieve
@@ -173,12 +139,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_video_captions_create(
-        self,
-        org: str,
-        user_id: str,
-        heygen_marketing_video_id: str,
-        *,
-        body: AudioToTextRequest,
+        self, org: str, user_id: str, heygen_marketing_video_id: str, *, body: AudioToTextRequest
     ) -> HeygenVideoDetail:
         """Endpoint to upload a new caption for a generated video.
 
@@ -190,11 +151,7 @@ class AsyncAiMediaApi(AsyncGroup):
         from .ai_media_orgs_users_heygen_video_captions_create import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            body=body,
-            client=self._client,
+            org, user_id, heygen_marketing_video_id, body=body, client=self._client
         )
 
     ai_media_orgs_users_heygen_video_captions_create_detailed = detailed(
@@ -203,10 +160,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_video_download_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        heygen_marketing_video_id: str,
+        self, org: str, user_id: str, heygen_marketing_video_id: str
     ) -> Any:
         """Endpoint used to download a heygen video.
         Only platform admins have access to this endpoint.
@@ -216,12 +170,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, heygen_marketing_video_id, client=self._client)
 
     ai_media_orgs_users_heygen_video_download_retrieve_detailed = detailed(
         ai_media_orgs_users_heygen_video_download_retrieve
@@ -229,11 +178,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_videos_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -245,12 +190,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_videos_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, client=self._client)
 
     ai_media_orgs_users_heygen_videos_list_detailed = detailed(
         ai_media_orgs_users_heygen_videos_list
@@ -282,11 +222,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_videos_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: HeygenVideoRequest,
+        self, org: str, user_id: str, *, body: HeygenVideoRequest
     ) -> HeygenVideoDetail:
         """Endpoint to create a Heygen video
 
@@ -297,12 +233,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_videos_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_media_orgs_users_heygen_videos_create_detailed = detailed(
         ai_media_orgs_users_heygen_videos_create
@@ -310,10 +241,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_videos_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        heygen_marketing_video_id: str,
+        self, org: str, user_id: str, heygen_marketing_video_id: str
     ) -> HeygenVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -322,12 +250,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_videos_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, heygen_marketing_video_id, client=self._client)
 
     ai_media_orgs_users_heygen_videos_retrieve_detailed = detailed(
         ai_media_orgs_users_heygen_videos_retrieve
@@ -335,10 +258,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_videos_destroy(
-        self,
-        org: str,
-        user_id: str,
-        heygen_marketing_video_id: str,
+        self, org: str, user_id: str, heygen_marketing_video_id: str
     ) -> Any:
         """Endpoint used to delete a heygen video.
 
@@ -349,12 +269,7 @@ class AsyncAiMediaApi(AsyncGroup):
 
         from .ai_media_orgs_users_heygen_videos_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, heygen_marketing_video_id, client=self._client)
 
     ai_media_orgs_users_heygen_videos_destroy_detailed = detailed(
         ai_media_orgs_users_heygen_videos_destroy

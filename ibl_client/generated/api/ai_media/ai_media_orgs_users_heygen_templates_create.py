@@ -12,19 +12,13 @@ from ...models.heygen_template_response_single import HeygenTemplateResponseSing
 OPERATION_ID = "ai_media_orgs_users_heygen_templates_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: HeygenTemplateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: HeygenTemplateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-media/orgs/{org}/users/{user_id}/heygen/templates/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> HeygenTemplateResponseSingle | 
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: HeygenTemplateRequest,
+    org: str, user_id: str, *, client: Client, body: HeygenTemplateRequest
 ) -> Response[HeygenTemplateResponseSingle]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: HeygenTemplateRequest,
+    org: str, user_id: str, *, client: Client, body: HeygenTemplateRequest
 ) -> HeygenTemplateResponseSingle:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: HeygenTemplateRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: HeygenTemplateRequest
 ) -> Response[HeygenTemplateResponseSingle]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: HeygenTemplateRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: HeygenTemplateRequest
 ) -> HeygenTemplateResponseSingle:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

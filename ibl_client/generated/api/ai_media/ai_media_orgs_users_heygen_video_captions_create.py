@@ -13,11 +13,7 @@ OPERATION_ID = "ai_media_orgs_users_heygen_video_captions_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    body: AudioToTextRequest,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, body: AudioToTextRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -57,12 +53,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            body=body,
-        ),
+        _get_kwargs(org, user_id, heygen_marketing_video_id, body=body),
         _parse_response,
     )
 
@@ -77,13 +68,7 @@ def sync(
 ) -> HeygenVideoDetail:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        heygen_marketing_video_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, heygen_marketing_video_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -98,12 +83,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            body=body,
-        ),
+        _get_kwargs(org, user_id, heygen_marketing_video_id, body=body),
         _parse_response,
     )
 
@@ -119,11 +99,5 @@ async def asyncio(
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            body=body,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, heygen_marketing_video_id, body=body, client=client)
     ).unwrap()

@@ -12,19 +12,13 @@ from ...models.heygen_video_request import HeygenVideoRequest
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: HeygenVideoRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: HeygenVideoRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-media/orgs/{org}/users/{user_id}/heygen/videos/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> HeygenVideoDetail | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: HeygenVideoRequest,
+    org: str, user_id: str, *, client: Client, body: HeygenVideoRequest
 ) -> Response[HeygenVideoDetail]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: HeygenVideoRequest,
-) -> HeygenVideoDetail:
+def sync(org: str, user_id: str, *, client: Client, body: HeygenVideoRequest) -> HeygenVideoDetail:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: HeygenVideoRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: HeygenVideoRequest
 ) -> Response[HeygenVideoDetail]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: HeygenVideoRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: HeygenVideoRequest
 ) -> HeygenVideoDetail:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -10,11 +10,7 @@ from ...._response import Response
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_destroy"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, heygen_marketing_video_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -35,76 +31,34 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: Client
 ) -> Response[Any]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, heygen_marketing_video_id), _parse_response
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, user_id: str, heygen_marketing_video_id: str, *, client: Client) -> Any:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        heygen_marketing_video_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, heygen_marketing_video_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
 ) -> Response[Any]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, heygen_marketing_video_id), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
 ) -> Any:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, heygen_marketing_video_id, client=client)).unwrap()

@@ -16,12 +16,7 @@ OPERATION_ID = "ai_media_orgs_users_heygen_videos_list"
 PAGINATION = "page_number"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    page: int | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, page: int | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -32,8 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-media/orgs/{org}/users/{user_id}/heygen/videos/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -50,76 +44,32 @@ def _parse_response(response: httpx.Response) -> PaginatedHeygenMarketingVideoLi
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, page: int | Unset = UNSET
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, page=page), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, page: int | Unset = UNSET
 ) -> PaginatedHeygenMarketingVideoListList:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        page=page,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, page=page, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, page: int | Unset = UNSET
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, page=page), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, page: int | Unset = UNSET
 ) -> PaginatedHeygenMarketingVideoListList:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            page=page,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, page=page, client=client)).unwrap()

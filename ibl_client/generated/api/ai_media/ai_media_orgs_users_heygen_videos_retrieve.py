@@ -11,11 +11,7 @@ from ...models.heygen_video_detail import HeygenVideoDetail
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, heygen_marketing_video_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,36 @@ def _parse_response(response: httpx.Response) -> HeygenVideoDetail | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: Client
 ) -> Response[HeygenVideoDetail]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, heygen_marketing_video_id), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: Client
 ) -> HeygenVideoDetail:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        heygen_marketing_video_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, heygen_marketing_video_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
 ) -> Response[HeygenVideoDetail]:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, heygen_marketing_video_id), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
 ) -> HeygenVideoDetail:
     """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            heygen_marketing_video_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, heygen_marketing_video_id, client=client)).unwrap()

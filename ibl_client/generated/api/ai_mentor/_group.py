@@ -210,10 +210,7 @@ class AsyncAiMentorApi(AsyncGroup):
     __slots__ = ()
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_all_triggers_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def ai_mentor_orgs_all_triggers_retrieve(self, org: str) -> Any:
         """List all triggers for an organization.
 
         Args:
@@ -231,18 +228,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_all_triggers_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_mentor_orgs_all_triggers_retrieve_detailed = detailed(ai_mentor_orgs_all_triggers_retrieve)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_mentors_email_inbox_summary_retrieve(
-        self,
-        org: str,
-        mentor: str,
+        self, org: str, mentor: str
     ) -> EmailPromptSummary:
         """Retrieve a summary of a mentor's email inbox.
 
@@ -261,11 +253,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_mentors_email_inbox_summary_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, mentor, client=self._client)
 
     ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed = detailed(
         ai_mentor_orgs_mentors_email_inbox_summary_retrieve
@@ -306,12 +294,7 @@ class AsyncAiMentorApi(AsyncGroup):
         from .ai_mentor_orgs_mentors_email_inbox_list import asyncio
 
         return await asyncio(
-            org,
-            mentor,
-            page=page,
-            page_size=page_size,
-            search=search,
-            client=self._client,
+            org, mentor, page=page, page_size=page_size, search=search, client=self._client
         )
 
     ai_mentor_orgs_mentors_email_inbox_list_detailed = detailed(
@@ -348,10 +331,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_mentors_email_inbox_retrieve(
-        self,
-        org: str,
-        mentor: str,
-        email_prompt_id: int,
+        self, org: str, mentor: str, email_prompt_id: int
     ) -> EmailPromptDetail:
         """Retrieve details of a specific email in a mentor's inbox.
 
@@ -370,12 +350,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_mentors_email_inbox_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            mentor,
-            email_prompt_id,
-            client=self._client,
-        )
+        return await asyncio(org, mentor, email_prompt_id, client=self._client)
 
     ai_mentor_orgs_mentors_email_inbox_retrieve_detailed = detailed(
         ai_mentor_orgs_mentors_email_inbox_retrieve
@@ -383,9 +358,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_mentors_link_course_retrieve(
-        self,
-        org: str,
-        mentor: str,
+        self, org: str, mentor: str
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.
 
@@ -397,11 +370,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_mentors_link_course_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, mentor, client=self._client)
 
     ai_mentor_orgs_mentors_link_course_retrieve_detailed = detailed(
         ai_mentor_orgs_mentors_link_course_retrieve
@@ -409,11 +378,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_mentors_link_course_create(
-        self,
-        org: str,
-        mentor: str,
-        *,
-        body: LinkCourseRequest,
+        self, org: str, mentor: str, *, body: LinkCourseRequest
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.
 
@@ -425,12 +390,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_mentors_link_course_create import asyncio
 
-        return await asyncio(
-            org,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_mentors_link_course_create_detailed = detailed(
         ai_mentor_orgs_mentors_link_course_create
@@ -438,10 +398,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_metadata_create(
-        self,
-        org: str,
-        *,
-        body: MentorMetadata,
+        self, org: str, *, body: MentorMetadata
     ) -> MentorMetadata:
         """Create or update metadata for a mentor.
 
@@ -460,19 +417,12 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_metadata_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_mentor_orgs_metadata_create_detailed = detailed(ai_mentor_orgs_metadata_create)
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_quiz_customizer_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def ai_mentor_orgs_quiz_customizer_retrieve(self, org: str) -> Any:
         """Retrieve existing questions.
 
         Args:
@@ -486,10 +436,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_quiz_customizer_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_mentor_orgs_quiz_customizer_retrieve_detailed = detailed(
         ai_mentor_orgs_quiz_customizer_retrieve
@@ -497,10 +444,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_quiz_customizer_create(
-        self,
-        org: str,
-        *,
-        body: QuestionRequest,
+        self, org: str, *, body: QuestionRequest
     ) -> QuestionResponse:
         """Generate follow-up questions based on initial questions.
 
@@ -528,20 +472,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_quiz_customizer_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_mentor_orgs_quiz_customizer_create_detailed = detailed(ai_mentor_orgs_quiz_customizer_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_sessions_create(
-        self,
-        org: str,
-        *,
-        body: ChatSessionRequest,
+        self, org: str, *, body: ChatSessionRequest
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.
 
@@ -566,19 +503,12 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_sessions_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_mentor_orgs_sessions_create_detailed = detailed(ai_mentor_orgs_sessions_create)
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_trigger_templates_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def ai_mentor_orgs_trigger_templates_retrieve(self, org: str) -> Any:
         """Retrieve available trigger templates.
 
         Args:
@@ -596,10 +526,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_trigger_templates_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_mentor_orgs_trigger_templates_retrieve_detailed = detailed(
         ai_mentor_orgs_trigger_templates_retrieve
@@ -607,10 +534,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_trigger_create(
-        self,
-        org: str,
-        *,
-        body: TriggerRequest,
+        self, org: str, *, body: TriggerRequest
     ) -> TriggerResponse:
         """Create or modify a trigger.
 
@@ -629,20 +553,12 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_trigger_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_mentor_orgs_trigger_create_detailed = detailed(ai_mentor_orgs_trigger_create)
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_trigger_retrieve(
-        self,
-        org: str,
-        slug: str,
-    ) -> TriggerResponse:
+    async def ai_mentor_orgs_trigger_retrieve(self, org: str, slug: str) -> TriggerResponse:
         """Retrieve details of a specific trigger.
 
         Args:
@@ -661,20 +577,12 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_trigger_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            slug,
-            client=self._client,
-        )
+        return await asyncio(org, slug, client=self._client)
 
     ai_mentor_orgs_trigger_retrieve_detailed = detailed(ai_mentor_orgs_trigger_retrieve)
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_trigger_deletion_create(
-        self,
-        org: str,
-        slug: str,
-    ) -> Any:
+    async def ai_mentor_orgs_trigger_deletion_create(self, org: str, slug: str) -> Any:
         """Delete a specific trigger.
 
         Args:
@@ -693,11 +601,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_trigger_deletion_create import asyncio
 
-        return await asyncio(
-            org,
-            slug,
-            client=self._client,
-        )
+        return await asyncio(org, slug, client=self._client)
 
     ai_mentor_orgs_trigger_deletion_create_detailed = detailed(
         ai_mentor_orgs_trigger_deletion_create
@@ -938,10 +842,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_ai_generated_images_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> AIGeneratedImage:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -963,12 +864,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_ai_generated_images_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_ai_generated_images_retrieve_detailed = detailed(
         ai_mentor_orgs_users_ai_generated_images_retrieve
@@ -976,10 +872,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_ai_generated_images_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -1001,12 +894,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_ai_generated_images_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_ai_generated_images_destroy_detailed = detailed(
         ai_mentor_orgs_users_ai_generated_images_destroy
@@ -1014,9 +902,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_ai_user_profile_memory_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[AIUserProfileMemoryRelation]:
         """Endpoint to get a list of AI user profile memory entries or to add an entry.
 
@@ -1025,11 +911,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_ai_user_profile_memory_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_ai_user_profile_memory_list_detailed = detailed(
         ai_mentor_orgs_users_ai_user_profile_memory_list
@@ -1037,11 +919,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_ai_user_profile_memory_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: AIUserProfileRequest,
+        self, org: str, user_id: str, *, body: AIUserProfileRequest
     ) -> AIUserProfileMemoryRelation:
         """Endpoint to create an AI user profile memory entry.
 
@@ -1053,12 +931,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_ai_user_profile_memory_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_ai_user_profile_memory_create_detailed = detailed(
         ai_mentor_orgs_users_ai_user_profile_memory_create
@@ -1066,10 +939,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_ai_user_profile_memory_destroy(
-        self,
-        org: str,
-        user_id: str,
-        tag: str,
+        self, org: str, user_id: str, tag: str
     ) -> Any:
         """The endpoint to delete an AI user profile memory entry.
 
@@ -1083,12 +953,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            tag,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, tag, client=self._client)
 
     ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed = detailed(
         ai_mentor_orgs_users_ai_user_profile_memory_destroy
@@ -1096,9 +961,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_assumed_knowledge_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> AssumedKnowledge:
         """Retrieve assumed knowledge levels.
 
@@ -1118,11 +981,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_assumed_knowledge_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed = detailed(
         ai_mentor_orgs_users_assumed_knowledge_retrieve
@@ -1130,11 +989,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_assumed_knowledge_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: AssumedKnowledge,
+        self, org: str, user_id: str, *, body: AssumedKnowledge
     ) -> AssumedKnowledge:
         """Update assumed knowledge levels.
 
@@ -1154,12 +1009,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_assumed_knowledge_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_assumed_knowledge_create_detailed = detailed(
         ai_mentor_orgs_users_assumed_knowledge_create
@@ -1167,11 +1017,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_audio_to_text_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: AudioToTextRequest,
+        self, org: str, user_id: str, *, body: AudioToTextRequest
     ) -> AudioToTextResponse:
         """Convert an uploaded audio file to text.
 
@@ -1192,12 +1038,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_audio_to_text_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_audio_to_text_create_detailed = detailed(
         ai_mentor_orgs_users_audio_to_text_create
@@ -1205,9 +1046,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_available_template_mentors_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> TemplateMentor:
         """This endpoint list available template mentors for a tenant
 
@@ -1219,11 +1058,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_available_template_mentors_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_available_template_mentors_retrieve_detailed = detailed(
         ai_mentor_orgs_users_available_template_mentors_retrieve
@@ -1292,11 +1127,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_call_configurations_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CallConfigurationRequest,
+        self, org: str, user_id: str, *, body: CallConfigurationRequest
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -1328,12 +1159,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_call_configurations_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_call_configurations_create_detailed = detailed(
         ai_mentor_orgs_users_call_configurations_create
@@ -1341,10 +1167,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_call_configurations_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -1379,12 +1202,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_call_configurations_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_call_configurations_retrieve_detailed = detailed(
         ai_mentor_orgs_users_call_configurations_retrieve
@@ -1392,12 +1210,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_call_configurations_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: CallConfigurationRequest,
+        self, org: str, user_id: str, id: int, *, body: CallConfigurationRequest
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -1432,13 +1245,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_call_configurations_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_call_configurations_update_detailed = detailed(
         ai_mentor_orgs_users_call_configurations_update
@@ -1486,13 +1293,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_call_configurations_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_call_configurations_partial_update_detailed = detailed(
         ai_mentor_orgs_users_call_configurations_partial_update
@@ -1536,11 +1337,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_category_groups_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MentorCategoryGroupCreateRequest,
+        self, org: str, user_id: str, *, body: MentorCategoryGroupCreateRequest
     ) -> MentorCategoryGroup:
         """Create a new Mentor Category Group. Only accessible to Platform Admins.
 
@@ -1549,12 +1346,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_category_groups_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_category_groups_create_detailed = detailed(
         ai_mentor_orgs_users_category_groups_create
@@ -1562,10 +1354,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_category_groups_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> MentorCategoryGroup:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -1584,12 +1373,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_category_groups_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_category_groups_retrieve_detailed = detailed(
         ai_mentor_orgs_users_category_groups_retrieve
@@ -1597,12 +1381,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_category_groups_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: MentorCategoryGroupCreateRequest,
+        self, org: str, user_id: str, id: int, *, body: MentorCategoryGroupCreateRequest
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -1621,13 +1400,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_category_groups_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_category_groups_update_detailed = detailed(
         ai_mentor_orgs_users_category_groups_update
@@ -1635,10 +1408,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_category_groups_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -1657,12 +1427,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_category_groups_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_category_groups_destroy_detailed = detailed(
         ai_mentor_orgs_users_category_groups_destroy
@@ -1694,13 +1459,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_category_groups_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_category_groups_partial_update_detailed = detailed(
         ai_mentor_orgs_users_category_groups_partial_update
@@ -1708,10 +1467,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_clean_vector_results_list(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> list[VectorResult]:
         """Retrieve and clean up vector results from a specific session.
 
@@ -1737,12 +1493,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_clean_vector_results_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_mentor_orgs_users_clean_vector_results_list_detailed = detailed(
         ai_mentor_orgs_users_clean_vector_results_list
@@ -1750,12 +1501,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_clean_vector_results_create(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: list[VectorResult],
+        self, org: str, user_id: str, session_id: str, *, body: list[VectorResult]
     ) -> list[VectorResult]:
         """Clean up provided vector results.
 
@@ -1779,24 +1525,14 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_clean_vector_results_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_clean_vector_results_create_detailed = detailed(
         ai_mentor_orgs_users_clean_vector_results_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_clear_chathistory_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_mentor_orgs_users_clear_chathistory_destroy(self, org: str, user_id: str) -> Any:
         """Delete User Chat History
 
         Endpoint to clear a user's chat history.
@@ -1806,11 +1542,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_clear_chathistory_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_clear_chathistory_destroy_detailed = detailed(
         ai_mentor_orgs_users_clear_chathistory_destroy
@@ -1818,12 +1550,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_task_files_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> PaginatedCourseCreationTaskFileList:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -1836,13 +1563,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_task_files_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, page_size=page_size, client=self._client)
 
     ai_mentor_orgs_users_course_creation_task_files_list_detailed = detailed(
         ai_mentor_orgs_users_course_creation_task_files_list
@@ -1876,11 +1597,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_task_files_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CourseCreationTaskFileRequest,
+        self, org: str, user_id: str, *, body: CourseCreationTaskFileRequest
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -1889,12 +1606,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_task_files_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_task_files_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_task_files_create
@@ -1902,10 +1614,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_task_files_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -1917,12 +1626,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_task_files_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_task_files_retrieve
@@ -1930,12 +1634,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_task_files_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: CourseCreationTaskFileRequest,
+        self, org: str, user_id: str, id: int, *, body: CourseCreationTaskFileRequest
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -1947,13 +1646,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_task_files_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_task_files_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_task_files_update
@@ -1961,10 +1654,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_task_files_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -1976,12 +1666,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_task_files_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_task_files_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_task_files_destroy
@@ -2006,13 +1691,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_task_files_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_task_files_partial_update
@@ -2020,12 +1699,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> PaginatedCourseCreationTaskList:
         """Create, retrieve and delete course creation tasks
 
@@ -2048,13 +1722,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, page_size=page_size, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_list_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_list
@@ -2088,11 +1756,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CourseCreationTaskRequest,
+        self, org: str, user_id: str, *, body: CourseCreationTaskRequest
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -2111,12 +1775,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create
@@ -2124,10 +1783,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -2149,12 +1805,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_retrieve
@@ -2162,10 +1813,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Create, retrieve and delete course creation tasks
 
@@ -2187,12 +1835,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_destroy
@@ -2200,10 +1843,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTask:
         """Cancel a course creation task run. ** Conditions Required **: The task must be running
         or pending. ** Response **: - 200: The course creation task is successfully cancelled. -
@@ -2217,12 +1857,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve
@@ -2230,10 +1865,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -2249,12 +1881,7 @@ class AsyncAiMentorApi(AsyncGroup):
             asyncio,
         )
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve
@@ -2262,12 +1889,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: CourseCreationTaskRequest,
+        self, org: str, user_id: str, id: int, *, body: CourseCreationTaskRequest
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -2281,13 +1903,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create
@@ -2295,10 +1911,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_start_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTask:
         """Kick start the course creation task. This endpoint should be called once the files for a
         course creation task has been successfully uploaded.
@@ -2317,12 +1930,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_start_retrieve
@@ -2420,11 +2028,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
+        self, org: str, user_id: str, *, body: UnitRequest
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -2439,12 +2043,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_create
@@ -2452,10 +2051,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -2473,12 +2069,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_retrieve
@@ -2486,12 +2077,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
+        self, org: str, user_id: str, id: int, *, body: UnitRequest
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -2509,13 +2095,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_update
@@ -2523,10 +2103,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """API viewset for managing course units.
 
@@ -2544,12 +2121,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_destroy
@@ -2557,12 +2129,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        self, org: str, user_id: str, id: int, *, body: PatchedUnitRequest | Unset = UNSET
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -2580,13 +2147,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_partial_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_partial_update
@@ -2594,10 +2155,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_draft_content_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Generate draft content for a specific unit.
 
@@ -2622,12 +2180,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_draft_content_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_draft_content_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_draft_content_retrieve
@@ -2635,12 +2188,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_component_draft_content_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
+        self, org: str, user_id: str, id: int, *, body: UnitRequest
     ) -> Any:
         """Generate draft content for a specific unit.
 
@@ -2665,13 +2213,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_component_draft_content_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_component_draft_content_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_component_draft_content_create
@@ -2757,10 +2299,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_course_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> EdxCourse:
         """API viewset for managing EdX courses.
 
@@ -2778,12 +2317,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_course_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_course_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_course_retrieve
@@ -2791,10 +2325,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_course_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """API viewset for managing EdX courses.
 
@@ -2812,12 +2343,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_course_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_course_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_course_destroy
@@ -2825,10 +2351,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Generate draft content for all units in a course.
 
@@ -2855,12 +2378,7 @@ class AsyncAiMentorApi(AsyncGroup):
             asyncio,
         )
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed = (
         detailed(ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve)
@@ -2868,10 +2386,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_course_full_structure_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> FullCourse:
         """Retrieve the full structure of a course.
 
@@ -2896,12 +2411,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_course_full_structure_retrieve
@@ -2909,10 +2419,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Load existing course structure from OpenEdX.
 
@@ -2937,12 +2444,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_course_load_from_edx_retrieve
@@ -2950,10 +2452,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Synchronize the course structure to EdX.
 
@@ -2978,12 +2477,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve
@@ -2991,12 +2485,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_files_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> PaginatedCourseCreationTaskFileList:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3009,13 +2498,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_files_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, page_size=page_size, client=self._client)
 
     ai_mentor_orgs_users_course_creation_files_list_detailed = detailed(
         ai_mentor_orgs_users_course_creation_files_list
@@ -3049,11 +2532,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_files_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CourseCreationTaskFileRequest,
+        self, org: str, user_id: str, *, body: CourseCreationTaskFileRequest
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3062,12 +2541,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_files_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_files_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_files_create
@@ -3075,10 +2549,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_files_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3090,12 +2561,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_files_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_files_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_files_retrieve
@@ -3103,12 +2569,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_files_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: CourseCreationTaskFileRequest,
+        self, org: str, user_id: str, id: int, *, body: CourseCreationTaskFileRequest
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3120,13 +2581,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_files_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_files_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_files_update
@@ -3134,10 +2589,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_files_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -3149,12 +2601,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_files_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_files_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_files_destroy
@@ -3179,13 +2626,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_files_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_files_partial_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_files_partial_update
@@ -3275,11 +2716,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_section_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SectionRequest,
+        self, org: str, user_id: str, *, body: SectionRequest
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -3294,12 +2731,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_section_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_section_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_section_create
@@ -3307,10 +2739,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_section_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -3328,12 +2757,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_section_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_section_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_section_retrieve
@@ -3341,12 +2765,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_section_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SectionRequest,
+        self, org: str, user_id: str, id: int, *, body: SectionRequest
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -3364,13 +2783,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_section_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_section_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_section_update
@@ -3378,10 +2791,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_section_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """API viewset for managing course sections.
 
@@ -3399,12 +2809,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_section_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_section_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_section_destroy
@@ -3412,12 +2817,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_section_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSectionRequest | Unset = UNSET,
+        self, org: str, user_id: str, id: int, *, body: PatchedSectionRequest | Unset = UNSET
     ) -> Section:
         """API viewset for managing course sections.
 
@@ -3435,13 +2835,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_section_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_section_partial_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_section_partial_update
@@ -3535,11 +2929,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_subsection_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: SubSectionRequest,
+        self, org: str, user_id: str, *, body: SubSectionRequest
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -3554,12 +2944,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_subsection_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_subsection_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_subsection_create
@@ -3567,10 +2952,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_subsection_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -3588,12 +2970,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_subsection_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_subsection_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_subsection_retrieve
@@ -3601,12 +2978,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_subsection_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: SubSectionRequest,
+        self, org: str, user_id: str, id: int, *, body: SubSectionRequest
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -3624,13 +2996,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_subsection_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_subsection_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_subsection_update
@@ -3638,10 +3004,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_subsection_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """API viewset for managing course subsections.
 
@@ -3659,12 +3022,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_subsection_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_subsection_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_subsection_destroy
@@ -3672,12 +3030,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_subsection_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedSubSectionRequest | Unset = UNSET,
+        self, org: str, user_id: str, id: int, *, body: PatchedSubSectionRequest | Unset = UNSET
     ) -> SubSection:
         """API viewset for managing course subsections.
 
@@ -3695,13 +3048,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_subsection_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_subsection_partial_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_subsection_partial_update
@@ -3709,12 +3056,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_list2(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> PaginatedCourseCreationTaskList:
         """Create, retrieve and delete course creation tasks
 
@@ -3737,13 +3079,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_list2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, page_size=page_size, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_list2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_list2
@@ -3777,11 +3113,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_create2(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CourseCreationTaskRequest,
+        self, org: str, user_id: str, *, body: CourseCreationTaskRequest
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -3800,12 +3132,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_create2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_create2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create2
@@ -3813,10 +3140,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -3838,12 +3162,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_retrieve2
@@ -3851,10 +3170,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_destroy2(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Create, retrieve and delete course creation tasks
 
@@ -3876,12 +3192,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_destroy2
@@ -3889,10 +3200,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTask:
         """Cancel a course creation task run. ** Conditions Required **: The task must be running
         or pending. ** Response **: - 200: The course creation task is successfully cancelled. -
@@ -3906,12 +3214,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2
@@ -3919,10 +3222,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -3938,12 +3238,7 @@ class AsyncAiMentorApi(AsyncGroup):
             asyncio,
         )
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2
@@ -3951,12 +3246,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: CourseCreationTaskRequest,
+        self, org: str, user_id: str, id: int, *, body: CourseCreationTaskRequest
     ) -> FullCourse:
         """This is intended for stepwise approach of course creation.
 
@@ -3972,13 +3262,7 @@ class AsyncAiMentorApi(AsyncGroup):
             asyncio,
         )
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2
@@ -3986,10 +3270,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_tasks_start_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> CourseCreationTask:
         """Kick start the course creation task. This endpoint should be called once the files for a
         course creation task has been successfully uploaded.
@@ -4008,12 +3289,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed = detailed(
         ai_mentor_orgs_users_course_creation_tasks_start_retrieve2
@@ -4111,11 +3387,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UnitRequest,
+        self, org: str, user_id: str, *, body: UnitRequest
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -4130,12 +3402,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_create
@@ -4143,10 +3410,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -4164,12 +3428,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_retrieve
@@ -4177,12 +3436,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
+        self, org: str, user_id: str, id: int, *, body: UnitRequest
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -4200,13 +3454,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_update
@@ -4214,10 +3462,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """API viewset for managing course units.
 
@@ -4235,12 +3480,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_destroy_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_destroy
@@ -4248,12 +3488,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedUnitRequest | Unset = UNSET,
+        self, org: str, user_id: str, id: int, *, body: PatchedUnitRequest | Unset = UNSET
     ) -> Unit:
         """API viewset for managing course units.
 
@@ -4271,13 +3506,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_partial_update_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_partial_update
@@ -4285,10 +3514,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Generate draft content for a specific unit.
 
@@ -4313,12 +3539,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_draft_content_retrieve
@@ -4326,12 +3547,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_course_creation_unit_draft_content_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: UnitRequest,
+        self, org: str, user_id: str, id: int, *, body: UnitRequest
     ) -> Any:
         """Generate draft content for a specific unit.
 
@@ -4356,13 +3572,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_course_creation_unit_draft_content_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_course_creation_unit_draft_content_create_detailed = detailed(
         ai_mentor_orgs_users_course_creation_unit_draft_content_create
@@ -4370,11 +3580,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_create_mentor_wizard_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MentorWizard,
+        self, org: str, user_id: str, *, body: MentorWizard
     ) -> Mentor:
         """Create a new mentor using the wizard interface.
 
@@ -4394,12 +3600,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_create_mentor_wizard_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_create_mentor_wizard_create_detailed = detailed(
         ai_mentor_orgs_users_create_mentor_wizard_create
@@ -4407,9 +3608,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_custom_instruction_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> CustomInstructionResponse:
         """Retrieve custom instructions for a specific user.
 
@@ -4429,11 +3628,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_custom_instruction_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_custom_instruction_retrieve_detailed = detailed(
         ai_mentor_orgs_users_custom_instruction_retrieve
@@ -4441,11 +3636,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_custom_instruction_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: CustomInstructionResponseRequest | Unset = UNSET
     ) -> CustomInstructionResponse:
         """Update an existing custom instruction for a user.
 
@@ -4466,12 +3657,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_custom_instruction_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_custom_instruction_update_detailed = detailed(
         ai_mentor_orgs_users_custom_instruction_update
@@ -4479,11 +3665,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_custom_instruction_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CustomInstructionResponseRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: CustomInstructionResponseRequest | Unset = UNSET
     ) -> CustomInstructionResponse:
         """Create a new custom instruction for a user.
 
@@ -4503,12 +3685,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_custom_instruction_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_custom_instruction_create_detailed = detailed(
         ai_mentor_orgs_users_custom_instruction_create
@@ -4516,12 +3693,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_downloads_tasks_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        task_id: str,
-        *,
-        to_csv: bool | Unset = UNSET,
+        self, org: str, user_id: str, task_id: str, *, to_csv: bool | Unset = UNSET
     ) -> ChatHistoryItem:
         """Retrieves the chat history for a user if the export task is ready.
 
@@ -4542,13 +3714,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_downloads_tasks_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            task_id,
-            to_csv=to_csv,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, task_id, to_csv=to_csv, client=self._client)
 
     ai_mentor_orgs_users_downloads_tasks_retrieve_detailed = detailed(
         ai_mentor_orgs_users_downloads_tasks_retrieve
@@ -4675,10 +3841,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_edx_memory_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> UserEdxMemory:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
@@ -4735,24 +3898,14 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_edx_memory_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_edx_memory_retrieve_detailed = detailed(
         ai_mentor_orgs_users_edx_memory_retrieve
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_edx_memory_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Any:
+    async def ai_mentor_orgs_users_edx_memory_destroy(self, org: str, user_id: str, id: int) -> Any:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
         corresponding mentor so the mentor has context information about the course and unit
@@ -4808,12 +3961,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_edx_memory_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_edx_memory_destroy_detailed = detailed(
         ai_mentor_orgs_users_edx_memory_destroy
@@ -4821,9 +3969,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_elevenlabs_voice_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[ElevenlabsCustomVoiceResponse]:
         """Retrieve a list of Elevenlabs voices available to a user.
 
@@ -4846,11 +3992,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_elevenlabs_voice_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_elevenlabs_voice_list_detailed = detailed(
         ai_mentor_orgs_users_elevenlabs_voice_list
@@ -4858,11 +4000,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_elevenlabs_voice_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: ElevenlabsCustomVoice,
+        self, org: str, user_id: str, *, body: ElevenlabsCustomVoice
     ) -> ElevenlabsCustomVoiceResponse:
         """Create a new custom Elevenlabs voice.
 
@@ -4889,12 +4027,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_elevenlabs_voice_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_elevenlabs_voice_create_detailed = detailed(
         ai_mentor_orgs_users_elevenlabs_voice_create
@@ -4902,10 +4035,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_elevenlabs_voice_destroy(
-        self,
-        org: str,
-        user_id: str,
-        voice_name: str,
+        self, org: str, user_id: str, voice_name: str
     ) -> Any:
         """Delete an existing Elevenlabs voice configuration.
 
@@ -4929,12 +4059,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_elevenlabs_voice_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            voice_name,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, voice_name, client=self._client)
 
     ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed = detailed(
         ai_mentor_orgs_users_elevenlabs_voice_destroy
@@ -4942,9 +4067,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_export_chathistory_create(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> TaskView:
         """Initiates a background task to export the user's chat history.
 
@@ -4956,11 +4079,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_export_chathistory_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_export_chathistory_create_detailed = detailed(
         ai_mentor_orgs_users_export_chathistory_create
@@ -4968,9 +4087,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_free_usage_count_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> FreeUsageCount:
         """Retrieve the count of free usage credits available to a user.
 
@@ -4990,11 +4107,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_free_usage_count_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_free_usage_count_retrieve_detailed = detailed(
         ai_mentor_orgs_users_free_usage_count_retrieve
@@ -5070,11 +4183,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mcp_servers_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MCPServerRequest,
+        self, org: str, user_id: str, *, body: MCPServerRequest
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -5091,12 +4200,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mcp_servers_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mcp_servers_create_detailed = detailed(
         ai_mentor_orgs_users_mcp_servers_create
@@ -5104,10 +4208,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mcp_servers_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -5124,12 +4225,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mcp_servers_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_mcp_servers_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mcp_servers_retrieve
@@ -5137,12 +4233,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mcp_servers_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: MCPServerRequest,
+        self, org: str, user_id: str, id: int, *, body: MCPServerRequest
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -5160,13 +4251,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mcp_servers_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mcp_servers_update_detailed = detailed(
         ai_mentor_orgs_users_mcp_servers_update
@@ -5174,10 +4259,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mcp_servers_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """ViewSet for MCP Servers.
 
@@ -5194,12 +4276,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mcp_servers_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_mcp_servers_destroy_detailed = detailed(
         ai_mentor_orgs_users_mcp_servers_destroy
@@ -5207,12 +4284,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mcp_servers_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedMCPServerRequest | Unset = UNSET,
+        self, org: str, user_id: str, id: int, *, body: PatchedMCPServerRequest | Unset = UNSET
     ) -> MCPServer:
         """ViewSet for MCP Servers.
 
@@ -5230,13 +4302,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mcp_servers_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mcp_servers_partial_update_detailed = detailed(
         ai_mentor_orgs_users_mcp_servers_partial_update
@@ -5244,11 +4310,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_feedback_create_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UserChatFeedbackRequest,
+        self, org: str, user_id: str, *, body: UserChatFeedbackRequest
     ) -> UserChatFeedback:
         """Create a new user chat feedback entry.
 
@@ -5267,12 +4329,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_feedback_create_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentor_feedback_create_create_detailed = detailed(
         ai_mentor_orgs_users_mentor_feedback_create_create
@@ -5280,10 +4337,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_feedback_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        feedback_id: int,
+        self, org: str, user_id: str, feedback_id: int
     ) -> UserChatFeedback:
         """Retrieve details of a specific user chat feedback entry.
 
@@ -5303,12 +4357,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_feedback_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            feedback_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, feedback_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_feedback_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentor_feedback_retrieve
@@ -5316,12 +4365,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_feedback_update(
-        self,
-        org: str,
-        user_id: str,
-        feedback_id: int,
-        *,
-        body: UserChatFeedbackRequest,
+        self, org: str, user_id: str, feedback_id: int, *, body: UserChatFeedbackRequest
     ) -> UserChatFeedback:
         """Update an existing user chat feedback entry.
 
@@ -5342,13 +4386,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_feedback_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            feedback_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, feedback_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentor_feedback_update_detailed = detailed(
         ai_mentor_orgs_users_mentor_feedback_update
@@ -5356,11 +4394,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_llms_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        mentor_id: str | Unset = UNSET,
+        self, org: str, user_id: str, *, mentor_id: str | Unset = UNSET
     ) -> list[LLMResponse]:
         """Retrieve available LLMs for a user.
 
@@ -5369,20 +4403,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_llms_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor_id=mentor_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor_id=mentor_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_llms_list_detailed = detailed(ai_mentor_orgs_users_mentor_llms_list)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_tools_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[ToolResponse]:
         """Retrieve the list of available mentor tools.
 
@@ -5391,11 +4418,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_tools_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_tools_list_detailed = detailed(
         ai_mentor_orgs_users_mentor_tools_list
@@ -5403,11 +4426,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_with_settings_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MentorFromTemplateWithSettingRequest,
+        self, org: str, user_id: str, *, body: MentorFromTemplateWithSettingRequest
     ) -> Mentor:
         """View to create a mentor from a template with settings.
 
@@ -5418,12 +4437,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_with_settings_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentor_with_settings_create_detailed = detailed(
         ai_mentor_orgs_users_mentor_with_settings_create
@@ -5431,9 +4445,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_audience_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[MentorAudience]:
         """Retrieve the list of mentor audiences.
 
@@ -5445,11 +4457,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_audience_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_audience_list_detailed = detailed(
         ai_mentor_orgs_users_mentor_audience_list
@@ -5457,11 +4465,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_audience_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MentorAudienceRequest,
+        self, org: str, user_id: str, *, body: MentorAudienceRequest
     ) -> MentorAudience:
         """Create a new mentor audience.
 
@@ -5476,23 +4480,14 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_audience_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentor_audience_create_detailed = detailed(
         ai_mentor_orgs_users_mentor_audience_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_mentor_audience_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_mentor_orgs_users_mentor_audience_destroy(self, org: str, user_id: str) -> Any:
         """Delete a mentor audience.
 
         Accessible to tenant admins only.
@@ -5508,11 +4503,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_audience_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_audience_destroy_detailed = detailed(
         ai_mentor_orgs_users_mentor_audience_destroy
@@ -5520,9 +4511,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_categories_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[MentorCategory]:
         """Retrieve a list of mentor categories.
 
@@ -5534,11 +4523,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_categories_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_categories_list_detailed = detailed(
         ai_mentor_orgs_users_mentor_categories_list
@@ -5546,11 +4531,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_categories_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MentorCategoryCreateRequest,
+        self, org: str, user_id: str, *, body: MentorCategoryCreateRequest
     ) -> MentorCategory:
         """Create a new mentor category.
 
@@ -5564,23 +4545,14 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_categories_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentor_categories_create_detailed = detailed(
         ai_mentor_orgs_users_mentor_categories_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_mentor_categories_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_mentor_orgs_users_mentor_categories_destroy(self, org: str, user_id: str) -> Any:
         """Delete a mentor category.
 
         Accessible only to tenant admins.
@@ -5594,11 +4566,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_categories_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_categories_destroy_detailed = detailed(
         ai_mentor_orgs_users_mentor_categories_destroy
@@ -5606,9 +4574,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_seed_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> SeedMentorsView:
         """Seed initial mentors in a tenant.
 
@@ -5628,11 +4594,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentor_seed_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_mentor_seed_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentor_seed_retrieve
@@ -5640,10 +4602,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> Mentor:
         """Retrieve details of a specific mentor by slug or name.
 
@@ -5652,21 +4611,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_retrieve_detailed = detailed(ai_mentor_orgs_users_mentors_retrieve)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_available_tools_list(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> list[ToolResponse]:
         """Retrieve tools available for a particular mentor.
 
@@ -5675,12 +4626,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_available_tools_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_available_tools_list_detailed = detailed(
         ai_mentor_orgs_users_mentors_available_tools_list
@@ -5688,12 +4634,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_create_call_credentials_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: CallAuthenticationRequest,
+        self, org: str, user_id: str, mentor: str, *, body: CallAuthenticationRequest
     ) -> CallAuthenticationResponse:
         """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -5721,13 +4662,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_create_call_credentials_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_create_call_credentials_create
@@ -5735,10 +4670,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_current_memory_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MemoryComponentResponse:
         """Retrieve memory components for a specific mentor.
 
@@ -5759,12 +4691,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_current_memory_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_current_memory_retrieve
@@ -5772,12 +4699,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_current_memory_update(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: QuestionRequest,
+        self, org: str, user_id: str, mentor: str, *, body: QuestionRequest
     ) -> QuestionResponse:
         """Update memory components for a specific mentor.
 
@@ -5809,13 +4731,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_current_memory_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_current_memory_update_detailed = detailed(
         ai_mentor_orgs_users_mentors_current_memory_update
@@ -5823,10 +4739,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_custom_voice_tts_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> Any:
         """Generate audio from text using a mentor's custom voice.
 
@@ -5851,12 +4764,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_custom_voice_tts_create
@@ -5864,10 +4772,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_custom_voice_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MentorCustomVoiceResponse:
         """Retrieve the current custom voice settings for a mentor.
 
@@ -5888,12 +4793,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_custom_voice_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_custom_voice_retrieve
@@ -5901,12 +4801,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_custom_voice_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: MentorCustomVoice,
+        self, org: str, user_id: str, mentor: str, *, body: MentorCustomVoice
     ) -> MentorCustomVoiceResponse:
         """Set a custom voice for a mentor.
 
@@ -5931,13 +4826,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_custom_voice_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_custom_voice_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_custom_voice_create
@@ -5945,12 +4834,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_edit_scenarios_update(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: MentorScenario,
+        self, org: str, user_id: str, mentor: str, *, body: MentorScenario
     ) -> MentorScenario:
         """Update scenarios for a specific mentor.
 
@@ -5972,13 +4856,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_edit_scenarios_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed = detailed(
         ai_mentor_orgs_users_mentors_edit_scenarios_update
@@ -5986,12 +4864,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_fork_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: MentorFork,
+        self, org: str, user_id: str, mentor: str, *, body: MentorFork
     ) -> Mentor:
         """Fork (clone) an existing mentor.
 
@@ -6013,13 +4886,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_fork_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_fork_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_fork_create
@@ -6027,10 +4894,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_historical_memory_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MemoryComponentMemoryDetail:
         """Retrieve memory history entries for a specific mentor and user.
 
@@ -6051,12 +4915,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_historical_memory_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_historical_memory_retrieve
@@ -6064,10 +4923,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_memory_progress_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MemoryProgress:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -6076,12 +4932,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_memory_progress_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_memory_progress_retrieve
@@ -6089,10 +4940,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_memory_settings_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MentorMemorySettingsResponse:
         """Retrieve memory settings for a specific mentor.
 
@@ -6113,12 +4961,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_memory_settings_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_memory_settings_retrieve
@@ -6146,13 +4989,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_memory_settings_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_memory_settings_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_memory_settings_create
@@ -6160,12 +4997,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_mentor_eval_execution_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: RunMentorEval,
+        self, org: str, user_id: str, mentor: str, *, body: RunMentorEval
     ) -> Any:
         """Run an evaluation for a specific mentor.
 
@@ -6186,13 +5018,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_mentor_eval_execution_create
@@ -6200,10 +5026,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_mentor_eval_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MentorEval:
         """Retrieve evaluation criteria for a specific mentor.
 
@@ -6224,12 +5047,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_mentor_eval_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_mentor_eval_retrieve
@@ -6237,12 +5055,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_mentor_eval_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: MentorEvalRequest | Unset = UNSET,
+        self, org: str, user_id: str, mentor: str, *, body: MentorEvalRequest | Unset = UNSET
     ) -> MentorEval:
         """Create or update evaluation criteria for a specific mentor.
 
@@ -6263,13 +5076,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_mentor_eval_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_mentor_eval_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_mentor_eval_create
@@ -6277,10 +5084,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_public_settings_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MentorSettingsPublic:
         """Retrieve public mentor settings.
 
@@ -6298,12 +5102,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_public_settings_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_public_settings_retrieve
@@ -6311,11 +5110,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        report_id: int,
+        self, org: str, user_id: str, mentor: str, report_id: int
     ) -> MentorEvalReport:
         """Retrieve a specific evaluation report.
 
@@ -6338,13 +5133,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            report_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, report_id, client=self._client)
 
     ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve
@@ -6352,10 +5141,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_scenarios_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> MentorScenario:
         """Retrieve available scenarios for a specific mentor.
 
@@ -6376,12 +5162,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_scenarios_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_scenarios_retrieve
@@ -6389,12 +5170,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_settings_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        department_id: int | Unset = UNSET,
+        self, org: str, user_id: str, mentor: str, *, department_id: int | Unset = UNSET
     ) -> MentorSettingsPublic:
         """Retrieve Mentor Settings
 
@@ -6408,13 +5184,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_settings_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            department_id=department_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, department_id=department_id, client=self._client)
 
     ai_mentor_orgs_users_mentors_settings_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_settings_retrieve
@@ -6444,12 +5214,7 @@ class AsyncAiMentorApi(AsyncGroup):
         from .ai_mentor_orgs_users_mentors_settings_update import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            department_id=department_id,
-            client=self._client,
+            org, user_id, mentor, body=body, department_id=department_id, client=self._client
         )
 
     ai_mentor_orgs_users_mentors_settings_update_detailed = detailed(
@@ -6458,10 +5223,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_sharable_link_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> ShareableMentorLink:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -6470,12 +5232,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_sharable_link_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_retrieve
@@ -6497,13 +5254,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_sharable_link_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_sharable_link_update_detailed = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_update
@@ -6525,13 +5276,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_sharable_link_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_sharable_link_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_create
@@ -6539,10 +5284,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_sharable_link_destroy(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -6551,12 +5293,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_sharable_link_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_destroy
@@ -6564,10 +5301,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> SpacedRepetitionQuestionStats:
         """Retrieve spaced repetition question statistics.
 
@@ -6588,12 +5322,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve
@@ -6601,10 +5330,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> list[QuestionCardTag]:
         """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -6636,12 +5362,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed = detailed(
         ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list
@@ -6649,12 +5370,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        body: SpacedRepetitionLearningPath,
+        self, org: str, user_id: str, mentor: str, *, body: SpacedRepetitionLearningPath
     ) -> SpacedRepetitionLearningPath:
         """Set a specific learning path for spaced repetition.
 
@@ -6676,13 +5392,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, body=body, client=self._client)
 
     ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed = detailed(
         ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update
@@ -6690,10 +5400,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_star_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> StarMentor:
         """Endpoint for getting the star status of a mentor.
 
@@ -6707,12 +5414,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_star_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_star_retrieve_detailed = detailed(
         ai_mentor_orgs_users_mentors_star_retrieve
@@ -6720,10 +5422,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_star_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> StarMentor:
         """Endpoint for starring a mentor.
 
@@ -6737,12 +5436,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_star_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_star_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_star_create
@@ -6750,10 +5444,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_unstar_create(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
+        self, org: str, user_id: str, mentor: str
     ) -> StarMentor:
         """Remove a mentor from a user's starred list.
 
@@ -6775,12 +5466,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_mentors_unstar_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, client=self._client)
 
     ai_mentor_orgs_users_mentors_unstar_create_detailed = detailed(
         ai_mentor_orgs_users_mentors_unstar_create
@@ -6788,9 +5474,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_metadata_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> MentorMetadata:
         """Retrieve metadata for a mentor.
 
@@ -6810,11 +5494,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_metadata_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_metadata_retrieve_detailed = detailed(
         ai_mentor_orgs_users_metadata_retrieve
@@ -6914,10 +5594,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_moderation_logs_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> ModerationLog:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -6935,12 +5612,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_moderation_logs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_moderation_logs_retrieve_detailed = detailed(
         ai_mentor_orgs_users_moderation_logs_retrieve
@@ -6948,10 +5620,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_moderation_logs_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -6969,12 +5638,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_moderation_logs_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_moderation_logs_destroy_detailed = detailed(
         ai_mentor_orgs_users_moderation_logs_destroy
@@ -7079,10 +5743,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_periodic_agent_logs_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> PeriodicAgentLog:
         """Endpoint to view logs for periodic agent runs.
 
@@ -7100,12 +5761,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_periodic_agent_logs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed = detailed(
         ai_mentor_orgs_users_periodic_agent_logs_retrieve
@@ -7280,11 +5936,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_periodic_agents_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: PeriodicAgentCreateRequest,
+        self, org: str, user_id: str, *, body: PeriodicAgentCreateRequest
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -7347,12 +5999,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_periodic_agents_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_periodic_agents_create_detailed = detailed(
         ai_mentor_orgs_users_periodic_agents_create
@@ -7360,10 +6007,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_periodic_agents_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> PeriodicAgent:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -7429,12 +6073,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_periodic_agents_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_periodic_agents_retrieve_detailed = detailed(
         ai_mentor_orgs_users_periodic_agents_retrieve
@@ -7442,12 +6081,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_periodic_agents_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PeriodicAgentCreateRequest,
+        self, org: str, user_id: str, id: int, *, body: PeriodicAgentCreateRequest
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -7513,13 +6147,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_periodic_agents_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_periodic_agents_update_detailed = detailed(
         ai_mentor_orgs_users_periodic_agents_update
@@ -7527,10 +6155,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_periodic_agents_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -7596,12 +6221,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_periodic_agents_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_periodic_agents_destroy_detailed = detailed(
         ai_mentor_orgs_users_periodic_agents_destroy
@@ -7680,13 +6300,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_periodic_agents_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_periodic_agents_partial_update_detailed = detailed(
         ai_mentor_orgs_users_periodic_agents_partial_update
@@ -7694,11 +6308,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_pin_message_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        session_id: str,
+        self, org: str, user_id: str, *, session_id: str
     ) -> list[PinnedMessageGet]:
         """Retrieve pinned messages for a user.
 
@@ -7721,22 +6331,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_pin_message_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id=session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id=session_id, client=self._client)
 
     ai_mentor_orgs_users_pin_message_list_detailed = detailed(ai_mentor_orgs_users_pin_message_list)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_pin_message_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: PinnedMessageRequest,
+        self, org: str, user_id: str, *, body: PinnedMessageRequest
     ) -> PinnedMessageCreate:
         """Create a pinned message for a user session.
 
@@ -7757,23 +6358,14 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_pin_message_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_pin_message_create_detailed = detailed(
         ai_mentor_orgs_users_pin_message_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_pin_message_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_mentor_orgs_users_pin_message_destroy(self, org: str, user_id: str) -> Any:
         """Delete a pinned message for a user.
 
         Args:
@@ -7793,11 +6385,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_pin_message_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_pin_message_destroy_detailed = detailed(
         ai_mentor_orgs_users_pin_message_destroy
@@ -7884,10 +6472,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_planned_jobs_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> JobRun:
         """Endpoints for viewing jobs and their status A job run refers to a task with steps that
         an agent is going to undertake. You can filter job runs by their status. Note that for a
@@ -7902,12 +6487,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_planned_jobs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_planned_jobs_retrieve_detailed = detailed(
         ai_mentor_orgs_users_planned_jobs_retrieve
@@ -7993,11 +6573,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_playwright_scripts_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: PlayWrightScriptRequest,
+        self, org: str, user_id: str, *, body: PlayWrightScriptRequest
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -8007,12 +6583,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_playwright_scripts_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_playwright_scripts_create_detailed = detailed(
         ai_mentor_orgs_users_playwright_scripts_create
@@ -8020,10 +6591,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_playwright_scripts_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -8036,12 +6604,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_playwright_scripts_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_playwright_scripts_retrieve_detailed = detailed(
         ai_mentor_orgs_users_playwright_scripts_retrieve
@@ -8049,12 +6612,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_playwright_scripts_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PlayWrightScriptRequest,
+        self, org: str, user_id: str, id: int, *, body: PlayWrightScriptRequest
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -8067,13 +6625,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_playwright_scripts_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_playwright_scripts_update_detailed = detailed(
         ai_mentor_orgs_users_playwright_scripts_update
@@ -8081,10 +6633,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_playwright_scripts_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -8097,12 +6646,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_playwright_scripts_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_playwright_scripts_destroy_detailed = detailed(
         ai_mentor_orgs_users_playwright_scripts_destroy
@@ -8128,13 +6672,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_playwright_scripts_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_playwright_scripts_partial_update_detailed = detailed(
         ai_mentor_orgs_users_playwright_scripts_partial_update
@@ -8142,11 +6680,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_predictive_analytics_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: PredictiveAnalyticsRequest,
+        self, org: str, user_id: str, *, body: PredictiveAnalyticsRequest
     ) -> PredictiveAnalyticsResponse:
         """Retrieve predictive analytics based on historical data variables.
 
@@ -8168,23 +6702,14 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_predictive_analytics_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_predictive_analytics_create_detailed = detailed(
         ai_mentor_orgs_users_predictive_analytics_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_recent_messages_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_mentor_orgs_users_recent_messages_retrieve(self, org: str, user_id: str) -> Any:
         """Retrieves recent chat messages based on provided query parameters.
 
         Returns:
@@ -8196,11 +6721,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_recent_messages_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_recent_messages_retrieve_detailed = detailed(
         ai_mentor_orgs_users_recent_messages_retrieve
@@ -8208,9 +6729,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_recently_accessed_mentors_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[RecentlyAccessedMentor]:
         """Endpoint for listing most recently accessed mentors.
 
@@ -8224,11 +6743,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_recently_accessed_mentors_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_recently_accessed_mentors_list_detailed = detailed(
         ai_mentor_orgs_users_recently_accessed_mentors_list
@@ -8349,11 +6864,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_resources_web_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: WebResourcesQuery,
+        self, org: str, user_id: str, *, body: WebResourcesQuery
     ) -> list[WebResource]:
         """Search for web resources based on a query.
 
@@ -8373,12 +6884,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_resources_web_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_resources_web_create_detailed = detailed(
         ai_mentor_orgs_users_resources_web_create
@@ -8476,10 +6982,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_safety_logs_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> ModerationLog:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -8497,12 +7000,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_safety_logs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_safety_logs_retrieve_detailed = detailed(
         ai_mentor_orgs_users_safety_logs_retrieve
@@ -8510,10 +7008,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_safety_logs_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -8531,12 +7026,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_safety_logs_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_safety_logs_destroy_detailed = detailed(
         ai_mentor_orgs_users_safety_logs_destroy
@@ -8544,12 +7034,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_session_detail_mentors_list(
-        self,
-        org: str,
-        user_id: str,
-        mentor: str,
-        *,
-        page: int | Unset = UNSET,
+        self, org: str, user_id: str, mentor: str, *, page: int | Unset = UNSET
     ) -> list[SessionDetail]:
         """Retrieve session details including message counts and timestamps.
 
@@ -8568,13 +7053,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_session_detail_mentors_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            mentor,
-            page=page,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, mentor, page=page, client=self._client)
 
     ai_mentor_orgs_users_session_detail_mentors_list_detailed = detailed(
         ai_mentor_orgs_users_session_detail_mentors_list
@@ -8605,22 +7084,14 @@ class AsyncAiMentorApi(AsyncGroup):
         from .ai_mentor_orgs_users_sessionid_list import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=self._client,
+            org, user_id, end_date=end_date, start_date=start_date, client=self._client
         )
 
     ai_mentor_orgs_users_sessionid_list_detailed = detailed(ai_mentor_orgs_users_sessionid_list)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: ChatSessionRequest,
+        self, org: str, user_id: str, *, body: ChatSessionRequest
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.
 
@@ -8645,23 +7116,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_sessions_create_detailed = detailed(ai_mentor_orgs_users_sessions_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        share: bool | Unset = UNSET,
+        self, org: str, user_id: str, session_id: str, *, share: bool | Unset = UNSET
     ) -> MessageView:
         """Retrieve Chat Messages
 
@@ -8672,13 +7133,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            share=share,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, share=share, client=self._client)
 
     ai_mentor_orgs_users_sessions_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_retrieve
@@ -8686,12 +7141,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_update(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: MessageViewRequest | Unset = UNSET,
+        self, org: str, user_id: str, session_id: str, *, body: MessageViewRequest | Unset = UNSET
     ) -> MessageViewUpdatResponse:
         """Update the title of a chat session and its tools
 
@@ -8700,22 +7150,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_sessions_update_detailed = detailed(ai_mentor_orgs_users_sessions_update)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_destroy(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> Any:
         """Deletes all messages in a chat session.
 
@@ -8724,21 +7165,13 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_mentor_orgs_users_sessions_destroy_detailed = detailed(ai_mentor_orgs_users_sessions_destroy)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_browser_screenshot_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> SessionBrowserScreenshot:
         """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their
         creation: accessing the logs after an hour will result in an empty data.
@@ -8762,12 +7195,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_browser_screenshot_retrieve
@@ -8775,10 +7203,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_download_session_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> Any:
         """Retrieves the chat history for a session as a plain text file.
 
@@ -8790,12 +7215,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_download_session_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_mentor_orgs_users_sessions_download_session_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_download_session_retrieve
@@ -8803,10 +7223,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_memory_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> SessionMemoryStorage:
         """Retrieve memory data for a specific session.
 
@@ -8829,12 +7246,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_memory_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_mentor_orgs_users_sessions_memory_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_memory_retrieve
@@ -8842,10 +7254,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_shell_logs_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> ShellLogs:
         """Retrieve shell logs for a specific session.
 
@@ -8866,12 +7275,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_shell_logs_retrieve
@@ -8879,12 +7283,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_suggestion_list(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        num_questions: int | Unset = UNSET,
+        self, org: str, user_id: str, session_id: str, *, num_questions: int | Unset = UNSET
     ) -> list[RelatedText]:
         """Retrieve a list of related questions based on a chat session.
 
@@ -8894,11 +7293,7 @@ class AsyncAiMentorApi(AsyncGroup):
         from .ai_mentor_orgs_users_sessions_suggestion_list import asyncio
 
         return await asyncio(
-            org,
-            user_id,
-            session_id,
-            num_questions=num_questions,
-            client=self._client,
+            org, user_id, session_id, num_questions=num_questions, client=self._client
         )
 
     ai_mentor_orgs_users_sessions_suggestion_list_detailed = detailed(
@@ -8907,13 +7302,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_tasks_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        task_id: str,
-        *,
-        to_csv: bool | Unset = UNSET,
+        self, org: str, user_id: str, session_id: str, task_id: str, *, to_csv: bool | Unset = UNSET
     ) -> ChatHistoryItem:
         """Retrieves the chat history for a given session if the export task is ready.
 
@@ -8930,14 +7319,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_sessions_tasks_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            task_id,
-            to_csv=to_csv,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, task_id, to_csv=to_csv, client=self._client)
 
     ai_mentor_orgs_users_sessions_tasks_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_tasks_retrieve
@@ -8945,9 +7327,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_settings_tenant_llm_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[LLMModelForTenant]:
         """Retrieve all LLM models assigned to a specific tenant.
 
@@ -8967,11 +7347,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_settings_tenant_llm_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_settings_tenant_llm_list_detailed = detailed(
         ai_mentor_orgs_users_settings_tenant_llm_list
@@ -8979,11 +7355,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_settings_tenant_llm_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: LLMModelForTenantRequest,
+        self, org: str, user_id: str, *, body: LLMModelForTenantRequest
     ) -> LLMModelForTenant:
         """Create or update an LLM model for a tenant.
 
@@ -9005,12 +7377,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_settings_tenant_llm_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_settings_tenant_llm_create_detailed = detailed(
         ai_mentor_orgs_users_settings_tenant_llm_create
@@ -9018,9 +7385,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_starred_mentors_list(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> list[StarMentor]:
         """Retrieve a list of mentors starred by a specific user.
 
@@ -9041,11 +7406,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_starred_mentors_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_mentor_orgs_users_starred_mentors_list_detailed = detailed(
         ai_mentor_orgs_users_starred_mentors_list
@@ -9128,11 +7489,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_ticket_messages_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: TicketMessageRequest,
+        self, org: str, user_id: str, *, body: TicketMessageRequest
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -9150,12 +7507,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_ticket_messages_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_support_ticket_messages_create_detailed = detailed(
         ai_mentor_orgs_users_support_ticket_messages_create
@@ -9163,10 +7515,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_ticket_messages_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -9187,12 +7536,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_ticket_messages_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed = detailed(
         ai_mentor_orgs_users_support_ticket_messages_retrieve
@@ -9200,12 +7544,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_ticket_messages_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: TicketMessageRequest,
+        self, org: str, user_id: str, id: int, *, body: TicketMessageRequest
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -9226,13 +7565,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_ticket_messages_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_support_ticket_messages_update_detailed = detailed(
         ai_mentor_orgs_users_support_ticket_messages_update
@@ -9240,10 +7573,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_ticket_messages_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """ViewSet for managing ticket messages.
 
@@ -9264,12 +7594,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_ticket_messages_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_support_ticket_messages_destroy_detailed = detailed(
         ai_mentor_orgs_users_support_ticket_messages_destroy
@@ -9277,12 +7602,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_ticket_messages_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: PatchedTicketMessageRequest | Unset = UNSET,
+        self, org: str, user_id: str, id: int, *, body: PatchedTicketMessageRequest | Unset = UNSET
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -9303,13 +7623,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_ticket_messages_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed = detailed(
         ai_mentor_orgs_users_support_ticket_messages_partial_update
@@ -9409,10 +7723,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_tickets_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -9439,12 +7750,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_tickets_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_support_tickets_retrieve_detailed = detailed(
         ai_mentor_orgs_users_support_tickets_retrieve
@@ -9452,12 +7758,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_tickets_update(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-        *,
-        body: HumanSupportTicketRequest,
+        self, org: str, user_id: str, id: int, *, body: HumanSupportTicketRequest
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -9486,13 +7787,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_tickets_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_support_tickets_update_detailed = detailed(
         ai_mentor_orgs_users_support_tickets_update
@@ -9500,10 +7795,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_tickets_destroy(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """ViewSet for managing Human Support Tickets.
 
@@ -9530,12 +7822,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_tickets_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_support_tickets_destroy_detailed = detailed(
         ai_mentor_orgs_users_support_tickets_destroy
@@ -9577,13 +7864,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_tickets_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, body=body, client=self._client)
 
     ai_mentor_orgs_users_support_tickets_partial_update_detailed = detailed(
         ai_mentor_orgs_users_support_tickets_partial_update
@@ -9591,10 +7872,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_tickets_close_create(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
+        self, org: str, user_id: str, id: int
     ) -> Any:
         """Endpoint to close a Human support ticket.
 
@@ -9614,12 +7892,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_support_tickets_close_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_support_tickets_close_create_detailed = detailed(
         ai_mentor_orgs_users_support_tickets_close_create
@@ -9627,12 +7900,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_tasks_sessions_create(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
-        *,
-        body: TaskView,
+        self, org: str, user_id: str, session_id: str, *, body: TaskView
     ) -> TaskView:
         """Export chat history for a session.
 
@@ -9644,13 +7912,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_tasks_sessions_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, body=body, client=self._client)
 
     ai_mentor_orgs_users_tasks_sessions_create_detailed = detailed(
         ai_mentor_orgs_users_tasks_sessions_create
@@ -9658,10 +7920,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_tasks_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        task_id: str,
+        self, org: str, user_id: str, task_id: str
     ) -> RetrieveTask:
         """Retrieves the status of a task using its task ID.
 
@@ -9675,12 +7934,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_tasks_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            task_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, task_id, client=self._client)
 
     ai_mentor_orgs_users_tasks_retrieve_detailed = detailed(ai_mentor_orgs_users_tasks_retrieve)
 
@@ -9767,12 +8021,7 @@ class AsyncAiMentorApi(AsyncGroup):
         )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_users_voices_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        id: int,
-    ) -> Voice:
+    async def ai_mentor_orgs_users_voices_retrieve(self, org: str, user_id: str, id: int) -> Voice:
         """Retrieve details of a specific voice option.
 
         Args:
@@ -9793,12 +8042,7 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_users_voices_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, id, client=self._client)
 
     ai_mentor_orgs_users_voices_retrieve_detailed = detailed(ai_mentor_orgs_users_voices_retrieve)
 
@@ -10005,30 +8249,19 @@ class AsyncAiMentorApi(AsyncGroup):
     ai_mentor_orgs_users_partial_update_detailed = detailed(ai_mentor_orgs_users_partial_update)
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_webhooks_azure_trigger_create(
-        self,
-        org: str,
-        slug: str,
-    ) -> Any:
+    async def ai_mentor_orgs_webhooks_azure_trigger_create(self, org: str, slug: str) -> Any:
         """``POST /api/ai-mentor/orgs/{org}/webhooks/azure/trigger/{slug}/``"""
 
         from .ai_mentor_orgs_webhooks_azure_trigger_create import asyncio
 
-        return await asyncio(
-            org,
-            slug,
-            client=self._client,
-        )
+        return await asyncio(org, slug, client=self._client)
 
     ai_mentor_orgs_webhooks_azure_trigger_create_detailed = detailed(
         ai_mentor_orgs_webhooks_azure_trigger_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_orgs_webhooks_github_pullrequest_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def ai_mentor_orgs_webhooks_github_pullrequest_create(self, org: str) -> Any:
         """Handle incoming POST requests from GitHub webhook for pull requests.
 
         Args:
@@ -10043,26 +8276,19 @@ class AsyncAiMentorApi(AsyncGroup):
 
         from .ai_mentor_orgs_webhooks_github_pullrequest_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     ai_mentor_orgs_webhooks_github_pullrequest_create_detailed = detailed(
         ai_mentor_orgs_webhooks_github_pullrequest_create
     )
 
     @operation("ai_mentor")
-    async def ai_mentor_webhooks_azure_emailchat_create(
-        self,
-    ) -> Any:
+    async def ai_mentor_webhooks_azure_emailchat_create(self) -> Any:
         """``POST /api/ai-mentor/webhooks/azure/emailchat/``"""
 
         from .ai_mentor_webhooks_azure_emailchat_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     ai_mentor_webhooks_azure_emailchat_create_detailed = detailed(
         ai_mentor_webhooks_azure_emailchat_create

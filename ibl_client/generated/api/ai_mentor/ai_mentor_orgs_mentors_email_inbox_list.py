@@ -36,8 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox/".format(
-            org=quote(str(org), safe=""),
-            mentor=quote(str(mentor), safe=""),
+            org=quote(str(org), safe=""), mentor=quote(str(mentor), safe="")
         ),
         "params": params,
     }
@@ -66,13 +65,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-            page=page,
-            page_size=page_size,
-            search=search,
-        ),
+        _get_kwargs(org, mentor, page=page, page_size=page_size, search=search),
         _parse_response,
     )
 
@@ -89,12 +82,7 @@ def sync(
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list`."""
 
     return sync_detailed(
-        org,
-        mentor,
-        page=page,
-        page_size=page_size,
-        search=search,
-        client=client,
+        org, mentor, page=page, page_size=page_size, search=search, client=client
     ).unwrap()
 
 
@@ -111,13 +99,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-            page=page,
-            page_size=page_size,
-            search=search,
-        ),
+        _get_kwargs(org, mentor, page=page, page_size=page_size, search=search),
         _parse_response,
     )
 
@@ -135,11 +117,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            mentor,
-            page=page,
-            page_size=page_size,
-            search=search,
-            client=client,
+            org, mentor, page=page, page_size=page_size, search=search, client=client
         )
     ).unwrap()

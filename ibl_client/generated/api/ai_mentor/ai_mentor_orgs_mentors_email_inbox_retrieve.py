@@ -11,11 +11,7 @@ from ...models.email_prompt_detail import EmailPromptDetail
 OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    mentor: str,
-    email_prompt_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, mentor: str, email_prompt_id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,32 @@ def _parse_response(response: httpx.Response) -> EmailPromptDetail | None:
 
 
 def sync_detailed(
-    org: str,
-    mentor: str,
-    email_prompt_id: int,
-    *,
-    client: Client,
+    org: str, mentor: str, email_prompt_id: int, *, client: Client
 ) -> Response[EmailPromptDetail]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-            email_prompt_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, mentor, email_prompt_id), _parse_response)
 
 
-def sync(
-    org: str,
-    mentor: str,
-    email_prompt_id: int,
-    *,
-    client: Client,
-) -> EmailPromptDetail:
+def sync(org: str, mentor: str, email_prompt_id: int, *, client: Client) -> EmailPromptDetail:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
 
-    return sync_detailed(
-        org,
-        mentor,
-        email_prompt_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, mentor, email_prompt_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    mentor: str,
-    email_prompt_id: int,
-    *,
-    client: AsyncClient,
+    org: str, mentor: str, email_prompt_id: int, *, client: AsyncClient
 ) -> Response[EmailPromptDetail]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-            email_prompt_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, mentor, email_prompt_id), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    mentor: str,
-    email_prompt_id: int,
-    *,
-    client: AsyncClient,
+    org: str, mentor: str, email_prompt_id: int, *, client: AsyncClient
 ) -> EmailPromptDetail:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            mentor,
-            email_prompt_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, mentor, email_prompt_id, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.email_prompt_summary import EmailPromptSummary
 OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_summary_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    mentor: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, mentor: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/".format(
-            org=quote(str(org), safe=""),
-            mentor=quote(str(mentor), safe=""),
+            org=quote(str(org), safe=""), mentor=quote(str(mentor), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> EmailPromptSummary | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> Response[EmailPromptSummary]:
+def sync_detailed(org: str, mentor: str, *, client: Client) -> Response[EmailPromptSummary]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, mentor), _parse_response)
 
 
-def sync(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> EmailPromptSummary:
+def sync(org: str, mentor: str, *, client: Client) -> EmailPromptSummary:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve`."""
 
-    return sync_detailed(
-        org,
-        mentor,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, mentor, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, mentor: str, *, client: AsyncClient
 ) -> Response[EmailPromptSummary]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, mentor), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-) -> EmailPromptSummary:
+async def asyncio(org: str, mentor: str, *, client: AsyncClient) -> EmailPromptSummary:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            mentor,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, mentor, client=client)).unwrap()

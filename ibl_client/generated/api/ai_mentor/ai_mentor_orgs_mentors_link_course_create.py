@@ -12,19 +12,13 @@ from ...models.link_course_response import LinkCourseResponse
 OPERATION_ID = "ai_mentor_orgs_mentors_link_course_create"
 
 
-def _get_kwargs(
-    org: str,
-    mentor: str,
-    *,
-    body: LinkCourseRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, mentor: str, *, body: LinkCourseRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/mentors/{mentor}/link-course/".format(
-            org=quote(str(org), safe=""),
-            mentor=quote(str(mentor), safe=""),
+            org=quote(str(org), safe=""), mentor=quote(str(mentor), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> LinkCourseResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: LinkCourseRequest,
+    org: str, mentor: str, *, client: Client, body: LinkCourseRequest
 ) -> Response[LinkCourseResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: LinkCourseRequest,
-) -> LinkCourseResponse:
+def sync(org: str, mentor: str, *, client: Client, body: LinkCourseRequest) -> LinkCourseResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
 
-    return sync_detailed(
-        org,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: LinkCourseRequest,
+    org: str, mentor: str, *, client: AsyncClient, body: LinkCourseRequest
 ) -> Response[LinkCourseResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, mentor, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: LinkCourseRequest,
+    org: str, mentor: str, *, client: AsyncClient, body: LinkCourseRequest
 ) -> LinkCourseResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, mentor, body=body, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.link_course_response import LinkCourseResponse
 OPERATION_ID = "ai_mentor_orgs_mentors_link_course_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    mentor: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, mentor: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/mentors/{mentor}/link-course/".format(
-            org=quote(str(org), safe=""),
-            mentor=quote(str(mentor), safe=""),
+            org=quote(str(org), safe=""), mentor=quote(str(mentor), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> LinkCourseResponse | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> Response[LinkCourseResponse]:
+def sync_detailed(org: str, mentor: str, *, client: Client) -> Response[LinkCourseResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, mentor), _parse_response)
 
 
-def sync(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> LinkCourseResponse:
+def sync(org: str, mentor: str, *, client: Client) -> LinkCourseResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
 
-    return sync_detailed(
-        org,
-        mentor,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, mentor, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, mentor: str, *, client: AsyncClient
 ) -> Response[LinkCourseResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, mentor), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-) -> LinkCourseResponse:
+async def asyncio(org: str, mentor: str, *, client: AsyncClient) -> LinkCourseResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            mentor,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, mentor, client=client)).unwrap()

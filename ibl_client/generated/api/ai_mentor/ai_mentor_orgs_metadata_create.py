@@ -11,18 +11,12 @@ from ...models.mentor_metadata import MentorMetadata
 OPERATION_ID = "ai_mentor_orgs_metadata_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: MentorMetadata,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: MentorMetadata) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-mentor/orgs/{org}/metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-mentor/orgs/{org}/metadata/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,69 +34,27 @@ def _parse_response(response: httpx.Response) -> MentorMetadata | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: MentorMetadata,
-) -> Response[MentorMetadata]:
+def sync_detailed(org: str, *, client: Client, body: MentorMetadata) -> Response[MentorMetadata]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: MentorMetadata,
-) -> MentorMetadata:
+def sync(org: str, *, client: Client, body: MentorMetadata) -> MentorMetadata:
     """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: MentorMetadata,
+    org: str, *, client: AsyncClient, body: MentorMetadata
 ) -> Response[MentorMetadata]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: MentorMetadata,
-) -> MentorMetadata:
+async def asyncio(org: str, *, client: AsyncClient, body: MentorMetadata) -> MentorMetadata:
     """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

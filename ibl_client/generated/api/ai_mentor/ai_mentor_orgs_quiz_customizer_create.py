@@ -12,18 +12,12 @@ from ...models.question_response import QuestionResponse
 OPERATION_ID = "ai_mentor_orgs_quiz_customizer_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: QuestionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: QuestionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-mentor/orgs/{org}/quiz-customizer/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-mentor/orgs/{org}/quiz-customizer/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> QuestionResponse | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: QuestionRequest,
-) -> Response[QuestionResponse]:
+def sync_detailed(org: str, *, client: Client, body: QuestionRequest) -> Response[QuestionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: QuestionRequest,
-) -> QuestionResponse:
+def sync(org: str, *, client: Client, body: QuestionRequest) -> QuestionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: QuestionRequest,
+    org: str, *, client: AsyncClient, body: QuestionRequest
 ) -> Response[QuestionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: QuestionRequest,
-) -> QuestionResponse:
+async def asyncio(org: str, *, client: AsyncClient, body: QuestionRequest) -> QuestionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -12,18 +12,12 @@ from ...models.chat_session_response import ChatSessionResponse
 OPERATION_ID = "ai_mentor_orgs_sessions_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: ChatSessionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: ChatSessionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-mentor/orgs/{org}/sessions/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-mentor/orgs/{org}/sessions/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,68 +36,30 @@ def _parse_response(response: httpx.Response) -> ChatSessionResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: ChatSessionRequest,
+    org: str, *, client: Client, body: ChatSessionRequest
 ) -> Response[ChatSessionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_sessions_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: ChatSessionRequest,
-) -> ChatSessionResponse:
+def sync(org: str, *, client: Client, body: ChatSessionRequest) -> ChatSessionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_sessions_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: ChatSessionRequest,
+    org: str, *, client: AsyncClient, body: ChatSessionRequest
 ) -> Response[ChatSessionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_sessions_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: ChatSessionRequest,
+    org: str, *, client: AsyncClient, body: ChatSessionRequest
 ) -> ChatSessionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_sessions_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -12,18 +12,12 @@ from ...models.trigger_response import TriggerResponse
 OPERATION_ID = "ai_mentor_orgs_trigger_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: TriggerRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: TriggerRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-mentor/orgs/{org}/trigger/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-mentor/orgs/{org}/trigger/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> TriggerResponse | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: TriggerRequest,
-) -> Response[TriggerResponse]:
+def sync_detailed(org: str, *, client: Client, body: TriggerRequest) -> Response[TriggerResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: TriggerRequest,
-) -> TriggerResponse:
+def sync(org: str, *, client: Client, body: TriggerRequest) -> TriggerResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: TriggerRequest,
+    org: str, *, client: AsyncClient, body: TriggerRequest
 ) -> Response[TriggerResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: TriggerRequest,
-) -> TriggerResponse:
+async def asyncio(org: str, *, client: AsyncClient, body: TriggerRequest) -> TriggerResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

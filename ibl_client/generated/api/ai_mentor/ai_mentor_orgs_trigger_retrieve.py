@@ -11,16 +11,12 @@ from ...models.trigger_response import TriggerResponse
 OPERATION_ID = "ai_mentor_orgs_trigger_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    slug: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, slug: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/trigger/{slug}/".format(
-            org=quote(str(org), safe=""),
-            slug=quote(str(slug), safe=""),
+            org=quote(str(org), safe=""), slug=quote(str(slug), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> TriggerResponse | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    slug: str,
-    *,
-    client: Client,
-) -> Response[TriggerResponse]:
+def sync_detailed(org: str, slug: str, *, client: Client) -> Response[TriggerResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            slug,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-def sync(
-    org: str,
-    slug: str,
-    *,
-    client: Client,
-) -> TriggerResponse:
+def sync(org: str, slug: str, *, client: Client) -> TriggerResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
 
-    return sync_detailed(
-        org,
-        slug,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, slug, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    slug: str,
-    *,
-    client: AsyncClient,
+    org: str, slug: str, *, client: AsyncClient
 ) -> Response[TriggerResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            slug,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    slug: str,
-    *,
-    client: AsyncClient,
-) -> TriggerResponse:
+async def asyncio(org: str, slug: str, *, client: AsyncClient) -> TriggerResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            slug,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, slug, client=client)).unwrap()

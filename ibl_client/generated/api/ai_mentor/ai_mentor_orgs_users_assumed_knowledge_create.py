@@ -11,19 +11,13 @@ from ...models.assumed_knowledge import AssumedKnowledge
 OPERATION_ID = "ai_mentor_orgs_users_assumed_knowledge_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: AssumedKnowledge,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: AssumedKnowledge) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -43,76 +37,30 @@ def _parse_response(response: httpx.Response) -> AssumedKnowledge | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: AssumedKnowledge,
+    org: str, user_id: str, *, client: Client, body: AssumedKnowledge
 ) -> Response[AssumedKnowledge]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: AssumedKnowledge,
-) -> AssumedKnowledge:
+def sync(org: str, user_id: str, *, client: Client, body: AssumedKnowledge) -> AssumedKnowledge:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: AssumedKnowledge,
+    org: str, user_id: str, *, client: AsyncClient, body: AssumedKnowledge
 ) -> Response[AssumedKnowledge]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: AssumedKnowledge,
+    org: str, user_id: str, *, client: AsyncClient, body: AssumedKnowledge
 ) -> AssumedKnowledge:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

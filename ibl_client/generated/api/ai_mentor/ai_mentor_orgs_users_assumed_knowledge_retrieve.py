@@ -11,16 +11,12 @@ from ...models.assumed_knowledge import AssumedKnowledge
 OPERATION_ID = "ai_mentor_orgs_users_assumed_knowledge_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> AssumedKnowledge | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[AssumedKnowledge]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[AssumedKnowledge]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> AssumedKnowledge:
+def sync(org: str, user_id: str, *, client: Client) -> AssumedKnowledge:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[AssumedKnowledge]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> AssumedKnowledge:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> AssumedKnowledge:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -44,8 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/call-configurations/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -80,14 +79,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor=mentor,
-            mode=mode,
-            ordering=ordering,
-            search=search,
-        ),
+        _get_kwargs(org, user_id, mentor=mentor, mode=mode, ordering=ordering, search=search),
         _parse_response,
     )
 
@@ -105,13 +97,7 @@ def sync(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        mentor=mentor,
-        mode=mode,
-        ordering=ordering,
-        search=search,
-        client=client,
+        org, user_id, mentor=mentor, mode=mode, ordering=ordering, search=search, client=client
     ).unwrap()
 
 
@@ -129,14 +115,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor=mentor,
-            mode=mode,
-            ordering=ordering,
-            search=search,
-        ),
+        _get_kwargs(org, user_id, mentor=mentor, mode=mode, ordering=ordering, search=search),
         _parse_response,
     )
 
@@ -155,12 +134,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            mentor=mentor,
-            mode=mode,
-            ordering=ordering,
-            search=search,
-            client=client,
+            org, user_id, mentor=mentor, mode=mode, ordering=ordering, search=search, client=client
         )
     ).unwrap()

@@ -59,16 +59,7 @@ def sync_detailed(
 ) -> Response[MentorCategoryGroupCreate]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
 def sync(
@@ -81,13 +72,7 @@ def sync(
 ) -> MentorCategoryGroupCreate:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -101,14 +86,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
@@ -122,12 +100,4 @@ async def asyncio(
 ) -> MentorCategoryGroupCreate:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

@@ -12,11 +12,7 @@ OPERATION_ID = "ai_mentor_orgs_users_clean_vector_results_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    body: list[VectorResult],
+    org: str, user_id: str, session_id: str, *, body: list[VectorResult]
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,84 +49,36 @@ def _parse_response(response: httpx.Response) -> list[VectorResult] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    body: list[VectorResult],
+    org: str, user_id: str, session_id: str, *, client: Client, body: list[VectorResult]
 ) -> Response[list[VectorResult]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    body: list[VectorResult],
+    org: str, user_id: str, session_id: str, *, client: Client, body: list[VectorResult]
 ) -> list[VectorResult]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    body: list[VectorResult],
+    org: str, user_id: str, session_id: str, *, client: AsyncClient, body: list[VectorResult]
 ) -> Response[list[VectorResult]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    body: list[VectorResult],
+    org: str, user_id: str, session_id: str, *, client: AsyncClient, body: list[VectorResult]
 ) -> list[VectorResult]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.vector_result import VectorResult
 OPERATION_ID = "ai_mentor_orgs_users_clean_vector_results_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, session_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -43,76 +39,30 @@ def _parse_response(response: httpx.Response) -> list[VectorResult] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, session_id: str, *, client: Client
 ) -> Response[list[VectorResult]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-) -> list[VectorResult]:
+def sync(org: str, user_id: str, session_id: str, *, client: Client) -> list[VectorResult]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient
 ) -> Response[list[VectorResult]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient
 ) -> list[VectorResult]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, client=client)).unwrap()

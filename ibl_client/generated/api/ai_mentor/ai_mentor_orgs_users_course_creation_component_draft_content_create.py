@@ -11,13 +11,7 @@ from ...models.unit_request import UnitRequest
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_component_draft_content_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: UnitRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int, *, body: UnitRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -43,84 +37,32 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: UnitRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: UnitRequest
 ) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: UnitRequest,
-) -> Any:
+def sync(org: str, user_id: str, id: int, *, client: Client, body: UnitRequest) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: UnitRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: UnitRequest
 ) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: UnitRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: UnitRequest
 ) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

@@ -14,11 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_course_creation_component_partial_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: PatchedUnitRequest | Unset = UNSET,
+    org: str, user_id: str, id: int, *, body: PatchedUnitRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,44 +44,19 @@ def _parse_response(response: httpx.Response) -> Unit | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedUnitRequest | Unset = UNSET,
+    org: str, user_id: str, id: int, *, client: Client, body: PatchedUnitRequest | Unset = UNSET
 ) -> Response[Unit]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedUnitRequest | Unset = UNSET,
+    org: str, user_id: str, id: int, *, client: Client, body: PatchedUnitRequest | Unset = UNSET
 ) -> Unit:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -99,14 +70,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
@@ -120,12 +84,4 @@ async def asyncio(
 ) -> Unit:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

@@ -12,13 +12,7 @@ from ...models.section_request import SectionRequest
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_section_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: SectionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int, *, body: SectionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,32 @@ def _parse_response(response: httpx.Response) -> Section | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: SectionRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: SectionRequest
 ) -> Response[Section]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: SectionRequest,
-) -> Section:
+def sync(org: str, user_id: str, id: int, *, client: Client, body: SectionRequest) -> Section:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: SectionRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: SectionRequest
 ) -> Response[Section]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: SectionRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: SectionRequest
 ) -> Section:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

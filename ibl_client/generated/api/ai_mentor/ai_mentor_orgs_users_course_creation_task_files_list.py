@@ -15,11 +15,7 @@ PAGINATION = "page_number"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,8 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-task-files/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -61,14 +56,7 @@ def sync_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, page=page, page_size=page_size), _parse_response
     )
 
 
@@ -82,13 +70,7 @@ def sync(
 ) -> PaginatedCourseCreationTaskFileList:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        page=page,
-        page_size=page_size,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, page=page, page_size=page_size, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -102,14 +84,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, page=page, page_size=page_size), _parse_response
     )
 
 
@@ -124,11 +99,5 @@ async def asyncio(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, page=page, page_size=page_size, client=client)
     ).unwrap()

@@ -14,11 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_course_creation_task_files_partial_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: PatchedCourseCreationTaskFileRequest | Unset = UNSET,
+    org: str, user_id: str, id: int, *, body: PatchedCourseCreationTaskFileRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -57,16 +53,7 @@ def sync_detailed(
 ) -> Response[CourseCreationTaskFile]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
 def sync(
@@ -79,13 +66,7 @@ def sync(
 ) -> CourseCreationTaskFile:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -99,14 +80,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
@@ -120,12 +94,4 @@ async def asyncio(
 ) -> CourseCreationTaskFile:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.course_creation_task import CourseCreationTask
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,28 @@ def _parse_response(response: httpx.Response) -> CourseCreationTask | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
+    org: str, user_id: str, id: int, *, client: Client
 ) -> Response[CourseCreationTask]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> CourseCreationTask:
+def sync(org: str, user_id: str, id: int, *, client: Client) -> CourseCreationTask:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[CourseCreationTask]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> CourseCreationTask:
+async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> CourseCreationTask:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

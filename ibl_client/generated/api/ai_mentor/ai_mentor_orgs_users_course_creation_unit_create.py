@@ -12,19 +12,13 @@ from ...models.unit_request import UnitRequest
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_unit_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: UnitRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: UnitRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/unit/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -43,77 +37,27 @@ def _parse_response(response: httpx.Response) -> Unit | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UnitRequest,
-) -> Response[Unit]:
+def sync_detailed(org: str, user_id: str, *, client: Client, body: UnitRequest) -> Response[Unit]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UnitRequest,
-) -> Unit:
+def sync(org: str, user_id: str, *, client: Client, body: UnitRequest) -> Unit:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UnitRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: UnitRequest
 ) -> Response[Unit]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UnitRequest,
-) -> Unit:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient, body: UnitRequest) -> Unit:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

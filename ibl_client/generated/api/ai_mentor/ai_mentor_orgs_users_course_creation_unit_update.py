@@ -12,13 +12,7 @@ from ...models.unit_request import UnitRequest
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_unit_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: UnitRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int, *, body: UnitRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,32 @@ def _parse_response(response: httpx.Response) -> Unit | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: UnitRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: UnitRequest
 ) -> Response[Unit]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: UnitRequest,
-) -> Unit:
+def sync(org: str, user_id: str, id: int, *, client: Client, body: UnitRequest) -> Unit:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: UnitRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: UnitRequest
 ) -> Response[Unit]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: UnitRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: UnitRequest
 ) -> Unit:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_unit_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

@@ -14,18 +14,14 @@ OPERATION_ID = "ai_mentor_orgs_users_custom_instruction_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
+    org: str, user_id: str, *, body: CustomInstructionResponseRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/custom-instruction/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -54,15 +50,7 @@ def sync_detailed(
 ) -> Response[CustomInstructionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
@@ -74,12 +62,7 @@ def sync(
 ) -> CustomInstructionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -91,15 +74,7 @@ async def asyncio_detailed(
 ) -> Response[CustomInstructionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
@@ -111,11 +86,4 @@ async def asyncio(
 ) -> CustomInstructionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_downloads_tasks_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    to_csv: bool | Unset = UNSET,
+    org: str, user_id: str, task_id: str, *, to_csv: bool | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,84 +44,36 @@ def _parse_response(response: httpx.Response) -> ChatHistoryItem | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: Client,
-    to_csv: bool | Unset = UNSET,
+    org: str, user_id: str, task_id: str, *, client: Client, to_csv: bool | Unset = UNSET
 ) -> Response[ChatHistoryItem]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            task_id,
-            to_csv=to_csv,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, task_id, to_csv=to_csv), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: Client,
-    to_csv: bool | Unset = UNSET,
+    org: str, user_id: str, task_id: str, *, client: Client, to_csv: bool | Unset = UNSET
 ) -> ChatHistoryItem:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        task_id,
-        to_csv=to_csv,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, task_id, to_csv=to_csv, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: AsyncClient,
-    to_csv: bool | Unset = UNSET,
+    org: str, user_id: str, task_id: str, *, client: AsyncClient, to_csv: bool | Unset = UNSET
 ) -> Response[ChatHistoryItem]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            task_id,
-            to_csv=to_csv,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, task_id, to_csv=to_csv), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    task_id: str,
-    *,
-    client: AsyncClient,
-    to_csv: bool | Unset = UNSET,
+    org: str, user_id: str, task_id: str, *, client: AsyncClient, to_csv: bool | Unset = UNSET
 ) -> ChatHistoryItem:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            task_id,
-            to_csv=to_csv,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, task_id, to_csv=to_csv, client=client)).unwrap()

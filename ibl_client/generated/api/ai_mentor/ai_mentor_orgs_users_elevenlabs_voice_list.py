@@ -11,16 +11,12 @@ from ...models.elevenlabs_custom_voice_response import ElevenlabsCustomVoiceResp
 OPERATION_ID = "ai_mentor_orgs_users_elevenlabs_voice_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/elevenlabs-voice/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -41,68 +37,30 @@ def _parse_response(response: httpx.Response) -> list[ElevenlabsCustomVoiceRespo
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, *, client: Client
 ) -> Response[list[ElevenlabsCustomVoiceResponse]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> list[ElevenlabsCustomVoiceResponse]:
+def sync(org: str, user_id: str, *, client: Client) -> list[ElevenlabsCustomVoiceResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[list[ElevenlabsCustomVoiceResponse]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> list[ElevenlabsCustomVoiceResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.task_view import TaskView
 OPERATION_ID = "ai_mentor_orgs_users_export_chathistory_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> TaskView | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[TaskView]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[TaskView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> TaskView:
+def sync(org: str, user_id: str, *, client: Client) -> TaskView:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[TaskView]:
+async def asyncio_detailed(org: str, user_id: str, *, client: AsyncClient) -> Response[TaskView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> TaskView:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> TaskView:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -39,8 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -70,14 +69,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            platform=platform,
-            search=search,
-        ),
+        _get_kwargs(org, user_id, page=page, page_size=page_size, platform=platform, search=search),
         _parse_response,
     )
 
@@ -119,14 +111,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            platform=platform,
-            search=search,
-        ),
+        _get_kwargs(org, user_id, page=page, page_size=page_size, platform=platform, search=search),
         _parse_response,
     )
 

@@ -12,19 +12,13 @@ from ...models.mentor_audience_request import MentorAudienceRequest
 OPERATION_ID = "ai_mentor_orgs_users_mentor_audience_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: MentorAudienceRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: MentorAudienceRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentor/audience/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> MentorAudience | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: MentorAudienceRequest,
+    org: str, user_id: str, *, client: Client, body: MentorAudienceRequest
 ) -> Response[MentorAudience]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: MentorAudienceRequest,
-) -> MentorAudience:
+def sync(org: str, user_id: str, *, client: Client, body: MentorAudienceRequest) -> MentorAudience:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: MentorAudienceRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: MentorAudienceRequest
 ) -> Response[MentorAudience]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: MentorAudienceRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: MentorAudienceRequest
 ) -> MentorAudience:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

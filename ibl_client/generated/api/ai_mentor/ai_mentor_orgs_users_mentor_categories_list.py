@@ -11,16 +11,12 @@ from ...models.mentor_category import MentorCategory
 OPERATION_ID = "ai_mentor_orgs_users_mentor_categories_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentor/categories/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -40,69 +36,27 @@ def _parse_response(response: httpx.Response) -> list[MentorCategory] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[list[MentorCategory]]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[list[MentorCategory]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> list[MentorCategory]:
+def sync(org: str, user_id: str, *, client: Client) -> list[MentorCategory]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[list[MentorCategory]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> list[MentorCategory]:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> list[MentorCategory]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.user_chat_feedback import UserChatFeedback
 OPERATION_ID = "ai_mentor_orgs_users_mentor_feedback_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, feedback_id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> UserChatFeedback | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: Client,
+    org: str, user_id: str, feedback_id: int, *, client: Client
 ) -> Response[UserChatFeedback]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            feedback_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, feedback_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: Client,
-) -> UserChatFeedback:
+def sync(org: str, user_id: str, feedback_id: int, *, client: Client) -> UserChatFeedback:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        feedback_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, feedback_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, feedback_id: int, *, client: AsyncClient
 ) -> Response[UserChatFeedback]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            feedback_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, feedback_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, feedback_id: int, *, client: AsyncClient
 ) -> UserChatFeedback:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            feedback_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, feedback_id, client=client)).unwrap()

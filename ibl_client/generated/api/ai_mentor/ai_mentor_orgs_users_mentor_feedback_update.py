@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_mentor_feedback_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    body: UserChatFeedbackRequest,
+    org: str, user_id: str, feedback_id: int, *, body: UserChatFeedbackRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,84 +42,36 @@ def _parse_response(response: httpx.Response) -> UserChatFeedback | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: Client,
-    body: UserChatFeedbackRequest,
+    org: str, user_id: str, feedback_id: int, *, client: Client, body: UserChatFeedbackRequest
 ) -> Response[UserChatFeedback]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            feedback_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, feedback_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: Client,
-    body: UserChatFeedbackRequest,
+    org: str, user_id: str, feedback_id: int, *, client: Client, body: UserChatFeedbackRequest
 ) -> UserChatFeedback:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        feedback_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, feedback_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: AsyncClient,
-    body: UserChatFeedbackRequest,
+    org: str, user_id: str, feedback_id: int, *, client: AsyncClient, body: UserChatFeedbackRequest
 ) -> Response[UserChatFeedback]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            feedback_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, feedback_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    feedback_id: int,
-    *,
-    client: AsyncClient,
-    body: UserChatFeedbackRequest,
+    org: str, user_id: str, feedback_id: int, *, client: AsyncClient, body: UserChatFeedbackRequest
 ) -> UserChatFeedback:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            feedback_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, feedback_id, body=body, client=client)).unwrap()

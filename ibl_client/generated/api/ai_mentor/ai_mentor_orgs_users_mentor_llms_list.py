@@ -12,12 +12,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_mentor_orgs_users_mentor_llms_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    mentor_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, mentor_id: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -28,8 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/mentor-llms/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -51,76 +45,36 @@ def _parse_response(response: httpx.Response) -> list[LLMResponse] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    mentor_id: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, mentor_id: str | Unset = UNSET
 ) -> Response[list[LLMResponse]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor_id=mentor_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor_id=mentor_id), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    mentor_id: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, mentor_id: str | Unset = UNSET
 ) -> list[LLMResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor_id=mentor_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor_id=mentor_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    mentor_id: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, mentor_id: str | Unset = UNSET
 ) -> Response[list[LLMResponse]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor_id=mentor_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor_id=mentor_id), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    mentor_id: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, mentor_id: str | Unset = UNSET
 ) -> list[LLMResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor_id=mentor_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor_id=mentor_id, client=client)).unwrap()

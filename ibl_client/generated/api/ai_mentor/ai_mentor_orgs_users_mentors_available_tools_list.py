@@ -11,11 +11,7 @@ from ...models.tool_response import ToolResponse
 OPERATION_ID = "ai_mentor_orgs_users_mentors_available_tools_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -43,76 +39,30 @@ def _parse_response(response: httpx.Response) -> list[ToolResponse] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
+    org: str, user_id: str, mentor: str, *, client: Client
 ) -> Response[list[ToolResponse]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> list[ToolResponse]:
+def sync(org: str, user_id: str, mentor: str, *, client: Client) -> list[ToolResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> Response[list[ToolResponse]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> list[ToolResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, client=client)).unwrap()

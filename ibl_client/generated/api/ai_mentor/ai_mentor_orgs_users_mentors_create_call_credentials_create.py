@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_mentors_create_call_credentials_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: CallAuthenticationRequest,
+    org: str, user_id: str, mentor: str, *, body: CallAuthenticationRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,84 +42,34 @@ def _parse_response(response: httpx.Response) -> CallAuthenticationResponse | No
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: CallAuthenticationRequest,
+    org: str, user_id: str, mentor: str, *, client: Client, body: CallAuthenticationRequest
 ) -> Response[CallAuthenticationResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: CallAuthenticationRequest,
+    org: str, user_id: str, mentor: str, *, client: Client, body: CallAuthenticationRequest
 ) -> CallAuthenticationResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: CallAuthenticationRequest,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: CallAuthenticationRequest
 ) -> Response[CallAuthenticationResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: CallAuthenticationRequest,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: CallAuthenticationRequest
 ) -> CallAuthenticationResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

@@ -12,13 +12,7 @@ from ...models.question_response import QuestionResponse
 OPERATION_ID = "ai_mentor_orgs_users_mentors_current_memory_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: QuestionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str, *, body: QuestionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,34 @@ def _parse_response(response: httpx.Response) -> QuestionResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: QuestionRequest,
+    org: str, user_id: str, mentor: str, *, client: Client, body: QuestionRequest
 ) -> Response[QuestionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: QuestionRequest,
+    org: str, user_id: str, mentor: str, *, client: Client, body: QuestionRequest
 ) -> QuestionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: QuestionRequest,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: QuestionRequest
 ) -> Response[QuestionResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: QuestionRequest,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: QuestionRequest
 ) -> QuestionResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

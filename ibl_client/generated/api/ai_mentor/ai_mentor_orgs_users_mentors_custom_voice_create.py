@@ -12,13 +12,7 @@ from ...models.mentor_custom_voice_response import MentorCustomVoiceResponse
 OPERATION_ID = "ai_mentor_orgs_users_mentors_custom_voice_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: MentorCustomVoice,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str, *, body: MentorCustomVoice) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,34 @@ def _parse_response(response: httpx.Response) -> MentorCustomVoiceResponse | Non
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorCustomVoice,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorCustomVoice
 ) -> Response[MentorCustomVoiceResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorCustomVoice,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorCustomVoice
 ) -> MentorCustomVoiceResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorCustomVoice,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorCustomVoice
 ) -> Response[MentorCustomVoiceResponse]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorCustomVoice,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorCustomVoice
 ) -> MentorCustomVoiceResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

@@ -11,13 +11,7 @@ from ...models.mentor_scenario import MentorScenario
 OPERATION_ID = "ai_mentor_orgs_users_mentors_edit_scenarios_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: MentorScenario,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str, *, body: MentorScenario) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -45,84 +39,34 @@ def _parse_response(response: httpx.Response) -> MentorScenario | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorScenario,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorScenario
 ) -> Response[MentorScenario]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorScenario,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorScenario
 ) -> MentorScenario:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorScenario,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorScenario
 ) -> Response[MentorScenario]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorScenario,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorScenario
 ) -> MentorScenario:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

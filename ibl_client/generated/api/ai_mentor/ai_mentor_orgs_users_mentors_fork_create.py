@@ -12,13 +12,7 @@ from ...models.mentor_fork import MentorFork
 OPERATION_ID = "ai_mentor_orgs_users_mentors_fork_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: MentorFork,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str, *, body: MentorFork) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,32 @@ def _parse_response(response: httpx.Response) -> Mentor | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorFork,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorFork
 ) -> Response[Mentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorFork,
-) -> Mentor:
+def sync(org: str, user_id: str, mentor: str, *, client: Client, body: MentorFork) -> Mentor:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorFork,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorFork
 ) -> Response[Mentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorFork,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorFork
 ) -> Mentor:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

@@ -14,11 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_eval_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: MentorEvalRequest | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, body: MentorEvalRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,44 +44,19 @@ def _parse_response(response: httpx.Response) -> MentorEval | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorEvalRequest | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorEvalRequest | Unset = UNSET
 ) -> Response[MentorEval]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorEvalRequest | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: Client, body: MentorEvalRequest | Unset = UNSET
 ) -> MentorEval:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -99,14 +70,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
@@ -120,12 +84,4 @@ async def asyncio(
 ) -> MentorEval:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

@@ -11,13 +11,7 @@ from ...models.run_mentor_eval import RunMentorEval
 OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_eval_execution_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: RunMentorEval,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str, *, body: RunMentorEval) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -43,84 +37,32 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: RunMentorEval,
+    org: str, user_id: str, mentor: str, *, client: Client, body: RunMentorEval
 ) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: RunMentorEval,
-) -> Any:
+def sync(org: str, user_id: str, mentor: str, *, client: Client, body: RunMentorEval) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: RunMentorEval,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: RunMentorEval
 ) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: RunMentorEval,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: RunMentorEval
 ) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

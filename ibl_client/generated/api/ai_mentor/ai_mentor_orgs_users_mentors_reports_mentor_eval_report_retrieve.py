@@ -11,12 +11,7 @@ from ...models.mentor_eval_report import MentorEvalReport
 OPERATION_ID = "ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    report_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str, report_id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -40,84 +35,34 @@ def _parse_response(response: httpx.Response) -> MentorEvalReport | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    report_id: int,
-    *,
-    client: Client,
+    org: str, user_id: str, mentor: str, report_id: int, *, client: Client
 ) -> Response[MentorEvalReport]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            report_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, report_id), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    report_id: int,
-    *,
-    client: Client,
+    org: str, user_id: str, mentor: str, report_id: int, *, client: Client
 ) -> MentorEvalReport:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        report_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, report_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    report_id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, report_id: int, *, client: AsyncClient
 ) -> Response[MentorEvalReport]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            report_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, report_id), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    report_id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, report_id: int, *, client: AsyncClient
 ) -> MentorEvalReport:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            report_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, report_id, client=client)).unwrap()

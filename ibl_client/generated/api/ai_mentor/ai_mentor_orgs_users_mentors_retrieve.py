@@ -11,11 +11,7 @@ from ...models.mentor import Mentor
 OPERATION_ID = "ai_mentor_orgs_users_mentors_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Mentor | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> Response[Mentor]:
+def sync_detailed(org: str, user_id: str, mentor: str, *, client: Client) -> Response[Mentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> Mentor:
+def sync(org: str, user_id: str, mentor: str, *, client: Client) -> Mentor:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> Response[Mentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-) -> Mentor:
+async def asyncio(org: str, user_id: str, mentor: str, *, client: AsyncClient) -> Mentor:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, client=client)).unwrap()

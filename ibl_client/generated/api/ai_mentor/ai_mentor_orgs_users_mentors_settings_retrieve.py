@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_mentors_settings_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    department_id: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, department_id: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,84 +44,42 @@ def _parse_response(response: httpx.Response) -> MentorSettingsPublic | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: Client, department_id: int | Unset = UNSET
 ) -> Response[MentorSettingsPublic]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            department_id=department_id,
-        ),
+        _get_kwargs(org, user_id, mentor, department_id=department_id),
         _parse_response,
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: Client, department_id: int | Unset = UNSET
 ) -> MentorSettingsPublic:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        department_id=department_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, department_id=department_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, department_id: int | Unset = UNSET
 ) -> Response[MentorSettingsPublic]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            department_id=department_id,
-        ),
+        _get_kwargs(org, user_id, mentor, department_id=department_id),
         _parse_response,
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, department_id: int | Unset = UNSET
 ) -> MentorSettingsPublic:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            department_id=department_id,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, mentor, department_id=department_id, client=client)
     ).unwrap()

@@ -68,13 +68,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            department_id=department_id,
-        ),
+        _get_kwargs(org, user_id, mentor, body=body, department_id=department_id),
         _parse_response,
     )
 
@@ -91,12 +85,7 @@ def sync(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        department_id=department_id,
-        client=client,
+        org, user_id, mentor, body=body, department_id=department_id, client=client
     ).unwrap()
 
 
@@ -113,13 +102,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            department_id=department_id,
-        ),
+        _get_kwargs(org, user_id, mentor, body=body, department_id=department_id),
         _parse_response,
     )
 
@@ -137,11 +120,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            department_id=department_id,
-            client=client,
+            org, user_id, mentor, body=body, department_id=department_id, client=client
         )
     ).unwrap()

@@ -11,11 +11,7 @@ from ...models.shareable_mentor_link import ShareableMentorLink
 OPERATION_ID = "ai_mentor_orgs_users_mentors_sharable_link_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> ShareableMentorLink | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
+    org: str, user_id: str, mentor: str, *, client: Client
 ) -> Response[ShareableMentorLink]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> ShareableMentorLink:
+def sync(org: str, user_id: str, mentor: str, *, client: Client) -> ShareableMentorLink:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> Response[ShareableMentorLink]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> ShareableMentorLink:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, client=client)).unwrap()

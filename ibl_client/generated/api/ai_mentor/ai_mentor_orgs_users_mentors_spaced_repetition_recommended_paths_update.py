@@ -12,11 +12,7 @@ OPERATION_ID = "ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    body: SpacedRepetitionLearningPath,
+    org: str, user_id: str, mentor: str, *, body: SpacedRepetitionLearningPath
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,84 +41,34 @@ def _parse_response(response: httpx.Response) -> SpacedRepetitionLearningPath | 
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: SpacedRepetitionLearningPath,
+    org: str, user_id: str, mentor: str, *, client: Client, body: SpacedRepetitionLearningPath
 ) -> Response[SpacedRepetitionLearningPath]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: SpacedRepetitionLearningPath,
+    org: str, user_id: str, mentor: str, *, client: Client, body: SpacedRepetitionLearningPath
 ) -> SpacedRepetitionLearningPath:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: SpacedRepetitionLearningPath,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: SpacedRepetitionLearningPath
 ) -> Response[SpacedRepetitionLearningPath]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: SpacedRepetitionLearningPath,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: SpacedRepetitionLearningPath
 ) -> SpacedRepetitionLearningPath:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()

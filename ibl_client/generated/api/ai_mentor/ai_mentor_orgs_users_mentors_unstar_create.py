@@ -11,11 +11,7 @@ from ...models.star_mentor import StarMentor
 OPERATION_ID = "ai_mentor_orgs_users_mentors_unstar_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, mentor: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> StarMentor | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> Response[StarMentor]:
+def sync_detailed(org: str, user_id: str, mentor: str, *, client: Client) -> Response[StarMentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-) -> StarMentor:
+def sync(org: str, user_id: str, mentor: str, *, client: Client) -> StarMentor:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> Response[StarMentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-) -> StarMentor:
+async def asyncio(org: str, user_id: str, mentor: str, *, client: AsyncClient) -> StarMentor:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: PeriodicAgentCreateRequest,
+    org: str, user_id: str, id: int, *, body: PeriodicAgentCreateRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,84 +42,34 @@ def _parse_response(response: httpx.Response) -> PeriodicAgentCreate | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: PeriodicAgentCreateRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: PeriodicAgentCreateRequest
 ) -> Response[PeriodicAgentCreate]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: PeriodicAgentCreateRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: PeriodicAgentCreateRequest
 ) -> PeriodicAgentCreate:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PeriodicAgentCreateRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: PeriodicAgentCreateRequest
 ) -> Response[PeriodicAgentCreate]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PeriodicAgentCreateRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: PeriodicAgentCreateRequest
 ) -> PeriodicAgentCreate:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

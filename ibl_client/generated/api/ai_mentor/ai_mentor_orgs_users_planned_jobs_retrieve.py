@@ -11,11 +11,7 @@ from ...models.job_run import JobRun
 OPERATION_ID = "ai_mentor_orgs_users_planned_jobs_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> JobRun | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> Response[JobRun]:
+def sync_detailed(org: str, user_id: str, id: int, *, client: Client) -> Response[JobRun]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> JobRun:
+def sync(org: str, user_id: str, id: int, *, client: Client) -> JobRun:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[JobRun]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> JobRun:
+async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> JobRun:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.play_wright_script_request import PlayWrightScriptRequest
 OPERATION_ID = "ai_mentor_orgs_users_playwright_scripts_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: PlayWrightScriptRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: PlayWrightScriptRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/playwright-scripts/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> PlayWrightScript | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: PlayWrightScriptRequest,
+    org: str, user_id: str, *, client: Client, body: PlayWrightScriptRequest
 ) -> Response[PlayWrightScript]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: PlayWrightScriptRequest,
+    org: str, user_id: str, *, client: Client, body: PlayWrightScriptRequest
 ) -> PlayWrightScript:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: PlayWrightScriptRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: PlayWrightScriptRequest
 ) -> Response[PlayWrightScript]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: PlayWrightScriptRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: PlayWrightScriptRequest
 ) -> PlayWrightScript:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -10,11 +10,7 @@ from ...._response import Response
 OPERATION_ID = "ai_mentor_orgs_users_playwright_scripts_destroy"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -34,77 +30,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, user_id: str, id: int, *, client: Client) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, user_id: str, id: int, *, client: Client) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.play_wright_script import PlayWrightScript
 OPERATION_ID = "ai_mentor_orgs_users_playwright_scripts_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> PlayWrightScript | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> Response[PlayWrightScript]:
+def sync_detailed(org: str, user_id: str, id: int, *, client: Client) -> Response[PlayWrightScript]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> PlayWrightScript:
+def sync(org: str, user_id: str, id: int, *, client: Client) -> PlayWrightScript:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[PlayWrightScript]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> PlayWrightScript:
+async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> PlayWrightScript:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.recently_accessed_mentor import RecentlyAccessedMentor
 OPERATION_ID = "ai_mentor_orgs_users_recently_accessed_mentors_list"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/recently-accessed-mentors/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -41,68 +37,28 @@ def _parse_response(response: httpx.Response) -> list[RecentlyAccessedMentor] | 
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, *, client: Client
 ) -> Response[list[RecentlyAccessedMentor]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> list[RecentlyAccessedMentor]:
+def sync(org: str, user_id: str, *, client: Client) -> list[RecentlyAccessedMentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[list[RecentlyAccessedMentor]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> list[RecentlyAccessedMentor]:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> list[RecentlyAccessedMentor]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

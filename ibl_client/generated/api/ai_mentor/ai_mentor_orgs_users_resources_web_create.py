@@ -12,19 +12,13 @@ from ...models.web_resources_query import WebResourcesQuery
 OPERATION_ID = "ai_mentor_orgs_users_resources_web_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: WebResourcesQuery,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: WebResourcesQuery) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/resources/web/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -49,76 +43,30 @@ def _parse_response(response: httpx.Response) -> list[WebResource] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: WebResourcesQuery,
+    org: str, user_id: str, *, client: Client, body: WebResourcesQuery
 ) -> Response[list[WebResource]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: WebResourcesQuery,
-) -> list[WebResource]:
+def sync(org: str, user_id: str, *, client: Client, body: WebResourcesQuery) -> list[WebResource]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: WebResourcesQuery,
+    org: str, user_id: str, *, client: AsyncClient, body: WebResourcesQuery
 ) -> Response[list[WebResource]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: WebResourcesQuery,
+    org: str, user_id: str, *, client: AsyncClient, body: WebResourcesQuery
 ) -> list[WebResource]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.moderation_log import ModerationLog
 OPERATION_ID = "ai_mentor_orgs_users_safety_logs_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> ModerationLog | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> Response[ModerationLog]:
+def sync_detailed(org: str, user_id: str, id: int, *, client: Client) -> Response[ModerationLog]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> ModerationLog:
+def sync(org: str, user_id: str, id: int, *, client: Client) -> ModerationLog:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[ModerationLog]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> ModerationLog:
+async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> ModerationLog:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_session_detail_mentors_list"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, page: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,84 +49,34 @@ def _parse_response(response: httpx.Response) -> list[SessionDetail] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: Client, page: int | Unset = UNSET
 ) -> Response[list[SessionDetail]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            page=page,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, page=page), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: Client, page: int | Unset = UNSET
 ) -> list[SessionDetail]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        mentor,
-        page=page,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, mentor, page=page, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, page: int | Unset = UNSET
 ) -> Response[list[SessionDetail]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            mentor,
-            page=page,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, mentor, page=page), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
+    org: str, user_id: str, mentor: str, *, client: AsyncClient, page: int | Unset = UNSET
 ) -> list[SessionDetail]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor,
-            page=page,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, mentor, page=page, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessionid_list"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    end_date: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    org: str, user_id: str, *, end_date: str | Unset = UNSET, start_date: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,8 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/sessionid/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -65,12 +60,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -86,11 +76,7 @@ def sync(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        start_date=start_date,
-        client=client,
+        org, user_id, end_date=end_date, start_date=start_date, client=client
     ).unwrap()
 
 
@@ -106,12 +92,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-        ),
+        _get_kwargs(org, user_id, end_date=end_date, start_date=start_date),
         _parse_response,
     )
 
@@ -128,10 +109,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            start_date=start_date,
-            client=client,
+            org, user_id, end_date=end_date, start_date=start_date, client=client
         )
     ).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    share: bool | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, share: bool | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,84 +44,36 @@ def _parse_response(response: httpx.Response) -> MessageView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    share: bool | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, client: Client, share: bool | Unset = UNSET
 ) -> Response[MessageView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            share=share,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, share=share), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    share: bool | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, client: Client, share: bool | Unset = UNSET
 ) -> MessageView:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        share=share,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, share=share, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    share: bool | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient, share: bool | Unset = UNSET
 ) -> Response[MessageView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            share=share,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, share=share), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    share: bool | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient, share: bool | Unset = UNSET
 ) -> MessageView:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            share=share,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, share=share, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.shell_logs import ShellLogs
 OPERATION_ID = "ai_mentor_orgs_users_sessions_shell_logs_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, session_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,28 @@ def _parse_response(response: httpx.Response) -> ShellLogs | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, session_id: str, *, client: Client
 ) -> Response[ShellLogs]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-) -> ShellLogs:
+def sync(org: str, user_id: str, session_id: str, *, client: Client) -> ShellLogs:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient
 ) -> Response[ShellLogs]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-) -> ShellLogs:
+async def asyncio(org: str, user_id: str, session_id: str, *, client: AsyncClient) -> ShellLogs:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_suggestion_list"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    num_questions: int | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, num_questions: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,43 +49,24 @@ def _parse_response(response: httpx.Response) -> list[RelatedText] | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    num_questions: int | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, client: Client, num_questions: int | Unset = UNSET
 ) -> Response[list[RelatedText]]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list`."""
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            num_questions=num_questions,
-        ),
+        _get_kwargs(org, user_id, session_id, num_questions=num_questions),
         _parse_response,
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    num_questions: int | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, client: Client, num_questions: int | Unset = UNSET
 ) -> list[RelatedText]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        num_questions=num_questions,
-        client=client,
+        org, user_id, session_id, num_questions=num_questions, client=client
     ).unwrap()
 
 
@@ -105,12 +82,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            num_questions=num_questions,
-        ),
+        _get_kwargs(org, user_id, session_id, num_questions=num_questions),
         _parse_response,
     )
 
@@ -126,11 +98,5 @@ async def asyncio(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            num_questions=num_questions,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, session_id, num_questions=num_questions, client=client)
     ).unwrap()

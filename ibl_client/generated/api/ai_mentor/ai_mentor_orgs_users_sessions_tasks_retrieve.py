@@ -13,12 +13,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_tasks_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    task_id: str,
-    *,
-    to_csv: bool | Unset = UNSET,
+    org: str, user_id: str, session_id: str, task_id: str, *, to_csv: bool | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -61,15 +56,7 @@ def sync_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            task_id,
-            to_csv=to_csv,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, task_id, to_csv=to_csv), _parse_response
     )
 
 
@@ -84,14 +71,7 @@ def sync(
 ) -> ChatHistoryItem:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        task_id,
-        to_csv=to_csv,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, task_id, to_csv=to_csv, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -106,15 +86,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            task_id,
-            to_csv=to_csv,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, task_id, to_csv=to_csv), _parse_response
     )
 
 
@@ -130,12 +102,5 @@ async def asyncio(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            task_id,
-            to_csv=to_csv,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, session_id, task_id, to_csv=to_csv, client=client)
     ).unwrap()

@@ -14,11 +14,7 @@ OPERATION_ID = "ai_mentor_orgs_users_sessions_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    body: MessageViewRequest | Unset = UNSET,
+    org: str, user_id: str, session_id: str, *, body: MessageViewRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -58,14 +54,7 @@ def sync_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
@@ -79,13 +68,7 @@ def sync(
 ) -> MessageViewUpdatResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -99,14 +82,7 @@ async def asyncio_detailed(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
@@ -120,12 +96,4 @@ async def asyncio(
 ) -> MessageViewUpdatResponse:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()

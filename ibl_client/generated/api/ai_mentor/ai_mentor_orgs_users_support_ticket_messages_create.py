@@ -12,19 +12,13 @@ from ...models.ticket_message_request import TicketMessageRequest
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: TicketMessageRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: TicketMessageRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/support-ticket-messages/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> TicketMessage | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: TicketMessageRequest,
+    org: str, user_id: str, *, client: Client, body: TicketMessageRequest
 ) -> Response[TicketMessage]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: TicketMessageRequest,
-) -> TicketMessage:
+def sync(org: str, user_id: str, *, client: Client, body: TicketMessageRequest) -> TicketMessage:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: TicketMessageRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: TicketMessageRequest
 ) -> Response[TicketMessage]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: TicketMessageRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: TicketMessageRequest
 ) -> TicketMessage:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -39,8 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/support-ticket-messages/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -70,14 +69,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            sender=sender,
-            ticket=ticket,
-        ),
+        _get_kwargs(org, user_id, page=page, page_size=page_size, sender=sender, ticket=ticket),
         _parse_response,
     )
 
@@ -95,13 +87,7 @@ def sync(
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list`."""
 
     return sync_detailed(
-        org,
-        user_id,
-        page=page,
-        page_size=page_size,
-        sender=sender,
-        ticket=ticket,
-        client=client,
+        org, user_id, page=page, page_size=page_size, sender=sender, ticket=ticket, client=client
     ).unwrap()
 
 
@@ -119,14 +105,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            sender=sender,
-            ticket=ticket,
-        ),
+        _get_kwargs(org, user_id, page=page, page_size=page_size, sender=sender, ticket=ticket),
         _parse_response,
     )
 

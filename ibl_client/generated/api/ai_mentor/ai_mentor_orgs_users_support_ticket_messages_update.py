@@ -12,13 +12,7 @@ from ...models.ticket_message_request import TicketMessageRequest
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    body: TicketMessageRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int, *, body: TicketMessageRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,34 @@ def _parse_response(response: httpx.Response) -> TicketMessage | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: TicketMessageRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: TicketMessageRequest
 ) -> Response[TicketMessage]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: TicketMessageRequest,
+    org: str, user_id: str, id: int, *, client: Client, body: TicketMessageRequest
 ) -> TicketMessage:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: TicketMessageRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: TicketMessageRequest
 ) -> Response[TicketMessage]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: TicketMessageRequest,
+    org: str, user_id: str, id: int, *, client: AsyncClient, body: TicketMessageRequest
 ) -> TicketMessage:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.human_support_ticket import HumanSupportTicket
 OPERATION_ID = "ai_mentor_orgs_users_support_tickets_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,28 @@ def _parse_response(response: httpx.Response) -> HumanSupportTicket | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
+    org: str, user_id: str, id: int, *, client: Client
 ) -> Response[HumanSupportTicket]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-) -> HumanSupportTicket:
+def sync(org: str, user_id: str, id: int, *, client: Client) -> HumanSupportTicket:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[HumanSupportTicket]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-) -> HumanSupportTicket:
+async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> HumanSupportTicket:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()

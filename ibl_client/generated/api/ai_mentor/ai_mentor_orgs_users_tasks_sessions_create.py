@@ -11,13 +11,7 @@ from ...models.task_view import TaskView
 OPERATION_ID = "ai_mentor_orgs_users_tasks_sessions_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    body: TaskView,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, session_id: str, *, body: TaskView) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -45,84 +39,34 @@ def _parse_response(response: httpx.Response) -> TaskView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    body: TaskView,
+    org: str, user_id: str, session_id: str, *, client: Client, body: TaskView
 ) -> Response[TaskView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    body: TaskView,
-) -> TaskView:
+def sync(org: str, user_id: str, session_id: str, *, client: Client, body: TaskView) -> TaskView:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    body: TaskView,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient, body: TaskView
 ) -> Response[TaskView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, session_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    body: TaskView,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient, body: TaskView
 ) -> TaskView:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()

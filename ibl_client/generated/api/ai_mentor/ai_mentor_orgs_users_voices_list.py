@@ -6,9 +6,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.ai_mentor_orgs_users_voices_list_provider import (
-    AiMentorOrgsUsersVoicesListProvider,
-)
+from ...models.ai_mentor_orgs_users_voices_list_provider import AiMentorOrgsUsersVoicesListProvider
 from ...models.paginated_voice_list import PaginatedVoiceList
 from ...types import UNSET, Unset
 
@@ -49,8 +47,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-mentor/orgs/{org}/users/{user_id}/voices/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }

@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "ai_mentor_orgs_webhooks_azure_trigger_create"
 
 
-def _get_kwargs(
-    org: str,
-    slug: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, slug: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/webhooks/azure/trigger/{slug}/".format(
-            org=quote(str(org), safe=""),
-            slug=quote(str(slug), safe=""),
+            org=quote(str(org), safe=""), slug=quote(str(slug), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    slug: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, slug: str, *, client: Client) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            slug,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-def sync(
-    org: str,
-    slug: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, slug: str, *, client: Client) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create`."""
 
-    return sync_detailed(
-        org,
-        slug,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, slug, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    slug: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, slug: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            slug,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    slug: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, slug: str, *, client: AsyncClient) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            slug,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, slug, client=client)).unwrap()

@@ -10,14 +10,12 @@ from ...._response import Response
 OPERATION_ID = "ai_mentor_orgs_webhooks_github_pullrequest_create"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-mentor/orgs/{org}/webhooks/github/pullrequest/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
     }
     return _kwargs
@@ -30,61 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, *, client: Client) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, *, client: Client) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, *, client: AsyncClient) -> Any:
     """See `AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -49,12 +49,7 @@ class AsyncAiPromptApi(AsyncGroup):
     __slots__ = ()
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_metadata_create(
-        self,
-        org: str,
-        *,
-        body: Metadata,
-    ) -> Metadata:
+    async def ai_prompt_orgs_metadata_create(self, org: str, *, body: Metadata) -> Metadata:
         """Create or update metadata for a prompt.
 
         Args:
@@ -72,19 +67,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_metadata_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     ai_prompt_orgs_metadata_create_detailed = detailed(ai_prompt_orgs_metadata_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_all_chats_memory_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> UserAllChatMemoryView:
         """Retrieve chat memory for a specific user.
 
@@ -104,11 +93,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_all_chats_memory_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_all_chats_memory_retrieve_detailed = detailed(
         ai_prompt_orgs_users_all_chats_memory_retrieve
@@ -116,11 +101,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_all_chats_memory_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UserAllChatMemoryViewRequest,
+        self, org: str, user_id: str, *, body: UserAllChatMemoryViewRequest
     ) -> UserChatMemoryUpdateView:
         """Update chat memory for a specific user.
 
@@ -141,12 +122,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_all_chats_memory_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_all_chats_memory_update_detailed = detailed(
         ai_prompt_orgs_users_all_chats_memory_update
@@ -154,11 +130,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_all_chats_memory_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UserAllChatMemoryViewRequest,
+        self, org: str, user_id: str, *, body: UserAllChatMemoryViewRequest
     ) -> UserAllChatMemoryView:
         """Create a new chat memory entry for a user.
 
@@ -178,23 +150,14 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_all_chats_memory_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_all_chats_memory_create_detailed = detailed(
         ai_prompt_orgs_users_all_chats_memory_create
     )
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_all_chats_memory_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_prompt_orgs_users_all_chats_memory_destroy(self, org: str, user_id: str) -> Any:
         """Delete all chat memory for a specific user.
 
         Args:
@@ -213,11 +176,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_all_chats_memory_destroy_detailed = detailed(
         ai_prompt_orgs_users_all_chats_memory_destroy
@@ -225,12 +184,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_all_chats_memory_update2(
-        self,
-        org: str,
-        user_id: str,
-        memory_id: int,
-        *,
-        body: UserAllChatMemoryViewRequest,
+        self, org: str, user_id: str, memory_id: int, *, body: UserAllChatMemoryViewRequest
     ) -> UserAllChatMemoryView:
         """Update a specific chat memory entry.
 
@@ -252,13 +206,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_all_chats_memory_update2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, memory_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_all_chats_memory_update2_detailed = detailed(
         ai_prompt_orgs_users_all_chats_memory_update2
@@ -266,10 +214,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_all_chats_memory_destroy2(
-        self,
-        org: str,
-        user_id: str,
-        memory_id: int,
+        self, org: str, user_id: str, memory_id: int
     ) -> Any:
         """Delete a specific chat memory entry.
 
@@ -290,12 +235,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            memory_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, memory_id, client=self._client)
 
     ai_prompt_orgs_users_all_chats_memory_destroy2_detailed = detailed(
         ai_prompt_orgs_users_all_chats_memory_destroy2
@@ -303,9 +243,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_chat_memory_status_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> UserChatMemoryStatusView:
         """Retrieve the chat memory status for a specific user.
 
@@ -325,11 +263,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_chat_memory_status_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_chat_memory_status_retrieve_detailed = detailed(
         ai_prompt_orgs_users_chat_memory_status_retrieve
@@ -337,11 +271,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_chat_memory_status_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UserChatMemoryStatusRequestView,
+        self, org: str, user_id: str, *, body: UserChatMemoryStatusRequestView
     ) -> UserChatMemoryStatusView:
         """Update the chat memory status for a specific user.
 
@@ -361,12 +291,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_chat_memory_status_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_chat_memory_status_update_detailed = detailed(
         ai_prompt_orgs_users_chat_memory_status_update
@@ -374,9 +299,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_languages_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> LanguagesView:
         """Retrieve all available prompt languages.
 
@@ -393,11 +316,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_languages_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_languages_retrieve_detailed = detailed(
         ai_prompt_orgs_users_languages_retrieve
@@ -405,11 +324,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_languages_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: LanguagesViewRequest,
+        self, org: str, user_id: str, *, body: LanguagesViewRequest
     ) -> LanguagesView:
         """Create a new prompt language.
 
@@ -429,23 +344,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_languages_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_languages_create_detailed = detailed(ai_prompt_orgs_users_languages_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_languages_update(
-        self,
-        org: str,
-        user_id: str,
-        language_id: int,
-        *,
-        body: LanguagesViewRequest,
+        self, org: str, user_id: str, language_id: int, *, body: LanguagesViewRequest
     ) -> LanguagesView:
         """Update a specific prompt language.
 
@@ -467,22 +372,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_languages_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            language_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, language_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_languages_update_detailed = detailed(ai_prompt_orgs_users_languages_update)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_languages_destroy(
-        self,
-        org: str,
-        user_id: str,
-        language_id: int,
+        self, org: str, user_id: str, language_id: int
     ) -> Any:
         """Delete a specific prompt language.
 
@@ -503,12 +399,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_languages_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            language_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, language_id, client=self._client)
 
     ai_prompt_orgs_users_languages_destroy_detailed = detailed(
         ai_prompt_orgs_users_languages_destroy
@@ -516,9 +407,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_context_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> UserMemoryContextResponse:
         """Retrieve a user's memory context settings.
 
@@ -527,11 +416,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_context_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_memory_context_retrieve_detailed = detailed(
         ai_prompt_orgs_users_memory_context_retrieve
@@ -539,11 +424,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_context_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UserMemoryContextRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: UserMemoryContextRequest | Unset = UNSET
     ) -> UserMemoryContextResponse:
         """Updates the user's memory context settings.
 
@@ -555,12 +436,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_context_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_memory_context_update_detailed = detailed(
         ai_prompt_orgs_users_memory_context_update
@@ -568,9 +444,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_status_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> MemoryStatusView:
         """Retrieve the memory status for a specific user.
 
@@ -590,11 +464,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_status_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_memory_status_retrieve_detailed = detailed(
         ai_prompt_orgs_users_memory_status_retrieve
@@ -602,11 +472,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_status_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: MemoryStatusRequestView,
+        self, org: str, user_id: str, *, body: MemoryStatusRequestView
     ) -> MemoryStatusView:
         """Update the memory status for a specific user.
 
@@ -626,12 +492,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_status_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_memory_status_update_detailed = detailed(
         ai_prompt_orgs_users_memory_status_update
@@ -639,9 +500,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> UserCatalogItemMemoryView:
         """Retrieve catalog item memory for a specific user.
 
@@ -661,21 +520,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_memory_retrieve_detailed = detailed(ai_prompt_orgs_users_memory_retrieve)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UserCatalogItemMemoryViewRequest,
+        self, org: str, user_id: str, *, body: UserCatalogItemMemoryViewRequest
     ) -> UserCatalogItemMemoryView:
         """Create a new catalog item memory entry for a user.
 
@@ -695,21 +546,12 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_memory_create_detailed = detailed(ai_prompt_orgs_users_memory_create)
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_memory_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_prompt_orgs_users_memory_destroy(self, org: str, user_id: str) -> Any:
         """Delete all catalog item memory for a specific user.
 
         Args:
@@ -728,22 +570,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_memory_destroy_detailed = detailed(ai_prompt_orgs_users_memory_destroy)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_update(
-        self,
-        org: str,
-        user_id: str,
-        memory_id: int,
-        *,
-        body: UserCatalogItemMemoryViewRequest,
+        self, org: str, user_id: str, memory_id: int, *, body: UserCatalogItemMemoryViewRequest
     ) -> UserCatalogItemMemoryView:
         """Update a specific catalog item memory entry.
 
@@ -765,22 +598,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, memory_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_memory_update_detailed = detailed(ai_prompt_orgs_users_memory_update)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_destroy2(
-        self,
-        org: str,
-        user_id: str,
-        memory_id: int,
+        self, org: str, user_id: str, memory_id: int
     ) -> Any:
         """Delete a specific catalog item memory entry.
 
@@ -801,21 +625,12 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_memory_destroy2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            memory_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, memory_id, client=self._client)
 
     ai_prompt_orgs_users_memory_destroy2_detailed = detailed(ai_prompt_orgs_users_memory_destroy2)
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_metadata_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Metadata:
+    async def ai_prompt_orgs_users_metadata_retrieve(self, org: str, user_id: str) -> Metadata:
         """Retrieve metadata for a prompt.
 
         Args:
@@ -834,11 +649,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_metadata_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_metadata_retrieve_detailed = detailed(
         ai_prompt_orgs_users_metadata_retrieve
@@ -1161,11 +972,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompts_category_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        filter_by: str | Unset = UNSET,
+        self, org: str, user_id: str, *, filter_by: str | Unset = UNSET
     ) -> PromptCategory:
         """Retrieve a list of prompt categories.
 
@@ -1188,12 +995,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_prompts_category_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            filter_by=filter_by,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, filter_by=filter_by, client=self._client)
 
     ai_prompt_orgs_users_prompts_category_retrieve_detailed = detailed(
         ai_prompt_orgs_users_prompts_category_retrieve
@@ -1201,11 +1003,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompts_category_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: PromptCategoryRequest,
+        self, org: str, user_id: str, *, body: PromptCategoryRequest
     ) -> PromptCategory:
         """Create a new prompt category.
 
@@ -1224,23 +1022,14 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_prompts_category_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_prompts_category_create_detailed = detailed(
         ai_prompt_orgs_users_prompts_category_create
     )
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_prompts_category_destroy(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def ai_prompt_orgs_users_prompts_category_destroy(self, org: str, user_id: str) -> Any:
         """Delete a prompt category.
 
         Args:
@@ -1259,11 +1048,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_prompts_category_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_prompts_category_destroy_detailed = detailed(
         ai_prompt_orgs_users_prompts_category_destroy
@@ -1372,10 +1157,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_sessions_guided_prompts_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        session_id: str,
+        self, org: str, user_id: str, session_id: str
     ) -> GuidedPromptsResponse:
         """Retrieve guided prompts for a chat session
 
@@ -1386,23 +1168,14 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            session_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, session_id, client=self._client)
 
     ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed = detailed(
         ai_prompt_orgs_users_sessions_guided_prompts_retrieve
     )
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_styles_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> StylesView:
+    async def ai_prompt_orgs_users_styles_retrieve(self, org: str, user_id: str) -> StylesView:
         """Endpoint for getting prompt styles.
 
         Accessible to tenant admins and students.
@@ -1415,21 +1188,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_styles_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_styles_retrieve_detailed = detailed(ai_prompt_orgs_users_styles_retrieve)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_styles_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: StylesViewRequest,
+        self, org: str, user_id: str, *, body: StylesViewRequest
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -1444,23 +1209,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_styles_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_styles_create_detailed = detailed(ai_prompt_orgs_users_styles_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_styles_update(
-        self,
-        org: str,
-        user_id: str,
-        style_id: int,
-        *,
-        body: StylesViewRequest,
+        self, org: str, user_id: str, style_id: int, *, body: StylesViewRequest
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -1475,22 +1230,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_styles_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            style_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, style_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_styles_update_detailed = detailed(ai_prompt_orgs_users_styles_update)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_styles_destroy(
-        self,
-        org: str,
-        user_id: str,
-        style_id: int,
+        self, org: str, user_id: str, style_id: int
     ) -> Any:
         """Endpoint for deleting prompt style.
 
@@ -1505,21 +1251,12 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_styles_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            style_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, style_id, client=self._client)
 
     ai_prompt_orgs_users_styles_destroy_detailed = detailed(ai_prompt_orgs_users_styles_destroy)
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_tags_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> TagsView:
+    async def ai_prompt_orgs_users_tags_retrieve(self, org: str, user_id: str) -> TagsView:
         """Endpoint for getting prompt tags.
 
         Accessible to tenant admins and students.
@@ -1532,21 +1269,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tags_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_tags_retrieve_detailed = detailed(ai_prompt_orgs_users_tags_retrieve)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tags_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: TagsViewRequest,
+        self, org: str, user_id: str, *, body: TagsViewRequest
     ) -> TagsView:
         """Endpoint for Adding prompt tag.
 
@@ -1575,23 +1304,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tags_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_tags_create_detailed = detailed(ai_prompt_orgs_users_tags_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tags_update(
-        self,
-        org: str,
-        user_id: str,
-        tag_id: int,
-        *,
-        body: TagsViewRequest,
+        self, org: str, user_id: str, tag_id: int, *, body: TagsViewRequest
     ) -> TagsView:
         """Endpoint for updating prompt tag.
 
@@ -1606,23 +1325,12 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tags_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            tag_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, tag_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_tags_update_detailed = detailed(ai_prompt_orgs_users_tags_update)
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_tags_destroy(
-        self,
-        org: str,
-        user_id: str,
-        tag_id: int,
-    ) -> Any:
+    async def ai_prompt_orgs_users_tags_destroy(self, org: str, user_id: str, tag_id: int) -> Any:
         """Endpoint for deleting prompt tag.
 
         Accessible to tenant admins and students.
@@ -1636,21 +1344,12 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tags_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            tag_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, tag_id, client=self._client)
 
     ai_prompt_orgs_users_tags_destroy_detailed = detailed(ai_prompt_orgs_users_tags_destroy)
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_tones_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> TonesView:
+    async def ai_prompt_orgs_users_tones_retrieve(self, org: str, user_id: str) -> TonesView:
         """Endpoint for getting prompt tones.
 
         Accessible to tenant admins and students.
@@ -1663,21 +1362,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tones_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     ai_prompt_orgs_users_tones_retrieve_detailed = detailed(ai_prompt_orgs_users_tones_retrieve)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tones_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: TonesViewRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: TonesViewRequest | Unset = UNSET
     ) -> TonesView:
         """Endpoint for Adding prompt tone.
 
@@ -1692,23 +1383,13 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tones_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_tones_create_detailed = detailed(ai_prompt_orgs_users_tones_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tones_update(
-        self,
-        org: str,
-        user_id: str,
-        tone_id: int,
-        *,
-        body: TonesViewRequest | Unset = UNSET,
+        self, org: str, user_id: str, tone_id: int, *, body: TonesViewRequest | Unset = UNSET
     ) -> TonesView:
         """Endpoint for updating prompt tone.
 
@@ -1723,23 +1404,12 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tones_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            tone_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, tone_id, body=body, client=self._client)
 
     ai_prompt_orgs_users_tones_update_detailed = detailed(ai_prompt_orgs_users_tones_update)
 
     @operation("ai_prompt")
-    async def ai_prompt_orgs_users_tones_destroy(
-        self,
-        org: str,
-        user_id: str,
-        tone_id: int,
-    ) -> Any:
+    async def ai_prompt_orgs_users_tones_destroy(self, org: str, user_id: str, tone_id: int) -> Any:
         """Endpoint for deleting prompt tone.
 
         Accessible to tenant admins and students.
@@ -1753,12 +1423,7 @@ class AsyncAiPromptApi(AsyncGroup):
 
         from .ai_prompt_orgs_users_tones_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            tone_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, tone_id, client=self._client)
 
     ai_prompt_orgs_users_tones_destroy_detailed = detailed(ai_prompt_orgs_users_tones_destroy)
 

@@ -11,18 +11,12 @@ from ...models.metadata import Metadata
 OPERATION_ID = "ai_prompt_orgs_metadata_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: Metadata,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: Metadata) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/ai-prompt/orgs/{org}/metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/ai-prompt/orgs/{org}/metadata/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,69 +34,25 @@ def _parse_response(response: httpx.Response) -> Metadata | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: Metadata,
-) -> Response[Metadata]:
+def sync_detailed(org: str, *, client: Client, body: Metadata) -> Response[Metadata]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: Metadata,
-) -> Metadata:
+def sync(org: str, *, client: Client, body: Metadata) -> Metadata:
     """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: Metadata,
-) -> Response[Metadata]:
+async def asyncio_detailed(org: str, *, client: AsyncClient, body: Metadata) -> Response[Metadata]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: Metadata,
-) -> Metadata:
+async def asyncio(org: str, *, client: AsyncClient, body: Metadata) -> Metadata:
     """See `AsyncAiPromptApi.ai_prompt_orgs_metadata_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

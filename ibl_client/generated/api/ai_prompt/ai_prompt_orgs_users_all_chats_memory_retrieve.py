@@ -11,16 +11,12 @@ from ...models.user_all_chat_memory_view import UserAllChatMemoryView
 OPERATION_ID = "ai_prompt_orgs_users_all_chats_memory_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> UserAllChatMemoryView | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[UserAllChatMemoryView]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[UserAllChatMemoryView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> UserAllChatMemoryView:
+def sync(org: str, user_id: str, *, client: Client) -> UserAllChatMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[UserAllChatMemoryView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> UserAllChatMemoryView:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> UserAllChatMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

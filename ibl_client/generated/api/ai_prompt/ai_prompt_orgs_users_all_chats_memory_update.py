@@ -12,19 +12,13 @@ from ...models.user_chat_memory_update_view import UserChatMemoryUpdateView
 OPERATION_ID = "ai_prompt_orgs_users_all_chats_memory_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: UserAllChatMemoryViewRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: UserAllChatMemoryViewRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> UserChatMemoryUpdateView | None
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, *, client: Client, body: UserAllChatMemoryViewRequest
 ) -> Response[UserChatMemoryUpdateView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, *, client: Client, body: UserAllChatMemoryViewRequest
 ) -> UserChatMemoryUpdateView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: UserAllChatMemoryViewRequest
 ) -> Response[UserChatMemoryUpdateView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: UserAllChatMemoryViewRequest
 ) -> UserChatMemoryUpdateView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_prompt_orgs_users_all_chats_memory_update2"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, memory_id: int, *, body: UserAllChatMemoryViewRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,44 +42,21 @@ def _parse_response(response: httpx.Response) -> UserAllChatMemoryView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    client: Client,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, memory_id: int, *, client: Client, body: UserAllChatMemoryViewRequest
 ) -> Response[UserAllChatMemoryView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, memory_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    client: Client,
-    body: UserAllChatMemoryViewRequest,
+    org: str, user_id: str, memory_id: int, *, client: Client, body: UserAllChatMemoryViewRequest
 ) -> UserAllChatMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        memory_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, memory_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -97,14 +70,7 @@ async def asyncio_detailed(
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, memory_id, body=body), _parse_response
     )
 
 
@@ -118,12 +84,4 @@ async def asyncio(
 ) -> UserAllChatMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, memory_id, body=body, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "ai_prompt_orgs_users_languages_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    language_id: int,
-    *,
-    body: LanguagesViewRequest,
+    org: str, user_id: str, language_id: int, *, body: LanguagesViewRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,84 +42,36 @@ def _parse_response(response: httpx.Response) -> LanguagesView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    language_id: int,
-    *,
-    client: Client,
-    body: LanguagesViewRequest,
+    org: str, user_id: str, language_id: int, *, client: Client, body: LanguagesViewRequest
 ) -> Response[LanguagesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            language_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, language_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    language_id: int,
-    *,
-    client: Client,
-    body: LanguagesViewRequest,
+    org: str, user_id: str, language_id: int, *, client: Client, body: LanguagesViewRequest
 ) -> LanguagesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        language_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, language_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    language_id: int,
-    *,
-    client: AsyncClient,
-    body: LanguagesViewRequest,
+    org: str, user_id: str, language_id: int, *, client: AsyncClient, body: LanguagesViewRequest
 ) -> Response[LanguagesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            language_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, language_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    language_id: int,
-    *,
-    client: AsyncClient,
-    body: LanguagesViewRequest,
+    org: str, user_id: str, language_id: int, *, client: AsyncClient, body: LanguagesViewRequest
 ) -> LanguagesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            language_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, language_id, body=body, client=client)).unwrap()

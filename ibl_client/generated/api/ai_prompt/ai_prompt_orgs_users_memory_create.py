@@ -13,18 +13,14 @@ OPERATION_ID = "ai_prompt_orgs_users_memory_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: UserCatalogItemMemoryViewRequest,
+    org: str, user_id: str, *, body: UserCatalogItemMemoryViewRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/memory/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +40,32 @@ def _parse_response(response: httpx.Response) -> UserCatalogItemMemoryView | Non
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UserCatalogItemMemoryViewRequest,
+    org: str, user_id: str, *, client: Client, body: UserCatalogItemMemoryViewRequest
 ) -> Response[UserCatalogItemMemoryView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UserCatalogItemMemoryViewRequest,
+    org: str, user_id: str, *, client: Client, body: UserCatalogItemMemoryViewRequest
 ) -> UserCatalogItemMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UserCatalogItemMemoryViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: UserCatalogItemMemoryViewRequest
 ) -> Response[UserCatalogItemMemoryView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UserCatalogItemMemoryViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: UserCatalogItemMemoryViewRequest
 ) -> UserCatalogItemMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.memory_status_view import MemoryStatusView
 OPERATION_ID = "ai_prompt_orgs_users_memory_status_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: MemoryStatusRequestView,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: MemoryStatusRequestView) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/memory-status/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> MemoryStatusView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: MemoryStatusRequestView,
+    org: str, user_id: str, *, client: Client, body: MemoryStatusRequestView
 ) -> Response[MemoryStatusView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: MemoryStatusRequestView,
+    org: str, user_id: str, *, client: Client, body: MemoryStatusRequestView
 ) -> MemoryStatusView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: MemoryStatusRequestView,
+    org: str, user_id: str, *, client: AsyncClient, body: MemoryStatusRequestView
 ) -> Response[MemoryStatusView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: MemoryStatusRequestView,
+    org: str, user_id: str, *, client: AsyncClient, body: MemoryStatusRequestView
 ) -> MemoryStatusView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

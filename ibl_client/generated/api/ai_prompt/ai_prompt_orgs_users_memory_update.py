@@ -13,11 +13,7 @@ OPERATION_ID = "ai_prompt_orgs_users_memory_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    body: UserCatalogItemMemoryViewRequest,
+    org: str, user_id: str, memory_id: int, *, body: UserCatalogItemMemoryViewRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -56,14 +52,7 @@ def sync_detailed(
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, memory_id, body=body), _parse_response
     )
 
 
@@ -77,13 +66,7 @@ def sync(
 ) -> UserCatalogItemMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        memory_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, memory_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -97,14 +80,7 @@ async def asyncio_detailed(
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, memory_id, body=body), _parse_response
     )
 
 
@@ -118,12 +94,4 @@ async def asyncio(
 ) -> UserCatalogItemMemoryView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            memory_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, memory_id, body=body, client=client)).unwrap()

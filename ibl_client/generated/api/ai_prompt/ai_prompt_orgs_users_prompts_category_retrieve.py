@@ -12,12 +12,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "ai_prompt_orgs_users_prompts_category_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    filter_by: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, filter_by: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -28,8 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/prompts/category/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -46,76 +40,36 @@ def _parse_response(response: httpx.Response) -> PromptCategory | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    filter_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, filter_by: str | Unset = UNSET
 ) -> Response[PromptCategory]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            filter_by=filter_by,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, filter_by=filter_by), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    filter_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, filter_by: str | Unset = UNSET
 ) -> PromptCategory:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        filter_by=filter_by,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, filter_by=filter_by, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    filter_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, filter_by: str | Unset = UNSET
 ) -> Response[PromptCategory]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            filter_by=filter_by,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, filter_by=filter_by), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    filter_by: str | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, filter_by: str | Unset = UNSET
 ) -> PromptCategory:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            filter_by=filter_by,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, filter_by=filter_by, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.guided_prompts_response import GuidedPromptsResponse
 OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    session_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, session_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> GuidedPromptsResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, session_id: str, *, client: Client
 ) -> Response[GuidedPromptsResponse]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-) -> GuidedPromptsResponse:
+def sync(org: str, user_id: str, session_id: str, *, client: Client) -> GuidedPromptsResponse:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        session_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, session_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient
 ) -> Response[GuidedPromptsResponse]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            session_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, session_id: str, *, client: AsyncClient
 ) -> GuidedPromptsResponse:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            session_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, session_id, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.styles_view_request import StylesViewRequest
 OPERATION_ID = "ai_prompt_orgs_users_styles_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: StylesViewRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: StylesViewRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/styles/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> StylesView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StylesViewRequest,
+    org: str, user_id: str, *, client: Client, body: StylesViewRequest
 ) -> Response[StylesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StylesViewRequest,
-) -> StylesView:
+def sync(org: str, user_id: str, *, client: Client, body: StylesViewRequest) -> StylesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StylesViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StylesViewRequest
 ) -> Response[StylesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StylesViewRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StylesViewRequest
 ) -> StylesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

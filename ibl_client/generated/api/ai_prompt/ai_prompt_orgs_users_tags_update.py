@@ -12,13 +12,7 @@ from ...models.tags_view_request import TagsViewRequest
 OPERATION_ID = "ai_prompt_orgs_users_tags_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    tag_id: int,
-    *,
-    body: TagsViewRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, tag_id: int, *, body: TagsViewRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,32 @@ def _parse_response(response: httpx.Response) -> TagsView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    tag_id: int,
-    *,
-    client: Client,
-    body: TagsViewRequest,
+    org: str, user_id: str, tag_id: int, *, client: Client, body: TagsViewRequest
 ) -> Response[TagsView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            tag_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, tag_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    tag_id: int,
-    *,
-    client: Client,
-    body: TagsViewRequest,
-) -> TagsView:
+def sync(org: str, user_id: str, tag_id: int, *, client: Client, body: TagsViewRequest) -> TagsView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        tag_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, tag_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    tag_id: int,
-    *,
-    client: AsyncClient,
-    body: TagsViewRequest,
+    org: str, user_id: str, tag_id: int, *, client: AsyncClient, body: TagsViewRequest
 ) -> Response[TagsView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            tag_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, tag_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    tag_id: int,
-    *,
-    client: AsyncClient,
-    body: TagsViewRequest,
+    org: str, user_id: str, tag_id: int, *, client: AsyncClient, body: TagsViewRequest
 ) -> TagsView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            tag_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, tag_id, body=body, client=client)).unwrap()

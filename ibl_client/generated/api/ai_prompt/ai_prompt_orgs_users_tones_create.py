@@ -14,18 +14,14 @@ OPERATION_ID = "ai_prompt_orgs_users_tones_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, *, body: TonesViewRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/tones/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -46,76 +42,32 @@ def _parse_response(response: httpx.Response) -> TonesView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: TonesViewRequest | Unset = UNSET
 ) -> Response[TonesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: TonesViewRequest | Unset = UNSET
 ) -> TonesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, body: TonesViewRequest | Unset = UNSET
 ) -> Response[TonesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, body: TonesViewRequest | Unset = UNSET
 ) -> TonesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

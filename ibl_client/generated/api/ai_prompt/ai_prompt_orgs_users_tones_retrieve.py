@@ -11,16 +11,12 @@ from ...models.tones_view import TonesView
 OPERATION_ID = "ai_prompt_orgs_users_tones_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/ai-prompt/orgs/{org}/users/{user_id}/tones/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> TonesView | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[TonesView]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[TonesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> TonesView:
+def sync(org: str, user_id: str, *, client: Client) -> TonesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[TonesView]:
+async def asyncio_detailed(org: str, user_id: str, *, client: AsyncClient) -> Response[TonesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> TonesView:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> TonesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -14,11 +14,7 @@ OPERATION_ID = "ai_prompt_orgs_users_tones_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    tone_id: int,
-    *,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, tone_id: int, *, body: TonesViewRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,44 +44,21 @@ def _parse_response(response: httpx.Response) -> TonesView | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    tone_id: int,
-    *,
-    client: Client,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, tone_id: int, *, client: Client, body: TonesViewRequest | Unset = UNSET
 ) -> Response[TonesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            tone_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, tone_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    tone_id: int,
-    *,
-    client: Client,
-    body: TonesViewRequest | Unset = UNSET,
+    org: str, user_id: str, tone_id: int, *, client: Client, body: TonesViewRequest | Unset = UNSET
 ) -> TonesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        tone_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, tone_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -99,14 +72,7 @@ async def asyncio_detailed(
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            tone_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, tone_id, body=body), _parse_response
     )
 
 
@@ -120,12 +86,4 @@ async def asyncio(
 ) -> TonesView:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            tone_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, tone_id, body=body, client=client)).unwrap()

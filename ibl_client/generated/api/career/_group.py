@@ -31,11 +31,7 @@ class AsyncCareerApi(AsyncGroup):
     __slots__ = ()
 
     @operation("career")
-    async def career_location_orgs_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_location_orgs_users_retrieve(self, org: str, username: str) -> Any:
         """API endpoint for managing user base locations
 
         ``GET /api/career/location/orgs/{org}/users/{username}/``
@@ -43,20 +39,12 @@ class AsyncCareerApi(AsyncGroup):
 
         from .career_location_orgs_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_location_orgs_users_retrieve_detailed = detailed(career_location_orgs_users_retrieve)
 
     @operation("career")
-    async def career_location_orgs_users_update(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_location_orgs_users_update(self, org: str, username: str) -> Any:
         """API endpoint for managing user base locations
 
         ``PUT /api/career/location/orgs/{org}/users/{username}/``
@@ -64,20 +52,12 @@ class AsyncCareerApi(AsyncGroup):
 
         from .career_location_orgs_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_location_orgs_users_update_detailed = detailed(career_location_orgs_users_update)
 
     @operation("career")
-    async def career_location_orgs_users_create(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_location_orgs_users_create(self, org: str, username: str) -> Any:
         """API endpoint for managing user base locations
 
         ``POST /api/career/location/orgs/{org}/users/{username}/``
@@ -85,19 +65,12 @@ class AsyncCareerApi(AsyncGroup):
 
         from .career_location_orgs_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_location_orgs_users_create_detailed = detailed(career_location_orgs_users_create)
 
     @operation("career")
-    async def career_locations_orgs_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def career_locations_orgs_retrieve(self, org: str) -> Any:
         """Platform-wide location statistics (GET only)
 
         ``GET /api/career/locations/orgs/{org}/``
@@ -105,262 +78,149 @@ class AsyncCareerApi(AsyncGroup):
 
         from .career_locations_orgs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     career_locations_orgs_retrieve_detailed = detailed(career_locations_orgs_retrieve)
 
     @operation("career")
-    async def career_orgs_companies_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Company:
+    async def career_orgs_companies_users_retrieve(self, org: str, username: str) -> Company:
         """``GET /api/career/orgs/{org}/companies/users/{username}/``"""
 
         from .career_orgs_companies_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_companies_users_retrieve_detailed = detailed(career_orgs_companies_users_retrieve)
 
     @operation("career")
     async def career_orgs_companies_users_update(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: CompanyRequest,
+        self, org: str, username: str, *, body: CompanyRequest
     ) -> Company:
         """``PUT /api/career/orgs/{org}/companies/users/{username}/``"""
 
         from .career_orgs_companies_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_companies_users_update_detailed = detailed(career_orgs_companies_users_update)
 
     @operation("career")
     async def career_orgs_companies_users_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: CompanyRequest,
+        self, org: str, username: str, *, body: CompanyRequest
     ) -> Company:
         """``POST /api/career/orgs/{org}/companies/users/{username}/``"""
 
         from .career_orgs_companies_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_companies_users_create_detailed = detailed(career_orgs_companies_users_create)
 
     @operation("career")
-    async def career_orgs_companies_users_destroy(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_orgs_companies_users_destroy(self, org: str, username: str) -> Any:
         """``DELETE /api/career/orgs/{org}/companies/users/{username}/``"""
 
         from .career_orgs_companies_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_companies_users_destroy_detailed = detailed(career_orgs_companies_users_destroy)
 
     @operation("career")
-    async def career_orgs_education_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Education:
+    async def career_orgs_education_users_retrieve(self, org: str, username: str) -> Education:
         """``GET /api/career/orgs/{org}/education/users/{username}/``"""
 
         from .career_orgs_education_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_education_users_retrieve_detailed = detailed(career_orgs_education_users_retrieve)
 
     @operation("career")
     async def career_orgs_education_users_update(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: EducationRequest,
+        self, org: str, username: str, *, body: EducationRequest
     ) -> Education:
         """``PUT /api/career/orgs/{org}/education/users/{username}/``"""
 
         from .career_orgs_education_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_education_users_update_detailed = detailed(career_orgs_education_users_update)
 
     @operation("career")
     async def career_orgs_education_users_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: EducationRequest,
+        self, org: str, username: str, *, body: EducationRequest
     ) -> Education:
         """``POST /api/career/orgs/{org}/education/users/{username}/``"""
 
         from .career_orgs_education_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_education_users_create_detailed = detailed(career_orgs_education_users_create)
 
     @operation("career")
-    async def career_orgs_education_users_destroy(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_orgs_education_users_destroy(self, org: str, username: str) -> Any:
         """``DELETE /api/career/orgs/{org}/education/users/{username}/``"""
 
         from .career_orgs_education_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_education_users_destroy_detailed = detailed(career_orgs_education_users_destroy)
 
     @operation("career")
-    async def career_orgs_experience_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Experience:
+    async def career_orgs_experience_users_retrieve(self, org: str, username: str) -> Experience:
         """``GET /api/career/orgs/{org}/experience/users/{username}/``"""
 
         from .career_orgs_experience_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_experience_users_retrieve_detailed = detailed(career_orgs_experience_users_retrieve)
 
     @operation("career")
     async def career_orgs_experience_users_update(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: ExperienceRequest,
+        self, org: str, username: str, *, body: ExperienceRequest
     ) -> Experience:
         """``PUT /api/career/orgs/{org}/experience/users/{username}/``"""
 
         from .career_orgs_experience_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_experience_users_update_detailed = detailed(career_orgs_experience_users_update)
 
     @operation("career")
     async def career_orgs_experience_users_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: ExperienceRequest,
+        self, org: str, username: str, *, body: ExperienceRequest
     ) -> Experience:
         """``POST /api/career/orgs/{org}/experience/users/{username}/``"""
 
         from .career_orgs_experience_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_experience_users_create_detailed = detailed(career_orgs_experience_users_create)
 
     @operation("career")
-    async def career_orgs_experience_users_destroy(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_orgs_experience_users_destroy(self, org: str, username: str) -> Any:
         """``DELETE /api/career/orgs/{org}/experience/users/{username}/``"""
 
         from .career_orgs_experience_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_experience_users_destroy_detailed = detailed(career_orgs_experience_users_destroy)
 
     @operation("career")
-    async def career_orgs_institutions_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Institution:
+    async def career_orgs_institutions_users_retrieve(self, org: str, username: str) -> Institution:
         """``GET /api/career/orgs/{org}/institutions/users/{username}/``"""
 
         from .career_orgs_institutions_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_institutions_users_retrieve_detailed = detailed(
         career_orgs_institutions_users_retrieve
@@ -368,195 +228,111 @@ class AsyncCareerApi(AsyncGroup):
 
     @operation("career")
     async def career_orgs_institutions_users_update(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: InstitutionRequest,
+        self, org: str, username: str, *, body: InstitutionRequest
     ) -> Institution:
         """``PUT /api/career/orgs/{org}/institutions/users/{username}/``"""
 
         from .career_orgs_institutions_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_institutions_users_update_detailed = detailed(career_orgs_institutions_users_update)
 
     @operation("career")
     async def career_orgs_institutions_users_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: InstitutionRequest,
+        self, org: str, username: str, *, body: InstitutionRequest
     ) -> Institution:
         """``POST /api/career/orgs/{org}/institutions/users/{username}/``"""
 
         from .career_orgs_institutions_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_institutions_users_create_detailed = detailed(career_orgs_institutions_users_create)
 
     @operation("career")
-    async def career_orgs_institutions_users_destroy(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_orgs_institutions_users_destroy(self, org: str, username: str) -> Any:
         """``DELETE /api/career/orgs/{org}/institutions/users/{username}/``"""
 
         from .career_orgs_institutions_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_institutions_users_destroy_detailed = detailed(
         career_orgs_institutions_users_destroy
     )
 
     @operation("career")
-    async def career_orgs_programs_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Program:
+    async def career_orgs_programs_users_retrieve(self, org: str, username: str) -> Program:
         """``GET /api/career/orgs/{org}/programs/users/{username}/``"""
 
         from .career_orgs_programs_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_programs_users_retrieve_detailed = detailed(career_orgs_programs_users_retrieve)
 
     @operation("career")
     async def career_orgs_programs_users_update(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: ProgramRequest,
+        self, org: str, username: str, *, body: ProgramRequest
     ) -> Program:
         """``PUT /api/career/orgs/{org}/programs/users/{username}/``"""
 
         from .career_orgs_programs_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_programs_users_update_detailed = detailed(career_orgs_programs_users_update)
 
     @operation("career")
     async def career_orgs_programs_users_create(
-        self,
-        org: str,
-        username: str,
-        *,
-        body: ProgramRequest,
+        self, org: str, username: str, *, body: ProgramRequest
     ) -> Program:
         """``POST /api/career/orgs/{org}/programs/users/{username}/``"""
 
         from .career_orgs_programs_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, username, body=body, client=self._client)
 
     career_orgs_programs_users_create_detailed = detailed(career_orgs_programs_users_create)
 
     @operation("career")
-    async def career_orgs_programs_users_destroy(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_orgs_programs_users_destroy(self, org: str, username: str) -> Any:
         """``DELETE /api/career/orgs/{org}/programs/users/{username}/``"""
 
         from .career_orgs_programs_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_orgs_programs_users_destroy_detailed = detailed(career_orgs_programs_users_destroy)
 
     @operation("career")
-    async def career_resume_orgs_users_retrieve(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_resume_orgs_users_retrieve(self, org: str, username: str) -> Any:
         """``GET /api/career/resume/orgs/{org}/users/{username}/``"""
 
         from .career_resume_orgs_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_resume_orgs_users_retrieve_detailed = detailed(career_resume_orgs_users_retrieve)
 
     @operation("career")
-    async def career_resume_orgs_users_update(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_resume_orgs_users_update(self, org: str, username: str) -> Any:
         """``PUT /api/career/resume/orgs/{org}/users/{username}/``"""
 
         from .career_resume_orgs_users_update import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_resume_orgs_users_update_detailed = detailed(career_resume_orgs_users_update)
 
     @operation("career")
-    async def career_resume_orgs_users_create(
-        self,
-        org: str,
-        username: str,
-    ) -> Any:
+    async def career_resume_orgs_users_create(self, org: str, username: str) -> Any:
         """``POST /api/career/resume/orgs/{org}/users/{username}/``"""
 
         from .career_resume_orgs_users_create import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     career_resume_orgs_users_create_detailed = detailed(career_resume_orgs_users_create)
 

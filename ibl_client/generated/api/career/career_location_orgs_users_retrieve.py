@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "career_location_orgs_users_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/career/location/orgs/{org}/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[Any]:
     """See `AsyncCareerApi.career_location_orgs_users_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, username: str, *, client: Client) -> Any:
     """See `AsyncCareerApi.career_location_orgs_users_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, username: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCareerApi.career_location_orgs_users_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> Any:
     """See `AsyncCareerApi.career_location_orgs_users_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.company import Company
 OPERATION_ID = "career_orgs_companies_users_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/career/orgs/{org}/companies/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> Company | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[Company]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[Company]:
     """See `AsyncCareerApi.career_orgs_companies_users_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Company:
+def sync(org: str, username: str, *, client: Client) -> Company:
     """See `AsyncCareerApi.career_orgs_companies_users_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Response[Company]:
+async def asyncio_detailed(org: str, username: str, *, client: AsyncClient) -> Response[Company]:
     """See `AsyncCareerApi.career_orgs_companies_users_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Company:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> Company:
     """See `AsyncCareerApi.career_orgs_companies_users_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.experience import Experience
 OPERATION_ID = "career_orgs_experience_users_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/career/orgs/{org}/experience/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> Experience | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[Experience]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[Experience]:
     """See `AsyncCareerApi.career_orgs_experience_users_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Experience:
+def sync(org: str, username: str, *, client: Client) -> Experience:
     """See `AsyncCareerApi.career_orgs_experience_users_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Response[Experience]:
+async def asyncio_detailed(org: str, username: str, *, client: AsyncClient) -> Response[Experience]:
     """See `AsyncCareerApi.career_orgs_experience_users_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Experience:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> Experience:
     """See `AsyncCareerApi.career_orgs_experience_users_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

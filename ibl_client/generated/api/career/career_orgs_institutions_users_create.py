@@ -12,19 +12,13 @@ from ...models.institution_request import InstitutionRequest
 OPERATION_ID = "career_orgs_institutions_users_create"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    *,
-    body: InstitutionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, *, body: InstitutionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/career/orgs/{org}/institutions/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> Institution | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: InstitutionRequest,
+    org: str, username: str, *, client: Client, body: InstitutionRequest
 ) -> Response[Institution]:
     """See `AsyncCareerApi.career_orgs_institutions_users_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: InstitutionRequest,
-) -> Institution:
+def sync(org: str, username: str, *, client: Client, body: InstitutionRequest) -> Institution:
     """See `AsyncCareerApi.career_orgs_institutions_users_create`."""
 
-    return sync_detailed(
-        org,
-        username,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: InstitutionRequest,
+    org: str, username: str, *, client: AsyncClient, body: InstitutionRequest
 ) -> Response[Institution]:
     """See `AsyncCareerApi.career_orgs_institutions_users_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: InstitutionRequest,
+    org: str, username: str, *, client: AsyncClient, body: InstitutionRequest
 ) -> Institution:
     """See `AsyncCareerApi.career_orgs_institutions_users_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()

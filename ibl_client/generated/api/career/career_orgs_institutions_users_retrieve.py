@@ -11,16 +11,12 @@ from ...models.institution import Institution
 OPERATION_ID = "career_orgs_institutions_users_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/career/orgs/{org}/institutions/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> Institution | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[Institution]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[Institution]:
     """See `AsyncCareerApi.career_orgs_institutions_users_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Institution:
+def sync(org: str, username: str, *, client: Client) -> Institution:
     """See `AsyncCareerApi.career_orgs_institutions_users_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
+    org: str, username: str, *, client: AsyncClient
 ) -> Response[Institution]:
     """See `AsyncCareerApi.career_orgs_institutions_users_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> Institution:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> Institution:
     """See `AsyncCareerApi.career_orgs_institutions_users_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.program_request import ProgramRequest
 OPERATION_ID = "career_orgs_programs_users_update"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-    *,
-    body: ProgramRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str, *, body: ProgramRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/career/orgs/{org}/programs/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
 
@@ -44,76 +38,28 @@ def _parse_response(response: httpx.Response) -> Program | None:
 
 
 def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: ProgramRequest,
+    org: str, username: str, *, client: Client, body: ProgramRequest
 ) -> Response[Program]:
     """See `AsyncCareerApi.career_orgs_programs_users_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    body: ProgramRequest,
-) -> Program:
+def sync(org: str, username: str, *, client: Client, body: ProgramRequest) -> Program:
     """See `AsyncCareerApi.career_orgs_programs_users_update`."""
 
-    return sync_detailed(
-        org,
-        username,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: ProgramRequest,
+    org: str, username: str, *, client: AsyncClient, body: ProgramRequest
 ) -> Response[Program]:
     """See `AsyncCareerApi.career_orgs_programs_users_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    body: ProgramRequest,
-) -> Program:
+async def asyncio(org: str, username: str, *, client: AsyncClient, body: ProgramRequest) -> Program:
     """See `AsyncCareerApi.career_orgs_programs_users_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()

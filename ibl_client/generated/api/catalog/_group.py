@@ -393,9 +393,7 @@ class AsyncCatalogApi(AsyncGroup):
     )
 
     @operation("catalog")
-    async def catalog_conditionals_course_eligibility_retrieve(
-        self,
-    ) -> Any:
+    async def catalog_conditionals_course_eligibility_retrieve(self) -> Any:
         """GET Retrieve prerequisite eligibility info for user/course
 
         Params: user_id/username course_id
@@ -405,18 +403,14 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_conditionals_course_eligibility_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     catalog_conditionals_course_eligibility_retrieve_detailed = detailed(
         catalog_conditionals_course_eligibility_retrieve
     )
 
     @operation("catalog")
-    async def catalog_conditionals_course_prerequisites_manage_retrieve(
-        self,
-    ) -> Any:
+    async def catalog_conditionals_course_prerequisites_manage_retrieve(self) -> Any:
         """GET Retrieve prerequisite info for course
 
         Params: course_id
@@ -428,18 +422,14 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     catalog_conditionals_course_prerequisites_manage_retrieve_detailed = detailed(
         catalog_conditionals_course_prerequisites_manage_retrieve
     )
 
     @operation("catalog")
-    async def catalog_conditionals_course_prerequisites_manage_bulk_create(
-        self,
-    ) -> Any:
+    async def catalog_conditionals_course_prerequisites_manage_bulk_create(self) -> Any:
         """Prerequisite bulk management view
 
         Params: course_id
@@ -451,9 +441,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     catalog_conditionals_course_prerequisites_manage_bulk_create_detailed = detailed(
         catalog_conditionals_course_prerequisites_manage_bulk_create
@@ -461,11 +449,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_courses_list(
-        self,
-        *,
-        course_id: str | Unset = UNSET,
-        org: str | Unset = UNSET,
-        slug: str | Unset = UNSET,
+        self, *, course_id: str | Unset = UNSET, org: str | Unset = UNSET, slug: str | Unset = UNSET
     ) -> list[Course]:
         """Retrieve courses matching specified filters.
 
@@ -479,12 +463,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_courses_list import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, org=org, slug=slug, client=self._client)
 
     catalog_courses_list_detailed = detailed(catalog_courses_list)
 
@@ -511,22 +490,14 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_courses_create import asyncio
 
         return await asyncio(
-            body=body,
-            course_id=course_id,
-            org=org,
-            slug=slug,
-            client=self._client,
+            body=body, course_id=course_id, org=org, slug=slug, client=self._client
         )
 
     catalog_courses_create_detailed = detailed(catalog_courses_create)
 
     @operation("catalog")
     async def catalog_courses_destroy(
-        self,
-        *,
-        course_id: str,
-        org: str | Unset = UNSET,
-        slug: str | Unset = UNSET,
+        self, *, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
     ) -> CourseDeleteResponse:
         """Remove a course from the database.
 
@@ -540,12 +511,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_courses_destroy import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, org=org, slug=slug, client=self._client)
 
     catalog_courses_destroy_detailed = detailed(catalog_courses_destroy)
 
@@ -572,11 +538,7 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_eligibility_courses_list import asyncio
 
         return await asyncio(
-            org=org,
-            query=query,
-            user_id=user_id,
-            username=username,
-            client=self._client,
+            org=org, query=query, user_id=user_id, username=username, client=self._client
         )
 
     catalog_eligibility_courses_list_detailed = detailed(catalog_eligibility_courses_list)
@@ -897,9 +859,7 @@ class AsyncCatalogApi(AsyncGroup):
     catalog_enrollment_pathways_destroy_detailed = detailed(catalog_enrollment_pathways_destroy)
 
     @operation("catalog")
-    async def catalog_enrollment_pathways_search_retrieve(
-        self,
-    ) -> PathwayEnrollmentPlus:
+    async def catalog_enrollment_pathways_search_retrieve(self) -> PathwayEnrollmentPlus:
         """Search pathway enrollments based on user or pathway identifiers. Returns paginated
         enrollment results.
 
@@ -908,9 +868,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_enrollment_pathways_search_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     catalog_enrollment_pathways_search_retrieve_detailed = detailed(
         catalog_enrollment_pathways_search_retrieve
@@ -1410,10 +1368,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_increment_retrieve(
-        self,
-        *,
-        key: str | Unset = UNSET,
-        org: str | Unset = UNSET,
+        self, *, key: str | Unset = UNSET, org: str | Unset = UNSET
     ) -> CatalogAutoIncrementResponse:
         """Retrieve auto increment information for a specific platform.
 
@@ -1426,20 +1381,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_increment_retrieve import asyncio
 
-        return await asyncio(
-            key=key,
-            org=org,
-            client=self._client,
-        )
+        return await asyncio(key=key, org=org, client=self._client)
 
     catalog_increment_retrieve_detailed = detailed(catalog_increment_retrieve)
 
     @operation("catalog")
-    async def catalog_increment_create(
-        self,
-        *,
-        body: CatalogAutoIncrementUpdateRequest,
-    ) -> int:
+    async def catalog_increment_create(self, *, body: CatalogAutoIncrementUpdateRequest) -> int:
         """Update auto increment information and retrieve a new ID for a specific platform.
 
         ``POST /api/catalog/increment/``
@@ -1450,10 +1397,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_increment_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_increment_create_detailed = detailed(catalog_increment_create)
 
@@ -1683,9 +1627,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_course_blank_create(
-        self,
-        *,
-        body: BlankCourseInvitationCreate,
+        self, *, body: BlankCourseInvitationCreate
     ) -> BulkCourseInvitationResponse:
         """Create multiple blank course invitations
 
@@ -1697,10 +1639,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_course_blank_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_course_blank_create_detailed = detailed(
         catalog_invitations_course_blank_create
@@ -1708,9 +1647,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_course_bulk_create(
-        self,
-        *,
-        body: BulkCourseInvitationCreate,
+        self, *, body: BulkCourseInvitationCreate
     ) -> BulkCourseInvitationResponse:
         """Create multiple course invitations
 
@@ -1722,10 +1659,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_course_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_course_bulk_create_detailed = detailed(
         catalog_invitations_course_bulk_create
@@ -1733,9 +1667,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_course_redeem_create(
-        self,
-        *,
-        body: CourseInvitationRedemption,
+        self, *, body: CourseInvitationRedemption
     ) -> CourseInvitationDetail:
         """Redeem a blank course invitation
 
@@ -1747,10 +1679,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_course_redeem_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_course_redeem_create_detailed = detailed(
         catalog_invitations_course_redeem_create
@@ -2026,9 +1955,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_platform_blank_create(
-        self,
-        *,
-        body: BlankPlatformInvitationCreate,
+        self, *, body: BlankPlatformInvitationCreate
     ) -> BulkPlatformInvitationResponse:
         """Create multiple blank platform invitations
 
@@ -2040,10 +1967,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_platform_blank_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_platform_blank_create_detailed = detailed(
         catalog_invitations_platform_blank_create
@@ -2051,9 +1975,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_platform_bulk_create(
-        self,
-        *,
-        body: BulkPlatformInvitationCreate,
+        self, *, body: BulkPlatformInvitationCreate
     ) -> BulkPlatformInvitationResponse:
         """API View for bulk creating platform invitations.
 
@@ -2096,21 +2018,14 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_platform_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_platform_bulk_create_detailed = detailed(
         catalog_invitations_platform_bulk_create
     )
 
     @operation("catalog")
-    async def catalog_invitations_platform_check_retrieve(
-        self,
-        *,
-        email: str,
-    ) -> Any:
+    async def catalog_invitations_platform_check_retrieve(self, *, email: str) -> Any:
         """Check if a user has an active platform invitation
 
         ``GET /api/catalog/invitations/platform/check/``
@@ -2121,10 +2036,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_platform_check_retrieve import asyncio
 
-        return await asyncio(
-            email=email,
-            client=self._client,
-        )
+        return await asyncio(email=email, client=self._client)
 
     catalog_invitations_platform_check_retrieve_detailed = detailed(
         catalog_invitations_platform_check_retrieve
@@ -2132,9 +2044,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_platform_redeem_create(
-        self,
-        *,
-        body: PlatformInvitationRedemption,
+        self, *, body: PlatformInvitationRedemption
     ) -> PlatformInvitationDetail:
         """Redeem a blank platform invitation
 
@@ -2146,10 +2056,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_platform_redeem_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_platform_redeem_create_detailed = detailed(
         catalog_invitations_platform_redeem_create
@@ -2504,9 +2411,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_program_blank_create(
-        self,
-        *,
-        body: BlankProgramInvitationCreate,
+        self, *, body: BlankProgramInvitationCreate
     ) -> BulkProgramInvitationResponse:
         """API View for creating blank program invitations.
 
@@ -2547,10 +2452,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_program_blank_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_program_blank_create_detailed = detailed(
         catalog_invitations_program_blank_create
@@ -2558,9 +2460,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_program_bulk_create(
-        self,
-        *,
-        body: BulkProgramInvitationCreate,
+        self, *, body: BulkProgramInvitationCreate
     ) -> BulkProgramInvitationResponse:
         """API View for bulk creation of program invitations.
 
@@ -2603,10 +2503,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_program_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_program_bulk_create_detailed = detailed(
         catalog_invitations_program_bulk_create
@@ -2614,9 +2511,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_invitations_program_redeem_create(
-        self,
-        *,
-        body: ProgramInvitationRedemption,
+        self, *, body: ProgramInvitationRedemption
     ) -> ProgramInvitationDetail:
         """API View for redeeming blank program invitations.
 
@@ -2668,10 +2563,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_invitations_program_redeem_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_invitations_program_redeem_create_detailed = detailed(
         catalog_invitations_program_redeem_create
@@ -3099,9 +2991,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_licenses_course_create_create(
-        self,
-        *,
-        body: CourseLicenseCreate,
+        self, *, body: CourseLicenseCreate
     ) -> CourseLicenseDetail:
         """Create a new course license
 
@@ -3113,18 +3003,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_course_create_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_course_create_create_detailed = detailed(catalog_licenses_course_create_create)
 
     @operation("catalog")
     async def catalog_licenses_course_update_create(
-        self,
-        *,
-        body: CourseLicenseUpdate | Unset = UNSET,
+        self, *, body: CourseLicenseUpdate | Unset = UNSET
     ) -> CourseLicenseDetail:
         """Update an existing course license
 
@@ -3136,10 +3021,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_course_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_course_update_create_detailed = detailed(catalog_licenses_course_update_create)
 
@@ -3238,9 +3120,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_licenses_platform_create_create(
-        self,
-        *,
-        body: PlatformLicenseCreate,
+        self, *, body: PlatformLicenseCreate
     ) -> PlatformLicenseDetail:
         """Create a new platform license
 
@@ -3252,10 +3132,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_platform_create_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_platform_create_create_detailed = detailed(
         catalog_licenses_platform_create_create
@@ -3263,9 +3140,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_licenses_platform_update_create(
-        self,
-        *,
-        body: PlatformLicenseUpdate | Unset = UNSET,
+        self, *, body: PlatformLicenseUpdate | Unset = UNSET
     ) -> PlatformLicenseDetail:
         """Update an existing platform license
 
@@ -3277,10 +3152,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_platform_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_platform_update_create_detailed = detailed(
         catalog_licenses_platform_update_create
@@ -3893,9 +3765,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_licenses_program_create_create(
-        self,
-        *,
-        body: ProgramLicenseCreateDetail,
+        self, *, body: ProgramLicenseCreateDetail
     ) -> ProgramLicenseDetail:
         """API View for creating program licenses.
 
@@ -3954,10 +3824,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_program_create_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_program_create_create_detailed = detailed(
         catalog_licenses_program_create_create
@@ -3965,9 +3832,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_licenses_program_update_create(
-        self,
-        *,
-        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        self, *, body: ProgramLicenseUpdateDetail | Unset = UNSET
     ) -> ProgramLicenseDetail:
         """API View for updating existing program licenses.
 
@@ -4057,10 +3922,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_program_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_program_update_create_detailed = detailed(
         catalog_licenses_program_update_create
@@ -4316,11 +4178,7 @@ class AsyncCatalogApi(AsyncGroup):
     )
 
     @operation("catalog")
-    async def catalog_licenses_user_assignment_check_retrieve(
-        self,
-        *,
-        email: str,
-    ) -> Any:
+    async def catalog_licenses_user_assignment_check_retrieve(self, *, email: str) -> Any:
         """Check if a user has an active user license assignment
 
         ``GET /api/catalog/licenses/user/assignment/check/``
@@ -4331,10 +4189,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_user_assignment_check_retrieve import asyncio
 
-        return await asyncio(
-            email=email,
-            client=self._client,
-        )
+        return await asyncio(email=email, client=self._client)
 
     catalog_licenses_user_assignment_check_retrieve_detailed = detailed(
         catalog_licenses_user_assignment_check_retrieve
@@ -4498,9 +4353,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_licenses_user_create_create(
-        self,
-        *,
-        body: UserLicenseCreate,
+        self, *, body: UserLicenseCreate
     ) -> UserLicenseDetail:
         """Create a new user license
 
@@ -4512,18 +4365,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_user_create_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_user_create_create_detailed = detailed(catalog_licenses_user_create_create)
 
     @operation("catalog")
     async def catalog_licenses_user_update_create(
-        self,
-        *,
-        body: UserLicenseUpdate | Unset = UNSET,
+        self, *, body: UserLicenseUpdate | Unset = UNSET
     ) -> UserLicenseDetail:
         """API View for updating existing user licenses.
 
@@ -4588,10 +4436,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_licenses_user_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_licenses_user_update_create_detailed = detailed(catalog_licenses_user_update_create)
 
@@ -4616,21 +4461,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_choices_retrieve import asyncio
 
-        return await asyncio(
-            field_key=field_key,
-            org=org,
-            scope=scope,
-            client=self._client,
-        )
+        return await asyncio(field_key=field_key, org=org, scope=scope, client=self._client)
 
     catalog_metadata_choices_retrieve_detailed = detailed(catalog_metadata_choices_retrieve)
 
     @operation("catalog")
-    async def catalog_metadata_course_public_retrieve(
-        self,
-        *,
-        course_id: str,
-    ) -> Any:
+    async def catalog_metadata_course_public_retrieve(self, *, course_id: str) -> Any:
         """Retrieve public metadata for a course.
 
         ``GET /api/catalog/metadata/course-public/``
@@ -4641,22 +4477,14 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_public_retrieve import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, client=self._client)
 
     catalog_metadata_course_public_retrieve_detailed = detailed(
         catalog_metadata_course_public_retrieve
     )
 
     @operation("catalog")
-    async def catalog_metadata_course_public_retrieve2(
-        self,
-        field: str,
-        *,
-        course_id: str,
-    ) -> Any:
+    async def catalog_metadata_course_public_retrieve2(self, field: str, *, course_id: str) -> Any:
         """Retrieve public metadata for a course.
 
         ``GET /api/catalog/metadata/course-public/{field}/``
@@ -4667,11 +4495,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_public_retrieve2 import asyncio
 
-        return await asyncio(
-            field,
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(field, course_id=course_id, client=self._client)
 
     catalog_metadata_course_public_retrieve2_detailed = detailed(
         catalog_metadata_course_public_retrieve2
@@ -4679,9 +4503,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_metadata_course_search_create(
-        self,
-        *,
-        body: CourseMetadataSearchRequest | Unset = UNSET,
+        self, *, body: CourseMetadataSearchRequest | Unset = UNSET
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """Search for courses matching specified metadata filters.
 
@@ -4693,19 +4515,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_search_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_metadata_course_search_create_detailed = detailed(catalog_metadata_course_search_create)
 
     @operation("catalog")
-    async def catalog_metadata_course_retrieve(
-        self,
-        *,
-        course_id: str,
-    ) -> Any:
+    async def catalog_metadata_course_retrieve(self, *, course_id: str) -> Any:
         """Retrieve metadata for a course.
 
         ``GET /api/catalog/metadata/course/``
@@ -4716,19 +4531,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_retrieve import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, client=self._client)
 
     catalog_metadata_course_retrieve_detailed = detailed(catalog_metadata_course_retrieve)
 
     @operation("catalog")
     async def catalog_metadata_course_create(
-        self,
-        *,
-        body: CourseMetadataUpdateRequest,
-        course_id: str,
+        self, *, body: CourseMetadataUpdateRequest, course_id: str
     ) -> Any:
         """Update metadata for a course.
 
@@ -4741,21 +4550,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_create import asyncio
 
-        return await asyncio(
-            body=body,
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(body=body, course_id=course_id, client=self._client)
 
     catalog_metadata_course_create_detailed = detailed(catalog_metadata_course_create)
 
     @operation("catalog")
-    async def catalog_metadata_course_retrieve2(
-        self,
-        field: str,
-        *,
-        course_id: str,
-    ) -> Any:
+    async def catalog_metadata_course_retrieve2(self, field: str, *, course_id: str) -> Any:
         """Retrieve metadata for a course.
 
         ``GET /api/catalog/metadata/course/{field}/``
@@ -4766,21 +4566,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_retrieve2 import asyncio
 
-        return await asyncio(
-            field,
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(field, course_id=course_id, client=self._client)
 
     catalog_metadata_course_retrieve2_detailed = detailed(catalog_metadata_course_retrieve2)
 
     @operation("catalog")
     async def catalog_metadata_course_create2(
-        self,
-        field: str,
-        *,
-        body: CourseMetadataUpdateRequest,
-        course_id: str,
+        self, field: str, *, body: CourseMetadataUpdateRequest, course_id: str
     ) -> Any:
         """Update metadata for a course.
 
@@ -4793,12 +4585,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_metadata_course_create2 import asyncio
 
-        return await asyncio(
-            field,
-            body=body,
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(field, body=body, course_id=course_id, client=self._client)
 
     catalog_metadata_course_create2_detailed = detailed(catalog_metadata_course_create2)
 
@@ -5012,10 +4799,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_course_catalog_retrieve(
-        self,
-        *,
-        field_key: str | Unset = UNSET,
-        user_id: int,
+        self, *, field_key: str | Unset = UNSET, user_id: int
     ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         """Retrieve catalog-compatible completion info for user
 
@@ -5028,11 +4812,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_completions_course_catalog_retrieve import asyncio
 
-        return await asyncio(
-            field_key=field_key,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(field_key=field_key, user_id=user_id, client=self._client)
 
     catalog_milestones_completions_course_catalog_retrieve_detailed = detailed(
         catalog_milestones_completions_course_catalog_retrieve
@@ -5040,10 +4820,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_course_manage_retrieve(
-        self,
-        *,
-        course_id: str,
-        user_id: int,
+        self, *, course_id: str, user_id: int
     ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
         """Retrieve completion information for a specific user and course
 
@@ -5056,11 +4833,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_completions_course_manage_retrieve import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, user_id=user_id, client=self._client)
 
     catalog_milestones_completions_course_manage_retrieve_detailed = detailed(
         catalog_milestones_completions_course_manage_retrieve
@@ -5068,11 +4841,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_course_manage_create(
-        self,
-        *,
-        body: CourseCompletionRequest,
-        course_id: str,
-        user_id: int,
+        self, *, body: CourseCompletionRequest, course_id: str, user_id: int
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -5090,12 +4859,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_completions_course_manage_create import asyncio
 
-        return await asyncio(
-            body=body,
-            course_id=course_id,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(body=body, course_id=course_id, user_id=user_id, client=self._client)
 
     catalog_milestones_completions_course_manage_create_detailed = detailed(
         catalog_milestones_completions_course_manage_create
@@ -5103,11 +4867,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_pathway_query_retrieve(
-        self,
-        *,
-        pathway_uuid: str,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, pathway_uuid: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> PathwayCompletionResponse:
         """Retrieve pathway completion information
 
@@ -5122,10 +4882,7 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_milestones_completions_pathway_query_retrieve import asyncio
 
         return await asyncio(
-            pathway_uuid=pathway_uuid,
-            user_id=user_id,
-            username=username,
-            client=self._client,
+            pathway_uuid=pathway_uuid, user_id=user_id, username=username, client=self._client
         )
 
     catalog_milestones_completions_pathway_query_retrieve_detailed = detailed(
@@ -5134,11 +4891,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_program_query_retrieve(
-        self,
-        *,
-        program_key: str,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, program_key: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> ProgramCompletionResponse:
         """Retrieve program completion information
 
@@ -5153,10 +4906,7 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_milestones_completions_program_query_retrieve import asyncio
 
         return await asyncio(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-            client=self._client,
+            program_key=program_key, user_id=user_id, username=username, client=self._client
         )
 
     catalog_milestones_completions_program_query_retrieve_detailed = detailed(
@@ -5165,10 +4915,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_resource_manage_retrieve(
-        self,
-        *,
-        resource_id: int,
-        user_id: int,
+        self, *, resource_id: int, user_id: int
     ) -> ResourceCompletion:
         """Retrieve completion info for resource/user
 
@@ -5181,11 +4928,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_completions_resource_manage_retrieve import asyncio
 
-        return await asyncio(
-            resource_id=resource_id,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(resource_id=resource_id, user_id=user_id, client=self._client)
 
     catalog_milestones_completions_resource_manage_retrieve_detailed = detailed(
         catalog_milestones_completions_resource_manage_retrieve
@@ -5193,11 +4936,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_completions_resource_manage_create(
-        self,
-        *,
-        body: ResourceCompletionRequest,
-        resource_id: int,
-        user_id: int,
+        self, *, body: ResourceCompletionRequest, resource_id: int, user_id: int
     ) -> ResourceCompletion:
         """Create or update completion information for a specific resource and user
 
@@ -5212,10 +4951,7 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_milestones_completions_resource_manage_create import asyncio
 
         return await asyncio(
-            body=body,
-            resource_id=resource_id,
-            user_id=user_id,
-            client=self._client,
+            body=body, resource_id=resource_id, user_id=user_id, client=self._client
         )
 
     catalog_milestones_completions_resource_manage_create_detailed = detailed(
@@ -5224,10 +4960,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_block_retrieve(
-        self,
-        *,
-        block_id: str,
-        get_obj: bool | Unset = UNSET,
+        self, *, block_id: str, get_obj: bool | Unset = UNSET
     ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
         """Retrieve skill point information for a specific block
 
@@ -5240,11 +4973,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_block_retrieve import asyncio
 
-        return await asyncio(
-            block_id=block_id,
-            get_obj=get_obj,
-            client=self._client,
-        )
+        return await asyncio(block_id=block_id, get_obj=get_obj, client=self._client)
 
     catalog_milestones_skill_points_block_retrieve_detailed = detailed(
         catalog_milestones_skill_points_block_retrieve
@@ -5252,11 +4981,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_block_create(
-        self,
-        *,
-        body: BlockSkillPointInfoRequest,
-        block_id: str,
-        get_obj: bool | Unset = UNSET,
+        self, *, body: BlockSkillPointInfoRequest, block_id: str, get_obj: bool | Unset = UNSET
     ) -> Any:
         """Update skill point information for a specific block
 
@@ -5271,12 +4996,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_block_create import asyncio
 
-        return await asyncio(
-            body=body,
-            block_id=block_id,
-            get_obj=get_obj,
-            client=self._client,
-        )
+        return await asyncio(body=body, block_id=block_id, get_obj=get_obj, client=self._client)
 
     catalog_milestones_skill_points_block_create_detailed = detailed(
         catalog_milestones_skill_points_block_create
@@ -5284,10 +5004,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_course_retrieve(
-        self,
-        *,
-        course_id: str,
-        get_obj: bool | Unset = UNSET,
+        self, *, course_id: str, get_obj: bool | Unset = UNSET
     ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
         """Retrieve skill point information for a specific course
 
@@ -5300,11 +5017,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_course_retrieve import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            get_obj=get_obj,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, get_obj=get_obj, client=self._client)
 
     catalog_milestones_skill_points_course_retrieve_detailed = detailed(
         catalog_milestones_skill_points_course_retrieve
@@ -5312,11 +5025,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_course_create(
-        self,
-        *,
-        body: CourseSkillPointInfoRequest,
-        course_id: str,
-        get_obj: bool | Unset = UNSET,
+        self, *, body: CourseSkillPointInfoRequest, course_id: str, get_obj: bool | Unset = UNSET
     ) -> Any:
         """Update skill point information for a specific course
 
@@ -5331,12 +5040,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_course_create import asyncio
 
-        return await asyncio(
-            body=body,
-            course_id=course_id,
-            get_obj=get_obj,
-            client=self._client,
-        )
+        return await asyncio(body=body, course_id=course_id, get_obj=get_obj, client=self._client)
 
     catalog_milestones_skill_points_course_create_detailed = detailed(
         catalog_milestones_skill_points_course_create
@@ -5461,9 +5165,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_platform_bulk_create(
-        self,
-        *,
-        body: PlatformSkillPointBulkRequest,
+        self, *, body: PlatformSkillPointBulkRequest
     ) -> PlatformSkillPointBulkResponse:
         """Bulk create/update platform skill points
 
@@ -5475,10 +5177,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_platform_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_milestones_skill_points_platform_bulk_create_detailed = detailed(
         catalog_milestones_skill_points_platform_bulk_create
@@ -5486,9 +5185,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_platform_group_create(
-        self,
-        *,
-        body: PlatformSkillPointGroupRequest,
+        self, *, body: PlatformSkillPointGroupRequest
     ) -> Any:
         """Update skill points for all users in a group
 
@@ -5500,10 +5197,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_platform_group_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_milestones_skill_points_platform_group_create_detailed = detailed(
         catalog_milestones_skill_points_platform_group_create
@@ -5511,10 +5205,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_milestones_skill_points_user_retrieve(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
         """Retrieve skill point information for a specific user
 
@@ -5527,11 +5218,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_milestones_skill_points_user_retrieve import asyncio
 
-        return await asyncio(
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(user_id=user_id, username=username, client=self._client)
 
     catalog_milestones_skill_points_user_retrieve_detailed = detailed(
         catalog_milestones_skill_points_user_retrieve
@@ -5721,11 +5408,7 @@ class AsyncCatalogApi(AsyncGroup):
     catalog_programs_list_detailed = detailed(catalog_programs_list)
 
     @operation("catalog")
-    async def catalog_programs_create(
-        self,
-        *,
-        body: ProgramCreateUpdateRequest,
-    ) -> Program:
+    async def catalog_programs_create(self, *, body: ProgramCreateUpdateRequest) -> Program:
         """Add or update a program. Accepts a list of courses and updates or creates a program.
 
         ``POST /api/catalog/programs/``
@@ -5736,20 +5419,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_programs_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_programs_create_detailed = detailed(catalog_programs_create)
 
     @operation("catalog")
-    async def catalog_programs_destroy(
-        self,
-        *,
-        org: str,
-        program_id: str,
-    ) -> ProgramDeleteResponse:
+    async def catalog_programs_destroy(self, *, org: str, program_id: str) -> ProgramDeleteResponse:
         """Remove a program from the database. Requires program_id and org as parameters.
 
         ``DELETE /api/catalog/programs/``
@@ -5761,21 +5436,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_programs_destroy import asyncio
 
-        return await asyncio(
-            org=org,
-            program_id=program_id,
-            client=self._client,
-        )
+        return await asyncio(org=org, program_id=program_id, client=self._client)
 
     catalog_programs_destroy_detailed = detailed(catalog_programs_destroy)
 
     @operation("catalog")
     async def catalog_recommendation_courses_retrieve(
-        self,
-        *,
-        course_id: str,
-        org: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
+        self, *, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
     ) -> Course:
         """GET Get a 'next' course
 
@@ -5803,12 +5470,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_recommendation_courses_retrieve import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            org=org,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, org=org, user_id=user_id, client=self._client)
 
     catalog_recommendation_courses_retrieve_detailed = detailed(
         catalog_recommendation_courses_retrieve
@@ -6048,9 +5710,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_reviews_course_info_retrieve(
-        self,
-        *,
-        course_id: str,
+        self, *, course_id: str
     ) -> CourseReviewInfoResponse:
         """Retrieve aggregate review information for a course.
 
@@ -6062,18 +5722,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_reviews_course_info_retrieve import asyncio
 
-        return await asyncio(
-            course_id=course_id,
-            client=self._client,
-        )
+        return await asyncio(course_id=course_id, client=self._client)
 
     catalog_reviews_course_info_retrieve_detailed = detailed(catalog_reviews_course_info_retrieve)
 
     @operation("catalog")
     async def catalog_reviews_course_update_create(
-        self,
-        *,
-        body: CourseReviewRequest,
+        self, *, body: CourseReviewRequest
     ) -> CourseReviewResponse:
         """Create or update a course review
 
@@ -6085,20 +5740,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_reviews_course_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_reviews_course_update_create_detailed = detailed(catalog_reviews_course_update_create)
 
     @operation("catalog")
     async def catalog_reviews_course_update_destroy(
-        self,
-        *,
-        course_id: str,
-        user_id: int | Unset = UNSET,
-        username: str,
+        self, *, course_id: str, user_id: int | Unset = UNSET, username: str
     ) -> Any:
         """Delete a course review
 
@@ -6113,10 +5761,7 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_reviews_course_update_destroy import asyncio
 
         return await asyncio(
-            course_id=course_id,
-            user_id=user_id,
-            username=username,
-            client=self._client,
+            course_id=course_id, user_id=user_id, username=username, client=self._client
         )
 
     catalog_reviews_course_update_destroy_detailed = detailed(catalog_reviews_course_update_destroy)
@@ -6201,9 +5846,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_reviews_program_info_retrieve(
-        self,
-        *,
-        program_key: str,
+        self, *, program_key: str
     ) -> ProgramReviewInfoResponse:
         """Retrieve aggregate review information for a program.
 
@@ -6215,18 +5858,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_reviews_program_info_retrieve import asyncio
 
-        return await asyncio(
-            program_key=program_key,
-            client=self._client,
-        )
+        return await asyncio(program_key=program_key, client=self._client)
 
     catalog_reviews_program_info_retrieve_detailed = detailed(catalog_reviews_program_info_retrieve)
 
     @operation("catalog")
     async def catalog_reviews_program_update_create(
-        self,
-        *,
-        body: ProgramReviewRequest,
+        self, *, body: ProgramReviewRequest
     ) -> ProgramReview:
         """Create or update a program review
 
@@ -6238,20 +5876,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_reviews_program_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_reviews_program_update_create_detailed = detailed(catalog_reviews_program_update_create)
 
     @operation("catalog")
     async def catalog_reviews_program_update_destroy(
-        self,
-        *,
-        program_key: str,
-        user_id: int | Unset = UNSET,
-        username: str,
+        self, *, program_key: str, user_id: int | Unset = UNSET, username: str
     ) -> Any:
         """Delete a program review
 
@@ -6266,10 +5897,7 @@ class AsyncCatalogApi(AsyncGroup):
         from .catalog_reviews_program_update_destroy import asyncio
 
         return await asyncio(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-            client=self._client,
+            program_key=program_key, user_id=user_id, username=username, client=self._client
         )
 
     catalog_reviews_program_update_destroy_detailed = detailed(
@@ -6369,10 +5997,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_roles_desired_retrieve(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> DesiredRole:
         """Retrieve desired roles for a user.
 
@@ -6385,11 +6010,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_roles_desired_retrieve import asyncio
 
-        return await asyncio(
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(user_id=user_id, username=username, client=self._client)
 
     catalog_roles_desired_retrieve_detailed = detailed(catalog_roles_desired_retrieve)
 
@@ -6413,21 +6034,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_roles_desired_create import asyncio
 
-        return await asyncio(
-            body=body,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(body=body, user_id=user_id, username=username, client=self._client)
 
     catalog_roles_desired_create_detailed = detailed(catalog_roles_desired_create)
 
     @operation("catalog")
-    async def catalog_roles_public_create(
-        self,
-        *,
-        body: RoleCreateUpdateRequest,
-    ) -> Role:
+    async def catalog_roles_public_create(self, *, body: RoleCreateUpdateRequest) -> Role:
         """Add or update a role through the public API (when enabled).
 
         ``POST /api/catalog/roles/public/``
@@ -6438,19 +6050,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_roles_public_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_roles_public_create_detailed = detailed(catalog_roles_public_create)
 
     @operation("catalog")
     async def catalog_roles_reported_retrieve(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> ReportedRole:
         """Retrieve reported roles for a user.
 
@@ -6463,11 +6069,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_roles_reported_retrieve import asyncio
 
-        return await asyncio(
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(user_id=user_id, username=username, client=self._client)
 
     catalog_roles_reported_retrieve_detailed = detailed(catalog_roles_reported_retrieve)
 
@@ -6491,22 +6093,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_roles_reported_create import asyncio
 
-        return await asyncio(
-            body=body,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(body=body, user_id=user_id, username=username, client=self._client)
 
     catalog_roles_reported_create_detailed = detailed(catalog_roles_reported_create)
 
     @operation("catalog")
     async def catalog_search_programs_create(
-        self,
-        *,
-        body: ProgramSearchRequest,
-        org: str | Unset = UNSET,
-        query: str | Unset = UNSET,
+        self, *, body: ProgramSearchRequest, org: str | Unset = UNSET, query: str | Unset = UNSET
     ) -> ProgramSearch:
         """POST Retrieve programs matching query.
 
@@ -6533,12 +6126,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_search_programs_create import asyncio
 
-        return await asyncio(
-            body=body,
-            org=org,
-            query=query,
-            client=self._client,
-        )
+        return await asyncio(body=body, org=org, query=query, client=self._client)
 
     catalog_search_programs_create_detailed = detailed(catalog_search_programs_create)
 
@@ -6668,10 +6256,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_skills_desired_retrieve(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> DesiredSkill:
         """Retrieve desired skills for a user.
 
@@ -6684,11 +6269,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_skills_desired_retrieve import asyncio
 
-        return await asyncio(
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(user_id=user_id, username=username, client=self._client)
 
     catalog_skills_desired_retrieve_detailed = detailed(catalog_skills_desired_retrieve)
 
@@ -6712,21 +6293,12 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_skills_desired_create import asyncio
 
-        return await asyncio(
-            body=body,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(body=body, user_id=user_id, username=username, client=self._client)
 
     catalog_skills_desired_create_detailed = detailed(catalog_skills_desired_create)
 
     @operation("catalog")
-    async def catalog_skills_public_create(
-        self,
-        *,
-        body: SkillCreateUpdateRequest,
-    ) -> Skill:
+    async def catalog_skills_public_create(self, *, body: SkillCreateUpdateRequest) -> Skill:
         """Add or update a skill.
 
         ``POST /api/catalog/skills/public/``
@@ -6737,19 +6309,13 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_skills_public_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_skills_public_create_detailed = detailed(catalog_skills_public_create)
 
     @operation("catalog")
     async def catalog_skills_reported_retrieve(
-        self,
-        *,
-        user_id: int | Unset = UNSET,
-        username: str | Unset = UNSET,
+        self, *, user_id: int | Unset = UNSET, username: str | Unset = UNSET
     ) -> ReportedSkill:
         """Retrieve reported skills for a user.
 
@@ -6762,11 +6328,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_skills_reported_retrieve import asyncio
 
-        return await asyncio(
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(user_id=user_id, username=username, client=self._client)
 
     catalog_skills_reported_retrieve_detailed = detailed(catalog_skills_reported_retrieve)
 
@@ -6790,12 +6352,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_skills_reported_create import asyncio
 
-        return await asyncio(
-            body=body,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(body=body, user_id=user_id, username=username, client=self._client)
 
     catalog_skills_reported_create_detailed = detailed(catalog_skills_reported_create)
 
@@ -7134,9 +6691,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_suggestions_course_manage_bulk_create(
-        self,
-        *,
-        body: CourseSuggestionBulkCreate,
+        self, *, body: CourseSuggestionBulkCreate
     ) -> BulkSuggestionResponse:
         """API View for bulk management of course suggestions.
 
@@ -7182,10 +6737,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_suggestions_course_manage_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_suggestions_course_manage_bulk_create_detailed = detailed(
         catalog_suggestions_course_manage_bulk_create
@@ -8082,9 +7634,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_suggestions_pathway_manage_bulk_create(
-        self,
-        *,
-        body: PathwaySuggestionBulkCreate,
+        self, *, body: PathwaySuggestionBulkCreate
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of pathway suggestions.
 
@@ -8130,10 +7680,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_suggestions_pathway_manage_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_suggestions_pathway_manage_bulk_create_detailed = detailed(
         catalog_suggestions_pathway_manage_bulk_create
@@ -9119,9 +8666,7 @@ class AsyncCatalogApi(AsyncGroup):
 
     @operation("catalog")
     async def catalog_suggestions_program_manage_bulk_create(
-        self,
-        *,
-        body: ProgramSuggestionBulkCreate,
+        self, *, body: ProgramSuggestionBulkCreate
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of program suggestions.
 
@@ -9167,10 +8712,7 @@ class AsyncCatalogApi(AsyncGroup):
 
         from .catalog_suggestions_program_manage_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     catalog_suggestions_program_manage_bulk_create_detailed = detailed(
         catalog_suggestions_program_manage_bulk_create

@@ -65,10 +65,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            body=body,
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
+            body=body, course_id=course_id, platform_key=platform_key, platform_org=platform_org
         ),
         _parse_response,
     )
@@ -106,10 +103,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            body=body,
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
+            body=body, course_id=course_id, platform_key=platform_key, platform_org=platform_org
         ),
         _parse_response,
     )

@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_access_requests_course_request_retrieve"
 
 
 def _get_kwargs(
-    *,
-    course_id: str,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
+    *, course_id: str, platform_key: str | Unset = UNSET, platform_org: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -56,11 +53,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
-        ),
+        _get_kwargs(course_id=course_id, platform_key=platform_key, platform_org=platform_org),
         _parse_response,
     )
 
@@ -75,10 +68,7 @@ def sync(
     """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve`."""
 
     return sync_detailed(
-        course_id=course_id,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        client=client,
+        course_id=course_id, platform_key=platform_key, platform_org=platform_org, client=client
     ).unwrap()
 
 
@@ -93,11 +83,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
-        ),
+        _get_kwargs(course_id=course_id, platform_key=platform_key, platform_org=platform_org),
         _parse_response,
     )
 
@@ -113,9 +99,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            client=client,
+            course_id=course_id, platform_key=platform_key, platform_org=platform_org, client=client
         )
     ).unwrap()

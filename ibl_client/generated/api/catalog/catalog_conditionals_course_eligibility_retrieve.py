@@ -25,51 +25,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(*, client: Client) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-) -> Any:
+def sync(*, client: Client) -> Any:
     """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve`."""
 
-    return sync_detailed(
-        client=client,
-    ).unwrap()
+    return sync_detailed(client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(*, client: AsyncClient) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(*, client: AsyncClient) -> Any:
     """See `AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(client=client)).unwrap()

@@ -31,11 +31,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/courses/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/courses/", "params": params}
 
     _kwargs["json"] = body.to_dict()
 
@@ -69,12 +65,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-            org=org,
-            slug=slug,
-        ),
+        _get_kwargs(body=body, course_id=course_id, org=org, slug=slug),
         _parse_response,
     )
 
@@ -89,13 +80,7 @@ def sync(
 ) -> Course:
     """See `AsyncCatalogApi.catalog_courses_create`."""
 
-    return sync_detailed(
-        body=body,
-        course_id=course_id,
-        org=org,
-        slug=slug,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, course_id=course_id, org=org, slug=slug, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -110,12 +95,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-            org=org,
-            slug=slug,
-        ),
+        _get_kwargs(body=body, course_id=course_id, org=org, slug=slug),
         _parse_response,
     )
 
@@ -131,11 +111,5 @@ async def asyncio(
     """See `AsyncCatalogApi.catalog_courses_create`."""
 
     return (
-        await asyncio_detailed(
-            body=body,
-            course_id=course_id,
-            org=org,
-            slug=slug,
-            client=client,
-        )
+        await asyncio_detailed(body=body, course_id=course_id, org=org, slug=slug, client=client)
     ).unwrap()

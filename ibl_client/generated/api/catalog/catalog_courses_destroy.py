@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_courses_destroy"
 
 
 def _get_kwargs(
-    *,
-    course_id: str,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
+    *, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,11 +25,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/catalog/courses/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "delete", "url": "/api/catalog/courses/", "params": params}
     return _kwargs
 
 
@@ -46,76 +39,36 @@ def _parse_response(response: httpx.Response) -> CourseDeleteResponse | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
+    *, client: Client, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> Response[CourseDeleteResponse]:
     """See `AsyncCatalogApi.catalog_courses_destroy`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, org=org, slug=slug), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    course_id: str,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
+    *, client: Client, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> CourseDeleteResponse:
     """See `AsyncCatalogApi.catalog_courses_destroy`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        org=org,
-        slug=slug,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, org=org, slug=slug, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
+    *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> Response[CourseDeleteResponse]:
     """See `AsyncCatalogApi.catalog_courses_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, org=org, slug=slug), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
+    *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> CourseDeleteResponse:
     """See `AsyncCatalogApi.catalog_courses_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(course_id=course_id, org=org, slug=slug, client=client)).unwrap()

@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_courses_list"
 
 
 def _get_kwargs(
-    *,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
+    *, course_id: str | Unset = UNSET, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,11 +25,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/catalog/courses/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/catalog/courses/", "params": params}
     return _kwargs
 
 
@@ -60,13 +53,7 @@ def sync_detailed(
     """See `AsyncCatalogApi.catalog_courses_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, org=org, slug=slug), _parse_response
     )
 
 
@@ -79,12 +66,7 @@ def sync(
 ) -> list[Course]:
     """See `AsyncCatalogApi.catalog_courses_list`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        org=org,
-        slug=slug,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, org=org, slug=slug, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -97,13 +79,7 @@ async def asyncio_detailed(
     """See `AsyncCatalogApi.catalog_courses_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, org=org, slug=slug), _parse_response
     )
 
 
@@ -116,11 +92,4 @@ async def asyncio(
 ) -> list[Course]:
     """See `AsyncCatalogApi.catalog_courses_list`."""
 
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            org=org,
-            slug=slug,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(course_id=course_id, org=org, slug=slug, client=client)).unwrap()

@@ -69,11 +69,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            course_id=course_id,
-            local_only=local_only,
-            org=org,
-            user_id=user_id,
-            username=username,
+            course_id=course_id, local_only=local_only, org=org, user_id=user_id, username=username
         ),
         _parse_response,
     )
@@ -114,11 +110,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            course_id=course_id,
-            local_only=local_only,
-            org=org,
-            user_id=user_id,
-            username=username,
+            course_id=course_id, local_only=local_only, org=org, user_id=user_id, username=username
         ),
         _parse_response,
     )

@@ -65,12 +65,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org=org,
-            query=query,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(org=org, query=query, user_id=user_id, username=username),
         _parse_response,
     )
 
@@ -86,11 +81,7 @@ def sync(
     """See `AsyncCatalogApi.catalog_eligibility_courses_list`."""
 
     return sync_detailed(
-        org=org,
-        query=query,
-        user_id=user_id,
-        username=username,
-        client=client,
+        org=org, query=query, user_id=user_id, username=username, client=client
     ).unwrap()
 
 
@@ -106,12 +97,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            org=org,
-            query=query,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(org=org, query=query, user_id=user_id, username=username),
         _parse_response,
     )
 
@@ -128,10 +114,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            org=org,
-            query=query,
-            user_id=user_id,
-            username=username,
-            client=client,
+            org=org, query=query, user_id=user_id, username=username, client=client
         )
     ).unwrap()

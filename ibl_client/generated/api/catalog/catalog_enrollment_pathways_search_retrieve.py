@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_enrollment_pathways_search_retrieve"
 
 def _get_kwargs() -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/catalog/enrollment/pathways/search/",
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/catalog/enrollment/pathways/search/"}
     return _kwargs
 
 
@@ -28,51 +25,25 @@ def _parse_response(response: httpx.Response) -> PathwayEnrollmentPlus | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-) -> Response[PathwayEnrollmentPlus]:
+def sync_detailed(*, client: Client) -> Response[PathwayEnrollmentPlus]:
     """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-) -> PathwayEnrollmentPlus:
+def sync(*, client: Client) -> PathwayEnrollmentPlus:
     """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
 
-    return sync_detailed(
-        client=client,
-    ).unwrap()
+    return sync_detailed(client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-) -> Response[PathwayEnrollmentPlus]:
+async def asyncio_detailed(*, client: AsyncClient) -> Response[PathwayEnrollmentPlus]:
     """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-) -> PathwayEnrollmentPlus:
+async def asyncio(*, client: AsyncClient) -> PathwayEnrollmentPlus:
     """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(client=client)).unwrap()

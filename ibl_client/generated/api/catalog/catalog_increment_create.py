@@ -11,16 +11,10 @@ from ...types import expect
 OPERATION_ID = "catalog_increment_create"
 
 
-def _get_kwargs(
-    *,
-    body: CatalogAutoIncrementUpdateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CatalogAutoIncrementUpdateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/increment/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/increment/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> int | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: CatalogAutoIncrementUpdateRequest,
-) -> Response[int]:
+def sync_detailed(*, client: Client, body: CatalogAutoIncrementUpdateRequest) -> Response[int]:
     """See `AsyncCatalogApi.catalog_increment_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: CatalogAutoIncrementUpdateRequest,
-) -> int:
+def sync(*, client: Client, body: CatalogAutoIncrementUpdateRequest) -> int:
     """See `AsyncCatalogApi.catalog_increment_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CatalogAutoIncrementUpdateRequest,
+    *, client: AsyncClient, body: CatalogAutoIncrementUpdateRequest
 ) -> Response[int]:
     """See `AsyncCatalogApi.catalog_increment_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CatalogAutoIncrementUpdateRequest,
-) -> int:
+async def asyncio(*, client: AsyncClient, body: CatalogAutoIncrementUpdateRequest) -> int:
     """See `AsyncCatalogApi.catalog_increment_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_increment_retrieve"
 
 
-def _get_kwargs(
-    *,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, key: str | Unset = UNSET, org: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -25,11 +21,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/catalog/increment/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/catalog/increment/", "params": params}
     return _kwargs
 
 
@@ -43,68 +35,32 @@ def _parse_response(response: httpx.Response) -> CatalogAutoIncrementResponse | 
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
+    *, client: Client, key: str | Unset = UNSET, org: str | Unset = UNSET
 ) -> Response[CatalogAutoIncrementResponse]:
     """See `AsyncCatalogApi.catalog_increment_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key=key,
-            org=org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(key=key, org=org), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
+    *, client: Client, key: str | Unset = UNSET, org: str | Unset = UNSET
 ) -> CatalogAutoIncrementResponse:
     """See `AsyncCatalogApi.catalog_increment_retrieve`."""
 
-    return sync_detailed(
-        key=key,
-        org=org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(key=key, org=org, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
+    *, client: AsyncClient, key: str | Unset = UNSET, org: str | Unset = UNSET
 ) -> Response[CatalogAutoIncrementResponse]:
     """See `AsyncCatalogApi.catalog_increment_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key=key,
-            org=org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(key=key, org=org), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
+    *, client: AsyncClient, key: str | Unset = UNSET, org: str | Unset = UNSET
 ) -> CatalogAutoIncrementResponse:
     """See `AsyncCatalogApi.catalog_increment_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            key=key,
-            org=org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(key=key, org=org, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.bulk_course_invitation_response import BulkCourseInvitationRespon
 OPERATION_ID = "catalog_invitations_course_bulk_create"
 
 
-def _get_kwargs(
-    *,
-    body: BulkCourseInvitationCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: BulkCourseInvitationCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/invitations/course/bulk/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/invitations/course/bulk/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> BulkCourseInvitationResponse | 
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: BulkCourseInvitationCreate,
+    *, client: Client, body: BulkCourseInvitationCreate
 ) -> Response[BulkCourseInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_course_bulk_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: BulkCourseInvitationCreate,
-) -> BulkCourseInvitationResponse:
+def sync(*, client: Client, body: BulkCourseInvitationCreate) -> BulkCourseInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_course_bulk_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: BulkCourseInvitationCreate,
+    *, client: AsyncClient, body: BulkCourseInvitationCreate
 ) -> Response[BulkCourseInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_course_bulk_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: BulkCourseInvitationCreate,
+    *, client: AsyncClient, body: BulkCourseInvitationCreate
 ) -> BulkCourseInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_course_bulk_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.course_invitation_redemption import CourseInvitationRedemption
 OPERATION_ID = "catalog_invitations_course_redeem_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseInvitationRedemption,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseInvitationRedemption) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/invitations/course/redeem/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/invitations/course/redeem/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> CourseInvitationDetail | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: CourseInvitationRedemption,
+    *, client: Client, body: CourseInvitationRedemption
 ) -> Response[CourseInvitationDetail]:
     """See `AsyncCatalogApi.catalog_invitations_course_redeem_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseInvitationRedemption,
-) -> CourseInvitationDetail:
+def sync(*, client: Client, body: CourseInvitationRedemption) -> CourseInvitationDetail:
     """See `AsyncCatalogApi.catalog_invitations_course_redeem_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseInvitationRedemption,
+    *, client: AsyncClient, body: CourseInvitationRedemption
 ) -> Response[CourseInvitationDetail]:
     """See `AsyncCatalogApi.catalog_invitations_course_redeem_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseInvitationRedemption,
+    *, client: AsyncClient, body: CourseInvitationRedemption
 ) -> CourseInvitationDetail:
     """See `AsyncCatalogApi.catalog_invitations_course_redeem_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

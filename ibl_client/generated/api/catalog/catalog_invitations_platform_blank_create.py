@@ -11,16 +11,10 @@ from ...models.bulk_platform_invitation_response import BulkPlatformInvitationRe
 OPERATION_ID = "catalog_invitations_platform_blank_create"
 
 
-def _get_kwargs(
-    *,
-    body: BlankPlatformInvitationCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: BlankPlatformInvitationCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/invitations/platform/blank/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/invitations/platform/blank/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> BulkPlatformInvitationResponse 
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: BlankPlatformInvitationCreate,
+    *, client: Client, body: BlankPlatformInvitationCreate
 ) -> Response[BulkPlatformInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_platform_blank_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: BlankPlatformInvitationCreate,
-) -> BulkPlatformInvitationResponse:
+def sync(*, client: Client, body: BlankPlatformInvitationCreate) -> BulkPlatformInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_platform_blank_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: BlankPlatformInvitationCreate,
+    *, client: AsyncClient, body: BlankPlatformInvitationCreate
 ) -> Response[BulkPlatformInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_platform_blank_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: BlankPlatformInvitationCreate,
+    *, client: AsyncClient, body: BlankPlatformInvitationCreate
 ) -> BulkPlatformInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_platform_blank_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.bulk_platform_invitation_response import BulkPlatformInvitationRe
 OPERATION_ID = "catalog_invitations_platform_bulk_create"
 
 
-def _get_kwargs(
-    *,
-    body: BulkPlatformInvitationCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: BulkPlatformInvitationCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/invitations/platform/bulk/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/invitations/platform/bulk/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> BulkPlatformInvitationResponse 
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: BulkPlatformInvitationCreate,
+    *, client: Client, body: BulkPlatformInvitationCreate
 ) -> Response[BulkPlatformInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: BulkPlatformInvitationCreate,
-) -> BulkPlatformInvitationResponse:
+def sync(*, client: Client, body: BulkPlatformInvitationCreate) -> BulkPlatformInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: BulkPlatformInvitationCreate,
+    *, client: AsyncClient, body: BulkPlatformInvitationCreate
 ) -> Response[BulkPlatformInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: BulkPlatformInvitationCreate,
+    *, client: AsyncClient, body: BulkPlatformInvitationCreate
 ) -> BulkPlatformInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_platform_bulk_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.platform_invitation_redemption import PlatformInvitationRedemptio
 OPERATION_ID = "catalog_invitations_platform_redeem_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformInvitationRedemption,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformInvitationRedemption) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/invitations/platform/redeem/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/invitations/platform/redeem/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> PlatformInvitationDetail | None
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformInvitationRedemption,
+    *, client: Client, body: PlatformInvitationRedemption
 ) -> Response[PlatformInvitationDetail]:
     """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformInvitationRedemption,
-) -> PlatformInvitationDetail:
+def sync(*, client: Client, body: PlatformInvitationRedemption) -> PlatformInvitationDetail:
     """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformInvitationRedemption,
+    *, client: AsyncClient, body: PlatformInvitationRedemption
 ) -> Response[PlatformInvitationDetail]:
     """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformInvitationRedemption,
+    *, client: AsyncClient, body: PlatformInvitationRedemption
 ) -> PlatformInvitationDetail:
     """See `AsyncCatalogApi.catalog_invitations_platform_redeem_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

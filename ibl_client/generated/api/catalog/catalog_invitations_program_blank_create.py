@@ -11,16 +11,10 @@ from ...models.bulk_program_invitation_response import BulkProgramInvitationResp
 OPERATION_ID = "catalog_invitations_program_blank_create"
 
 
-def _get_kwargs(
-    *,
-    body: BlankProgramInvitationCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: BlankProgramInvitationCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/invitations/program/blank/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/invitations/program/blank/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> BulkProgramInvitationResponse |
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: BlankProgramInvitationCreate,
+    *, client: Client, body: BlankProgramInvitationCreate
 ) -> Response[BulkProgramInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_program_blank_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: BlankProgramInvitationCreate,
-) -> BulkProgramInvitationResponse:
+def sync(*, client: Client, body: BlankProgramInvitationCreate) -> BulkProgramInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_program_blank_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: BlankProgramInvitationCreate,
+    *, client: AsyncClient, body: BlankProgramInvitationCreate
 ) -> Response[BulkProgramInvitationResponse]:
     """See `AsyncCatalogApi.catalog_invitations_program_blank_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: BlankProgramInvitationCreate,
+    *, client: AsyncClient, body: BlankProgramInvitationCreate
 ) -> BulkProgramInvitationResponse:
     """See `AsyncCatalogApi.catalog_invitations_program_blank_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

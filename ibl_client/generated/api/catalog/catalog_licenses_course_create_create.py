@@ -11,16 +11,10 @@ from ...models.course_license_detail import CourseLicenseDetail
 OPERATION_ID = "catalog_licenses_course_create_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseLicenseCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseLicenseCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/licenses/course/create/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/licenses/course/create/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> CourseLicenseDetail | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: CourseLicenseCreate,
-) -> Response[CourseLicenseDetail]:
+def sync_detailed(*, client: Client, body: CourseLicenseCreate) -> Response[CourseLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseLicenseCreate,
-) -> CourseLicenseDetail:
+def sync(*, client: Client, body: CourseLicenseCreate) -> CourseLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseLicenseCreate,
+    *, client: AsyncClient, body: CourseLicenseCreate
 ) -> Response[CourseLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseLicenseCreate,
-) -> CourseLicenseDetail:
+async def asyncio(*, client: AsyncClient, body: CourseLicenseCreate) -> CourseLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

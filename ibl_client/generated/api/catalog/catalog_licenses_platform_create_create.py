@@ -11,16 +11,10 @@ from ...models.platform_license_detail import PlatformLicenseDetail
 OPERATION_ID = "catalog_licenses_platform_create_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformLicenseCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformLicenseCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/licenses/platform/create/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/licenses/platform/create/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,28 @@ def _parse_response(response: httpx.Response) -> PlatformLicenseDetail | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformLicenseCreate,
+    *, client: Client, body: PlatformLicenseCreate
 ) -> Response[PlatformLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformLicenseCreate,
-) -> PlatformLicenseDetail:
+def sync(*, client: Client, body: PlatformLicenseCreate) -> PlatformLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformLicenseCreate,
+    *, client: AsyncClient, body: PlatformLicenseCreate
 ) -> Response[PlatformLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformLicenseCreate,
-) -> PlatformLicenseDetail:
+async def asyncio(*, client: AsyncClient, body: PlatformLicenseCreate) -> PlatformLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

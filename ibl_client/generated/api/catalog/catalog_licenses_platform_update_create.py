@@ -12,16 +12,10 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_licenses_platform_update_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformLicenseUpdate | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformLicenseUpdate | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/licenses/platform/update/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/licenses/platform/update/"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -40,60 +34,30 @@ def _parse_response(response: httpx.Response) -> PlatformLicenseDetail | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformLicenseUpdate | Unset = UNSET,
+    *, client: Client, body: PlatformLicenseUpdate | Unset = UNSET
 ) -> Response[PlatformLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_platform_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformLicenseUpdate | Unset = UNSET,
-) -> PlatformLicenseDetail:
+def sync(*, client: Client, body: PlatformLicenseUpdate | Unset = UNSET) -> PlatformLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_platform_update_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformLicenseUpdate | Unset = UNSET,
+    *, client: AsyncClient, body: PlatformLicenseUpdate | Unset = UNSET
 ) -> Response[PlatformLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_platform_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformLicenseUpdate | Unset = UNSET,
+    *, client: AsyncClient, body: PlatformLicenseUpdate | Unset = UNSET
 ) -> PlatformLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_platform_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.program_license_detail import ProgramLicenseDetail
 OPERATION_ID = "catalog_licenses_program_create_create"
 
 
-def _get_kwargs(
-    *,
-    body: ProgramLicenseCreateDetail,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: ProgramLicenseCreateDetail) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/licenses/program/create/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/licenses/program/create/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,28 @@ def _parse_response(response: httpx.Response) -> ProgramLicenseDetail | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: ProgramLicenseCreateDetail,
+    *, client: Client, body: ProgramLicenseCreateDetail
 ) -> Response[ProgramLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramLicenseCreateDetail,
-) -> ProgramLicenseDetail:
+def sync(*, client: Client, body: ProgramLicenseCreateDetail) -> ProgramLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ProgramLicenseCreateDetail,
+    *, client: AsyncClient, body: ProgramLicenseCreateDetail
 ) -> Response[ProgramLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramLicenseCreateDetail,
-) -> ProgramLicenseDetail:
+async def asyncio(*, client: AsyncClient, body: ProgramLicenseCreateDetail) -> ProgramLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -12,16 +12,10 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_licenses_program_update_create"
 
 
-def _get_kwargs(
-    *,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: ProgramLicenseUpdateDetail | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/licenses/program/update/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/licenses/program/update/"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -40,60 +34,32 @@ def _parse_response(response: httpx.Response) -> ProgramLicenseDetail | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    *, client: Client, body: ProgramLicenseUpdateDetail | Unset = UNSET
 ) -> Response[ProgramLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    *, client: Client, body: ProgramLicenseUpdateDetail | Unset = UNSET
 ) -> ProgramLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    *, client: AsyncClient, body: ProgramLicenseUpdateDetail | Unset = UNSET
 ) -> Response[ProgramLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramLicenseUpdateDetail | Unset = UNSET,
+    *, client: AsyncClient, body: ProgramLicenseUpdateDetail | Unset = UNSET
 ) -> ProgramLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

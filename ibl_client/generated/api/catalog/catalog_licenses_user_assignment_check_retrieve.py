@@ -10,10 +10,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_licenses_user_assignment_check_retrieve"
 
 
-def _get_kwargs(
-    *,
-    email: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, email: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -36,61 +33,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    email: str,
-) -> Response[Any]:
+def sync_detailed(*, client: Client, email: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(email=email), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    email: str,
-) -> Any:
+def sync(*, client: Client, email: str) -> Any:
     """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
 
-    return sync_detailed(
-        email=email,
-        client=client,
-    ).unwrap()
+    return sync_detailed(email=email, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    email: str,
-) -> Response[Any]:
+async def asyncio_detailed(*, client: AsyncClient, email: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(email=email), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    email: str,
-) -> Any:
+async def asyncio(*, client: AsyncClient, email: str) -> Any:
     """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            email=email,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(email=email, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.user_license_detail import UserLicenseDetail
 OPERATION_ID = "catalog_licenses_user_create_create"
 
 
-def _get_kwargs(
-    *,
-    body: UserLicenseCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: UserLicenseCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/licenses/user/create/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/licenses/user/create/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> UserLicenseDetail | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: UserLicenseCreate,
-) -> Response[UserLicenseDetail]:
+def sync_detailed(*, client: Client, body: UserLicenseCreate) -> Response[UserLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_user_create_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: UserLicenseCreate,
-) -> UserLicenseDetail:
+def sync(*, client: Client, body: UserLicenseCreate) -> UserLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_user_create_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: UserLicenseCreate,
+    *, client: AsyncClient, body: UserLicenseCreate
 ) -> Response[UserLicenseDetail]:
     """See `AsyncCatalogApi.catalog_licenses_user_create_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: UserLicenseCreate,
-) -> UserLicenseDetail:
+async def asyncio(*, client: AsyncClient, body: UserLicenseCreate) -> UserLicenseDetail:
     """See `AsyncCatalogApi.catalog_licenses_user_create_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

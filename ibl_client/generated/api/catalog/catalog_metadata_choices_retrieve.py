@@ -11,10 +11,7 @@ OPERATION_ID = "catalog_metadata_choices_retrieve"
 
 
 def _get_kwargs(
-    *,
-    field_key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    scope: str | Unset = UNSET,
+    *, field_key: str | Unset = UNSET, org: str | Unset = UNSET, scope: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -52,13 +49,7 @@ def sync_detailed(
     """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field_key=field_key,
-            org=org,
-            scope=scope,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field_key=field_key, org=org, scope=scope), _parse_response
     )
 
 
@@ -71,12 +62,7 @@ def sync(
 ) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
 
-    return sync_detailed(
-        field_key=field_key,
-        org=org,
-        scope=scope,
-        client=client,
-    ).unwrap()
+    return sync_detailed(field_key=field_key, org=org, scope=scope, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -89,13 +75,7 @@ async def asyncio_detailed(
     """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field_key=field_key,
-            org=org,
-            scope=scope,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field_key=field_key, org=org, scope=scope), _parse_response
     )
 
 
@@ -109,10 +89,5 @@ async def asyncio(
     """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            field_key=field_key,
-            org=org,
-            scope=scope,
-            client=client,
-        )
+        await asyncio_detailed(field_key=field_key, org=org, scope=scope, client=client)
     ).unwrap()

@@ -11,11 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_metadata_course_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseMetadataUpdateRequest, course_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,68 +40,30 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
+    *, client: Client, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body, course_id=course_id), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
-) -> Any:
+def sync(*, client: Client, body: CourseMetadataUpdateRequest, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_create`."""
 
-    return sync_detailed(
-        body=body,
-        course_id=course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, course_id=course_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
+    *, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, course_id=course_id), _parse_response
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
-) -> Any:
+async def asyncio(*, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            course_id=course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, course_id=course_id, client=client)).unwrap()

@@ -12,12 +12,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_metadata_course_create2"
 
 
-def _get_kwargs(
-    field: str,
-    *,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(field: str, *, body: CourseMetadataUpdateRequest, course_id: str) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -28,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/catalog/metadata/course/{field}/".format(
-            field=quote(str(field), safe=""),
-        ),
+        "url": "/api/catalog/metadata/course/{field}/".format(field=quote(str(field), safe="")),
         "params": params,
     }
 
@@ -48,76 +41,34 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    field: str,
-    *,
-    client: Client,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
+    field: str, *, client: Client, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field,
-            body=body,
-            course_id=course_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field, body=body, course_id=course_id), _parse_response
     )
 
 
-def sync(
-    field: str,
-    *,
-    client: Client,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
-) -> Any:
+def sync(field: str, *, client: Client, body: CourseMetadataUpdateRequest, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
 
-    return sync_detailed(
-        field,
-        body=body,
-        course_id=course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(field, body=body, course_id=course_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    field: str,
-    *,
-    client: AsyncClient,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
+    field: str, *, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field,
-            body=body,
-            course_id=course_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field, body=body, course_id=course_id), _parse_response
     )
 
 
 async def asyncio(
-    field: str,
-    *,
-    client: AsyncClient,
-    body: CourseMetadataUpdateRequest,
-    course_id: str,
+    field: str, *, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
 
-    return (
-        await asyncio_detailed(
-            field,
-            body=body,
-            course_id=course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(field, body=body, course_id=course_id, client=client)).unwrap()

@@ -10,10 +10,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_metadata_course_public_retrieve"
 
 
-def _get_kwargs(
-    *,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, course_id: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -36,61 +33,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-) -> Response[Any]:
+def sync_detailed(*, client: Client, course_id: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str,
-) -> Any:
+def sync(*, client: Client, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
-) -> Response[Any]:
+async def asyncio_detailed(*, client: AsyncClient, course_id: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-) -> Any:
+async def asyncio(*, client: AsyncClient, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(course_id=course_id, client=client)).unwrap()

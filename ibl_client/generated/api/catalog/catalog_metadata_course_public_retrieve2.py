@@ -11,11 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_metadata_course_public_retrieve2"
 
 
-def _get_kwargs(
-    field: str,
-    *,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(field: str, *, course_id: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -26,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/catalog/metadata/course-public/{field}/".format(
-            field=quote(str(field), safe=""),
+            field=quote(str(field), safe="")
         ),
         "params": params,
     }
@@ -40,69 +36,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    field: str,
-    *,
-    client: Client,
-    course_id: str,
-) -> Response[Any]:
+def sync_detailed(field: str, *, client: Client, course_id: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field,
-            course_id=course_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(field, course_id=course_id), _parse_response)
 
 
-def sync(
-    field: str,
-    *,
-    client: Client,
-    course_id: str,
-) -> Any:
+def sync(field: str, *, client: Client, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
 
-    return sync_detailed(
-        field,
-        course_id=course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(field, course_id=course_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    field: str,
-    *,
-    client: AsyncClient,
-    course_id: str,
-) -> Response[Any]:
+async def asyncio_detailed(field: str, *, client: AsyncClient, course_id: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field,
-            course_id=course_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field, course_id=course_id), _parse_response
     )
 
 
-async def asyncio(
-    field: str,
-    *,
-    client: AsyncClient,
-    course_id: str,
-) -> Any:
+async def asyncio(field: str, *, client: AsyncClient, course_id: str) -> Any:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
 
-    return (
-        await asyncio_detailed(
-            field,
-            course_id=course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(field, course_id=course_id, client=client)).unwrap()

@@ -14,16 +14,10 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_metadata_course_search_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseMetadataSearchRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/metadata/course-search/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/metadata/course-search/"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -44,60 +38,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    *, client: Client, body: CourseMetadataSearchRequest | Unset = UNSET
 ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
     """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    *, client: Client, body: CourseMetadataSearchRequest | Unset = UNSET
 ) -> CatalogMetadataCourseSearchCreateResponse200:
     """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    *, client: AsyncClient, body: CourseMetadataSearchRequest | Unset = UNSET
 ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
     """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseMetadataSearchRequest | Unset = UNSET,
+    *, client: AsyncClient, body: CourseMetadataSearchRequest | Unset = UNSET
 ) -> CatalogMetadataCourseSearchCreateResponse200:
     """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

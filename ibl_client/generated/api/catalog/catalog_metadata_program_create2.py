@@ -38,9 +38,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/catalog/metadata/program/{field}/".format(
-            field=quote(str(field), safe=""),
-        ),
+        "url": "/api/catalog/metadata/program/{field}/".format(field=quote(str(field), safe="")),
         "params": params,
     }
 

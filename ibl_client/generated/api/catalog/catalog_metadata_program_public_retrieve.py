@@ -61,10 +61,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
+            org=org, platform_key=platform_key, program_id=program_id, program_key=program_key
         ),
         _parse_response,
     )
@@ -102,10 +99,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
+            org=org, platform_key=platform_key, program_id=program_id, program_key=program_key
         ),
         _parse_response,
     )

@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/catalog/metadata/program-public/{field}/".format(
-            field=quote(str(field), safe=""),
+            field=quote(str(field), safe="")
         ),
         "params": params,
     }

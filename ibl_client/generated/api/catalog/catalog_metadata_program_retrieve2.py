@@ -35,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/catalog/metadata/program/{field}/".format(
-            field=quote(str(field), safe=""),
-        ),
+        "url": "/api/catalog/metadata/program/{field}/".format(field=quote(str(field), safe="")),
         "params": params,
     }
     return _kwargs

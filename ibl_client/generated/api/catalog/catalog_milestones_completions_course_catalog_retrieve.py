@@ -13,11 +13,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_milestones_completions_course_catalog_retrieve"
 
 
-def _get_kwargs(
-    *,
-    field_key: str | Unset = UNSET,
-    user_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(*, field_key: str | Unset = UNSET, user_id: int) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -49,68 +45,36 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    field_key: str | Unset = UNSET,
-    user_id: int,
+    *, client: Client, field_key: str | Unset = UNSET, user_id: int
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field_key=field_key,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field_key=field_key, user_id=user_id), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    field_key: str | Unset = UNSET,
-    user_id: int,
+    *, client: Client, field_key: str | Unset = UNSET, user_id: int
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
 
-    return sync_detailed(
-        field_key=field_key,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(field_key=field_key, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    field_key: str | Unset = UNSET,
-    user_id: int,
+    *, client: AsyncClient, field_key: str | Unset = UNSET, user_id: int
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            field_key=field_key,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(field_key=field_key, user_id=user_id), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    field_key: str | Unset = UNSET,
-    user_id: int,
+    *, client: AsyncClient, field_key: str | Unset = UNSET, user_id: int
 ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            field_key=field_key,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(field_key=field_key, user_id=user_id, client=client)).unwrap()

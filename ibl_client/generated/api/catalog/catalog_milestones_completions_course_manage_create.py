@@ -17,12 +17,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_milestones_completions_course_manage_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseCompletionRequest,
-    course_id: str,
-    user_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseCompletionRequest, course_id: str, user_id: int) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -70,11 +65,7 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: CourseCompletionRequest,
-    course_id: str,
-    user_id: int,
+    *, client: Client, body: CourseCompletionRequest, course_id: str, user_id: int
 ) -> Response[
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -82,42 +73,23 @@ def sync_detailed(
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, course_id=course_id, user_id=user_id), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    body: CourseCompletionRequest,
-    course_id: str,
-    user_id: int,
+    *, client: Client, body: CourseCompletionRequest, course_id: str, user_id: int
 ) -> (
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
 ):
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_create`."""
 
-    return sync_detailed(
-        body=body,
-        course_id=course_id,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, course_id=course_id, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseCompletionRequest,
-    course_id: str,
-    user_id: int,
+    *, client: AsyncClient, body: CourseCompletionRequest, course_id: str, user_id: int
 ) -> Response[
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -125,22 +97,12 @@ async def asyncio_detailed(
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, course_id=course_id, user_id=user_id), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseCompletionRequest,
-    course_id: str,
-    user_id: int,
+    *, client: AsyncClient, body: CourseCompletionRequest, course_id: str, user_id: int
 ) -> (
     CatalogMilestonesCompletionsCourseManageCreateResponse200
     | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -148,10 +110,5 @@ async def asyncio(
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_create`."""
 
     return (
-        await asyncio_detailed(
-            body=body,
-            course_id=course_id,
-            user_id=user_id,
-            client=client,
-        )
+        await asyncio_detailed(body=body, course_id=course_id, user_id=user_id, client=client)
     ).unwrap()

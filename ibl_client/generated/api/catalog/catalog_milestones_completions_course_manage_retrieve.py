@@ -13,11 +13,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_milestones_completions_course_manage_retrieve"
 
 
-def _get_kwargs(
-    *,
-    course_id: str,
-    user_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(*, course_id: str, user_id: int) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -49,68 +45,36 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-    user_id: int,
+    *, client: Client, course_id: str, user_id: int
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, user_id=user_id), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    course_id: str,
-    user_id: int,
+    *, client: Client, course_id: str, user_id: int
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    user_id: int,
+    *, client: AsyncClient, course_id: str, user_id: int
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, user_id=user_id), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    user_id: int,
+    *, client: AsyncClient, course_id: str, user_id: int
 ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(course_id=course_id, user_id=user_id, client=client)).unwrap()

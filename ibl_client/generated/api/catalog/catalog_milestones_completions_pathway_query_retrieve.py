@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_milestones_completions_pathway_query_retrieve"
 
 
 def _get_kwargs(
-    *,
-    pathway_uuid: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, pathway_uuid: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -56,11 +53,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            pathway_uuid=pathway_uuid,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(pathway_uuid=pathway_uuid, user_id=user_id, username=username),
         _parse_response,
     )
 
@@ -75,10 +68,7 @@ def sync(
     """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve`."""
 
     return sync_detailed(
-        pathway_uuid=pathway_uuid,
-        user_id=user_id,
-        username=username,
-        client=client,
+        pathway_uuid=pathway_uuid, user_id=user_id, username=username, client=client
     ).unwrap()
 
 
@@ -93,11 +83,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            pathway_uuid=pathway_uuid,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(pathway_uuid=pathway_uuid, user_id=user_id, username=username),
         _parse_response,
     )
 
@@ -113,9 +99,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            pathway_uuid=pathway_uuid,
-            user_id=user_id,
-            username=username,
-            client=client,
+            pathway_uuid=pathway_uuid, user_id=user_id, username=username, client=client
         )
     ).unwrap()

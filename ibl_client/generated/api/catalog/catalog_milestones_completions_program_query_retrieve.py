@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_milestones_completions_program_query_retrieve"
 
 
 def _get_kwargs(
-    *,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, program_key: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,39 +43,24 @@ def _parse_response(response: httpx.Response) -> ProgramCompletionResponse | Non
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: Client, program_key: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[ProgramCompletionResponse]:
     """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve`."""
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(program_key=program_key, user_id=user_id, username=username),
         _parse_response,
     )
 
 
 def sync(
-    *,
-    client: Client,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: Client, program_key: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> ProgramCompletionResponse:
     """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve`."""
 
     return sync_detailed(
-        program_key=program_key,
-        user_id=user_id,
-        username=username,
-        client=client,
+        program_key=program_key, user_id=user_id, username=username, client=client
     ).unwrap()
 
 
@@ -93,11 +75,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(program_key=program_key, user_id=user_id, username=username),
         _parse_response,
     )
 
@@ -113,9 +91,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-            client=client,
+            program_key=program_key, user_id=user_id, username=username, client=client
         )
     ).unwrap()

@@ -13,10 +13,7 @@ OPERATION_ID = "catalog_milestones_completions_resource_manage_create"
 
 
 def _get_kwargs(
-    *,
-    body: ResourceCompletionRequest,
-    resource_id: int,
-    user_id: int,
+    *, body: ResourceCompletionRequest, resource_id: int, user_id: int
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -55,76 +52,44 @@ def _parse_response(response: httpx.Response) -> ResourceCompletion | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: ResourceCompletionRequest,
-    resource_id: int,
-    user_id: int,
+    *, client: Client, body: ResourceCompletionRequest, resource_id: int, user_id: int
 ) -> Response[ResourceCompletion]:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            resource_id=resource_id,
-            user_id=user_id,
-        ),
+        _get_kwargs(body=body, resource_id=resource_id, user_id=user_id),
         _parse_response,
     )
 
 
 def sync(
-    *,
-    client: Client,
-    body: ResourceCompletionRequest,
-    resource_id: int,
-    user_id: int,
+    *, client: Client, body: ResourceCompletionRequest, resource_id: int, user_id: int
 ) -> ResourceCompletion:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
 
     return sync_detailed(
-        body=body,
-        resource_id=resource_id,
-        user_id=user_id,
-        client=client,
+        body=body, resource_id=resource_id, user_id=user_id, client=client
     ).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ResourceCompletionRequest,
-    resource_id: int,
-    user_id: int,
+    *, client: AsyncClient, body: ResourceCompletionRequest, resource_id: int, user_id: int
 ) -> Response[ResourceCompletion]:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            resource_id=resource_id,
-            user_id=user_id,
-        ),
+        _get_kwargs(body=body, resource_id=resource_id, user_id=user_id),
         _parse_response,
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ResourceCompletionRequest,
-    resource_id: int,
-    user_id: int,
+    *, client: AsyncClient, body: ResourceCompletionRequest, resource_id: int, user_id: int
 ) -> ResourceCompletion:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
 
     return (
-        await asyncio_detailed(
-            body=body,
-            resource_id=resource_id,
-            user_id=user_id,
-            client=client,
-        )
+        await asyncio_detailed(body=body, resource_id=resource_id, user_id=user_id, client=client)
     ).unwrap()

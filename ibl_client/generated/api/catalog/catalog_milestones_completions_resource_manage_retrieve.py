@@ -11,11 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_milestones_completions_resource_manage_retrieve"
 
 
-def _get_kwargs(
-    *,
-    resource_id: int,
-    user_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(*, resource_id: int, user_id: int) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -43,68 +39,34 @@ def _parse_response(response: httpx.Response) -> ResourceCompletion | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    resource_id: int,
-    user_id: int,
+    *, client: Client, resource_id: int, user_id: int
 ) -> Response[ResourceCompletion]:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            resource_id=resource_id,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(resource_id=resource_id, user_id=user_id), _parse_response
     )
 
 
-def sync(
-    *,
-    client: Client,
-    resource_id: int,
-    user_id: int,
-) -> ResourceCompletion:
+def sync(*, client: Client, resource_id: int, user_id: int) -> ResourceCompletion:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
 
-    return sync_detailed(
-        resource_id=resource_id,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(resource_id=resource_id, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    resource_id: int,
-    user_id: int,
+    *, client: AsyncClient, resource_id: int, user_id: int
 ) -> Response[ResourceCompletion]:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            resource_id=resource_id,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(resource_id=resource_id, user_id=user_id), _parse_response
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    resource_id: int,
-    user_id: int,
-) -> ResourceCompletion:
+async def asyncio(*, client: AsyncClient, resource_id: int, user_id: int) -> ResourceCompletion:
     """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            resource_id=resource_id,
-            user_id=user_id,
-            client=client,
-        )
+        await asyncio_detailed(resource_id=resource_id, user_id=user_id, client=client)
     ).unwrap()

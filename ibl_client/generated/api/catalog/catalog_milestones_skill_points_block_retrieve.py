@@ -13,11 +13,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_milestones_skill_points_block_retrieve"
 
 
-def _get_kwargs(
-    *,
-    block_id: str,
-    get_obj: bool | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, block_id: str, get_obj: bool | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -49,68 +45,36 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    block_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: Client, block_id: str, get_obj: bool | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsBlockRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            block_id=block_id,
-            get_obj=get_obj,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(block_id=block_id, get_obj=get_obj), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    block_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: Client, block_id: str, get_obj: bool | Unset = UNSET
 ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve`."""
 
-    return sync_detailed(
-        block_id=block_id,
-        get_obj=get_obj,
-        client=client,
-    ).unwrap()
+    return sync_detailed(block_id=block_id, get_obj=get_obj, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    block_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: AsyncClient, block_id: str, get_obj: bool | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsBlockRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            block_id=block_id,
-            get_obj=get_obj,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(block_id=block_id, get_obj=get_obj), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    block_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: AsyncClient, block_id: str, get_obj: bool | Unset = UNSET
 ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            block_id=block_id,
-            get_obj=get_obj,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(block_id=block_id, get_obj=get_obj, client=client)).unwrap()

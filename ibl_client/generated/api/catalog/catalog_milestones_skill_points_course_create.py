@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_milestones_skill_points_course_create"
 
 
 def _get_kwargs(
-    *,
-    body: CourseSkillPointInfoRequest,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, body: CourseSkillPointInfoRequest, course_id: str, get_obj: bool | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -56,13 +53,7 @@ def sync_detailed(
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-            get_obj=get_obj,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, course_id=course_id, get_obj=get_obj), _parse_response
     )
 
 
@@ -75,12 +66,7 @@ def sync(
 ) -> Any:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
 
-    return sync_detailed(
-        body=body,
-        course_id=course_id,
-        get_obj=get_obj,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, course_id=course_id, get_obj=get_obj, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -93,13 +79,7 @@ async def asyncio_detailed(
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            course_id=course_id,
-            get_obj=get_obj,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, course_id=course_id, get_obj=get_obj), _parse_response
     )
 
 
@@ -113,10 +93,5 @@ async def asyncio(
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
 
     return (
-        await asyncio_detailed(
-            body=body,
-            course_id=course_id,
-            get_obj=get_obj,
-            client=client,
-        )
+        await asyncio_detailed(body=body, course_id=course_id, get_obj=get_obj, client=client)
     ).unwrap()

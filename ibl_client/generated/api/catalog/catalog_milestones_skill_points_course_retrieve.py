@@ -13,11 +13,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_milestones_skill_points_course_retrieve"
 
 
-def _get_kwargs(
-    *,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, course_id: str, get_obj: bool | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -49,68 +45,36 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: Client, course_id: str, get_obj: bool | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            get_obj=get_obj,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, get_obj=get_obj), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: Client, course_id: str, get_obj: bool | Unset = UNSET
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        get_obj=get_obj,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, get_obj=get_obj, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: AsyncClient, course_id: str, get_obj: bool | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            get_obj=get_obj,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, get_obj=get_obj), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
+    *, client: AsyncClient, course_id: str, get_obj: bool | Unset = UNSET
 ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            get_obj=get_obj,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(course_id=course_id, get_obj=get_obj, client=client)).unwrap()

@@ -11,10 +11,7 @@ from ...models.platform_skill_point_bulk_response import PlatformSkillPointBulkR
 OPERATION_ID = "catalog_milestones_skill_points_platform_bulk_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformSkillPointBulkRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformSkillPointBulkRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,60 +35,30 @@ def _parse_response(response: httpx.Response) -> PlatformSkillPointBulkResponse 
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformSkillPointBulkRequest,
+    *, client: Client, body: PlatformSkillPointBulkRequest
 ) -> Response[PlatformSkillPointBulkResponse]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformSkillPointBulkRequest,
-) -> PlatformSkillPointBulkResponse:
+def sync(*, client: Client, body: PlatformSkillPointBulkRequest) -> PlatformSkillPointBulkResponse:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformSkillPointBulkRequest,
+    *, client: AsyncClient, body: PlatformSkillPointBulkRequest
 ) -> Response[PlatformSkillPointBulkResponse]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformSkillPointBulkRequest,
+    *, client: AsyncClient, body: PlatformSkillPointBulkRequest
 ) -> PlatformSkillPointBulkResponse:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

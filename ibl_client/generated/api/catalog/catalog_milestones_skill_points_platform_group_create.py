@@ -10,10 +10,7 @@ from ...models.platform_skill_point_group_request import PlatformSkillPointGroup
 OPERATION_ID = "catalog_milestones_skill_points_platform_group_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformSkillPointGroupRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformSkillPointGroupRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -34,61 +31,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformSkillPointGroupRequest,
-) -> Response[Any]:
+def sync_detailed(*, client: Client, body: PlatformSkillPointGroupRequest) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformSkillPointGroupRequest,
-) -> Any:
+def sync(*, client: Client, body: PlatformSkillPointGroupRequest) -> Any:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformSkillPointGroupRequest,
+    *, client: AsyncClient, body: PlatformSkillPointGroupRequest
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformSkillPointGroupRequest,
-) -> Any:
+async def asyncio(*, client: AsyncClient, body: PlatformSkillPointGroupRequest) -> Any:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

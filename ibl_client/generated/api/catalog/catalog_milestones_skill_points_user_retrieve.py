@@ -13,11 +13,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_milestones_skill_points_user_retrieve"
 
 
-def _get_kwargs(
-    *,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, user_id: int | Unset = UNSET, username: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -49,68 +45,36 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: Client, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(user_id=user_id, username=username), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: Client, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
 
-    return sync_detailed(
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(user_id=user_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(user_id=user_id, username=username), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
     """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(user_id=user_id, username=username, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.program_create_update_request import ProgramCreateUpdateRequest
 OPERATION_ID = "catalog_programs_create"
 
 
-def _get_kwargs(
-    *,
-    body: ProgramCreateUpdateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: ProgramCreateUpdateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/programs/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/programs/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -42,61 +36,27 @@ def _parse_response(response: httpx.Response) -> Program | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: ProgramCreateUpdateRequest,
-) -> Response[Program]:
+def sync_detailed(*, client: Client, body: ProgramCreateUpdateRequest) -> Response[Program]:
     """See `AsyncCatalogApi.catalog_programs_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramCreateUpdateRequest,
-) -> Program:
+def sync(*, client: Client, body: ProgramCreateUpdateRequest) -> Program:
     """See `AsyncCatalogApi.catalog_programs_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ProgramCreateUpdateRequest,
+    *, client: AsyncClient, body: ProgramCreateUpdateRequest
 ) -> Response[Program]:
     """See `AsyncCatalogApi.catalog_programs_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramCreateUpdateRequest,
-) -> Program:
+async def asyncio(*, client: AsyncClient, body: ProgramCreateUpdateRequest) -> Program:
     """See `AsyncCatalogApi.catalog_programs_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

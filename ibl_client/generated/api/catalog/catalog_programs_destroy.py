@@ -11,11 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_programs_destroy"
 
 
-def _get_kwargs(
-    *,
-    org: str,
-    program_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, org: str, program_id: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -42,69 +38,29 @@ def _parse_response(response: httpx.Response) -> ProgramDeleteResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    org: str,
-    program_id: str,
-) -> Response[ProgramDeleteResponse]:
+def sync_detailed(*, client: Client, org: str, program_id: str) -> Response[ProgramDeleteResponse]:
     """See `AsyncCatalogApi.catalog_programs_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org=org,
-            program_id=program_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org=org, program_id=program_id), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    org: str,
-    program_id: str,
-) -> ProgramDeleteResponse:
+def sync(*, client: Client, org: str, program_id: str) -> ProgramDeleteResponse:
     """See `AsyncCatalogApi.catalog_programs_destroy`."""
 
-    return sync_detailed(
-        org=org,
-        program_id=program_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org=org, program_id=program_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    org: str,
-    program_id: str,
+    *, client: AsyncClient, org: str, program_id: str
 ) -> Response[ProgramDeleteResponse]:
     """See `AsyncCatalogApi.catalog_programs_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org=org,
-            program_id=program_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org=org, program_id=program_id), _parse_response
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    org: str,
-    program_id: str,
-) -> ProgramDeleteResponse:
+async def asyncio(*, client: AsyncClient, org: str, program_id: str) -> ProgramDeleteResponse:
     """See `AsyncCatalogApi.catalog_programs_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            org=org,
-            program_id=program_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org=org, program_id=program_id, client=client)).unwrap()

@@ -12,10 +12,7 @@ OPERATION_ID = "catalog_recommendation_courses_retrieve"
 
 
 def _get_kwargs(
-    *,
-    course_id: str,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
+    *, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,76 +43,38 @@ def _parse_response(response: httpx.Response) -> Course | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
+    *, client: Client, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
 ) -> Response[Course]:
     """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            org=org,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, org=org, user_id=user_id), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    course_id: str,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
+    *, client: Client, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
 ) -> Course:
     """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        org=org,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, org=org, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
+    *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
 ) -> Response[Course]:
     """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            org=org,
-            user_id=user_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(course_id=course_id, org=org, user_id=user_id), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
+    *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
 ) -> Course:
     """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            course_id=course_id,
-            org=org,
-            user_id=user_id,
-            client=client,
-        )
+        await asyncio_detailed(course_id=course_id, org=org, user_id=user_id, client=client)
     ).unwrap()

@@ -11,10 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_reviews_course_info_retrieve"
 
 
-def _get_kwargs(
-    *,
-    course_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, course_id: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -39,61 +36,27 @@ def _parse_response(response: httpx.Response) -> CourseReviewInfoResponse | None
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-) -> Response[CourseReviewInfoResponse]:
+def sync_detailed(*, client: Client, course_id: str) -> Response[CourseReviewInfoResponse]:
     """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str,
-) -> CourseReviewInfoResponse:
+def sync(*, client: Client, course_id: str) -> CourseReviewInfoResponse:
     """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
 
-    return sync_detailed(
-        course_id=course_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(course_id=course_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
+    *, client: AsyncClient, course_id: str
 ) -> Response[CourseReviewInfoResponse]:
     """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-) -> CourseReviewInfoResponse:
+async def asyncio(*, client: AsyncClient, course_id: str) -> CourseReviewInfoResponse:
     """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(course_id=course_id, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.course_review_response import CourseReviewResponse
 OPERATION_ID = "catalog_reviews_course_update_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseReviewRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseReviewRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/reviews/course/update/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/reviews/course/update/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -42,61 +36,27 @@ def _parse_response(response: httpx.Response) -> CourseReviewResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: CourseReviewRequest,
-) -> Response[CourseReviewResponse]:
+def sync_detailed(*, client: Client, body: CourseReviewRequest) -> Response[CourseReviewResponse]:
     """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseReviewRequest,
-) -> CourseReviewResponse:
+def sync(*, client: Client, body: CourseReviewRequest) -> CourseReviewResponse:
     """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseReviewRequest,
+    *, client: AsyncClient, body: CourseReviewRequest
 ) -> Response[CourseReviewResponse]:
     """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseReviewRequest,
-) -> CourseReviewResponse:
+async def asyncio(*, client: AsyncClient, body: CourseReviewRequest) -> CourseReviewResponse:
     """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -10,12 +10,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_reviews_course_update_destroy"
 
 
-def _get_kwargs(
-    *,
-    course_id: str,
-    user_id: int | Unset = UNSET,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, course_id: str, user_id: int | Unset = UNSET, username: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -43,76 +38,44 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    course_id: str,
-    user_id: int | Unset = UNSET,
-    username: str,
+    *, client: Client, course_id: str, user_id: int | Unset = UNSET, username: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_reviews_course_update_destroy`."""
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(course_id=course_id, user_id=user_id, username=username),
         _parse_response,
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str,
-    user_id: int | Unset = UNSET,
-    username: str,
-) -> Any:
+def sync(*, client: Client, course_id: str, user_id: int | Unset = UNSET, username: str) -> Any:
     """See `AsyncCatalogApi.catalog_reviews_course_update_destroy`."""
 
     return sync_detailed(
-        course_id=course_id,
-        user_id=user_id,
-        username=username,
-        client=client,
+        course_id=course_id, user_id=user_id, username=username, client=client
     ).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    user_id: int | Unset = UNSET,
-    username: str,
+    *, client: AsyncClient, course_id: str, user_id: int | Unset = UNSET, username: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_reviews_course_update_destroy`."""
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            course_id=course_id,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(course_id=course_id, user_id=user_id, username=username),
         _parse_response,
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    user_id: int | Unset = UNSET,
-    username: str,
+    *, client: AsyncClient, course_id: str, user_id: int | Unset = UNSET, username: str
 ) -> Any:
     """See `AsyncCatalogApi.catalog_reviews_course_update_destroy`."""
 
     return (
         await asyncio_detailed(
-            course_id=course_id,
-            user_id=user_id,
-            username=username,
-            client=client,
+            course_id=course_id, user_id=user_id, username=username, client=client
         )
     ).unwrap()

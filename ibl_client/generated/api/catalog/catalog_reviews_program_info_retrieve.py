@@ -11,10 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "catalog_reviews_program_info_retrieve"
 
 
-def _get_kwargs(
-    *,
-    program_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, program_key: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -39,61 +36,27 @@ def _parse_response(response: httpx.Response) -> ProgramReviewInfoResponse | Non
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    program_key: str,
-) -> Response[ProgramReviewInfoResponse]:
+def sync_detailed(*, client: Client, program_key: str) -> Response[ProgramReviewInfoResponse]:
     """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            program_key=program_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(program_key=program_key), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    program_key: str,
-) -> ProgramReviewInfoResponse:
+def sync(*, client: Client, program_key: str) -> ProgramReviewInfoResponse:
     """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
 
-    return sync_detailed(
-        program_key=program_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(program_key=program_key, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    program_key: str,
+    *, client: AsyncClient, program_key: str
 ) -> Response[ProgramReviewInfoResponse]:
     """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            program_key=program_key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(program_key=program_key), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    program_key: str,
-) -> ProgramReviewInfoResponse:
+async def asyncio(*, client: AsyncClient, program_key: str) -> ProgramReviewInfoResponse:
     """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            program_key=program_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(program_key=program_key, client=client)).unwrap()

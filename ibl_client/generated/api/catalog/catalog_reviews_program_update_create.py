@@ -11,16 +11,10 @@ from ...models.program_review_request import ProgramReviewRequest
 OPERATION_ID = "catalog_reviews_program_update_create"
 
 
-def _get_kwargs(
-    *,
-    body: ProgramReviewRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: ProgramReviewRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/reviews/program/update/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/reviews/program/update/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -42,61 +36,27 @@ def _parse_response(response: httpx.Response) -> ProgramReview | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: ProgramReviewRequest,
-) -> Response[ProgramReview]:
+def sync_detailed(*, client: Client, body: ProgramReviewRequest) -> Response[ProgramReview]:
     """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramReviewRequest,
-) -> ProgramReview:
+def sync(*, client: Client, body: ProgramReviewRequest) -> ProgramReview:
     """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ProgramReviewRequest,
+    *, client: AsyncClient, body: ProgramReviewRequest
 ) -> Response[ProgramReview]:
     """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramReviewRequest,
-) -> ProgramReview:
+async def asyncio(*, client: AsyncClient, body: ProgramReviewRequest) -> ProgramReview:
     """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -10,12 +10,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_reviews_program_update_destroy"
 
 
-def _get_kwargs(
-    *,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, program_key: str, user_id: int | Unset = UNSET, username: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -43,76 +38,44 @@ def _parse_response(response: httpx.Response) -> Any | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str,
+    *, client: Client, program_key: str, user_id: int | Unset = UNSET, username: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(program_key=program_key, user_id=user_id, username=username),
         _parse_response,
     )
 
 
-def sync(
-    *,
-    client: Client,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str,
-) -> Any:
+def sync(*, client: Client, program_key: str, user_id: int | Unset = UNSET, username: str) -> Any:
     """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
 
     return sync_detailed(
-        program_key=program_key,
-        user_id=user_id,
-        username=username,
-        client=client,
+        program_key=program_key, user_id=user_id, username=username, client=client
     ).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str,
+    *, client: AsyncClient, program_key: str, user_id: int | Unset = UNSET, username: str
 ) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-        ),
+        _get_kwargs(program_key=program_key, user_id=user_id, username=username),
         _parse_response,
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str,
+    *, client: AsyncClient, program_key: str, user_id: int | Unset = UNSET, username: str
 ) -> Any:
     """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
 
     return (
         await asyncio_detailed(
-            program_key=program_key,
-            user_id=user_id,
-            username=username,
-            client=client,
+            program_key=program_key, user_id=user_id, username=username, client=client
         )
     ).unwrap()

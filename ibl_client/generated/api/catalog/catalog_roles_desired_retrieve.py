@@ -11,11 +11,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "catalog_roles_desired_retrieve"
 
 
-def _get_kwargs(
-    *,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, user_id: int | Unset = UNSET, username: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -43,68 +39,36 @@ def _parse_response(response: httpx.Response) -> DesiredRole | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: Client, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[DesiredRole]:
     """See `AsyncCatalogApi.catalog_roles_desired_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(user_id=user_id, username=username), _parse_response
     )
 
 
 def sync(
-    *,
-    client: Client,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: Client, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> DesiredRole:
     """See `AsyncCatalogApi.catalog_roles_desired_retrieve`."""
 
-    return sync_detailed(
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(user_id=user_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[DesiredRole]:
     """See `AsyncCatalogApi.catalog_roles_desired_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(user_id=user_id, username=username), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> DesiredRole:
     """See `AsyncCatalogApi.catalog_roles_desired_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(user_id=user_id, username=username, client=client)).unwrap()

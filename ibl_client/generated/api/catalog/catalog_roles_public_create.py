@@ -11,16 +11,10 @@ from ...models.role_create_update_request import RoleCreateUpdateRequest
 OPERATION_ID = "catalog_roles_public_create"
 
 
-def _get_kwargs(
-    *,
-    body: RoleCreateUpdateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: RoleCreateUpdateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/roles/public/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/roles/public/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -42,61 +36,25 @@ def _parse_response(response: httpx.Response) -> Role | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: RoleCreateUpdateRequest,
-) -> Response[Role]:
+def sync_detailed(*, client: Client, body: RoleCreateUpdateRequest) -> Response[Role]:
     """See `AsyncCatalogApi.catalog_roles_public_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: RoleCreateUpdateRequest,
-) -> Role:
+def sync(*, client: Client, body: RoleCreateUpdateRequest) -> Role:
     """See `AsyncCatalogApi.catalog_roles_public_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: RoleCreateUpdateRequest,
-) -> Response[Role]:
+async def asyncio_detailed(*, client: AsyncClient, body: RoleCreateUpdateRequest) -> Response[Role]:
     """See `AsyncCatalogApi.catalog_roles_public_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: RoleCreateUpdateRequest,
-) -> Role:
+async def asyncio(*, client: AsyncClient, body: RoleCreateUpdateRequest) -> Role:
     """See `AsyncCatalogApi.catalog_roles_public_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

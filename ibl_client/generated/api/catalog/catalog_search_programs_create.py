@@ -13,10 +13,7 @@ OPERATION_ID = "catalog_search_programs_create"
 
 
 def _get_kwargs(
-    *,
-    body: ProgramSearchRequest,
-    org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
+    *, body: ProgramSearchRequest, org: str | Unset = UNSET, query: str | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -58,15 +55,7 @@ def sync_detailed(
 ) -> Response[ProgramSearch]:
     """See `AsyncCatalogApi.catalog_search_programs_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            org=org,
-            query=query,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body, org=org, query=query), _parse_response)
 
 
 def sync(
@@ -78,12 +67,7 @@ def sync(
 ) -> ProgramSearch:
     """See `AsyncCatalogApi.catalog_search_programs_create`."""
 
-    return sync_detailed(
-        body=body,
-        org=org,
-        query=query,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, org=org, query=query, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -96,13 +80,7 @@ async def asyncio_detailed(
     """See `AsyncCatalogApi.catalog_search_programs_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            org=org,
-            query=query,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, org=org, query=query), _parse_response
     )
 
 
@@ -115,11 +93,4 @@ async def asyncio(
 ) -> ProgramSearch:
     """See `AsyncCatalogApi.catalog_search_programs_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            org=org,
-            query=query,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, org=org, query=query, client=client)).unwrap()

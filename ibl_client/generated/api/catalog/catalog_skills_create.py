@@ -46,11 +46,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/skills/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/skills/", "params": params}
 
     _kwargs["json"] = body.to_dict()
 

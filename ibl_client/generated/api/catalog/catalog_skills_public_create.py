@@ -11,16 +11,10 @@ from ...models.skill_create_update_request import SkillCreateUpdateRequest
 OPERATION_ID = "catalog_skills_public_create"
 
 
-def _get_kwargs(
-    *,
-    body: SkillCreateUpdateRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: SkillCreateUpdateRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/catalog/skills/public/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/catalog/skills/public/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -42,61 +36,27 @@ def _parse_response(response: httpx.Response) -> Skill | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: SkillCreateUpdateRequest,
-) -> Response[Skill]:
+def sync_detailed(*, client: Client, body: SkillCreateUpdateRequest) -> Response[Skill]:
     """See `AsyncCatalogApi.catalog_skills_public_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: SkillCreateUpdateRequest,
-) -> Skill:
+def sync(*, client: Client, body: SkillCreateUpdateRequest) -> Skill:
     """See `AsyncCatalogApi.catalog_skills_public_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: SkillCreateUpdateRequest,
+    *, client: AsyncClient, body: SkillCreateUpdateRequest
 ) -> Response[Skill]:
     """See `AsyncCatalogApi.catalog_skills_public_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: SkillCreateUpdateRequest,
-) -> Skill:
+async def asyncio(*, client: AsyncClient, body: SkillCreateUpdateRequest) -> Skill:
     """See `AsyncCatalogApi.catalog_skills_public_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

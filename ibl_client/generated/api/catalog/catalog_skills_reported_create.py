@@ -64,13 +64,7 @@ def sync_detailed(
     """See `AsyncCatalogApi.catalog_skills_reported_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -83,12 +77,7 @@ def sync(
 ) -> ReportedSkill:
     """See `AsyncCatalogApi.catalog_skills_reported_create`."""
 
-    return sync_detailed(
-        body=body,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, user_id=user_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -101,13 +90,7 @@ async def asyncio_detailed(
     """See `AsyncCatalogApi.catalog_skills_reported_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(body=body, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -121,10 +104,5 @@ async def asyncio(
     """See `AsyncCatalogApi.catalog_skills_reported_create`."""
 
     return (
-        await asyncio_detailed(
-            body=body,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
+        await asyncio_detailed(body=body, user_id=user_id, username=username, client=client)
     ).unwrap()

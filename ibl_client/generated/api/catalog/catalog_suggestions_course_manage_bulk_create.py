@@ -11,10 +11,7 @@ from ...models.course_suggestion_bulk_create import CourseSuggestionBulkCreate
 OPERATION_ID = "catalog_suggestions_course_manage_bulk_create"
 
 
-def _get_kwargs(
-    *,
-    body: CourseSuggestionBulkCreate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CourseSuggestionBulkCreate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,60 +35,30 @@ def _parse_response(response: httpx.Response) -> BulkSuggestionResponse | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: CourseSuggestionBulkCreate,
+    *, client: Client, body: CourseSuggestionBulkCreate
 ) -> Response[BulkSuggestionResponse]:
     """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseSuggestionBulkCreate,
-) -> BulkSuggestionResponse:
+def sync(*, client: Client, body: CourseSuggestionBulkCreate) -> BulkSuggestionResponse:
     """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CourseSuggestionBulkCreate,
+    *, client: AsyncClient, body: CourseSuggestionBulkCreate
 ) -> Response[BulkSuggestionResponse]:
     """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseSuggestionBulkCreate,
+    *, client: AsyncClient, body: CourseSuggestionBulkCreate
 ) -> BulkSuggestionResponse:
     """See `AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

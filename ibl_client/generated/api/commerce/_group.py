@@ -53,8 +53,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def provider_association_stripe_callback_retrieve(
-        self,
-        launch_id: str,
+        self, launch_id: str
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Handle callbacks from Stripe after successful checkout.
 
@@ -65,10 +64,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .provider_association_stripe_callback_retrieve import asyncio
 
-        return await asyncio(
-            launch_id,
-            client=self._client,
-        )
+        return await asyncio(launch_id, client=self._client)
 
     provider_association_stripe_callback_retrieve_detailed = detailed(
         provider_association_stripe_callback_retrieve
@@ -76,9 +72,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def providers_apple_associate_account_create(
-        self,
-        *,
-        body: AssociateAppleAccount,
+        self, *, body: AssociateAppleAccount
     ) -> AssociateAccountResponse:
         """Associate an Apple account with a user known user
 
@@ -87,19 +81,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_apple_associate_account_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_apple_associate_account_create_detailed = detailed(
         providers_apple_associate_account_create
     )
 
     @operation("commerce")
-    async def providers_apple_hook_create(
-        self,
-    ) -> Any:
+    async def providers_apple_hook_create(self) -> Any:
         """View to handle apple webhooks
 
         ``POST /api/providers/apple/hook/``
@@ -107,17 +96,13 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_apple_hook_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_apple_hook_create_detailed = detailed(providers_apple_hook_create)
 
     @operation("commerce")
     async def providers_apple_subscription_status_create(
-        self,
-        *,
-        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        self, *, body: AppleSubscriptionStatusRequest | Unset = UNSET
     ) -> AppleSubscriptionStatusView:
         """Returns information about a user subscription status
 
@@ -126,10 +111,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_apple_subscription_status_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_apple_subscription_status_create_detailed = detailed(
         providers_apple_subscription_status_create
@@ -137,9 +119,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def providers_apple_validate_transaction_id_create(
-        self,
-        *,
-        body: AppleVerifyTransactionId,
+        self, *, body: AppleVerifyTransactionId
     ) -> BaseResponse:
         """Checks if a provided transaction_id is valid
 
@@ -148,19 +128,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_apple_validate_transaction_id_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_apple_validate_transaction_id_create_detailed = detailed(
         providers_apple_validate_transaction_id_create
     )
 
     @operation("commerce")
-    async def providers_aws_create_organization_create(
-        self,
-    ) -> Any:
+    async def providers_aws_create_organization_create(self) -> Any:
         """Serves a view that redirects to the AWS marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the AWS
@@ -171,18 +146,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_aws_create_organization_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_aws_create_organization_create_detailed = detailed(
         providers_aws_create_organization_create
     )
 
     @operation("commerce")
-    async def providers_aws_domain_status_retrieve(
-        self,
-    ) -> Any:
+    async def providers_aws_domain_status_retrieve(self) -> Any:
         """API endpoint to get domain setup status
 
         ``GET /api/providers/aws/domain-status/``
@@ -190,17 +161,13 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_aws_domain_status_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_aws_domain_status_retrieve_detailed = detailed(providers_aws_domain_status_retrieve)
 
     @operation("commerce")
     async def providers_aws_launch_tenant_create(
-        self,
-        *,
-        body: AWSTenantLaunchRequest,
+        self, *, body: AWSTenantLaunchRequest
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -214,17 +181,12 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_aws_launch_tenant_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_aws_launch_tenant_create_detailed = detailed(providers_aws_launch_tenant_create)
 
     @operation("commerce")
-    async def providers_aws_sync_domain_records_retrieve(
-        self,
-    ) -> Any:
+    async def providers_aws_sync_domain_records_retrieve(self) -> Any:
         """API endpoint to get/update CNAME records for domain setup
 
         ``GET /api/providers/aws/sync-domain-records/``
@@ -232,18 +194,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_aws_sync_domain_records_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_aws_sync_domain_records_retrieve_detailed = detailed(
         providers_aws_sync_domain_records_retrieve
     )
 
     @operation("commerce")
-    async def providers_aws_sync_domain_records_create(
-        self,
-    ) -> Any:
+    async def providers_aws_sync_domain_records_create(self) -> Any:
         """API endpoint to get/update CNAME records for domain setup
 
         ``POST /api/providers/aws/sync-domain-records/``
@@ -251,18 +209,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_aws_sync_domain_records_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_aws_sync_domain_records_create_detailed = detailed(
         providers_aws_sync_domain_records_create
     )
 
     @operation("commerce")
-    async def providers_gcp_create_organization_create(
-        self,
-    ) -> Any:
+    async def providers_gcp_create_organization_create(self) -> Any:
         """Serves a view that redirects to the GCP marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP
@@ -273,19 +227,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_gcp_create_organization_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_gcp_create_organization_create_detailed = detailed(
         providers_gcp_create_organization_create
     )
 
     @operation("commerce")
-    async def providers_gcp_create_organization_create2(
-        self,
-        product_id: str,
-    ) -> Any:
+    async def providers_gcp_create_organization_create2(self, product_id: str) -> Any:
         """Serves a view that redirects to the GCP marketplace create organization page
 
         Set CREATE_ORGANIZATION_URL in GlobalConfigurationFetcher to the URL of the GCP
@@ -296,34 +245,25 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_gcp_create_organization_create2 import asyncio
 
-        return await asyncio(
-            product_id,
-            client=self._client,
-        )
+        return await asyncio(product_id, client=self._client)
 
     providers_gcp_create_organization_create2_detailed = detailed(
         providers_gcp_create_organization_create2
     )
 
     @operation("commerce")
-    async def providers_gcp_hook_create(
-        self,
-    ) -> Any:
+    async def providers_gcp_hook_create(self) -> Any:
         """``POST /api/providers/gcp/hook/``"""
 
         from .providers_gcp_hook_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_gcp_hook_create_detailed = detailed(providers_gcp_hook_create)
 
     @operation("commerce")
     async def providers_gcp_launch_tenant_create(
-        self,
-        *,
-        body: GCPTenantLaunchRequest,
+        self, *, body: GCPTenantLaunchRequest
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -337,27 +277,19 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_gcp_launch_tenant_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_gcp_launch_tenant_create_detailed = detailed(providers_gcp_launch_tenant_create)
 
     @operation("commerce")
     async def providers_gcp_validate_signup_token_create(
-        self,
-        *,
-        body: VerifyGCPMarketPlaceRequest,
+        self, *, body: VerifyGCPMarketPlaceRequest
     ) -> VerifyGCPMarketPlaceResponse:
         """``POST /api/providers/gcp/validate-signup-token/``"""
 
         from .providers_gcp_validate_signup_token_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_gcp_validate_signup_token_create_detailed = detailed(
         providers_gcp_validate_signup_token_create
@@ -365,8 +297,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def providers_google_pay_get_account_retrieve(
-        self,
-        bundle_id: str,
+        self, bundle_id: str
     ) -> GooglePayAccountResponse:
         """Google Allows us to pass an obfuscated account id to be sent to during a subscription
         purchase
@@ -376,19 +307,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_google_pay_get_account_retrieve import asyncio
 
-        return await asyncio(
-            bundle_id,
-            client=self._client,
-        )
+        return await asyncio(bundle_id, client=self._client)
 
     providers_google_pay_get_account_retrieve_detailed = detailed(
         providers_google_pay_get_account_retrieve
     )
 
     @operation("commerce")
-    async def providers_google_pay_hook_create(
-        self,
-    ) -> Any:
+    async def providers_google_pay_hook_create(self) -> Any:
         """View to handle Google Pay webhooks
 
         ``POST /api/providers/google-pay/hook/``
@@ -396,17 +322,13 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_google_pay_hook_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     providers_google_pay_hook_create_detailed = detailed(providers_google_pay_hook_create)
 
     @operation("commerce")
     async def providers_google_pay_validate_transaction_id_create(
-        self,
-        *,
-        body: GooglePayVerifyToken,
+        self, *, body: GooglePayVerifyToken
     ) -> BaseResponse:
         """Associate a Google Pay account with a known user
 
@@ -415,10 +337,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_google_pay_validate_transaction_id_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_google_pay_validate_transaction_id_create_detailed = detailed(
         providers_google_pay_validate_transaction_id_create
@@ -426,9 +345,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def providers_stripe_create_organization_create(
-        self,
-        *,
-        body: StripeNewUserTenantLaunchRequest,
+        self, *, body: StripeNewUserTenantLaunchRequest
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -442,20 +359,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .providers_stripe_create_organization_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     providers_stripe_create_organization_create_detailed = detailed(
         providers_stripe_create_organization_create
     )
 
     @operation("commerce")
-    async def provision_create(
-        self,
-        config_name: str,
-    ) -> Any:
+    async def provision_create(self, config_name: str) -> Any:
         """POST Update platform provisioning config
 
         request body: {"config_name": "demo_config}
@@ -465,18 +376,13 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .provision_create import asyncio
 
-        return await asyncio(
-            config_name,
-            client=self._client,
-        )
+        return await asyncio(config_name, client=self._client)
 
     provision_create_detailed = detailed(provision_create)
 
     @operation("commerce")
     async def service_launch_tenant_create(
-        self,
-        *,
-        body: TenantLaunchRequest,
+        self, *, body: TenantLaunchRequest
     ) -> TenantLaunchResponse:
         """User/tenant creation API
 
@@ -500,17 +406,12 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_launch_tenant_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     service_launch_tenant_create_detailed = detailed(service_launch_tenant_create)
 
     @operation("commerce")
-    async def service_manage_user_create(
-        self,
-    ) -> Any:
+    async def service_manage_user_create(self) -> Any:
         """User creation flow
 
         ``POST /api/service/manage/user/``
@@ -518,16 +419,12 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_manage_user_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     service_manage_user_create_detailed = detailed(service_manage_user_create)
 
     @operation("commerce")
-    async def service_manage_user_role_create(
-        self,
-    ) -> Any:
+    async def service_manage_user_role_create(self) -> Any:
         """Make user tenant admin
 
         ``POST /api/service/manage/user/role/``
@@ -535,19 +432,13 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_manage_user_role_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     service_manage_user_role_create_detailed = detailed(service_manage_user_role_create)
 
     @operation("commerce")
     async def service_orgs_users_stripe_checkout_session_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: StripeCheckoutSessionRequest,
+        self, org: str, user_id: str, *, body: StripeCheckoutSessionRequest
     ) -> StripeCheckoutSessionResponse:
         """Stripe checkout session API View for user upgrade
 
@@ -566,12 +457,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_users_stripe_checkout_session_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     service_orgs_users_stripe_checkout_session_create_detailed = detailed(
         service_orgs_users_stripe_checkout_session_create
@@ -579,11 +465,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_orgs_users_stripe_customer_portal_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: StripeCustomerPortalRequest,
+        self, org: str, user_id: str, *, body: StripeCustomerPortalRequest
     ) -> StripeCustomerPortalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -592,12 +474,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_users_stripe_customer_portal_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     service_orgs_users_stripe_customer_portal_create_detailed = detailed(
         service_orgs_users_stripe_customer_portal_create
@@ -605,9 +482,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_orgs_users_stripe_products_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> StripeLocalProduct:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -616,22 +491,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_users_stripe_products_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     service_orgs_users_stripe_products_retrieve_detailed = detailed(
         service_orgs_users_stripe_products_retrieve
     )
 
     @operation("commerce")
-    async def service_orgs_users_stripe_products_manage_create(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def service_orgs_users_stripe_products_manage_create(self, org: str, user_id: str) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/service/orgs/{org}/users/{user_id}/stripe/products/manage/``
@@ -639,11 +506,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_users_stripe_products_manage_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     service_orgs_users_stripe_products_manage_create_detailed = detailed(
         service_orgs_users_stripe_products_manage_create
@@ -651,11 +514,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_orgs_users_stripe_subscription_renewal_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: StripeSubscriptionRenewalRequest,
+        self, org: str, user_id: str, *, body: StripeSubscriptionRenewalRequest
     ) -> StripeSubscriptionRenewalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -664,23 +523,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_users_stripe_subscription_renewal_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     service_orgs_users_stripe_subscription_renewal_create_detailed = detailed(
         service_orgs_users_stripe_subscription_renewal_create
     )
 
     @operation("commerce")
-    async def service_orgs_users_stripe_subscriptions_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def service_orgs_users_stripe_subscriptions_retrieve(self, org: str, user_id: str) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/service/orgs/{org}/users/{user_id}/stripe/subscriptions/``
@@ -688,21 +538,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_users_stripe_subscriptions_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     service_orgs_users_stripe_subscriptions_retrieve_detailed = detailed(
         service_orgs_users_stripe_subscriptions_retrieve
     )
 
     @operation("commerce")
-    async def service_orgs_stripe_course_payment_callback_retrieve(
-        self,
-        platform_key: str,
-    ) -> Any:
+    async def service_orgs_stripe_course_payment_callback_retrieve(self, platform_key: str) -> Any:
         """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
         purchased course.
 
@@ -720,20 +563,14 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_orgs_stripe_course_payment_callback_retrieve import asyncio
 
-        return await asyncio(
-            platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key, client=self._client)
 
     service_orgs_stripe_course_payment_callback_retrieve_detailed = detailed(
         service_orgs_stripe_course_payment_callback_retrieve
     )
 
     @operation("commerce")
-    async def service_platforms_stripe_context_retrieve(
-        self,
-        platform_key: str,
-    ) -> StripeContext:
+    async def service_platforms_stripe_context_retrieve(self, platform_key: str) -> StripeContext:
         """Create a uuid to help us track internally user initiated checkout
 
         ``GET /api/service/platforms/{platform_key}/stripe/context/``
@@ -741,10 +578,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_platforms_stripe_context_retrieve import asyncio
 
-        return await asyncio(
-            platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key, client=self._client)
 
     service_platforms_stripe_context_retrieve_detailed = detailed(
         service_platforms_stripe_context_retrieve
@@ -752,9 +586,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_platforms_stripe_credit_topup_callback_retrieve(
-        self,
-        platform_key: str,
-        checkout_session_id: str,
+        self, platform_key: str, checkout_session_id: str
     ) -> Any:
         """Handle
 
@@ -775,11 +607,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio
 
-        return await asyncio(
-            platform_key,
-            checkout_session_id,
-            client=self._client,
-        )
+        return await asyncio(platform_key, checkout_session_id, client=self._client)
 
     service_platforms_stripe_credit_topup_callback_retrieve_detailed = detailed(
         service_platforms_stripe_credit_topup_callback_retrieve
@@ -787,9 +615,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_platforms_stripe_pricing_page_callback_retrieve(
-        self,
-        platform_key: str,
-        checkout_session_id: str,
+        self, platform_key: str, checkout_session_id: str
     ) -> Any:
         """Handle
 
@@ -810,11 +636,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
 
-        return await asyncio(
-            platform_key,
-            checkout_session_id,
-            client=self._client,
-        )
+        return await asyncio(platform_key, checkout_session_id, client=self._client)
 
     service_platforms_stripe_pricing_page_callback_retrieve_detailed = detailed(
         service_platforms_stripe_pricing_page_callback_retrieve
@@ -822,8 +644,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_platforms_stripe_pricing_page_session_retrieve(
-        self,
-        platform_key: str,
+        self, platform_key: str
     ) -> StripeBillingPageIdentifierResponse:
         """Create a uuid to help us track internally user initiated checkout
 
@@ -832,10 +653,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_platforms_stripe_pricing_page_session_retrieve import asyncio
 
-        return await asyncio(
-            platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key, client=self._client)
 
     service_platforms_stripe_pricing_page_session_retrieve_detailed = detailed(
         service_platforms_stripe_pricing_page_session_retrieve
@@ -843,9 +661,7 @@ class AsyncCommerceApi(AsyncGroup):
 
     @operation("commerce")
     async def service_stripe_checkout_free_trial_create(
-        self,
-        *,
-        body: StripeCheckoutSessionResponse,
+        self, *, body: StripeCheckoutSessionResponse
     ) -> StripeCheckoutSessionResponse:
         """Stripe free trial checkout session. No user auth
 
@@ -864,35 +680,24 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_stripe_checkout_free_trial_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     service_stripe_checkout_free_trial_create_detailed = detailed(
         service_stripe_checkout_free_trial_create
     )
 
     @operation("commerce")
-    async def service_stripe_checkout_retrieve(
-        self,
-        checkout_uuid: str,
-    ) -> Any:
+    async def service_stripe_checkout_retrieve(self, checkout_uuid: str) -> Any:
         """``GET /api/service/stripe/checkout/{checkout_uuid}/``"""
 
         from .service_stripe_checkout_retrieve import asyncio
 
-        return await asyncio(
-            checkout_uuid,
-            client=self._client,
-        )
+        return await asyncio(checkout_uuid, client=self._client)
 
     service_stripe_checkout_retrieve_detailed = detailed(service_stripe_checkout_retrieve)
 
     @operation("commerce")
-    async def service_tenant_validation_create(
-        self,
-    ) -> Any:
+    async def service_tenant_validation_create(self) -> Any:
         """Check if tenant exists or not
 
         ``POST /api/service/tenant/validation/``
@@ -900,16 +705,12 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_tenant_validation_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     service_tenant_validation_create_detailed = detailed(service_tenant_validation_create)
 
     @operation("commerce")
-    async def service_token_retrieve(
-        self,
-    ) -> Any:
+    async def service_token_retrieve(self) -> Any:
         """GET Gets site hash_key from or Gets site_id form hash_key
 
         ``GET /api/service/token/``
@@ -917,16 +718,12 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_token_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     service_token_retrieve_detailed = detailed(service_token_retrieve)
 
     @operation("commerce")
-    async def service_user_validation_create(
-        self,
-    ) -> Any:
+    async def service_user_validation_create(self) -> Any:
         """Check if tenant exists or not
 
         ``POST /api/service/user/validation/``
@@ -934,9 +731,7 @@ class AsyncCommerceApi(AsyncGroup):
 
         from .service_user_validation_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     service_user_validation_create_detailed = detailed(service_user_validation_create)
 

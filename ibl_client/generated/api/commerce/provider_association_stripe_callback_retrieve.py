@@ -13,14 +13,12 @@ from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
 OPERATION_ID = "provider_association_stripe_callback_retrieve"
 
 
-def _get_kwargs(
-    launch_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(launch_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/provider-association/stripe/callback/{launch_id}/".format(
-            launch_id=quote(str(launch_id), safe=""),
+            launch_id=quote(str(launch_id), safe="")
         ),
     }
     return _kwargs
@@ -38,60 +36,30 @@ def _parse_response(
 
 
 def sync_detailed(
-    launch_id: str,
-    *,
-    client: Client,
+    launch_id: str, *, client: Client
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            launch_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(launch_id), _parse_response)
 
 
-def sync(
-    launch_id: str,
-    *,
-    client: Client,
-) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
+def sync(launch_id: str, *, client: Client) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
 
-    return sync_detailed(
-        launch_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(launch_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    launch_id: str,
-    *,
-    client: AsyncClient,
+    launch_id: str, *, client: AsyncClient
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
     """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            launch_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(launch_id), _parse_response)
 
 
 async def asyncio(
-    launch_id: str,
-    *,
-    client: AsyncClient,
+    launch_id: str, *, client: AsyncClient
 ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
     """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            launch_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(launch_id, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.associate_apple_account import AssociateAppleAccount
 OPERATION_ID = "providers_apple_associate_account_create"
 
 
-def _get_kwargs(
-    *,
-    body: AssociateAppleAccount,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: AssociateAppleAccount) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/providers/apple/associate-account/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/providers/apple/associate-account/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,28 @@ def _parse_response(response: httpx.Response) -> AssociateAccountResponse | None
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: AssociateAppleAccount,
+    *, client: Client, body: AssociateAppleAccount
 ) -> Response[AssociateAccountResponse]:
     """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: AssociateAppleAccount,
-) -> AssociateAccountResponse:
+def sync(*, client: Client, body: AssociateAppleAccount) -> AssociateAccountResponse:
     """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: AssociateAppleAccount,
+    *, client: AsyncClient, body: AssociateAppleAccount
 ) -> Response[AssociateAccountResponse]:
     """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: AssociateAppleAccount,
-) -> AssociateAccountResponse:
+async def asyncio(*, client: AsyncClient, body: AssociateAppleAccount) -> AssociateAccountResponse:
     """See `AsyncCommerceApi.providers_apple_associate_account_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -12,16 +12,10 @@ from ...types import UNSET, Unset
 OPERATION_ID = "providers_apple_subscription_status_create"
 
 
-def _get_kwargs(
-    *,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: AppleSubscriptionStatusRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/providers/apple/subscription-status/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/providers/apple/subscription-status/"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -40,60 +34,32 @@ def _parse_response(response: httpx.Response) -> AppleSubscriptionStatusView | N
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    *, client: Client, body: AppleSubscriptionStatusRequest | Unset = UNSET
 ) -> Response[AppleSubscriptionStatusView]:
     """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    *, client: Client, body: AppleSubscriptionStatusRequest | Unset = UNSET
 ) -> AppleSubscriptionStatusView:
     """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    *, client: AsyncClient, body: AppleSubscriptionStatusRequest | Unset = UNSET
 ) -> Response[AppleSubscriptionStatusView]:
     """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: AppleSubscriptionStatusRequest | Unset = UNSET,
+    *, client: AsyncClient, body: AppleSubscriptionStatusRequest | Unset = UNSET
 ) -> AppleSubscriptionStatusView:
     """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

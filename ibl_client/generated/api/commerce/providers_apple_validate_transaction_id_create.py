@@ -11,10 +11,7 @@ from ...models.base_response import BaseResponse
 OPERATION_ID = "providers_apple_validate_transaction_id_create"
 
 
-def _get_kwargs(
-    *,
-    body: AppleVerifyTransactionId,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: AppleVerifyTransactionId) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -37,61 +34,27 @@ def _parse_response(response: httpx.Response) -> BaseResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: AppleVerifyTransactionId,
-) -> Response[BaseResponse]:
+def sync_detailed(*, client: Client, body: AppleVerifyTransactionId) -> Response[BaseResponse]:
     """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: AppleVerifyTransactionId,
-) -> BaseResponse:
+def sync(*, client: Client, body: AppleVerifyTransactionId) -> BaseResponse:
     """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: AppleVerifyTransactionId,
+    *, client: AsyncClient, body: AppleVerifyTransactionId
 ) -> Response[BaseResponse]:
     """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: AppleVerifyTransactionId,
-) -> BaseResponse:
+async def asyncio(*, client: AsyncClient, body: AppleVerifyTransactionId) -> BaseResponse:
     """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

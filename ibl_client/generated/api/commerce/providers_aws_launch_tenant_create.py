@@ -11,16 +11,10 @@ from ...models.tenant_launch_response import TenantLaunchResponse
 OPERATION_ID = "providers_aws_launch_tenant_create"
 
 
-def _get_kwargs(
-    *,
-    body: AWSTenantLaunchRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: AWSTenantLaunchRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/providers/aws/launch-tenant/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/providers/aws/launch-tenant/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,28 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: AWSTenantLaunchRequest,
+    *, client: Client, body: AWSTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: AWSTenantLaunchRequest,
-) -> TenantLaunchResponse:
+def sync(*, client: Client, body: AWSTenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: AWSTenantLaunchRequest,
+    *, client: AsyncClient, body: AWSTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: AWSTenantLaunchRequest,
-) -> TenantLaunchResponse:
+async def asyncio(*, client: AsyncClient, body: AWSTenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.providers_aws_launch_tenant_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

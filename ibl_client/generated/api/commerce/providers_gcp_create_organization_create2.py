@@ -10,14 +10,12 @@ from ...._response import Response
 OPERATION_ID = "providers_gcp_create_organization_create2"
 
 
-def _get_kwargs(
-    product_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(product_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/providers/gcp/create-organization/{product_id}/".format(
-            product_id=quote(str(product_id), safe=""),
+            product_id=quote(str(product_id), safe="")
         ),
     }
     return _kwargs
@@ -30,61 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    product_id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(product_id: str, *, client: Client) -> Response[Any]:
     """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            product_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(product_id), _parse_response)
 
 
-def sync(
-    product_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(product_id: str, *, client: Client) -> Any:
     """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
 
-    return sync_detailed(
-        product_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(product_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    product_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(product_id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            product_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(product_id), _parse_response)
 
 
-async def asyncio(
-    product_id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(product_id: str, *, client: AsyncClient) -> Any:
     """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
 
-    return (
-        await asyncio_detailed(
-            product_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(product_id, client=client)).unwrap()

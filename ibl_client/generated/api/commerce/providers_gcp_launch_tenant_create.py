@@ -11,16 +11,10 @@ from ...models.tenant_launch_response import TenantLaunchResponse
 OPERATION_ID = "providers_gcp_launch_tenant_create"
 
 
-def _get_kwargs(
-    *,
-    body: GCPTenantLaunchRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: GCPTenantLaunchRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/providers/gcp/launch-tenant/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/providers/gcp/launch-tenant/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,28 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: GCPTenantLaunchRequest,
+    *, client: Client, body: GCPTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: GCPTenantLaunchRequest,
-) -> TenantLaunchResponse:
+def sync(*, client: Client, body: GCPTenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: GCPTenantLaunchRequest,
+    *, client: AsyncClient, body: GCPTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: GCPTenantLaunchRequest,
-) -> TenantLaunchResponse:
+async def asyncio(*, client: AsyncClient, body: GCPTenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.verify_gcp_market_place_response import VerifyGCPMarketPlaceRespo
 OPERATION_ID = "providers_gcp_validate_signup_token_create"
 
 
-def _get_kwargs(
-    *,
-    body: VerifyGCPMarketPlaceRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: VerifyGCPMarketPlaceRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/providers/gcp/validate-signup-token/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/providers/gcp/validate-signup-token/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -38,60 +32,30 @@ def _parse_response(response: httpx.Response) -> VerifyGCPMarketPlaceResponse | 
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: VerifyGCPMarketPlaceRequest,
+    *, client: Client, body: VerifyGCPMarketPlaceRequest
 ) -> Response[VerifyGCPMarketPlaceResponse]:
     """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: VerifyGCPMarketPlaceRequest,
-) -> VerifyGCPMarketPlaceResponse:
+def sync(*, client: Client, body: VerifyGCPMarketPlaceRequest) -> VerifyGCPMarketPlaceResponse:
     """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: VerifyGCPMarketPlaceRequest,
+    *, client: AsyncClient, body: VerifyGCPMarketPlaceRequest
 ) -> Response[VerifyGCPMarketPlaceResponse]:
     """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: VerifyGCPMarketPlaceRequest,
+    *, client: AsyncClient, body: VerifyGCPMarketPlaceRequest
 ) -> VerifyGCPMarketPlaceResponse:
     """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,14 +11,12 @@ from ...models.google_pay_account_response import GooglePayAccountResponse
 OPERATION_ID = "providers_google_pay_get_account_retrieve"
 
 
-def _get_kwargs(
-    bundle_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(bundle_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/providers/google-pay/get-account/{bundle_id}".format(
-            bundle_id=quote(str(bundle_id), safe=""),
+            bundle_id=quote(str(bundle_id), safe="")
         ),
     }
     return _kwargs
@@ -33,61 +31,27 @@ def _parse_response(response: httpx.Response) -> GooglePayAccountResponse | None
     return None
 
 
-def sync_detailed(
-    bundle_id: str,
-    *,
-    client: Client,
-) -> Response[GooglePayAccountResponse]:
+def sync_detailed(bundle_id: str, *, client: Client) -> Response[GooglePayAccountResponse]:
     """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            bundle_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(bundle_id), _parse_response)
 
 
-def sync(
-    bundle_id: str,
-    *,
-    client: Client,
-) -> GooglePayAccountResponse:
+def sync(bundle_id: str, *, client: Client) -> GooglePayAccountResponse:
     """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
 
-    return sync_detailed(
-        bundle_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(bundle_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    bundle_id: str,
-    *,
-    client: AsyncClient,
+    bundle_id: str, *, client: AsyncClient
 ) -> Response[GooglePayAccountResponse]:
     """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            bundle_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(bundle_id), _parse_response)
 
 
-async def asyncio(
-    bundle_id: str,
-    *,
-    client: AsyncClient,
-) -> GooglePayAccountResponse:
+async def asyncio(bundle_id: str, *, client: AsyncClient) -> GooglePayAccountResponse:
     """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            bundle_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(bundle_id, client=client)).unwrap()

@@ -11,10 +11,7 @@ from ...models.google_pay_verify_token import GooglePayVerifyToken
 OPERATION_ID = "providers_google_pay_validate_transaction_id_create"
 
 
-def _get_kwargs(
-    *,
-    body: GooglePayVerifyToken,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: GooglePayVerifyToken) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -37,61 +34,27 @@ def _parse_response(response: httpx.Response) -> BaseResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: GooglePayVerifyToken,
-) -> Response[BaseResponse]:
+def sync_detailed(*, client: Client, body: GooglePayVerifyToken) -> Response[BaseResponse]:
     """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: GooglePayVerifyToken,
-) -> BaseResponse:
+def sync(*, client: Client, body: GooglePayVerifyToken) -> BaseResponse:
     """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: GooglePayVerifyToken,
+    *, client: AsyncClient, body: GooglePayVerifyToken
 ) -> Response[BaseResponse]:
     """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: GooglePayVerifyToken,
-) -> BaseResponse:
+async def asyncio(*, client: AsyncClient, body: GooglePayVerifyToken) -> BaseResponse:
     """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,10 +11,7 @@ from ...models.tenant_launch_response import TenantLaunchResponse
 OPERATION_ID = "providers_stripe_create_organization_create"
 
 
-def _get_kwargs(
-    *,
-    body: StripeNewUserTenantLaunchRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: StripeNewUserTenantLaunchRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,60 +35,30 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: StripeNewUserTenantLaunchRequest,
+    *, client: Client, body: StripeNewUserTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: StripeNewUserTenantLaunchRequest,
-) -> TenantLaunchResponse:
+def sync(*, client: Client, body: StripeNewUserTenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: StripeNewUserTenantLaunchRequest,
+    *, client: AsyncClient, body: StripeNewUserTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: StripeNewUserTenantLaunchRequest,
+    *, client: AsyncClient, body: StripeNewUserTenantLaunchRequest
 ) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.providers_stripe_create_organization_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -10,15 +10,11 @@ from ...._response import Response
 OPERATION_ID = "provision_create"
 
 
-def _get_kwargs(
-    config_name: str,
-) -> dict[str, Any]:
+def _get_kwargs(config_name: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/provision/{config_name}/".format(
-            config_name=quote(str(config_name), safe=""),
-        ),
+        "url": "/api/provision/{config_name}/".format(config_name=quote(str(config_name), safe="")),
     }
     return _kwargs
 
@@ -30,61 +26,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    config_name: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(config_name: str, *, client: Client) -> Response[Any]:
     """See `AsyncCommerceApi.provision_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            config_name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(config_name), _parse_response)
 
 
-def sync(
-    config_name: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(config_name: str, *, client: Client) -> Any:
     """See `AsyncCommerceApi.provision_create`."""
 
-    return sync_detailed(
-        config_name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(config_name, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    config_name: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(config_name: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.provision_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            config_name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(config_name), _parse_response)
 
 
-async def asyncio(
-    config_name: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(config_name: str, *, client: AsyncClient) -> Any:
     """See `AsyncCommerceApi.provision_create`."""
 
-    return (
-        await asyncio_detailed(
-            config_name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(config_name, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.tenant_launch_response import TenantLaunchResponse
 OPERATION_ID = "service_launch_tenant_create"
 
 
-def _get_kwargs(
-    *,
-    body: TenantLaunchRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: TenantLaunchRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/service/launch/tenant/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/service/launch/tenant/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> TenantLaunchResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: TenantLaunchRequest,
-) -> Response[TenantLaunchResponse]:
+def sync_detailed(*, client: Client, body: TenantLaunchRequest) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.service_launch_tenant_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: TenantLaunchRequest,
-) -> TenantLaunchResponse:
+def sync(*, client: Client, body: TenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.service_launch_tenant_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: TenantLaunchRequest,
+    *, client: AsyncClient, body: TenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
     """See `AsyncCommerceApi.service_launch_tenant_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: TenantLaunchRequest,
-) -> TenantLaunchResponse:
+async def asyncio(*, client: AsyncClient, body: TenantLaunchRequest) -> TenantLaunchResponse:
     """See `AsyncCommerceApi.service_launch_tenant_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -10,14 +10,12 @@ from ...._response import Response
 OPERATION_ID = "service_orgs_stripe_course_payment_callback_retrieve"
 
 
-def _get_kwargs(
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/service/orgs/{platform_key}/stripe/course-payment-callback/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
     return _kwargs
@@ -30,61 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(platform_key: str, *, client: Client) -> Response[Any]:
     """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(
-    platform_key: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(platform_key: str, *, client: Client) -> Any:
     """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
 
-    return sync_detailed(
-        platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(platform_key: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(platform_key: str, *, client: AsyncClient) -> Any:
     """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, client=client)).unwrap()

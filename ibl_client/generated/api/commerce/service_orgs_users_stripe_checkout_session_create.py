@@ -12,19 +12,13 @@ from ...models.stripe_checkout_session_response import StripeCheckoutSessionResp
 OPERATION_ID = "service_orgs_users_stripe_checkout_session_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: StripeCheckoutSessionRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: StripeCheckoutSessionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/service/orgs/{org}/users/{user_id}/stripe/checkout-session/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse |
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StripeCheckoutSessionRequest,
+    org: str, user_id: str, *, client: Client, body: StripeCheckoutSessionRequest
 ) -> Response[StripeCheckoutSessionResponse]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StripeCheckoutSessionRequest,
+    org: str, user_id: str, *, client: Client, body: StripeCheckoutSessionRequest
 ) -> StripeCheckoutSessionResponse:
     """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StripeCheckoutSessionRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StripeCheckoutSessionRequest
 ) -> Response[StripeCheckoutSessionResponse]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StripeCheckoutSessionRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StripeCheckoutSessionRequest
 ) -> StripeCheckoutSessionResponse:
     """See `AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -12,19 +12,13 @@ from ...models.stripe_customer_portal_response import StripeCustomerPortalRespon
 OPERATION_ID = "service_orgs_users_stripe_customer_portal_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: StripeCustomerPortalRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: StripeCustomerPortalRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/service/orgs/{org}/users/{user_id}/stripe/customer-portal/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,32 @@ def _parse_response(response: httpx.Response) -> StripeCustomerPortalResponse | 
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StripeCustomerPortalRequest,
+    org: str, user_id: str, *, client: Client, body: StripeCustomerPortalRequest
 ) -> Response[StripeCustomerPortalResponse]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StripeCustomerPortalRequest,
+    org: str, user_id: str, *, client: Client, body: StripeCustomerPortalRequest
 ) -> StripeCustomerPortalResponse:
     """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StripeCustomerPortalRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StripeCustomerPortalRequest
 ) -> Response[StripeCustomerPortalResponse]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StripeCustomerPortalRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StripeCustomerPortalRequest
 ) -> StripeCustomerPortalResponse:
     """See `AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

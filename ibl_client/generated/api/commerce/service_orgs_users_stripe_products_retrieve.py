@@ -11,16 +11,12 @@ from ...models.stripe_local_product import StripeLocalProduct
 OPERATION_ID = "service_orgs_users_stripe_products_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/service/orgs/{org}/users/{user_id}/stripe/products/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> StripeLocalProduct | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[StripeLocalProduct]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[StripeLocalProduct]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> StripeLocalProduct:
+def sync(org: str, user_id: str, *, client: Client) -> StripeLocalProduct:
     """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[StripeLocalProduct]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> StripeLocalProduct:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> StripeLocalProduct:
     """See `AsyncCommerceApi.service_orgs_users_stripe_products_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

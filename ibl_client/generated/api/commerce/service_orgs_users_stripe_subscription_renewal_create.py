@@ -13,18 +13,14 @@ OPERATION_ID = "service_orgs_users_stripe_subscription_renewal_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: StripeSubscriptionRenewalRequest,
+    org: str, user_id: str, *, body: StripeSubscriptionRenewalRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/service/orgs/{org}/users/{user_id}/stripe/subscription-renewal/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +40,32 @@ def _parse_response(response: httpx.Response) -> StripeSubscriptionRenewalRespon
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StripeSubscriptionRenewalRequest,
+    org: str, user_id: str, *, client: Client, body: StripeSubscriptionRenewalRequest
 ) -> Response[StripeSubscriptionRenewalResponse]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: StripeSubscriptionRenewalRequest,
+    org: str, user_id: str, *, client: Client, body: StripeSubscriptionRenewalRequest
 ) -> StripeSubscriptionRenewalResponse:
     """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StripeSubscriptionRenewalRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StripeSubscriptionRenewalRequest
 ) -> Response[StripeSubscriptionRenewalResponse]:
     """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: StripeSubscriptionRenewalRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: StripeSubscriptionRenewalRequest
 ) -> StripeSubscriptionRenewalResponse:
     """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -11,14 +11,12 @@ from ...models.stripe_context import StripeContext
 OPERATION_ID = "service_platforms_stripe_context_retrieve"
 
 
-def _get_kwargs(
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/service/platforms/{platform_key}/stripe/context/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
     return _kwargs
@@ -33,61 +31,25 @@ def _parse_response(response: httpx.Response) -> StripeContext | None:
     return None
 
 
-def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-) -> Response[StripeContext]:
+def sync_detailed(platform_key: str, *, client: Client) -> Response[StripeContext]:
     """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(
-    platform_key: str,
-    *,
-    client: Client,
-) -> StripeContext:
+def sync(platform_key: str, *, client: Client) -> StripeContext:
     """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
 
-    return sync_detailed(
-        platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> Response[StripeContext]:
+async def asyncio_detailed(platform_key: str, *, client: AsyncClient) -> Response[StripeContext]:
     """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> StripeContext:
+async def asyncio(platform_key: str, *, client: AsyncClient) -> StripeContext:
     """See `AsyncCommerceApi.service_platforms_stripe_context_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, client=client)).unwrap()

@@ -10,10 +10,7 @@ from ...._response import Response
 OPERATION_ID = "service_platforms_stripe_pricing_page_callback_retrieve"
 
 
-def _get_kwargs(
-    platform_key: str,
-    checkout_session_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str, checkout_session_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -32,69 +29,31 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    platform_key: str,
-    checkout_session_id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(platform_key: str, checkout_session_id: str, *, client: Client) -> Response[Any]:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            checkout_session_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(platform_key, checkout_session_id), _parse_response
     )
 
 
-def sync(
-    platform_key: str,
-    checkout_session_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(platform_key: str, checkout_session_id: str, *, client: Client) -> Any:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
 
-    return sync_detailed(
-        platform_key,
-        checkout_session_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, checkout_session_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    platform_key: str,
-    checkout_session_id: str,
-    *,
-    client: AsyncClient,
+    platform_key: str, checkout_session_id: str, *, client: AsyncClient
 ) -> Response[Any]:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            checkout_session_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(platform_key, checkout_session_id), _parse_response
     )
 
 
-async def asyncio(
-    platform_key: str,
-    checkout_session_id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(platform_key: str, checkout_session_id: str, *, client: AsyncClient) -> Any:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            checkout_session_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, checkout_session_id, client=client)).unwrap()

@@ -11,14 +11,12 @@ from ...models.stripe_billing_page_identifier_response import StripeBillingPageI
 OPERATION_ID = "service_platforms_stripe_pricing_page_session_retrieve"
 
 
-def _get_kwargs(
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/service/platforms/{platform_key}/stripe/pricing-page-session/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
     return _kwargs
@@ -34,60 +32,28 @@ def _parse_response(response: httpx.Response) -> StripeBillingPageIdentifierResp
 
 
 def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
+    platform_key: str, *, client: Client
 ) -> Response[StripeBillingPageIdentifierResponse]:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(
-    platform_key: str,
-    *,
-    client: Client,
-) -> StripeBillingPageIdentifierResponse:
+def sync(platform_key: str, *, client: Client) -> StripeBillingPageIdentifierResponse:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
 
-    return sync_detailed(
-        platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
+    platform_key: str, *, client: AsyncClient
 ) -> Response[StripeBillingPageIdentifierResponse]:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> StripeBillingPageIdentifierResponse:
+async def asyncio(platform_key: str, *, client: AsyncClient) -> StripeBillingPageIdentifierResponse:
     """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, client=client)).unwrap()

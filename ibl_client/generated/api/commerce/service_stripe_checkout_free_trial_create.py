@@ -10,16 +10,10 @@ from ...models.stripe_checkout_session_response import StripeCheckoutSessionResp
 OPERATION_ID = "service_stripe_checkout_free_trial_create"
 
 
-def _get_kwargs(
-    *,
-    body: StripeCheckoutSessionResponse,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: StripeCheckoutSessionResponse) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/service/stripe/checkout/free-trial/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/service/stripe/checkout/free-trial/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,60 +31,30 @@ def _parse_response(response: httpx.Response) -> StripeCheckoutSessionResponse |
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: StripeCheckoutSessionResponse,
+    *, client: Client, body: StripeCheckoutSessionResponse
 ) -> Response[StripeCheckoutSessionResponse]:
     """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: StripeCheckoutSessionResponse,
-) -> StripeCheckoutSessionResponse:
+def sync(*, client: Client, body: StripeCheckoutSessionResponse) -> StripeCheckoutSessionResponse:
     """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: StripeCheckoutSessionResponse,
+    *, client: AsyncClient, body: StripeCheckoutSessionResponse
 ) -> Response[StripeCheckoutSessionResponse]:
     """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: StripeCheckoutSessionResponse,
+    *, client: AsyncClient, body: StripeCheckoutSessionResponse
 ) -> StripeCheckoutSessionResponse:
     """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -10,14 +10,12 @@ from ...._response import Response
 OPERATION_ID = "service_stripe_checkout_retrieve"
 
 
-def _get_kwargs(
-    checkout_uuid: str,
-) -> dict[str, Any]:
+def _get_kwargs(checkout_uuid: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/service/stripe/checkout/{checkout_uuid}/".format(
-            checkout_uuid=quote(str(checkout_uuid), safe=""),
+            checkout_uuid=quote(str(checkout_uuid), safe="")
         ),
     }
     return _kwargs
@@ -30,61 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    checkout_uuid: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(checkout_uuid: str, *, client: Client) -> Response[Any]:
     """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            checkout_uuid,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(checkout_uuid), _parse_response)
 
 
-def sync(
-    checkout_uuid: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(checkout_uuid: str, *, client: Client) -> Any:
     """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
 
-    return sync_detailed(
-        checkout_uuid,
-        client=client,
-    ).unwrap()
+    return sync_detailed(checkout_uuid, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    checkout_uuid: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(checkout_uuid: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            checkout_uuid,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(checkout_uuid), _parse_response)
 
 
-async def asyncio(
-    checkout_uuid: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(checkout_uuid: str, *, client: AsyncClient) -> Any:
     """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            checkout_uuid,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(checkout_uuid, client=client)).unwrap()

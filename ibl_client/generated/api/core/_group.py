@@ -39,9 +39,7 @@ if TYPE_CHECKING:
     from ...models.core_users_proxy_bulk_create_response_200_item import (
         CoreUsersProxyBulkCreateResponse200Item,
     )
-    from ...models.departments_orgs_retrieve_format import (
-        DepartmentsOrgsRetrieveFormat,
-    )
+    from ...models.departments_orgs_retrieve_format import DepartmentsOrgsRetrieveFormat
     from ...models.desired_role import DesiredRole
     from ...models.edx_signal_receiver_request import EdxSignalReceiverRequest
     from ...models.group_list import GroupList
@@ -80,9 +78,7 @@ if TYPE_CHECKING:
     from ...models.token_proxy_output import TokenProxyOutput
     from ...models.user_delete_api_request import UserDeleteAPIRequest
     from ...models.user_delete_api_response import UserDeleteAPIResponse
-    from ...models.user_groups_orgs_retrieve_format import (
-        UserGroupsOrgsRetrieveFormat,
-    )
+    from ...models.user_groups_orgs_retrieve_format import UserGroupsOrgsRetrieveFormat
     from ...models.user_platform_link import UserPlatformLink
     from ...models.user_platform_management_list_view_get_response import (
         UserPlatformManagementListViewGetResponse,
@@ -110,9 +106,7 @@ class AsyncCoreApi(AsyncGroup):
 
     @operation("core")
     async def core_consolidated_token_proxy_create(
-        self,
-        *,
-        body: TokenProxyInput,
+        self, *, body: TokenProxyInput
     ) -> TokenProxyOutput:
         """Create DM and AXD Tokens for user and platform_key
 
@@ -127,17 +121,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_consolidated_token_proxy_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_consolidated_token_proxy_create_detailed = detailed(core_consolidated_token_proxy_create)
 
     @operation("core")
-    async def core_departments_retrieve(
-        self,
-    ) -> Any:
+    async def core_departments_retrieve(self) -> Any:
         """Show (active) departments associated with a platform
 
         ``GET /api/core/departments/``
@@ -145,16 +134,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_retrieve_detailed = detailed(core_departments_retrieve)
 
     @operation("core")
-    async def core_departments_create(
-        self,
-    ) -> Any:
+    async def core_departments_create(self) -> Any:
         """Create/update a department
 
         ``POST /api/core/departments/``
@@ -162,16 +147,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_create_detailed = detailed(core_departments_create)
 
     @operation("core")
-    async def core_departments_destroy(
-        self,
-    ) -> Any:
+    async def core_departments_destroy(self) -> Any:
         """Delete department
 
         ``DELETE /api/core/departments/``
@@ -179,16 +160,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_destroy import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_destroy_detailed = detailed(core_departments_destroy)
 
     @operation("core")
-    async def core_departments_members_retrieve(
-        self,
-    ) -> Any:
+    async def core_departments_members_retrieve(self) -> Any:
         """Show active users in department (paginated)
 
         ``GET /api/core/departments/members/``
@@ -196,16 +173,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_members_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_members_retrieve_detailed = detailed(core_departments_members_retrieve)
 
     @operation("core")
-    async def core_departments_members_create(
-        self,
-    ) -> Any:
+    async def core_departments_members_create(self) -> Any:
         """Add single user to department, or update status
 
         ``POST /api/core/departments/members/``
@@ -213,16 +186,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_members_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_members_create_detailed = detailed(core_departments_members_create)
 
     @operation("core")
-    async def core_departments_members_destroy(
-        self,
-    ) -> Any:
+    async def core_departments_members_destroy(self) -> Any:
         """Delete department member
 
         ``DELETE /api/core/departments/members/``
@@ -230,16 +199,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_members_destroy import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_members_destroy_detailed = detailed(core_departments_members_destroy)
 
     @operation("core")
-    async def core_departments_members_bulk_create(
-        self,
-    ) -> Any:
+    async def core_departments_members_bulk_create(self) -> Any:
         """Add users to department, or update status
 
         ``POST /api/core/departments/members/bulk/``
@@ -247,16 +212,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_members_bulk_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_members_bulk_create_detailed = detailed(core_departments_members_bulk_create)
 
     @operation("core")
-    async def core_departments_members_check_retrieve(
-        self,
-    ) -> Any:
+    async def core_departments_members_check_retrieve(self) -> Any:
         """Get department member admin info of requesting user
 
         ``GET /api/core/departments/members/check/``
@@ -264,9 +225,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_departments_members_check_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_departments_members_check_retrieve_detailed = detailed(
         core_departments_members_check_retrieve
@@ -274,10 +233,7 @@ class AsyncCoreApi(AsyncGroup):
 
     @operation("core")
     async def core_domains_whitelist_retrieve(
-        self,
-        *,
-        is_active: bool | Unset = UNSET,
-        url_: str,
+        self, *, is_active: bool | Unset = UNSET, url_: str
     ) -> Any:
         """Check if a domain is whitelisted
 
@@ -286,20 +242,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_domains_whitelist_retrieve import asyncio
 
-        return await asyncio(
-            is_active=is_active,
-            url_=url_,
-            client=self._client,
-        )
+        return await asyncio(is_active=is_active, url_=url_, client=self._client)
 
     core_domains_whitelist_retrieve_detailed = detailed(core_domains_whitelist_retrieve)
 
     @operation("core")
-    async def core_domains_whitelist_create(
-        self,
-        *,
-        body: WhitelistedDomain,
-    ) -> WhitelistedDomain:
+    async def core_domains_whitelist_create(self, *, body: WhitelistedDomain) -> WhitelistedDomain:
         """Add a new domain to whitelist
 
         ``POST /api/core/domains/whitelist/``
@@ -307,17 +255,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_domains_whitelist_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_domains_whitelist_create_detailed = detailed(core_domains_whitelist_create)
 
     @operation("core")
-    async def core_heartbeat_celery_beat_retrieve(
-        self,
-    ) -> CeleryHeartbeat:
+    async def core_heartbeat_celery_beat_retrieve(self) -> CeleryHeartbeat:
         """**Use Case**
         Celery Beat heartbeat endpoint.
 
@@ -333,16 +276,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_heartbeat_celery_beat_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_heartbeat_celery_beat_retrieve_detailed = detailed(core_heartbeat_celery_beat_retrieve)
 
     @operation("core")
-    async def core_heartbeat_celery_retrieve(
-        self,
-    ) -> Any:
+    async def core_heartbeat_celery_retrieve(self) -> Any:
         """**Use Case**
         Celery heartbeat endpoint.
 
@@ -358,18 +297,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_heartbeat_celery_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_heartbeat_celery_retrieve_detailed = detailed(core_heartbeat_celery_retrieve)
 
     @operation("core")
     async def core_launcher_retrieve(
-        self,
-        *,
-        key: str,
-        user_id: int | Unset = UNSET,
+        self, *, key: str, user_id: int | Unset = UNSET
     ) -> PlatformList:
         """GET Launch status
 
@@ -380,20 +314,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_launcher_retrieve import asyncio
 
-        return await asyncio(
-            key=key,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(key=key, user_id=user_id, client=self._client)
 
     core_launcher_retrieve_detailed = detailed(core_launcher_retrieve)
 
     @operation("core")
-    async def core_launcher_create(
-        self,
-        *,
-        body: LauncherViewPostRequest,
-    ) -> PlatformList:
+    async def core_launcher_create(self, *, body: LauncherViewPostRequest) -> PlatformList:
         """POST: Launch a new edX platform
 
         Params: user_id: The ID of the requesting user (required) key: The Deep LMS subdomain
@@ -406,19 +332,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_launcher_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_launcher_create_detailed = detailed(core_launcher_create)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_keys_list(
-        self,
-        *,
-        platform_key: str,
-    ) -> list[LtiKey]:
+    async def core_lti1p3_provider_lti_keys_list(self, *, platform_key: str) -> list[LtiKey]:
         """List your LTI Provider Key's
 
         ``GET /api/core/lti/1p3/provider/lti-keys/``
@@ -429,19 +348,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_keys_list import asyncio
 
-        return await asyncio(
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key=platform_key, client=self._client)
 
     core_lti1p3_provider_lti_keys_list_detailed = detailed(core_lti1p3_provider_lti_keys_list)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_keys_create(
-        self,
-        *,
-        body: LtiKeyRequest,
-    ) -> LtiKey:
+    async def core_lti1p3_provider_lti_keys_create(self, *, body: LtiKeyRequest) -> LtiKey:
         """Create a new LTI Provider Key
 
         ``POST /api/core/lti/1p3/provider/lti-keys/``
@@ -449,20 +361,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_keys_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_lti1p3_provider_lti_keys_create_detailed = detailed(core_lti1p3_provider_lti_keys_create)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_keys_retrieve(
-        self,
-        id: str,
-        *,
-        platform_key: str,
-    ) -> LtiKey:
+    async def core_lti1p3_provider_lti_keys_retrieve(self, id: str, *, platform_key: str) -> LtiKey:
         """Get details about a specific LTI Provider Key
 
         ``GET /api/core/lti/1p3/provider/lti-keys/{id}/``
@@ -473,23 +377,14 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_keys_retrieve import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_lti1p3_provider_lti_keys_retrieve_detailed = detailed(
         core_lti1p3_provider_lti_keys_retrieve
     )
 
     @operation("core")
-    async def core_lti1p3_provider_lti_keys_update(
-        self,
-        id: str,
-        *,
-        body: LtiKeyRequest,
-    ) -> LtiKey:
+    async def core_lti1p3_provider_lti_keys_update(self, id: str, *, body: LtiKeyRequest) -> LtiKey:
         """Update an LTI Provider Key
 
         ``PUT /api/core/lti/1p3/provider/lti-keys/{id}/``
@@ -497,21 +392,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_keys_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_lti1p3_provider_lti_keys_update_detailed = detailed(core_lti1p3_provider_lti_keys_update)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_keys_destroy(
-        self,
-        id: str,
-        *,
-        platform_key: str,
-    ) -> Any:
+    async def core_lti1p3_provider_lti_keys_destroy(self, id: str, *, platform_key: str) -> Any:
         """Delete an LTI Provider Key
 
         **DANGER:** Deleting a key will also delete all Tools that reference that Key. If you
@@ -526,20 +412,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_keys_destroy import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_lti1p3_provider_lti_keys_destroy_detailed = detailed(core_lti1p3_provider_lti_keys_destroy)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_tools_list(
-        self,
-        *,
-        platform_key: str,
-    ) -> list[LtiTool]:
+    async def core_lti1p3_provider_lti_tools_list(self, *, platform_key: str) -> list[LtiTool]:
         """List your LTI Tool's
 
         ``GET /api/core/lti/1p3/provider/lti-tools/``
@@ -550,19 +428,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_tools_list import asyncio
 
-        return await asyncio(
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key=platform_key, client=self._client)
 
     core_lti1p3_provider_lti_tools_list_detailed = detailed(core_lti1p3_provider_lti_tools_list)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_tools_create(
-        self,
-        *,
-        body: LtiToolRequest,
-    ) -> LtiTool:
+    async def core_lti1p3_provider_lti_tools_create(self, *, body: LtiToolRequest) -> LtiTool:
         """Create a new LTI Tool
 
         ``POST /api/core/lti/1p3/provider/lti-tools/``
@@ -570,19 +441,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_tools_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_lti1p3_provider_lti_tools_create_detailed = detailed(core_lti1p3_provider_lti_tools_create)
 
     @operation("core")
     async def core_lti1p3_provider_lti_tools_retrieve(
-        self,
-        id: str,
-        *,
-        platform_key: str,
+        self, id: str, *, platform_key: str
     ) -> LtiTool:
         """Get details about a specific LTI Tool
 
@@ -594,11 +459,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_tools_retrieve import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_lti1p3_provider_lti_tools_retrieve_detailed = detailed(
         core_lti1p3_provider_lti_tools_retrieve
@@ -606,10 +467,7 @@ class AsyncCoreApi(AsyncGroup):
 
     @operation("core")
     async def core_lti1p3_provider_lti_tools_update(
-        self,
-        id: str,
-        *,
-        body: LtiToolRequest,
+        self, id: str, *, body: LtiToolRequest
     ) -> LtiTool:
         """Update an LTI Tool
 
@@ -618,21 +476,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_tools_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_lti1p3_provider_lti_tools_update_detailed = detailed(core_lti1p3_provider_lti_tools_update)
 
     @operation("core")
-    async def core_lti1p3_provider_lti_tools_destroy(
-        self,
-        id: str,
-        *,
-        platform_key: str,
-    ) -> Any:
+    async def core_lti1p3_provider_lti_tools_destroy(self, id: str, *, platform_key: str) -> Any:
         """Delete an LTI Tool
 
         ``DELETE /api/core/lti/1p3/provider/lti-tools/{id}/``
@@ -643,11 +492,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_lti1p3_provider_lti_tools_destroy import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_lti1p3_provider_lti_tools_destroy_detailed = detailed(
         core_lti1p3_provider_lti_tools_destroy
@@ -655,8 +500,7 @@ class AsyncCoreApi(AsyncGroup):
 
     @operation("core")
     async def core_orgs_dark_mode_logo_retrieve(
-        self,
-        org: str,
+        self, org: str
     ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
         """Get platform logo
 
@@ -665,19 +509,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_dark_mode_logo_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     core_orgs_dark_mode_logo_retrieve_detailed = detailed(core_orgs_dark_mode_logo_retrieve)
 
     @operation("core")
     async def core_orgs_dark_mode_logo_create_create(
-        self,
-        org: str,
-        *,
-        body: ImageUpload,
+        self, org: str, *, body: ImageUpload
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -686,21 +524,14 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_dark_mode_logo_create_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_dark_mode_logo_create_create_detailed = detailed(
         core_orgs_dark_mode_logo_create_create
     )
 
     @operation("core")
-    async def core_orgs_favicon_retrieve(
-        self,
-        org: str,
-    ) -> CoreOrgsFaviconRetrieveResponse200:
+    async def core_orgs_favicon_retrieve(self, org: str) -> CoreOrgsFaviconRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/favicon/``
@@ -708,20 +539,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_favicon_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     core_orgs_favicon_retrieve_detailed = detailed(core_orgs_favicon_retrieve)
 
     @operation("core")
-    async def core_orgs_favicon_create_create(
-        self,
-        org: str,
-        *,
-        body: ImageUpload,
-    ) -> ImageUpload:
+    async def core_orgs_favicon_create_create(self, org: str, *, body: ImageUpload) -> ImageUpload:
         """Upload a new platform logo
 
         ``POST /api/core/orgs/{org}/favicon/create/``
@@ -729,19 +552,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_favicon_create_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_favicon_create_create_detailed = detailed(core_orgs_favicon_create_create)
 
     @operation("core")
-    async def core_orgs_logo_retrieve(
-        self,
-        org: str,
-    ) -> CoreOrgsLogoRetrieveResponse200:
+    async def core_orgs_logo_retrieve(self, org: str) -> CoreOrgsLogoRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/logo/``
@@ -749,20 +565,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_logo_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     core_orgs_logo_retrieve_detailed = detailed(core_orgs_logo_retrieve)
 
     @operation("core")
-    async def core_orgs_logo_create_create(
-        self,
-        org: str,
-        *,
-        body: ImageUpload,
-    ) -> ImageUpload:
+    async def core_orgs_logo_create_create(self, org: str, *, body: ImageUpload) -> ImageUpload:
         """Upload a new platform logo
 
         ``POST /api/core/orgs/{org}/logo/create/``
@@ -770,74 +578,47 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_logo_create_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_logo_create_create_detailed = detailed(core_orgs_logo_create_create)
 
     @operation("core")
-    async def core_orgs_metadata_retrieve(
-        self,
-        org: str,
-    ) -> PlatformPublicMetadata:
+    async def core_orgs_metadata_retrieve(self, org: str) -> PlatformPublicMetadata:
         """``GET /api/core/orgs/{org}/metadata/``"""
 
         from .core_orgs_metadata_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     core_orgs_metadata_retrieve_detailed = detailed(core_orgs_metadata_retrieve)
 
     @operation("core")
     async def core_orgs_metadata_update(
-        self,
-        org: str,
-        *,
-        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        self, org: str, *, body: PlatformPublicMetadataRequest | Unset = UNSET
     ) -> PlatformPublicMetadata:
         """``PUT /api/core/orgs/{org}/metadata/``"""
 
         from .core_orgs_metadata_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_metadata_update_detailed = detailed(core_orgs_metadata_update)
 
     @operation("core")
     async def core_orgs_metadata_partial_update(
-        self,
-        org: str,
-        *,
-        body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+        self, org: str, *, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
     ) -> PlatformPublicMetadata:
         """``PATCH /api/core/orgs/{org}/metadata/``"""
 
         from .core_orgs_metadata_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_metadata_partial_update_detailed = detailed(core_orgs_metadata_partial_update)
 
     @operation("core")
     async def core_orgs_redirect_tokens_create(
-        self,
-        org: str,
-        *,
-        body: RedirectTokenRequest,
+        self, org: str, *, body: RedirectTokenRequest
     ) -> RedirectTokenResponse:
         """Creates redirect tokens for a URL specified by for a platform
 
@@ -846,19 +627,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_redirect_tokens_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_redirect_tokens_create_detailed = detailed(core_orgs_redirect_tokens_create)
 
     @operation("core")
     async def core_orgs_redirect_tokens_retrieve(
-        self,
-        org: str,
-        redirect_token: str,
+        self, org: str, redirect_token: str
     ) -> RedirectTokenResponse:
         """Returns Redirect URL for the token specified.
 
@@ -869,20 +644,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_redirect_tokens_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            redirect_token,
-            client=self._client,
-        )
+        return await asyncio(org, redirect_token, client=self._client)
 
     core_orgs_redirect_tokens_retrieve_detailed = detailed(core_orgs_redirect_tokens_retrieve)
 
     @operation("core")
-    async def core_orgs_redirect_tokens_delete_destroy(
-        self,
-        org: str,
-        redirect_token: str,
-    ) -> Any:
+    async def core_orgs_redirect_tokens_delete_destroy(self, org: str, redirect_token: str) -> Any:
         """Delete specific token
 
         ``DELETE /api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete``
@@ -890,21 +657,14 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_redirect_tokens_delete_destroy import asyncio
 
-        return await asyncio(
-            org,
-            redirect_token,
-            client=self._client,
-        )
+        return await asyncio(org, redirect_token, client=self._client)
 
     core_orgs_redirect_tokens_delete_destroy_detailed = detailed(
         core_orgs_redirect_tokens_delete_destroy
     )
 
     @operation("core")
-    async def core_orgs_thumbnail_retrieve(
-        self,
-        org: str,
-    ) -> CoreOrgsThumbnailRetrieveResponse200:
+    async def core_orgs_thumbnail_retrieve(self, org: str) -> CoreOrgsThumbnailRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/thumbnail/``
@@ -912,19 +672,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_thumbnail_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     core_orgs_thumbnail_retrieve_detailed = detailed(core_orgs_thumbnail_retrieve)
 
     @operation("core")
     async def core_orgs_thumbnail_create_create(
-        self,
-        org: str,
-        *,
-        body: ImageUpload,
+        self, org: str, *, body: ImageUpload
     ) -> ImageUpload:
         """Upload a new platform logo
 
@@ -933,20 +687,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_orgs_thumbnail_create_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     core_orgs_thumbnail_create_create_detailed = detailed(core_orgs_thumbnail_create_create)
 
     @operation("core")
     async def core_platform_retrieve(
-        self,
-        *,
-        key: str,
-        user_id: int | Unset = UNSET,
+        self, *, key: str, user_id: int | Unset = UNSET
     ) -> PlatformList:
         """GET /api/core/platform/ Get main platform info.
 
@@ -959,20 +706,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_retrieve import asyncio
 
-        return await asyncio(
-            key=key,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(key=key, user_id=user_id, client=self._client)
 
     core_platform_retrieve_detailed = detailed(core_platform_retrieve)
 
     @operation("core")
-    async def core_platform_create(
-        self,
-        *,
-        body: PlatformUpdatePostRequest,
-    ) -> PlatformList:
+    async def core_platform_create(self, *, body: PlatformUpdatePostRequest) -> PlatformList:
         """Update platform object
 
         Params: user_id
@@ -986,19 +725,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_platform_create_detailed = detailed(core_platform_create)
 
     @operation("core")
-    async def core_platform_api_tokens_list(
-        self,
-        *,
-        platform_key: str,
-    ) -> list[PlatformApiKey]:
+    async def core_platform_api_tokens_list(self, *, platform_key: str) -> list[PlatformApiKey]:
         """List Platform API Key's belonging to the target platform
 
         ``GET /api/core/platform/api-tokens/``
@@ -1009,18 +741,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_api_tokens_list import asyncio
 
-        return await asyncio(
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key=platform_key, client=self._client)
 
     core_platform_api_tokens_list_detailed = detailed(core_platform_api_tokens_list)
 
     @operation("core")
     async def core_platform_api_tokens_create(
-        self,
-        *,
-        body: PlatformApiKeyRequest,
+        self, *, body: PlatformApiKeyRequest
     ) -> PlatformApiKey:
         """Create a new Platform Api Key for the target platform
 
@@ -1032,20 +759,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_api_tokens_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_platform_api_tokens_create_detailed = detailed(core_platform_api_tokens_create)
 
     @operation("core")
-    async def core_platform_api_tokens_destroy(
-        self,
-        name: str,
-        *,
-        platform_key: str,
-    ) -> Any:
+    async def core_platform_api_tokens_destroy(self, name: str, *, platform_key: str) -> Any:
         """Delete Platform Api Key by name in the target platform
 
         ``DELETE /api/core/platform/api-tokens/{name}``
@@ -1056,20 +775,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_api_tokens_destroy import asyncio
 
-        return await asyncio(
-            name,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(name, platform_key=platform_key, client=self._client)
 
     core_platform_api_tokens_destroy_detailed = detailed(core_platform_api_tokens_destroy)
 
     @operation("core")
     async def core_platform_config_site_retrieve(
-        self,
-        *,
-        key: str,
-        user_id: int | Unset = UNSET,
+        self, *, key: str, user_id: int | Unset = UNSET
     ) -> CorePlatformConfigSiteRetrieveResponse200:
         """GET /site Get site settings.
 
@@ -1082,19 +794,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_config_site_retrieve import asyncio
 
-        return await asyncio(
-            key=key,
-            user_id=user_id,
-            client=self._client,
-        )
+        return await asyncio(key=key, user_id=user_id, client=self._client)
 
     core_platform_config_site_retrieve_detailed = detailed(core_platform_config_site_retrieve)
 
     @operation("core")
     async def core_platform_config_site_create(
-        self,
-        *,
-        body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+        self, *, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
     ) -> CorePlatformConfigSiteCreateResponse200:
         """GET /site Get site settings.
 
@@ -1107,10 +813,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_platform_config_site_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_platform_config_site_create_detailed = detailed(core_platform_config_site_create)
 
@@ -1203,10 +906,7 @@ class AsyncCoreApi(AsyncGroup):
         from .core_rbac_groups_list import asyncio
 
         return await asyncio(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            client=self._client,
+            page=page, page_size=page_size, platform_key=platform_key, client=self._client
         )
 
     core_rbac_groups_list_detailed = detailed(core_rbac_groups_list)
@@ -1236,11 +936,7 @@ class AsyncCoreApi(AsyncGroup):
         )
 
     @operation("core")
-    async def core_rbac_groups_create(
-        self,
-        *,
-        body: RbacGroupRequest,
-    ) -> RbacGroup:
+    async def core_rbac_groups_create(self, *, body: RbacGroupRequest) -> RbacGroup:
         """Create RBAC group
 
         Create a new RBAC group for a platform. Users can be assigned during creation.
@@ -1253,18 +949,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_groups_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_rbac_groups_create_detailed = detailed(core_rbac_groups_create)
 
     @operation("core")
-    async def core_rbac_groups_retrieve(
-        self,
-        id: int,
-    ) -> RbacGroup:
+    async def core_rbac_groups_retrieve(self, id: int) -> RbacGroup:
         """Retrieve RBAC group
 
         Retrieve details of a specific RBAC group including assigned users.
@@ -1277,20 +967,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_groups_retrieve import asyncio
 
-        return await asyncio(
-            id,
-            client=self._client,
-        )
+        return await asyncio(id, client=self._client)
 
     core_rbac_groups_retrieve_detailed = detailed(core_rbac_groups_retrieve)
 
     @operation("core")
-    async def core_rbac_groups_update(
-        self,
-        id: int,
-        *,
-        body: RbacGroupRequest,
-    ) -> RbacGroup:
+    async def core_rbac_groups_update(self, id: int, *, body: RbacGroupRequest) -> RbacGroup:
         """Update RBAC group
 
         Update an existing RBAC group. Platform validation applies for user assignments.
@@ -1304,21 +986,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_groups_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_rbac_groups_update_detailed = detailed(core_rbac_groups_update)
 
     @operation("core")
-    async def core_rbac_groups_destroy(
-        self,
-        id: int,
-        *,
-        platform_key: str | Unset = UNSET,
-    ) -> Any:
+    async def core_rbac_groups_destroy(self, id: int, *, platform_key: str | Unset = UNSET) -> Any:
         """Delete RBAC group
 
         Delete an RBAC group and all associated group role assignments.
@@ -1332,20 +1005,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_groups_destroy import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_rbac_groups_destroy_detailed = detailed(core_rbac_groups_destroy)
 
     @operation("core")
     async def core_rbac_groups_partial_update(
-        self,
-        id: int,
-        *,
-        body: PatchedRbacGroupRequest | Unset = UNSET,
+        self, id: int, *, body: PatchedRbacGroupRequest | Unset = UNSET
     ) -> RbacGroup:
         """Partially update RBAC group
 
@@ -1361,11 +1027,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_groups_partial_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_rbac_groups_partial_update_detailed = detailed(core_rbac_groups_partial_update)
 
@@ -1430,11 +1092,7 @@ class AsyncCoreApi(AsyncGroup):
         )
 
     @operation("core")
-    async def core_rbac_policies_create(
-        self,
-        *,
-        body: RbacPolicyRequest,
-    ) -> RbacPolicy:
+    async def core_rbac_policies_create(self, *, body: RbacPolicyRequest) -> RbacPolicy:
         """Create RBAC policy
 
         Create a new RBAC policy that defines resource access for a role
@@ -1447,18 +1105,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_policies_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_rbac_policies_create_detailed = detailed(core_rbac_policies_create)
 
     @operation("core")
-    async def core_rbac_policies_retrieve(
-        self,
-        id: int,
-    ) -> RbacPolicy:
+    async def core_rbac_policies_retrieve(self, id: int) -> RbacPolicy:
         """Retrieve RBAC policy
 
         Retrieve details of a specific RBAC policy, including role, platform, resources, users,
@@ -1472,20 +1124,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_policies_retrieve import asyncio
 
-        return await asyncio(
-            id,
-            client=self._client,
-        )
+        return await asyncio(id, client=self._client)
 
     core_rbac_policies_retrieve_detailed = detailed(core_rbac_policies_retrieve)
 
     @operation("core")
-    async def core_rbac_policies_update(
-        self,
-        id: int,
-        *,
-        body: RbacPolicyRequest,
-    ) -> RbacPolicy:
+    async def core_rbac_policies_update(self, id: int, *, body: RbacPolicyRequest) -> RbacPolicy:
         """Update RBAC policy
 
         Update an existing RBAC policy.
@@ -1499,20 +1143,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_policies_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_rbac_policies_update_detailed = detailed(core_rbac_policies_update)
 
     @operation("core")
     async def core_rbac_policies_destroy(
-        self,
-        id: int,
-        *,
-        platform_key: str | Unset = UNSET,
+        self, id: int, *, platform_key: str | Unset = UNSET
     ) -> Any:
         """Delete RBAC policy
 
@@ -1527,20 +1164,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_policies_destroy import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_rbac_policies_destroy_detailed = detailed(core_rbac_policies_destroy)
 
     @operation("core")
     async def core_rbac_policies_partial_update(
-        self,
-        id: int,
-        *,
-        body: PatchedRbacPolicyRequest | Unset = UNSET,
+        self, id: int, *, body: PatchedRbacPolicyRequest | Unset = UNSET
     ) -> RbacPolicy:
         """Partially update RBAC policy
 
@@ -1555,11 +1185,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_policies_partial_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_rbac_policies_partial_update_detailed = detailed(core_rbac_policies_partial_update)
 
@@ -1586,10 +1212,7 @@ class AsyncCoreApi(AsyncGroup):
         from .core_rbac_roles_list import asyncio
 
         return await asyncio(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            client=self._client,
+            page=page, page_size=page_size, platform_key=platform_key, client=self._client
         )
 
     core_rbac_roles_list_detailed = detailed(core_rbac_roles_list)
@@ -1619,11 +1242,7 @@ class AsyncCoreApi(AsyncGroup):
         )
 
     @operation("core")
-    async def core_rbac_roles_create(
-        self,
-        *,
-        body: RbacRoleRequest,
-    ) -> RbacRole:
+    async def core_rbac_roles_create(self, *, body: RbacRoleRequest) -> RbacRole:
         """Create RBAC role
 
         Create a new RBAC role for a platform.
@@ -1636,18 +1255,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_roles_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_rbac_roles_create_detailed = detailed(core_rbac_roles_create)
 
     @operation("core")
-    async def core_rbac_roles_retrieve(
-        self,
-        id: int,
-    ) -> RbacRole:
+    async def core_rbac_roles_retrieve(self, id: int) -> RbacRole:
         """Retrieve RBAC role
 
         Retrieve details of a specific RBAC role.
@@ -1660,20 +1273,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_roles_retrieve import asyncio
 
-        return await asyncio(
-            id,
-            client=self._client,
-        )
+        return await asyncio(id, client=self._client)
 
     core_rbac_roles_retrieve_detailed = detailed(core_rbac_roles_retrieve)
 
     @operation("core")
-    async def core_rbac_roles_update(
-        self,
-        id: int,
-        *,
-        body: RbacRoleRequest,
-    ) -> RbacRole:
+    async def core_rbac_roles_update(self, id: int, *, body: RbacRoleRequest) -> RbacRole:
         """Update RBAC role
 
         Update an existing RBAC role.
@@ -1687,21 +1292,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_roles_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_rbac_roles_update_detailed = detailed(core_rbac_roles_update)
 
     @operation("core")
-    async def core_rbac_roles_destroy(
-        self,
-        id: int,
-        *,
-        platform_key: str | Unset = UNSET,
-    ) -> Any:
+    async def core_rbac_roles_destroy(self, id: int, *, platform_key: str | Unset = UNSET) -> Any:
         """Delete RBAC role
 
         Delete an RBAC role.
@@ -1715,20 +1311,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_roles_destroy import asyncio
 
-        return await asyncio(
-            id,
-            platform_key=platform_key,
-            client=self._client,
-        )
+        return await asyncio(id, platform_key=platform_key, client=self._client)
 
     core_rbac_roles_destroy_detailed = detailed(core_rbac_roles_destroy)
 
     @operation("core")
     async def core_rbac_roles_partial_update(
-        self,
-        id: int,
-        *,
-        body: PatchedRbacRoleRequest | Unset = UNSET,
+        self, id: int, *, body: PatchedRbacRoleRequest | Unset = UNSET
     ) -> RbacRole:
         """Partially update RBAC role
 
@@ -1743,18 +1332,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_rbac_roles_partial_update import asyncio
 
-        return await asyncio(
-            id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(id, body=body, client=self._client)
 
     core_rbac_roles_partial_update_detailed = detailed(core_rbac_roles_partial_update)
 
     @operation("core")
-    async def core_session_logout_create(
-        self,
-    ) -> Any:
+    async def core_session_logout_create(self) -> Any:
         """Invalidate all tokens for the authenticated user
 
         ``POST /api/core/session/logout/``
@@ -1762,18 +1345,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_session_logout_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_session_logout_create_detailed = detailed(core_session_logout_create)
 
     @operation("core")
-    async def core_signals_edx_create(
-        self,
-        *,
-        body: EdxSignalReceiverRequest,
-    ) -> Any:
+    async def core_signals_edx_create(self, *, body: EdxSignalReceiverRequest) -> Any:
         """POST signals/edx/
 
         ``POST /api/core/signals/edx/``
@@ -1781,17 +1358,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_signals_edx_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_signals_edx_create_detailed = detailed(core_signals_edx_create)
 
     @operation("core")
-    async def core_token_proxy_create(
-        self,
-    ) -> Any:
+    async def core_token_proxy_create(self) -> Any:
         """Param: Any of user_id/username/email
 
         ``POST /api/core/token/proxy/``
@@ -1799,16 +1371,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_token_proxy_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_token_proxy_create_detailed = detailed(core_token_proxy_create)
 
     @operation("core")
-    async def core_token_verify_retrieve(
-        self,
-    ) -> Any:
+    async def core_token_verify_retrieve(self) -> Any:
         """Check token user
 
         ``GET /api/core/token/verify/``
@@ -1816,16 +1384,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_token_verify_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_token_verify_retrieve_detailed = detailed(core_token_verify_retrieve)
 
     @operation("core")
-    async def core_user_groups_retrieve(
-        self,
-    ) -> Any:
+    async def core_user_groups_retrieve(self) -> Any:
         """Show (active) user groups associated with a platform
 
         ``GET /api/core/user_groups/``
@@ -1833,16 +1397,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_retrieve_detailed = detailed(core_user_groups_retrieve)
 
     @operation("core")
-    async def core_user_groups_create(
-        self,
-    ) -> Any:
+    async def core_user_groups_create(self) -> Any:
         """Create/update a user group
 
         ``POST /api/core/user_groups/``
@@ -1850,16 +1410,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_create_detailed = detailed(core_user_groups_create)
 
     @operation("core")
-    async def core_user_groups_destroy(
-        self,
-    ) -> Any:
+    async def core_user_groups_destroy(self) -> Any:
         """Delete user group
 
         ``DELETE /api/core/user_groups/``
@@ -1867,16 +1423,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_destroy import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_destroy_detailed = detailed(core_user_groups_destroy)
 
     @operation("core")
-    async def core_user_groups_link_retrieve(
-        self,
-    ) -> Any:
+    async def core_user_groups_link_retrieve(self) -> Any:
         """Show active users in user group (paginated)
 
         group_id is numeric ID of group
@@ -1886,16 +1438,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_link_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_link_retrieve_detailed = detailed(core_user_groups_link_retrieve)
 
     @operation("core")
-    async def core_user_groups_link_create(
-        self,
-    ) -> Any:
+    async def core_user_groups_link_create(self) -> Any:
         """Add single user to user group, or update status
 
         ``POST /api/core/user_groups/link/``
@@ -1903,16 +1451,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_link_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_link_create_detailed = detailed(core_user_groups_link_create)
 
     @operation("core")
-    async def core_user_groups_link_destroy(
-        self,
-    ) -> Any:
+    async def core_user_groups_link_destroy(self) -> Any:
         """Delete user group link
 
         ``DELETE /api/core/user_groups/link/``
@@ -1920,16 +1464,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_link_destroy import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_link_destroy_detailed = detailed(core_user_groups_link_destroy)
 
     @operation("core")
-    async def core_user_groups_link_bulk_create(
-        self,
-    ) -> Any:
+    async def core_user_groups_link_bulk_create(self) -> Any:
         """Add users to user group, or update status
 
         ``POST /api/core/user_groups/link/bulk/``
@@ -1937,17 +1477,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_user_groups_link_bulk_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     core_user_groups_link_bulk_create_detailed = detailed(core_user_groups_link_bulk_create)
 
     @operation("core")
     async def core_users_delete_create(
-        self,
-        *,
-        body: UserDeleteAPIRequest | Unset = UNSET,
+        self, *, body: UserDeleteAPIRequest | Unset = UNSET
     ) -> UserDeleteAPIResponse:
         """Initiates the account deletion process for the authenticated user or specified username.
 
@@ -1956,10 +1492,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_delete_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_users_delete_create_detailed = detailed(core_users_delete_create)
 
@@ -1980,12 +1513,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_metadata_proxy_retrieve import asyncio
 
-        return await asyncio(
-            email=email,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(email=email, user_id=user_id, username=username, client=self._client)
 
     core_users_metadata_proxy_retrieve_detailed = detailed(core_users_metadata_proxy_retrieve)
 
@@ -2006,21 +1534,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_platforms_list import asyncio
 
-        return await asyncio(
-            email=email,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(email=email, user_id=user_id, username=username, client=self._client)
 
     core_users_platforms_list_detailed = detailed(core_users_platforms_list)
 
     @operation("core")
-    async def core_users_platforms_create(
-        self,
-        *,
-        body: UserPlatformViewPostRequest,
-    ) -> Any:
+    async def core_users_platforms_create(self, *, body: UserPlatformViewPostRequest) -> Any:
         """Explicitly link platform to user_id
 
         Params: user_id platform_key added_on (optional) expired_on (optional) is_admin
@@ -2031,10 +1550,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_platforms_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_users_platforms_create_detailed = detailed(core_users_platforms_create)
 
@@ -2053,21 +1569,12 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_proxy_retrieve import asyncio
 
-        return await asyncio(
-            email=email,
-            user_id=user_id,
-            username=username,
-            client=self._client,
-        )
+        return await asyncio(email=email, user_id=user_id, username=username, client=self._client)
 
     core_users_proxy_retrieve_detailed = detailed(core_users_proxy_retrieve)
 
     @operation("core")
-    async def core_users_proxy_create(
-        self,
-        *,
-        body: UserProxyPostRequest,
-    ) -> UserProxyPostResponse:
+    async def core_users_proxy_create(self, *, body: UserProxyPostRequest) -> UserProxyPostResponse:
         """Add proxy user
 
         Params: user_id username email edx_data data
@@ -2077,18 +1584,13 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_proxy_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_users_proxy_create_detailed = detailed(core_users_proxy_create)
 
     @operation("core")
     async def core_users_proxy_bulk_create(
-        self,
-        *,
-        body: UserProxyBulkRequest,
+        self, *, body: UserProxyBulkRequest
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """Add proxy users by bulk
 
@@ -2101,10 +1603,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .core_users_proxy_bulk_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     core_users_proxy_bulk_create_detailed = detailed(core_users_proxy_bulk_create)
 
@@ -2127,11 +1626,7 @@ class AsyncCoreApi(AsyncGroup):
         from .core_users_search_retrieve import asyncio
 
         return await asyncio(
-            page=page,
-            page_size=page_size,
-            query=query,
-            sort=sort,
-            client=self._client,
+            page=page, page_size=page_size, query=query, sort=sort, client=self._client
         )
 
     core_users_search_retrieve_detailed = detailed(core_users_search_retrieve)
@@ -2288,9 +1783,7 @@ class AsyncCoreApi(AsyncGroup):
 
     @operation("core")
     async def roles_platform_orgs_roles_users_desired_roles_retrieve(
-        self,
-        org: str,
-        username: str,
+        self, org: str, username: str
     ) -> DesiredRole:
         """Retrieve a user's desired role information.
 
@@ -2316,11 +1809,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .roles_platform_orgs_roles_users_desired_roles_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     roles_platform_orgs_roles_users_desired_roles_retrieve_detailed = detailed(
         roles_platform_orgs_roles_users_desired_roles_retrieve
@@ -2328,9 +1817,7 @@ class AsyncCoreApi(AsyncGroup):
 
     @operation("core")
     async def roles_platform_orgs_roles_users_reported_roles_retrieve(
-        self,
-        org: str,
-        username: str,
+        self, org: str, username: str
     ) -> ReportedRole:
         """Retrieve a user's reported role information.
 
@@ -2356,11 +1843,7 @@ class AsyncCoreApi(AsyncGroup):
 
         from .roles_platform_orgs_roles_users_reported_roles_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            username,
-            client=self._client,
-        )
+        return await asyncio(org, username, client=self._client)
 
     roles_platform_orgs_roles_users_reported_roles_retrieve_detailed = detailed(
         roles_platform_orgs_roles_users_reported_roles_retrieve

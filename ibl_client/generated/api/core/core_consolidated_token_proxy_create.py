@@ -11,16 +11,10 @@ from ...models.token_proxy_output import TokenProxyOutput
 OPERATION_ID = "core_consolidated_token_proxy_create"
 
 
-def _get_kwargs(
-    *,
-    body: TokenProxyInput,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: TokenProxyInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/consolidated-token/proxy/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/consolidated-token/proxy/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> TokenProxyOutput | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: TokenProxyInput,
-) -> Response[TokenProxyOutput]:
+def sync_detailed(*, client: Client, body: TokenProxyInput) -> Response[TokenProxyOutput]:
     """See `AsyncCoreApi.core_consolidated_token_proxy_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: TokenProxyInput,
-) -> TokenProxyOutput:
+def sync(*, client: Client, body: TokenProxyInput) -> TokenProxyOutput:
     """See `AsyncCoreApi.core_consolidated_token_proxy_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: TokenProxyInput,
+    *, client: AsyncClient, body: TokenProxyInput
 ) -> Response[TokenProxyOutput]:
     """See `AsyncCoreApi.core_consolidated_token_proxy_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: TokenProxyInput,
-) -> TokenProxyOutput:
+async def asyncio(*, client: AsyncClient, body: TokenProxyInput) -> TokenProxyOutput:
     """See `AsyncCoreApi.core_consolidated_token_proxy_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,10 +11,7 @@ OPERATION_ID = "core_departments_members_create"
 
 def _get_kwargs() -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/departments/members/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/departments/members/"}
     return _kwargs
 
 
@@ -25,51 +22,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(*, client: Client) -> Response[Any]:
     """See `AsyncCoreApi.core_departments_members_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-) -> Any:
+def sync(*, client: Client) -> Any:
     """See `AsyncCoreApi.core_departments_members_create`."""
 
-    return sync_detailed(
-        client=client,
-    ).unwrap()
+    return sync_detailed(client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(*, client: AsyncClient) -> Response[Any]:
     """See `AsyncCoreApi.core_departments_members_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(*, client: AsyncClient) -> Any:
     """See `AsyncCoreApi.core_departments_members_create`."""
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(client=client)).unwrap()

@@ -10,16 +10,10 @@ from ...models.whitelisted_domain import WhitelistedDomain
 OPERATION_ID = "core_domains_whitelist_create"
 
 
-def _get_kwargs(
-    *,
-    body: WhitelistedDomain,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: WhitelistedDomain) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/domains/whitelist/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/domains/whitelist/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -36,61 +30,27 @@ def _parse_response(response: httpx.Response) -> WhitelistedDomain | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: WhitelistedDomain,
-) -> Response[WhitelistedDomain]:
+def sync_detailed(*, client: Client, body: WhitelistedDomain) -> Response[WhitelistedDomain]:
     """See `AsyncCoreApi.core_domains_whitelist_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: WhitelistedDomain,
-) -> WhitelistedDomain:
+def sync(*, client: Client, body: WhitelistedDomain) -> WhitelistedDomain:
     """See `AsyncCoreApi.core_domains_whitelist_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: WhitelistedDomain,
+    *, client: AsyncClient, body: WhitelistedDomain
 ) -> Response[WhitelistedDomain]:
     """See `AsyncCoreApi.core_domains_whitelist_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: WhitelistedDomain,
-) -> WhitelistedDomain:
+async def asyncio(*, client: AsyncClient, body: WhitelistedDomain) -> WhitelistedDomain:
     """See `AsyncCoreApi.core_domains_whitelist_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

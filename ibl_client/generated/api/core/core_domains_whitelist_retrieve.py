@@ -10,11 +10,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_domains_whitelist_retrieve"
 
 
-def _get_kwargs(
-    *,
-    is_active: bool | Unset = UNSET,
-    url_: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, is_active: bool | Unset = UNSET, url_: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -39,69 +35,29 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    is_active: bool | Unset = UNSET,
-    url_: str,
-) -> Response[Any]:
+def sync_detailed(*, client: Client, is_active: bool | Unset = UNSET, url_: str) -> Response[Any]:
     """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            is_active=is_active,
-            url_=url_,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(is_active=is_active, url_=url_), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    is_active: bool | Unset = UNSET,
-    url_: str,
-) -> Any:
+def sync(*, client: Client, is_active: bool | Unset = UNSET, url_: str) -> Any:
     """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
 
-    return sync_detailed(
-        is_active=is_active,
-        url_=url_,
-        client=client,
-    ).unwrap()
+    return sync_detailed(is_active=is_active, url_=url_, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    is_active: bool | Unset = UNSET,
-    url_: str,
+    *, client: AsyncClient, is_active: bool | Unset = UNSET, url_: str
 ) -> Response[Any]:
     """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            is_active=is_active,
-            url_=url_,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(is_active=is_active, url_=url_), _parse_response
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    is_active: bool | Unset = UNSET,
-    url_: str,
-) -> Any:
+async def asyncio(*, client: AsyncClient, is_active: bool | Unset = UNSET, url_: str) -> Any:
     """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            is_active=is_active,
-            url_=url_,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(is_active=is_active, url_=url_, client=client)).unwrap()

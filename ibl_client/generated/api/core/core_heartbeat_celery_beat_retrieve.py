@@ -12,10 +12,7 @@ OPERATION_ID = "core_heartbeat_celery_beat_retrieve"
 
 def _get_kwargs() -> dict[str, Any]:
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/core/heartbeat/celery-beat/",
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/core/heartbeat/celery-beat/"}
     return _kwargs
 
 
@@ -28,51 +25,25 @@ def _parse_response(response: httpx.Response) -> CeleryHeartbeat | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-) -> Response[CeleryHeartbeat]:
+def sync_detailed(*, client: Client) -> Response[CeleryHeartbeat]:
     """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-) -> CeleryHeartbeat:
+def sync(*, client: Client) -> CeleryHeartbeat:
     """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
 
-    return sync_detailed(
-        client=client,
-    ).unwrap()
+    return sync_detailed(client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-) -> Response[CeleryHeartbeat]:
+async def asyncio_detailed(*, client: AsyncClient) -> Response[CeleryHeartbeat]:
     """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-) -> CeleryHeartbeat:
+async def asyncio(*, client: AsyncClient) -> CeleryHeartbeat:
     """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.platform_list import PlatformList
 OPERATION_ID = "core_launcher_create"
 
 
-def _get_kwargs(
-    *,
-    body: LauncherViewPostRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: LauncherViewPostRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/launcher/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/launcher/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> PlatformList | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: LauncherViewPostRequest,
-) -> Response[PlatformList]:
+def sync_detailed(*, client: Client, body: LauncherViewPostRequest) -> Response[PlatformList]:
     """See `AsyncCoreApi.core_launcher_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: LauncherViewPostRequest,
-) -> PlatformList:
+def sync(*, client: Client, body: LauncherViewPostRequest) -> PlatformList:
     """See `AsyncCoreApi.core_launcher_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: LauncherViewPostRequest,
+    *, client: AsyncClient, body: LauncherViewPostRequest
 ) -> Response[PlatformList]:
     """See `AsyncCoreApi.core_launcher_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: LauncherViewPostRequest,
-) -> PlatformList:
+async def asyncio(*, client: AsyncClient, body: LauncherViewPostRequest) -> PlatformList:
     """See `AsyncCoreApi.core_launcher_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

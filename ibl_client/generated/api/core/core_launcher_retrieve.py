@@ -11,11 +11,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_launcher_retrieve"
 
 
-def _get_kwargs(
-    *,
-    key: str,
-    user_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, key: str, user_id: int | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -25,11 +21,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/core/launcher/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/core/launcher/", "params": params}
     return _kwargs
 
 
@@ -43,68 +35,28 @@ def _parse_response(response: httpx.Response) -> PlatformList | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    key: str,
-    user_id: int | Unset = UNSET,
+    *, client: Client, key: str, user_id: int | Unset = UNSET
 ) -> Response[PlatformList]:
     """See `AsyncCoreApi.core_launcher_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key=key,
-            user_id=user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    key: str,
-    user_id: int | Unset = UNSET,
-) -> PlatformList:
+def sync(*, client: Client, key: str, user_id: int | Unset = UNSET) -> PlatformList:
     """See `AsyncCoreApi.core_launcher_retrieve`."""
 
-    return sync_detailed(
-        key=key,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(key=key, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    key: str,
-    user_id: int | Unset = UNSET,
+    *, client: AsyncClient, key: str, user_id: int | Unset = UNSET
 ) -> Response[PlatformList]:
     """See `AsyncCoreApi.core_launcher_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key=key,
-            user_id=user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    key: str,
-    user_id: int | Unset = UNSET,
-) -> PlatformList:
+async def asyncio(*, client: AsyncClient, key: str, user_id: int | Unset = UNSET) -> PlatformList:
     """See `AsyncCoreApi.core_launcher_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            key=key,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(key=key, user_id=user_id, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.lti_key_request import LtiKeyRequest
 OPERATION_ID = "core_lti1p3_provider_lti_keys_create"
 
 
-def _get_kwargs(
-    *,
-    body: LtiKeyRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: LtiKeyRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/lti/1p3/provider/lti-keys/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/lti/1p3/provider/lti-keys/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,25 @@ def _parse_response(response: httpx.Response) -> LtiKey | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: LtiKeyRequest,
-) -> Response[LtiKey]:
+def sync_detailed(*, client: Client, body: LtiKeyRequest) -> Response[LtiKey]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: LtiKeyRequest,
-) -> LtiKey:
+def sync(*, client: Client, body: LtiKeyRequest) -> LtiKey:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: LtiKeyRequest,
-) -> Response[LtiKey]:
+async def asyncio_detailed(*, client: AsyncClient, body: LtiKeyRequest) -> Response[LtiKey]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: LtiKeyRequest,
-) -> LtiKey:
+async def asyncio(*, client: AsyncClient, body: LtiKeyRequest) -> LtiKey:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

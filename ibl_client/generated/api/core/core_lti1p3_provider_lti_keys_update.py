@@ -12,18 +12,12 @@ from ...models.lti_key_request import LtiKeyRequest
 OPERATION_ID = "core_lti1p3_provider_lti_keys_update"
 
 
-def _get_kwargs(
-    id: str,
-    *,
-    body: LtiKeyRequest,
-) -> dict[str, Any]:
+def _get_kwargs(id: str, *, body: LtiKeyRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/core/lti/1p3/provider/lti-keys/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/lti/1p3/provider/lti-keys/{id}/".format(id=quote(str(id), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> LtiKey | None:
     return None
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: Client,
-    body: LtiKeyRequest,
-) -> Response[LtiKey]:
+def sync_detailed(id: str, *, client: Client, body: LtiKeyRequest) -> Response[LtiKey]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(
-    id: str,
-    *,
-    client: Client,
-    body: LtiKeyRequest,
-) -> LtiKey:
+def sync(id: str, *, client: Client, body: LtiKeyRequest) -> LtiKey:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
 
-    return sync_detailed(
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: str,
-    *,
-    client: AsyncClient,
-    body: LtiKeyRequest,
+    id: str, *, client: AsyncClient, body: LtiKeyRequest
 ) -> Response[LtiKey]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncClient,
-    body: LtiKeyRequest,
-) -> LtiKey:
+async def asyncio(id: str, *, client: AsyncClient, body: LtiKeyRequest) -> LtiKey:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, body=body, client=client)).unwrap()

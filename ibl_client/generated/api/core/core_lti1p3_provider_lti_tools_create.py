@@ -11,16 +11,10 @@ from ...models.lti_tool_request import LtiToolRequest
 OPERATION_ID = "core_lti1p3_provider_lti_tools_create"
 
 
-def _get_kwargs(
-    *,
-    body: LtiToolRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: LtiToolRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/lti/1p3/provider/lti-tools/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/lti/1p3/provider/lti-tools/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,25 @@ def _parse_response(response: httpx.Response) -> LtiTool | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: LtiToolRequest,
-) -> Response[LtiTool]:
+def sync_detailed(*, client: Client, body: LtiToolRequest) -> Response[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: LtiToolRequest,
-) -> LtiTool:
+def sync(*, client: Client, body: LtiToolRequest) -> LtiTool:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: LtiToolRequest,
-) -> Response[LtiTool]:
+async def asyncio_detailed(*, client: AsyncClient, body: LtiToolRequest) -> Response[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: LtiToolRequest,
-) -> LtiTool:
+async def asyncio(*, client: AsyncClient, body: LtiToolRequest) -> LtiTool:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "core_lti1p3_provider_lti_tools_destroy"
 
 
-def _get_kwargs(
-    id: str,
-    *,
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(id: str, *, platform_key: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -25,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/core/lti/1p3/provider/lti-tools/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/lti/1p3/provider/lti-tools/{id}/".format(id=quote(str(id), safe="")),
         "params": params,
     }
     return _kwargs
@@ -40,69 +34,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: Client,
-    platform_key: str,
-) -> Response[Any]:
+def sync_detailed(id: str, *, client: Client, platform_key: str) -> Response[Any]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            platform_key=platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response)
 
 
-def sync(
-    id: str,
-    *,
-    client: Client,
-    platform_key: str,
-) -> Any:
+def sync(id: str, *, client: Client, platform_key: str) -> Any:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
 
-    return sync_detailed(
-        id,
-        platform_key=platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, platform_key=platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> Response[Any]:
+async def asyncio_detailed(id: str, *, client: AsyncClient, platform_key: str) -> Response[Any]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            platform_key=platform_key,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response
     )
 
 
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> Any:
+async def asyncio(id: str, *, client: AsyncClient, platform_key: str) -> Any:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            platform_key=platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, platform_key=platform_key, client=client)).unwrap()

@@ -11,10 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "core_lti1p3_provider_lti_tools_list"
 
 
-def _get_kwargs(
-    *,
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(*, platform_key: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -44,61 +41,25 @@ def _parse_response(response: httpx.Response) -> list[LtiTool] | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    platform_key: str,
-) -> Response[list[LtiTool]]:
+def sync_detailed(*, client: Client, platform_key: str) -> Response[list[LtiTool]]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key=platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key=platform_key), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    platform_key: str,
-) -> list[LtiTool]:
+def sync(*, client: Client, platform_key: str) -> list[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list`."""
 
-    return sync_detailed(
-        platform_key=platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key=platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> Response[list[LtiTool]]:
+async def asyncio_detailed(*, client: AsyncClient, platform_key: str) -> Response[list[LtiTool]]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key=platform_key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key=platform_key), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> list[LtiTool]:
+async def asyncio(*, client: AsyncClient, platform_key: str) -> list[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_list`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key=platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key=platform_key, client=client)).unwrap()

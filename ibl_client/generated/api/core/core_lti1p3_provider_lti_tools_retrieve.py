@@ -12,11 +12,7 @@ from ...types import UNSET
 OPERATION_ID = "core_lti1p3_provider_lti_tools_retrieve"
 
 
-def _get_kwargs(
-    id: str,
-    *,
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(id: str, *, platform_key: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -26,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/lti/1p3/provider/lti-tools/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/lti/1p3/provider/lti-tools/{id}/".format(id=quote(str(id), safe="")),
         "params": params,
     }
     return _kwargs
@@ -43,69 +37,27 @@ def _parse_response(response: httpx.Response) -> LtiTool | None:
     return None
 
 
-def sync_detailed(
-    id: str,
-    *,
-    client: Client,
-    platform_key: str,
-) -> Response[LtiTool]:
+def sync_detailed(id: str, *, client: Client, platform_key: str) -> Response[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            platform_key=platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response)
 
 
-def sync(
-    id: str,
-    *,
-    client: Client,
-    platform_key: str,
-) -> LtiTool:
+def sync(id: str, *, client: Client, platform_key: str) -> LtiTool:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
 
-    return sync_detailed(
-        id,
-        platform_key=platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, platform_key=platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> Response[LtiTool]:
+async def asyncio_detailed(id: str, *, client: AsyncClient, platform_key: str) -> Response[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            platform_key=platform_key,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response
     )
 
 
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> LtiTool:
+async def asyncio(id: str, *, client: AsyncClient, platform_key: str) -> LtiTool:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            platform_key=platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, platform_key=platform_key, client=client)).unwrap()

@@ -13,15 +13,11 @@ from ...models.core_orgs_dark_mode_logo_retrieve_response_200 import (
 OPERATION_ID = "core_orgs_dark_mode_logo_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/orgs/{org}/dark-mode-logo/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/dark-mode-logo/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -35,61 +31,27 @@ def _parse_response(response: httpx.Response) -> CoreOrgsDarkModeLogoRetrieveRes
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
+def sync_detailed(org: str, *, client: Client) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
     """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> CoreOrgsDarkModeLogoRetrieveResponse200:
+def sync(org: str, *, client: Client) -> CoreOrgsDarkModeLogoRetrieveResponse200:
     """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
+    org: str, *, client: AsyncClient
 ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
     """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> CoreOrgsDarkModeLogoRetrieveResponse200:
+async def asyncio(org: str, *, client: AsyncClient) -> CoreOrgsDarkModeLogoRetrieveResponse200:
     """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -11,18 +11,12 @@ from ...models.image_upload import ImageUpload
 OPERATION_ID = "core_orgs_favicon_create_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: ImageUpload,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: ImageUpload) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/core/orgs/{org}/favicon/create/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/favicon/create/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,69 +34,27 @@ def _parse_response(response: httpx.Response) -> ImageUpload | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: ImageUpload,
-) -> Response[ImageUpload]:
+def sync_detailed(org: str, *, client: Client, body: ImageUpload) -> Response[ImageUpload]:
     """See `AsyncCoreApi.core_orgs_favicon_create_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: ImageUpload,
-) -> ImageUpload:
+def sync(org: str, *, client: Client, body: ImageUpload) -> ImageUpload:
     """See `AsyncCoreApi.core_orgs_favicon_create_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: ImageUpload,
+    org: str, *, client: AsyncClient, body: ImageUpload
 ) -> Response[ImageUpload]:
     """See `AsyncCoreApi.core_orgs_favicon_create_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: ImageUpload,
-) -> ImageUpload:
+async def asyncio(org: str, *, client: AsyncClient, body: ImageUpload) -> ImageUpload:
     """See `AsyncCoreApi.core_orgs_favicon_create_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -11,15 +11,11 @@ from ...models.core_orgs_favicon_retrieve_response_200 import CoreOrgsFaviconRet
 OPERATION_ID = "core_orgs_favicon_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/orgs/{org}/favicon/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/favicon/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,27 @@ def _parse_response(response: httpx.Response) -> CoreOrgsFaviconRetrieveResponse
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[CoreOrgsFaviconRetrieveResponse200]:
+def sync_detailed(org: str, *, client: Client) -> Response[CoreOrgsFaviconRetrieveResponse200]:
     """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> CoreOrgsFaviconRetrieveResponse200:
+def sync(org: str, *, client: Client) -> CoreOrgsFaviconRetrieveResponse200:
     """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
+    org: str, *, client: AsyncClient
 ) -> Response[CoreOrgsFaviconRetrieveResponse200]:
     """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> CoreOrgsFaviconRetrieveResponse200:
+async def asyncio(org: str, *, client: AsyncClient) -> CoreOrgsFaviconRetrieveResponse200:
     """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

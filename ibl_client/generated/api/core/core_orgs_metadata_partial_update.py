@@ -14,17 +14,13 @@ OPERATION_ID = "core_orgs_metadata_partial_update"
 
 
 def _get_kwargs(
-    org: str,
-    *,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/core/orgs/{org}/metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/metadata/".format(org=quote(str(org), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +40,32 @@ def _parse_response(response: httpx.Response) -> PlatformPublicMetadata | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: Client, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
 ) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: Client, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
 ) -> PlatformPublicMetadata:
     """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
 ) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PatchedPlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
 ) -> PlatformPublicMetadata:
     """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -11,15 +11,11 @@ from ...models.platform_public_metadata import PlatformPublicMetadata
 OPERATION_ID = "core_orgs_metadata_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/orgs/{org}/metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/metadata/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,25 @@ def _parse_response(response: httpx.Response) -> PlatformPublicMetadata | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[PlatformPublicMetadata]:
+def sync_detailed(org: str, *, client: Client) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> PlatformPublicMetadata:
+def sync(org: str, *, client: Client) -> PlatformPublicMetadata:
     """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[PlatformPublicMetadata]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> PlatformPublicMetadata:
+async def asyncio(org: str, *, client: AsyncClient) -> PlatformPublicMetadata:
     """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -13,18 +13,12 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_orgs_metadata_update"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: PlatformPublicMetadataRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: PlatformPublicMetadataRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/core/orgs/{org}/metadata/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/metadata/".format(org=quote(str(org), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +38,32 @@ def _parse_response(response: httpx.Response) -> PlatformPublicMetadata | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: PlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: Client, body: PlatformPublicMetadataRequest | Unset = UNSET
 ) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    body: PlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: Client, body: PlatformPublicMetadataRequest | Unset = UNSET
 ) -> PlatformPublicMetadata:
     """See `AsyncCoreApi.core_orgs_metadata_update`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PlatformPublicMetadataRequest | Unset = UNSET
 ) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PlatformPublicMetadataRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PlatformPublicMetadataRequest | Unset = UNSET
 ) -> PlatformPublicMetadata:
     """See `AsyncCoreApi.core_orgs_metadata_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

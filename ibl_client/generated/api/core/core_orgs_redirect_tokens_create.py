@@ -12,18 +12,12 @@ from ...models.redirect_token_response import RedirectTokenResponse
 OPERATION_ID = "core_orgs_redirect_tokens_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: RedirectTokenRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: RedirectTokenRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/core/orgs/{org}/redirect-tokens/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/redirect-tokens/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -42,68 +36,30 @@ def _parse_response(response: httpx.Response) -> RedirectTokenResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: RedirectTokenRequest,
+    org: str, *, client: Client, body: RedirectTokenRequest
 ) -> Response[RedirectTokenResponse]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: RedirectTokenRequest,
-) -> RedirectTokenResponse:
+def sync(org: str, *, client: Client, body: RedirectTokenRequest) -> RedirectTokenResponse:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: RedirectTokenRequest,
+    org: str, *, client: AsyncClient, body: RedirectTokenRequest
 ) -> Response[RedirectTokenResponse]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: RedirectTokenRequest,
+    org: str, *, client: AsyncClient, body: RedirectTokenRequest
 ) -> RedirectTokenResponse:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

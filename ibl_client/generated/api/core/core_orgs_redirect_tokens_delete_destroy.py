@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "core_orgs_redirect_tokens_delete_destroy"
 
 
-def _get_kwargs(
-    org: str,
-    redirect_token: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, redirect_token: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/core/orgs/{org}/redirect-tokens/{redirect_token}/delete".format(
-            org=quote(str(org), safe=""),
-            redirect_token=quote(str(redirect_token), safe=""),
+            org=quote(str(org), safe=""), redirect_token=quote(str(redirect_token), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    redirect_token: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, redirect_token: str, *, client: Client) -> Response[Any]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            redirect_token,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-def sync(
-    org: str,
-    redirect_token: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, redirect_token: str, *, client: Client) -> Any:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
 
-    return sync_detailed(
-        org,
-        redirect_token,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, redirect_token, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    redirect_token: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, redirect_token: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            redirect_token,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    redirect_token: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, redirect_token: str, *, client: AsyncClient) -> Any:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            redirect_token,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, redirect_token, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.redirect_token_response import RedirectTokenResponse
 OPERATION_ID = "core_orgs_redirect_tokens_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    redirect_token: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, redirect_token: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/core/orgs/{org}/redirect-tokens/{redirect_token}/".format(
-            org=quote(str(org), safe=""),
-            redirect_token=quote(str(redirect_token), safe=""),
+            org=quote(str(org), safe=""), redirect_token=quote(str(redirect_token), safe="")
         ),
     }
     return _kwargs
@@ -36,68 +32,28 @@ def _parse_response(response: httpx.Response) -> RedirectTokenResponse | None:
 
 
 def sync_detailed(
-    org: str,
-    redirect_token: str,
-    *,
-    client: Client,
+    org: str, redirect_token: str, *, client: Client
 ) -> Response[RedirectTokenResponse]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            redirect_token,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-def sync(
-    org: str,
-    redirect_token: str,
-    *,
-    client: Client,
-) -> RedirectTokenResponse:
+def sync(org: str, redirect_token: str, *, client: Client) -> RedirectTokenResponse:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
 
-    return sync_detailed(
-        org,
-        redirect_token,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, redirect_token, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    redirect_token: str,
-    *,
-    client: AsyncClient,
+    org: str, redirect_token: str, *, client: AsyncClient
 ) -> Response[RedirectTokenResponse]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            redirect_token,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    redirect_token: str,
-    *,
-    client: AsyncClient,
-) -> RedirectTokenResponse:
+async def asyncio(org: str, redirect_token: str, *, client: AsyncClient) -> RedirectTokenResponse:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            redirect_token,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, redirect_token, client=client)).unwrap()

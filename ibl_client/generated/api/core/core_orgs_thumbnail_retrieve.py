@@ -11,15 +11,11 @@ from ...models.core_orgs_thumbnail_retrieve_response_200 import CoreOrgsThumbnai
 OPERATION_ID = "core_orgs_thumbnail_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/orgs/{org}/thumbnail/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/core/orgs/{org}/thumbnail/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,27 @@ def _parse_response(response: httpx.Response) -> CoreOrgsThumbnailRetrieveRespon
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
+def sync_detailed(org: str, *, client: Client) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
     """See `AsyncCoreApi.core_orgs_thumbnail_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> CoreOrgsThumbnailRetrieveResponse200:
+def sync(org: str, *, client: Client) -> CoreOrgsThumbnailRetrieveResponse200:
     """See `AsyncCoreApi.core_orgs_thumbnail_retrieve`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
+    org: str, *, client: AsyncClient
 ) -> Response[CoreOrgsThumbnailRetrieveResponse200]:
     """See `AsyncCoreApi.core_orgs_thumbnail_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> CoreOrgsThumbnailRetrieveResponse200:
+async def asyncio(org: str, *, client: AsyncClient) -> CoreOrgsThumbnailRetrieveResponse200:
     """See `AsyncCoreApi.core_orgs_thumbnail_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

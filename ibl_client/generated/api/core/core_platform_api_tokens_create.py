@@ -11,16 +11,10 @@ from ...models.platform_api_key_request import PlatformApiKeyRequest
 OPERATION_ID = "core_platform_api_tokens_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformApiKeyRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformApiKeyRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/platform/api-tokens/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/platform/api-tokens/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> PlatformApiKey | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformApiKeyRequest,
-) -> Response[PlatformApiKey]:
+def sync_detailed(*, client: Client, body: PlatformApiKeyRequest) -> Response[PlatformApiKey]:
     """See `AsyncCoreApi.core_platform_api_tokens_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformApiKeyRequest,
-) -> PlatformApiKey:
+def sync(*, client: Client, body: PlatformApiKeyRequest) -> PlatformApiKey:
     """See `AsyncCoreApi.core_platform_api_tokens_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformApiKeyRequest,
+    *, client: AsyncClient, body: PlatformApiKeyRequest
 ) -> Response[PlatformApiKey]:
     """See `AsyncCoreApi.core_platform_api_tokens_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformApiKeyRequest,
-) -> PlatformApiKey:
+async def asyncio(*, client: AsyncClient, body: PlatformApiKeyRequest) -> PlatformApiKey:
     """See `AsyncCoreApi.core_platform_api_tokens_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

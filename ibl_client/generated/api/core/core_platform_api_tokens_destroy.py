@@ -11,11 +11,7 @@ from ...types import UNSET
 OPERATION_ID = "core_platform_api_tokens_destroy"
 
 
-def _get_kwargs(
-    name: str,
-    *,
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(name: str, *, platform_key: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -25,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/core/platform/api-tokens/{name}".format(
-            name=quote(str(name), safe=""),
-        ),
+        "url": "/api/core/platform/api-tokens/{name}".format(name=quote(str(name), safe="")),
         "params": params,
     }
     return _kwargs
@@ -40,69 +34,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    name: str,
-    *,
-    client: Client,
-    platform_key: str,
-) -> Response[Any]:
+def sync_detailed(name: str, *, client: Client, platform_key: str) -> Response[Any]:
     """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            name,
-            platform_key=platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(name, platform_key=platform_key), _parse_response)
 
 
-def sync(
-    name: str,
-    *,
-    client: Client,
-    platform_key: str,
-) -> Any:
+def sync(name: str, *, client: Client, platform_key: str) -> Any:
     """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
 
-    return sync_detailed(
-        name,
-        platform_key=platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(name, platform_key=platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    name: str,
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> Response[Any]:
+async def asyncio_detailed(name: str, *, client: AsyncClient, platform_key: str) -> Response[Any]:
     """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            name,
-            platform_key=platform_key,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(name, platform_key=platform_key), _parse_response
     )
 
 
-async def asyncio(
-    name: str,
-    *,
-    client: AsyncClient,
-    platform_key: str,
-) -> Any:
+async def asyncio(name: str, *, client: AsyncClient, platform_key: str) -> Any:
     """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            name,
-            platform_key=platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(name, platform_key=platform_key, client=client)).unwrap()

@@ -14,16 +14,10 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_platform_config_site_create"
 
 
-def _get_kwargs(
-    *,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: CorePlatformConfigSiteCreateBody | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/platform/config/site/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/platform/config/site/"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -42,60 +36,32 @@ def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteCreateRes
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    *, client: Client, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
 ) -> Response[CorePlatformConfigSiteCreateResponse200]:
     """See `AsyncCoreApi.core_platform_config_site_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    *, client: Client, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
 ) -> CorePlatformConfigSiteCreateResponse200:
     """See `AsyncCoreApi.core_platform_config_site_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    *, client: AsyncClient, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
 ) -> Response[CorePlatformConfigSiteCreateResponse200]:
     """See `AsyncCoreApi.core_platform_config_site_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CorePlatformConfigSiteCreateBody | Unset = UNSET,
+    *, client: AsyncClient, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
 ) -> CorePlatformConfigSiteCreateResponse200:
     """See `AsyncCoreApi.core_platform_config_site_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -13,11 +13,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_platform_config_site_retrieve"
 
 
-def _get_kwargs(
-    *,
-    key: str,
-    user_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, key: str, user_id: int | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -45,68 +41,32 @@ def _parse_response(response: httpx.Response) -> CorePlatformConfigSiteRetrieveR
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    key: str,
-    user_id: int | Unset = UNSET,
+    *, client: Client, key: str, user_id: int | Unset = UNSET
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
     """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key=key,
-            user_id=user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    key: str,
-    user_id: int | Unset = UNSET,
+    *, client: Client, key: str, user_id: int | Unset = UNSET
 ) -> CorePlatformConfigSiteRetrieveResponse200:
     """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
 
-    return sync_detailed(
-        key=key,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(key=key, user_id=user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    key: str,
-    user_id: int | Unset = UNSET,
+    *, client: AsyncClient, key: str, user_id: int | Unset = UNSET
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
     """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key=key,
-            user_id=user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    key: str,
-    user_id: int | Unset = UNSET,
+    *, client: AsyncClient, key: str, user_id: int | Unset = UNSET
 ) -> CorePlatformConfigSiteRetrieveResponse200:
     """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            key=key,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(key=key, user_id=user_id, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.platform_update_post_request import PlatformUpdatePostRequest
 OPERATION_ID = "core_platform_create"
 
 
-def _get_kwargs(
-    *,
-    body: PlatformUpdatePostRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: PlatformUpdatePostRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/platform/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/platform/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> PlatformList | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: PlatformUpdatePostRequest,
-) -> Response[PlatformList]:
+def sync_detailed(*, client: Client, body: PlatformUpdatePostRequest) -> Response[PlatformList]:
     """See `AsyncCoreApi.core_platform_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformUpdatePostRequest,
-) -> PlatformList:
+def sync(*, client: Client, body: PlatformUpdatePostRequest) -> PlatformList:
     """See `AsyncCoreApi.core_platform_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: PlatformUpdatePostRequest,
+    *, client: AsyncClient, body: PlatformUpdatePostRequest
 ) -> Response[PlatformList]:
     """See `AsyncCoreApi.core_platform_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformUpdatePostRequest,
-) -> PlatformList:
+async def asyncio(*, client: AsyncClient, body: PlatformUpdatePostRequest) -> PlatformList:
     """See `AsyncCoreApi.core_platform_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.rbac_group_request import RbacGroupRequest
 OPERATION_ID = "core_rbac_groups_create"
 
 
-def _get_kwargs(
-    *,
-    body: RbacGroupRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: RbacGroupRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/rbac/groups/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/rbac/groups/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,25 @@ def _parse_response(response: httpx.Response) -> RbacGroup | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: RbacGroupRequest,
-) -> Response[RbacGroup]:
+def sync_detailed(*, client: Client, body: RbacGroupRequest) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: RbacGroupRequest,
-) -> RbacGroup:
+def sync(*, client: Client, body: RbacGroupRequest) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: RbacGroupRequest,
-) -> Response[RbacGroup]:
+async def asyncio_detailed(*, client: AsyncClient, body: RbacGroupRequest) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: RbacGroupRequest,
-) -> RbacGroup:
+async def asyncio(*, client: AsyncClient, body: RbacGroupRequest) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

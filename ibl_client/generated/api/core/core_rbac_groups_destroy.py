@@ -11,11 +11,7 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_rbac_groups_destroy"
 
 
-def _get_kwargs(
-    id: int,
-    *,
-    platform_key: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(id: int, *, platform_key: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -25,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/core/rbac/groups/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/groups/{id}/".format(id=quote(str(id), safe="")),
         "params": params,
     }
     return _kwargs
@@ -40,69 +34,29 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-    platform_key: str | Unset = UNSET,
-) -> Response[Any]:
+def sync_detailed(id: int, *, client: Client, platform_key: str | Unset = UNSET) -> Response[Any]:
     """See `AsyncCoreApi.core_rbac_groups_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            platform_key=platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-    platform_key: str | Unset = UNSET,
-) -> Any:
+def sync(id: int, *, client: Client, platform_key: str | Unset = UNSET) -> Any:
     """See `AsyncCoreApi.core_rbac_groups_destroy`."""
 
-    return sync_detailed(
-        id,
-        platform_key=platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, platform_key=platform_key, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-    platform_key: str | Unset = UNSET,
+    id: int, *, client: AsyncClient, platform_key: str | Unset = UNSET
 ) -> Response[Any]:
     """See `AsyncCoreApi.core_rbac_groups_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            platform_key=platform_key,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response
     )
 
 
-async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-    platform_key: str | Unset = UNSET,
-) -> Any:
+async def asyncio(id: int, *, client: AsyncClient, platform_key: str | Unset = UNSET) -> Any:
     """See `AsyncCoreApi.core_rbac_groups_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            platform_key=platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, platform_key=platform_key, client=client)).unwrap()

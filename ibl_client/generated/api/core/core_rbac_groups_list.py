@@ -14,10 +14,7 @@ PAGINATION = "page_number"
 
 
 def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
+    *, page: int | Unset = UNSET, page_size: int | Unset = UNSET, platform_key: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,11 +27,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/core/rbac/groups/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/core/rbac/groups/", "params": params}
     return _kwargs
 
 
@@ -58,11 +51,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-        ),
+        _get_kwargs(page=page, page_size=page_size, platform_key=platform_key),
         _parse_response,
     )
 
@@ -77,10 +66,7 @@ def sync(
     """See `AsyncCoreApi.core_rbac_groups_list`."""
 
     return sync_detailed(
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        client=client,
+        page=page, page_size=page_size, platform_key=platform_key, client=client
     ).unwrap()
 
 
@@ -95,11 +81,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-        ),
+        _get_kwargs(page=page, page_size=page_size, platform_key=platform_key),
         _parse_response,
     )
 
@@ -115,9 +97,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            client=client,
+            page=page, page_size=page_size, platform_key=platform_key, client=client
         )
     ).unwrap()

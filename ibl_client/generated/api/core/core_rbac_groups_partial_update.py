@@ -13,18 +13,12 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_rbac_groups_partial_update"
 
 
-def _get_kwargs(
-    id: int,
-    *,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(id: int, *, body: PatchedRbacGroupRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/core/rbac/groups/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/groups/{id}/".format(id=quote(str(id), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +38,30 @@ def _parse_response(response: httpx.Response) -> RbacGroup | None:
 
 
 def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    id: int, *, client: Client, body: PatchedRbacGroupRequest | Unset = UNSET
 ) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
-) -> RbacGroup:
+def sync(id: int, *, client: Client, body: PatchedRbacGroupRequest | Unset = UNSET) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
 
-    return sync_detailed(
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    id: int, *, client: AsyncClient, body: PatchedRbacGroupRequest | Unset = UNSET
 ) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
 async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedRbacGroupRequest | Unset = UNSET,
+    id: int, *, client: AsyncClient, body: PatchedRbacGroupRequest | Unset = UNSET
 ) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, body=body, client=client)).unwrap()

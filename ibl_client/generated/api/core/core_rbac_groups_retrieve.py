@@ -11,15 +11,11 @@ from ...models.rbac_group import RbacGroup
 OPERATION_ID = "core_rbac_groups_retrieve"
 
 
-def _get_kwargs(
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/rbac/groups/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/groups/{id}/".format(id=quote(str(id), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,25 @@ def _parse_response(response: httpx.Response) -> RbacGroup | None:
     return None
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-) -> Response[RbacGroup]:
+def sync_detailed(id: int, *, client: Client) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-) -> RbacGroup:
+def sync(id: int, *, client: Client) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
 
-    return sync_detailed(
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Response[RbacGroup]:
+async def asyncio_detailed(id: int, *, client: AsyncClient) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-) -> RbacGroup:
+async def asyncio(id: int, *, client: AsyncClient) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, client=client)).unwrap()

@@ -12,18 +12,12 @@ from ...models.rbac_group_request import RbacGroupRequest
 OPERATION_ID = "core_rbac_groups_update"
 
 
-def _get_kwargs(
-    id: int,
-    *,
-    body: RbacGroupRequest,
-) -> dict[str, Any]:
+def _get_kwargs(id: int, *, body: RbacGroupRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/core/rbac/groups/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/groups/{id}/".format(id=quote(str(id), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> RbacGroup | None:
     return None
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-    body: RbacGroupRequest,
-) -> Response[RbacGroup]:
+def sync_detailed(id: int, *, client: Client, body: RbacGroupRequest) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-    body: RbacGroupRequest,
-) -> RbacGroup:
+def sync(id: int, *, client: Client, body: RbacGroupRequest) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_update`."""
 
-    return sync_detailed(
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: RbacGroupRequest,
+    id: int, *, client: AsyncClient, body: RbacGroupRequest
 ) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: RbacGroupRequest,
-) -> RbacGroup:
+async def asyncio(id: int, *, client: AsyncClient, body: RbacGroupRequest) -> RbacGroup:
     """See `AsyncCoreApi.core_rbac_groups_update`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.rbac_policy_request import RbacPolicyRequest
 OPERATION_ID = "core_rbac_policies_create"
 
 
-def _get_kwargs(
-    *,
-    body: RbacPolicyRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: RbacPolicyRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/rbac/policies/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/rbac/policies/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,25 @@ def _parse_response(response: httpx.Response) -> RbacPolicy | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: RbacPolicyRequest,
-) -> Response[RbacPolicy]:
+def sync_detailed(*, client: Client, body: RbacPolicyRequest) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: RbacPolicyRequest,
-) -> RbacPolicy:
+def sync(*, client: Client, body: RbacPolicyRequest) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: RbacPolicyRequest,
-) -> Response[RbacPolicy]:
+async def asyncio_detailed(*, client: AsyncClient, body: RbacPolicyRequest) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: RbacPolicyRequest,
-) -> RbacPolicy:
+async def asyncio(*, client: AsyncClient, body: RbacPolicyRequest) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

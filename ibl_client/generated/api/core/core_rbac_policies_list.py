@@ -33,11 +33,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/core/rbac/policies/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/core/rbac/policies/", "params": params}
     return _kwargs
 
 
@@ -62,12 +58,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            role_id=role_id,
-        ),
+        _get_kwargs(page=page, page_size=page_size, platform_key=platform_key, role_id=role_id),
         _parse_response,
     )
 
@@ -83,11 +74,7 @@ def sync(
     """See `AsyncCoreApi.core_rbac_policies_list`."""
 
     return sync_detailed(
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        role_id=role_id,
-        client=client,
+        page=page, page_size=page_size, platform_key=platform_key, role_id=role_id, client=client
     ).unwrap()
 
 
@@ -103,12 +90,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            role_id=role_id,
-        ),
+        _get_kwargs(page=page, page_size=page_size, platform_key=platform_key, role_id=role_id),
         _parse_response,
     )
 

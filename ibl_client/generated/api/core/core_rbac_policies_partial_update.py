@@ -13,18 +13,12 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_rbac_policies_partial_update"
 
 
-def _get_kwargs(
-    id: int,
-    *,
-    body: PatchedRbacPolicyRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(id: int, *, body: PatchedRbacPolicyRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/core/rbac/policies/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/policies/{id}/".format(id=quote(str(id), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +38,30 @@ def _parse_response(response: httpx.Response) -> RbacPolicy | None:
 
 
 def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-    body: PatchedRbacPolicyRequest | Unset = UNSET,
+    id: int, *, client: Client, body: PatchedRbacPolicyRequest | Unset = UNSET
 ) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-    body: PatchedRbacPolicyRequest | Unset = UNSET,
-) -> RbacPolicy:
+def sync(id: int, *, client: Client, body: PatchedRbacPolicyRequest | Unset = UNSET) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_partial_update`."""
 
-    return sync_detailed(
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedRbacPolicyRequest | Unset = UNSET,
+    id: int, *, client: AsyncClient, body: PatchedRbacPolicyRequest | Unset = UNSET
 ) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
 async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedRbacPolicyRequest | Unset = UNSET,
+    id: int, *, client: AsyncClient, body: PatchedRbacPolicyRequest | Unset = UNSET
 ) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, body=body, client=client)).unwrap()

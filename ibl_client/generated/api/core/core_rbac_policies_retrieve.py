@@ -11,15 +11,11 @@ from ...models.rbac_policy import RbacPolicy
 OPERATION_ID = "core_rbac_policies_retrieve"
 
 
-def _get_kwargs(
-    id: int,
-) -> dict[str, Any]:
+def _get_kwargs(id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/core/rbac/policies/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/policies/{id}/".format(id=quote(str(id), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,25 @@ def _parse_response(response: httpx.Response) -> RbacPolicy | None:
     return None
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-) -> Response[RbacPolicy]:
+def sync_detailed(id: int, *, client: Client) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-) -> RbacPolicy:
+def sync(id: int, *, client: Client) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
 
-    return sync_detailed(
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-) -> Response[RbacPolicy]:
+async def asyncio_detailed(id: int, *, client: AsyncClient) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-) -> RbacPolicy:
+async def asyncio(id: int, *, client: AsyncClient) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, client=client)).unwrap()

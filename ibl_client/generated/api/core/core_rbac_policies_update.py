@@ -12,18 +12,12 @@ from ...models.rbac_policy_request import RbacPolicyRequest
 OPERATION_ID = "core_rbac_policies_update"
 
 
-def _get_kwargs(
-    id: int,
-    *,
-    body: RbacPolicyRequest,
-) -> dict[str, Any]:
+def _get_kwargs(id: int, *, body: RbacPolicyRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/core/rbac/policies/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/policies/{id}/".format(id=quote(str(id), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> RbacPolicy | None:
     return None
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-    body: RbacPolicyRequest,
-) -> Response[RbacPolicy]:
+def sync_detailed(id: int, *, client: Client, body: RbacPolicyRequest) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-    body: RbacPolicyRequest,
-) -> RbacPolicy:
+def sync(id: int, *, client: Client, body: RbacPolicyRequest) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_update`."""
 
-    return sync_detailed(
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: RbacPolicyRequest,
+    id: int, *, client: AsyncClient, body: RbacPolicyRequest
 ) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: RbacPolicyRequest,
-) -> RbacPolicy:
+async def asyncio(id: int, *, client: AsyncClient, body: RbacPolicyRequest) -> RbacPolicy:
     """See `AsyncCoreApi.core_rbac_policies_update`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, body=body, client=client)).unwrap()

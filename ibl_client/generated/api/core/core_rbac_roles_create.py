@@ -11,16 +11,10 @@ from ...models.rbac_role_request import RbacRoleRequest
 OPERATION_ID = "core_rbac_roles_create"
 
 
-def _get_kwargs(
-    *,
-    body: RbacRoleRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: RbacRoleRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/rbac/roles/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/rbac/roles/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,25 @@ def _parse_response(response: httpx.Response) -> RbacRole | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: RbacRoleRequest,
-) -> Response[RbacRole]:
+def sync_detailed(*, client: Client, body: RbacRoleRequest) -> Response[RbacRole]:
     """See `AsyncCoreApi.core_rbac_roles_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: RbacRoleRequest,
-) -> RbacRole:
+def sync(*, client: Client, body: RbacRoleRequest) -> RbacRole:
     """See `AsyncCoreApi.core_rbac_roles_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: RbacRoleRequest,
-) -> Response[RbacRole]:
+async def asyncio_detailed(*, client: AsyncClient, body: RbacRoleRequest) -> Response[RbacRole]:
     """See `AsyncCoreApi.core_rbac_roles_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: RbacRoleRequest,
-) -> RbacRole:
+async def asyncio(*, client: AsyncClient, body: RbacRoleRequest) -> RbacRole:
     """See `AsyncCoreApi.core_rbac_roles_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -12,18 +12,12 @@ from ...models.rbac_role_request import RbacRoleRequest
 OPERATION_ID = "core_rbac_roles_update"
 
 
-def _get_kwargs(
-    id: int,
-    *,
-    body: RbacRoleRequest,
-) -> dict[str, Any]:
+def _get_kwargs(id: int, *, body: RbacRoleRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/core/rbac/roles/{id}/".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": "/api/core/rbac/roles/{id}/".format(id=quote(str(id), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,69 +35,27 @@ def _parse_response(response: httpx.Response) -> RbacRole | None:
     return None
 
 
-def sync_detailed(
-    id: int,
-    *,
-    client: Client,
-    body: RbacRoleRequest,
-) -> Response[RbacRole]:
+def sync_detailed(id: int, *, client: Client, body: RbacRoleRequest) -> Response[RbacRole]:
     """See `AsyncCoreApi.core_rbac_roles_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(
-    id: int,
-    *,
-    client: Client,
-    body: RbacRoleRequest,
-) -> RbacRole:
+def sync(id: int, *, client: Client, body: RbacRoleRequest) -> RbacRole:
     """See `AsyncCoreApi.core_rbac_roles_update`."""
 
-    return sync_detailed(
-        id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: RbacRoleRequest,
+    id: int, *, client: AsyncClient, body: RbacRoleRequest
 ) -> Response[RbacRole]:
     """See `AsyncCoreApi.core_rbac_roles_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(
-    id: int,
-    *,
-    client: AsyncClient,
-    body: RbacRoleRequest,
-) -> RbacRole:
+async def asyncio(id: int, *, client: AsyncClient, body: RbacRoleRequest) -> RbacRole:
     """See `AsyncCoreApi.core_rbac_roles_update`."""
 
-    return (
-        await asyncio_detailed(
-            id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(id, body=body, client=client)).unwrap()

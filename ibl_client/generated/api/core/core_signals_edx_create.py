@@ -10,16 +10,10 @@ from ...models.edx_signal_receiver_request import EdxSignalReceiverRequest
 OPERATION_ID = "core_signals_edx_create"
 
 
-def _get_kwargs(
-    *,
-    body: EdxSignalReceiverRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: EdxSignalReceiverRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/signals/edx/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/signals/edx/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -34,61 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: EdxSignalReceiverRequest,
-) -> Response[Any]:
+def sync_detailed(*, client: Client, body: EdxSignalReceiverRequest) -> Response[Any]:
     """See `AsyncCoreApi.core_signals_edx_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: EdxSignalReceiverRequest,
-) -> Any:
+def sync(*, client: Client, body: EdxSignalReceiverRequest) -> Any:
     """See `AsyncCoreApi.core_signals_edx_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: EdxSignalReceiverRequest,
-) -> Response[Any]:
+async def asyncio_detailed(*, client: AsyncClient, body: EdxSignalReceiverRequest) -> Response[Any]:
     """See `AsyncCoreApi.core_signals_edx_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: EdxSignalReceiverRequest,
-) -> Any:
+async def asyncio(*, client: AsyncClient, body: EdxSignalReceiverRequest) -> Any:
     """See `AsyncCoreApi.core_signals_edx_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

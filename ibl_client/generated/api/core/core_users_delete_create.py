@@ -12,16 +12,10 @@ from ...types import UNSET, Unset
 OPERATION_ID = "core_users_delete_create"
 
 
-def _get_kwargs(
-    *,
-    body: UserDeleteAPIRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: UserDeleteAPIRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/users/delete/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/users/delete/"}
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -40,60 +34,30 @@ def _parse_response(response: httpx.Response) -> UserDeleteAPIResponse | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    *, client: Client, body: UserDeleteAPIRequest | Unset = UNSET
 ) -> Response[UserDeleteAPIResponse]:
     """See `AsyncCoreApi.core_users_delete_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: UserDeleteAPIRequest | Unset = UNSET,
-) -> UserDeleteAPIResponse:
+def sync(*, client: Client, body: UserDeleteAPIRequest | Unset = UNSET) -> UserDeleteAPIResponse:
     """See `AsyncCoreApi.core_users_delete_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    *, client: AsyncClient, body: UserDeleteAPIRequest | Unset = UNSET
 ) -> Response[UserDeleteAPIResponse]:
     """See `AsyncCoreApi.core_users_delete_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: UserDeleteAPIRequest | Unset = UNSET,
+    *, client: AsyncClient, body: UserDeleteAPIRequest | Unset = UNSET
 ) -> UserDeleteAPIResponse:
     """See `AsyncCoreApi.core_users_delete_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,10 +11,7 @@ OPERATION_ID = "core_users_metadata_proxy_retrieve"
 
 
 def _get_kwargs(
-    *,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, email: str | Unset = UNSET, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -52,13 +49,7 @@ def sync_detailed(
     """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(email=email, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -71,12 +62,7 @@ def sync(
 ) -> Any:
     """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
 
-    return sync_detailed(
-        email=email,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(email=email, user_id=user_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -89,13 +75,7 @@ async def asyncio_detailed(
     """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(email=email, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -109,10 +89,5 @@ async def asyncio(
     """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            email=email,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
+        await asyncio_detailed(email=email, user_id=user_id, username=username, client=client)
     ).unwrap()

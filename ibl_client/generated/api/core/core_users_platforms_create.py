@@ -10,16 +10,10 @@ from ...models.user_platform_view_post_request import UserPlatformViewPostReques
 OPERATION_ID = "core_users_platforms_create"
 
 
-def _get_kwargs(
-    *,
-    body: UserPlatformViewPostRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: UserPlatformViewPostRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/users/platforms/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/users/platforms/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -34,61 +28,27 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: UserPlatformViewPostRequest,
-) -> Response[Any]:
+def sync_detailed(*, client: Client, body: UserPlatformViewPostRequest) -> Response[Any]:
     """See `AsyncCoreApi.core_users_platforms_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: UserPlatformViewPostRequest,
-) -> Any:
+def sync(*, client: Client, body: UserPlatformViewPostRequest) -> Any:
     """See `AsyncCoreApi.core_users_platforms_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: UserPlatformViewPostRequest,
+    *, client: AsyncClient, body: UserPlatformViewPostRequest
 ) -> Response[Any]:
     """See `AsyncCoreApi.core_users_platforms_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: UserPlatformViewPostRequest,
-) -> Any:
+async def asyncio(*, client: AsyncClient, body: UserPlatformViewPostRequest) -> Any:
     """See `AsyncCoreApi.core_users_platforms_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -12,10 +12,7 @@ OPERATION_ID = "core_users_platforms_list"
 
 
 def _get_kwargs(
-    *,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, email: str | Unset = UNSET, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -60,13 +57,7 @@ def sync_detailed(
     """See `AsyncCoreApi.core_users_platforms_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(email=email, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -79,12 +70,7 @@ def sync(
 ) -> list[UserPlatformLink]:
     """See `AsyncCoreApi.core_users_platforms_list`."""
 
-    return sync_detailed(
-        email=email,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(email=email, user_id=user_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -97,13 +83,7 @@ async def asyncio_detailed(
     """See `AsyncCoreApi.core_users_platforms_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(email=email, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -117,10 +97,5 @@ async def asyncio(
     """See `AsyncCoreApi.core_users_platforms_list`."""
 
     return (
-        await asyncio_detailed(
-            email=email,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
+        await asyncio_detailed(email=email, user_id=user_id, username=username, client=client)
     ).unwrap()

@@ -13,16 +13,10 @@ from ...models.user_proxy_bulk_request import UserProxyBulkRequest
 OPERATION_ID = "core_users_proxy_bulk_create"
 
 
-def _get_kwargs(
-    *,
-    body: UserProxyBulkRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: UserProxyBulkRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/users/proxy/bulk/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/users/proxy/bulk/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -49,60 +43,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: UserProxyBulkRequest,
+    *, client: Client, body: UserProxyBulkRequest
 ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
     """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    body: UserProxyBulkRequest,
+    *, client: Client, body: UserProxyBulkRequest
 ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
     """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: UserProxyBulkRequest,
+    *, client: AsyncClient, body: UserProxyBulkRequest
 ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
     """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    body: UserProxyBulkRequest,
+    *, client: AsyncClient, body: UserProxyBulkRequest
 ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
     """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -11,16 +11,10 @@ from ...models.user_proxy_post_response import UserProxyPostResponse
 OPERATION_ID = "core_users_proxy_create"
 
 
-def _get_kwargs(
-    *,
-    body: UserProxyPostRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: UserProxyPostRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/core/users/proxy/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/core/users/proxy/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,61 +31,27 @@ def _parse_response(response: httpx.Response) -> UserProxyPostResponse | None:
     return None
 
 
-def sync_detailed(
-    *,
-    client: Client,
-    body: UserProxyPostRequest,
-) -> Response[UserProxyPostResponse]:
+def sync_detailed(*, client: Client, body: UserProxyPostRequest) -> Response[UserProxyPostResponse]:
     """See `AsyncCoreApi.core_users_proxy_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: UserProxyPostRequest,
-) -> UserProxyPostResponse:
+def sync(*, client: Client, body: UserProxyPostRequest) -> UserProxyPostResponse:
     """See `AsyncCoreApi.core_users_proxy_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: UserProxyPostRequest,
+    *, client: AsyncClient, body: UserProxyPostRequest
 ) -> Response[UserProxyPostResponse]:
     """See `AsyncCoreApi.core_users_proxy_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: UserProxyPostRequest,
-) -> UserProxyPostResponse:
+async def asyncio(*, client: AsyncClient, body: UserProxyPostRequest) -> UserProxyPostResponse:
     """See `AsyncCoreApi.core_users_proxy_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -12,10 +12,7 @@ OPERATION_ID = "core_users_proxy_retrieve"
 
 
 def _get_kwargs(
-    *,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
+    *, email: str | Unset = UNSET, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,11 +25,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/core/users/proxy/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/core/users/proxy/", "params": params}
     return _kwargs
 
 
@@ -55,13 +48,7 @@ def sync_detailed(
     """See `AsyncCoreApi.core_users_proxy_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(email=email, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -74,12 +61,7 @@ def sync(
 ) -> UserProxyGetResponse:
     """See `AsyncCoreApi.core_users_proxy_retrieve`."""
 
-    return sync_detailed(
-        email=email,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(email=email, user_id=user_id, username=username, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -92,13 +74,7 @@ async def asyncio_detailed(
     """See `AsyncCoreApi.core_users_proxy_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            email=email,
-            user_id=user_id,
-            username=username,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(email=email, user_id=user_id, username=username), _parse_response
     )
 
 
@@ -112,10 +88,5 @@ async def asyncio(
     """See `AsyncCoreApi.core_users_proxy_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            email=email,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
+        await asyncio_detailed(email=email, user_id=user_id, username=username, client=client)
     ).unwrap()

@@ -33,11 +33,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/core/users/search/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/core/users/search/", "params": params}
     return _kwargs
 
 
@@ -62,12 +58,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-            query=query,
-            sort=sort,
-        ),
+        _get_kwargs(page=page, page_size=page_size, query=query, sort=sort),
         _parse_response,
     )
 
@@ -83,11 +74,7 @@ def sync(
     """See `AsyncCoreApi.core_users_search_retrieve`."""
 
     return sync_detailed(
-        page=page,
-        page_size=page_size,
-        query=query,
-        sort=sort,
-        client=client,
+        page=page, page_size=page_size, query=query, sort=sort, client=client
     ).unwrap()
 
 
@@ -103,12 +90,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-            query=query,
-            sort=sort,
-        ),
+        _get_kwargs(page=page, page_size=page_size, query=query, sort=sort),
         _parse_response,
     )
 
@@ -125,10 +107,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            page=page,
-            page_size=page_size,
-            query=query,
-            sort=sort,
-            client=client,
+            page=page, page_size=page_size, query=query, sort=sort, client=client
         )
     ).unwrap()

@@ -7,9 +7,7 @@ import httpx
 
 from ...._client import AsyncClient, Client
 from ...._response import Response
-from ...models.departments_orgs_retrieve_format import (
-    DepartmentsOrgsRetrieveFormat,
-)
+from ...models.departments_orgs_retrieve_format import DepartmentsOrgsRetrieveFormat
 from ...models.group_list import GroupList
 from ...types import UNSET, Unset
 
@@ -79,9 +77,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/departments/orgs/{org}/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/departments/orgs/{org}/".format(org=quote(str(org), safe="")),
         "params": params,
     }
     return _kwargs

@@ -11,16 +11,12 @@ from ...models.desired_role import DesiredRole
 OPERATION_ID = "roles_platform_orgs_roles_users_desired_roles_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/roles/platform/orgs/{org}/roles/users/{username}/desired-roles/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> DesiredRole | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[DesiredRole]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[DesiredRole]:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> DesiredRole:
+def sync(org: str, username: str, *, client: Client) -> DesiredRole:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
+    org: str, username: str, *, client: AsyncClient
 ) -> Response[DesiredRole]:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> DesiredRole:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> DesiredRole:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.reported_role import ReportedRole
 OPERATION_ID = "roles_platform_orgs_roles_users_reported_roles_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    username: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, username: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/roles/platform/orgs/{org}/roles/users/{username}/reported-roles/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> ReportedRole | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> Response[ReportedRole]:
+def sync_detailed(org: str, username: str, *, client: Client) -> Response[ReportedRole]:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-) -> ReportedRole:
+def sync(org: str, username: str, *, client: Client) -> ReportedRole:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve`."""
 
-    return sync_detailed(
-        org,
-        username,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, username, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
+    org: str, username: str, *, client: AsyncClient
 ) -> Response[ReportedRole]:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            username,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-) -> ReportedRole:
+async def asyncio(org: str, username: str, *, client: AsyncClient) -> ReportedRole:
     """See `AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, username, client=client)).unwrap()

@@ -8,9 +8,7 @@ import httpx
 from ...._client import AsyncClient, Client
 from ...._response import Response
 from ...models.group_list import GroupList
-from ...models.user_groups_orgs_retrieve_format import (
-    UserGroupsOrgsRetrieveFormat,
-)
+from ...models.user_groups_orgs_retrieve_format import UserGroupsOrgsRetrieveFormat
 from ...types import UNSET, Unset
 
 OPERATION_ID = "user_groups_orgs_retrieve"
@@ -79,9 +77,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/user-groups/orgs/{key}/".format(
-            key=quote(str(key), safe=""),
-        ),
+        "url": "/api/user-groups/orgs/{key}/".format(key=quote(str(key), safe="")),
         "params": params,
     }
     return _kwargs

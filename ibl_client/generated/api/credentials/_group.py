@@ -45,11 +45,7 @@ class AsyncCredentialsApi(AsyncGroup):
     __slots__ = ()
 
     @operation("credentials")
-    async def credentials_orgs_users_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Credential:
+    async def credentials_orgs_users_retrieve(self, org: str, user_id: str) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
         Query Parameters: - platform_org: Platform org ID (takes precedence over URL org) -
@@ -62,21 +58,13 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     credentials_orgs_users_retrieve_detailed = detailed(credentials_orgs_users_retrieve)
 
     @operation("credentials")
     async def credentials_orgs_users_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: CredentialInput,
+        self, org: str, user_id: str, *, body: CredentialInput
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -160,12 +148,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     credentials_orgs_users_create_detailed = detailed(credentials_orgs_users_create)
 
@@ -274,10 +257,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
+        self, org: str, user_id: str, entity_id: str
     ) -> Assertion:
         """Endpoint to retrieve and update a specific credential assertion.
 
@@ -316,12 +296,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assertions_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, client=self._client)
 
     credentials_orgs_users_assertions_retrieve2_detailed = detailed(
         credentials_orgs_users_assertions_retrieve2
@@ -329,12 +304,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_update(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
-        *,
-        body: AssertionRequest,
+        self, org: str, user_id: str, entity_id: str, *, body: AssertionRequest
     ) -> Assertion:
         """Endpoint to retrieve and update a specific credential assertion.
 
@@ -373,13 +343,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assertions_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, body=body, client=self._client)
 
     credentials_orgs_users_assertions_update_detailed = detailed(
         credentials_orgs_users_assertions_update
@@ -387,9 +351,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assignments_groups_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> Any:
         """Get group assignments with department-aware filtering
 
@@ -398,22 +360,14 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assignments_groups_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     credentials_orgs_users_assignments_groups_retrieve_detailed = detailed(
         credentials_orgs_users_assignments_groups_retrieve
     )
 
     @operation("credentials")
-    async def credentials_orgs_users_assignments_groups_create(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def credentials_orgs_users_assignments_groups_create(self, org: str, user_id: str) -> Any:
         """Create group assignment with department access validation
 
         ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/groups/``
@@ -421,11 +375,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assignments_groups_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     credentials_orgs_users_assignments_groups_create_detailed = detailed(
         credentials_orgs_users_assignments_groups_create
@@ -433,9 +383,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assignments_users_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> Any:
         """Get assignments and their corresponding assertions based on user role: - Regular users:
         get only their own assignments - Platform admins: get assignments for all users in their
@@ -446,22 +394,14 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assignments_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     credentials_orgs_users_assignments_users_retrieve_detailed = detailed(
         credentials_orgs_users_assignments_users_retrieve
     )
 
     @operation("credentials")
-    async def credentials_orgs_users_assignments_users_create(
-        self,
-        org: str,
-        user_id: str,
-    ) -> Any:
+    async def credentials_orgs_users_assignments_users_create(self, org: str, user_id: str) -> Any:
         """Create assignments with department access validation
 
         ``POST /api/credentials/orgs/{org}/users/{user_id}/assignments/users/``
@@ -469,11 +409,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assignments_users_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     credentials_orgs_users_assignments_users_create_detailed = detailed(
         credentials_orgs_users_assignments_users_create
@@ -481,10 +417,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assignments_destroy(
-        self,
-        org: str,
-        user_id: str,
-        assignment_id: str,
+        self, org: str, user_id: str, assignment_id: str
     ) -> Any:
         """Delete a credential assignment using its entity_id. Only platform admins and department
         admins can delete assignments.
@@ -494,12 +427,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assignments_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            assignment_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, assignment_id, client=self._client)
 
     credentials_orgs_users_assignments_destroy_detailed = detailed(
         credentials_orgs_users_assignments_destroy
@@ -551,12 +479,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_course_credentials_list(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> Any:
         """Endpoint to retrieve the credentials of a given tenant grouped by course.
 
@@ -589,13 +512,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_course_credentials_list import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, page=page, page_size=page_size, client=self._client)
 
     credentials_orgs_users_course_credentials_list_detailed = detailed(
         credentials_orgs_users_course_credentials_list
@@ -646,11 +563,7 @@ class AsyncCredentialsApi(AsyncGroup):
     )
 
     @operation("credentials")
-    async def credentials_orgs_users_images_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> UploadedImage:
+    async def credentials_orgs_users_images_retrieve(self, org: str, user_id: str) -> UploadedImage:
         """API View for managing uploaded images for credentials.
 
         This endpoint allows uploading new images and retrieving existing images for use with
@@ -709,11 +622,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_images_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     credentials_orgs_users_images_retrieve_detailed = detailed(
         credentials_orgs_users_images_retrieve
@@ -721,11 +630,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_images_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: UploadedImageRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: UploadedImageRequest | Unset = UNSET
     ) -> UploadedImage:
         """API View for managing uploaded images for credentials.
 
@@ -785,22 +690,13 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_images_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     credentials_orgs_users_images_create_detailed = detailed(credentials_orgs_users_images_create)
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        q: str,
+        self, org: str, user_id: str, *, q: str
     ) -> Issuer:
         """API View for managing credential issuers.
 
@@ -868,12 +764,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_issuers_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            q=q,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, q=q, client=self._client)
 
     credentials_orgs_users_issuers_retrieve_detailed = detailed(
         credentials_orgs_users_issuers_retrieve
@@ -881,12 +772,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: IssuerRequest,
-        q: str,
+        self, org: str, user_id: str, *, body: IssuerRequest, q: str
     ) -> Issuer:
         """API View for managing credential issuers.
 
@@ -954,23 +840,13 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_issuers_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            q=q,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, q=q, client=self._client)
 
     credentials_orgs_users_issuers_create_detailed = detailed(credentials_orgs_users_issuers_create)
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_authority_create(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: IssuerAuthority,
+        self, org: str, user_id: str, *, body: IssuerAuthority
     ) -> IssuerAuthority:
         """API View for managing issuer authorities (signatories).
 
@@ -1019,12 +895,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_issuers_authority_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     credentials_orgs_users_issuers_authority_create_detailed = detailed(
         credentials_orgs_users_issuers_authority_create
@@ -1032,10 +903,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
+        self, org: str, user_id: str, entity_id: str
     ) -> Issuer:
         """API View for managing individual issuers.
 
@@ -1106,12 +974,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_issuers_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, client=self._client)
 
     credentials_orgs_users_issuers_retrieve2_detailed = detailed(
         credentials_orgs_users_issuers_retrieve2
@@ -1119,12 +982,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_update(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
-        *,
-        body: IssuerRequest,
+        self, org: str, user_id: str, entity_id: str, *, body: IssuerRequest
     ) -> Issuer:
         """API View for managing individual issuers.
 
@@ -1195,22 +1053,13 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_issuers_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, body=body, client=self._client)
 
     credentials_orgs_users_issuers_update_detailed = detailed(credentials_orgs_users_issuers_update)
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_destroy(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
+        self, org: str, user_id: str, entity_id: str
     ) -> Any:
         """API View for managing individual issuers.
 
@@ -1281,12 +1130,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_issuers_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, client=self._client)
 
     credentials_orgs_users_issuers_destroy_detailed = detailed(
         credentials_orgs_users_issuers_destroy
@@ -1294,10 +1138,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_retrieve2(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
+        self, org: str, user_id: str, entity_id: str
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1357,23 +1198,13 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, client=self._client)
 
     credentials_orgs_users_retrieve2_detailed = detailed(credentials_orgs_users_retrieve2)
 
     @operation("credentials")
     async def credentials_orgs_users_update(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
-        *,
-        body: CredentialInput,
+        self, org: str, user_id: str, entity_id: str, *, body: CredentialInput
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1433,23 +1264,12 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, body=body, client=self._client)
 
     credentials_orgs_users_update_detailed = detailed(credentials_orgs_users_update)
 
     @operation("credentials")
-    async def credentials_orgs_users_destroy(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
-    ) -> Any:
+    async def credentials_orgs_users_destroy(self, org: str, user_id: str, entity_id: str) -> Any:
         """API View for managing individual credentials.
 
         This endpoint allows retrieving, updating, and deleting specific credentials identified
@@ -1508,21 +1328,13 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, client=self._client)
 
     credentials_orgs_users_destroy_detailed = detailed(credentials_orgs_users_destroy)
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_retrieve3(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
+        self, org: str, user_id: str, entity_id: str
     ) -> PaginatedAssertionsResponse:
         """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -1559,12 +1371,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assertions_retrieve3 import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, client=self._client)
 
     credentials_orgs_users_assertions_retrieve3_detailed = detailed(
         credentials_orgs_users_assertions_retrieve3
@@ -1572,12 +1379,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_create(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
-        *,
-        body: AssertionRequest,
+        self, org: str, user_id: str, entity_id: str, *, body: AssertionRequest
     ) -> Assertion:
         """Endpoint to issue and retrieve credential assertions for a specific credential.
 
@@ -1614,13 +1416,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assertions_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, body=body, client=self._client)
 
     credentials_orgs_users_assertions_create_detailed = detailed(
         credentials_orgs_users_assertions_create
@@ -1628,12 +1424,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_bulk_create(
-        self,
-        org: str,
-        user_id: str,
-        entity_id: str,
-        *,
-        body: BulkCreateAssertion,
+        self, org: str, user_id: str, entity_id: str, *, body: BulkCreateAssertion
     ) -> BulkCreateAssertion:
         """Endpoint to issue credential assertions in bulk for a specific credential.
 
@@ -1671,23 +1462,14 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_orgs_users_assertions_bulk_create import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, entity_id, body=body, client=self._client)
 
     credentials_orgs_users_assertions_bulk_create_detailed = detailed(
         credentials_orgs_users_assertions_bulk_create
     )
 
     @operation("credentials")
-    async def credentials_public_assertions_retrieve(
-        self,
-        entity_id: str,
-    ) -> Assertion:
+    async def credentials_public_assertions_retrieve(self, entity_id: str) -> Assertion:
         """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
         This endpoint allows public access to view a specific credential assertion without
@@ -1710,10 +1492,7 @@ class AsyncCredentialsApi(AsyncGroup):
 
         from .credentials_public_assertions_retrieve import asyncio
 
-        return await asyncio(
-            entity_id,
-            client=self._client,
-        )
+        return await asyncio(entity_id, client=self._client)
 
     credentials_public_assertions_retrieve_detailed = detailed(
         credentials_public_assertions_retrieve

@@ -12,11 +12,7 @@ OPERATION_ID = "credentials_orgs_users_assertions_bulk_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    body: BulkCreateAssertion,
+    org: str, user_id: str, entity_id: str, *, body: BulkCreateAssertion
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,84 +41,36 @@ def _parse_response(response: httpx.Response) -> BulkCreateAssertion | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: BulkCreateAssertion,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: BulkCreateAssertion
 ) -> Response[BulkCreateAssertion]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: BulkCreateAssertion,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: BulkCreateAssertion
 ) -> BulkCreateAssertion:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: BulkCreateAssertion,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: BulkCreateAssertion
 ) -> Response[BulkCreateAssertion]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: BulkCreateAssertion,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: BulkCreateAssertion
 ) -> BulkCreateAssertion:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()

@@ -11,11 +11,7 @@ from ...models.assertion import Assertion
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve2"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, entity_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Assertion | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-) -> Response[Assertion]:
+def sync_detailed(org: str, user_id: str, entity_id: str, *, client: Client) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-) -> Assertion:
+def sync(org: str, user_id: str, entity_id: str, *, client: Client) -> Assertion:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient
 ) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-) -> Assertion:
+async def asyncio(org: str, user_id: str, entity_id: str, *, client: AsyncClient) -> Assertion:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, client=client)).unwrap()

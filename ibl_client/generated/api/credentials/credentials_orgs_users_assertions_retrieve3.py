@@ -11,11 +11,7 @@ from ...models.paginated_assertions_response import PaginatedAssertionsResponse
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve3"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, entity_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -38,76 +34,30 @@ def _parse_response(response: httpx.Response) -> PaginatedAssertionsResponse | N
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
+    org: str, user_id: str, entity_id: str, *, client: Client
 ) -> Response[PaginatedAssertionsResponse]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-) -> PaginatedAssertionsResponse:
+def sync(org: str, user_id: str, entity_id: str, *, client: Client) -> PaginatedAssertionsResponse:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient
 ) -> Response[PaginatedAssertionsResponse]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient
 ) -> PaginatedAssertionsResponse:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, client=client)).unwrap()

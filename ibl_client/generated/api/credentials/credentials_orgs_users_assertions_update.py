@@ -13,11 +13,7 @@ OPERATION_ID = "credentials_orgs_users_assertions_update"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    body: AssertionRequest,
+    org: str, user_id: str, entity_id: str, *, body: AssertionRequest
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -46,84 +42,36 @@ def _parse_response(response: httpx.Response) -> Assertion | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: AssertionRequest,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: AssertionRequest
 ) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: AssertionRequest,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: AssertionRequest
 ) -> Assertion:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: AssertionRequest,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: AssertionRequest
 ) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: AssertionRequest,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: AssertionRequest
 ) -> Assertion:
     """See `AsyncCredentialsApi.credentials_orgs_users_assertions_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()

@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "credentials_orgs_users_assignments_groups_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/assignments/groups/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[Any]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, user_id: str, *, client: Client) -> Any:
     """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, user_id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> Any:
     """See `AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -12,11 +12,7 @@ OPERATION_ID = "credentials_orgs_users_course_credentials_list"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    org: str, user_id: str, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,8 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/course-credentials/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -56,14 +51,7 @@ def sync_detailed(
     """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, page=page, page_size=page_size), _parse_response
     )
 
 
@@ -77,13 +65,7 @@ def sync(
 ) -> Any:
     """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        page=page,
-        page_size=page_size,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, page=page, page_size=page_size, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -97,14 +79,7 @@ async def asyncio_detailed(
     """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, page=page, page_size=page_size), _parse_response
     )
 
 
@@ -119,11 +94,5 @@ async def asyncio(
     """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, page=page, page_size=page_size, client=client)
     ).unwrap()

@@ -12,19 +12,13 @@ from ...models.credential_input import CredentialInput
 OPERATION_ID = "credentials_orgs_users_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: CredentialInput,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: CredentialInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> Credential | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: CredentialInput,
+    org: str, user_id: str, *, client: Client, body: CredentialInput
 ) -> Response[Credential]:
     """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: CredentialInput,
-) -> Credential:
+def sync(org: str, user_id: str, *, client: Client, body: CredentialInput) -> Credential:
     """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: CredentialInput,
+    org: str, user_id: str, *, client: AsyncClient, body: CredentialInput
 ) -> Response[Credential]:
     """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: CredentialInput,
+    org: str, user_id: str, *, client: AsyncClient, body: CredentialInput
 ) -> Credential:
     """See `AsyncCredentialsApi.credentials_orgs_users_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -14,18 +14,14 @@ OPERATION_ID = "credentials_orgs_users_images_create"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: UploadedImageRequest | Unset = UNSET,
+    org: str, user_id: str, *, body: UploadedImageRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/images/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -46,76 +42,32 @@ def _parse_response(response: httpx.Response) -> UploadedImage | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UploadedImageRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: UploadedImageRequest | Unset = UNSET
 ) -> Response[UploadedImage]:
     """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: UploadedImageRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: UploadedImageRequest | Unset = UNSET
 ) -> UploadedImage:
     """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UploadedImageRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, body: UploadedImageRequest | Unset = UNSET
 ) -> Response[UploadedImage]:
     """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: UploadedImageRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, body: UploadedImageRequest | Unset = UNSET
 ) -> UploadedImage:
     """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -11,19 +11,13 @@ from ...models.issuer_authority import IssuerAuthority
 OPERATION_ID = "credentials_orgs_users_issuers_authority_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: IssuerAuthority,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: IssuerAuthority) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/authority/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -43,76 +37,30 @@ def _parse_response(response: httpx.Response) -> IssuerAuthority | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: IssuerAuthority,
+    org: str, user_id: str, *, client: Client, body: IssuerAuthority
 ) -> Response[IssuerAuthority]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: IssuerAuthority,
-) -> IssuerAuthority:
+def sync(org: str, user_id: str, *, client: Client, body: IssuerAuthority) -> IssuerAuthority:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: IssuerAuthority,
+    org: str, user_id: str, *, client: AsyncClient, body: IssuerAuthority
 ) -> Response[IssuerAuthority]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: IssuerAuthority,
+    org: str, user_id: str, *, client: AsyncClient, body: IssuerAuthority
 ) -> IssuerAuthority:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -13,13 +13,7 @@ from ...types import UNSET
 OPERATION_ID = "credentials_orgs_users_issuers_create"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: IssuerRequest,
-    q: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: IssuerRequest, q: str) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -31,8 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -53,84 +46,32 @@ def _parse_response(response: httpx.Response) -> Issuer | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: IssuerRequest,
-    q: str,
+    org: str, user_id: str, *, client: Client, body: IssuerRequest, q: str
 ) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-            q=q,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body, q=q), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: IssuerRequest,
-    q: str,
-) -> Issuer:
+def sync(org: str, user_id: str, *, client: Client, body: IssuerRequest, q: str) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        q=q,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, q=q, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: IssuerRequest,
-    q: str,
+    org: str, user_id: str, *, client: AsyncClient, body: IssuerRequest, q: str
 ) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-            q=q,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, body=body, q=q), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: IssuerRequest,
-    q: str,
+    org: str, user_id: str, *, client: AsyncClient, body: IssuerRequest, q: str
 ) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            q=q,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, q=q, client=client)).unwrap()

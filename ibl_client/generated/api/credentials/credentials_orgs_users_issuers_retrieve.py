@@ -12,12 +12,7 @@ from ...types import UNSET
 OPERATION_ID = "credentials_orgs_users_issuers_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    q: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, q: str) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -28,8 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/credentials/orgs/{org}/users/{user_id}/issuers/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -45,77 +39,27 @@ def _parse_response(response: httpx.Response) -> Issuer | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    q: str,
-) -> Response[Issuer]:
+def sync_detailed(org: str, user_id: str, *, client: Client, q: str) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            q=q,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, q=q), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    q: str,
-) -> Issuer:
+def sync(org: str, user_id: str, *, client: Client, q: str) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        q=q,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, q=q, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    q: str,
+    org: str, user_id: str, *, client: AsyncClient, q: str
 ) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            q=q,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, q=q), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    q: str,
-) -> Issuer:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient, q: str) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            q=q,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, q=q, client=client)).unwrap()

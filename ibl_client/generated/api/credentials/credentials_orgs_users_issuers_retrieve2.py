@@ -11,11 +11,7 @@ from ...models.issuer import Issuer
 OPERATION_ID = "credentials_orgs_users_issuers_retrieve2"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, entity_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -37,77 +33,27 @@ def _parse_response(response: httpx.Response) -> Issuer | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-) -> Response[Issuer]:
+def sync_detailed(org: str, user_id: str, entity_id: str, *, client: Client) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-) -> Issuer:
+def sync(org: str, user_id: str, entity_id: str, *, client: Client) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient
 ) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-) -> Issuer:
+async def asyncio(org: str, user_id: str, entity_id: str, *, client: AsyncClient) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, client=client)).unwrap()

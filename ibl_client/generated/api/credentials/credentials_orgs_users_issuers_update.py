@@ -12,13 +12,7 @@ from ...models.issuer_request import IssuerRequest
 OPERATION_ID = "credentials_orgs_users_issuers_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    body: IssuerRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, entity_id: str, *, body: IssuerRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,34 @@ def _parse_response(response: httpx.Response) -> Issuer | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: IssuerRequest,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: IssuerRequest
 ) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: IssuerRequest,
-) -> Issuer:
+def sync(org: str, user_id: str, entity_id: str, *, client: Client, body: IssuerRequest) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: IssuerRequest,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: IssuerRequest
 ) -> Response[Issuer]:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: IssuerRequest,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: IssuerRequest
 ) -> Issuer:
     """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()

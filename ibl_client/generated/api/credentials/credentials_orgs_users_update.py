@@ -12,13 +12,7 @@ from ...models.credential_input import CredentialInput
 OPERATION_ID = "credentials_orgs_users_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    body: CredentialInput,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, entity_id: str, *, body: CredentialInput) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -46,84 +40,36 @@ def _parse_response(response: httpx.Response) -> Credential | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: CredentialInput,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: CredentialInput
 ) -> Response[Credential]:
     """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 def sync(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: Client,
-    body: CredentialInput,
+    org: str, user_id: str, entity_id: str, *, client: Client, body: CredentialInput
 ) -> Credential:
     """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        entity_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: CredentialInput,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: CredentialInput
 ) -> Response[Credential]:
     """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, entity_id, body=body), _parse_response
     )
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    entity_id: str,
-    *,
-    client: AsyncClient,
-    body: CredentialInput,
+    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: CredentialInput
 ) -> Credential:
     """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            entity_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()

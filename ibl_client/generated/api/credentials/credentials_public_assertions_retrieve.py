@@ -11,14 +11,12 @@ from ...models.assertion import Assertion
 OPERATION_ID = "credentials_public_assertions_retrieve"
 
 
-def _get_kwargs(
-    entity_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(entity_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/credentials/public/assertions/{entity_id}/".format(
-            entity_id=quote(str(entity_id), safe=""),
+            entity_id=quote(str(entity_id), safe="")
         ),
     }
     return _kwargs
@@ -33,61 +31,25 @@ def _parse_response(response: httpx.Response) -> Assertion | None:
     return None
 
 
-def sync_detailed(
-    entity_id: str,
-    *,
-    client: Client,
-) -> Response[Assertion]:
+def sync_detailed(entity_id: str, *, client: Client) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(entity_id), _parse_response)
 
 
-def sync(
-    entity_id: str,
-    *,
-    client: Client,
-) -> Assertion:
+def sync(entity_id: str, *, client: Client) -> Assertion:
     """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
 
-    return sync_detailed(
-        entity_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(entity_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    entity_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[Assertion]:
+async def asyncio_detailed(entity_id: str, *, client: AsyncClient) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            entity_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(entity_id), _parse_response)
 
 
-async def asyncio(
-    entity_id: str,
-    *,
-    client: AsyncClient,
-) -> Assertion:
+async def asyncio(entity_id: str, *, client: AsyncClient) -> Assertion:
     """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            entity_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(entity_id, client=client)).unwrap()

@@ -32,10 +32,7 @@ class AsyncFeaturesApi(AsyncGroup):
 
     @operation("features")
     async def features_apps_list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        self, *, page: int | Unset = UNSET, page_size: int | Unset = UNSET
     ) -> PaginatedUserAppList:
         """Returns a list of the apps that the user has access to.
 
@@ -48,11 +45,7 @@ class AsyncFeaturesApi(AsyncGroup):
 
         from .features_apps_list import asyncio
 
-        return await asyncio(
-            page=page,
-            page_size=page_size,
-            client=self._client,
-        )
+        return await asyncio(page=page, page_size=page_size, client=self._client)
 
     features_apps_list_detailed = detailed(features_apps_list)
 
@@ -80,9 +73,7 @@ class AsyncFeaturesApi(AsyncGroup):
 
     @operation("features")
     async def features_apps_update_trial_status_create(
-        self,
-        *,
-        body: ActivateUserFreeTrial,
+        self, *, body: ActivateUserFreeTrial
     ) -> ActivateUserFreeTrial:
         """Activates free trial for the user
 
@@ -95,10 +86,7 @@ class AsyncFeaturesApi(AsyncGroup):
 
         from .features_apps_update_trial_status_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     features_apps_update_trial_status_create_detailed = detailed(
         features_apps_update_trial_status_create
@@ -106,9 +94,7 @@ class AsyncFeaturesApi(AsyncGroup):
 
     @operation("features")
     async def features_apps_update_create(
-        self,
-        *,
-        body: OnboardingStatusUpdate,
+        self, *, body: OnboardingStatusUpdate
     ) -> OnboardingStatusUpdate:
         """Updates the user onboarding completed status
 
@@ -117,17 +103,12 @@ class AsyncFeaturesApi(AsyncGroup):
 
         from .features_apps_update_create import asyncio
 
-        return await asyncio(
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(body=body, client=self._client)
 
     features_apps_update_create_detailed = detailed(features_apps_update_create)
 
     @operation("features")
-    async def features_bulk_config_create(
-        self,
-    ) -> Any:
+    async def features_bulk_config_create(self) -> Any:
         """POST Bulk update user feature config
 
         NOTE: Will not create user feature configs
@@ -141,16 +122,12 @@ class AsyncFeaturesApi(AsyncGroup):
 
         from .features_bulk_config_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     features_bulk_config_create_detailed = detailed(features_bulk_config_create)
 
     @operation("features")
-    async def features_config_retrieve(
-        self,
-    ) -> Any:
+    async def features_config_retrieve(self) -> Any:
         """Query user feature config
 
         Params: user_id/username/email platform_key
@@ -160,16 +137,12 @@ class AsyncFeaturesApi(AsyncGroup):
 
         from .features_config_retrieve import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     features_config_retrieve_detailed = detailed(features_config_retrieve)
 
     @operation("features")
-    async def features_config_create(
-        self,
-    ) -> Any:
+    async def features_config_create(self) -> Any:
         """POST Update user feature config
 
         Params: user_id/username/email platform_key
@@ -181,9 +154,7 @@ class AsyncFeaturesApi(AsyncGroup):
 
         from .features_config_create import asyncio
 
-        return await asyncio(
-            client=self._client,
-        )
+        return await asyncio(client=self._client)
 
     features_config_create_detailed = detailed(features_config_create)
 

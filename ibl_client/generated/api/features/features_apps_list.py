@@ -13,11 +13,7 @@ OPERATION_ID = "features_apps_list"
 PAGINATION = "page_number"
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, page: int | Unset = UNSET, page_size: int | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -27,11 +23,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/features/apps/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/features/apps/", "params": params}
     return _kwargs
 
 
@@ -45,68 +37,34 @@ def _parse_response(response: httpx.Response) -> PaginatedUserAppList | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    *, client: Client, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> Response[PaginatedUserAppList]:
     """See `AsyncFeaturesApi.features_apps_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(page=page, page_size=page_size), _parse_response)
 
 
 def sync(
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    *, client: Client, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> PaginatedUserAppList:
     """See `AsyncFeaturesApi.features_apps_list`."""
 
-    return sync_detailed(
-        page=page,
-        page_size=page_size,
-        client=client,
-    ).unwrap()
+    return sync_detailed(page=page, page_size=page_size, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    *, client: AsyncClient, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> Response[PaginatedUserAppList]:
     """See `AsyncFeaturesApi.features_apps_list`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            page=page,
-            page_size=page_size,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(page=page, page_size=page_size), _parse_response
     )
 
 
 async def asyncio(
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
+    *, client: AsyncClient, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> PaginatedUserAppList:
     """See `AsyncFeaturesApi.features_apps_list`."""
 
-    return (
-        await asyncio_detailed(
-            page=page,
-            page_size=page_size,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(page=page, page_size=page_size, client=client)).unwrap()

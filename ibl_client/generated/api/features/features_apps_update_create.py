@@ -10,16 +10,10 @@ from ...models.onboarding_status_update import OnboardingStatusUpdate
 OPERATION_ID = "features_apps_update_create"
 
 
-def _get_kwargs(
-    *,
-    body: OnboardingStatusUpdate,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: OnboardingStatusUpdate) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/features/apps/update/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/features/apps/update/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,60 +31,28 @@ def _parse_response(response: httpx.Response) -> OnboardingStatusUpdate | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: OnboardingStatusUpdate,
+    *, client: Client, body: OnboardingStatusUpdate
 ) -> Response[OnboardingStatusUpdate]:
     """See `AsyncFeaturesApi.features_apps_update_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: OnboardingStatusUpdate,
-) -> OnboardingStatusUpdate:
+def sync(*, client: Client, body: OnboardingStatusUpdate) -> OnboardingStatusUpdate:
     """See `AsyncFeaturesApi.features_apps_update_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: OnboardingStatusUpdate,
+    *, client: AsyncClient, body: OnboardingStatusUpdate
 ) -> Response[OnboardingStatusUpdate]:
     """See `AsyncFeaturesApi.features_apps_update_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: OnboardingStatusUpdate,
-) -> OnboardingStatusUpdate:
+async def asyncio(*, client: AsyncClient, body: OnboardingStatusUpdate) -> OnboardingStatusUpdate:
     """See `AsyncFeaturesApi.features_apps_update_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

@@ -10,16 +10,10 @@ from ...models.activate_user_free_trial import ActivateUserFreeTrial
 OPERATION_ID = "features_apps_update_trial_status_create"
 
 
-def _get_kwargs(
-    *,
-    body: ActivateUserFreeTrial,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: ActivateUserFreeTrial) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/features/apps/update-trial-status/",
-    }
+    _kwargs: dict[str, Any] = {"method": "post", "url": "/api/features/apps/update-trial-status/"}
 
     _kwargs["json"] = body.to_dict()
 
@@ -37,60 +31,28 @@ def _parse_response(response: httpx.Response) -> ActivateUserFreeTrial | None:
 
 
 def sync_detailed(
-    *,
-    client: Client,
-    body: ActivateUserFreeTrial,
+    *, client: Client, body: ActivateUserFreeTrial
 ) -> Response[ActivateUserFreeTrial]:
     """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: ActivateUserFreeTrial,
-) -> ActivateUserFreeTrial:
+def sync(*, client: Client, body: ActivateUserFreeTrial) -> ActivateUserFreeTrial:
     """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
 
-    return sync_detailed(
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    *,
-    client: AsyncClient,
-    body: ActivateUserFreeTrial,
+    *, client: AsyncClient, body: ActivateUserFreeTrial
 ) -> Response[ActivateUserFreeTrial]:
     """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ActivateUserFreeTrial,
-) -> ActivateUserFreeTrial:
+async def asyncio(*, client: AsyncClient, body: ActivateUserFreeTrial) -> ActivateUserFreeTrial:
     """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
 
-    return (
-        await asyncio_detailed(
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(body=body, client=client)).unwrap()

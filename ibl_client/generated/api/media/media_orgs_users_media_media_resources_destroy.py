@@ -69,13 +69,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
-            user_id,
-            id,
-            course_id=course_id,
-            item_id=item_id,
-            search=search,
-            unit_id=unit_id,
+            org, user_id, id, course_id=course_id, item_id=item_id, search=search, unit_id=unit_id
         ),
         _parse_response,
     )
@@ -122,13 +116,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
-            user_id,
-            id,
-            course_id=course_id,
-            item_id=item_id,
-            search=search,
-            unit_id=unit_id,
+            org, user_id, id, course_id=course_id, item_id=item_id, search=search, unit_id=unit_id
         ),
         _parse_response,
     )

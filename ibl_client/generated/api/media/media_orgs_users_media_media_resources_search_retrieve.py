@@ -39,8 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/media/orgs/{org}/users/{user_id}/media/media-resources/search/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -70,13 +69,7 @@ def sync_detailed(
     return client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
-            user_id,
-            course_id=course_id,
-            item_id=item_id,
-            q=q,
-            search=search,
-            unit_id=unit_id,
+            org, user_id, course_id=course_id, item_id=item_id, q=q, search=search, unit_id=unit_id
         ),
         _parse_response,
     )
@@ -123,13 +116,7 @@ async def asyncio_detailed(
     return await client._send(
         OPERATION_ID,
         _get_kwargs(
-            org,
-            user_id,
-            course_id=course_id,
-            item_id=item_id,
-            q=q,
-            search=search,
-            unit_id=unit_id,
+            org, user_id, course_id=course_id, item_id=item_id, q=q, search=search, unit_id=unit_id
         ),
         _parse_response,
     )

@@ -43,8 +43,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_campaigns_unsubscribe_retrieve(
-        self,
-        unsubscribe_hash: str,
+        self, unsubscribe_hash: str
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Unsubscribe from a campaign using a hash
 
@@ -53,10 +52,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_campaigns_unsubscribe_retrieve import asyncio
 
-        return await asyncio(
-            unsubscribe_hash,
-            client=self._client,
-        )
+        return await asyncio(unsubscribe_hash, client=self._client)
 
     notification_v1_campaigns_unsubscribe_retrieve_detailed = detailed(
         notification_v1_campaigns_unsubscribe_retrieve
@@ -96,10 +92,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_notifications_update(
-        self,
-        org: str,
-        *,
-        body: NotificationRequest,
+        self, org: str, *, body: NotificationRequest
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -108,11 +101,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_notifications_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     notification_v1_orgs_notifications_update_detailed = detailed(
         notification_v1_orgs_notifications_update
@@ -120,10 +109,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_notifications_bulk_update_partial_update(
-        self,
-        org: str,
-        *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        self, org: str, *, body: PatchedNotificationRequest | Unset = UNSET
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -132,11 +118,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_notifications_bulk_update_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     notification_v1_orgs_notifications_bulk_update_partial_update_detailed = detailed(
         notification_v1_orgs_notifications_bulk_update_partial_update
@@ -144,12 +126,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_users_notifications_count_retrieve(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        channel: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        self, org: str, user_id: str, *, channel: str | Unset = UNSET, status: str | Unset = UNSET
     ) -> NotificationCount:
         """Get notifications count for a user
 
@@ -158,13 +135,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_users_notifications_count_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            channel=channel,
-            status=status,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, channel=channel, status=status, client=self._client)
 
     notification_v1_orgs_users_notifications_count_retrieve_detailed = detailed(
         notification_v1_orgs_users_notifications_count_retrieve
@@ -206,11 +177,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_users_notifications_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: NotificationRequest,
+        self, org: str, user_id: str, *, body: NotificationRequest
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -219,12 +186,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_users_notifications_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     notification_v1_orgs_users_notifications_update_detailed = detailed(
         notification_v1_orgs_users_notifications_update
@@ -232,11 +194,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_users_notifications_bulk_update_partial_update(
-        self,
-        org: str,
-        user_id: str,
-        *,
-        body: PatchedNotificationRequest | Unset = UNSET,
+        self, org: str, user_id: str, *, body: PatchedNotificationRequest | Unset = UNSET
     ) -> Notification:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -245,12 +203,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_users_notifications_bulk_update_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, body=body, client=self._client)
 
     notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed = detailed(
         notification_v1_orgs_users_notifications_bulk_update_partial_update
@@ -258,10 +211,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_users_notifications_destroy(
-        self,
-        org: str,
-        user_id: str,
-        notification_id: str,
+        self, org: str, user_id: str, notification_id: str
     ) -> Any:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -270,12 +220,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_users_notifications_destroy import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            notification_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, notification_id, client=self._client)
 
     notification_v1_orgs_users_notifications_destroy_detailed = detailed(
         notification_v1_orgs_users_notifications_destroy
@@ -283,10 +228,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_campaigns_enable_create(
-        self,
-        platform_key: str,
-        *,
-        body: CampaignEnablement | Unset = UNSET,
+        self, platform_key: str, *, body: CampaignEnablement | Unset = UNSET
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Re-enable campaigns for a user
 
@@ -298,11 +240,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_campaigns_enable_create import asyncio
 
-        return await asyncio(
-            platform_key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(platform_key, body=body, client=self._client)
 
     notification_v1_orgs_campaigns_enable_create_detailed = detailed(
         notification_v1_orgs_campaigns_enable_create
@@ -310,10 +248,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_campaigns_exclude_create(
-        self,
-        platform_key: str,
-        *,
-        body: CampaignExclusion | Unset = UNSET,
+        self, platform_key: str, *, body: CampaignExclusion | Unset = UNSET
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Exclude a user from specified campaigns
 
@@ -325,11 +260,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_campaigns_exclude_create import asyncio
 
-        return await asyncio(
-            platform_key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(platform_key, body=body, client=self._client)
 
     notification_v1_orgs_campaigns_exclude_create_detailed = detailed(
         notification_v1_orgs_campaigns_exclude_create
@@ -337,10 +268,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_mark_all_as_read_create(
-        self,
-        platform_key: str,
-        *,
-        body: MarkAllReadRequest | Unset = UNSET,
+        self, platform_key: str, *, body: MarkAllReadRequest | Unset = UNSET
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
 
@@ -352,11 +280,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_mark_all_as_read_create import asyncio
 
-        return await asyncio(
-            platform_key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(platform_key, body=body, client=self._client)
 
     notification_v1_orgs_mark_all_as_read_create_detailed = detailed(
         notification_v1_orgs_mark_all_as_read_create
@@ -364,8 +288,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_notification_builder_context_retrieve(
-        self,
-        platform_key: str,
+        self, platform_key: str
     ) -> ContextResponse:
         """Get notification context data
 
@@ -377,10 +300,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_notification_builder_context_retrieve import asyncio
 
-        return await asyncio(
-            platform_key,
-            client=self._client,
-        )
+        return await asyncio(platform_key, client=self._client)
 
     notification_v1_orgs_notification_builder_context_retrieve_detailed = detailed(
         notification_v1_orgs_notification_builder_context_retrieve
@@ -388,10 +308,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_notification_builder_preview_create(
-        self,
-        platform_key: str,
-        *,
-        body: NotificationPreview,
+        self, platform_key: str, *, body: NotificationPreview
     ) -> PreviewResponse:
         """Preview notification
 
@@ -405,11 +322,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_notification_builder_preview_create import asyncio
 
-        return await asyncio(
-            platform_key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(platform_key, body=body, client=self._client)
 
     notification_v1_orgs_notification_builder_preview_create_detailed = detailed(
         notification_v1_orgs_notification_builder_preview_create
@@ -417,10 +330,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_notification_builder_send_create(
-        self,
-        platform_key: str,
-        *,
-        body: SendNotification,
+        self, platform_key: str, *, body: SendNotification
     ) -> SendResponse:
         """Send notification
 
@@ -434,11 +344,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_notification_builder_send_create import asyncio
 
-        return await asyncio(
-            platform_key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(platform_key, body=body, client=self._client)
 
     notification_v1_orgs_notification_builder_send_create_detailed = detailed(
         notification_v1_orgs_notification_builder_send_create
@@ -446,10 +352,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
     @operation("notifications")
     async def notification_v1_orgs_notification_builder_validate_source_create(
-        self,
-        platform_key: str,
-        *,
-        body: NotificationSource,
+        self, platform_key: str, *, body: NotificationSource
     ) -> ValidateSourceResponse:
         """Validate notification source
 
@@ -463,11 +366,7 @@ class AsyncNotificationsApi(AsyncGroup):
 
         from .notification_v1_orgs_notification_builder_validate_source_create import asyncio
 
-        return await asyncio(
-            platform_key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(platform_key, body=body, client=self._client)
 
     notification_v1_orgs_notification_builder_validate_source_create_detailed = detailed(
         notification_v1_orgs_notification_builder_validate_source_create
@@ -498,12 +397,7 @@ class AsyncNotificationsApi(AsyncGroup):
         from .notification_v1_orgs_notification_builder_recipients_list import asyncio
 
         return await asyncio(
-            platform_key,
-            id,
-            page=page,
-            page_size=page_size,
-            search=search,
-            client=self._client,
+            platform_key, id, page=page, page_size=page_size, search=search, client=self._client
         )
 
     notification_v1_orgs_notification_builder_recipients_list_detailed = detailed(

@@ -13,14 +13,12 @@ from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response impor
 OPERATION_ID = "notification_v1_campaigns_unsubscribe_retrieve"
 
 
-def _get_kwargs(
-    unsubscribe_hash: str,
-) -> dict[str, Any]:
+def _get_kwargs(unsubscribe_hash: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/notification/v1/campaigns/unsubscribe/{unsubscribe_hash}/".format(
-            unsubscribe_hash=quote(str(unsubscribe_hash), safe=""),
+            unsubscribe_hash=quote(str(unsubscribe_hash), safe="")
         ),
     }
     return _kwargs
@@ -40,60 +38,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    unsubscribe_hash: str,
-    *,
-    client: Client,
+    unsubscribe_hash: str, *, client: Client
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            unsubscribe_hash,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(unsubscribe_hash), _parse_response)
 
 
 def sync(
-    unsubscribe_hash: str,
-    *,
-    client: Client,
+    unsubscribe_hash: str, *, client: Client
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
 
-    return sync_detailed(
-        unsubscribe_hash,
-        client=client,
-    ).unwrap()
+    return sync_detailed(unsubscribe_hash, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    unsubscribe_hash: str,
-    *,
-    client: AsyncClient,
+    unsubscribe_hash: str, *, client: AsyncClient
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            unsubscribe_hash,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(unsubscribe_hash), _parse_response)
 
 
 async def asyncio(
-    unsubscribe_hash: str,
-    *,
-    client: AsyncClient,
+    unsubscribe_hash: str, *, client: AsyncClient
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            unsubscribe_hash,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(unsubscribe_hash, client=client)).unwrap()

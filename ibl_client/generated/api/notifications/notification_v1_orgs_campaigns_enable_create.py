@@ -15,17 +15,13 @@ from ...types import UNSET, Unset
 OPERATION_ID = "notification_v1_orgs_campaigns_enable_create"
 
 
-def _get_kwargs(
-    platform_key: str,
-    *,
-    body: CampaignEnablement | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str, *, body: CampaignEnablement | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/notification/v1/orgs/{platform_key}/campaigns/enable/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
 
@@ -50,68 +46,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-    body: CampaignEnablement | Unset = UNSET,
+    platform_key: str, *, client: Client, body: CampaignEnablement | Unset = UNSET
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
 def sync(
-    platform_key: str,
-    *,
-    client: Client,
-    body: CampaignEnablement | Unset = UNSET,
+    platform_key: str, *, client: Client, body: CampaignEnablement | Unset = UNSET
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create`."""
 
-    return sync_detailed(
-        platform_key,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: CampaignEnablement | Unset = UNSET,
+    platform_key: str, *, client: AsyncClient, body: CampaignEnablement | Unset = UNSET
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
 async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: CampaignEnablement | Unset = UNSET,
+    platform_key: str, *, client: AsyncClient, body: CampaignEnablement | Unset = UNSET
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()

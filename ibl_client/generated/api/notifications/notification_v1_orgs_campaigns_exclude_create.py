@@ -15,17 +15,13 @@ from ...types import UNSET, Unset
 OPERATION_ID = "notification_v1_orgs_campaigns_exclude_create"
 
 
-def _get_kwargs(
-    platform_key: str,
-    *,
-    body: CampaignExclusion | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str, *, body: CampaignExclusion | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/notification/v1/orgs/{platform_key}/campaigns/exclude/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
 
@@ -50,68 +46,32 @@ def _parse_response(
 
 
 def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-    body: CampaignExclusion | Unset = UNSET,
+    platform_key: str, *, client: Client, body: CampaignExclusion | Unset = UNSET
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
 def sync(
-    platform_key: str,
-    *,
-    client: Client,
-    body: CampaignExclusion | Unset = UNSET,
+    platform_key: str, *, client: Client, body: CampaignExclusion | Unset = UNSET
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
 
-    return sync_detailed(
-        platform_key,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: CampaignExclusion | Unset = UNSET,
+    platform_key: str, *, client: AsyncClient, body: CampaignExclusion | Unset = UNSET
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
 async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: CampaignExclusion | Unset = UNSET,
+    platform_key: str, *, client: AsyncClient, body: CampaignExclusion | Unset = UNSET
 ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
     """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()

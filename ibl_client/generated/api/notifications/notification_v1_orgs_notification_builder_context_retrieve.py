@@ -11,14 +11,12 @@ from ...models.context_response import ContextResponse
 OPERATION_ID = "notification_v1_orgs_notification_builder_context_retrieve"
 
 
-def _get_kwargs(
-    platform_key: str,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/notification/v1/orgs/{platform_key}/notification-builder/context/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
     return _kwargs
@@ -33,61 +31,25 @@ def _parse_response(response: httpx.Response) -> ContextResponse | None:
     return None
 
 
-def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-) -> Response[ContextResponse]:
+def sync_detailed(platform_key: str, *, client: Client) -> Response[ContextResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(
-    platform_key: str,
-    *,
-    client: Client,
-) -> ContextResponse:
+def sync(platform_key: str, *, client: Client) -> ContextResponse:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
 
-    return sync_detailed(
-        platform_key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> Response[ContextResponse]:
+async def asyncio_detailed(platform_key: str, *, client: AsyncClient) -> Response[ContextResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-) -> ContextResponse:
+async def asyncio(platform_key: str, *, client: AsyncClient) -> ContextResponse:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, client=client)).unwrap()

@@ -12,17 +12,13 @@ from ...models.preview_response import PreviewResponse
 OPERATION_ID = "notification_v1_orgs_notification_builder_preview_create"
 
 
-def _get_kwargs(
-    platform_key: str,
-    *,
-    body: NotificationPreview,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str, *, body: NotificationPreview) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/notification/v1/orgs/{platform_key}/notification-builder/preview/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
 
@@ -42,68 +38,30 @@ def _parse_response(response: httpx.Response) -> PreviewResponse | None:
 
 
 def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-    body: NotificationPreview,
+    platform_key: str, *, client: Client, body: NotificationPreview
 ) -> Response[PreviewResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-def sync(
-    platform_key: str,
-    *,
-    client: Client,
-    body: NotificationPreview,
-) -> PreviewResponse:
+def sync(platform_key: str, *, client: Client, body: NotificationPreview) -> PreviewResponse:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
 
-    return sync_detailed(
-        platform_key,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: NotificationPreview,
+    platform_key: str, *, client: AsyncClient, body: NotificationPreview
 ) -> Response[PreviewResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
 async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: NotificationPreview,
+    platform_key: str, *, client: AsyncClient, body: NotificationPreview
 ) -> PreviewResponse:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()

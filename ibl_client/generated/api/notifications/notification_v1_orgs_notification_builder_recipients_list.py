@@ -34,8 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/notification/v1/orgs/{platform_key}/notification-builder/{id}/recipients/".format(
-            platform_key=quote(str(platform_key), safe=""),
-            id=quote(str(id), safe=""),
+            platform_key=quote(str(platform_key), safe=""), id=quote(str(id), safe="")
         ),
         "params": params,
     }
@@ -69,13 +68,7 @@ def sync_detailed(
 
     return client._send(
         OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            id,
-            page=page,
-            page_size=page_size,
-            search=search,
-        ),
+        _get_kwargs(platform_key, id, page=page, page_size=page_size, search=search),
         _parse_response,
     )
 
@@ -92,12 +85,7 @@ def sync(
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list`."""
 
     return sync_detailed(
-        platform_key,
-        id,
-        page=page,
-        page_size=page_size,
-        search=search,
-        client=client,
+        platform_key, id, page=page, page_size=page_size, search=search, client=client
     ).unwrap()
 
 
@@ -114,13 +102,7 @@ async def asyncio_detailed(
 
     return await client._send(
         OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            id,
-            page=page,
-            page_size=page_size,
-            search=search,
-        ),
+        _get_kwargs(platform_key, id, page=page, page_size=page_size, search=search),
         _parse_response,
     )
 
@@ -138,11 +120,6 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            platform_key,
-            id,
-            page=page,
-            page_size=page_size,
-            search=search,
-            client=client,
+            platform_key, id, page=page, page_size=page_size, search=search, client=client
         )
     ).unwrap()

@@ -12,17 +12,13 @@ from ...models.send_response import SendResponse
 OPERATION_ID = "notification_v1_orgs_notification_builder_send_create"
 
 
-def _get_kwargs(
-    platform_key: str,
-    *,
-    body: SendNotification,
-) -> dict[str, Any]:
+def _get_kwargs(platform_key: str, *, body: SendNotification) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/notification/v1/orgs/{platform_key}/notification-builder/send/".format(
-            platform_key=quote(str(platform_key), safe=""),
+            platform_key=quote(str(platform_key), safe="")
         ),
     }
 
@@ -42,68 +38,30 @@ def _parse_response(response: httpx.Response) -> SendResponse | None:
 
 
 def sync_detailed(
-    platform_key: str,
-    *,
-    client: Client,
-    body: SendNotification,
+    platform_key: str, *, client: Client, body: SendNotification
 ) -> Response[SendResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-def sync(
-    platform_key: str,
-    *,
-    client: Client,
-    body: SendNotification,
-) -> SendResponse:
+def sync(platform_key: str, *, client: Client, body: SendNotification) -> SendResponse:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
 
-    return sync_detailed(
-        platform_key,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(platform_key, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: SendNotification,
+    platform_key: str, *, client: AsyncClient, body: SendNotification
 ) -> Response[SendResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            platform_key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
 async def asyncio(
-    platform_key: str,
-    *,
-    client: AsyncClient,
-    body: SendNotification,
+    platform_key: str, *, client: AsyncClient, body: SendNotification
 ) -> SendResponse:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
 
-    return (
-        await asyncio_detailed(
-            platform_key,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/notification/v1/orgs/{org}/notifications/".format(
-            org=quote(str(org), safe=""),
+            org=quote(str(org), safe="")
         ),
         "params": params,
     }

@@ -14,18 +14,14 @@ OPERATION_ID = "notification_v1_orgs_users_notifications_bulk_update_partial_upd
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    org: str, user_id: str, *, body: PatchedNotificationRequest | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -46,76 +42,32 @@ def _parse_response(response: httpx.Response) -> Notification | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: PatchedNotificationRequest | Unset = UNSET
 ) -> Response[Notification]:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: Client, body: PatchedNotificationRequest | Unset = UNSET
 ) -> Notification:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, body: PatchedNotificationRequest | Unset = UNSET
 ) -> Response[Notification]:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: PatchedNotificationRequest | Unset = UNSET,
+    org: str, user_id: str, *, client: AsyncClient, body: PatchedNotificationRequest | Unset = UNSET
 ) -> Notification:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

@@ -13,11 +13,7 @@ OPERATION_ID = "notification_v1_orgs_users_notifications_count_retrieve"
 
 
 def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    org: str, user_id: str, *, channel: str | Unset = UNSET, status: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,8 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/notification/v1/orgs/{org}/users/{user_id}/notifications-count/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
         "params": params,
     }
@@ -59,14 +54,7 @@ def sync_detailed(
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
 
     return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            channel=channel,
-            status=status,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, channel=channel, status=status), _parse_response
     )
 
 
@@ -80,13 +68,7 @@ def sync(
 ) -> NotificationCount:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        channel=channel,
-        status=status,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, channel=channel, status=status, client=client).unwrap()
 
 
 async def asyncio_detailed(
@@ -100,14 +82,7 @@ async def asyncio_detailed(
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            channel=channel,
-            status=status,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, channel=channel, status=status), _parse_response
     )
 
 
@@ -122,11 +97,5 @@ async def asyncio(
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
 
     return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            channel=channel,
-            status=status,
-            client=client,
-        )
+        await asyncio_detailed(org, user_id, channel=channel, status=status, client=client)
     ).unwrap()

@@ -10,11 +10,7 @@ from ...._response import Response
 OPERATION_ID = "notification_v1_orgs_users_notifications_destroy"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    notification_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, notification_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -34,77 +30,29 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    notification_id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, user_id: str, notification_id: str, *, client: Client) -> Response[Any]:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            notification_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, notification_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    notification_id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, user_id: str, notification_id: str, *, client: Client) -> Any:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        notification_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, notification_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    notification_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, notification_id: str, *, client: AsyncClient
 ) -> Response[Any]:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy`."""
 
     return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            notification_id,
-        ),
-        _parse_response,
+        OPERATION_ID, _get_kwargs(org, user_id, notification_id), _parse_response
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    notification_id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, user_id: str, notification_id: str, *, client: AsyncClient) -> Any:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            notification_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, notification_id, client=client)).unwrap()

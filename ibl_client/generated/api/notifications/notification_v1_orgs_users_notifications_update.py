@@ -12,19 +12,13 @@ from ...models.notification_request import NotificationRequest
 OPERATION_ID = "notification_v1_orgs_users_notifications_update"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-    *,
-    body: NotificationRequest,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str, *, body: NotificationRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/notification/v1/orgs/{org}/users/{user_id}/notifications/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
 
@@ -44,76 +38,30 @@ def _parse_response(response: httpx.Response) -> Notification | None:
 
 
 def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: NotificationRequest,
+    org: str, user_id: str, *, client: Client, body: NotificationRequest
 ) -> Response[Notification]:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: NotificationRequest,
-) -> Notification:
+def sync(org: str, user_id: str, *, client: Client, body: NotificationRequest) -> Notification:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: NotificationRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: NotificationRequest
 ) -> Response[Notification]:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: NotificationRequest,
+    org: str, user_id: str, *, client: AsyncClient, body: NotificationRequest
 ) -> Notification:
     """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()

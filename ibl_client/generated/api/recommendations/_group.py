@@ -23,9 +23,7 @@ class AsyncRecommendationsApi(AsyncGroup):
 
     @operation("recommendations")
     async def recommendations_orgs_users_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> RecommendationSearchAPI:
         """API endpoint that returns a search api url prepopulated with context data See
         http://localhost:8000/api/schema/swagger-ui/#/recommendations
@@ -35,11 +33,7 @@ class AsyncRecommendationsApi(AsyncGroup):
 
         from .recommendations_orgs_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     recommendations_orgs_users_retrieve_detailed = detailed(recommendations_orgs_users_retrieve)
 

@@ -27,10 +27,7 @@ class AsyncReportsApi(AsyncGroup):
     __slots__ = ()
 
     @operation("reports")
-    async def reports_orgs_retrieve(
-        self,
-        org: str,
-    ) -> ReportList:
+    async def reports_orgs_retrieve(self, org: str) -> ReportList:
         """Lists all available reports in the system.
 
         This endpoint returns a list of all reports available to the user, including: - Report
@@ -48,19 +45,13 @@ class AsyncReportsApi(AsyncGroup):
 
         from .reports_orgs_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     reports_orgs_retrieve_detailed = detailed(reports_orgs_retrieve)
 
     @operation("reports")
     async def reports_orgs_new_create(
-        self,
-        org: str,
-        *,
-        body: ReportRequest | Unset = UNSET,
+        self, org: str, *, body: ReportRequest | Unset = UNSET
     ) -> ReportCreate:
         """Creates and manages report generation requests.
 
@@ -105,20 +96,12 @@ class AsyncReportsApi(AsyncGroup):
 
         from .reports_orgs_new_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     reports_orgs_new_create_detailed = detailed(reports_orgs_new_create)
 
     @operation("reports")
-    async def reports_orgs_retrieve2(
-        self,
-        org: str,
-        report_name: str,
-    ) -> ReportDetail:
+    async def reports_orgs_retrieve2(self, org: str, report_name: str) -> ReportDetail:
         """Retrieves detailed information about a specific report type.
 
         This endpoint provides: - Metadata about the report (name, description, icon) -
@@ -140,19 +123,12 @@ class AsyncReportsApi(AsyncGroup):
 
         from .reports_orgs_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            report_name,
-            client=self._client,
-        )
+        return await asyncio(org, report_name, client=self._client)
 
     reports_orgs_retrieve2_detailed = detailed(reports_orgs_retrieve2)
 
     @operation("reports")
-    async def reports_platforms_retrieve(
-        self,
-        key: str,
-    ) -> ReportList:
+    async def reports_platforms_retrieve(self, key: str) -> ReportList:
         """Returns a list of reports available in the system.
 
         For each report, it includes: - display_name: Human-readable name of the report -
@@ -170,19 +146,13 @@ class AsyncReportsApi(AsyncGroup):
 
         from .reports_platforms_retrieve import asyncio
 
-        return await asyncio(
-            key,
-            client=self._client,
-        )
+        return await asyncio(key, client=self._client)
 
     reports_platforms_retrieve_detailed = detailed(reports_platforms_retrieve)
 
     @operation("reports")
     async def reports_platforms_new_create(
-        self,
-        key: str,
-        *,
-        body: ReportRequest | Unset = UNSET,
+        self, key: str, *, body: ReportRequest | Unset = UNSET
     ) -> ReportCreate:
         """Triggers a new report generation.
 
@@ -200,20 +170,12 @@ class AsyncReportsApi(AsyncGroup):
 
         from .reports_platforms_new_create import asyncio
 
-        return await asyncio(
-            key,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(key, body=body, client=self._client)
 
     reports_platforms_new_create_detailed = detailed(reports_platforms_new_create)
 
     @operation("reports")
-    async def reports_platforms_retrieve2(
-        self,
-        key: str,
-        report_name: str,
-    ) -> ReportDetail:
+    async def reports_platforms_retrieve2(self, key: str, report_name: str) -> ReportDetail:
         """Returns details of a specific report type including its status if previously requested.
 
         ``GET /api/reports/platforms/{key}/{report_name}``
@@ -221,11 +183,7 @@ class AsyncReportsApi(AsyncGroup):
 
         from .reports_platforms_retrieve2 import asyncio
 
-        return await asyncio(
-            key,
-            report_name,
-            client=self._client,
-        )
+        return await asyncio(key, report_name, client=self._client)
 
     reports_platforms_retrieve2_detailed = detailed(reports_platforms_retrieve2)
 

@@ -13,18 +13,12 @@ from ...types import UNSET, Unset
 OPERATION_ID = "reports_orgs_new_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: ReportRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: ReportRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/reports/orgs/{org}/new".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/reports/orgs/{org}/new".format(org=quote(str(org), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +38,30 @@ def _parse_response(response: httpx.Response) -> ReportCreate | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: ReportRequest | Unset = UNSET,
+    org: str, *, client: Client, body: ReportRequest | Unset = UNSET
 ) -> Response[ReportCreate]:
     """See `AsyncReportsApi.reports_orgs_new_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: ReportRequest | Unset = UNSET,
-) -> ReportCreate:
+def sync(org: str, *, client: Client, body: ReportRequest | Unset = UNSET) -> ReportCreate:
     """See `AsyncReportsApi.reports_orgs_new_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: ReportRequest | Unset = UNSET
 ) -> Response[ReportCreate]:
     """See `AsyncReportsApi.reports_orgs_new_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: ReportRequest | Unset = UNSET
 ) -> ReportCreate:
     """See `AsyncReportsApi.reports_orgs_new_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

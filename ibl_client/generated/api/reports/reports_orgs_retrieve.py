@@ -11,15 +11,11 @@ from ...models.report_list import ReportList
 OPERATION_ID = "reports_orgs_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/reports/orgs/{org}/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/reports/orgs/{org}/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,25 @@ def _parse_response(response: httpx.Response) -> ReportList | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[ReportList]:
+def sync_detailed(org: str, *, client: Client) -> Response[ReportList]:
     """See `AsyncReportsApi.reports_orgs_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> ReportList:
+def sync(org: str, *, client: Client) -> ReportList:
     """See `AsyncReportsApi.reports_orgs_retrieve`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[ReportList]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[ReportList]:
     """See `AsyncReportsApi.reports_orgs_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> ReportList:
+async def asyncio(org: str, *, client: AsyncClient) -> ReportList:
     """See `AsyncReportsApi.reports_orgs_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.report_detail import ReportDetail
 OPERATION_ID = "reports_orgs_retrieve2"
 
 
-def _get_kwargs(
-    org: str,
-    report_name: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, report_name: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/reports/orgs/{org}/{report_name}".format(
-            org=quote(str(org), safe=""),
-            report_name=quote(str(report_name), safe=""),
+            org=quote(str(org), safe=""), report_name=quote(str(report_name), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> ReportDetail | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    report_name: str,
-    *,
-    client: Client,
-) -> Response[ReportDetail]:
+def sync_detailed(org: str, report_name: str, *, client: Client) -> Response[ReportDetail]:
     """See `AsyncReportsApi.reports_orgs_retrieve2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            report_name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, report_name), _parse_response)
 
 
-def sync(
-    org: str,
-    report_name: str,
-    *,
-    client: Client,
-) -> ReportDetail:
+def sync(org: str, report_name: str, *, client: Client) -> ReportDetail:
     """See `AsyncReportsApi.reports_orgs_retrieve2`."""
 
-    return sync_detailed(
-        org,
-        report_name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, report_name, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    report_name: str,
-    *,
-    client: AsyncClient,
+    org: str, report_name: str, *, client: AsyncClient
 ) -> Response[ReportDetail]:
     """See `AsyncReportsApi.reports_orgs_retrieve2`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            report_name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, report_name), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    report_name: str,
-    *,
-    client: AsyncClient,
-) -> ReportDetail:
+async def asyncio(org: str, report_name: str, *, client: AsyncClient) -> ReportDetail:
     """See `AsyncReportsApi.reports_orgs_retrieve2`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            report_name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, report_name, client=client)).unwrap()

@@ -13,18 +13,12 @@ from ...types import UNSET, Unset
 OPERATION_ID = "reports_platforms_new_create"
 
 
-def _get_kwargs(
-    key: str,
-    *,
-    body: ReportRequest | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(key: str, *, body: ReportRequest | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/reports/platforms/{key}/new".format(
-            key=quote(str(key), safe=""),
-        ),
+        "url": "/api/reports/platforms/{key}/new".format(key=quote(str(key), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +38,30 @@ def _parse_response(response: httpx.Response) -> ReportCreate | None:
 
 
 def sync_detailed(
-    key: str,
-    *,
-    client: Client,
-    body: ReportRequest | Unset = UNSET,
+    key: str, *, client: Client, body: ReportRequest | Unset = UNSET
 ) -> Response[ReportCreate]:
     """See `AsyncReportsApi.reports_platforms_new_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(key, body=body), _parse_response)
 
 
-def sync(
-    key: str,
-    *,
-    client: Client,
-    body: ReportRequest | Unset = UNSET,
-) -> ReportCreate:
+def sync(key: str, *, client: Client, body: ReportRequest | Unset = UNSET) -> ReportCreate:
     """See `AsyncReportsApi.reports_platforms_new_create`."""
 
-    return sync_detailed(
-        key,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(key, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    key: str,
-    *,
-    client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    key: str, *, client: AsyncClient, body: ReportRequest | Unset = UNSET
 ) -> Response[ReportCreate]:
     """See `AsyncReportsApi.reports_platforms_new_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(key, body=body), _parse_response)
 
 
 async def asyncio(
-    key: str,
-    *,
-    client: AsyncClient,
-    body: ReportRequest | Unset = UNSET,
+    key: str, *, client: AsyncClient, body: ReportRequest | Unset = UNSET
 ) -> ReportCreate:
     """See `AsyncReportsApi.reports_platforms_new_create`."""
 
-    return (
-        await asyncio_detailed(
-            key,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(key, body=body, client=client)).unwrap()

@@ -11,15 +11,11 @@ from ...models.report_list import ReportList
 OPERATION_ID = "reports_platforms_retrieve"
 
 
-def _get_kwargs(
-    key: str,
-) -> dict[str, Any]:
+def _get_kwargs(key: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/reports/platforms/{key}/".format(
-            key=quote(str(key), safe=""),
-        ),
+        "url": "/api/reports/platforms/{key}/".format(key=quote(str(key), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,25 @@ def _parse_response(response: httpx.Response) -> ReportList | None:
     return None
 
 
-def sync_detailed(
-    key: str,
-    *,
-    client: Client,
-) -> Response[ReportList]:
+def sync_detailed(key: str, *, client: Client) -> Response[ReportList]:
     """See `AsyncReportsApi.reports_platforms_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(key), _parse_response)
 
 
-def sync(
-    key: str,
-    *,
-    client: Client,
-) -> ReportList:
+def sync(key: str, *, client: Client) -> ReportList:
     """See `AsyncReportsApi.reports_platforms_retrieve`."""
 
-    return sync_detailed(
-        key,
-        client=client,
-    ).unwrap()
+    return sync_detailed(key, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    key: str,
-    *,
-    client: AsyncClient,
-) -> Response[ReportList]:
+async def asyncio_detailed(key: str, *, client: AsyncClient) -> Response[ReportList]:
     """See `AsyncReportsApi.reports_platforms_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(key), _parse_response)
 
 
-async def asyncio(
-    key: str,
-    *,
-    client: AsyncClient,
-) -> ReportList:
+async def asyncio(key: str, *, client: AsyncClient) -> ReportList:
     """See `AsyncReportsApi.reports_platforms_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            key,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(key, client=client)).unwrap()

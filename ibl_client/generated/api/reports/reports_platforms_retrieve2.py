@@ -11,16 +11,12 @@ from ...models.report_detail import ReportDetail
 OPERATION_ID = "reports_platforms_retrieve2"
 
 
-def _get_kwargs(
-    key: str,
-    report_name: str,
-) -> dict[str, Any]:
+def _get_kwargs(key: str, report_name: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/reports/platforms/{key}/{report_name}".format(
-            key=quote(str(key), safe=""),
-            report_name=quote(str(report_name), safe=""),
+            key=quote(str(key), safe=""), report_name=quote(str(report_name), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> ReportDetail | None:
     return None
 
 
-def sync_detailed(
-    key: str,
-    report_name: str,
-    *,
-    client: Client,
-) -> Response[ReportDetail]:
+def sync_detailed(key: str, report_name: str, *, client: Client) -> Response[ReportDetail]:
     """See `AsyncReportsApi.reports_platforms_retrieve2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key,
-            report_name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(key, report_name), _parse_response)
 
 
-def sync(
-    key: str,
-    report_name: str,
-    *,
-    client: Client,
-) -> ReportDetail:
+def sync(key: str, report_name: str, *, client: Client) -> ReportDetail:
     """See `AsyncReportsApi.reports_platforms_retrieve2`."""
 
-    return sync_detailed(
-        key,
-        report_name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(key, report_name, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    key: str,
-    report_name: str,
-    *,
-    client: AsyncClient,
+    key: str, report_name: str, *, client: AsyncClient
 ) -> Response[ReportDetail]:
     """See `AsyncReportsApi.reports_platforms_retrieve2`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            key,
-            report_name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(key, report_name), _parse_response)
 
 
-async def asyncio(
-    key: str,
-    report_name: str,
-    *,
-    client: AsyncClient,
-) -> ReportDetail:
+async def asyncio(key: str, report_name: str, *, client: AsyncClient) -> ReportDetail:
     """See `AsyncReportsApi.reports_platforms_retrieve2`."""
 
-    return (
-        await asyncio_detailed(
-            key,
-            report_name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(key, report_name, client=client)).unwrap()

@@ -22,10 +22,7 @@ class AsyncScimApi(AsyncGroup):
     __slots__ = ()
 
     @operation("scim")
-    async def orgs_scim_v2_department_members_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_department_members_retrieve(self, org: str) -> Any:
         """GET /scim/v2/DepartmentMembers List all department members in the system.
 
         ``GET /api/orgs/{org}/scim/v2/DepartmentMembers/``
@@ -33,20 +30,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_department_members_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_department_members_retrieve_detailed = detailed(
         orgs_scim_v2_department_members_retrieve
     )
 
     @operation("scim")
-    async def orgs_scim_v2_department_members_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_department_members_create(self, org: str) -> Any:
         """POST /scim/v2/DepartmentMembers Create or update a department member using core logic.
         SCIM format.
 
@@ -55,21 +46,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_department_members_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_department_members_create_detailed = detailed(
         orgs_scim_v2_department_members_create
     )
 
     @operation("scim")
-    async def orgs_scim_v2_department_members_retrieve2(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_department_members_retrieve2(self, org: str, id: str) -> Any:
         """GET /scim/v2/DepartmentMembers/{id} Get department members for a specific department
         (must belong to the requesting platform/org). SCIM format.
 
@@ -78,22 +62,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_department_members_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_department_members_retrieve2_detailed = detailed(
         orgs_scim_v2_department_members_retrieve2
     )
 
     @operation("scim")
-    async def orgs_scim_v2_department_members_update(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_department_members_update(self, org: str, id: str) -> Any:
         """PUT /scim/v2/DepartmentMembers/{id} Update a department member using core logic. SCIM
         format.
 
@@ -102,22 +78,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_department_members_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_department_members_update_detailed = detailed(
         orgs_scim_v2_department_members_update
     )
 
     @operation("scim")
-    async def orgs_scim_v2_department_members_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_department_members_destroy(self, org: str, id: str) -> Any:
         """DELETE /scim/v2/DepartmentMembers/{id} Delete a department member using core logic. SCIM
         format.
 
@@ -126,21 +94,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_department_members_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_department_members_destroy_detailed = detailed(
         orgs_scim_v2_department_members_destroy
     )
 
     @operation("scim")
-    async def orgs_scim_v2_departments_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_retrieve(self, org: str) -> Any:
         """GET /scim/v2/Departments
 
         List departments in the system. Supports filtering and pagination.
@@ -150,18 +111,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_departments_retrieve_detailed = detailed(orgs_scim_v2_departments_retrieve)
 
     @operation("scim")
-    async def orgs_scim_v2_departments_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_create(self, org: str) -> Any:
         """POST /scim/v2/Departments
 
         Create a new department in the system.
@@ -171,19 +126,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_departments_create_detailed = detailed(orgs_scim_v2_departments_create)
 
     @operation("scim")
-    async def orgs_scim_v2_departments_retrieve2(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_retrieve2(self, org: str, id: str) -> Any:
         """GET /scim/v2/Departments/{id}
 
         Get details of a specific department.
@@ -193,20 +141,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_departments_retrieve2_detailed = detailed(orgs_scim_v2_departments_retrieve2)
 
     @operation("scim")
-    async def orgs_scim_v2_departments_update(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_update(self, org: str, id: str) -> Any:
         """PUT /scim/v2/Departments/{id}
 
         Update a department's information.
@@ -216,20 +156,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_departments_update_detailed = detailed(orgs_scim_v2_departments_update)
 
     @operation("scim")
-    async def orgs_scim_v2_departments_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_destroy(self, org: str, id: str) -> Any:
         """DELETE /scim/v2/Departments/{id}
 
         Delete a department from the system.
@@ -239,20 +171,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_departments_destroy_detailed = detailed(orgs_scim_v2_departments_destroy)
 
     @operation("scim")
-    async def orgs_scim_v2_departments_add_members_create(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_add_members_create(self, org: str, id: str) -> Any:
         """POST /scim/v2/Departments/{id}/add_members
 
         Add members to a department.
@@ -262,22 +186,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_add_members_create import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_departments_add_members_create_detailed = detailed(
         orgs_scim_v2_departments_add_members_create
     )
 
     @operation("scim")
-    async def orgs_scim_v2_departments_remove_members_create(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_departments_remove_members_create(self, org: str, id: str) -> Any:
         """POST /scim/v2/Departments/{id}/remove_members
 
         Remove members from a department.
@@ -287,21 +203,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_departments_remove_members_create import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_departments_remove_members_create_detailed = detailed(
         orgs_scim_v2_departments_remove_members_create
     )
 
     @operation("scim")
-    async def orgs_scim_v2_group_members_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_group_members_retrieve(self, org: str) -> Any:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``GET /api/orgs/{org}/scim/v2/GroupMembers/``
@@ -309,18 +218,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_group_members_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_group_members_retrieve_detailed = detailed(orgs_scim_v2_group_members_retrieve)
 
     @operation("scim")
-    async def orgs_scim_v2_group_members_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_group_members_create(self, org: str) -> Any:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``POST /api/orgs/{org}/scim/v2/GroupMembers/``
@@ -328,19 +231,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_group_members_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_group_members_create_detailed = detailed(orgs_scim_v2_group_members_create)
 
     @operation("scim")
-    async def orgs_scim_v2_group_members_retrieve2(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_group_members_retrieve2(self, org: str, id: str) -> Any:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``GET /api/orgs/{org}/scim/v2/GroupMembers/{id}/``
@@ -348,20 +244,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_group_members_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_group_members_retrieve2_detailed = detailed(orgs_scim_v2_group_members_retrieve2)
 
     @operation("scim")
-    async def orgs_scim_v2_group_members_update(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_group_members_update(self, org: str, id: str) -> Any:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``PUT /api/orgs/{org}/scim/v2/GroupMembers/{id}/``
@@ -369,20 +257,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_group_members_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_group_members_update_detailed = detailed(orgs_scim_v2_group_members_update)
 
     @operation("scim")
-    async def orgs_scim_v2_group_members_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_group_members_destroy(self, org: str, id: str) -> Any:
         """SCIM Group Member endpoints for managing group members in the system.
 
         ``DELETE /api/orgs/{org}/scim/v2/GroupMembers/{id}/``
@@ -390,19 +270,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_group_members_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_group_members_destroy_detailed = detailed(orgs_scim_v2_group_members_destroy)
 
     @operation("scim")
-    async def orgs_scim_v2_groups_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_retrieve(self, org: str) -> Any:
         """SCIM Group endpoints for managing user groups in the system (SCIM 2.0).
 
         ``GET /api/orgs/{org}/scim/v2/Groups/``
@@ -410,18 +283,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_groups_retrieve_detailed = detailed(orgs_scim_v2_groups_retrieve)
 
     @operation("scim")
-    async def orgs_scim_v2_groups_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_create(self, org: str) -> Any:
         """SCIM Group endpoints for managing user groups in the system (SCIM 2.0).
 
         ``POST /api/orgs/{org}/scim/v2/Groups/``
@@ -429,19 +296,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_groups_create_detailed = detailed(orgs_scim_v2_groups_create)
 
     @operation("scim")
-    async def orgs_scim_v2_groups_retrieve2(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_retrieve2(self, org: str, id: str) -> Any:
         """GET /scim/v2/groups/{id}
 
         Get details of a specific user group.
@@ -451,20 +311,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_groups_retrieve2_detailed = detailed(orgs_scim_v2_groups_retrieve2)
 
     @operation("scim")
-    async def orgs_scim_v2_groups_update(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_update(self, org: str, id: str) -> Any:
         """PUT /scim/v2/groups/{id}
 
         Update a user group's information.
@@ -474,20 +326,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_groups_update_detailed = detailed(orgs_scim_v2_groups_update)
 
     @operation("scim")
-    async def orgs_scim_v2_groups_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_destroy(self, org: str, id: str) -> Any:
         """DELETE /scim/v2/groups/{id}
 
         Delete a user group from the system.
@@ -497,20 +341,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_groups_destroy_detailed = detailed(orgs_scim_v2_groups_destroy)
 
     @operation("scim")
-    async def orgs_scim_v2_groups_add_members_create(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_add_members_create(self, org: str, id: str) -> Any:
         """POST /scim/v2/groups/{id}/add_members
 
         Add members to a user group.
@@ -520,22 +356,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_add_members_create import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_groups_add_members_create_detailed = detailed(
         orgs_scim_v2_groups_add_members_create
     )
 
     @operation("scim")
-    async def orgs_scim_v2_groups_remove_members_create(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_groups_remove_members_create(self, org: str, id: str) -> Any:
         """POST /scim/v2/groups/{id}/remove_members
 
         Remove members from a user group.
@@ -545,21 +373,14 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_groups_remove_members_create import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_groups_remove_members_create_detailed = detailed(
         orgs_scim_v2_groups_remove_members_create
     )
 
     @operation("scim")
-    async def orgs_scim_v2_users_retrieve(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_users_retrieve(self, org: str) -> Any:
         """GET /scim/v2/users
 
         List users in the system. Supports filtering and pagination.
@@ -569,18 +390,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_users_retrieve_detailed = detailed(orgs_scim_v2_users_retrieve)
 
     @operation("scim")
-    async def orgs_scim_v2_users_create(
-        self,
-        org: str,
-    ) -> Any:
+    async def orgs_scim_v2_users_create(self, org: str) -> Any:
         """POST /scim/v2/users
 
         Create a new user in the system.
@@ -590,19 +405,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_users_create import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     orgs_scim_v2_users_create_detailed = detailed(orgs_scim_v2_users_create)
 
     @operation("scim")
-    async def orgs_scim_v2_users_retrieve2(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_users_retrieve2(self, org: str, id: str) -> Any:
         """GET /scim/v2/users/{id}
 
         Get details of a specific user.
@@ -612,20 +420,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_users_retrieve2 import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_users_retrieve2_detailed = detailed(orgs_scim_v2_users_retrieve2)
 
     @operation("scim")
-    async def orgs_scim_v2_users_update(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_users_update(self, org: str, id: str) -> Any:
         """PUT /scim/v2/users/{id}
 
         Update a user's information.
@@ -635,20 +435,12 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_users_update import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_users_update_detailed = detailed(orgs_scim_v2_users_update)
 
     @operation("scim")
-    async def orgs_scim_v2_users_destroy(
-        self,
-        org: str,
-        id: str,
-    ) -> Any:
+    async def orgs_scim_v2_users_destroy(self, org: str, id: str) -> Any:
         """DELETE /scim/v2/users/{id} is not supported.
 
         ``DELETE /api/orgs/{org}/scim/v2/Users/{id}/``
@@ -656,11 +448,7 @@ class AsyncScimApi(AsyncGroup):
 
         from .orgs_scim_v2_users_destroy import asyncio
 
-        return await asyncio(
-            org,
-            id,
-            client=self._client,
-        )
+        return await asyncio(org, id, client=self._client)
 
     orgs_scim_v2_users_destroy_detailed = detailed(orgs_scim_v2_users_destroy)
 

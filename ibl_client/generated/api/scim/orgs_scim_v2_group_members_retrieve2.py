@@ -10,16 +10,12 @@ from ...._response import Response
 OPERATION_ID = "orgs_scim_v2_group_members_retrieve2"
 
 
-def _get_kwargs(
-    org: str,
-    id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/orgs/{org}/scim/v2/GroupMembers/{id}/".format(
-            org=quote(str(org), safe=""),
-            id=quote(str(id), safe=""),
+            org=quote(str(org), safe=""), id=quote(str(id), safe="")
         ),
     }
     return _kwargs
@@ -32,69 +28,25 @@ def _parse_response(response: httpx.Response) -> Any | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    id: str,
-    *,
-    client: Client,
-) -> Response[Any]:
+def sync_detailed(org: str, id: str, *, client: Client) -> Response[Any]:
     """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(
-    org: str,
-    id: str,
-    *,
-    client: Client,
-) -> Any:
+def sync(org: str, id: str, *, client: Client) -> Any:
     """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2`."""
 
-    return sync_detailed(
-        org,
-        id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    id: str,
-    *,
-    client: AsyncClient,
-) -> Response[Any]:
+async def asyncio_detailed(org: str, id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    id: str,
-    *,
-    client: AsyncClient,
-) -> Any:
+async def asyncio(org: str, id: str, *, client: AsyncClient) -> Any:
     """See `AsyncScimApi.orgs_scim_v2_group_members_retrieve2`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, id, client=client)).unwrap()

@@ -160,11 +160,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/search/catalog/",
-        "params": params,
-    }
+    _kwargs: dict[str, Any] = {"method": "get", "url": "/api/search/catalog/", "params": params}
     return _kwargs
 
 

@@ -53,7 +53,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/search/mentors/{mentor_unique_id}/documents/".format(
-            mentor_unique_id=quote(str(mentor_unique_id), safe=""),
+            mentor_unique_id=quote(str(mentor_unique_id), safe="")
         ),
         "params": params,
     }

@@ -174,7 +174,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/search/personalized-catalog/{username}/".format(
-            username=quote(str(username), safe=""),
+            username=quote(str(username), safe="")
         ),
         "params": params,
     }

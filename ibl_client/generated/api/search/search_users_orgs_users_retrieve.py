@@ -70,8 +70,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/search/users/orgs/{org}/users/{username}/".format(
-            org=quote(str(org), safe=""),
-            username=quote(str(username), safe=""),
+            org=quote(str(org), safe=""), username=quote(str(username), safe="")
         ),
         "params": params,
     }

@@ -32,10 +32,7 @@ class AsyncSkillsApi(AsyncGroup):
     __slots__ = ()
 
     @operation("skills")
-    async def skills_orgs_skills_list(
-        self,
-        org: str,
-    ) -> list[SkillInfo]:
+    async def skills_orgs_skills_list(self, org: str) -> list[SkillInfo]:
         """List all available skills on the platform.
 
         This endpoint returns information about all skills that can be acquired on the platform.
@@ -55,18 +52,12 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     skills_orgs_skills_list_detailed = detailed(skills_orgs_skills_list)
 
     @operation("skills")
-    async def skills_orgs_skills_percentile_list(
-        self,
-        org: str,
-    ) -> list[PointsPercentile]:
+    async def skills_orgs_skills_percentile_list(self, org: str) -> list[PointsPercentile]:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/skills/orgs/{org}/skills/percentile/``
@@ -74,18 +65,12 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_percentile_list import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     skills_orgs_skills_percentile_list_detailed = detailed(skills_orgs_skills_percentile_list)
 
     @operation("skills")
-    async def skills_orgs_skills_thresholds_retrieve(
-        self,
-        org: str,
-    ) -> SkillThreshold:
+    async def skills_orgs_skills_thresholds_retrieve(self, org: str) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
         This endpoint allows platform administrators to view, create, update, and delete skill
@@ -131,10 +116,7 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_thresholds_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     skills_orgs_skills_thresholds_retrieve_detailed = detailed(
         skills_orgs_skills_thresholds_retrieve
@@ -142,10 +124,7 @@ class AsyncSkillsApi(AsyncGroup):
 
     @operation("skills")
     async def skills_orgs_skills_thresholds_create(
-        self,
-        org: str,
-        *,
-        body: SkillThreshold,
+        self, org: str, *, body: SkillThreshold
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -192,19 +171,12 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_thresholds_create import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     skills_orgs_skills_thresholds_create_detailed = detailed(skills_orgs_skills_thresholds_create)
 
     @operation("skills")
-    async def skills_orgs_skills_thresholds_destroy(
-        self,
-        org: str,
-    ) -> Any:
+    async def skills_orgs_skills_thresholds_destroy(self, org: str) -> Any:
         """Manage skill thresholds for a platform.
 
         This endpoint allows platform administrators to view, create, update, and delete skill
@@ -250,19 +222,13 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_thresholds_destroy import asyncio
 
-        return await asyncio(
-            org,
-            client=self._client,
-        )
+        return await asyncio(org, client=self._client)
 
     skills_orgs_skills_thresholds_destroy_detailed = detailed(skills_orgs_skills_thresholds_destroy)
 
     @operation("skills")
     async def skills_orgs_skills_thresholds_partial_update(
-        self,
-        org: str,
-        *,
-        body: PatchedSkillThreshold | Unset = UNSET,
+        self, org: str, *, body: PatchedSkillThreshold | Unset = UNSET
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -309,22 +275,14 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_thresholds_partial_update import asyncio
 
-        return await asyncio(
-            org,
-            body=body,
-            client=self._client,
-        )
+        return await asyncio(org, body=body, client=self._client)
 
     skills_orgs_skills_thresholds_partial_update_detailed = detailed(
         skills_orgs_skills_thresholds_partial_update
     )
 
     @operation("skills")
-    async def skills_orgs_skills_users_retrieve(
-        self,
-        org: str,
-        user_id: str,
-    ) -> UserSkill:
+    async def skills_orgs_skills_users_retrieve(self, org: str, user_id: str) -> UserSkill:
         """Retrieve a user's skill information.
 
         This endpoint returns information about skills that a user has acquired through the
@@ -352,19 +310,13 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_users_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     skills_orgs_skills_users_retrieve_detailed = detailed(skills_orgs_skills_users_retrieve)
 
     @operation("skills")
     async def skills_orgs_skills_users_desired_skills_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> DesiredSkill:
         """Retrieve a user's desired skills.
 
@@ -391,11 +343,7 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_users_desired_skills_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     skills_orgs_skills_users_desired_skills_retrieve_detailed = detailed(
         skills_orgs_skills_users_desired_skills_retrieve
@@ -403,9 +351,7 @@ class AsyncSkillsApi(AsyncGroup):
 
     @operation("skills")
     async def skills_orgs_skills_users_point_percentile_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> UserSkillPointsPercentile:
         """Retrieve a user's total skill points and percentile ranking.
 
@@ -431,11 +377,7 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_users_point_percentile_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     skills_orgs_skills_users_point_percentile_retrieve_detailed = detailed(
         skills_orgs_skills_users_point_percentile_retrieve
@@ -443,9 +385,7 @@ class AsyncSkillsApi(AsyncGroup):
 
     @operation("skills")
     async def skills_orgs_skills_users_reported_skills_retrieve(
-        self,
-        org: str,
-        user_id: str,
+        self, org: str, user_id: str
     ) -> ReportedSkill:
         """Retrieve a user's self-reported skills.
 
@@ -472,11 +412,7 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_users_reported_skills_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            user_id,
-            client=self._client,
-        )
+        return await asyncio(org, user_id, client=self._client)
 
     skills_orgs_skills_users_reported_skills_retrieve_detailed = detailed(
         skills_orgs_skills_users_reported_skills_retrieve
@@ -484,9 +420,7 @@ class AsyncSkillsApi(AsyncGroup):
 
     @operation("skills")
     async def skills_orgs_skills_percentile_retrieve(
-        self,
-        org: str,
-        skill_id: int,
+        self, org: str, skill_id: int
     ) -> PointsPercentile:
         """Retrieve percentile distribution for a specific skill.
 
@@ -512,22 +446,14 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_percentile_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            skill_id,
-            client=self._client,
-        )
+        return await asyncio(org, skill_id, client=self._client)
 
     skills_orgs_skills_percentile_retrieve_detailed = detailed(
         skills_orgs_skills_percentile_retrieve
     )
 
     @operation("skills")
-    async def skills_orgs_skills_retrieve(
-        self,
-        org: str,
-        skill_name: str,
-    ) -> SkillDetail:
+    async def skills_orgs_skills_retrieve(self, org: str, skill_name: str) -> SkillDetail:
         """Retrieve detailed information about a specific skill.
 
         This endpoint returns comprehensive information about a specific skill, including its
@@ -552,11 +478,7 @@ class AsyncSkillsApi(AsyncGroup):
 
         from .skills_orgs_skills_retrieve import asyncio
 
-        return await asyncio(
-            org,
-            skill_name,
-            client=self._client,
-        )
+        return await asyncio(org, skill_name, client=self._client)
 
     skills_orgs_skills_retrieve_detailed = detailed(skills_orgs_skills_retrieve)
 

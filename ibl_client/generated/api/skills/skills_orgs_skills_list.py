@@ -11,15 +11,11 @@ from ...models.skill_info import SkillInfo
 OPERATION_ID = "skills_orgs_skills_list"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/skills/orgs/{org}/skills".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/skills/orgs/{org}/skills".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -38,61 +34,25 @@ def _parse_response(response: httpx.Response) -> list[SkillInfo] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[list[SkillInfo]]:
+def sync_detailed(org: str, *, client: Client) -> Response[list[SkillInfo]]:
     """See `AsyncSkillsApi.skills_orgs_skills_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> list[SkillInfo]:
+def sync(org: str, *, client: Client) -> list[SkillInfo]:
     """See `AsyncSkillsApi.skills_orgs_skills_list`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[list[SkillInfo]]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[SkillInfo]]:
     """See `AsyncSkillsApi.skills_orgs_skills_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> list[SkillInfo]:
+async def asyncio(org: str, *, client: AsyncClient) -> list[SkillInfo]:
     """See `AsyncSkillsApi.skills_orgs_skills_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

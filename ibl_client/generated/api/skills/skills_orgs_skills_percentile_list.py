@@ -11,15 +11,11 @@ from ...models.points_percentile import PointsPercentile
 OPERATION_ID = "skills_orgs_skills_percentile_list"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/skills/orgs/{org}/skills/percentile/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/skills/orgs/{org}/skills/percentile/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -38,61 +34,25 @@ def _parse_response(response: httpx.Response) -> list[PointsPercentile] | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[list[PointsPercentile]]:
+def sync_detailed(org: str, *, client: Client) -> Response[list[PointsPercentile]]:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_list`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> list[PointsPercentile]:
+def sync(org: str, *, client: Client) -> list[PointsPercentile]:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_list`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[list[PointsPercentile]]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[PointsPercentile]]:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_list`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> list[PointsPercentile]:
+async def asyncio(org: str, *, client: AsyncClient) -> list[PointsPercentile]:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_list`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

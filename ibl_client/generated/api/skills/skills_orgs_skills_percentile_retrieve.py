@@ -11,16 +11,12 @@ from ...models.points_percentile import PointsPercentile
 OPERATION_ID = "skills_orgs_skills_percentile_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    skill_id: int,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, skill_id: int) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/skills/orgs/{org}/skills/{skill_id}/percentile/".format(
-            org=quote(str(org), safe=""),
-            skill_id=quote(str(skill_id), safe=""),
+            org=quote(str(org), safe=""), skill_id=quote(str(skill_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> PointsPercentile | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    skill_id: int,
-    *,
-    client: Client,
-) -> Response[PointsPercentile]:
+def sync_detailed(org: str, skill_id: int, *, client: Client) -> Response[PointsPercentile]:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            skill_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, skill_id), _parse_response)
 
 
-def sync(
-    org: str,
-    skill_id: int,
-    *,
-    client: Client,
-) -> PointsPercentile:
+def sync(org: str, skill_id: int, *, client: Client) -> PointsPercentile:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
 
-    return sync_detailed(
-        org,
-        skill_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, skill_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    skill_id: int,
-    *,
-    client: AsyncClient,
+    org: str, skill_id: int, *, client: AsyncClient
 ) -> Response[PointsPercentile]:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            skill_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, skill_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    skill_id: int,
-    *,
-    client: AsyncClient,
-) -> PointsPercentile:
+async def asyncio(org: str, skill_id: int, *, client: AsyncClient) -> PointsPercentile:
     """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            skill_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, skill_id, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.skill_detail import SkillDetail
 OPERATION_ID = "skills_orgs_skills_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    skill_name: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, skill_name: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/skills/orgs/{org}/skills/{skill_name}/".format(
-            org=quote(str(org), safe=""),
-            skill_name=quote(str(skill_name), safe=""),
+            org=quote(str(org), safe=""), skill_name=quote(str(skill_name), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> SkillDetail | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    skill_name: str,
-    *,
-    client: Client,
-) -> Response[SkillDetail]:
+def sync_detailed(org: str, skill_name: str, *, client: Client) -> Response[SkillDetail]:
     """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            skill_name,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, skill_name), _parse_response)
 
 
-def sync(
-    org: str,
-    skill_name: str,
-    *,
-    client: Client,
-) -> SkillDetail:
+def sync(org: str, skill_name: str, *, client: Client) -> SkillDetail:
     """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
 
-    return sync_detailed(
-        org,
-        skill_name,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, skill_name, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    skill_name: str,
-    *,
-    client: AsyncClient,
+    org: str, skill_name: str, *, client: AsyncClient
 ) -> Response[SkillDetail]:
     """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            skill_name,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, skill_name), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    skill_name: str,
-    *,
-    client: AsyncClient,
-) -> SkillDetail:
+async def asyncio(org: str, skill_name: str, *, client: AsyncClient) -> SkillDetail:
     """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            skill_name,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, skill_name, client=client)).unwrap()

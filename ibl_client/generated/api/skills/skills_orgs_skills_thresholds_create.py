@@ -11,18 +11,12 @@ from ...models.skill_threshold import SkillThreshold
 OPERATION_ID = "skills_orgs_skills_thresholds_create"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: SkillThreshold,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: SkillThreshold) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/skills/orgs/{org}/skills/thresholds/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/skills/orgs/{org}/skills/thresholds/".format(org=quote(str(org), safe="")),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,69 +34,27 @@ def _parse_response(response: httpx.Response) -> SkillThreshold | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: SkillThreshold,
-) -> Response[SkillThreshold]:
+def sync_detailed(org: str, *, client: Client, body: SkillThreshold) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_create`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    body: SkillThreshold,
-) -> SkillThreshold:
+def sync(org: str, *, client: Client, body: SkillThreshold) -> SkillThreshold:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_create`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: SkillThreshold,
+    org: str, *, client: AsyncClient, body: SkillThreshold
 ) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_create`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: SkillThreshold,
-) -> SkillThreshold:
+async def asyncio(org: str, *, client: AsyncClient, body: SkillThreshold) -> SkillThreshold:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_create`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -13,18 +13,12 @@ from ...types import UNSET, Unset
 OPERATION_ID = "skills_orgs_skills_thresholds_partial_update"
 
 
-def _get_kwargs(
-    org: str,
-    *,
-    body: PatchedSkillThreshold | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: PatchedSkillThreshold | Unset = UNSET) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/skills/orgs/{org}/skills/thresholds/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/skills/orgs/{org}/skills/thresholds/".format(org=quote(str(org), safe="")),
     }
 
     if not isinstance(body, Unset):
@@ -44,68 +38,32 @@ def _parse_response(response: httpx.Response) -> SkillThreshold | None:
 
 
 def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-    body: PatchedSkillThreshold | Unset = UNSET,
+    org: str, *, client: Client, body: PatchedSkillThreshold | Unset = UNSET
 ) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 def sync(
-    org: str,
-    *,
-    client: Client,
-    body: PatchedSkillThreshold | Unset = UNSET,
+    org: str, *, client: Client, body: PatchedSkillThreshold | Unset = UNSET
 ) -> SkillThreshold:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
 
-    return sync_detailed(
-        org,
-        body=body,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, body=body, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PatchedSkillThreshold | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PatchedSkillThreshold | Unset = UNSET
 ) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            body=body,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
 async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    body: PatchedSkillThreshold | Unset = UNSET,
+    org: str, *, client: AsyncClient, body: PatchedSkillThreshold | Unset = UNSET
 ) -> SkillThreshold:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            body=body,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, body=body, client=client)).unwrap()

@@ -11,15 +11,11 @@ from ...models.skill_threshold import SkillThreshold
 OPERATION_ID = "skills_orgs_skills_thresholds_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/skills/orgs/{org}/skills/thresholds/".format(
-            org=quote(str(org), safe=""),
-        ),
+        "url": "/api/skills/orgs/{org}/skills/thresholds/".format(org=quote(str(org), safe="")),
     }
     return _kwargs
 
@@ -33,61 +29,25 @@ def _parse_response(response: httpx.Response) -> SkillThreshold | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    *,
-    client: Client,
-) -> Response[SkillThreshold]:
+def sync_detailed(org: str, *, client: Client) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-) -> SkillThreshold:
+def sync(org: str, *, client: Client) -> SkillThreshold:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
 
-    return sync_detailed(
-        org,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> Response[SkillThreshold]:
+async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-) -> SkillThreshold:
+async def asyncio(org: str, *, client: AsyncClient) -> SkillThreshold:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.user_skill_points_percentile import UserSkillPointsPercentile
 OPERATION_ID = "skills_orgs_skills_users_point_percentile_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,27 @@ def _parse_response(response: httpx.Response) -> UserSkillPointsPercentile | Non
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[UserSkillPointsPercentile]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[UserSkillPointsPercentile]:
     """See `AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> UserSkillPointsPercentile:
+def sync(org: str, user_id: str, *, client: Client) -> UserSkillPointsPercentile:
     """See `AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
 async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
+    org: str, user_id: str, *, client: AsyncClient
 ) -> Response[UserSkillPointsPercentile]:
     """See `AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> UserSkillPointsPercentile:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> UserSkillPointsPercentile:
     """See `AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()

@@ -11,16 +11,12 @@ from ...models.user_skill import UserSkill
 OPERATION_ID = "skills_orgs_skills_users_retrieve"
 
 
-def _get_kwargs(
-    org: str,
-    user_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(org: str, user_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/skills/orgs/{org}/skills/users/{user_id}/".format(
-            org=quote(str(org), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            org=quote(str(org), safe=""), user_id=quote(str(user_id), safe="")
         ),
     }
     return _kwargs
@@ -35,69 +31,25 @@ def _parse_response(response: httpx.Response) -> UserSkill | None:
     return None
 
 
-def sync_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> Response[UserSkill]:
+def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[UserSkill]:
     """See `AsyncSkillsApi.skills_orgs_skills_users_retrieve`."""
 
-    return client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-) -> UserSkill:
+def sync(org: str, user_id: str, *, client: Client) -> UserSkill:
     """See `AsyncSkillsApi.skills_orgs_skills_users_retrieve`."""
 
-    return sync_detailed(
-        org,
-        user_id,
-        client=client,
-    ).unwrap()
+    return sync_detailed(org, user_id, client=client).unwrap()
 
 
-async def asyncio_detailed(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> Response[UserSkill]:
+async def asyncio_detailed(org: str, user_id: str, *, client: AsyncClient) -> Response[UserSkill]:
     """See `AsyncSkillsApi.skills_orgs_skills_users_retrieve`."""
 
-    return await client._send(
-        OPERATION_ID,
-        _get_kwargs(
-            org,
-            user_id,
-        ),
-        _parse_response,
-    )
+    return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-) -> UserSkill:
+async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> UserSkill:
     """See `AsyncSkillsApi.skills_orgs_skills_users_retrieve`."""
 
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            client=client,
-        )
-    ).unwrap()
+    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
