@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import PipelineError
+from .reference import Reference
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -58,12 +59,14 @@ def trailing_underscore_for_signature_names() -> Iterator[None]:
         Endpoint._check_parameters_for_conflicts = original  # type: ignore[method-assign]
 
 
-def generate(document: dict[str, Any], output: Path) -> list[str]:
-    """Generate the package into `output` (replaced); return the generator's warnings.
+def generate(document: dict[str, Any], output: Path) -> tuple[list[str], Reference]:
+    """Generate the package into `output` (replaced); return the generator's warnings and
+    the API reference read from what it parsed.
 
     The generator's `Project` is built here rather than by its `generate()`, so that its parsed
     description (names, types, defaults as the templates see them) can render what the
-    generator has no template slot for: each tag's group module (`write_groups`).
+    generator has no template slot for: each tag's group module (`write_groups`), and the
+    reference with the index `python -m ibl_client find` reads (scripts/reference.py).
     """
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -87,6 +90,8 @@ def generate(document: dict[str, Any], output: Path) -> list[str]:
         project = Project(openapi=parsed, config=config, custom_template_path=TEMPLATES)
         problems = project.build()
         write_groups(project)
+        api = Reference.from_project(project)
+        api.write_index(output)
     keep_first_tag_modules_only(document, output, config.field_prefix)
     add_header(output)
     warnings = []
@@ -95,7 +100,7 @@ def generate(document: dict[str, Any], output: Path) -> list[str]:
         if problem.level.value == "error":
             raise PipelineError("generate", text)
         warnings.append(text)
-    return warnings
+    return warnings, api
 
 
 def write_groups(project: Any) -> None:

@@ -181,3 +181,26 @@ def test_an_operation_with_two_tags_is_a_method_of_both_groups_from_one_module(
     from minisdk.generated.api import TAGS
 
     assert {"ai_analytics", "analytics"} <= set(TAGS)
+
+
+def test_an_operation_is_documented_once_and_its_other_forms_point_there(
+    mini_sdk: ModuleType,
+) -> None:
+    from minisdk.generated.api.ai_analytics import AiAnalyticsApi, AsyncAiAnalyticsApi
+
+    documented = AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve
+    doc = inspect.getdoc(documented) or ""
+    assert doc.startswith("Get total time spent for current user")
+    assert "``GET /api/analytics/time-spent/user/``" in doc
+    assert "start_date: First day counted | inclusive (YYYY-MM-DD)" in doc
+    assert "url_:" not in doc  # no description, nothing to say beyond the signature
+    pointer = "See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve`."
+    module = op("analytics_time_spent_user_retrieve")
+    for function in (module.sync, module.sync_detailed, module.asyncio, module.asyncio_detailed):
+        assert inspect.getdoc(function) == pointer
+    assert "analytics_time_spent_user_retrieve" in (
+        inspect.getdoc(AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve_detailed) or ""
+    )
+    assert "AsyncAiAnalyticsApi" in (
+        inspect.getdoc(AiAnalyticsApi.analytics_time_spent_user_retrieve) or ""
+    )
