@@ -13,6 +13,7 @@ from ._auth import APIKeyAuth, BearerAuth, UserTokenAuth
 from ._client import AsyncClient, Client
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -35,6 +36,7 @@ from ._version import API_VERSION, __version__
 __all__ = [
     "API_VERSION",
     "APIConnectionError",
+    "APIError",
     "APIKeyAuth",
     "APIStatusError",
     "APITimeoutError",

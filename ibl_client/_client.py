@@ -21,7 +21,7 @@ import httpx
 
 from . import _log
 from ._config import USER_AGENT, ClientConfig, resolve
-from ._errors import APIConnectionError, APITimeoutError, ResponseValidationError
+from ._errors import connection_error, validation_error
 from ._response import Response
 from ._retry import (
     POLICY_EXTENSION,
@@ -109,26 +109,6 @@ class _BaseClient:
     def _auth(self) -> httpx.Auth | None:
         return None if self._config.anonymous else self._config.auth
 
-    def _connection_error(
-        self, exc: httpx.RequestError, request: httpx.Request, operation_id: str
-    ) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        retries = request.extensions.get(RETRIES_EXTENSION, 0)
-        what = "timed out" if cls is APITimeoutError else "failed"
-        message = (
-            f"{operation_id}: {request.method} {_log.redact_url(request.url)} {what} "
-            f"({type(exc).__name__}: {exc or 'no detail'})"
-        )
-        if retries:
-            message += f" after {retries} retries"
-        return cls(
-            message,
-            operation_id=operation_id,
-            method=request.method,
-            url=_log.redact_url(request.url),
-            retries=retries,
-        )
-
     def _finish(
         self, operation_id: str, request: httpx.Request, response: httpx.Response, parse: Parse[T]
     ) -> Response[T]:
@@ -139,17 +119,8 @@ class _BaseClient:
             try:
                 parsed = parse(response)
             except PARSE_ERRORS as exc:
-                raise ResponseValidationError(
-                    f"{operation_id}: the {response.status_code} response to {request.method} "
-                    f"{_log.redact_url(response.request.url)} does not match its declared schema "
-                    f"({type(exc).__name__}: {exc})",
-                    operation_id=operation_id,
-                    method=request.method,
-                    url=_log.redact_url(response.request.url),
-                    retries=retries,
-                    status_code=response.status_code,
-                    content=response.content,
-                    error=exc,
+                raise validation_error(
+                    exc, request, response, operation_id=operation_id, retries=retries
                 ) from exc
         return Response(
             status_code=response.status_code,
@@ -227,7 +198,10 @@ class AsyncClient(AsyncTags, _BaseClient):
         try:
             response = await self._http.send(request, auth=self._auth)
         except httpx.RequestError as exc:
-            raise self._connection_error(exc, request, operation_id) from exc
+            retries = request.extensions.get(RETRIES_EXTENSION, 0)
+            raise connection_error(
+                exc, request, operation_id=operation_id, retries=retries
+            ) from exc
         return self._finish(operation_id, request, response, parse)
 
     async def aclose(self) -> None:
@@ -299,7 +273,10 @@ class Client(Tags, _BaseClient):
         try:
             response = self._http.send(request, auth=self._auth)
         except httpx.RequestError as exc:
-            raise self._connection_error(exc, request, operation_id) from exc
+            retries = request.extensions.get(RETRIES_EXTENSION, 0)
+            raise connection_error(
+                exc, request, operation_id=operation_id, retries=retries
+            ) from exc
         return self._finish(operation_id, request, response, parse)
 
     def close(self) -> None:

@@ -1,23 +1,27 @@
-"""Every error the SDK raises on purpose. The tree is the documentation:
+"""Every error the SDK raises on purpose, and the one place request errors are built. The tree
+is the documentation:
 
 IBLError
- ├── ConfigurationError ·········· a bad client argument or IBL_* variable (also a ValueError)
- ├── APIConnectionError ·········· no usable answer: refused, reset, DNS, TLS, too many redirects
- │    └── APITimeoutError ········ connect, read, write or pool timeout
- ├── ResponseValidationError ····· a 2xx body that does not fit the declared model
- └── APIStatusError ·············· the server answered >= 400 (raised by ``Response.unwrap()``)
-      ├── BadRequestError ········ 400
-      ├── AuthenticationError ···· 401
-      ├── PermissionDeniedError ·· 403
-      ├── NotFoundError ·········· 404
-      ├── ConflictError ·········· 409
-      ├── UnprocessableEntityError 422
-      ├── RateLimitError ········· 429
-      └── ServerError ············ 5xx
+ ├── ConfigurationError ············· a bad client argument or IBL_* variable (also a ValueError)
+ └── APIError ······················· one request went wrong: operation_id, method, url, retries
+      ├── APIConnectionError ········ no usable answer: refused, reset, DNS, TLS, many redirects
+      │    └── APITimeoutError ······ connect, read, write or pool timeout
+      ├── ResponseValidationError ··· a 2xx body that does not fit the declared model
+      └── APIStatusError ············ the server answered >= 400 (raised by ``Response.unwrap()``)
+           ├── BadRequestError ······ 400
+           ├── AuthenticationError ·· 401
+           ├── PermissionDeniedError  403
+           ├── NotFoundError ········ 404
+           ├── ConflictError ········ 409
+           ├── UnprocessableEntityError 422
+           ├── RateLimitError ······· 429
+           └── ServerError ·········· 5xx
 
 Any other status >= 400 raises ``APIStatusError`` itself. Errors that reached the server carry
 the operation id, method, credential-free URL and the number of retries taken; status errors
 also carry the parsed body, headers and request id. Messages never contain a secret.
+`connection_error`, `validation_error` and `status_error` build them (the clients and
+``Response.unwrap()`` call these), so every message is worded here.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from . import _log
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -61,8 +66,9 @@ class ConfigurationError(IBLError, ValueError):
     """A client argument or ``IBL_*`` environment variable is invalid; the message names it."""
 
 
-class _RequestError(IBLError):
-    """Shared fields of errors raised for one request (not public: catch the leaves or IBLError)."""
+class APIError(IBLError):
+    """One request went wrong: its ``operation_id``, ``method``, credential-free ``url`` and the
+    ``retries`` taken. Catch it for any failure of a call (not a configuration error)."""
 
     def __init__(
         self, message: str, *, operation_id: str, method: str, url: str, retries: int
@@ -74,7 +80,7 @@ class _RequestError(IBLError):
         self.retries = retries
 
 
-class APIConnectionError(_RequestError):
+class APIConnectionError(APIError):
     """The request got no HTTP answer. ``__cause__`` is the underlying httpx exception."""
 
 
@@ -82,7 +88,7 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired (after any retries)."""
 
 
-class ResponseValidationError(_RequestError):
+class ResponseValidationError(APIError):
     """A successful response whose body could not be parsed into the declared model.
 
     ``content`` keeps the raw body, ``error`` (and ``__cause__``) the parser's exception.
@@ -108,7 +114,7 @@ class ResponseValidationError(_RequestError):
         self.error = error
 
 
-class APIStatusError(_RequestError):
+class APIStatusError(APIError):
     """The server answered with a status >= 400.
 
     ``body`` is the parsed JSON (or the text when not JSON, ``None`` when empty); ``response``
@@ -181,6 +187,43 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def connection_error(
+    exc: httpx.RequestError, request: httpx.Request, *, operation_id: str, retries: int
+) -> APIConnectionError:
+    """The error for a request that got no HTTP answer (raise it ``from exc``)."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    url = _log.redact_url(request.url)
+    what = "timed out" if cls is APITimeoutError else "failed"
+    detail = f"{type(exc).__name__}: {exc or 'no detail'}"
+    message = f"{operation_id}: {request.method} {url} {what} ({detail})"
+    if retries:
+        message += f" after {retries} retries"
+    return cls(message, operation_id=operation_id, method=request.method, url=url, retries=retries)
+
+
+def validation_error(
+    exc: Exception,
+    request: httpx.Request,
+    response: httpx.Response,
+    *,
+    operation_id: str,
+    retries: int,
+) -> ResponseValidationError:
+    """The error for a 2xx body that its parser refused (raise it ``from exc``)."""
+    url = _log.redact_url(response.request.url)
+    return ResponseValidationError(
+        f"{operation_id}: the {response.status_code} response to {request.method} {url} does not "
+        f"match its declared schema ({type(exc).__name__}: {exc})",
+        operation_id=operation_id,
+        method=request.method,
+        url=url,
+        retries=retries,
+        status_code=response.status_code,
+        content=response.content,
+        error=exc,
+    )
 
 
 def status_error(response: httpx.Response, *, operation_id: str, retries: int) -> APIStatusError:
