@@ -34,20 +34,33 @@ def expect(value: object, name: str, kind: type[J]) -> J: ...
 def expect(value: object, name: str, kind: type[J], *, unset: Literal[True]) -> J | Unset: ...
 
 
-def expect(value: object, name: str, kind: type[J], *, unset: bool = False) -> J | Unset:
+@overload
+def expect(value: object, name: str, kind: type[J], *, none: Literal[True]) -> J | None: ...
+
+
+@overload
+def expect(
+    value: object, name: str, kind: type[J], *, none: Literal[True], unset: Literal[True]
+) -> J | None | Unset: ...
+
+
+def expect(
+    value: object, name: str, kind: type[J], *, none: bool = False, unset: bool = False
+) -> J | None | Unset:
     """A JSON primitive read from a body, checked: a string where one is declared, and so on.
 
     A body that does not fit its model fails here, naming the field, instead of reaching the
     caller typed wrong (the layer turns the TypeError into a ResponseValidationError). JSON
     booleans are Python ints, so integers and numbers refuse them; a number may be an int.
-    With ``unset``, an absent optional field (UNSET) passes too.
+    With ``none``, null passes too; with ``unset``, an absent optional field (UNSET).
     """
     accepted = (int, float) if kind is float else kind
     if isinstance(value, accepted) and (kind is bool or not isinstance(value, bool)):
         return value  # type: ignore[return-value]
-    if unset and isinstance(value, Unset):
+    if (none and value is None) or (unset and isinstance(value, Unset)):
         return value
-    raise TypeError(f"{name}: expected {_EXPECTED[kind]}, got {type(value).__name__}")
+    expected = f"{_EXPECTED[kind]} or null" if none else _EXPECTED[kind]
+    raise TypeError(f"{name}: expected {expected}, got {type(value).__name__}")
 
 
 class AdditionalProperties(Generic[V]):

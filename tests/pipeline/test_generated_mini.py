@@ -204,3 +204,21 @@ def test_an_operation_is_documented_once_and_its_other_forms_point_there(
     assert "AsyncAiAnalyticsApi" in (
         inspect.getdoc(AiAnalyticsApi.analytics_time_spent_user_retrieve) or ""
     )
+
+
+def test_primitive_values_are_checked_and_null_passes_where_declared(mini_sdk: ModuleType) -> None:
+    from minisdk.generated.models import Owner
+
+    owner = Owner.from_dict({"id": 1, "username": "u", "karma": None, "nickname": None, "x": 1})
+    assert (owner.karma, owner.nickname, owner["x"]) == (None, None, 1)
+    assert owner.to_dict() == {"id": 1, "username": "u", "karma": None, "nickname": None, "x": 1}
+    assert Owner.from_dict({"id": 1, "username": "u", "karma": 2}).karma == 2  # an int is a number
+    assert "nickname" not in Owner.from_dict({"id": 1, "username": "u", "karma": 1.5}).to_dict()
+    for body, message in [
+        ({"id": True, "username": "u", "karma": 1}, "id: expected an integer, got bool"),
+        ({"id": 1, "username": None, "karma": 1}, "username: expected a string, got NoneType"),
+        ({"id": 1, "username": "u", "karma": "1"}, "karma: expected a number or null, got str"),
+        ({"id": 1, "username": "u", "karma": 1, "nickname": 5}, "nickname: expected a string or"),
+    ]:
+        with pytest.raises(TypeError, match=message):
+            Owner.from_dict(body)

@@ -29,25 +29,13 @@ class AIGeneratedImage(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         date_created = self.date_created.isoformat()
 
-        user: int | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        platform: int | None | Unset
-        if isinstance(self.platform, Unset):
-            platform = UNSET
-        else:
-            platform = self.platform
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "image": self.image, "date_created": date_created})
-        if user is not UNSET:
-            field_dict["user"] = user
-        if platform is not UNSET:
-            field_dict["platform"] = platform
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
         if self.prompt is not UNSET:
             field_dict["prompt"] = self.prompt
         if self.model is not UNSET:
@@ -68,47 +56,9 @@ class AIGeneratedImage(AdditionalProperties[Any]):
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_user(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_type_0 = expect(data, "user_type_0", int)
+        user = expect(d.pop("user", UNSET), "user", int, none=True, unset=True)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_platform(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = expect(data, "platform_type_0", int)
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
-
-        platform = _parse_platform(d.pop("platform", UNSET))
+        platform = expect(d.pop("platform", UNSET), "platform", int, none=True, unset=True)
 
         prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 

@@ -19,17 +19,12 @@ class AIUserProfileMemoryRelation(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail: None | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
-            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"tag": self.tag})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
 
         return field_dict
 
@@ -38,26 +33,7 @@ class AIUserProfileMemoryRelation(AdditionalProperties[Any]):
         d = dict(src_dict)
         tag = expect(d.pop("tag"), "tag", str)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                detail_type_0 = expect(data, "detail_type_0", str)
-
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            detail_type_1 = data
-
-            return detail_type_1
-
-        detail = _parse_detail(d.pop("detail", UNSET))
+        detail = expect(d.pop("detail", UNSET), "detail", str, none=True, unset=True)
 
         ai_user_profile_memory_relation = cls(tag=tag, detail=detail)
 

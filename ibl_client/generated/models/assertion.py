@@ -48,12 +48,6 @@ class Assertion(AdditionalProperties[Any]):
 
         program = self.program.to_dict()
 
-        narrative: None | str | Unset
-        if isinstance(self.narrative, Unset):
-            narrative = UNSET
-        else:
-            narrative = self.narrative
-
         acceptance: str | Unset = UNSET
         if not isinstance(self.acceptance, Unset):
             acceptance = self.acceptance
@@ -74,8 +68,8 @@ class Assertion(AdditionalProperties[Any]):
         )
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
-        if narrative is not UNSET:
-            field_dict["narrative"] = narrative
+        if self.narrative is not UNSET:
+            field_dict["narrative"] = self.narrative
         if self.revoked is not UNSET:
             field_dict["revoked"] = self.revoked
         if acceptance is not UNSET:
@@ -109,35 +103,14 @@ class Assertion(AdditionalProperties[Any]):
 
         metadata = d.pop("metadata", UNSET)
 
-        def _parse_narrative(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                narrative_type_0 = expect(data, "narrative_type_0", str)
-
-                return narrative_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            narrative_type_1 = data
-
-            return narrative_type_1
-
-        narrative = _parse_narrative(d.pop("narrative", UNSET))
+        narrative = expect(d.pop("narrative", UNSET), "narrative", str, none=True, unset=True)
 
         revoked = expect(d.pop("revoked", UNSET), "revoked", bool, unset=True)
 
         _acceptance = d.pop("acceptance", UNSET)
-        acceptance: AcceptanceEnum | Unset
-        if isinstance(_acceptance, Unset):
-            acceptance = UNSET
-        else:
-            acceptance = check_acceptance_enum(_acceptance)
+        acceptance: AcceptanceEnum | Unset = (
+            UNSET if isinstance(_acceptance, Unset) else check_acceptance_enum(_acceptance)
+        )
 
         assertion = cls(
             entity_id=entity_id,

@@ -58,11 +58,9 @@ class AverageOvertime(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: AverageOvertimeData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AverageOvertimeData.from_dict(_data)
+        data: AverageOvertimeData | Unset = (
+            UNSET if isinstance(_data, Unset) else AverageOvertimeData.from_dict(_data)
+        )
 
         average = expect(d.pop("average", UNSET), "average", float, unset=True)
 

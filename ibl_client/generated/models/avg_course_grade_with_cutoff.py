@@ -40,11 +40,9 @@ class AvgCourseGradeWithCutoff(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: AvgCourseGradeWithCutoffData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AvgCourseGradeWithCutoffData.from_dict(_data)
+        data: AvgCourseGradeWithCutoffData | Unset = (
+            UNSET if isinstance(_data, Unset) else AvgCourseGradeWithCutoffData.from_dict(_data)
+        )
 
         avg_course_grade_with_cutoff = cls(data=data)
 

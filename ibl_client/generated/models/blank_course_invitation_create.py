@@ -57,11 +57,11 @@ class BlankCourseInvitationCreate(AdditionalProperties[Any]):
         count = expect(d.pop("count"), "count", int)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: BlankCourseInvitationCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = BlankCourseInvitationCreateMetadata.from_dict(_metadata)
+        metadata: BlankCourseInvitationCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else BlankCourseInvitationCreateMetadata.from_dict(_metadata)
+        )
 
         blank_course_invitation_create = cls(
             course_id=course_id, source=source, count=count, metadata=metadata

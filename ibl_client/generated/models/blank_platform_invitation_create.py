@@ -61,11 +61,11 @@ class BlankPlatformInvitationCreate(AdditionalProperties[Any]):
         count = expect(d.pop("count"), "count", int)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: BlankPlatformInvitationCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = BlankPlatformInvitationCreateMetadata.from_dict(_metadata)
+        metadata: BlankPlatformInvitationCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else BlankPlatformInvitationCreateMetadata.from_dict(_metadata)
+        )
 
         blank_platform_invitation_create = cls(
             platform_key=platform_key, source=source, count=count, metadata=metadata

@@ -61,11 +61,11 @@ class BlankProgramInvitationCreate(AdditionalProperties[Any]):
         count = expect(d.pop("count"), "count", int)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: BlankProgramInvitationCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = BlankProgramInvitationCreateMetadata.from_dict(_metadata)
+        metadata: BlankProgramInvitationCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else BlankProgramInvitationCreateMetadata.from_dict(_metadata)
+        )
 
         blank_program_invitation_create = cls(
             program_key=program_key, source=source, count=count, metadata=metadata

@@ -26,19 +26,13 @@ class ChatHistory(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         inserted_at = self.inserted_at.isoformat()
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "inserted_at": inserted_at, "feedback": self.feedback})
         if self.message is not UNSET:
             field_dict["message"] = self.message
-        if title is not UNSET:
-            field_dict["title"] = title
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         if self.document_sources is not UNSET:
             field_dict["document_sources"] = self.document_sources
 
@@ -57,26 +51,7 @@ class ChatHistory(AdditionalProperties[Any]):
 
         message = d.pop("message", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = expect(data, "title_type_0", str)
-
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = expect(d.pop("title", UNSET), "title", str, none=True, unset=True)
 
         document_sources = d.pop("document_sources", UNSET)
 

@@ -40,24 +40,6 @@ class Company(AdditionalProperties[Any]):
 
         updated_at = self.updated_at.isoformat()
 
-        industry: None | str | Unset
-        if isinstance(self.industry, Unset):
-            industry = UNSET
-        else:
-            industry = self.industry
-
-        website: None | str | Unset
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
-            website = self.website
-
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -73,12 +55,12 @@ class Company(AdditionalProperties[Any]):
                 "updated_at": updated_at,
             }
         )
-        if industry is not UNSET:
-            field_dict["industry"] = industry
-        if website is not UNSET:
-            field_dict["website"] = website
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
+        if self.industry is not UNSET:
+            field_dict["industry"] = self.industry
+        if self.website is not UNSET:
+            field_dict["website"] = self.website
+        if self.logo_url is not UNSET:
+            field_dict["logo_url"] = self.logo_url
         if self.data is not UNSET:
             field_dict["data"] = self.data
         if self.metadata is not UNSET:
@@ -105,81 +87,24 @@ class Company(AdditionalProperties[Any]):
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                industry_type_0 = expect(data, "industry_type_0", str)
+        industry = expect(d.pop("industry", UNSET), "industry", str, none=True, unset=True)
 
-                return industry_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            industry_type_1 = data
+        website = expect(d.pop("website", UNSET), "website", str, none=True, unset=True)
 
-            return industry_type_1
-
-        industry = _parse_industry(d.pop("industry", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                website_type_0 = expect(data, "website_type_0", str)
-
-                return website_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            website_type_1 = data
-
-            return website_type_1
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logo_url_type_0 = expect(data, "logo_url_type_0", str)
-
-                return logo_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            logo_url_type_1 = data
-
-            return logo_url_type_1
-
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+        logo_url = expect(d.pop("logo_url", UNSET), "logo_url", str, none=True, unset=True)
 
         data = d.pop("data", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         company = cls(
             id=id,

@@ -72,11 +72,9 @@ class ComponentBlock(AdditionalProperties[Any]):
         )
 
         _type_ = d.pop("type", UNSET)
-        type_: ComponentBlockTypeEnum | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_component_block_type_enum(_type_)
+        type_: ComponentBlockTypeEnum | Unset = (
+            UNSET if isinstance(_type_, Unset) else check_component_block_type_enum(_type_)
+        )
 
         component_block = cls(
             id=id,

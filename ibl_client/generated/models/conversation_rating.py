@@ -21,25 +21,14 @@ class ConversationRating(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating_text: None | str | Unset
-        if isinstance(self.rating_text, Unset):
-            rating_text = UNSET
-        else:
-            rating_text = self.rating_text
-
-        score: float | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "full_conversation_text": self.full_conversation_text})
-        if rating_text is not UNSET:
-            field_dict["rating_text"] = rating_text
-        if score is not UNSET:
-            field_dict["score"] = score
+        if self.rating_text is not UNSET:
+            field_dict["rating_text"] = self.rating_text
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
 
         return field_dict
 
@@ -52,47 +41,9 @@ class ConversationRating(AdditionalProperties[Any]):
             d.pop("full_conversation_text"), "full_conversation_text", str
         )
 
-        def _parse_rating_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rating_text_type_0 = expect(data, "rating_text_type_0", str)
+        rating_text = expect(d.pop("rating_text", UNSET), "rating_text", str, none=True, unset=True)
 
-                return rating_text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_text_type_1 = data
-
-            return rating_text_type_1
-
-        rating_text = _parse_rating_text(d.pop("rating_text", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                score_type_0 = expect(data, "score_type_0", float)
-
-                return score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            score_type_1 = data
-
-            return score_type_1
-
-        score = _parse_score(d.pop("score", UNSET))
+        score = expect(d.pop("score", UNSET), "score", float, none=True, unset=True)
 
         conversation_rating = cls(
             id=id,

@@ -50,18 +50,6 @@ class Conversations(AdditionalProperties[Any]):
 
         inserted_at = self.inserted_at.isoformat()
 
-        llm_name: None | str | Unset
-        if isinstance(self.llm_name, Unset):
-            llm_name = UNSET
-        else:
-            llm_name = self.llm_name
-
-        llm_provider: None | str | Unset
-        if isinstance(self.llm_provider, Unset):
-            llm_provider = UNSET
-        else:
-            llm_provider = self.llm_provider
-
         tools: list[int] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = self.tools
@@ -89,10 +77,10 @@ class Conversations(AdditionalProperties[Any]):
             field_dict["has_document"] = self.has_document
         if self.memory_tracked is not UNSET:
             field_dict["memory_tracked"] = self.memory_tracked
-        if llm_name is not UNSET:
-            field_dict["llm_name"] = llm_name
-        if llm_provider is not UNSET:
-            field_dict["llm_provider"] = llm_provider
+        if self.llm_name is not UNSET:
+            field_dict["llm_name"] = self.llm_name
+        if self.llm_provider is not UNSET:
+            field_dict["llm_provider"] = self.llm_provider
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
         if tools is not UNSET:
@@ -142,47 +130,11 @@ class Conversations(AdditionalProperties[Any]):
 
         memory_tracked = expect(d.pop("memory_tracked", UNSET), "memory_tracked", bool, unset=True)
 
-        def _parse_llm_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_name_type_0 = expect(data, "llm_name_type_0", str)
+        llm_name = expect(d.pop("llm_name", UNSET), "llm_name", str, none=True, unset=True)
 
-                return llm_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            llm_name_type_1 = data
-
-            return llm_name_type_1
-
-        llm_name = _parse_llm_name(d.pop("llm_name", UNSET))
-
-        def _parse_llm_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_provider_type_0 = expect(data, "llm_provider_type_0", str)
-
-                return llm_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            llm_provider_type_1 = data
-
-            return llm_provider_type_1
-
-        llm_provider = _parse_llm_provider(d.pop("llm_provider", UNSET))
+        llm_provider = expect(
+            d.pop("llm_provider", UNSET), "llm_provider", str, none=True, unset=True
+        )
 
         metadata = d.pop("metadata", UNSET)
 

@@ -24,12 +24,10 @@ class Course(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: None | str
-        slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"course_id": self.course_id, "name": self.name, "slug": slug})
+        field_dict.update({"course_id": self.course_id, "name": self.name, "slug": self.slug})
         if self.org is not UNSET:
             field_dict["org"] = self.org
 
@@ -42,24 +40,7 @@ class Course(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = expect(data, "slug_type_0", str)
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
-
-        slug = _parse_slug(d.pop("slug"))
+        slug = expect(d.pop("slug"), "slug", str, none=True)
 
         org = expect(d.pop("org", UNSET), "org", str, unset=True)
 

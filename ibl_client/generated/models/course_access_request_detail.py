@@ -46,9 +46,6 @@ class CourseAccessRequestDetail(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approved: bool | None
-        approved = self.approved
-
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
@@ -65,7 +62,7 @@ class CourseAccessRequestDetail(AdditionalProperties[Any]):
                 "user_id": self.user_id,
                 "username": self.username,
                 "name": self.name,
-                "approved": approved,
+                "approved": self.approved,
                 "reviewed": self.reviewed,
                 "created": created,
                 "modified": modified,
@@ -91,24 +88,7 @@ class CourseAccessRequestDetail(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_approved(data: object) -> bool | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                approved_type_0 = expect(data, "approved_type_0", bool)
-
-                return approved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            approved_type_1 = data
-
-            return approved_type_1
-
-        approved = _parse_approved(d.pop("approved"))
+        approved = expect(d.pop("approved"), "approved", bool, none=True)
 
         reviewed = expect(d.pop("reviewed"), "reviewed", bool)
 
@@ -125,11 +105,11 @@ class CourseAccessRequestDetail(AdditionalProperties[Any]):
         course_id = expect(d.pop("course_id"), "course_id", str)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseAccessRequestDetailMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseAccessRequestDetailMetadata.from_dict(_metadata)
+        metadata: CourseAccessRequestDetailMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseAccessRequestDetailMetadata.from_dict(_metadata)
+        )
 
         course_access_request_detail = cls(
             id=id,

@@ -25,12 +25,10 @@ class CourseAccessRequestStatusResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approved: bool | None
-        approved = self.approved
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"active": self.active, "approved": approved, "exists": self.exists})
+        field_dict.update({"active": self.active, "approved": self.approved, "exists": self.exists})
 
         return field_dict
 
@@ -39,24 +37,7 @@ class CourseAccessRequestStatusResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         active = expect(d.pop("active"), "active", bool)
 
-        def _parse_approved(data: object) -> bool | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                approved_type_0 = expect(data, "approved_type_0", bool)
-
-                return approved_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            approved_type_1 = data
-
-            return approved_type_1
-
-        approved = _parse_approved(d.pop("approved"))
+        approved = expect(d.pop("approved"), "approved", bool, none=True)
 
         exists = expect(d.pop("exists"), "exists", bool)
 

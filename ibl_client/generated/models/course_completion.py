@@ -55,18 +55,6 @@ class CourseCompletion(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         last_updated = self.last_updated.isoformat()
 
-        completion_percentage: float | None | Unset
-        if isinstance(self.completion_percentage, Unset):
-            completion_percentage = UNSET
-        else:
-            completion_percentage = self.completion_percentage
-
-        completed: bool | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
-
         completion_date: None | str | Unset
         if isinstance(self.completion_date, Unset):
             completion_date = UNSET
@@ -74,18 +62,6 @@ class CourseCompletion(AdditionalProperties[Any]):
             completion_date = self.completion_date.isoformat()
         else:
             completion_date = self.completion_date
-
-        skill_points_computed: bool | None | Unset
-        if isinstance(self.skill_points_computed, Unset):
-            skill_points_computed = UNSET
-        else:
-            skill_points_computed = self.skill_points_computed
-
-        grading_percentage: float | None | Unset
-        if isinstance(self.grading_percentage, Unset):
-            grading_percentage = UNSET
-        else:
-            grading_percentage = self.grading_percentage
 
         passed_date: None | str | Unset
         if isinstance(self.passed_date, Unset):
@@ -107,20 +83,20 @@ class CourseCompletion(AdditionalProperties[Any]):
                 "org": self.org,
             }
         )
-        if completion_percentage is not UNSET:
-            field_dict["completion_percentage"] = completion_percentage
-        if completed is not UNSET:
-            field_dict["completed"] = completed
+        if self.completion_percentage is not UNSET:
+            field_dict["completion_percentage"] = self.completion_percentage
+        if self.completed is not UNSET:
+            field_dict["completed"] = self.completed
         if completion_date is not UNSET:
             field_dict["completion_date"] = completion_date
         if self.completion_data is not UNSET:
             field_dict["completion_data"] = self.completion_data
-        if skill_points_computed is not UNSET:
-            field_dict["skill_points_computed"] = skill_points_computed
+        if self.skill_points_computed is not UNSET:
+            field_dict["skill_points_computed"] = self.skill_points_computed
         if self.passed is not UNSET:
             field_dict["passed"] = self.passed
-        if grading_percentage is not UNSET:
-            field_dict["grading_percentage"] = grading_percentage
+        if self.grading_percentage is not UNSET:
+            field_dict["grading_percentage"] = self.grading_percentage
         if passed_date is not UNSET:
             field_dict["passed_date"] = passed_date
         if self.grade_data is not UNSET:
@@ -145,47 +121,15 @@ class CourseCompletion(AdditionalProperties[Any]):
 
         org = expect(d.pop("org"), "org", str)
 
-        def _parse_completion_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = expect(data, "completion_percentage_type_0", float)
+        completion_percentage = expect(
+            d.pop("completion_percentage", UNSET),
+            "completion_percentage",
+            float,
+            none=True,
+            unset=True,
+        )
 
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
-
-        completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
-
-        def _parse_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                completed_type_0 = expect(data, "completed_type_0", bool)
-
-                return completed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completed_type_1 = data
-
-            return completed_type_1
-
-        completed = _parse_completed(d.pop("completed", UNSET))
+        completed = expect(d.pop("completed", UNSET), "completed", bool, none=True, unset=True)
 
         def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -212,49 +156,19 @@ class CourseCompletion(AdditionalProperties[Any]):
 
         completion_data = d.pop("completion_data", UNSET)
 
-        def _parse_skill_points_computed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                skill_points_computed_type_0 = expect(data, "skill_points_computed_type_0", bool)
-
-                return skill_points_computed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            skill_points_computed_type_1 = data
-
-            return skill_points_computed_type_1
-
-        skill_points_computed = _parse_skill_points_computed(d.pop("skill_points_computed", UNSET))
+        skill_points_computed = expect(
+            d.pop("skill_points_computed", UNSET),
+            "skill_points_computed",
+            bool,
+            none=True,
+            unset=True,
+        )
 
         passed = expect(d.pop("passed", UNSET), "passed", bool, unset=True)
 
-        def _parse_grading_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                grading_percentage_type_0 = expect(data, "grading_percentage_type_0", float)
-
-                return grading_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            grading_percentage_type_1 = data
-
-            return grading_percentage_type_1
-
-        grading_percentage = _parse_grading_percentage(d.pop("grading_percentage", UNSET))
+        grading_percentage = expect(
+            d.pop("grading_percentage", UNSET), "grading_percentage", float, none=True, unset=True
+        )
 
         def _parse_passed_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

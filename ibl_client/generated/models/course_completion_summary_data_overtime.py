@@ -63,11 +63,11 @@ class CourseCompletionSummaryDataOvertime(AdditionalProperties[Any]):
         completed_percent = expect(d.pop("completed_percent"), "completed_percent", float)
 
         _overtime = d.pop("overtime", UNSET)
-        overtime: CourseCompletionSummaryDataOvertimeOvertime | Unset
-        if isinstance(_overtime, Unset):
-            overtime = UNSET
-        else:
-            overtime = CourseCompletionSummaryDataOvertimeOvertime.from_dict(_overtime)
+        overtime: CourseCompletionSummaryDataOvertimeOvertime | Unset = (
+            UNSET
+            if isinstance(_overtime, Unset)
+            else CourseCompletionSummaryDataOvertimeOvertime.from_dict(_overtime)
+        )
 
         course_completion_summary_data_overtime = cls(
             total_user_count=total_user_count,

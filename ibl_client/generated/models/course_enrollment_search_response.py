@@ -64,9 +64,6 @@ class CourseEnrollmentSearchResponse(AdditionalProperties[Any]):
         else:
             expired = self.expired
 
-        name: None | str
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,7 +78,7 @@ class CourseEnrollmentSearchResponse(AdditionalProperties[Any]):
                 "ended": ended,
                 "expired": expired,
                 "metadata": self.metadata,
-                "name": name,
+                "name": self.name,
                 "course_name": self.course_name,
             }
         )
@@ -170,24 +167,7 @@ class CourseEnrollmentSearchResponse(AdditionalProperties[Any]):
 
         metadata = d.pop("metadata")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name"))
+        name = expect(d.pop("name"), "name", str, none=True)
 
         course_name = expect(d.pop("course_name"), "course_name", str)
 

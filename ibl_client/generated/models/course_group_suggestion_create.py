@@ -87,11 +87,11 @@ class CourseGroupSuggestionCreate(AdditionalProperties[Any]):
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseGroupSuggestionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseGroupSuggestionCreateMetadata.from_dict(_metadata)
+        metadata: CourseGroupSuggestionCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseGroupSuggestionCreateMetadata.from_dict(_metadata)
+        )
 
         suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 

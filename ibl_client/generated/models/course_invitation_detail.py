@@ -48,12 +48,6 @@ class CourseInvitationDetail(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username: None | str
-        username = self.username
-
-        email: None | str
-        email = self.email
-
         started: None | str
         if isinstance(self.started, datetime.datetime):
             started = self.started.isoformat()
@@ -66,19 +60,7 @@ class CourseInvitationDetail(AdditionalProperties[Any]):
         else:
             expired = self.expired
 
-        source: None | str
-        source = self.source
-
-        redirect_to: None | str
-        redirect_to = self.redirect_to
-
         metadata = self.metadata.to_dict()
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
@@ -89,19 +71,19 @@ class CourseInvitationDetail(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "id": self.id,
-                "username": username,
-                "email": email,
+                "username": self.username,
+                "email": self.email,
                 "started": started,
                 "expired": expired,
-                "source": source,
-                "redirect_to": redirect_to,
+                "source": self.source,
+                "redirect_to": self.redirect_to,
                 "active": self.active,
                 "metadata": metadata,
                 "course_id": self.course_id,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
         if created is not UNSET:
             field_dict["created"] = created
 
@@ -114,43 +96,9 @@ class CourseInvitationDetail(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = expect(data, "username_type_0", str)
+        username = expect(d.pop("username"), "username", str, none=True)
 
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = expect(data, "email_type_0", str)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
-
-        email = _parse_email(d.pop("email"))
+        email = expect(d.pop("email"), "email", str, none=True)
 
         def _parse_started(data: object) -> datetime.datetime | None:
             if data is None:
@@ -194,43 +142,9 @@ class CourseInvitationDetail(AdditionalProperties[Any]):
 
         expired = _parse_expired(d.pop("expired"))
 
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = expect(data, "source_type_0", str)
+        source = expect(d.pop("source"), "source", str, none=True)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_type_1 = data
-
-            return source_type_1
-
-        source = _parse_source(d.pop("source"))
-
-        def _parse_redirect_to(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
-
-        redirect_to = _parse_redirect_to(d.pop("redirect_to"))
+        redirect_to = expect(d.pop("redirect_to"), "redirect_to", str, none=True)
 
         active = expect(d.pop("active"), "active", bool)
 
@@ -238,35 +152,16 @@ class CourseInvitationDetail(AdditionalProperties[Any]):
 
         course_id = expect(d.pop("course_id"), "course_id", str)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_id_type_0 = expect(data, "user_id_type_0", int)
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
-
-            return user_id_type_1
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = expect(d.pop("user_id", UNSET), "user_id", int, none=True, unset=True)
 
         _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(
+        created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         course_invitation_detail = cls(
             id=id,

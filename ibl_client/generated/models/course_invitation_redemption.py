@@ -65,11 +65,11 @@ class CourseInvitationRedemption(AdditionalProperties[Any]):
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseInvitationRedemptionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseInvitationRedemptionMetadata.from_dict(_metadata)
+        metadata: CourseInvitationRedemptionMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseInvitationRedemptionMetadata.from_dict(_metadata)
+        )
 
         course_invitation_redemption = cls(
             course_id=course_id, source=source, email=email, username=username, metadata=metadata

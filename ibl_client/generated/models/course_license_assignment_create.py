@@ -87,11 +87,11 @@ class CourseLicenseAssignmentCreate(AdditionalProperties[Any]):
         fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseLicenseAssignmentCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseLicenseAssignmentCreateMetadata.from_dict(_metadata)
+        metadata: CourseLicenseAssignmentCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseLicenseAssignmentCreateMetadata.from_dict(_metadata)
+        )
 
         course_license_assignment_create = cls(
             license_id=license_id,

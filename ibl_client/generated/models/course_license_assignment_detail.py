@@ -47,16 +47,7 @@ class CourseLicenseAssignmentDetail(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email: None | str
-        email = self.email
-
         metadata = self.metadata.to_dict()
-
-        redirect_to: None | str | Unset
-        if isinstance(self.redirect_to, Unset):
-            redirect_to = UNSET
-        else:
-            redirect_to = self.redirect_to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +56,7 @@ class CourseLicenseAssignmentDetail(AdditionalProperties[Any]):
                 "id": self.id,
                 "user_id": self.user_id,
                 "username": self.username,
-                "email": email,
+                "email": self.email,
                 "active": self.active,
                 "metadata": metadata,
                 "license_id": self.license_id,
@@ -75,8 +66,8 @@ class CourseLicenseAssignmentDetail(AdditionalProperties[Any]):
         )
         if self.fulfilled is not UNSET:
             field_dict["fulfilled"] = self.fulfilled
-        if redirect_to is not UNSET:
-            field_dict["redirect_to"] = redirect_to
+        if self.redirect_to is not UNSET:
+            field_dict["redirect_to"] = self.redirect_to
 
         return field_dict
 
@@ -93,24 +84,7 @@ class CourseLicenseAssignmentDetail(AdditionalProperties[Any]):
 
         username = expect(d.pop("username"), "username", str)
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = expect(data, "email_type_0", str)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
-
-        email = _parse_email(d.pop("email"))
+        email = expect(d.pop("email"), "email", str, none=True)
 
         active = expect(d.pop("active"), "active", bool)
 
@@ -124,26 +98,7 @@ class CourseLicenseAssignmentDetail(AdditionalProperties[Any]):
 
         fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
-        def _parse_redirect_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
-
-        redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
+        redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, none=True, unset=True)
 
         course_license_assignment_detail = cls(
             id=id,

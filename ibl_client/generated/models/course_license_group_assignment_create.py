@@ -79,11 +79,11 @@ class CourseLicenseGroupAssignmentCreate(AdditionalProperties[Any]):
         fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseLicenseGroupAssignmentCreateMetadata.from_dict(_metadata)
+        metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseLicenseGroupAssignmentCreateMetadata.from_dict(_metadata)
+        )
 
         course_license_group_assignment_create = cls(
             license_id=license_id,

@@ -122,13 +122,13 @@ class CourseLicenseUpdate(AdditionalProperties[Any]):
         count = expect(d.pop("count", UNSET), "count", int, unset=True)
 
         _started = d.pop("started", UNSET)
-        started: datetime.datetime | Unset
-        if isinstance(_started, Unset):
-            started = UNSET
-        else:
-            started = datetime.datetime.fromisoformat(
+        started: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_started, Unset)
+            else datetime.datetime.fromisoformat(
                 _started.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -156,11 +156,11 @@ class CourseLicenseUpdate(AdditionalProperties[Any]):
         active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseLicenseUpdateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseLicenseUpdateMetadata.from_dict(_metadata)
+        metadata: CourseLicenseUpdateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseLicenseUpdateMetadata.from_dict(_metadata)
+        )
 
         source = expect(d.pop("source", UNSET), "source", str, unset=True)
 

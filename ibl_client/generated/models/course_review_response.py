@@ -41,9 +41,6 @@ class CourseReviewResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating: float | None
-        rating = self.rating
-
         created = self.created.isoformat()
 
         modified = self.modified.isoformat()
@@ -55,7 +52,7 @@ class CourseReviewResponse(AdditionalProperties[Any]):
                 "user_id": self.user_id,
                 "username": self.username,
                 "content": self.content,
-                "rating": rating,
+                "rating": self.rating,
                 "title": self.title,
                 "visible": self.visible,
                 "created": created,
@@ -77,24 +74,7 @@ class CourseReviewResponse(AdditionalProperties[Any]):
 
         content = expect(d.pop("content"), "content", str)
 
-        def _parse_rating(data: object) -> float | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = expect(data, "rating_type_0", float)
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
-
-        rating = _parse_rating(d.pop("rating"))
+        rating = expect(d.pop("rating"), "rating", float, none=True)
 
         title = expect(d.pop("title"), "title", str)
 

@@ -97,11 +97,11 @@ class CourseSuggestionCreate(AdditionalProperties[Any]):
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: CourseSuggestionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CourseSuggestionCreateMetadata.from_dict(_metadata)
+        metadata: CourseSuggestionCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else CourseSuggestionCreateMetadata.from_dict(_metadata)
+        )
 
         suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 

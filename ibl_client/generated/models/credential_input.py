@@ -36,30 +36,6 @@ class CredentialInput(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
 
-        name_override: None | str | Unset
-        if isinstance(self.name_override, Unset):
-            name_override = UNSET
-        else:
-            name_override = self.name_override
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        html_template: None | str | Unset
-        if isinstance(self.html_template, Unset):
-            html_template = UNSET
-        else:
-            html_template = self.html_template
-
-        css_template: None | str | Unset
-        if isinstance(self.css_template, Unset):
-            css_template = UNSET
-        else:
-            css_template = self.css_template
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,14 +52,14 @@ class CredentialInput(AdditionalProperties[Any]):
                 "signal": self.signal,
             }
         )
-        if name_override is not UNSET:
-            field_dict["name_override"] = name_override
-        if description is not UNSET:
-            field_dict["description"] = description
-        if html_template is not UNSET:
-            field_dict["html_template"] = html_template
-        if css_template is not UNSET:
-            field_dict["css_template"] = css_template
+        if self.name_override is not UNSET:
+            field_dict["name_override"] = self.name_override
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.html_template is not UNSET:
+            field_dict["html_template"] = self.html_template
+        if self.css_template is not UNSET:
+            field_dict["css_template"] = self.css_template
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
         if self.tags is not UNSET:
@@ -116,89 +92,19 @@ class CredentialInput(AdditionalProperties[Any]):
 
         signal = expect(d.pop("signal"), "signal", str)
 
-        def _parse_name_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_override_type_0 = expect(data, "name_override_type_0", str)
+        name_override = expect(
+            d.pop("name_override", UNSET), "name_override", str, none=True, unset=True
+        )
 
-                return name_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_override_type_1 = data
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-            return name_override_type_1
+        html_template = expect(
+            d.pop("html_template", UNSET), "html_template", str, none=True, unset=True
+        )
 
-        name_override = _parse_name_override(d.pop("name_override", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_html_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                html_template_type_0 = expect(data, "html_template_type_0", str)
-
-                return html_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            html_template_type_1 = data
-
-            return html_template_type_1
-
-        html_template = _parse_html_template(d.pop("html_template", UNSET))
-
-        def _parse_css_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                css_template_type_0 = expect(data, "css_template_type_0", str)
-
-                return css_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            css_template_type_1 = data
-
-            return css_template_type_1
-
-        css_template = _parse_css_template(d.pop("css_template", UNSET))
+        css_template = expect(
+            d.pop("css_template", UNSET), "css_template", str, none=True, unset=True
+        )
 
         metadata = d.pop("metadata", UNSET)
 

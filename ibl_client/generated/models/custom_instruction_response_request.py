@@ -23,25 +23,14 @@ class CustomInstructionResponseRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        about_user: None | str | Unset
-        if isinstance(self.about_user, Unset):
-            about_user = UNSET
-        else:
-            about_user = self.about_user
-
-        mentor_tone: None | str | Unset
-        if isinstance(self.mentor_tone, Unset):
-            mentor_tone = UNSET
-        else:
-            mentor_tone = self.mentor_tone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if about_user is not UNSET:
-            field_dict["about_user"] = about_user
-        if mentor_tone is not UNSET:
-            field_dict["mentor_tone"] = mentor_tone
+        if self.about_user is not UNSET:
+            field_dict["about_user"] = self.about_user
+        if self.mentor_tone is not UNSET:
+            field_dict["mentor_tone"] = self.mentor_tone
         if self.profession is not UNSET:
             field_dict["profession"] = self.profession
         if self.desired_mentor_traits is not UNSET:
@@ -52,48 +41,9 @@ class CustomInstructionResponseRequest(AdditionalProperties[Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        about_user = expect(d.pop("about_user", UNSET), "about_user", str, none=True, unset=True)
 
-        def _parse_about_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                about_user_type_0 = expect(data, "about_user_type_0", str)
-
-                return about_user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            about_user_type_1 = data
-
-            return about_user_type_1
-
-        about_user = _parse_about_user(d.pop("about_user", UNSET))
-
-        def _parse_mentor_tone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_tone_type_0 = expect(data, "mentor_tone_type_0", str)
-
-                return mentor_tone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_tone_type_1 = data
-
-            return mentor_tone_type_1
-
-        mentor_tone = _parse_mentor_tone(d.pop("mentor_tone", UNSET))
+        mentor_tone = expect(d.pop("mentor_tone", UNSET), "mentor_tone", str, none=True, unset=True)
 
         profession = expect(d.pop("profession", UNSET), "profession", str, unset=True)
 

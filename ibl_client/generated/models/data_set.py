@@ -137,11 +137,9 @@ class DataSet(AdditionalProperties[Any]):
         source_file = expect(d.pop("source_file", UNSET), "source_file", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: DataSetStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_data_set_status_enum(_status)
+        status: DataSetStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_data_set_status_enum(_status)
+        )
 
         num_data_points = expect(
             d.pop("num_data_points", UNSET), "num_data_points", int, unset=True

@@ -18,44 +18,25 @@ class DocumentSettingsResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        retrain_interval_days: int | None | Unset
-        if isinstance(self.retrain_interval_days, Unset):
-            retrain_interval_days = UNSET
-        else:
-            retrain_interval_days = self.retrain_interval_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if retrain_interval_days is not UNSET:
-            field_dict["retrain_interval_days"] = retrain_interval_days
+        if self.retrain_interval_days is not UNSET:
+            field_dict["retrain_interval_days"] = self.retrain_interval_days
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_retrain_interval_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                retrain_interval_days_type_0 = expect(data, "retrain_interval_days_type_0", int)
-
-                return retrain_interval_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            retrain_interval_days_type_1 = data
-
-            return retrain_interval_days_type_1
-
-        retrain_interval_days = _parse_retrain_interval_days(d.pop("retrain_interval_days", UNSET))
+        retrain_interval_days = expect(
+            d.pop("retrain_interval_days", UNSET),
+            "retrain_interval_days",
+            int,
+            none=True,
+            unset=True,
+        )
 
         document_settings_response = cls(retrain_interval_days=retrain_interval_days)
 

@@ -51,18 +51,6 @@ class Education(AdditionalProperties[Any]):
 
         updated_at = self.updated_at.isoformat()
 
-        degree: None | str | Unset
-        if isinstance(self.degree, Unset):
-            degree = UNSET
-        else:
-            degree = self.degree
-
-        field_of_study: None | str | Unset
-        if isinstance(self.field_of_study, Unset):
-            field_of_study = UNSET
-        else:
-            field_of_study = self.field_of_study
-
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -71,33 +59,9 @@ class Education(AdditionalProperties[Any]):
         else:
             end_date = self.end_date
 
-        grade: None | str | Unset
-        if isinstance(self.grade, Unset):
-            grade = UNSET
-        else:
-            grade = self.grade
-
-        activities: None | str | Unset
-        if isinstance(self.activities, Unset):
-            activities = UNSET
-        else:
-            activities = self.activities
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-
-        is_current: bool | None | Unset
-        if isinstance(self.is_current, Unset):
-            is_current = UNSET
-        else:
-            is_current = self.is_current
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,26 +76,26 @@ class Education(AdditionalProperties[Any]):
                 "updated_at": updated_at,
             }
         )
-        if degree is not UNSET:
-            field_dict["degree"] = degree
-        if field_of_study is not UNSET:
-            field_dict["field_of_study"] = field_of_study
+        if self.degree is not UNSET:
+            field_dict["degree"] = self.degree
+        if self.field_of_study is not UNSET:
+            field_dict["field_of_study"] = self.field_of_study
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
-        if grade is not UNSET:
-            field_dict["grade"] = grade
-        if activities is not UNSET:
-            field_dict["activities"] = activities
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.grade is not UNSET:
+            field_dict["grade"] = self.grade
+        if self.activities is not UNSET:
+            field_dict["activities"] = self.activities
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if self.data is not UNSET:
             field_dict["data"] = self.data
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if is_current is not UNSET:
-            field_dict["is_current"] = is_current
+        if self.is_current is not UNSET:
+            field_dict["is_current"] = self.is_current
 
         return field_dict
 
@@ -157,47 +121,11 @@ class Education(AdditionalProperties[Any]):
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_degree(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                degree_type_0 = expect(data, "degree_type_0", str)
+        degree = expect(d.pop("degree", UNSET), "degree", str, none=True, unset=True)
 
-                return degree_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            degree_type_1 = data
-
-            return degree_type_1
-
-        degree = _parse_degree(d.pop("degree", UNSET))
-
-        def _parse_field_of_study(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                field_of_study_type_0 = expect(data, "field_of_study_type_0", str)
-
-                return field_of_study_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            field_of_study_type_1 = data
-
-            return field_of_study_type_1
-
-        field_of_study = _parse_field_of_study(d.pop("field_of_study", UNSET))
+        field_of_study = expect(
+            d.pop("field_of_study", UNSET), "field_of_study", str, none=True, unset=True
+        )
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -220,102 +148,26 @@ class Education(AdditionalProperties[Any]):
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
-        def _parse_grade(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                grade_type_0 = expect(data, "grade_type_0", str)
+        grade = expect(d.pop("grade", UNSET), "grade", str, none=True, unset=True)
 
-                return grade_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            grade_type_1 = data
+        activities = expect(d.pop("activities", UNSET), "activities", str, none=True, unset=True)
 
-            return grade_type_1
-
-        grade = _parse_grade(d.pop("grade", UNSET))
-
-        def _parse_activities(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activities_type_0 = expect(data, "activities_type_0", str)
-
-                return activities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            activities_type_1 = data
-
-            return activities_type_1
-
-        activities = _parse_activities(d.pop("activities", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         data = d.pop("data", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
-        def _parse_is_current(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                is_current_type_0 = expect(data, "is_current_type_0", bool)
-
-                return is_current_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            is_current_type_1 = data
-
-            return is_current_type_1
-
-        is_current = _parse_is_current(d.pop("is_current", UNSET))
+        is_current = expect(d.pop("is_current", UNSET), "is_current", bool, none=True, unset=True)
 
         education = cls(
             id=id,

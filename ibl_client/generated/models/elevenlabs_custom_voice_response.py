@@ -23,19 +23,14 @@ class ElevenlabsCustomVoiceResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        owner_student: None | str
-        owner_student = self.owner_student
-
-        sample_audio_url: None | str
-        sample_audio_url = self.sample_audio_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": self.name,
-                "owner_student": owner_student,
-                "sample_audio_url": sample_audio_url,
+                "owner_student": self.owner_student,
+                "sample_audio_url": self.sample_audio_url,
             }
         )
         if self.language is not UNSET:
@@ -52,43 +47,9 @@ class ElevenlabsCustomVoiceResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_owner_student(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                owner_student_type_0 = expect(data, "owner_student_type_0", str)
+        owner_student = expect(d.pop("owner_student"), "owner_student", str, none=True)
 
-                return owner_student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            owner_student_type_1 = data
-
-            return owner_student_type_1
-
-        owner_student = _parse_owner_student(d.pop("owner_student"))
-
-        def _parse_sample_audio_url(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sample_audio_url_type_0 = expect(data, "sample_audio_url_type_0", str)
-
-                return sample_audio_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sample_audio_url_type_1 = data
-
-            return sample_audio_url_type_1
-
-        sample_audio_url = _parse_sample_audio_url(d.pop("sample_audio_url"))
+        sample_audio_url = expect(d.pop("sample_audio_url"), "sample_audio_url", str, none=True)
 
         language = expect(d.pop("language", UNSET), "language", str, unset=True)
 

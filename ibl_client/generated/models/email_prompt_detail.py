@@ -28,35 +28,6 @@ class EmailPromptDetail(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender_name: None | str | Unset
-        if isinstance(self.sender_name, Unset):
-            sender_name = UNSET
-        else:
-            sender_name = self.sender_name
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        mentor_name: None | str | Unset
-        if isinstance(self.mentor_name, Unset):
-            mentor_name = UNSET
-        else:
-            mentor_name = self.mentor_name
-
-        mentor_response: None | str | Unset
-        if isinstance(self.mentor_response, Unset):
-            mentor_response = UNSET
-        else:
-            mentor_response = self.mentor_response
-
-        send_status: None | str | Unset
-        if isinstance(self.send_status, Unset):
-            send_status = UNSET
-        else:
-            send_status = self.send_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,18 +40,18 @@ class EmailPromptDetail(AdditionalProperties[Any]):
                 "mentor_email": self.mentor_email,
             }
         )
-        if sender_name is not UNSET:
-            field_dict["sender_name"] = sender_name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if mentor_name is not UNSET:
-            field_dict["mentor_name"] = mentor_name
+        if self.sender_name is not UNSET:
+            field_dict["sender_name"] = self.sender_name
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.mentor_name is not UNSET:
+            field_dict["mentor_name"] = self.mentor_name
         if self.is_processed is not UNSET:
             field_dict["is_processed"] = self.is_processed
-        if mentor_response is not UNSET:
-            field_dict["mentor_response"] = mentor_response
-        if send_status is not UNSET:
-            field_dict["send_status"] = send_status
+        if self.mentor_response is not UNSET:
+            field_dict["mentor_response"] = self.mentor_response
+        if self.send_status is not UNSET:
+            field_dict["send_status"] = self.send_status
 
         return field_dict
 
@@ -97,112 +68,19 @@ class EmailPromptDetail(AdditionalProperties[Any]):
 
         mentor_email = expect(d.pop("mentor_email"), "mentor_email", str)
 
-        def _parse_sender_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sender_name_type_0 = expect(data, "sender_name_type_0", str)
+        sender_name = expect(d.pop("sender_name", UNSET), "sender_name", str, none=True, unset=True)
 
-                return sender_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_name_type_1 = data
+        subject = expect(d.pop("subject", UNSET), "subject", str, none=True, unset=True)
 
-            return sender_name_type_1
-
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subject_type_0 = expect(data, "subject_type_0", str)
-
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            subject_type_1 = data
-
-            return subject_type_1
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_mentor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_name_type_0 = expect(data, "mentor_name_type_0", str)
-
-                return mentor_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_name_type_1 = data
-
-            return mentor_name_type_1
-
-        mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
+        mentor_name = expect(d.pop("mentor_name", UNSET), "mentor_name", str, none=True, unset=True)
 
         is_processed = expect(d.pop("is_processed", UNSET), "is_processed", bool, unset=True)
 
-        def _parse_mentor_response(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_response_type_0 = expect(data, "mentor_response_type_0", str)
+        mentor_response = expect(
+            d.pop("mentor_response", UNSET), "mentor_response", str, none=True, unset=True
+        )
 
-                return mentor_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_response_type_1 = data
-
-            return mentor_response_type_1
-
-        mentor_response = _parse_mentor_response(d.pop("mentor_response", UNSET))
-
-        def _parse_send_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                send_status_type_0 = expect(data, "send_status_type_0", str)
-
-                return send_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            send_status_type_1 = data
-
-            return send_status_type_1
-
-        send_status = _parse_send_status(d.pop("send_status", UNSET))
+        send_status = expect(d.pop("send_status", UNSET), "send_status", str, none=True, unset=True)
 
         email_prompt_detail = cls(
             id=id,

@@ -26,26 +26,6 @@ class EmailPromptList(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content_summary: None | str
-        content_summary = self.content_summary
-
-        sender_name: None | str | Unset
-        if isinstance(self.sender_name, Unset):
-            sender_name = UNSET
-        else:
-            sender_name = self.sender_name
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        mentor_name: None | str | Unset
-        if isinstance(self.mentor_name, Unset):
-            mentor_name = UNSET
-        else:
-            mentor_name = self.mentor_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,17 +33,17 @@ class EmailPromptList(AdditionalProperties[Any]):
             {
                 "id": self.id,
                 "sender_email": self.sender_email,
-                "content_summary": content_summary,
+                "content_summary": self.content_summary,
                 "mentor_email": self.mentor_email,
                 "inserted_at": self.inserted_at,
             }
         )
-        if sender_name is not UNSET:
-            field_dict["sender_name"] = sender_name
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if mentor_name is not UNSET:
-            field_dict["mentor_name"] = mentor_name
+        if self.sender_name is not UNSET:
+            field_dict["sender_name"] = self.sender_name
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.mentor_name is not UNSET:
+            field_dict["mentor_name"] = self.mentor_name
         if self.is_processed is not UNSET:
             field_dict["is_processed"] = self.is_processed
 
@@ -76,91 +56,17 @@ class EmailPromptList(AdditionalProperties[Any]):
 
         sender_email = expect(d.pop("sender_email"), "sender_email", str)
 
-        def _parse_content_summary(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_summary_type_0 = expect(data, "content_summary_type_0", str)
-
-                return content_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_summary_type_1 = data
-
-            return content_summary_type_1
-
-        content_summary = _parse_content_summary(d.pop("content_summary"))
+        content_summary = expect(d.pop("content_summary"), "content_summary", str, none=True)
 
         mentor_email = expect(d.pop("mentor_email"), "mentor_email", str)
 
         inserted_at = expect(d.pop("inserted_at"), "inserted_at", str)
 
-        def _parse_sender_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sender_name_type_0 = expect(data, "sender_name_type_0", str)
+        sender_name = expect(d.pop("sender_name", UNSET), "sender_name", str, none=True, unset=True)
 
-                return sender_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_name_type_1 = data
+        subject = expect(d.pop("subject", UNSET), "subject", str, none=True, unset=True)
 
-            return sender_name_type_1
-
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                subject_type_0 = expect(data, "subject_type_0", str)
-
-                return subject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            subject_type_1 = data
-
-            return subject_type_1
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_mentor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mentor_name_type_0 = expect(data, "mentor_name_type_0", str)
-
-                return mentor_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            mentor_name_type_1 = data
-
-            return mentor_name_type_1
-
-        mentor_name = _parse_mentor_name(d.pop("mentor_name", UNSET))
+        mentor_name = expect(d.pop("mentor_name", UNSET), "mentor_name", str, none=True, unset=True)
 
         is_processed = expect(d.pop("is_processed", UNSET), "is_processed", bool, unset=True)
 

@@ -68,11 +68,9 @@ class Enrollments(AdditionalProperties[Any]):
                 data.append(data_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: OvertimeMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = OvertimeMeta.from_dict(_meta)
+        meta: OvertimeMeta | Unset = (
+            UNSET if isinstance(_meta, Unset) else OvertimeMeta.from_dict(_meta)
+        )
 
         enrollments = cls(pagination=pagination, data=data, meta=meta)
 

@@ -33,18 +33,6 @@ class ExperienceRequest(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         start_date = self.start_date.isoformat()
 
-        employment_type: None | str | Unset
-        if isinstance(self.employment_type, Unset):
-            employment_type = UNSET
-        else:
-            employment_type = self.employment_type
-
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -52,12 +40,6 @@ class ExperienceRequest(AdditionalProperties[Any]):
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -68,16 +50,16 @@ class ExperienceRequest(AdditionalProperties[Any]):
         field_dict.update(
             {"company_id": self.company_id, "title": self.title, "start_date": start_date}
         )
-        if employment_type is not UNSET:
-            field_dict["employment_type"] = employment_type
-        if location is not UNSET:
-            field_dict["location"] = location
+        if self.employment_type is not UNSET:
+            field_dict["employment_type"] = self.employment_type
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
         if self.is_current is not UNSET:
             field_dict["is_current"] = self.is_current
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if self.data is not UNSET:
             field_dict["data"] = self.data
         if self.metadata is not UNSET:
@@ -96,47 +78,11 @@ class ExperienceRequest(AdditionalProperties[Any]):
 
         start_date = datetime.date.fromisoformat(d.pop("start_date"))
 
-        def _parse_employment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                employment_type_type_0 = expect(data, "employment_type_type_0", str)
+        employment_type = expect(
+            d.pop("employment_type", UNSET), "employment_type", str, none=True, unset=True
+        )
 
-                return employment_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            employment_type_type_1 = data
-
-            return employment_type_type_1
-
-        employment_type = _parse_employment_type(d.pop("employment_type", UNSET))
-
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_0 = expect(data, "location_type_0", str)
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            location_type_1 = data
-
-            return location_type_1
-
-        location = _parse_location(d.pop("location", UNSET))
+        location = expect(d.pop("location", UNSET), "location", str, none=True, unset=True)
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -161,39 +107,20 @@ class ExperienceRequest(AdditionalProperties[Any]):
 
         is_current = expect(d.pop("is_current", UNSET), "is_current", bool, unset=True)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         data = d.pop("data", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         experience_request = cls(
             company_id=company_id,

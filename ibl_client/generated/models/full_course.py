@@ -41,12 +41,6 @@ class FullCourse(AdditionalProperties[Any]):
             sections_item = sections_item_data.to_dict()
             sections.append(sections_item)
 
-        task: int | None | Unset
-        if isinstance(self.task, Unset):
-            task = UNSET
-        else:
-            task = self.task
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,8 +57,8 @@ class FullCourse(AdditionalProperties[Any]):
         )
         if self.description is not UNSET:
             field_dict["description"] = self.description
-        if task is not UNSET:
-            field_dict["task"] = task
+        if self.task is not UNSET:
+            field_dict["task"] = self.task
 
         return field_dict
 
@@ -100,26 +94,7 @@ class FullCourse(AdditionalProperties[Any]):
 
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        def _parse_task(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                task_type_0 = expect(data, "task_type_0", int)
-
-                return task_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            task_type_1 = data
-
-            return task_type_1
-
-        task = _parse_task(d.pop("task", UNSET))
+        task = expect(d.pop("task", UNSET), "task", int, none=True, unset=True)
 
         full_course = cls(
             id=id,

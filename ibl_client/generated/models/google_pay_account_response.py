@@ -40,12 +40,6 @@ class GooglePayAccountResponse(AdditionalProperties[Any]):
         if not isinstance(self.status, Unset):
             status = self.status
 
-        user: int | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,8 +49,8 @@ class GooglePayAccountResponse(AdditionalProperties[Any]):
             field_dict["bundle_id"] = self.bundle_id
         if status is not UNSET:
             field_dict["status"] = status
-        if user is not UNSET:
-            field_dict["user"] = user
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
 
         return field_dict
 
@@ -76,32 +70,13 @@ class GooglePayAccountResponse(AdditionalProperties[Any]):
         bundle_id = expect(d.pop("bundle_id", UNSET), "bundle_id", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: GooglePayAccountResponseStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_google_pay_account_response_status_enum(_status)
+        status: GooglePayAccountResponseStatusEnum | Unset = (
+            UNSET
+            if isinstance(_status, Unset)
+            else check_google_pay_account_response_status_enum(_status)
+        )
 
-        def _parse_user(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_type_0 = expect(data, "user_type_0", int)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_type_1 = data
-
-            return user_type_1
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = expect(d.pop("user", UNSET), "user", int, none=True, unset=True)
 
         google_pay_account_response = cls(
             account_id=account_id,

@@ -23,26 +23,22 @@ class HeygenMarketingVideoDetail(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        video_file: None | str
-        video_file = self.video_file
-
-        script: None | str | Unset
-        if isinstance(self.script, Unset):
-            script = UNSET
-        else:
-            script = self.script
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {"pk": self.pk, "video_file": video_file, "generation_status": self.generation_status}
+            {
+                "pk": self.pk,
+                "video_file": self.video_file,
+                "generation_status": self.generation_status,
+            }
         )
         if self.name is not UNSET:
             field_dict["name"] = self.name
         if self.data is not UNSET:
             field_dict["data"] = self.data
-        if script is not UNSET:
-            field_dict["script"] = script
+        if self.script is not UNSET:
+            field_dict["script"] = self.script
 
         return field_dict
 
@@ -51,24 +47,7 @@ class HeygenMarketingVideoDetail(AdditionalProperties[Any]):
         d = dict(src_dict)
         pk = expect(d.pop("pk"), "pk", int)
 
-        def _parse_video_file(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                video_file_type_0 = expect(data, "video_file_type_0", str)
-
-                return video_file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            video_file_type_1 = data
-
-            return video_file_type_1
-
-        video_file = _parse_video_file(d.pop("video_file"))
+        video_file = expect(d.pop("video_file"), "video_file", str, none=True)
 
         generation_status = expect(d.pop("generation_status"), "generation_status", str)
 
@@ -76,26 +55,7 @@ class HeygenMarketingVideoDetail(AdditionalProperties[Any]):
 
         data = d.pop("data", UNSET)
 
-        def _parse_script(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                script_type_0 = expect(data, "script_type_0", str)
-
-                return script_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            script_type_1 = data
-
-            return script_type_1
-
-        script = _parse_script(d.pop("script", UNSET))
+        script = expect(d.pop("script", UNSET), "script", str, none=True, unset=True)
 
         heygen_marketing_video_detail = cls(
             pk=pk,

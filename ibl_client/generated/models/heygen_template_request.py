@@ -20,17 +20,12 @@ class HeygenTemplateRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preview_image_url: None | str | Unset
-        if isinstance(self.preview_image_url, Unset):
-            preview_image_url = UNSET
-        else:
-            preview_image_url = self.preview_image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"template_id": self.template_id, "name": self.name})
-        if preview_image_url is not UNSET:
-            field_dict["preview_image_url"] = preview_image_url
+        if self.preview_image_url is not UNSET:
+            field_dict["preview_image_url"] = self.preview_image_url
 
         return field_dict
 
@@ -41,26 +36,9 @@ class HeygenTemplateRequest(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_preview_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                preview_image_url_type_0 = expect(data, "preview_image_url_type_0", str)
-
-                return preview_image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            preview_image_url_type_1 = data
-
-            return preview_image_url_type_1
-
-        preview_image_url = _parse_preview_image_url(d.pop("preview_image_url", UNSET))
+        preview_image_url = expect(
+            d.pop("preview_image_url", UNSET), "preview_image_url", str, none=True, unset=True
+        )
 
         heygen_template_request = cls(
             template_id=template_id, name=name, preview_image_url=preview_image_url

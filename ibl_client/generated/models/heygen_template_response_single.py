@@ -21,18 +21,13 @@ class HeygenTemplateResponseSingle(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id: None | str
-        template_id = self.template_id
-
-        preview_image_url: None | str
-        preview_image_url = self.preview_image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "template_id": template_id,
-                "preview_image_url": preview_image_url,
+                "template_id": self.template_id,
+                "preview_image_url": self.preview_image_url,
                 "name": self.name,
                 "provider": self.provider,
             }
@@ -43,44 +38,9 @@ class HeygenTemplateResponseSingle(AdditionalProperties[Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        template_id = expect(d.pop("template_id"), "template_id", str, none=True)
 
-        def _parse_template_id(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = expect(data, "template_id_type_0", str)
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_id_type_1 = data
-
-            return template_id_type_1
-
-        template_id = _parse_template_id(d.pop("template_id"))
-
-        def _parse_preview_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                preview_image_url_type_0 = expect(data, "preview_image_url_type_0", str)
-
-                return preview_image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            preview_image_url_type_1 = data
-
-            return preview_image_url_type_1
-
-        preview_image_url = _parse_preview_image_url(d.pop("preview_image_url"))
+        preview_image_url = expect(d.pop("preview_image_url"), "preview_image_url", str, none=True)
 
         name = expect(d.pop("name"), "name", str)
 

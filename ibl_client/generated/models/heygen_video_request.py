@@ -20,17 +20,12 @@ class HeygenVideoRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"script": self.script, "name": self.name})
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
+        if self.template_id is not UNSET:
+            field_dict["template_id"] = self.template_id
 
         return field_dict
 
@@ -41,26 +36,7 @@ class HeygenVideoRequest(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = expect(data, "template_id_type_0", str)
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_id_type_1 = data
-
-            return template_id_type_1
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_id = expect(d.pop("template_id", UNSET), "template_id", str, none=True, unset=True)
 
         heygen_video_request = cls(script=script, name=name, template_id=template_id)
 

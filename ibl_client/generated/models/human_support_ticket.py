@@ -124,11 +124,9 @@ class HumanSupportTicket(AdditionalProperties[Any]):
         resolved_at = _parse_resolved_at(d.pop("resolved_at"))
 
         _status = d.pop("status", UNSET)
-        status: HumanSupportTicketStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_human_support_ticket_status_enum(_status)
+        status: HumanSupportTicketStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_human_support_ticket_status_enum(_status)
+        )
 
         human_support_ticket = cls(
             id=id,

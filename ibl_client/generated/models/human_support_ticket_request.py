@@ -52,11 +52,9 @@ class HumanSupportTicketRequest(AdditionalProperties[Any]):
         description = expect(d.pop("description"), "description", str)
 
         _status = d.pop("status", UNSET)
-        status: HumanSupportTicketStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_human_support_ticket_status_enum(_status)
+        status: HumanSupportTicketStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_human_support_ticket_status_enum(_status)
+        )
 
         human_support_ticket_request = cls(subject=subject, description=description, status=status)
 

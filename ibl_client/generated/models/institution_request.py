@@ -39,30 +39,6 @@ class InstitutionRequest(AdditionalProperties[Any]):
         if not isinstance(self.institution_type, Unset):
             institution_type = self.institution_type
 
-        location: None | str | Unset
-        if isinstance(self.location, Unset):
-            location = UNSET
-        else:
-            location = self.location
-
-        website: None | str | Unset
-        if isinstance(self.website, Unset):
-            website = UNSET
-        else:
-            website = self.website
-
-        accreditation: None | str | Unset
-        if isinstance(self.accreditation, Unset):
-            accreditation = UNSET
-        else:
-            accreditation = self.accreditation
-
-        established_year: int | None | Unset
-        if isinstance(self.established_year, Unset):
-            established_year = UNSET
-        else:
-            established_year = self.established_year
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -72,14 +48,14 @@ class InstitutionRequest(AdditionalProperties[Any]):
         field_dict.update({"name": self.name})
         if institution_type is not UNSET:
             field_dict["institution_type"] = institution_type
-        if location is not UNSET:
-            field_dict["location"] = location
-        if website is not UNSET:
-            field_dict["website"] = website
-        if accreditation is not UNSET:
-            field_dict["accreditation"] = accreditation
-        if established_year is not UNSET:
-            field_dict["established_year"] = established_year
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.website is not UNSET:
+            field_dict["website"] = self.website
+        if self.accreditation is not UNSET:
+            field_dict["accreditation"] = self.accreditation
+        if self.established_year is not UNSET:
+            field_dict["established_year"] = self.established_year
         if self.data is not UNSET:
             field_dict["data"] = self.data
         if self.metadata is not UNSET:
@@ -95,108 +71,36 @@ class InstitutionRequest(AdditionalProperties[Any]):
         name = expect(d.pop("name"), "name", str)
 
         _institution_type = d.pop("institution_type", UNSET)
-        institution_type: InstitutionTypeEnum | Unset
-        if isinstance(_institution_type, Unset):
-            institution_type = UNSET
-        else:
-            institution_type = check_institution_type_enum(_institution_type)
+        institution_type: InstitutionTypeEnum | Unset = (
+            UNSET
+            if isinstance(_institution_type, Unset)
+            else check_institution_type_enum(_institution_type)
+        )
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_0 = expect(data, "location_type_0", str)
+        location = expect(d.pop("location", UNSET), "location", str, none=True, unset=True)
 
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            location_type_1 = data
+        website = expect(d.pop("website", UNSET), "website", str, none=True, unset=True)
 
-            return location_type_1
+        accreditation = expect(
+            d.pop("accreditation", UNSET), "accreditation", str, none=True, unset=True
+        )
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                website_type_0 = expect(data, "website_type_0", str)
-
-                return website_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            website_type_1 = data
-
-            return website_type_1
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        def _parse_accreditation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accreditation_type_0 = expect(data, "accreditation_type_0", str)
-
-                return accreditation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            accreditation_type_1 = data
-
-            return accreditation_type_1
-
-        accreditation = _parse_accreditation(d.pop("accreditation", UNSET))
-
-        def _parse_established_year(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                established_year_type_0 = expect(data, "established_year_type_0", int)
-
-                return established_year_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            established_year_type_1 = data
-
-            return established_year_type_1
-
-        established_year = _parse_established_year(d.pop("established_year", UNSET))
+        established_year = expect(
+            d.pop("established_year", UNSET), "established_year", int, none=True, unset=True
+        )
 
         data = d.pop("data", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         institution_request = cls(
             name=name,

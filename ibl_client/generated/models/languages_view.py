@@ -20,17 +20,12 @@ class LanguagesView(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "name": self.name})
-        if code is not UNSET:
-            field_dict["code"] = code
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
 
         return field_dict
 
@@ -41,26 +36,7 @@ class LanguagesView(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = expect(data, "code_type_0", str)
-
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            code_type_1 = data
-
-            return code_type_1
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = expect(d.pop("code", UNSET), "code", str, none=True, unset=True)
 
         languages_view = cls(id=id, name=name, code=code)
 

@@ -146,13 +146,11 @@ class LearnerInformationAPIData(AdditionalProperties[Any]):
         )
 
         _time_spent_overtime = d.pop("time_spent_overtime", UNSET)
-        time_spent_overtime: LearnerInformationAPIDataTimeSpentOvertime | Unset
-        if isinstance(_time_spent_overtime, Unset):
-            time_spent_overtime = UNSET
-        else:
-            time_spent_overtime = LearnerInformationAPIDataTimeSpentOvertime.from_dict(
-                _time_spent_overtime
-            )
+        time_spent_overtime: LearnerInformationAPIDataTimeSpentOvertime | Unset = (
+            UNSET
+            if isinstance(_time_spent_overtime, Unset)
+            else LearnerInformationAPIDataTimeSpentOvertime.from_dict(_time_spent_overtime)
+        )
 
         continent = expect(d.pop("continent", UNSET), "continent", str, unset=True)
 

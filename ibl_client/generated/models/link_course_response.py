@@ -20,17 +20,12 @@ class LinkCourseResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course_id: None | str | Unset
-        if isinstance(self.course_id, Unset):
-            course_id = UNSET
-        else:
-            course_id = self.course_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"mentor_unique_id": self.mentor_unique_id, "is_linked": self.is_linked})
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
 
         return field_dict
 
@@ -41,26 +36,7 @@ class LinkCourseResponse(AdditionalProperties[Any]):
 
         is_linked = expect(d.pop("is_linked"), "is_linked", bool)
 
-        def _parse_course_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = expect(data, "course_id_type_0", str)
-
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
-
-            return course_id_type_1
-
-        course_id = _parse_course_id(d.pop("course_id", UNSET))
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, none=True, unset=True)
 
         link_course_response = cls(
             mentor_unique_id=mentor_unique_id, is_linked=is_linked, course_id=course_id

@@ -20,17 +20,12 @@ class LLMModelForTenantRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tenant: int | None | Unset
-        if isinstance(self.tenant, Unset):
-            tenant = UNSET
-        else:
-            tenant = self.tenant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"llm_provider": self.llm_provider, "llm_name": self.llm_name})
-        if tenant is not UNSET:
-            field_dict["tenant"] = tenant
+        if self.tenant is not UNSET:
+            field_dict["tenant"] = self.tenant
 
         return field_dict
 
@@ -41,26 +36,7 @@ class LLMModelForTenantRequest(AdditionalProperties[Any]):
 
         llm_name = expect(d.pop("llm_name"), "llm_name", str)
 
-        def _parse_tenant(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                tenant_type_0 = expect(data, "tenant_type_0", int)
-
-                return tenant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tenant_type_1 = data
-
-            return tenant_type_1
-
-        tenant = _parse_tenant(d.pop("tenant", UNSET))
+        tenant = expect(d.pop("tenant", UNSET), "tenant", int, none=True, unset=True)
 
         llm_model_for_tenant_request = cls(
             llm_provider=llm_provider, llm_name=llm_name, tenant=tenant

@@ -29,65 +29,30 @@ class LLMResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        overview: None | str | Unset
-        if isinstance(self.overview, Unset):
-            overview = UNSET
-        else:
-            overview = self.overview
-
-        use_cases: None | str | Unset
-        if isinstance(self.use_cases, Unset):
-            use_cases = UNSET
-        else:
-            use_cases = self.use_cases
-
-        documentation: None | str | Unset
-        if isinstance(self.documentation, Unset):
-            documentation = UNSET
-        else:
-            documentation = self.documentation
-
-        sdk_samples: None | str | Unset
-        if isinstance(self.sdk_samples, Unset):
-            sdk_samples = UNSET
-        else:
-            sdk_samples = self.sdk_samples
-
-        logo: None | str | Unset
-        if isinstance(self.logo, Unset):
-            logo = UNSET
-        else:
-            logo = self.logo
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "name": self.name})
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
         if self.resource_ids is not UNSET:
             field_dict["resource_ids"] = self.resource_ids
         if self.tags is not UNSET:
             field_dict["tags"] = self.tags
-        if overview is not UNSET:
-            field_dict["overview"] = overview
-        if use_cases is not UNSET:
-            field_dict["use_cases"] = use_cases
-        if documentation is not UNSET:
-            field_dict["documentation"] = documentation
-        if sdk_samples is not UNSET:
-            field_dict["sdk_samples"] = sdk_samples
+        if self.overview is not UNSET:
+            field_dict["overview"] = self.overview
+        if self.use_cases is not UNSET:
+            field_dict["use_cases"] = self.use_cases
+        if self.documentation is not UNSET:
+            field_dict["documentation"] = self.documentation
+        if self.sdk_samples is not UNSET:
+            field_dict["sdk_samples"] = self.sdk_samples
         if self.chat_models is not UNSET:
             field_dict["chat_models"] = self.chat_models
-        if logo is not UNSET:
-            field_dict["logo"] = logo
+        if self.logo is not UNSET:
+            field_dict["logo"] = self.logo
 
         return field_dict
 
@@ -98,26 +63,7 @@ class LLMResponse(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -125,112 +71,19 @@ class LLMResponse(AdditionalProperties[Any]):
 
         tags = d.pop("tags", UNSET)
 
-        def _parse_overview(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                overview_type_0 = expect(data, "overview_type_0", str)
+        overview = expect(d.pop("overview", UNSET), "overview", str, none=True, unset=True)
 
-                return overview_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            overview_type_1 = data
+        use_cases = expect(d.pop("use_cases", UNSET), "use_cases", str, none=True, unset=True)
 
-            return overview_type_1
+        documentation = expect(
+            d.pop("documentation", UNSET), "documentation", str, none=True, unset=True
+        )
 
-        overview = _parse_overview(d.pop("overview", UNSET))
-
-        def _parse_use_cases(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                use_cases_type_0 = expect(data, "use_cases_type_0", str)
-
-                return use_cases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            use_cases_type_1 = data
-
-            return use_cases_type_1
-
-        use_cases = _parse_use_cases(d.pop("use_cases", UNSET))
-
-        def _parse_documentation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                documentation_type_0 = expect(data, "documentation_type_0", str)
-
-                return documentation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            documentation_type_1 = data
-
-            return documentation_type_1
-
-        documentation = _parse_documentation(d.pop("documentation", UNSET))
-
-        def _parse_sdk_samples(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sdk_samples_type_0 = expect(data, "sdk_samples_type_0", str)
-
-                return sdk_samples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sdk_samples_type_1 = data
-
-            return sdk_samples_type_1
-
-        sdk_samples = _parse_sdk_samples(d.pop("sdk_samples", UNSET))
+        sdk_samples = expect(d.pop("sdk_samples", UNSET), "sdk_samples", str, none=True, unset=True)
 
         chat_models = d.pop("chat_models", UNSET)
 
-        def _parse_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                logo_type_0 = expect(data, "logo_type_0", str)
-
-                return logo_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            logo_type_1 = data
-
-            return logo_type_1
-
-        logo = _parse_logo(d.pop("logo", UNSET))
+        logo = expect(d.pop("logo", UNSET), "logo", str, none=True, unset=True)
 
         llm_response = cls(
             id=id,

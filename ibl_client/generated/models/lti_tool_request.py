@@ -48,18 +48,6 @@ class LtiToolRequest(AdditionalProperties[Any]):
 
         launch_gate = self.launch_gate.to_dict()
 
-        auth_audience: None | str | Unset
-        if isinstance(self.auth_audience, Unset):
-            auth_audience = UNSET
-        else:
-            auth_audience = self.auth_audience
-
-        key_set_url: None | str | Unset
-        if isinstance(self.key_set_url, Unset):
-            key_set_url = UNSET
-        else:
-            key_set_url = self.key_set_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,10 +63,10 @@ class LtiToolRequest(AdditionalProperties[Any]):
                 "launch_gate": launch_gate,
             }
         )
-        if auth_audience is not UNSET:
-            field_dict["auth_audience"] = auth_audience
-        if key_set_url is not UNSET:
-            field_dict["key_set_url"] = key_set_url
+        if self.auth_audience is not UNSET:
+            field_dict["auth_audience"] = self.auth_audience
+        if self.key_set_url is not UNSET:
+            field_dict["key_set_url"] = self.key_set_url
         if self.key_set is not UNSET:
             field_dict["key_set"] = self.key_set
 
@@ -112,47 +100,11 @@ class LtiToolRequest(AdditionalProperties[Any]):
 
         launch_gate = LtiLaunchGate.from_dict(d.pop("launch_gate"))
 
-        def _parse_auth_audience(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auth_audience_type_0 = expect(data, "auth_audience_type_0", str)
+        auth_audience = expect(
+            d.pop("auth_audience", UNSET), "auth_audience", str, none=True, unset=True
+        )
 
-                return auth_audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            auth_audience_type_1 = data
-
-            return auth_audience_type_1
-
-        auth_audience = _parse_auth_audience(d.pop("auth_audience", UNSET))
-
-        def _parse_key_set_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                key_set_url_type_0 = expect(data, "key_set_url_type_0", str)
-
-                return key_set_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            key_set_url_type_1 = data
-
-            return key_set_url_type_1
-
-        key_set_url = _parse_key_set_url(d.pop("key_set_url", UNSET))
+        key_set_url = expect(d.pop("key_set_url", UNSET), "key_set_url", str, none=True, unset=True)
 
         key_set = d.pop("key_set", UNSET)
 

@@ -50,11 +50,9 @@ class MCPServerRequest(AdditionalProperties[Any]):
         url = expect(d.pop("url"), "url", str)
 
         _transport = d.pop("transport", UNSET)
-        transport: TransportEnum | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = check_transport_enum(_transport)
+        transport: TransportEnum | Unset = (
+            UNSET if isinstance(_transport, Unset) else check_transport_enum(_transport)
+        )
 
         headers = d.pop("headers", UNSET)
 

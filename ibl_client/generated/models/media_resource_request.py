@@ -40,57 +40,21 @@ class MediaResourceRequest(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         media_type: str = self.media_type
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        course_id: None | str | Unset
-        if isinstance(self.course_id, Unset):
-            course_id = UNSET
-        else:
-            course_id = self.course_id
-
-        unit_id: None | str | Unset
-        if isinstance(self.unit_id, Unset):
-            unit_id = UNSET
-        else:
-            unit_id = self.unit_id
-
-        item_id: None | str | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        file_url: None | str | Unset
-        if isinstance(self.file_url, Unset):
-            file_url = UNSET
-        else:
-            file_url = self.file_url
-
-        file: None | str | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
-            file = self.file
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"title": self.title, "media_type": media_type})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if unit_id is not UNSET:
-            field_dict["unit_id"] = unit_id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-        if file is not UNSET:
-            field_dict["file"] = file
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
+        if self.unit_id is not UNSET:
+            field_dict["unit_id"] = self.unit_id
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.file_url is not UNSET:
+            field_dict["file_url"] = self.file_url
+        if self.file is not UNSET:
+            field_dict["file"] = self.file
 
         return field_dict
 
@@ -101,131 +65,17 @@ class MediaResourceRequest(AdditionalProperties[Any]):
 
         media_type = check_media_type_enum(d.pop("media_type"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, none=True, unset=True)
 
-            return description_type_1
+        unit_id = expect(d.pop("unit_id", UNSET), "unit_id", str, none=True, unset=True)
 
-        description = _parse_description(d.pop("description", UNSET))
+        item_id = expect(d.pop("item_id", UNSET), "item_id", str, none=True, unset=True)
 
-        def _parse_course_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = expect(data, "course_id_type_0", str)
+        file_url = expect(d.pop("file_url", UNSET), "file_url", str, none=True, unset=True)
 
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
-
-            return course_id_type_1
-
-        course_id = _parse_course_id(d.pop("course_id", UNSET))
-
-        def _parse_unit_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_id_type_0 = expect(data, "unit_id_type_0", str)
-
-                return unit_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            unit_id_type_1 = data
-
-            return unit_id_type_1
-
-        unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
-
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_id_type_0 = expect(data, "item_id_type_0", str)
-
-                return item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_id_type_1 = data
-
-            return item_id_type_1
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_url_type_0 = expect(data, "file_url_type_0", str)
-
-                return file_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_url_type_1 = data
-
-            return file_url_type_1
-
-        file_url = _parse_file_url(d.pop("file_url", UNSET))
-
-        def _parse_file(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = expect(data, "file_type_0", str)
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_type_1 = data
-
-            return file_type_1
-
-        file = _parse_file(d.pop("file", UNSET))
+        file = expect(d.pop("file", UNSET), "file", str, none=True, unset=True)
 
         media_resource_request = cls(
             title=title,

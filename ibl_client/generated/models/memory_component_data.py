@@ -41,11 +41,7 @@ class MemoryComponentData(AdditionalProperties[Any]):
         content = expect(d.pop("content"), "content", str)
 
         _kind = d.pop("kind", UNSET)
-        kind: KindEnum | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = check_kind_enum(_kind)
+        kind: KindEnum | Unset = UNSET if isinstance(_kind, Unset) else check_kind_enum(_kind)
 
         memory_component_data = cls(content=content, kind=kind)
 

@@ -23,9 +23,6 @@ class MemoryProgress(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        all_units: int | None
-        all_units = self.all_units
-
         all_unit_names: list[str] | None
         if isinstance(self.all_unit_names, list):
             all_unit_names = self.all_unit_names
@@ -33,25 +30,16 @@ class MemoryProgress(AdditionalProperties[Any]):
         else:
             all_unit_names = self.all_unit_names
 
-        current_unit: int | None
-        current_unit = self.current_unit
-
-        current_unit_name: None | str
-        current_unit_name = self.current_unit_name
-
-        item_name: None | str
-        item_name = self.item_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "memory_type": self.memory_type,
-                "all_units": all_units,
+                "all_units": self.all_units,
                 "all_unit_names": all_unit_names,
-                "current_unit": current_unit,
-                "current_unit_name": current_unit_name,
-                "item_name": item_name,
+                "current_unit": self.current_unit,
+                "current_unit_name": self.current_unit_name,
+                "item_name": self.item_name,
             }
         )
 
@@ -62,24 +50,7 @@ class MemoryProgress(AdditionalProperties[Any]):
         d = dict(src_dict)
         memory_type = expect(d.pop("memory_type"), "memory_type", str)
 
-        def _parse_all_units(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                all_units_type_0 = expect(data, "all_units_type_0", int)
-
-                return all_units_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            all_units_type_1 = data
-
-            return all_units_type_1
-
-        all_units = _parse_all_units(d.pop("all_units"))
+        all_units = expect(d.pop("all_units"), "all_units", int, none=True)
 
         def _parse_all_unit_names(data: object) -> list[str] | None:
             if data is None:
@@ -107,62 +78,11 @@ class MemoryProgress(AdditionalProperties[Any]):
 
         all_unit_names = _parse_all_unit_names(d.pop("all_unit_names"))
 
-        def _parse_current_unit(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                current_unit_type_0 = expect(data, "current_unit_type_0", int)
+        current_unit = expect(d.pop("current_unit"), "current_unit", int, none=True)
 
-                return current_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_unit_type_1 = data
+        current_unit_name = expect(d.pop("current_unit_name"), "current_unit_name", str, none=True)
 
-            return current_unit_type_1
-
-        current_unit = _parse_current_unit(d.pop("current_unit"))
-
-        def _parse_current_unit_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_unit_name_type_0 = expect(data, "current_unit_name_type_0", str)
-
-                return current_unit_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            current_unit_name_type_1 = data
-
-            return current_unit_name_type_1
-
-        current_unit_name = _parse_current_unit_name(d.pop("current_unit_name"))
-
-        def _parse_item_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_name_type_0 = expect(data, "item_name_type_0", str)
-
-                return item_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_name_type_1 = data
-
-            return item_name_type_1
-
-        item_name = _parse_item_name(d.pop("item_name"))
+        item_name = expect(d.pop("item_name"), "item_name", str, none=True)
 
         memory_progress = cls(
             memory_type=memory_type,

@@ -100,18 +100,6 @@ class Mentor(AdditionalProperties[Any]):
         else:
             updated_at = self.updated_at
 
-        google_voice: int | None | Unset
-        if isinstance(self.google_voice, Unset):
-            google_voice = UNSET
-        else:
-            google_voice = self.google_voice
-
-        openai_voice: int | None | Unset
-        if isinstance(self.openai_voice, Unset):
-            openai_voice = UNSET
-        else:
-            openai_voice = self.openai_voice
-
         greeting_method: str | Unset = UNSET
         if not isinstance(self.greeting_method, Unset):
             greeting_method = self.greeting_method
@@ -120,12 +108,6 @@ class Mentor(AdditionalProperties[Any]):
         if not isinstance(self.call_configuration, Unset):
             call_configuration = self.call_configuration.to_dict()
 
-        last_accessed_by: int | None | Unset
-        if isinstance(self.last_accessed_by, Unset):
-            last_accessed_by = UNSET
-        else:
-            last_accessed_by = self.last_accessed_by
-
         recently_accessed_at: None | str | Unset
         if isinstance(self.recently_accessed_at, Unset):
             recently_accessed_at = UNSET
@@ -133,12 +115,6 @@ class Mentor(AdditionalProperties[Any]):
             recently_accessed_at = self.recently_accessed_at.isoformat()
         else:
             recently_accessed_at = self.recently_accessed_at
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,10 +152,10 @@ class Mentor(AdditionalProperties[Any]):
             field_dict["enable_guided_prompts"] = self.enable_guided_prompts
         if self.guided_prompt_instructions is not UNSET:
             field_dict["guided_prompt_instructions"] = self.guided_prompt_instructions
-        if google_voice is not UNSET:
-            field_dict["google_voice"] = google_voice
-        if openai_voice is not UNSET:
-            field_dict["openai_voice"] = openai_voice
+        if self.google_voice is not UNSET:
+            field_dict["google_voice"] = self.google_voice
+        if self.openai_voice is not UNSET:
+            field_dict["openai_voice"] = self.openai_voice
         if self.proactive_prompt is not UNSET:
             field_dict["proactive_prompt"] = self.proactive_prompt
         if self.moderation_system_prompt is not UNSET:
@@ -200,12 +176,12 @@ class Mentor(AdditionalProperties[Any]):
             field_dict["greeting_method"] = greeting_method
         if call_configuration is not UNSET:
             field_dict["call_configuration"] = call_configuration
-        if last_accessed_by is not UNSET:
-            field_dict["last_accessed_by"] = last_accessed_by
+        if self.last_accessed_by is not UNSET:
+            field_dict["last_accessed_by"] = self.last_accessed_by
         if recently_accessed_at is not UNSET:
             field_dict["recently_accessed_at"] = recently_accessed_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
 
         return field_dict
 
@@ -322,47 +298,13 @@ class Mentor(AdditionalProperties[Any]):
             unset=True,
         )
 
-        def _parse_google_voice(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                google_voice_type_0 = expect(data, "google_voice_type_0", int)
+        google_voice = expect(
+            d.pop("google_voice", UNSET), "google_voice", int, none=True, unset=True
+        )
 
-                return google_voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            google_voice_type_1 = data
-
-            return google_voice_type_1
-
-        google_voice = _parse_google_voice(d.pop("google_voice", UNSET))
-
-        def _parse_openai_voice(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                openai_voice_type_0 = expect(data, "openai_voice_type_0", int)
-
-                return openai_voice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            openai_voice_type_1 = data
-
-            return openai_voice_type_1
-
-        openai_voice = _parse_openai_voice(d.pop("openai_voice", UNSET))
+        openai_voice = expect(
+            d.pop("openai_voice", UNSET), "openai_voice", int, none=True, unset=True
+        )
 
         proactive_prompt = expect(
             d.pop("proactive_prompt", UNSET), "proactive_prompt", str, unset=True
@@ -397,39 +339,22 @@ class Mentor(AdditionalProperties[Any]):
         )
 
         _greeting_method = d.pop("greeting_method", UNSET)
-        greeting_method: GreetingMethodEnum | Unset
-        if isinstance(_greeting_method, Unset):
-            greeting_method = UNSET
-        else:
-            greeting_method = check_greeting_method_enum(_greeting_method)
+        greeting_method: GreetingMethodEnum | Unset = (
+            UNSET
+            if isinstance(_greeting_method, Unset)
+            else check_greeting_method_enum(_greeting_method)
+        )
 
         _call_configuration = d.pop("call_configuration", UNSET)
-        call_configuration: CallConfiguration | Unset
-        if isinstance(_call_configuration, Unset):
-            call_configuration = UNSET
-        else:
-            call_configuration = CallConfiguration.from_dict(_call_configuration)
+        call_configuration: CallConfiguration | Unset = (
+            UNSET
+            if isinstance(_call_configuration, Unset)
+            else CallConfiguration.from_dict(_call_configuration)
+        )
 
-        def _parse_last_accessed_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                last_accessed_by_type_0 = expect(data, "last_accessed_by_type_0", int)
-
-                return last_accessed_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_accessed_by_type_1 = data
-
-            return last_accessed_by_type_1
-
-        last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by", UNSET))
+        last_accessed_by = expect(
+            d.pop("last_accessed_by", UNSET), "last_accessed_by", int, none=True, unset=True
+        )
 
         def _parse_recently_accessed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -454,26 +379,7 @@ class Mentor(AdditionalProperties[Any]):
 
         recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = expect(data, "created_by_type_0", str)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = expect(d.pop("created_by", UNSET), "created_by", str, none=True, unset=True)
 
         mentor = cls(
             name=name,

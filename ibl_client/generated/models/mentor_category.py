@@ -34,27 +34,15 @@ class MentorCategory(AdditionalProperties[Any]):
             audiences_item = audiences_item_data.to_dict()
             audiences.append(audiences_item)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        category_group: int | None | Unset
-        if isinstance(self.category_group, Unset):
-            category_group = UNSET
-        else:
-            category_group = self.category_group
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {"id": self.id, "name": self.name, "audience": audience, "audiences": audiences}
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if category_group is not UNSET:
-            field_dict["category_group"] = category_group
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.category_group is not UNSET:
+            field_dict["category_group"] = self.category_group
 
         return field_dict
 
@@ -76,47 +64,11 @@ class MentorCategory(AdditionalProperties[Any]):
 
             audiences.append(audiences_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_category_group(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                category_group_type_0 = expect(data, "category_group_type_0", int)
-
-                return category_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_group_type_1 = data
-
-            return category_group_type_1
-
-        category_group = _parse_category_group(d.pop("category_group", UNSET))
+        category_group = expect(
+            d.pop("category_group", UNSET), "category_group", int, none=True, unset=True
+        )
 
         mentor_category = cls(
             id=id,

@@ -23,24 +23,6 @@ class MentorCategoryCreateRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_group: int | None | Unset
-        if isinstance(self.category_group, Unset):
-            category_group = UNSET
-        else:
-            category_group = self.category_group
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        audience: int | None | Unset
-        if isinstance(self.audience, Unset):
-            audience = UNSET
-        else:
-            audience = self.audience
-
         audiences: list[int] | Unset = UNSET
         if not isinstance(self.audiences, Unset):
             audiences = self.audiences
@@ -48,12 +30,12 @@ class MentorCategoryCreateRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": self.name})
-        if category_group is not UNSET:
-            field_dict["category_group"] = category_group
-        if description is not UNSET:
-            field_dict["description"] = description
-        if audience is not UNSET:
-            field_dict["audience"] = audience
+        if self.category_group is not UNSET:
+            field_dict["category_group"] = self.category_group
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.audience is not UNSET:
+            field_dict["audience"] = self.audience
         if audiences is not UNSET:
             field_dict["audiences"] = audiences
 
@@ -64,68 +46,13 @@ class MentorCategoryCreateRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_category_group(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                category_group_type_0 = expect(data, "category_group_type_0", int)
+        category_group = expect(
+            d.pop("category_group", UNSET), "category_group", int, none=True, unset=True
+        )
 
-                return category_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            category_group_type_1 = data
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-            return category_group_type_1
-
-        category_group = _parse_category_group(d.pop("category_group", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_audience(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                audience_type_0 = expect(data, "audience_type_0", int)
-
-                return audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            audience_type_1 = data
-
-            return audience_type_1
-
-        audience = _parse_audience(d.pop("audience", UNSET))
+        audience = expect(d.pop("audience", UNSET), "audience", int, none=True, unset=True)
 
         _audiences = d.pop("audiences", UNSET)
         audiences: list[int] | Unset = UNSET

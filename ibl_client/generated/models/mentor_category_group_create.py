@@ -27,12 +27,6 @@ class MentorCategoryGroupCreate(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         date_created = self.date_created.isoformat()
 
-        audience: int | None | Unset
-        if isinstance(self.audience, Unset):
-            audience = UNSET
-        else:
-            audience = self.audience
-
         audiences: list[int] | Unset = UNSET
         if not isinstance(self.audiences, Unset):
             audiences = self.audiences
@@ -47,8 +41,8 @@ class MentorCategoryGroupCreate(AdditionalProperties[Any]):
                 "date_created": date_created,
             }
         )
-        if audience is not UNSET:
-            field_dict["audience"] = audience
+        if self.audience is not UNSET:
+            field_dict["audience"] = self.audience
         if audiences is not UNSET:
             field_dict["audiences"] = audiences
 
@@ -67,26 +61,7 @@ class MentorCategoryGroupCreate(AdditionalProperties[Any]):
             d.pop("date_created").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_audience(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                audience_type_0 = expect(data, "audience_type_0", int)
-
-                return audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            audience_type_1 = data
-
-            return audience_type_1
-
-        audience = _parse_audience(d.pop("audience", UNSET))
+        audience = expect(d.pop("audience", UNSET), "audience", int, none=True, unset=True)
 
         _audiences = d.pop("audiences", UNSET)
         audiences: list[int] | Unset = UNSET

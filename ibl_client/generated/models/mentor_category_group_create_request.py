@@ -22,12 +22,6 @@ class MentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audience: int | None | Unset
-        if isinstance(self.audience, Unset):
-            audience = UNSET
-        else:
-            audience = self.audience
-
         audiences: list[int] | Unset = UNSET
         if not isinstance(self.audiences, Unset):
             audiences = self.audiences
@@ -35,8 +29,8 @@ class MentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": self.name, "description": self.description})
-        if audience is not UNSET:
-            field_dict["audience"] = audience
+        if self.audience is not UNSET:
+            field_dict["audience"] = self.audience
         if audiences is not UNSET:
             field_dict["audiences"] = audiences
 
@@ -49,26 +43,7 @@ class MentorCategoryGroupCreateRequest(AdditionalProperties[Any]):
 
         description = expect(d.pop("description"), "description", str)
 
-        def _parse_audience(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                audience_type_0 = expect(data, "audience_type_0", int)
-
-                return audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            audience_type_1 = data
-
-            return audience_type_1
-
-        audience = _parse_audience(d.pop("audience", UNSET))
+        audience = expect(d.pop("audience", UNSET), "audience", int, none=True, unset=True)
 
         _audiences = d.pop("audiences", UNSET)
         audiences: list[int] | Unset = UNSET

@@ -19,17 +19,12 @@ class MentorCustomVoice(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        voice_name: None | str | Unset
-        if isinstance(self.voice_name, Unset):
-            voice_name = UNSET
-        else:
-            voice_name = self.voice_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"voice_provider": self.voice_provider})
-        if voice_name is not UNSET:
-            field_dict["voice_name"] = voice_name
+        if self.voice_name is not UNSET:
+            field_dict["voice_name"] = self.voice_name
 
         return field_dict
 
@@ -38,26 +33,7 @@ class MentorCustomVoice(AdditionalProperties[Any]):
         d = dict(src_dict)
         voice_provider = expect(d.pop("voice_provider"), "voice_provider", str)
 
-        def _parse_voice_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_name_type_0 = expect(data, "voice_name_type_0", str)
-
-                return voice_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            voice_name_type_1 = data
-
-            return voice_name_type_1
-
-        voice_name = _parse_voice_name(d.pop("voice_name", UNSET))
+        voice_name = expect(d.pop("voice_name", UNSET), "voice_name", str, none=True, unset=True)
 
         mentor_custom_voice = cls(voice_provider=voice_provider, voice_name=voice_name)
 

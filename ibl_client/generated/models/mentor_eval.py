@@ -34,31 +34,19 @@ class MentorEval(AdditionalProperties[Any]):
             questions_item = questions_item_data.to_dict()
             questions.append(questions_item)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        question_set: int | None | Unset
-        if isinstance(self.question_set, Unset):
-            question_set = UNSET
-        else:
-            question_set = self.question_set
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "mentor": self.mentor, "questions": questions})
         if self.eval_id is not UNSET:
             field_dict["eval_id"] = self.eval_id
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if self.passing_score is not UNSET:
             field_dict["passing_score"] = self.passing_score
         if self.evaluation_prompt is not UNSET:
             field_dict["evaluation_prompt"] = self.evaluation_prompt
-        if question_set is not UNSET:
-            field_dict["question_set"] = question_set
+        if self.question_set is not UNSET:
+            field_dict["question_set"] = self.question_set
 
         return field_dict
 
@@ -80,26 +68,7 @@ class MentorEval(AdditionalProperties[Any]):
 
         eval_id = expect(d.pop("eval_id", UNSET), "eval_id", str, unset=True)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = expect(d.pop("name", UNSET), "name", str, none=True, unset=True)
 
         passing_score = expect(d.pop("passing_score", UNSET), "passing_score", int, unset=True)
 
@@ -107,26 +76,9 @@ class MentorEval(AdditionalProperties[Any]):
             d.pop("evaluation_prompt", UNSET), "evaluation_prompt", str, unset=True
         )
 
-        def _parse_question_set(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                question_set_type_0 = expect(data, "question_set_type_0", int)
-
-                return question_set_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            question_set_type_1 = data
-
-            return question_set_type_1
-
-        question_set = _parse_question_set(d.pop("question_set", UNSET))
+        question_set = expect(
+            d.pop("question_set", UNSET), "question_set", int, none=True, unset=True
+        )
 
         mentor_eval = cls(
             id=id,

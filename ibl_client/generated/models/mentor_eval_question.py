@@ -20,17 +20,12 @@ class MentorEvalQuestion(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sample_answer: None | str | Unset
-        if isinstance(self.sample_answer, Unset):
-            sample_answer = UNSET
-        else:
-            sample_answer = self.sample_answer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"id": self.id, "content": self.content})
-        if sample_answer is not UNSET:
-            field_dict["sample_answer"] = sample_answer
+        if self.sample_answer is not UNSET:
+            field_dict["sample_answer"] = self.sample_answer
 
         return field_dict
 
@@ -41,26 +36,9 @@ class MentorEvalQuestion(AdditionalProperties[Any]):
 
         content = expect(d.pop("content"), "content", str)
 
-        def _parse_sample_answer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sample_answer_type_0 = expect(data, "sample_answer_type_0", str)
-
-                return sample_answer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sample_answer_type_1 = data
-
-            return sample_answer_type_1
-
-        sample_answer = _parse_sample_answer(d.pop("sample_answer", UNSET))
+        sample_answer = expect(
+            d.pop("sample_answer", UNSET), "sample_answer", str, none=True, unset=True
+        )
 
         mentor_eval_question = cls(id=id, content=content, sample_answer=sample_answer)
 

@@ -26,24 +26,6 @@ class MentorEvalRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        passing_score: int | None | Unset
-        if isinstance(self.passing_score, Unset):
-            passing_score = UNSET
-        else:
-            passing_score = self.passing_score
-
         questions: list[dict[str, Any]] | None | Unset
         if isinstance(self.questions, Unset):
             questions = UNSET
@@ -56,25 +38,19 @@ class MentorEvalRequest(AdditionalProperties[Any]):
         else:
             questions = self.questions
 
-        evaluation_prompt: None | str | Unset
-        if isinstance(self.evaluation_prompt, Unset):
-            evaluation_prompt = UNSET
-        else:
-            evaluation_prompt = self.evaluation_prompt
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if passing_score is not UNSET:
-            field_dict["passing_score"] = passing_score
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.passing_score is not UNSET:
+            field_dict["passing_score"] = self.passing_score
         if questions is not UNSET:
             field_dict["questions"] = questions
-        if evaluation_prompt is not UNSET:
-            field_dict["evaluation_prompt"] = evaluation_prompt
+        if self.evaluation_prompt is not UNSET:
+            field_dict["evaluation_prompt"] = self.evaluation_prompt
 
         return field_dict
 
@@ -83,69 +59,13 @@ class MentorEvalRequest(AdditionalProperties[Any]):
         from ..models.mentor_eval_question_request import MentorEvalQuestionRequest  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = expect(d.pop("id", UNSET), "id", int, none=True, unset=True)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                id_type_0 = expect(data, "id_type_0", int)
+        name = expect(d.pop("name", UNSET), "name", str, none=True, unset=True)
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            id_type_1 = data
-
-            return id_type_1
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_passing_score(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                passing_score_type_0 = expect(data, "passing_score_type_0", int)
-
-                return passing_score_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            passing_score_type_1 = data
-
-            return passing_score_type_1
-
-        passing_score = _parse_passing_score(d.pop("passing_score", UNSET))
+        passing_score = expect(
+            d.pop("passing_score", UNSET), "passing_score", int, none=True, unset=True
+        )
 
         def _parse_questions(data: object) -> list[MentorEvalQuestionRequest] | None | Unset:
             if data is None:
@@ -175,26 +95,9 @@ class MentorEvalRequest(AdditionalProperties[Any]):
 
         questions = _parse_questions(d.pop("questions", UNSET))
 
-        def _parse_evaluation_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                evaluation_prompt_type_0 = expect(data, "evaluation_prompt_type_0", str)
-
-                return evaluation_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            evaluation_prompt_type_1 = data
-
-            return evaluation_prompt_type_1
-
-        evaluation_prompt = _parse_evaluation_prompt(d.pop("evaluation_prompt", UNSET))
+        evaluation_prompt = expect(
+            d.pop("evaluation_prompt", UNSET), "evaluation_prompt", str, none=True, unset=True
+        )
 
         mentor_eval_request = cls(
             id=id,

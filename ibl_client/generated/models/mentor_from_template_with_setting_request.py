@@ -76,18 +76,6 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
         if not isinstance(self.tool_slugs, Unset):
             tool_slugs = self.tool_slugs
 
-        enable_suggested_prompts: bool | None | Unset
-        if isinstance(self.enable_suggested_prompts, Unset):
-            enable_suggested_prompts = UNSET
-        else:
-            enable_suggested_prompts = self.enable_suggested_prompts
-
-        enable_guided_prompts: bool | None | Unset
-        if isinstance(self.enable_guided_prompts, Unset):
-            enable_guided_prompts = UNSET
-        else:
-            enable_guided_prompts = self.enable_guided_prompts
-
         mcp_servers: list[int] | None | Unset
         if isinstance(self.mcp_servers, Unset):
             mcp_servers = UNSET
@@ -96,12 +84,6 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
 
         else:
             mcp_servers = self.mcp_servers
-
-        guided_prompt_instructions: None | str | Unset
-        if isinstance(self.guided_prompt_instructions, Unset):
-            guided_prompt_instructions = UNSET
-        else:
-            guided_prompt_instructions = self.guided_prompt_instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -184,14 +166,14 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
             field_dict["google_voice"] = self.google_voice
         if self.openai_voice is not UNSET:
             field_dict["openai_voice"] = self.openai_voice
-        if enable_suggested_prompts is not UNSET:
-            field_dict["enable_suggested_prompts"] = enable_suggested_prompts
-        if enable_guided_prompts is not UNSET:
-            field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if self.enable_suggested_prompts is not UNSET:
+            field_dict["enable_suggested_prompts"] = self.enable_suggested_prompts
+        if self.enable_guided_prompts is not UNSET:
+            field_dict["enable_guided_prompts"] = self.enable_guided_prompts
         if mcp_servers is not UNSET:
             field_dict["mcp_servers"] = mcp_servers
-        if guided_prompt_instructions is not UNSET:
-            field_dict["guided_prompt_instructions"] = guided_prompt_instructions
+        if self.guided_prompt_instructions is not UNSET:
+            field_dict["guided_prompt_instructions"] = self.guided_prompt_instructions
 
         return field_dict
 
@@ -265,11 +247,11 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
         )
 
         _greeting_method = d.pop("greeting_method", UNSET)
-        greeting_method: GreetingMethodEnum | Unset
-        if isinstance(_greeting_method, Unset):
-            greeting_method = UNSET
-        else:
-            greeting_method = check_greeting_method_enum(_greeting_method)
+        greeting_method: GreetingMethodEnum | Unset = (
+            UNSET
+            if isinstance(_greeting_method, Unset)
+            else check_greeting_method_enum(_greeting_method)
+        )
 
         forkable = expect(d.pop("forkable", UNSET), "forkable", bool, unset=True)
 
@@ -345,51 +327,21 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
 
         openai_voice = expect(d.pop("openai_voice", UNSET), "openai_voice", int, unset=True)
 
-        def _parse_enable_suggested_prompts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_suggested_prompts_type_0 = expect(
-                    data, "enable_suggested_prompts_type_0", bool
-                )
-
-                return enable_suggested_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_suggested_prompts_type_1 = data
-
-            return enable_suggested_prompts_type_1
-
-        enable_suggested_prompts = _parse_enable_suggested_prompts(
-            d.pop("enable_suggested_prompts", UNSET)
+        enable_suggested_prompts = expect(
+            d.pop("enable_suggested_prompts", UNSET),
+            "enable_suggested_prompts",
+            bool,
+            none=True,
+            unset=True,
         )
 
-        def _parse_enable_guided_prompts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_guided_prompts_type_0 = expect(data, "enable_guided_prompts_type_0", bool)
-
-                return enable_guided_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_guided_prompts_type_1 = data
-
-            return enable_guided_prompts_type_1
-
-        enable_guided_prompts = _parse_enable_guided_prompts(d.pop("enable_guided_prompts", UNSET))
+        enable_guided_prompts = expect(
+            d.pop("enable_guided_prompts", UNSET),
+            "enable_guided_prompts",
+            bool,
+            none=True,
+            unset=True,
+        )
 
         def _parse_mcp_servers(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -419,29 +371,12 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
 
-        def _parse_guided_prompt_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                guided_prompt_instructions_type_0 = expect(
-                    data, "guided_prompt_instructions_type_0", str
-                )
-
-                return guided_prompt_instructions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            guided_prompt_instructions_type_1 = data
-
-            return guided_prompt_instructions_type_1
-
-        guided_prompt_instructions = _parse_guided_prompt_instructions(
-            d.pop("guided_prompt_instructions", UNSET)
+        guided_prompt_instructions = expect(
+            d.pop("guided_prompt_instructions", UNSET),
+            "guided_prompt_instructions",
+            str,
+            none=True,
+            unset=True,
         )
 
         mentor_from_template_with_setting_request = cls(

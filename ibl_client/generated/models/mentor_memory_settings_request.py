@@ -21,138 +21,44 @@ class MentorMemorySettingsRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_type: None | str | Unset
-        if isinstance(self.item_type, Unset):
-            item_type = UNSET
-        else:
-            item_type = self.item_type
-
-        item_identifier: None | str | Unset
-        if isinstance(self.item_identifier, Unset):
-            item_identifier = UNSET
-        else:
-            item_identifier = self.item_identifier
-
-        learner_advance_correct_rate: float | None | Unset
-        if isinstance(self.learner_advance_correct_rate, Unset):
-            learner_advance_correct_rate = UNSET
-        else:
-            learner_advance_correct_rate = self.learner_advance_correct_rate
-
-        learner_advance_question_count: int | None | Unset
-        if isinstance(self.learner_advance_question_count, Unset):
-            learner_advance_question_count = UNSET
-        else:
-            learner_advance_question_count = self.learner_advance_question_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if item_type is not UNSET:
-            field_dict["item_type"] = item_type
-        if item_identifier is not UNSET:
-            field_dict["item_identifier"] = item_identifier
-        if learner_advance_correct_rate is not UNSET:
-            field_dict["learner_advance_correct_rate"] = learner_advance_correct_rate
-        if learner_advance_question_count is not UNSET:
-            field_dict["learner_advance_question_count"] = learner_advance_question_count
+        if self.item_type is not UNSET:
+            field_dict["item_type"] = self.item_type
+        if self.item_identifier is not UNSET:
+            field_dict["item_identifier"] = self.item_identifier
+        if self.learner_advance_correct_rate is not UNSET:
+            field_dict["learner_advance_correct_rate"] = self.learner_advance_correct_rate
+        if self.learner_advance_question_count is not UNSET:
+            field_dict["learner_advance_question_count"] = self.learner_advance_question_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        item_type = expect(d.pop("item_type", UNSET), "item_type", str, none=True, unset=True)
 
-        def _parse_item_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_type_type_0 = expect(data, "item_type_type_0", str)
-
-                return item_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_type_type_1 = data
-
-            return item_type_type_1
-
-        item_type = _parse_item_type(d.pop("item_type", UNSET))
-
-        def _parse_item_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_identifier_type_0 = expect(data, "item_identifier_type_0", str)
-
-                return item_identifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_identifier_type_1 = data
-
-            return item_identifier_type_1
-
-        item_identifier = _parse_item_identifier(d.pop("item_identifier", UNSET))
-
-        def _parse_learner_advance_correct_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                learner_advance_correct_rate_type_0 = expect(
-                    data, "learner_advance_correct_rate_type_0", float
-                )
-
-                return learner_advance_correct_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            learner_advance_correct_rate_type_1 = data
-
-            return learner_advance_correct_rate_type_1
-
-        learner_advance_correct_rate = _parse_learner_advance_correct_rate(
-            d.pop("learner_advance_correct_rate", UNSET)
+        item_identifier = expect(
+            d.pop("item_identifier", UNSET), "item_identifier", str, none=True, unset=True
         )
 
-        def _parse_learner_advance_question_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                learner_advance_question_count_type_0 = expect(
-                    data, "learner_advance_question_count_type_0", int
-                )
+        learner_advance_correct_rate = expect(
+            d.pop("learner_advance_correct_rate", UNSET),
+            "learner_advance_correct_rate",
+            float,
+            none=True,
+            unset=True,
+        )
 
-                return learner_advance_question_count_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            learner_advance_question_count_type_1 = data
-
-            return learner_advance_question_count_type_1
-
-        learner_advance_question_count = _parse_learner_advance_question_count(
-            d.pop("learner_advance_question_count", UNSET)
+        learner_advance_question_count = expect(
+            d.pop("learner_advance_question_count", UNSET),
+            "learner_advance_question_count",
+            int,
+            none=True,
+            unset=True,
         )
 
         mentor_memory_settings_request = cls(

@@ -21,124 +21,38 @@ class MentorMemorySettingsResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_type: None | str
-        item_type = self.item_type
-
-        item_identifier: None | str
-        item_identifier = self.item_identifier
-
-        learner_advance_correct_rate: float | None | Unset
-        if isinstance(self.learner_advance_correct_rate, Unset):
-            learner_advance_correct_rate = UNSET
-        else:
-            learner_advance_correct_rate = self.learner_advance_correct_rate
-
-        learner_advance_question_count: int | None | Unset
-        if isinstance(self.learner_advance_question_count, Unset):
-            learner_advance_question_count = UNSET
-        else:
-            learner_advance_question_count = self.learner_advance_question_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"item_type": item_type, "item_identifier": item_identifier})
-        if learner_advance_correct_rate is not UNSET:
-            field_dict["learner_advance_correct_rate"] = learner_advance_correct_rate
-        if learner_advance_question_count is not UNSET:
-            field_dict["learner_advance_question_count"] = learner_advance_question_count
+        field_dict.update({"item_type": self.item_type, "item_identifier": self.item_identifier})
+        if self.learner_advance_correct_rate is not UNSET:
+            field_dict["learner_advance_correct_rate"] = self.learner_advance_correct_rate
+        if self.learner_advance_question_count is not UNSET:
+            field_dict["learner_advance_question_count"] = self.learner_advance_question_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        item_type = expect(d.pop("item_type"), "item_type", str, none=True)
 
-        def _parse_item_type(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_type_type_0 = expect(data, "item_type_type_0", str)
+        item_identifier = expect(d.pop("item_identifier"), "item_identifier", str, none=True)
 
-                return item_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_type_type_1 = data
-
-            return item_type_type_1
-
-        item_type = _parse_item_type(d.pop("item_type"))
-
-        def _parse_item_identifier(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_identifier_type_0 = expect(data, "item_identifier_type_0", str)
-
-                return item_identifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_identifier_type_1 = data
-
-            return item_identifier_type_1
-
-        item_identifier = _parse_item_identifier(d.pop("item_identifier"))
-
-        def _parse_learner_advance_correct_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                learner_advance_correct_rate_type_0 = expect(
-                    data, "learner_advance_correct_rate_type_0", float
-                )
-
-                return learner_advance_correct_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            learner_advance_correct_rate_type_1 = data
-
-            return learner_advance_correct_rate_type_1
-
-        learner_advance_correct_rate = _parse_learner_advance_correct_rate(
-            d.pop("learner_advance_correct_rate", UNSET)
+        learner_advance_correct_rate = expect(
+            d.pop("learner_advance_correct_rate", UNSET),
+            "learner_advance_correct_rate",
+            float,
+            none=True,
+            unset=True,
         )
 
-        def _parse_learner_advance_question_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                learner_advance_question_count_type_0 = expect(
-                    data, "learner_advance_question_count_type_0", int
-                )
-
-                return learner_advance_question_count_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            learner_advance_question_count_type_1 = data
-
-            return learner_advance_question_count_type_1
-
-        learner_advance_question_count = _parse_learner_advance_question_count(
-            d.pop("learner_advance_question_count", UNSET)
+        learner_advance_question_count = expect(
+            d.pop("learner_advance_question_count", UNSET),
+            "learner_advance_question_count",
+            int,
+            none=True,
+            unset=True,
         )
 
         mentor_memory_settings_response = cls(

@@ -29,17 +29,11 @@ class MentorScenario(AdditionalProperties[Any]):
             prompts_item = prompts_item_data.to_dict()
             prompts.append(prompts_item)
 
-        display: None | str | Unset
-        if isinstance(self.display, Unset):
-            display = UNSET
-        else:
-            display = self.display
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": self.name, "prompts": prompts})
-        if display is not UNSET:
-            field_dict["display"] = display
+        if self.display is not UNSET:
+            field_dict["display"] = self.display
 
         return field_dict
 
@@ -57,26 +51,7 @@ class MentorScenario(AdditionalProperties[Any]):
 
             prompts.append(prompts_item)
 
-        def _parse_display(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = expect(data, "display_type_0", str)
-
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            display_type_1 = data
-
-            return display_type_1
-
-        display = _parse_display(d.pop("display", UNSET))
+        display = expect(d.pop("display", UNSET), "display", str, none=True, unset=True)
 
         mentor_scenario = cls(name=name, prompts=prompts, display=display)
 

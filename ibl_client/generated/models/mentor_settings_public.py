@@ -79,30 +79,6 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
 
         updated_at = self.updated_at.isoformat()
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        profile_image: None | str | Unset
-        if isinstance(self.profile_image, Unset):
-            profile_image = UNSET
-        else:
-            profile_image = self.profile_image
-
-        initial_message: None | str | Unset
-        if isinstance(self.initial_message, Unset):
-            initial_message = UNSET
-        else:
-            initial_message = self.initial_message
-
-        suggested_message: None | str | Unset
-        if isinstance(self.suggested_message, Unset):
-            suggested_message = UNSET
-        else:
-            suggested_message = self.suggested_message
-
         theme: str | Unset = UNSET
         if not isinstance(self.theme, Unset):
             theme = self.theme
@@ -120,30 +96,6 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
             mentor_visibility = self.mentor_visibility
         else:
             mentor_visibility = self.mentor_visibility
-
-        enable_image_generation: bool | None | Unset
-        if isinstance(self.enable_image_generation, Unset):
-            enable_image_generation = UNSET
-        else:
-            enable_image_generation = self.enable_image_generation
-
-        enable_web_browsing: bool | None | Unset
-        if isinstance(self.enable_web_browsing, Unset):
-            enable_web_browsing = UNSET
-        else:
-            enable_web_browsing = self.enable_web_browsing
-
-        enable_code_interpreter: bool | None | Unset
-        if isinstance(self.enable_code_interpreter, Unset):
-            enable_code_interpreter = UNSET
-        else:
-            enable_code_interpreter = self.enable_code_interpreter
-
-        custom_css: None | str | Unset
-        if isinstance(self.custom_css, Unset):
-            custom_css = UNSET
-        else:
-            custom_css = self.custom_css
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -183,14 +135,14 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
                 "updated_at": updated_at,
             }
         )
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if profile_image is not UNSET:
-            field_dict["profile_image"] = profile_image
-        if initial_message is not UNSET:
-            field_dict["initial_message"] = initial_message
-        if suggested_message is not UNSET:
-            field_dict["suggested_message"] = suggested_message
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
+        if self.profile_image is not UNSET:
+            field_dict["profile_image"] = self.profile_image
+        if self.initial_message is not UNSET:
+            field_dict["initial_message"] = self.initial_message
+        if self.suggested_message is not UNSET:
+            field_dict["suggested_message"] = self.suggested_message
         if theme is not UNSET:
             field_dict["theme"] = theme
         if self.user_message_color is not UNSET:
@@ -201,14 +153,14 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
             field_dict["align_mentor_bubble"] = align_mentor_bubble
         if mentor_visibility is not UNSET:
             field_dict["mentor_visibility"] = mentor_visibility
-        if enable_image_generation is not UNSET:
-            field_dict["enable_image_generation"] = enable_image_generation
-        if enable_web_browsing is not UNSET:
-            field_dict["enable_web_browsing"] = enable_web_browsing
-        if enable_code_interpreter is not UNSET:
-            field_dict["enable_code_interpreter"] = enable_code_interpreter
-        if custom_css is not UNSET:
-            field_dict["custom_css"] = custom_css
+        if self.enable_image_generation is not UNSET:
+            field_dict["enable_image_generation"] = self.enable_image_generation
+        if self.enable_web_browsing is not UNSET:
+            field_dict["enable_web_browsing"] = self.enable_web_browsing
+        if self.enable_code_interpreter is not UNSET:
+            field_dict["enable_code_interpreter"] = self.enable_code_interpreter
+        if self.custom_css is not UNSET:
+            field_dict["custom_css"] = self.custom_css
 
         return field_dict
 
@@ -302,96 +254,24 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_name_type_0 = expect(data, "display_name_type_0", str)
+        display_name = expect(
+            d.pop("display_name", UNSET), "display_name", str, none=True, unset=True
+        )
 
-                return display_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            display_name_type_1 = data
+        profile_image = expect(
+            d.pop("profile_image", UNSET), "profile_image", str, none=True, unset=True
+        )
 
-            return display_name_type_1
+        initial_message = expect(
+            d.pop("initial_message", UNSET), "initial_message", str, none=True, unset=True
+        )
 
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        def _parse_profile_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                profile_image_type_0 = expect(data, "profile_image_type_0", str)
-
-                return profile_image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            profile_image_type_1 = data
-
-            return profile_image_type_1
-
-        profile_image = _parse_profile_image(d.pop("profile_image", UNSET))
-
-        def _parse_initial_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                initial_message_type_0 = expect(data, "initial_message_type_0", str)
-
-                return initial_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            initial_message_type_1 = data
-
-            return initial_message_type_1
-
-        initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
-
-        def _parse_suggested_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suggested_message_type_0 = expect(data, "suggested_message_type_0", str)
-
-                return suggested_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suggested_message_type_1 = data
-
-            return suggested_message_type_1
-
-        suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
+        suggested_message = expect(
+            d.pop("suggested_message", UNSET), "suggested_message", str, none=True, unset=True
+        )
 
         _theme = d.pop("theme", UNSET)
-        theme: ThemeEnum | Unset
-        if isinstance(_theme, Unset):
-            theme = UNSET
-        else:
-            theme = check_theme_enum(_theme)
+        theme: ThemeEnum | Unset = UNSET if isinstance(_theme, Unset) else check_theme_enum(_theme)
 
         user_message_color = expect(
             d.pop("user_message_color", UNSET), "user_message_color", str, unset=True
@@ -402,11 +282,11 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
         )
 
         _align_mentor_bubble = d.pop("align_mentor_bubble", UNSET)
-        align_mentor_bubble: AlignMentorBubbleEnum | Unset
-        if isinstance(_align_mentor_bubble, Unset):
-            align_mentor_bubble = UNSET
-        else:
-            align_mentor_bubble = check_align_mentor_bubble_enum(_align_mentor_bubble)
+        align_mentor_bubble: AlignMentorBubbleEnum | Unset = (
+            UNSET
+            if isinstance(_align_mentor_bubble, Unset)
+            else check_align_mentor_bubble_enum(_align_mentor_bubble)
+        )
 
         def _parse_mentor_visibility(
             data: object,
@@ -441,97 +321,27 @@ class MentorSettingsPublic(AdditionalProperties[Any]):
 
         mentor_visibility = _parse_mentor_visibility(d.pop("mentor_visibility", UNSET))
 
-        def _parse_enable_image_generation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_image_generation_type_0 = expect(
-                    data, "enable_image_generation_type_0", bool
-                )
-
-                return enable_image_generation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_image_generation_type_1 = data
-
-            return enable_image_generation_type_1
-
-        enable_image_generation = _parse_enable_image_generation(
-            d.pop("enable_image_generation", UNSET)
+        enable_image_generation = expect(
+            d.pop("enable_image_generation", UNSET),
+            "enable_image_generation",
+            bool,
+            none=True,
+            unset=True,
         )
 
-        def _parse_enable_web_browsing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_web_browsing_type_0 = expect(data, "enable_web_browsing_type_0", bool)
-
-                return enable_web_browsing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_web_browsing_type_1 = data
-
-            return enable_web_browsing_type_1
-
-        enable_web_browsing = _parse_enable_web_browsing(d.pop("enable_web_browsing", UNSET))
-
-        def _parse_enable_code_interpreter(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_code_interpreter_type_0 = expect(
-                    data, "enable_code_interpreter_type_0", bool
-                )
-
-                return enable_code_interpreter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_code_interpreter_type_1 = data
-
-            return enable_code_interpreter_type_1
-
-        enable_code_interpreter = _parse_enable_code_interpreter(
-            d.pop("enable_code_interpreter", UNSET)
+        enable_web_browsing = expect(
+            d.pop("enable_web_browsing", UNSET), "enable_web_browsing", bool, none=True, unset=True
         )
 
-        def _parse_custom_css(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_css_type_0 = expect(data, "custom_css_type_0", str)
+        enable_code_interpreter = expect(
+            d.pop("enable_code_interpreter", UNSET),
+            "enable_code_interpreter",
+            bool,
+            none=True,
+            unset=True,
+        )
 
-                return custom_css_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            custom_css_type_1 = data
-
-            return custom_css_type_1
-
-        custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
+        custom_css = expect(d.pop("custom_css", UNSET), "custom_css", str, none=True, unset=True)
 
         mentor_settings_public = cls(
             id=id,

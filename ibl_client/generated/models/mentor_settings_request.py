@@ -77,30 +77,6 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        initial_message: None | str | Unset
-        if isinstance(self.initial_message, Unset):
-            initial_message = UNSET
-        else:
-            initial_message = self.initial_message
-
-        suggested_message: None | str | Unset
-        if isinstance(self.suggested_message, Unset):
-            suggested_message = UNSET
-        else:
-            suggested_message = self.suggested_message
-
-        custom_css: None | str | Unset
-        if isinstance(self.custom_css, Unset):
-            custom_css = UNSET
-        else:
-            custom_css = self.custom_css
-
-        department_id: int | None | Unset
-        if isinstance(self.department_id, Unset):
-            department_id = UNSET
-        else:
-            department_id = self.department_id
-
         greeting_method: str | Unset = UNSET
         if not isinstance(self.greeting_method, Unset):
             greeting_method = self.greeting_method
@@ -108,18 +84,6 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
         tool_slugs: list[str] | Unset = UNSET
         if not isinstance(self.tool_slugs, Unset):
             tool_slugs = self.tool_slugs
-
-        enable_suggested_prompts: bool | None | Unset
-        if isinstance(self.enable_suggested_prompts, Unset):
-            enable_suggested_prompts = UNSET
-        else:
-            enable_suggested_prompts = self.enable_suggested_prompts
-
-        enable_guided_prompts: bool | None | Unset
-        if isinstance(self.enable_guided_prompts, Unset):
-            enable_guided_prompts = UNSET
-        else:
-            enable_guided_prompts = self.enable_guided_prompts
 
         mcp_servers: list[int] | None | Unset
         if isinstance(self.mcp_servers, Unset):
@@ -129,12 +93,6 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
 
         else:
             mcp_servers = self.mcp_servers
-
-        guided_prompt_instructions: None | str | Unset
-        if isinstance(self.guided_prompt_instructions, Unset):
-            guided_prompt_instructions = UNSET
-        else:
-            guided_prompt_instructions = self.guided_prompt_instructions
 
         categories: list[int] | Unset = UNSET
         if not isinstance(self.categories, Unset):
@@ -151,10 +109,10 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             field_dict["display_name"] = self.display_name
         if self.profile_image is not UNSET:
             field_dict["profile_image"] = self.profile_image
-        if initial_message is not UNSET:
-            field_dict["initial_message"] = initial_message
-        if suggested_message is not UNSET:
-            field_dict["suggested_message"] = suggested_message
+        if self.initial_message is not UNSET:
+            field_dict["initial_message"] = self.initial_message
+        if self.suggested_message is not UNSET:
+            field_dict["suggested_message"] = self.suggested_message
         if self.theme is not UNSET:
             field_dict["theme"] = self.theme
         if self.user_message_color is not UNSET:
@@ -175,10 +133,10 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             field_dict["disable_chathistory"] = self.disable_chathistory
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
-        if custom_css is not UNSET:
-            field_dict["custom_css"] = custom_css
-        if department_id is not UNSET:
-            field_dict["department_id"] = department_id
+        if self.custom_css is not UNSET:
+            field_dict["custom_css"] = self.custom_css
+        if self.department_id is not UNSET:
+            field_dict["department_id"] = self.department_id
         if self.mentor_visibility is not UNSET:
             field_dict["mentor_visibility"] = self.mentor_visibility
         if self.enable_image_generation is not UNSET:
@@ -223,18 +181,18 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             field_dict["enable_openai_assistant"] = self.enable_openai_assistant
         if self.enable_total_grounding is not UNSET:
             field_dict["enable_total_grounding"] = self.enable_total_grounding
-        if enable_suggested_prompts is not UNSET:
-            field_dict["enable_suggested_prompts"] = enable_suggested_prompts
-        if enable_guided_prompts is not UNSET:
-            field_dict["enable_guided_prompts"] = enable_guided_prompts
+        if self.enable_suggested_prompts is not UNSET:
+            field_dict["enable_suggested_prompts"] = self.enable_suggested_prompts
+        if self.enable_guided_prompts is not UNSET:
+            field_dict["enable_guided_prompts"] = self.enable_guided_prompts
         if mcp_servers is not UNSET:
             field_dict["mcp_servers"] = mcp_servers
         if self.google_voice is not UNSET:
             field_dict["google_voice"] = self.google_voice
         if self.openai_voice is not UNSET:
             field_dict["openai_voice"] = self.openai_voice
-        if guided_prompt_instructions is not UNSET:
-            field_dict["guided_prompt_instructions"] = guided_prompt_instructions
+        if self.guided_prompt_instructions is not UNSET:
+            field_dict["guided_prompt_instructions"] = self.guided_prompt_instructions
         if self.safety_system_prompt is not UNSET:
             field_dict["safety_system_prompt"] = self.safety_system_prompt
         if self.safety_response is not UNSET:
@@ -269,47 +227,13 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
 
         profile_image = expect(d.pop("profile_image", UNSET), "profile_image", str, unset=True)
 
-        def _parse_initial_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                initial_message_type_0 = expect(data, "initial_message_type_0", str)
+        initial_message = expect(
+            d.pop("initial_message", UNSET), "initial_message", str, none=True, unset=True
+        )
 
-                return initial_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            initial_message_type_1 = data
-
-            return initial_message_type_1
-
-        initial_message = _parse_initial_message(d.pop("initial_message", UNSET))
-
-        def _parse_suggested_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suggested_message_type_0 = expect(data, "suggested_message_type_0", str)
-
-                return suggested_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            suggested_message_type_1 = data
-
-            return suggested_message_type_1
-
-        suggested_message = _parse_suggested_message(d.pop("suggested_message", UNSET))
+        suggested_message = expect(
+            d.pop("suggested_message", UNSET), "suggested_message", str, none=True, unset=True
+        )
 
         theme = expect(d.pop("theme", UNSET), "theme", str, unset=True)
 
@@ -339,47 +263,11 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
 
         metadata = d.pop("metadata", UNSET)
 
-        def _parse_custom_css(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                custom_css_type_0 = expect(data, "custom_css_type_0", str)
+        custom_css = expect(d.pop("custom_css", UNSET), "custom_css", str, none=True, unset=True)
 
-                return custom_css_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            custom_css_type_1 = data
-
-            return custom_css_type_1
-
-        custom_css = _parse_custom_css(d.pop("custom_css", UNSET))
-
-        def _parse_department_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                department_id_type_0 = expect(data, "department_id_type_0", int)
-
-                return department_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            department_id_type_1 = data
-
-            return department_id_type_1
-
-        department_id = _parse_department_id(d.pop("department_id", UNSET))
+        department_id = expect(
+            d.pop("department_id", UNSET), "department_id", int, none=True, unset=True
+        )
 
         mentor_visibility = expect(
             d.pop("mentor_visibility", UNSET), "mentor_visibility", str, unset=True
@@ -423,11 +311,11 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
         )
 
         _greeting_method = d.pop("greeting_method", UNSET)
-        greeting_method: GreetingMethodEnum | Unset
-        if isinstance(_greeting_method, Unset):
-            greeting_method = UNSET
-        else:
-            greeting_method = check_greeting_method_enum(_greeting_method)
+        greeting_method: GreetingMethodEnum | Unset = (
+            UNSET
+            if isinstance(_greeting_method, Unset)
+            else check_greeting_method_enum(_greeting_method)
+        )
 
         can_use_tools = expect(d.pop("can_use_tools", UNSET), "can_use_tools", bool, unset=True)
 
@@ -479,51 +367,21 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             d.pop("enable_total_grounding", UNSET), "enable_total_grounding", bool, unset=True
         )
 
-        def _parse_enable_suggested_prompts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_suggested_prompts_type_0 = expect(
-                    data, "enable_suggested_prompts_type_0", bool
-                )
-
-                return enable_suggested_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_suggested_prompts_type_1 = data
-
-            return enable_suggested_prompts_type_1
-
-        enable_suggested_prompts = _parse_enable_suggested_prompts(
-            d.pop("enable_suggested_prompts", UNSET)
+        enable_suggested_prompts = expect(
+            d.pop("enable_suggested_prompts", UNSET),
+            "enable_suggested_prompts",
+            bool,
+            none=True,
+            unset=True,
         )
 
-        def _parse_enable_guided_prompts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enable_guided_prompts_type_0 = expect(data, "enable_guided_prompts_type_0", bool)
-
-                return enable_guided_prompts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enable_guided_prompts_type_1 = data
-
-            return enable_guided_prompts_type_1
-
-        enable_guided_prompts = _parse_enable_guided_prompts(d.pop("enable_guided_prompts", UNSET))
+        enable_guided_prompts = expect(
+            d.pop("enable_guided_prompts", UNSET),
+            "enable_guided_prompts",
+            bool,
+            none=True,
+            unset=True,
+        )
 
         def _parse_mcp_servers(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -557,29 +415,12 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
 
         openai_voice = expect(d.pop("openai_voice", UNSET), "openai_voice", int, unset=True)
 
-        def _parse_guided_prompt_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                guided_prompt_instructions_type_0 = expect(
-                    data, "guided_prompt_instructions_type_0", str
-                )
-
-                return guided_prompt_instructions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            guided_prompt_instructions_type_1 = data
-
-            return guided_prompt_instructions_type_1
-
-        guided_prompt_instructions = _parse_guided_prompt_instructions(
-            d.pop("guided_prompt_instructions", UNSET)
+        guided_prompt_instructions = expect(
+            d.pop("guided_prompt_instructions", UNSET),
+            "guided_prompt_instructions",
+            str,
+            none=True,
+            unset=True,
         )
 
         safety_system_prompt = expect(

@@ -74,11 +74,9 @@ class ModerationLog(AdditionalProperties[Any]):
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _target_system = d.pop("target_system", UNSET)
-        target_system: TargetSystemEnum | Unset
-        if isinstance(_target_system, Unset):
-            target_system = UNSET
-        else:
-            target_system = check_target_system_enum(_target_system)
+        target_system: TargetSystemEnum | Unset = (
+            UNSET if isinstance(_target_system, Unset) else check_target_system_enum(_target_system)
+        )
 
         moderation_log = cls(
             id=id,

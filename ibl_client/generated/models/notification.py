@@ -30,9 +30,6 @@ class Notification(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        channel: None | str
-        channel = self.channel
-
         updated_at = self.updated_at.isoformat()
 
         status: str | Unset
@@ -55,7 +52,7 @@ class Notification(AdditionalProperties[Any]):
                 "username": self.username,
                 "title": self.title,
                 "body": self.body,
-                "channel": channel,
+                "channel": self.channel,
                 "short_message": self.short_message,
                 "updated_at": updated_at,
             }
@@ -80,24 +77,7 @@ class Notification(AdditionalProperties[Any]):
 
         body = expect(d.pop("body"), "body", str)
 
-        def _parse_channel(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = expect(data, "channel_type_0", str)
-
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_type_1 = data
-
-            return channel_type_1
-
-        channel = _parse_channel(d.pop("channel"))
+        channel = expect(d.pop("channel"), "channel", str, none=True)
 
         short_message = expect(d.pop("short_message"), "short_message", str)
 
@@ -127,13 +107,13 @@ class Notification(AdditionalProperties[Any]):
         context = d.pop("context", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         notification = cls(
             id=id,

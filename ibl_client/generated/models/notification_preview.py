@@ -48,12 +48,6 @@ class NotificationPreview(AdditionalProperties[Any]):
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
-
         template_data: dict[str, Any] | None | Unset
         if isinstance(self.template_data, Unset):
             template_data = UNSET
@@ -77,8 +71,8 @@ class NotificationPreview(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"channels": channels, "sources": sources})
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
+        if self.template_id is not UNSET:
+            field_dict["template_id"] = self.template_id
         if template_data is not UNSET:
             field_dict["template_data"] = template_data
         if context is not UNSET:
@@ -109,26 +103,7 @@ class NotificationPreview(AdditionalProperties[Any]):
 
             sources.append(sources_item)
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = expect(data, "template_id_type_0", str)
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_id_type_1 = data
-
-            return template_id_type_1
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_id = expect(d.pop("template_id", UNSET), "template_id", str, none=True, unset=True)
 
         def _parse_template_data(data: object) -> None | NotificationTemplateData | Unset:
             if data is None:
@@ -152,11 +127,9 @@ class NotificationPreview(AdditionalProperties[Any]):
         template_data = _parse_template_data(d.pop("template_data", UNSET))
 
         _context = d.pop("context", UNSET)
-        context: NotificationPreviewContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = NotificationPreviewContext.from_dict(_context)
+        context: NotificationPreviewContext | Unset = (
+            UNSET if isinstance(_context, Unset) else NotificationPreviewContext.from_dict(_context)
+        )
 
         def _parse_process_on(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -31,17 +31,12 @@ class NotificationTemplateData(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message_title: None | str | Unset
-        if isinstance(self.message_title, Unset):
-            message_title = UNSET
-        else:
-            message_title = self.message_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"message_body": self.message_body})
-        if message_title is not UNSET:
-            field_dict["message_title"] = message_title
+        if self.message_title is not UNSET:
+            field_dict["message_title"] = self.message_title
 
         return field_dict
 
@@ -50,26 +45,9 @@ class NotificationTemplateData(AdditionalProperties[Any]):
         d = dict(src_dict)
         message_body = expect(d.pop("message_body"), "message_body", str)
 
-        def _parse_message_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                message_title_type_0 = expect(data, "message_title_type_0", str)
-
-                return message_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            message_title_type_1 = data
-
-            return message_title_type_1
-
-        message_title = _parse_message_title(d.pop("message_title", UNSET))
+        message_title = expect(
+            d.pop("message_title", UNSET), "message_title", str, none=True, unset=True
+        )
 
         notification_template_data = cls(message_body=message_body, message_title=message_title)
 

@@ -53,12 +53,6 @@ class Observation(AdditionalProperties[Any]):
 
         event_ts = self.event_ts.isoformat()
 
-        parent_observation_id: None | str | Unset
-        if isinstance(self.parent_observation_id, Unset):
-            parent_observation_id = UNSET
-        else:
-            parent_observation_id = self.parent_observation_id
-
         end_time: None | str | Unset
         if isinstance(self.end_time, Unset):
             end_time = UNSET
@@ -67,54 +61,6 @@ class Observation(AdditionalProperties[Any]):
         else:
             end_time = self.end_time
 
-        status_message: None | str | Unset
-        if isinstance(self.status_message, Unset):
-            status_message = UNSET
-        else:
-            status_message = self.status_message
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        input_: None | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = self.input_
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        provided_model_name: None | str | Unset
-        if isinstance(self.provided_model_name, Unset):
-            provided_model_name = UNSET
-        else:
-            provided_model_name = self.provided_model_name
-
-        internal_model_id: None | str | Unset
-        if isinstance(self.internal_model_id, Unset):
-            internal_model_id = UNSET
-        else:
-            internal_model_id = self.internal_model_id
-
-        model_parameters: None | str | Unset
-        if isinstance(self.model_parameters, Unset):
-            model_parameters = UNSET
-        else:
-            model_parameters = self.model_parameters
-
-        total_cost: None | str | Unset
-        if isinstance(self.total_cost, Unset):
-            total_cost = UNSET
-        else:
-            total_cost = self.total_cost
-
         completion_start_time: None | str | Unset
         if isinstance(self.completion_start_time, Unset):
             completion_start_time = UNSET
@@ -122,24 +68,6 @@ class Observation(AdditionalProperties[Any]):
             completion_start_time = self.completion_start_time.isoformat()
         else:
             completion_start_time = self.completion_start_time
-
-        prompt_id: None | str | Unset
-        if isinstance(self.prompt_id, Unset):
-            prompt_id = UNSET
-        else:
-            prompt_id = self.prompt_id
-
-        prompt_name: None | str | Unset
-        if isinstance(self.prompt_name, Unset):
-            prompt_name = UNSET
-        else:
-            prompt_name = self.prompt_name
-
-        prompt_version: int | None | Unset
-        if isinstance(self.prompt_version, Unset):
-            prompt_version = UNSET
-        else:
-            prompt_version = self.prompt_version
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -165,34 +93,34 @@ class Observation(AdditionalProperties[Any]):
                 "is_deleted": self.is_deleted,
             }
         )
-        if parent_observation_id is not UNSET:
-            field_dict["parent_observation_id"] = parent_observation_id
+        if self.parent_observation_id is not UNSET:
+            field_dict["parent_observation_id"] = self.parent_observation_id
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
-        if status_message is not UNSET:
-            field_dict["status_message"] = status_message
-        if version is not UNSET:
-            field_dict["version"] = version
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-        if provided_model_name is not UNSET:
-            field_dict["provided_model_name"] = provided_model_name
-        if internal_model_id is not UNSET:
-            field_dict["internal_model_id"] = internal_model_id
-        if model_parameters is not UNSET:
-            field_dict["model_parameters"] = model_parameters
-        if total_cost is not UNSET:
-            field_dict["total_cost"] = total_cost
+        if self.status_message is not UNSET:
+            field_dict["status_message"] = self.status_message
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        if self.provided_model_name is not UNSET:
+            field_dict["provided_model_name"] = self.provided_model_name
+        if self.internal_model_id is not UNSET:
+            field_dict["internal_model_id"] = self.internal_model_id
+        if self.model_parameters is not UNSET:
+            field_dict["model_parameters"] = self.model_parameters
+        if self.total_cost is not UNSET:
+            field_dict["total_cost"] = self.total_cost
         if completion_start_time is not UNSET:
             field_dict["completion_start_time"] = completion_start_time
-        if prompt_id is not UNSET:
-            field_dict["prompt_id"] = prompt_id
-        if prompt_name is not UNSET:
-            field_dict["prompt_name"] = prompt_name
-        if prompt_version is not UNSET:
-            field_dict["prompt_version"] = prompt_version
+        if self.prompt_id is not UNSET:
+            field_dict["prompt_id"] = self.prompt_id
+        if self.prompt_name is not UNSET:
+            field_dict["prompt_name"] = self.prompt_name
+        if self.prompt_version is not UNSET:
+            field_dict["prompt_version"] = self.prompt_version
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -237,26 +165,13 @@ class Observation(AdditionalProperties[Any]):
 
         is_deleted = expect(d.pop("is_deleted"), "is_deleted", int)
 
-        def _parse_parent_observation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_observation_id_type_0 = expect(data, "parent_observation_id_type_0", str)
-
-                return parent_observation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_observation_id_type_1 = data
-
-            return parent_observation_id_type_1
-
-        parent_observation_id = _parse_parent_observation_id(d.pop("parent_observation_id", UNSET))
+        parent_observation_id = expect(
+            d.pop("parent_observation_id", UNSET),
+            "parent_observation_id",
+            str,
+            none=True,
+            unset=True,
+        )
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -281,173 +196,29 @@ class Observation(AdditionalProperties[Any]):
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        def _parse_status_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_message_type_0 = expect(data, "status_message_type_0", str)
+        status_message = expect(
+            d.pop("status_message", UNSET), "status_message", str, none=True, unset=True
+        )
 
-                return status_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            status_message_type_1 = data
+        version = expect(d.pop("version", UNSET), "version", str, none=True, unset=True)
 
-            return status_message_type_1
+        input_ = expect(d.pop("input", UNSET), "input", str, none=True, unset=True)
 
-        status_message = _parse_status_message(d.pop("status_message", UNSET))
+        output = expect(d.pop("output", UNSET), "output", str, none=True, unset=True)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = expect(data, "version_type_0", str)
+        provided_model_name = expect(
+            d.pop("provided_model_name", UNSET), "provided_model_name", str, none=True, unset=True
+        )
 
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            version_type_1 = data
+        internal_model_id = expect(
+            d.pop("internal_model_id", UNSET), "internal_model_id", str, none=True, unset=True
+        )
 
-            return version_type_1
+        model_parameters = expect(
+            d.pop("model_parameters", UNSET), "model_parameters", str, none=True, unset=True
+        )
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_input_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_type_0 = expect(data, "input_type_0", str)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            input_type_1 = data
-
-            return input_type_1
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_type_0 = expect(data, "output_type_0", str)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            output_type_1 = data
-
-            return output_type_1
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_provided_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                provided_model_name_type_0 = expect(data, "provided_model_name_type_0", str)
-
-                return provided_model_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            provided_model_name_type_1 = data
-
-            return provided_model_name_type_1
-
-        provided_model_name = _parse_provided_model_name(d.pop("provided_model_name", UNSET))
-
-        def _parse_internal_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                internal_model_id_type_0 = expect(data, "internal_model_id_type_0", str)
-
-                return internal_model_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            internal_model_id_type_1 = data
-
-            return internal_model_id_type_1
-
-        internal_model_id = _parse_internal_model_id(d.pop("internal_model_id", UNSET))
-
-        def _parse_model_parameters(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_parameters_type_0 = expect(data, "model_parameters_type_0", str)
-
-                return model_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            model_parameters_type_1 = data
-
-            return model_parameters_type_1
-
-        model_parameters = _parse_model_parameters(d.pop("model_parameters", UNSET))
-
-        def _parse_total_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                total_cost_type_0 = expect(data, "total_cost_type_0", str)
-
-                return total_cost_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            total_cost_type_1 = data
-
-            return total_cost_type_1
-
-        total_cost = _parse_total_cost(d.pop("total_cost", UNSET))
+        total_cost = expect(d.pop("total_cost", UNSET), "total_cost", str, none=True, unset=True)
 
         def _parse_completion_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -472,77 +243,22 @@ class Observation(AdditionalProperties[Any]):
 
         completion_start_time = _parse_completion_start_time(d.pop("completion_start_time", UNSET))
 
-        def _parse_prompt_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_id_type_0 = expect(data, "prompt_id_type_0", str)
+        prompt_id = expect(d.pop("prompt_id", UNSET), "prompt_id", str, none=True, unset=True)
 
-                return prompt_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_id_type_1 = data
+        prompt_name = expect(d.pop("prompt_name", UNSET), "prompt_name", str, none=True, unset=True)
 
-            return prompt_id_type_1
-
-        prompt_id = _parse_prompt_id(d.pop("prompt_id", UNSET))
-
-        def _parse_prompt_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_name_type_0 = expect(data, "prompt_name_type_0", str)
-
-                return prompt_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_name_type_1 = data
-
-            return prompt_name_type_1
-
-        prompt_name = _parse_prompt_name(d.pop("prompt_name", UNSET))
-
-        def _parse_prompt_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                prompt_version_type_0 = expect(data, "prompt_version_type_0", int)
-
-                return prompt_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            prompt_version_type_1 = data
-
-            return prompt_version_type_1
-
-        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
+        prompt_version = expect(
+            d.pop("prompt_version", UNSET), "prompt_version", int, none=True, unset=True
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         observation = cls(
             id=id,

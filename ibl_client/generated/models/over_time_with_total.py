@@ -58,11 +58,9 @@ class OverTimeWithTotal(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: OverTimeWithTotalData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = OverTimeWithTotalData.from_dict(_data)
+        data: OverTimeWithTotalData | Unset = (
+            UNSET if isinstance(_data, Unset) else OverTimeWithTotalData.from_dict(_data)
+        )
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 

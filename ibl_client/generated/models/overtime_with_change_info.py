@@ -65,11 +65,9 @@ class OvertimeWithChangeInfo(AdditionalProperties[Any]):
         meta = OvertimeMeta.from_dict(d.pop("meta"))
 
         _data = d.pop("data", UNSET)
-        data: OvertimeWithChangeInfoData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = OvertimeWithChangeInfoData.from_dict(_data)
+        data: OvertimeWithChangeInfoData | Unset = (
+            UNSET if isinstance(_data, Unset) else OvertimeWithChangeInfoData.from_dict(_data)
+        )
 
         total = expect(d.pop("total", UNSET), "total", int, unset=True)
 

@@ -31,12 +31,6 @@ class PaginatedProgramGroupSuggestion(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_page: None | str
-        next_page = self.next_page
-
-        previous_page: None | str
-        previous_page = self.previous_page
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -47,8 +41,8 @@ class PaginatedProgramGroupSuggestion(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "count": self.count,
-                "next_page": next_page,
-                "previous_page": previous_page,
+                "next_page": self.next_page,
+                "previous_page": self.previous_page,
                 "results": results,
             }
         )
@@ -62,43 +56,9 @@ class PaginatedProgramGroupSuggestion(AdditionalProperties[Any]):
         d = dict(src_dict)
         count = expect(d.pop("count"), "count", int)
 
-        def _parse_next_page(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_page_type_0 = expect(data, "next_page_type_0", str)
+        next_page = expect(d.pop("next_page"), "next_page", str, none=True)
 
-                return next_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_page_type_1 = data
-
-            return next_page_type_1
-
-        next_page = _parse_next_page(d.pop("next_page"))
-
-        def _parse_previous_page(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_page_type_0 = expect(data, "previous_page_type_0", str)
-
-                return previous_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_page_type_1 = data
-
-            return previous_page_type_1
-
-        previous_page = _parse_previous_page(d.pop("previous_page"))
+        previous_page = expect(d.pop("previous_page"), "previous_page", str, none=True)
 
         results = []
         _results = d.pop("results")

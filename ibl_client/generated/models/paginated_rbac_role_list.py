@@ -30,25 +30,13 @@ class PaginatedRbacRoleList(AdditionalProperties[Any]):
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"count": self.count, "results": results})
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
+        if self.next_ is not UNSET:
+            field_dict["next"] = self.next_
+        if self.previous is not UNSET:
+            field_dict["previous"] = self.previous
 
         return field_dict
 
@@ -66,47 +54,9 @@ class PaginatedRbacRoleList(AdditionalProperties[Any]):
 
             results.append(results_item)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_type_0 = expect(data, "next_type_0", str)
+        next_ = expect(d.pop("next", UNSET), "next", str, none=True, unset=True)
 
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_type_1 = data
-
-            return next_type_1
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_type_0 = expect(data, "previous_type_0", str)
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_type_1 = data
-
-            return previous_type_1
-
-        previous = _parse_previous(d.pop("previous", UNSET))
+        previous = expect(d.pop("previous", UNSET), "previous", str, none=True, unset=True)
 
         paginated_rbac_role_list = cls(count=count, results=results, next_=next_, previous=previous)
 

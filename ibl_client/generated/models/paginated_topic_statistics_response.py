@@ -25,12 +25,6 @@ class PaginatedTopicStatisticsResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_: None | str
-        next_ = self.next_
-
-        previous: None | str
-        previous = self.previous
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -39,7 +33,7 @@ class PaginatedTopicStatisticsResponse(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {"count": self.count, "next": next_, "previous": previous, "results": results}
+            {"count": self.count, "next": self.next_, "previous": self.previous, "results": results}
         )
 
         return field_dict
@@ -51,43 +45,9 @@ class PaginatedTopicStatisticsResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         count = expect(d.pop("count"), "count", int)
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_type_0 = expect(data, "next_type_0", str)
+        next_ = expect(d.pop("next"), "next", str, none=True)
 
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_type_1 = data
-
-            return next_type_1
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_type_0 = expect(data, "previous_type_0", str)
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_type_1 = data
-
-            return previous_type_1
-
-        previous = _parse_previous(d.pop("previous"))
+        previous = expect(d.pop("previous"), "previous", str, none=True)
 
         results = []
         _results = d.pop("results")

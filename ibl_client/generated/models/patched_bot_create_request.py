@@ -45,11 +45,9 @@ class PatchedBotCreateRequest(AdditionalProperties[Any]):
         name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider05CEnum | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_provider_05c_enum(_provider)
+        provider: Provider05CEnum | Unset = (
+            UNSET if isinstance(_provider, Unset) else check_provider_05c_enum(_provider)
+        )
 
         patched_bot_create_request = cls(name=name, provider=provider)
 

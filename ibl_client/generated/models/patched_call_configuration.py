@@ -78,18 +78,6 @@ class PatchedCallConfiguration(AdditionalProperties[Any]):
         if not isinstance(self.openai_voice, Unset):
             openai_voice = self.openai_voice.to_dict()
 
-        openai_voice_id: int | None | Unset
-        if isinstance(self.openai_voice_id, Unset):
-            openai_voice_id = UNSET
-        else:
-            openai_voice_id = self.openai_voice_id
-
-        google_voice_id: int | None | Unset
-        if isinstance(self.google_voice_id, Unset):
-            google_voice_id = UNSET
-        else:
-            google_voice_id = self.google_voice_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -111,10 +99,10 @@ class PatchedCallConfiguration(AdditionalProperties[Any]):
             field_dict["google_voice"] = google_voice
         if openai_voice is not UNSET:
             field_dict["openai_voice"] = openai_voice
-        if openai_voice_id is not UNSET:
-            field_dict["openai_voice_id"] = openai_voice_id
-        if google_voice_id is not UNSET:
-            field_dict["google_voice_id"] = google_voice_id
+        if self.openai_voice_id is not UNSET:
+            field_dict["openai_voice_id"] = self.openai_voice_id
+        if self.google_voice_id is not UNSET:
+            field_dict["google_voice_id"] = self.google_voice_id
         if self.enable_video is not UNSET:
             field_dict["enable_video"] = self.enable_video
         if self.platform_key is not UNSET:
@@ -132,32 +120,24 @@ class PatchedCallConfiguration(AdditionalProperties[Any]):
         mentor = expect(d.pop("mentor", UNSET), "mentor", int, unset=True)
 
         _mode = d.pop("mode", UNSET)
-        mode: CallConfigurationModeEnum | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_call_configuration_mode_enum(_mode)
+        mode: CallConfigurationModeEnum | Unset = (
+            UNSET if isinstance(_mode, Unset) else check_call_configuration_mode_enum(_mode)
+        )
 
         _tts_provider = d.pop("tts_provider", UNSET)
-        tts_provider: TtsProviderEnum | Unset
-        if isinstance(_tts_provider, Unset):
-            tts_provider = UNSET
-        else:
-            tts_provider = check_tts_provider_enum(_tts_provider)
+        tts_provider: TtsProviderEnum | Unset = (
+            UNSET if isinstance(_tts_provider, Unset) else check_tts_provider_enum(_tts_provider)
+        )
 
         _stt_provider = d.pop("stt_provider", UNSET)
-        stt_provider: SttProviderEnum | Unset
-        if isinstance(_stt_provider, Unset):
-            stt_provider = UNSET
-        else:
-            stt_provider = check_stt_provider_enum(_stt_provider)
+        stt_provider: SttProviderEnum | Unset = (
+            UNSET if isinstance(_stt_provider, Unset) else check_stt_provider_enum(_stt_provider)
+        )
 
         _llm_provider = d.pop("llm_provider", UNSET)
-        llm_provider: LlmProviderEnum | Unset
-        if isinstance(_llm_provider, Unset):
-            llm_provider = UNSET
-        else:
-            llm_provider = check_llm_provider_enum(_llm_provider)
+        llm_provider: LlmProviderEnum | Unset = (
+            UNSET if isinstance(_llm_provider, Unset) else check_llm_provider_enum(_llm_provider)
+        )
 
         use_function_calling_for_rag = expect(
             d.pop("use_function_calling_for_rag", UNSET),
@@ -167,60 +147,22 @@ class PatchedCallConfiguration(AdditionalProperties[Any]):
         )
 
         _google_voice = d.pop("google_voice", UNSET)
-        google_voice: Voice | Unset
-        if isinstance(_google_voice, Unset):
-            google_voice = UNSET
-        else:
-            google_voice = Voice.from_dict(_google_voice)
+        google_voice: Voice | Unset = (
+            UNSET if isinstance(_google_voice, Unset) else Voice.from_dict(_google_voice)
+        )
 
         _openai_voice = d.pop("openai_voice", UNSET)
-        openai_voice: Voice | Unset
-        if isinstance(_openai_voice, Unset):
-            openai_voice = UNSET
-        else:
-            openai_voice = Voice.from_dict(_openai_voice)
+        openai_voice: Voice | Unset = (
+            UNSET if isinstance(_openai_voice, Unset) else Voice.from_dict(_openai_voice)
+        )
 
-        def _parse_openai_voice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                openai_voice_id_type_0 = expect(data, "openai_voice_id_type_0", int)
+        openai_voice_id = expect(
+            d.pop("openai_voice_id", UNSET), "openai_voice_id", int, none=True, unset=True
+        )
 
-                return openai_voice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            openai_voice_id_type_1 = data
-
-            return openai_voice_id_type_1
-
-        openai_voice_id = _parse_openai_voice_id(d.pop("openai_voice_id", UNSET))
-
-        def _parse_google_voice_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                google_voice_id_type_0 = expect(data, "google_voice_id_type_0", int)
-
-                return google_voice_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            google_voice_id_type_1 = data
-
-            return google_voice_id_type_1
-
-        google_voice_id = _parse_google_voice_id(d.pop("google_voice_id", UNSET))
+        google_voice_id = expect(
+            d.pop("google_voice_id", UNSET), "google_voice_id", int, none=True, unset=True
+        )
 
         enable_video = expect(d.pop("enable_video", UNSET), "enable_video", bool, unset=True)
 

@@ -59,22 +59,22 @@ class PatchedCourseCreationTaskFile(AdditionalProperties[Any]):
         file = expect(d.pop("file", UNSET), "file", str, unset=True)
 
         _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(
+        date_created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_date_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _date_created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _last_modified = d.pop("last_modified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(
+        last_modified: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_last_modified, Unset)
+            else datetime.datetime.fromisoformat(
                 _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_course_creation_task_file = cls(
             id=id,

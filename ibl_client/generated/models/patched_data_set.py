@@ -139,11 +139,9 @@ class PatchedDataSet(AdditionalProperties[Any]):
         source_file = expect(d.pop("source_file", UNSET), "source_file", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: DataSetStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_data_set_status_enum(_status)
+        status: DataSetStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_data_set_status_enum(_status)
+        )
 
         num_data_points = expect(
             d.pop("num_data_points", UNSET), "num_data_points", int, unset=True
@@ -160,22 +158,22 @@ class PatchedDataSet(AdditionalProperties[Any]):
         error_log = expect(d.pop("error_log", UNSET), "error_log", str, unset=True)
 
         _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(
+        date_created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_date_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _date_created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _last_modified = d.pop("last_modified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(
+        last_modified: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_last_modified, Unset)
+            else datetime.datetime.fromisoformat(
                 _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_data_set = cls(
             id=id,

@@ -106,31 +106,29 @@ class PatchedHumanSupportTicket(AdditionalProperties[Any]):
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: HumanSupportTicketStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_human_support_ticket_status_enum(_status)
+        status: HumanSupportTicketStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_human_support_ticket_status_enum(_status)
+        )
 
         mentor_id = expect(d.pop("mentor_id", UNSET), "mentor_id", str, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -56,11 +56,9 @@ class PatchedHumanSupportTicketRequest(AdditionalProperties[Any]):
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: HumanSupportTicketStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_human_support_ticket_status_enum(_status)
+        status: HumanSupportTicketStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_human_support_ticket_status_enum(_status)
+        )
 
         patched_human_support_ticket_request = cls(
             subject=subject, description=description, status=status

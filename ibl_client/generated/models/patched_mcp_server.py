@@ -82,33 +82,31 @@ class PatchedMCPServer(AdditionalProperties[Any]):
         url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
         _transport = d.pop("transport", UNSET)
-        transport: TransportEnum | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = check_transport_enum(_transport)
+        transport: TransportEnum | Unset = (
+            UNSET if isinstance(_transport, Unset) else check_transport_enum(_transport)
+        )
 
         headers = d.pop("headers", UNSET)
 
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_mcp_server = cls(
             id=id,

@@ -54,11 +54,9 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
         url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
         _transport = d.pop("transport", UNSET)
-        transport: TransportEnum | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = check_transport_enum(_transport)
+        transport: TransportEnum | Unset = (
+            UNSET if isinstance(_transport, Unset) else check_transport_enum(_transport)
+        )
 
         headers = d.pop("headers", UNSET)
 

@@ -57,12 +57,6 @@ class PatchedMediaResource(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         media_type: str | Unset = UNSET
         if not isinstance(self.media_type, Unset):
             media_type = self.media_type
@@ -70,42 +64,6 @@ class PatchedMediaResource(AdditionalProperties[Any]):
         item_type: str | Unset = UNSET
         if not isinstance(self.item_type, Unset):
             item_type = self.item_type
-
-        course_id: None | str | Unset
-        if isinstance(self.course_id, Unset):
-            course_id = UNSET
-        else:
-            course_id = self.course_id
-
-        unit_id: None | str | Unset
-        if isinstance(self.unit_id, Unset):
-            unit_id = UNSET
-        else:
-            unit_id = self.unit_id
-
-        item_id: None | str | Unset
-        if isinstance(self.item_id, Unset):
-            item_id = UNSET
-        else:
-            item_id = self.item_id
-
-        file_url: None | str | Unset
-        if isinstance(self.file_url, Unset):
-            file_url = UNSET
-        else:
-            file_url = self.file_url
-
-        file: None | str | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
-            file = self.file
-
-        created_by: int | None | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -122,26 +80,26 @@ class PatchedMediaResource(AdditionalProperties[Any]):
             field_dict["id"] = self.id
         if self.title is not UNSET:
             field_dict["title"] = self.title
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if media_type is not UNSET:
             field_dict["media_type"] = media_type
         if item_type is not UNSET:
             field_dict["item_type"] = item_type
-        if course_id is not UNSET:
-            field_dict["course_id"] = course_id
-        if unit_id is not UNSET:
-            field_dict["unit_id"] = unit_id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
+        if self.course_id is not UNSET:
+            field_dict["course_id"] = self.course_id
+        if self.unit_id is not UNSET:
+            field_dict["unit_id"] = self.unit_id
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
         if self.platform is not UNSET:
             field_dict["platform"] = self.platform
-        if file_url is not UNSET:
-            field_dict["file_url"] = file_url
-        if file is not UNSET:
-            field_dict["file"] = file
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+        if self.file_url is not UNSET:
+            field_dict["file_url"] = self.file_url
+        if self.file is not UNSET:
+            field_dict["file"] = self.file
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -156,186 +114,49 @@ class PatchedMediaResource(AdditionalProperties[Any]):
 
         title = expect(d.pop("title", UNSET), "title", str, unset=True)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         _media_type = d.pop("media_type", UNSET)
-        media_type: MediaTypeEnum | Unset
-        if isinstance(_media_type, Unset):
-            media_type = UNSET
-        else:
-            media_type = check_media_type_enum(_media_type)
+        media_type: MediaTypeEnum | Unset = (
+            UNSET if isinstance(_media_type, Unset) else check_media_type_enum(_media_type)
+        )
 
         _item_type = d.pop("item_type", UNSET)
-        item_type: ItemTypeEnum | Unset
-        if isinstance(_item_type, Unset):
-            item_type = UNSET
-        else:
-            item_type = check_item_type_enum(_item_type)
+        item_type: ItemTypeEnum | Unset = (
+            UNSET if isinstance(_item_type, Unset) else check_item_type_enum(_item_type)
+        )
 
-        def _parse_course_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                course_id_type_0 = expect(data, "course_id_type_0", str)
+        course_id = expect(d.pop("course_id", UNSET), "course_id", str, none=True, unset=True)
 
-                return course_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            course_id_type_1 = data
+        unit_id = expect(d.pop("unit_id", UNSET), "unit_id", str, none=True, unset=True)
 
-            return course_id_type_1
-
-        course_id = _parse_course_id(d.pop("course_id", UNSET))
-
-        def _parse_unit_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_id_type_0 = expect(data, "unit_id_type_0", str)
-
-                return unit_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            unit_id_type_1 = data
-
-            return unit_id_type_1
-
-        unit_id = _parse_unit_id(d.pop("unit_id", UNSET))
-
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_id_type_0 = expect(data, "item_id_type_0", str)
-
-                return item_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            item_id_type_1 = data
-
-            return item_id_type_1
-
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
+        item_id = expect(d.pop("item_id", UNSET), "item_id", str, none=True, unset=True)
 
         platform = expect(d.pop("platform", UNSET), "platform", int, unset=True)
 
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_url_type_0 = expect(data, "file_url_type_0", str)
+        file_url = expect(d.pop("file_url", UNSET), "file_url", str, none=True, unset=True)
 
-                return file_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_url_type_1 = data
+        file = expect(d.pop("file", UNSET), "file", str, none=True, unset=True)
 
-            return file_url_type_1
-
-        file_url = _parse_file_url(d.pop("file_url", UNSET))
-
-        def _parse_file(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_0 = expect(data, "file_type_0", str)
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            file_type_1 = data
-
-            return file_type_1
-
-        file = _parse_file(d.pop("file", UNSET))
-
-        def _parse_created_by(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                created_by_type_0 = expect(data, "created_by_type_0", int)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = expect(d.pop("created_by", UNSET), "created_by", int, none=True, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_media_resource = cls(
             id=id,

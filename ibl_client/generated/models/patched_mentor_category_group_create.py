@@ -25,12 +25,6 @@ class PatchedMentorCategoryGroupCreate(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audience: int | None | Unset
-        if isinstance(self.audience, Unset):
-            audience = UNSET
-        else:
-            audience = self.audience
-
         audiences: list[int] | Unset = UNSET
         if not isinstance(self.audiences, Unset):
             audiences = self.audiences
@@ -48,8 +42,8 @@ class PatchedMentorCategoryGroupCreate(AdditionalProperties[Any]):
             field_dict["name"] = self.name
         if self.description is not UNSET:
             field_dict["description"] = self.description
-        if audience is not UNSET:
-            field_dict["audience"] = audience
+        if self.audience is not UNSET:
+            field_dict["audience"] = self.audience
         if audiences is not UNSET:
             field_dict["audiences"] = audiences
         if date_created is not UNSET:
@@ -66,26 +60,7 @@ class PatchedMentorCategoryGroupCreate(AdditionalProperties[Any]):
 
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
-        def _parse_audience(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                audience_type_0 = expect(data, "audience_type_0", int)
-
-                return audience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            audience_type_1 = data
-
-            return audience_type_1
-
-        audience = _parse_audience(d.pop("audience", UNSET))
+        audience = expect(d.pop("audience", UNSET), "audience", int, none=True, unset=True)
 
         _audiences = d.pop("audiences", UNSET)
         audiences: list[int] | Unset = UNSET
@@ -97,13 +72,13 @@ class PatchedMentorCategoryGroupCreate(AdditionalProperties[Any]):
                 audiences.append(audiences_item)
 
         _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(
+        date_created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_date_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _date_created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_mentor_category_group_create = cls(
             id=id,

@@ -38,12 +38,6 @@ class PatchedNotification(AdditionalProperties[Any]):
         else:
             status = self.status
 
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        else:
-            channel = self.channel
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -65,8 +59,8 @@ class PatchedNotification(AdditionalProperties[Any]):
             field_dict["body"] = self.body
         if status is not UNSET:
             field_dict["status"] = status
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        if self.channel is not UNSET:
+            field_dict["channel"] = self.channel
         if self.context is not UNSET:
             field_dict["context"] = self.context
         if self.short_message is not UNSET:
@@ -108,48 +102,29 @@ class PatchedNotification(AdditionalProperties[Any]):
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = expect(data, "channel_type_0", str)
-
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_type_1 = data
-
-            return channel_type_1
-
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel = expect(d.pop("channel", UNSET), "channel", str, none=True, unset=True)
 
         context = d.pop("context", UNSET)
 
         short_message = expect(d.pop("short_message", UNSET), "short_message", str, unset=True)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_notification = cls(
             id=id,

@@ -65,18 +65,6 @@ class PatchedPeriodicAgentCreate(AdditionalProperties[Any]):
         if not isinstance(self.modified_at, Unset):
             modified_at = self.modified_at.isoformat()
 
-        parent_mentor_id: int | None | Unset
-        if isinstance(self.parent_mentor_id, Unset):
-            parent_mentor_id = UNSET
-        else:
-            parent_mentor_id = self.parent_mentor_id
-
-        previous_agent: int | None | Unset
-        if isinstance(self.previous_agent, Unset):
-            previous_agent = UNSET
-        else:
-            previous_agent = self.previous_agent
-
         previous_agent_status: str | Unset = UNSET
         if not isinstance(self.previous_agent_status, Unset):
             previous_agent_status = self.previous_agent_status
@@ -116,10 +104,10 @@ class PatchedPeriodicAgentCreate(AdditionalProperties[Any]):
             field_dict["callback_secret"] = self.callback_secret
         if self.parent_session_id is not UNSET:
             field_dict["parent_session_id"] = self.parent_session_id
-        if parent_mentor_id is not UNSET:
-            field_dict["parent_mentor_id"] = parent_mentor_id
-        if previous_agent is not UNSET:
-            field_dict["previous_agent"] = previous_agent
+        if self.parent_mentor_id is not UNSET:
+            field_dict["parent_mentor_id"] = self.parent_mentor_id
+        if self.previous_agent is not UNSET:
+            field_dict["previous_agent"] = self.previous_agent
         if previous_agent_status is not UNSET:
             field_dict["previous_agent_status"] = previous_agent_status
         if self.previous_agent_output is not UNSET:
@@ -145,29 +133,27 @@ class PatchedPeriodicAgentCreate(AdditionalProperties[Any]):
         prompt = expect(d.pop("prompt", UNSET), "prompt", str, unset=True)
 
         _task = d.pop("task", UNSET)
-        task: PeriodicTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = PeriodicTask.from_dict(_task)
+        task: PeriodicTask | Unset = (
+            UNSET if isinstance(_task, Unset) else PeriodicTask.from_dict(_task)
+        )
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _modified_at = d.pop("modified_at", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(
+        modified_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_modified_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _modified_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
@@ -187,54 +173,20 @@ class PatchedPeriodicAgentCreate(AdditionalProperties[Any]):
             d.pop("parent_session_id", UNSET), "parent_session_id", str, unset=True
         )
 
-        def _parse_parent_mentor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                parent_mentor_id_type_0 = expect(data, "parent_mentor_id_type_0", int)
+        parent_mentor_id = expect(
+            d.pop("parent_mentor_id", UNSET), "parent_mentor_id", int, none=True, unset=True
+        )
 
-                return parent_mentor_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_mentor_id_type_1 = data
-
-            return parent_mentor_id_type_1
-
-        parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
-
-        def _parse_previous_agent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                previous_agent_type_0 = expect(data, "previous_agent_type_0", int)
-
-                return previous_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_agent_type_1 = data
-
-            return previous_agent_type_1
-
-        previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
+        previous_agent = expect(
+            d.pop("previous_agent", UNSET), "previous_agent", int, none=True, unset=True
+        )
 
         _previous_agent_status = d.pop("previous_agent_status", UNSET)
-        previous_agent_status: PreviousAgentStatusEnum | Unset
-        if isinstance(_previous_agent_status, Unset):
-            previous_agent_status = UNSET
-        else:
-            previous_agent_status = check_previous_agent_status_enum(_previous_agent_status)
+        previous_agent_status: PreviousAgentStatusEnum | Unset = (
+            UNSET
+            if isinstance(_previous_agent_status, Unset)
+            else check_previous_agent_status_enum(_previous_agent_status)
+        )
 
         previous_agent_output = expect(
             d.pop("previous_agent_output", UNSET), "previous_agent_output", str, unset=True

@@ -25,27 +25,16 @@ class PatchedPlayWrightScript(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform: int | None | Unset
-        if isinstance(self.platform, Unset):
-            platform = UNSET
-        else:
-            platform = self.platform
-
-        student: int | None | Unset
-        if isinstance(self.student, Unset):
-            student = UNSET
-        else:
-            student = self.student
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if self.id is not UNSET:
             field_dict["id"] = self.id
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if student is not UNSET:
-            field_dict["student"] = student
+        if self.platform is not UNSET:
+            field_dict["platform"] = self.platform
+        if self.student is not UNSET:
+            field_dict["student"] = self.student
         if self.title is not UNSET:
             field_dict["title"] = self.title
         if self.description is not UNSET:
@@ -62,47 +51,9 @@ class PatchedPlayWrightScript(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
-        def _parse_platform(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = expect(data, "platform_type_0", int)
+        platform = expect(d.pop("platform", UNSET), "platform", int, none=True, unset=True)
 
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
-
-        platform = _parse_platform(d.pop("platform", UNSET))
-
-        def _parse_student(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                student_type_0 = expect(data, "student_type_0", int)
-
-                return student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            student_type_1 = data
-
-            return student_type_1
-
-        student = _parse_student(d.pop("student", UNSET))
+        student = expect(d.pop("student", UNSET), "student", int, none=True, unset=True)
 
         title = expect(d.pop("title", UNSET), "title", str, unset=True)
 

@@ -94,11 +94,9 @@ class PatchedRbacGroup(AdditionalProperties[Any]):
         unique_id = expect(d.pop("unique_id", UNSET), "unique_id", str, unset=True)
 
         _platform = d.pop("platform", UNSET)
-        platform: RbacPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = RbacPlatform.from_dict(_platform)
+        platform: RbacPlatform | Unset = (
+            UNSET if isinstance(_platform, Unset) else RbacPlatform.from_dict(_platform)
+        )
 
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 

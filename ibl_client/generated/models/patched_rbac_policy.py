@@ -131,18 +131,14 @@ class PatchedRbacPolicy(AdditionalProperties[Any]):
         id = expect(d.pop("id", UNSET), "id", int, unset=True)
 
         _role = d.pop("role", UNSET)
-        role: RbacBaseRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = RbacBaseRole.from_dict(_role)
+        role: RbacBaseRole | Unset = (
+            UNSET if isinstance(_role, Unset) else RbacBaseRole.from_dict(_role)
+        )
 
         _platform = d.pop("platform", UNSET)
-        platform: RbacPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = RbacPlatform.from_dict(_platform)
+        platform: RbacPlatform | Unset = (
+            UNSET if isinstance(_platform, Unset) else RbacPlatform.from_dict(_platform)
+        )
 
         _resources = d.pop("resources", UNSET)
         resources: list[str] | Unset = UNSET

@@ -75,11 +75,9 @@ class PatchedRbacRole(AdditionalProperties[Any]):
         name = expect(d.pop("name", UNSET), "name", str, unset=True)
 
         _platform = d.pop("platform", UNSET)
-        platform: RbacPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = RbacPlatform.from_dict(_platform)
+        platform: RbacPlatform | Unset = (
+            UNSET if isinstance(_platform, Unset) else RbacPlatform.from_dict(_platform)
+        )
 
         platform_key = expect(d.pop("platform_key", UNSET), "platform_key", str, unset=True)
 

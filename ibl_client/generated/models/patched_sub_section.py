@@ -69,29 +69,27 @@ class PatchedSubSection(AdditionalProperties[Any]):
         display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: Status6EeEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status_6_ee_enum(_status)
+        status: Status6EeEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_status_6_ee_enum(_status)
+        )
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_sub_section = cls(
             id=id,

@@ -24,12 +24,6 @@ class PatchedTicketMessage(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender: int | None | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        else:
-            sender = self.sender
-
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp.isoformat()
@@ -41,8 +35,8 @@ class PatchedTicketMessage(AdditionalProperties[Any]):
             field_dict["id"] = self.id
         if self.ticket is not UNSET:
             field_dict["ticket"] = self.ticket
-        if sender is not UNSET:
-            field_dict["sender"] = sender
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
         if self.message is not UNSET:
             field_dict["message"] = self.message
         if timestamp is not UNSET:
@@ -57,37 +51,18 @@ class PatchedTicketMessage(AdditionalProperties[Any]):
 
         ticket = expect(d.pop("ticket", UNSET), "ticket", int, unset=True)
 
-        def _parse_sender(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                sender_type_0 = expect(data, "sender_type_0", int)
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_type_1 = data
-
-            return sender_type_1
-
-        sender = _parse_sender(d.pop("sender", UNSET))
+        sender = expect(d.pop("sender", UNSET), "sender", int, none=True, unset=True)
 
         message = expect(d.pop("message", UNSET), "message", str, unset=True)
 
         _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(
+        timestamp: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_timestamp, Unset)
+            else datetime.datetime.fromisoformat(
                 _timestamp.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_ticket_message = cls(
             id=id, ticket=ticket, sender=sender, message=message, timestamp=timestamp

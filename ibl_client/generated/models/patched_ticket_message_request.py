@@ -21,19 +21,14 @@ class PatchedTicketMessageRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender: int | None | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        else:
-            sender = self.sender
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if self.ticket is not UNSET:
             field_dict["ticket"] = self.ticket
-        if sender is not UNSET:
-            field_dict["sender"] = sender
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
         if self.message is not UNSET:
             field_dict["message"] = self.message
 
@@ -44,26 +39,7 @@ class PatchedTicketMessageRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         ticket = expect(d.pop("ticket", UNSET), "ticket", int, unset=True)
 
-        def _parse_sender(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                sender_type_0 = expect(data, "sender_type_0", int)
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_type_1 = data
-
-            return sender_type_1
-
-        sender = _parse_sender(d.pop("sender", UNSET))
+        sender = expect(d.pop("sender", UNSET), "sender", int, none=True, unset=True)
 
         message = expect(d.pop("message", UNSET), "message", str, unset=True)
 

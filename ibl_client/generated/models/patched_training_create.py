@@ -136,11 +136,9 @@ class PatchedTrainingCreate(AdditionalProperties[Any]):
         )
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider63AEnum | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_provider_63a_enum(_provider)
+        provider: Provider63AEnum | Unset = (
+            UNSET if isinstance(_provider, Unset) else check_provider_63a_enum(_provider)
+        )
 
         text_column = expect(d.pop("text_column", UNSET), "text_column", str, unset=True)
 
@@ -191,22 +189,22 @@ class PatchedTrainingCreate(AdditionalProperties[Any]):
         )
 
         _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(
+        date_created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_date_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _date_created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _last_modified = d.pop("last_modified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(
+        last_modified: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_last_modified, Unset)
+            else datetime.datetime.fromisoformat(
                 _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_training_create = cls(
             id=id,

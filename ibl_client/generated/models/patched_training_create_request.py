@@ -116,11 +116,9 @@ class PatchedTrainingCreateRequest(AdditionalProperties[Any]):
         )
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider63AEnum | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_provider_63a_enum(_provider)
+        provider: Provider63AEnum | Unset = (
+            UNSET if isinstance(_provider, Unset) else check_provider_63a_enum(_provider)
+        )
 
         text_column = expect(d.pop("text_column", UNSET), "text_column", str, unset=True)
 

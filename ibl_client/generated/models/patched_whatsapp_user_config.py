@@ -58,22 +58,22 @@ class PatchedWhatsappUserConfig(AdditionalProperties[Any]):
         phone_number = expect(d.pop("phone_number", UNSET), "phone_number", str, unset=True)
 
         _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = datetime.datetime.fromisoformat(
+        date_created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_date_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _date_created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _last_modified = d.pop("last_modified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(
+        last_modified: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_last_modified, Unset)
+            else datetime.datetime.fromisoformat(
                 _last_modified.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         patched_whatsapp_user_config = cls(
             id=id,

@@ -33,11 +33,6 @@ class Pathway(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,8 +43,8 @@ class Pathway(AdditionalProperties[Any]):
             field_dict["name"] = self.name
         if self.visible is not UNSET:
             field_dict["visible"] = self.visible
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
         if self.username is not UNSET:
@@ -76,26 +71,7 @@ class Pathway(AdditionalProperties[Any]):
 
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = expect(data, "slug_type_0", str)
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
-
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = expect(d.pop("slug", UNSET), "slug", str, none=True, unset=True)
 
         user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 

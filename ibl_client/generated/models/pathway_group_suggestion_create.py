@@ -91,11 +91,11 @@ class PathwayGroupSuggestionCreate(AdditionalProperties[Any]):
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: PathwayGroupSuggestionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PathwayGroupSuggestionCreateMetadata.from_dict(_metadata)
+        metadata: PathwayGroupSuggestionCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else PathwayGroupSuggestionCreateMetadata.from_dict(_metadata)
+        )
 
         suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 

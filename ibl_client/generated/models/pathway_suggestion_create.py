@@ -102,11 +102,11 @@ class PathwaySuggestionCreate(AdditionalProperties[Any]):
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: PathwaySuggestionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PathwaySuggestionCreateMetadata.from_dict(_metadata)
+        metadata: PathwaySuggestionCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else PathwaySuggestionCreateMetadata.from_dict(_metadata)
+        )
 
         suggested_by = expect(d.pop("suggested_by", UNSET), "suggested_by", str, unset=True)
 

@@ -40,11 +40,9 @@ class PerLearnerLastAccess(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: PerLearnerLastAccessData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PerLearnerLastAccessData.from_dict(_data)
+        data: PerLearnerLastAccessData | Unset = (
+            UNSET if isinstance(_data, Unset) else PerLearnerLastAccessData.from_dict(_data)
+        )
 
         per_learner_last_access = cls(data=data)
 

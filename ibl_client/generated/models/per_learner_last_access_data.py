@@ -44,11 +44,11 @@ class PerLearnerLastAccessData(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _course_last_accessed = d.pop("course_last_accessed", UNSET)
-        course_last_accessed: PerLearnerCourseLastAccessData | Unset
-        if isinstance(_course_last_accessed, Unset):
-            course_last_accessed = UNSET
-        else:
-            course_last_accessed = PerLearnerCourseLastAccessData.from_dict(_course_last_accessed)
+        course_last_accessed: PerLearnerCourseLastAccessData | Unset = (
+            UNSET
+            if isinstance(_course_last_accessed, Unset)
+            else PerLearnerCourseLastAccessData.from_dict(_course_last_accessed)
+        )
 
         last_accessed = expect(d.pop("last_accessed", UNSET), "last_accessed", str, unset=True)
 

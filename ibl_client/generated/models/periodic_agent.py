@@ -62,18 +62,6 @@ class PeriodicAgent(AdditionalProperties[Any]):
 
         modified_at = self.modified_at.isoformat()
 
-        parent_mentor_id: int | None | Unset
-        if isinstance(self.parent_mentor_id, Unset):
-            parent_mentor_id = UNSET
-        else:
-            parent_mentor_id = self.parent_mentor_id
-
-        previous_agent: int | None | Unset
-        if isinstance(self.previous_agent, Unset):
-            previous_agent = UNSET
-        else:
-            previous_agent = self.previous_agent
-
         previous_agent_status: str | Unset = UNSET
         if not isinstance(self.previous_agent_status, Unset):
             previous_agent_status = self.previous_agent_status
@@ -107,10 +95,10 @@ class PeriodicAgent(AdditionalProperties[Any]):
             field_dict["callback_secret"] = self.callback_secret
         if self.parent_session_id is not UNSET:
             field_dict["parent_session_id"] = self.parent_session_id
-        if parent_mentor_id is not UNSET:
-            field_dict["parent_mentor_id"] = parent_mentor_id
-        if previous_agent is not UNSET:
-            field_dict["previous_agent"] = previous_agent
+        if self.parent_mentor_id is not UNSET:
+            field_dict["parent_mentor_id"] = self.parent_mentor_id
+        if self.previous_agent is not UNSET:
+            field_dict["previous_agent"] = self.previous_agent
         if previous_agent_status is not UNSET:
             field_dict["previous_agent_status"] = previous_agent_status
 
@@ -164,54 +152,20 @@ class PeriodicAgent(AdditionalProperties[Any]):
             d.pop("parent_session_id", UNSET), "parent_session_id", str, unset=True
         )
 
-        def _parse_parent_mentor_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                parent_mentor_id_type_0 = expect(data, "parent_mentor_id_type_0", int)
+        parent_mentor_id = expect(
+            d.pop("parent_mentor_id", UNSET), "parent_mentor_id", int, none=True, unset=True
+        )
 
-                return parent_mentor_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            parent_mentor_id_type_1 = data
-
-            return parent_mentor_id_type_1
-
-        parent_mentor_id = _parse_parent_mentor_id(d.pop("parent_mentor_id", UNSET))
-
-        def _parse_previous_agent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                previous_agent_type_0 = expect(data, "previous_agent_type_0", int)
-
-                return previous_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_agent_type_1 = data
-
-            return previous_agent_type_1
-
-        previous_agent = _parse_previous_agent(d.pop("previous_agent", UNSET))
+        previous_agent = expect(
+            d.pop("previous_agent", UNSET), "previous_agent", int, none=True, unset=True
+        )
 
         _previous_agent_status = d.pop("previous_agent_status", UNSET)
-        previous_agent_status: PreviousAgentStatusEnum | Unset
-        if isinstance(_previous_agent_status, Unset):
-            previous_agent_status = UNSET
-        else:
-            previous_agent_status = check_previous_agent_status_enum(_previous_agent_status)
+        previous_agent_status: PreviousAgentStatusEnum | Unset = (
+            UNSET
+            if isinstance(_previous_agent_status, Unset)
+            else check_previous_agent_status_enum(_previous_agent_status)
+        )
 
         periodic_agent = cls(
             id=id,

@@ -92,20 +92,18 @@ class PeriodicAgentLog(AdditionalProperties[Any]):
         content = expect(d.pop("content", UNSET), "content", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: PeriodicAgentLogStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_periodic_agent_log_status_enum(_status)
+        status: PeriodicAgentLogStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_periodic_agent_log_status_enum(_status)
+        )
 
         _start_time = d.pop("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(
+        start_time: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_start_time, Unset)
+            else datetime.datetime.fromisoformat(
                 _start_time.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:

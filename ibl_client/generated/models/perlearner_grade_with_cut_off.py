@@ -40,11 +40,9 @@ class PerlearnerGradeWithCutOff(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: PerlearnerGradeWithCutOffData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PerlearnerGradeWithCutOffData.from_dict(_data)
+        data: PerlearnerGradeWithCutOffData | Unset = (
+            UNSET if isinstance(_data, Unset) else PerlearnerGradeWithCutOffData.from_dict(_data)
+        )
 
         perlearner_grade_with_cut_off = cls(data=data)
 

@@ -22,8 +22,6 @@ class PinnedMessageCreate(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id: None | str
-        session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,7 +30,7 @@ class PinnedMessageCreate(AdditionalProperties[Any]):
                 "id": self.id,
                 "platform": self.platform,
                 "username": self.username,
-                "session_id": session_id,
+                "session_id": self.session_id,
             }
         )
 
@@ -47,24 +45,7 @@ class PinnedMessageCreate(AdditionalProperties[Any]):
 
         username = expect(d.pop("username"), "username", str)
 
-        def _parse_session_id(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = expect(data, "session_id_type_0", str)
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
-
-        session_id = _parse_session_id(d.pop("session_id"))
+        session_id = expect(d.pop("session_id"), "session_id", str, none=True)
 
         pinned_message_create = cls(
             id=id, platform=platform, username=username, session_id=session_id

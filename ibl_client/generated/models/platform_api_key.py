@@ -37,12 +37,6 @@ class PlatformApiKey(AdditionalProperties[Any]):
 
         created = self.created.isoformat()
 
-        expires_in: None | str | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
-        else:
-            expires_in = self.expires_in
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,8 +49,8 @@ class PlatformApiKey(AdditionalProperties[Any]):
                 "created": created,
             }
         )
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expires_in"] = self.expires_in
 
         return field_dict
 
@@ -79,26 +73,7 @@ class PlatformApiKey(AdditionalProperties[Any]):
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_expires_in(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_in_type_0 = expect(data, "expires_in_type_0", str)
-
-                return expires_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_in_type_1 = data
-
-            return expires_in_type_1
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
+        expires_in = expect(d.pop("expires_in", UNSET), "expires_in", str, none=True, unset=True)
 
         platform_api_key = cls(
             username=username,

@@ -25,17 +25,12 @@ class PlatformApiKeyRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_in: None | str | Unset
-        if isinstance(self.expires_in, Unset):
-            expires_in = UNSET
-        else:
-            expires_in = self.expires_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": self.name, "platform_key": self.platform_key})
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
+        if self.expires_in is not UNSET:
+            field_dict["expires_in"] = self.expires_in
 
         return field_dict
 
@@ -46,26 +41,7 @@ class PlatformApiKeyRequest(AdditionalProperties[Any]):
 
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        def _parse_expires_in(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_in_type_0 = expect(data, "expires_in_type_0", str)
-
-                return expires_in_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            expires_in_type_1 = data
-
-            return expires_in_type_1
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
+        expires_in = expect(d.pop("expires_in", UNSET), "expires_in", str, none=True, unset=True)
 
         platform_api_key_request = cls(name=name, platform_key=platform_key, expires_in=expires_in)
 

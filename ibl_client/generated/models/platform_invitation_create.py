@@ -94,29 +94,29 @@ class PlatformInvitationCreate(AdditionalProperties[Any]):
         redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, unset=True)
 
         _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(
+        created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _expired = d.pop("expired", UNSET)
-        expired: datetime.datetime | Unset
-        if isinstance(_expired, Unset):
-            expired = UNSET
-        else:
-            expired = datetime.datetime.fromisoformat(
+        expired: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_expired, Unset)
+            else datetime.datetime.fromisoformat(
                 _expired.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: PlatformInvitationCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PlatformInvitationCreateMetadata.from_dict(_metadata)
+        metadata: PlatformInvitationCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else PlatformInvitationCreateMetadata.from_dict(_metadata)
+        )
 
         platform_invitation_create = cls(
             platform_key=platform_key,

@@ -67,11 +67,11 @@ class PlatformInvitationRedemption(AdditionalProperties[Any]):
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: PlatformInvitationRedemptionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PlatformInvitationRedemptionMetadata.from_dict(_metadata)
+        metadata: PlatformInvitationRedemptionMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else PlatformInvitationRedemptionMetadata.from_dict(_metadata)
+        )
 
         platform_invitation_redemption = cls(
             platform_key=platform_key,

@@ -58,9 +58,6 @@ class PlatformLicenseDetail(AdditionalProperties[Any]):
 
         metadata = self.metadata.to_dict()
 
-        external_id: None | str
-        external_id = self.external_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,7 +71,7 @@ class PlatformLicenseDetail(AdditionalProperties[Any]):
                 "active": self.active,
                 "metadata": metadata,
                 "source": self.source,
-                "external_id": external_id,
+                "external_id": self.external_id,
                 "platform_key": self.platform_key,
             }
         )
@@ -127,24 +124,7 @@ class PlatformLicenseDetail(AdditionalProperties[Any]):
 
         source = expect(d.pop("source"), "source", str)
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_id_type_0 = expect(data, "external_id_type_0", str)
-
-                return external_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_id_type_1 = data
-
-            return external_id_type_1
-
-        external_id = _parse_external_id(d.pop("external_id"))
+        external_id = expect(d.pop("external_id"), "external_id", str, none=True)
 
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 

@@ -44,36 +44,6 @@ class PlatformList(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        org: None | str | Unset
-        if isinstance(self.org, Unset):
-            org = UNSET
-        else:
-            org = self.org
-
-        lms_url: None | str | Unset
-        if isinstance(self.lms_url, Unset):
-            lms_url = UNSET
-        else:
-            lms_url = self.lms_url
-
-        cms_url: None | str | Unset
-        if isinstance(self.cms_url, Unset):
-            cms_url = UNSET
-        else:
-            cms_url = self.cms_url
-
-        portal_url: None | str | Unset
-        if isinstance(self.portal_url, Unset):
-            portal_url = UNSET
-        else:
-            portal_url = self.portal_url
-
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
@@ -81,16 +51,16 @@ class PlatformList(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"key": self.key})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if org is not UNSET:
-            field_dict["org"] = org
-        if lms_url is not UNSET:
-            field_dict["lms_url"] = lms_url
-        if cms_url is not UNSET:
-            field_dict["cms_url"] = cms_url
-        if portal_url is not UNSET:
-            field_dict["portal_url"] = portal_url
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.org is not UNSET:
+            field_dict["org"] = self.org
+        if self.lms_url is not UNSET:
+            field_dict["lms_url"] = self.lms_url
+        if self.cms_url is not UNSET:
+            field_dict["cms_url"] = self.cms_url
+        if self.portal_url is not UNSET:
+            field_dict["portal_url"] = self.portal_url
         if status is not UNSET:
             field_dict["status"] = status
         if self.active is not UNSET:
@@ -103,117 +73,20 @@ class PlatformList(AdditionalProperties[Any]):
         d = dict(src_dict)
         key = expect(d.pop("key"), "key", str)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
+        name = expect(d.pop("name", UNSET), "name", str, none=True, unset=True)
 
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
+        org = expect(d.pop("org", UNSET), "org", str, none=True, unset=True)
 
-            return name_type_1
+        lms_url = expect(d.pop("lms_url", UNSET), "lms_url", str, none=True, unset=True)
 
-        name = _parse_name(d.pop("name", UNSET))
+        cms_url = expect(d.pop("cms_url", UNSET), "cms_url", str, none=True, unset=True)
 
-        def _parse_org(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                org_type_0 = expect(data, "org_type_0", str)
-
-                return org_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            org_type_1 = data
-
-            return org_type_1
-
-        org = _parse_org(d.pop("org", UNSET))
-
-        def _parse_lms_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lms_url_type_0 = expect(data, "lms_url_type_0", str)
-
-                return lms_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            lms_url_type_1 = data
-
-            return lms_url_type_1
-
-        lms_url = _parse_lms_url(d.pop("lms_url", UNSET))
-
-        def _parse_cms_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cms_url_type_0 = expect(data, "cms_url_type_0", str)
-
-                return cms_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            cms_url_type_1 = data
-
-            return cms_url_type_1
-
-        cms_url = _parse_cms_url(d.pop("cms_url", UNSET))
-
-        def _parse_portal_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                portal_url_type_0 = expect(data, "portal_url_type_0", str)
-
-                return portal_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            portal_url_type_1 = data
-
-            return portal_url_type_1
-
-        portal_url = _parse_portal_url(d.pop("portal_url", UNSET))
+        portal_url = expect(d.pop("portal_url", UNSET), "portal_url", str, none=True, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: PlatformListStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_platform_list_status_enum(_status)
+        status: PlatformListStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_platform_list_status_enum(_status)
+        )
 
         active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 

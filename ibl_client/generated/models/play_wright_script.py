@@ -25,19 +25,14 @@ class PlayWrightScript(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform: int | None
-        platform = self.platform
-
-        student: int | None
-        student = self.student
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": self.id,
-                "platform": platform,
-                "student": student,
+                "platform": self.platform,
+                "student": self.student,
                 "title": self.title,
                 "script": self.script,
                 "is_public": self.is_public,
@@ -53,43 +48,9 @@ class PlayWrightScript(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        def _parse_platform(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                platform_type_0 = expect(data, "platform_type_0", int)
+        platform = expect(d.pop("platform"), "platform", int, none=True)
 
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
-
-        platform = _parse_platform(d.pop("platform"))
-
-        def _parse_student(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                student_type_0 = expect(data, "student_type_0", int)
-
-                return student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            student_type_1 = data
-
-            return student_type_1
-
-        student = _parse_student(d.pop("student"))
+        student = expect(d.pop("student"), "student", int, none=True)
 
         title = expect(d.pop("title"), "title", str)
 

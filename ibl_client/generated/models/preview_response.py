@@ -28,9 +28,6 @@ class PreviewResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        warning: None | str
-        warning = self.warning
-
         recipients = []
         for recipients_item_data in self.recipients:
             recipients_item = recipients_item_data.to_dict()
@@ -43,7 +40,7 @@ class PreviewResponse(AdditionalProperties[Any]):
                 "status": self.status,
                 "build_id": self.build_id,
                 "count": self.count,
-                "warning": warning,
+                "warning": self.warning,
                 "recipients": recipients,
             }
         )
@@ -61,24 +58,7 @@ class PreviewResponse(AdditionalProperties[Any]):
 
         count = expect(d.pop("count"), "count", int)
 
-        def _parse_warning(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                warning_type_0 = expect(data, "warning_type_0", str)
-
-                return warning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            warning_type_1 = data
-
-            return warning_type_1
-
-        warning = _parse_warning(d.pop("warning"))
+        warning = expect(d.pop("warning"), "warning", str, none=True)
 
         recipients = []
         _recipients = d.pop("recipients")

@@ -50,12 +50,6 @@ class Program(AdditionalProperties[Any]):
 
         updated_at = self.updated_at.isoformat()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -73,8 +67,8 @@ class Program(AdditionalProperties[Any]):
                 "updated_at": updated_at,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if self.data is not UNSET:
             field_dict["data"] = self.data
         if self.metadata is not UNSET:
@@ -105,39 +99,20 @@ class Program(AdditionalProperties[Any]):
             d.pop("updated_at").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         data = d.pop("data", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         program = cls(
             id=id,

@@ -87,11 +87,11 @@ class ProgramGroupSuggestionCreate(AdditionalProperties[Any]):
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ProgramGroupSuggestionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProgramGroupSuggestionCreateMetadata.from_dict(_metadata)
+        metadata: ProgramGroupSuggestionCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else ProgramGroupSuggestionCreateMetadata.from_dict(_metadata)
+        )
 
         department_mode = expect(
             d.pop("department_mode", UNSET), "department_mode", bool, unset=True

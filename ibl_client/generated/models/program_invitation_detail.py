@@ -48,15 +48,6 @@ class ProgramInvitationDetail(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id: int | None
-        user_id = self.user_id
-
-        username: None | str
-        username = self.username
-
-        email: None | str
-        email = self.email
-
         created = self.created.isoformat()
 
         started: None | str
@@ -71,12 +62,6 @@ class ProgramInvitationDetail(AdditionalProperties[Any]):
         else:
             expired = self.expired
 
-        source: None | str
-        source = self.source
-
-        redirect_to: None | str
-        redirect_to = self.redirect_to
-
         metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -84,14 +69,14 @@ class ProgramInvitationDetail(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "id": self.id,
-                "user_id": user_id,
-                "username": username,
-                "email": email,
+                "user_id": self.user_id,
+                "username": self.username,
+                "email": self.email,
                 "created": created,
                 "started": started,
                 "expired": expired,
-                "source": source,
-                "redirect_to": redirect_to,
+                "source": self.source,
+                "redirect_to": self.redirect_to,
                 "active": self.active,
                 "metadata": metadata,
                 "program_key": self.program_key,
@@ -107,62 +92,11 @@ class ProgramInvitationDetail(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        def _parse_user_id(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_id_type_0 = expect(data, "user_id_type_0", int)
+        user_id = expect(d.pop("user_id"), "user_id", int, none=True)
 
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
+        username = expect(d.pop("username"), "username", str, none=True)
 
-            return user_id_type_1
-
-        user_id = _parse_user_id(d.pop("user_id"))
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = expect(data, "username_type_0", str)
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = expect(data, "email_type_0", str)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
-
-        email = _parse_email(d.pop("email"))
+        email = expect(d.pop("email"), "email", str, none=True)
 
         created = datetime.datetime.fromisoformat(
             d.pop("created").replace("Z", "+00:00").replace("z", "+00:00")
@@ -210,43 +144,9 @@ class ProgramInvitationDetail(AdditionalProperties[Any]):
 
         expired = _parse_expired(d.pop("expired"))
 
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = expect(data, "source_type_0", str)
+        source = expect(d.pop("source"), "source", str, none=True)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_type_1 = data
-
-            return source_type_1
-
-        source = _parse_source(d.pop("source"))
-
-        def _parse_redirect_to(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
-
-        redirect_to = _parse_redirect_to(d.pop("redirect_to"))
+        redirect_to = expect(d.pop("redirect_to"), "redirect_to", str, none=True)
 
         active = expect(d.pop("active"), "active", bool)
 

@@ -65,11 +65,11 @@ class ProgramInvitationRedemption(AdditionalProperties[Any]):
         username = expect(d.pop("username", UNSET), "username", str, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ProgramInvitationRedemptionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProgramInvitationRedemptionMetadata.from_dict(_metadata)
+        metadata: ProgramInvitationRedemptionMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else ProgramInvitationRedemptionMetadata.from_dict(_metadata)
+        )
 
         program_invitation_redemption = cls(
             program_key=program_key,

@@ -70,12 +70,6 @@ class ProgramLicenseAssignmentCreate(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        redirect_to: None | str | Unset
-        if isinstance(self.redirect_to, Unset):
-            redirect_to = UNSET
-        else:
-            redirect_to = self.redirect_to
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -99,8 +93,8 @@ class ProgramLicenseAssignmentCreate(AdditionalProperties[Any]):
             field_dict["fulfilled"] = self.fulfilled
         if self.direct is not UNSET:
             field_dict["direct"] = self.direct
-        if redirect_to is not UNSET:
-            field_dict["redirect_to"] = redirect_to
+        if self.redirect_to is not UNSET:
+            field_dict["redirect_to"] = self.redirect_to
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -131,33 +125,14 @@ class ProgramLicenseAssignmentCreate(AdditionalProperties[Any]):
 
         direct = expect(d.pop("direct", UNSET), "direct", bool, unset=True)
 
-        def _parse_redirect_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
-
-        redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
+        redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, none=True, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ProgramLicenseAssignmentCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProgramLicenseAssignmentCreateMetadata.from_dict(_metadata)
+        metadata: ProgramLicenseAssignmentCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else ProgramLicenseAssignmentCreateMetadata.from_dict(_metadata)
+        )
 
         program_license_assignment_create = cls(
             license_id=license_id,

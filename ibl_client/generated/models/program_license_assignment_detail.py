@@ -82,18 +82,6 @@ class ProgramLicenseAssignmentDetail(AdditionalProperties[Any]):
             ProgramLicenseAssignmentDetailMetadataType0,  # noqa: PLC0415
         )
 
-        user_id: int | None
-        user_id = self.user_id
-
-        username: None | str
-        username = self.username
-
-        name: None | str
-        name = self.name
-
-        email: None | str
-        email = self.email
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, ProgramLicenseAssignmentDetailMetadataType0):
             metadata = self.metadata.to_dict()
@@ -113,10 +101,10 @@ class ProgramLicenseAssignmentDetail(AdditionalProperties[Any]):
         field_dict.update(
             {
                 "id": self.id,
-                "user_id": user_id,
-                "username": username,
-                "name": name,
-                "email": email,
+                "user_id": self.user_id,
+                "username": self.username,
+                "name": self.name,
+                "email": self.email,
                 "active": self.active,
                 "fulfilled": self.fulfilled,
                 "metadata": metadata,
@@ -145,81 +133,13 @@ class ProgramLicenseAssignmentDetail(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        def _parse_user_id(data: object) -> int | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                user_id_type_0 = expect(data, "user_id_type_0", int)
+        user_id = expect(d.pop("user_id"), "user_id", int, none=True)
 
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
+        username = expect(d.pop("username"), "username", str, none=True)
 
-            return user_id_type_1
+        name = expect(d.pop("name"), "name", str, none=True)
 
-        user_id = _parse_user_id(d.pop("user_id"))
-
-        def _parse_username(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = expect(data, "username_type_0", str)
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
-
-        username = _parse_username(d.pop("username"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = expect(data, "email_type_0", str)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = data
-
-            return email_type_1
-
-        email = _parse_email(d.pop("email"))
+        email = expect(d.pop("email"), "email", str, none=True)
 
         active = expect(d.pop("active"), "active", bool)
 
@@ -255,22 +175,22 @@ class ProgramLicenseAssignmentDetail(AdditionalProperties[Any]):
         redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, unset=True)
 
         _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = datetime.datetime.fromisoformat(
+        created: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created, Unset)
+            else datetime.datetime.fromisoformat(
                 _created.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
-        else:
-            modified = datetime.datetime.fromisoformat(
+        modified: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_modified, Unset)
+            else datetime.datetime.fromisoformat(
                 _modified.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         program_license_assignment_detail = cls(
             id=id,

@@ -65,12 +65,6 @@ class ProgramLicenseCreateDetail(AdditionalProperties[Any]):
         else:
             expired = self.expired
 
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
-        else:
-            external_id = self.external_id
-
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -97,8 +91,8 @@ class ProgramLicenseCreateDetail(AdditionalProperties[Any]):
             field_dict["platform_id"] = self.platform_id
         if expired is not UNSET:
             field_dict["expired"] = expired
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
+        if self.external_id is not UNSET:
+            field_dict["external_id"] = self.external_id
         if self.active is not UNSET:
             field_dict["active"] = self.active
         if metadata is not UNSET:
@@ -161,44 +155,23 @@ class ProgramLicenseCreateDetail(AdditionalProperties[Any]):
 
         expired = _parse_expired(d.pop("expired", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_id_type_0 = expect(data, "external_id_type_0", str)
-
-                return external_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_id_type_1 = data
-
-            return external_id_type_1
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        external_id = expect(d.pop("external_id", UNSET), "external_id", str, none=True, unset=True)
 
         active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ProgramLicenseCreateDetailMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProgramLicenseCreateDetailMetadata.from_dict(_metadata)
+        metadata: ProgramLicenseCreateDetailMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else ProgramLicenseCreateDetailMetadata.from_dict(_metadata)
+        )
 
         _enrollment_config = d.pop("enrollment_config", UNSET)
-        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset
-        if isinstance(_enrollment_config, Unset):
-            enrollment_config = UNSET
-        else:
-            enrollment_config = ProgramLicenseCreateDetailEnrollmentConfig.from_dict(
-                _enrollment_config
-            )
+        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset = (
+            UNSET
+            if isinstance(_enrollment_config, Unset)
+            else ProgramLicenseCreateDetailEnrollmentConfig.from_dict(_enrollment_config)
+        )
 
         source = expect(d.pop("source", UNSET), "source", str, unset=True)
 

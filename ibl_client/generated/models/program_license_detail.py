@@ -96,9 +96,6 @@ class ProgramLicenseDetail(AdditionalProperties[Any]):
 
         metadata = self.metadata.to_dict()
 
-        external_id: None | str
-        external_id = self.external_id
-
         assignments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.assignments, Unset):
             assignments = self.assignments.to_dict()
@@ -116,7 +113,7 @@ class ProgramLicenseDetail(AdditionalProperties[Any]):
                 "active": self.active,
                 "metadata": metadata,
                 "source": self.source,
-                "external_id": external_id,
+                "external_id": self.external_id,
                 "platform_key": self.platform_key,
                 "usage_count": self.usage_count,
             }
@@ -179,24 +176,7 @@ class ProgramLicenseDetail(AdditionalProperties[Any]):
 
         source = expect(d.pop("source"), "source", str)
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_id_type_0 = expect(data, "external_id_type_0", str)
-
-                return external_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_id_type_1 = data
-
-            return external_id_type_1
-
-        external_id = _parse_external_id(d.pop("external_id"))
+        external_id = expect(d.pop("external_id"), "external_id", str, none=True)
 
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
@@ -209,11 +189,11 @@ class ProgramLicenseDetail(AdditionalProperties[Any]):
         program_name = expect(d.pop("program_name", UNSET), "program_name", str, unset=True)
 
         _assignments = d.pop("assignments", UNSET)
-        assignments: ProgramLicenseDetailAssignments | Unset
-        if isinstance(_assignments, Unset):
-            assignments = UNSET
-        else:
-            assignments = ProgramLicenseDetailAssignments.from_dict(_assignments)
+        assignments: ProgramLicenseDetailAssignments | Unset = (
+            UNSET
+            if isinstance(_assignments, Unset)
+            else ProgramLicenseDetailAssignments.from_dict(_assignments)
+        )
 
         program_license_detail = cls(
             id=id,

@@ -82,9 +82,6 @@ class ProgramLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
             ProgramLicenseGroupAssignmentDetailMetadataType0,  # noqa: PLC0415
         )
 
-        redirect_to: None | str
-        redirect_to = self.redirect_to
-
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, ProgramLicenseGroupAssignmentDetailMetadataType0):
             metadata = self.metadata.to_dict()
@@ -104,7 +101,7 @@ class ProgramLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
                 "group_name": self.group_name,
                 "active": self.active,
                 "fulfilled": self.fulfilled,
-                "redirect_to": redirect_to,
+                "redirect_to": self.redirect_to,
                 "metadata": metadata,
                 "created": created,
                 "modified": modified,
@@ -136,24 +133,7 @@ class ProgramLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
 
         fulfilled = expect(d.pop("fulfilled"), "fulfilled", bool)
 
-        def _parse_redirect_to(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
-
-        redirect_to = _parse_redirect_to(d.pop("redirect_to"))
+        redirect_to = expect(d.pop("redirect_to"), "redirect_to", str, none=True)
 
         def _parse_metadata(
             data: object,

@@ -31,145 +31,38 @@ class ProgramMetadataResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
         skills: list[str] | Unset = UNSET
         if not isinstance(self.skills, Unset):
             skills = self.skills
 
-        platform_key: None | str | Unset
-        if isinstance(self.platform_key, Unset):
-            platform_key = UNSET
-        else:
-            platform_key = self.platform_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
         if skills is not UNSET:
             field_dict["skills"] = skills
-        if platform_key is not UNSET:
-            field_dict["platform_key"] = platform_key
+        if self.platform_key is not UNSET:
+            field_dict["platform_key"] = self.platform_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = expect(d.pop("name", UNSET), "name", str, none=True, unset=True)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
+        enabled = expect(d.pop("enabled", UNSET), "enabled", bool, none=True, unset=True)
 
-            return name_type_1
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                enabled_type_0 = expect(data, "enabled_type_0", bool)
-
-                return enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            enabled_type_1 = data
-
-            return enabled_type_1
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = expect(data, "slug_type_0", str)
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
-
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = expect(d.pop("slug", UNSET), "slug", str, none=True, unset=True)
 
         _skills = d.pop("skills", UNSET)
         skills: list[str] | Unset = UNSET
@@ -180,26 +73,9 @@ class ProgramMetadataResponse(AdditionalProperties[Any]):
 
                 skills.append(skills_item)
 
-        def _parse_platform_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = expect(data, "platform_key_type_0", str)
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
-
-        platform_key = _parse_platform_key(d.pop("platform_key", UNSET))
+        platform_key = expect(
+            d.pop("platform_key", UNSET), "platform_key", str, none=True, unset=True
+        )
 
         program_metadata_response = cls(
             name=name,

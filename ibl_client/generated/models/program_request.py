@@ -39,12 +39,6 @@ class ProgramRequest(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         program_type: str = self.program_type
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -59,8 +53,8 @@ class ProgramRequest(AdditionalProperties[Any]):
                 "duration": self.duration,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if self.data is not UNSET:
             field_dict["data"] = self.data
         if self.metadata is not UNSET:
@@ -81,39 +75,20 @@ class ProgramRequest(AdditionalProperties[Any]):
 
         duration = expect(d.pop("duration"), "duration", int)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         data = d.pop("data", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
+        created_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_created_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _created_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         program_request = cls(
             institution_id=institution_id,

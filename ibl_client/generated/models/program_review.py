@@ -37,14 +37,6 @@ class ProgramReview(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating: float | None
-        rating = self.rating
-
-        created: None | str
-        created = self.created
-
-        modified: None | str
-        modified = self.modified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,11 +45,11 @@ class ProgramReview(AdditionalProperties[Any]):
                 "user_id": self.user_id,
                 "username": self.username,
                 "content": self.content,
-                "rating": rating,
+                "rating": self.rating,
                 "title": self.title,
                 "visible": self.visible,
-                "created": created,
-                "modified": modified,
+                "created": self.created,
+                "modified": self.modified,
                 "program_key": self.program_key,
             }
         )
@@ -73,66 +65,15 @@ class ProgramReview(AdditionalProperties[Any]):
 
         content = expect(d.pop("content"), "content", str)
 
-        def _parse_rating(data: object) -> float | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = expect(data, "rating_type_0", float)
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
-
-        rating = _parse_rating(d.pop("rating"))
+        rating = expect(d.pop("rating"), "rating", float, none=True)
 
         title = expect(d.pop("title"), "title", str)
 
         visible = expect(d.pop("visible"), "visible", bool)
 
-        def _parse_created(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_type_0 = expect(data, "created_type_0", str)
+        created = expect(d.pop("created"), "created", str, none=True)
 
-                return created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_type_1 = data
-
-            return created_type_1
-
-        created = _parse_created(d.pop("created"))
-
-        def _parse_modified(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_type_0 = expect(data, "modified_type_0", str)
-
-                return modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            modified_type_1 = data
-
-            return modified_type_1
-
-        modified = _parse_modified(d.pop("modified"))
+        modified = expect(d.pop("modified"), "modified", str, none=True)
 
         program_key = expect(d.pop("program_key"), "program_key", str)
 

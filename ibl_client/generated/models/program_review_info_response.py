@@ -25,13 +25,11 @@ class ProgramReviewInfoResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avg_rating: float | None
-        avg_rating = self.avg_rating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {"program_key": self.program_key, "avg_rating": avg_rating, "count": self.count}
+            {"program_key": self.program_key, "avg_rating": self.avg_rating, "count": self.count}
         )
 
         return field_dict
@@ -41,24 +39,7 @@ class ProgramReviewInfoResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         program_key = expect(d.pop("program_key"), "program_key", str)
 
-        def _parse_avg_rating(data: object) -> float | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                avg_rating_type_0 = expect(data, "avg_rating_type_0", float)
-
-                return avg_rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            avg_rating_type_1 = data
-
-            return avg_rating_type_1
-
-        avg_rating = _parse_avg_rating(d.pop("avg_rating"))
+        avg_rating = expect(d.pop("avg_rating"), "avg_rating", float, none=True)
 
         count = expect(d.pop("count"), "count", int)
 

@@ -35,19 +35,14 @@ class ProgramReviewRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating: float | None | Unset
-        if isinstance(self.rating, Unset):
-            rating = UNSET
-        else:
-            rating = self.rating
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"program_key": self.program_key, "username": self.username})
         if self.user_id is not UNSET:
             field_dict["user_id"] = self.user_id
-        if rating is not UNSET:
-            field_dict["rating"] = rating
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
         if self.title is not UNSET:
             field_dict["title"] = self.title
         if self.content is not UNSET:
@@ -68,26 +63,7 @@ class ProgramReviewRequest(AdditionalProperties[Any]):
 
         user_id = expect(d.pop("user_id", UNSET), "user_id", int, unset=True)
 
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                rating_type_0 = expect(data, "rating_type_0", float)
-
-                return rating_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rating_type_1 = data
-
-            return rating_type_1
-
-        rating = _parse_rating(d.pop("rating", UNSET))
+        rating = expect(d.pop("rating", UNSET), "rating", float, none=True, unset=True)
 
         title = expect(d.pop("title", UNSET), "title", str, unset=True)
 

@@ -41,12 +41,6 @@ class ProgramSearch(AdditionalProperties[Any]):
             course_list_item = course_list_item_data.to_dict()
             course_list.append(course_list_item)
 
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,8 +56,8 @@ class ProgramSearch(AdditionalProperties[Any]):
             field_dict["name"] = self.name
         if self.enabled is not UNSET:
             field_dict["enabled"] = self.enabled
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if self.slug is not UNSET:
+            field_dict["slug"] = self.slug
         if self.org is not UNSET:
             field_dict["org"] = self.org
         if self.data is not UNSET:
@@ -95,26 +89,7 @@ class ProgramSearch(AdditionalProperties[Any]):
 
         enabled = expect(d.pop("enabled", UNSET), "enabled", bool, unset=True)
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = expect(data, "slug_type_0", str)
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
-
-        slug = _parse_slug(d.pop("slug", UNSET))
+        slug = expect(d.pop("slug", UNSET), "slug", str, none=True, unset=True)
 
         org = expect(d.pop("org", UNSET), "org", str, unset=True)
 

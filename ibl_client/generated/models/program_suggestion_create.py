@@ -111,11 +111,11 @@ class ProgramSuggestionCreate(AdditionalProperties[Any]):
         visible = expect(d.pop("visible", UNSET), "visible", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: ProgramSuggestionCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProgramSuggestionCreateMetadata.from_dict(_metadata)
+        metadata: ProgramSuggestionCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else ProgramSuggestionCreateMetadata.from_dict(_metadata)
+        )
 
         program_suggestion_create = cls(
             platform_key=platform_key,

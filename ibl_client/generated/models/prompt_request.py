@@ -33,27 +33,9 @@ class PromptRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tone: None | str | Unset
-        if isinstance(self.tone, Unset):
-            tone = UNSET
-        else:
-            tone = self.tone
-
         tags: list[int] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         prompt_visibility: None | str | Unset
         if isinstance(self.prompt_visibility, Unset):
@@ -65,19 +47,13 @@ class PromptRequest(AdditionalProperties[Any]):
         else:
             prompt_visibility = self.prompt_visibility
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"prompt": self.prompt, "platform": self.platform})
         if self.mentor is not UNSET:
             field_dict["mentor"] = self.mentor
-        if tone is not UNSET:
-            field_dict["tone"] = tone
+        if self.tone is not UNSET:
+            field_dict["tone"] = self.tone
         if self.style is not UNSET:
             field_dict["style"] = self.style
         if self.language is not UNSET:
@@ -90,14 +66,14 @@ class PromptRequest(AdditionalProperties[Any]):
             field_dict["metadata"] = self.metadata
         if self.category is not UNSET:
             field_dict["category"] = self.category
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if prompt_visibility is not UNSET:
             field_dict["prompt_visibility"] = prompt_visibility
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+        if self.created_by is not UNSET:
+            field_dict["created_by"] = self.created_by
 
         return field_dict
 
@@ -110,26 +86,7 @@ class PromptRequest(AdditionalProperties[Any]):
 
         mentor = expect(d.pop("mentor", UNSET), "mentor", str, unset=True)
 
-        def _parse_tone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tone_type_0 = expect(data, "tone_type_0", str)
-
-                return tone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tone_type_1 = data
-
-            return tone_type_1
-
-        tone = _parse_tone(d.pop("tone", UNSET))
+        tone = expect(d.pop("tone", UNSET), "tone", str, none=True, unset=True)
 
         style = expect(d.pop("style", UNSET), "style", str, unset=True)
 
@@ -150,47 +107,9 @@ class PromptRequest(AdditionalProperties[Any]):
 
         category = expect(d.pop("category", UNSET), "category", str, unset=True)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                title_type_0 = expect(data, "title_type_0", str)
+        title = expect(d.pop("title", UNSET), "title", str, none=True, unset=True)
 
-                return title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            title_type_1 = data
-
-            return title_type_1
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         def _parse_prompt_visibility(
             data: object,
@@ -225,26 +144,7 @@ class PromptRequest(AdditionalProperties[Any]):
 
         prompt_visibility = _parse_prompt_visibility(d.pop("prompt_visibility", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_type_0 = expect(data, "created_by_type_0", str)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            created_by_type_1 = data
-
-            return created_by_type_1
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = expect(d.pop("created_by", UNSET), "created_by", str, none=True, unset=True)
 
         prompt_request = cls(
             prompt=prompt,

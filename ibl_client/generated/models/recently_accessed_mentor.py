@@ -23,34 +23,17 @@ class RecentlyAccessedMentor(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: None | str
-        slug = self.slug
-
-        name: None | str
-        name = self.name
-
-        description: None | str
-        description = self.description
-
-        recently_accessed_at: None | str
-        recently_accessed_at = self.recently_accessed_at
-
-        platform_key: None | str
-        platform_key = self.platform_key
-
-        last_accessed_by: None | str
-        last_accessed_by = self.last_accessed_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "slug": slug,
-                "name": name,
-                "description": description,
-                "recently_accessed_at": recently_accessed_at,
-                "platform_key": platform_key,
-                "last_accessed_by": last_accessed_by,
+                "slug": self.slug,
+                "name": self.name,
+                "description": self.description,
+                "recently_accessed_at": self.recently_accessed_at,
+                "platform_key": self.platform_key,
+                "last_accessed_by": self.last_accessed_by,
             }
         )
 
@@ -59,120 +42,19 @@ class RecentlyAccessedMentor(AdditionalProperties[Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        slug = expect(d.pop("slug"), "slug", str, none=True)
 
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = expect(data, "slug_type_0", str)
+        name = expect(d.pop("name"), "name", str, none=True)
 
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
+        description = expect(d.pop("description"), "description", str, none=True)
 
-            return slug_type_1
+        recently_accessed_at = expect(
+            d.pop("recently_accessed_at"), "recently_accessed_at", str, none=True
+        )
 
-        slug = _parse_slug(d.pop("slug"))
+        platform_key = expect(d.pop("platform_key"), "platform_key", str, none=True)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_recently_accessed_at(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recently_accessed_at_type_0 = expect(data, "recently_accessed_at_type_0", str)
-
-                return recently_accessed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            recently_accessed_at_type_1 = data
-
-            return recently_accessed_at_type_1
-
-        recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
-
-        def _parse_platform_key(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = expect(data, "platform_key_type_0", str)
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
-
-        platform_key = _parse_platform_key(d.pop("platform_key"))
-
-        def _parse_last_accessed_by(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_accessed_by_type_0 = expect(data, "last_accessed_by_type_0", str)
-
-                return last_accessed_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            last_accessed_by_type_1 = data
-
-            return last_accessed_by_type_1
-
-        last_accessed_by = _parse_last_accessed_by(d.pop("last_accessed_by"))
+        last_accessed_by = expect(d.pop("last_accessed_by"), "last_accessed_by", str, none=True)
 
         recently_accessed_mentor = cls(
             slug=slug,

@@ -97,11 +97,9 @@ class ReportData(AdditionalProperties[Any]):
                 result_columns.append(result_columns_item)
 
         _status = d.pop("status", UNSET)
-        status: ReportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ReportStatus.from_dict(_status)
+        status: ReportStatus | Unset = (
+            UNSET if isinstance(_status, Unset) else ReportStatus.from_dict(_status)
+        )
 
         report_data = cls(
             display_name=display_name,

@@ -55,11 +55,9 @@ class ReportRequest(AdditionalProperties[Any]):
         report_name = expect(d.pop("report_name", UNSET), "report_name", str, unset=True)
 
         _params = d.pop("params", UNSET)
-        params: ReportRequestParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = ReportRequestParams.from_dict(_params)
+        params: ReportRequestParams | Unset = (
+            UNSET if isinstance(_params, Unset) else ReportRequestParams.from_dict(_params)
+        )
 
         query = expect(d.pop("query", UNSET), "query", str, unset=True)
 

@@ -72,11 +72,7 @@ class ReportStatus(AdditionalProperties[Any]):
         report_name = expect(d.pop("report_name", UNSET), "report_name", str, unset=True)
 
         _state = d.pop("state", UNSET)
-        state: StateEnum | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_state_enum(_state)
+        state: StateEnum | Unset = UNSET if isinstance(_state, Unset) else check_state_enum(_state)
 
         started_on = expect(d.pop("started_on", UNSET), "started_on", str, unset=True)
 

@@ -29,44 +29,24 @@ class Resource(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str
-        name = self.name
-
-        url: None | str
-        url = self.url
-
-        resource_type: None | str
-        resource_type = self.resource_type
-
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": self.id,
-                "name": name,
-                "url": url,
-                "resource_type": resource_type,
+                "name": self.name,
+                "url": self.url,
+                "resource_type": self.resource_type,
                 "data": self.data,
             }
         )
         if self.item_id is not UNSET:
             field_dict["item_id"] = self.item_id
-        if image is not UNSET:
-            field_dict["image"] = image
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.image is not UNSET:
+            field_dict["image"] = self.image
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
@@ -75,108 +55,19 @@ class Resource(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
+        name = expect(d.pop("name"), "name", str, none=True)
 
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
+        url = expect(d.pop("url"), "url", str, none=True)
 
-            return name_type_1
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = expect(data, "url_type_0", str)
-
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-
-            return url_type_1
-
-        url = _parse_url(d.pop("url"))
-
-        def _parse_resource_type(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = expect(data, "resource_type_type_0", str)
-
-                return resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            resource_type_type_1 = data
-
-            return resource_type_type_1
-
-        resource_type = _parse_resource_type(d.pop("resource_type"))
+        resource_type = expect(d.pop("resource_type"), "resource_type", str, none=True)
 
         data = d.pop("data")
 
         item_id = expect(d.pop("item_id", UNSET), "item_id", str, unset=True)
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_type_0 = expect(data, "image_type_0", str)
+        image = expect(d.pop("image", UNSET), "image", str, none=True, unset=True)
 
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_type_1 = data
-
-            return image_type_1
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         resource = cls(
             id=id,

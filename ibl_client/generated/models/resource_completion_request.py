@@ -32,12 +32,6 @@ class ResourceCompletionRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        completion_percentage: float | None | Unset
-        if isinstance(self.completion_percentage, Unset):
-            completion_percentage = UNSET
-        else:
-            completion_percentage = self.completion_percentage
-
         completion_date: None | str | Unset
         if isinstance(self.completion_date, Unset):
             completion_date = UNSET
@@ -51,8 +45,8 @@ class ResourceCompletionRequest(AdditionalProperties[Any]):
         field_dict.update({"resource_id": self.resource_id, "user_id": self.user_id})
         if self.completed is not UNSET:
             field_dict["completed"] = self.completed
-        if completion_percentage is not UNSET:
-            field_dict["completion_percentage"] = completion_percentage
+        if self.completion_percentage is not UNSET:
+            field_dict["completion_percentage"] = self.completion_percentage
         if completion_date is not UNSET:
             field_dict["completion_date"] = completion_date
         if self.completion_data is not UNSET:
@@ -69,26 +63,13 @@ class ResourceCompletionRequest(AdditionalProperties[Any]):
 
         completed = expect(d.pop("completed", UNSET), "completed", bool, unset=True)
 
-        def _parse_completion_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, (int, float)):
-                    raise TypeError()
-                completion_percentage_type_0 = expect(data, "completion_percentage_type_0", float)
-
-                return completion_percentage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            completion_percentage_type_1 = data
-
-            return completion_percentage_type_1
-
-        completion_percentage = _parse_completion_percentage(d.pop("completion_percentage", UNSET))
+        completion_percentage = expect(
+            d.pop("completion_percentage", UNSET),
+            "completion_percentage",
+            float,
+            none=True,
+            unset=True,
+        )
 
         def _parse_completion_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -53,18 +53,6 @@ class ResourceScrappedData(AdditionalProperties[Any]):
         else:
             status = self.status
 
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        content_type: None | str | Unset
-        if isinstance(self.content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = self.content_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,10 +65,10 @@ class ResourceScrappedData(AdditionalProperties[Any]):
         )
         if status is not UNSET:
             field_dict["status"] = status
-        if content is not UNSET:
-            field_dict["content"] = content
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.content_type is not UNSET:
+            field_dict["content_type"] = self.content_type
         if self.extra_data is not UNSET:
             field_dict["extra_data"] = self.extra_data
 
@@ -168,47 +156,11 @@ class ResourceScrappedData(AdditionalProperties[Any]):
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_0 = expect(data, "content_type_0", str)
+        content = expect(d.pop("content", UNSET), "content", str, none=True, unset=True)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_1 = data
-
-            return content_type_1
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_content_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_0 = expect(data, "content_type_type_0", str)
-
-                return content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_type_1 = data
-
-            return content_type_type_1
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
+        content_type = expect(
+            d.pop("content_type", UNSET), "content_type", str, none=True, unset=True
+        )
 
         extra_data = d.pop("extra_data", UNSET)
 

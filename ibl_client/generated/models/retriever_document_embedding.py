@@ -43,18 +43,6 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_name: None | str | Unset
-        if isinstance(self.document_name, Unset):
-            document_name = UNSET
-        else:
-            document_name = self.document_name
-
-        document_type: None | str | Unset
-        if isinstance(self.document_type, Unset):
-            document_type = UNSET
-        else:
-            document_type = self.document_type
-
         training_status: None | str | Unset
         if isinstance(self.training_status, Unset):
             training_status = UNSET
@@ -65,18 +53,6 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
         else:
             training_status = self.training_status
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        tokens: int | None | Unset
-        if isinstance(self.tokens, Unset):
-            tokens = UNSET
-        else:
-            tokens = self.tokens
-
         access: None | str | Unset
         if isinstance(self.access, Unset):
             access = UNSET
@@ -86,24 +62,6 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
             access = self.access
         else:
             access = self.access
-
-        crawler_max_depth: int | None | Unset
-        if isinstance(self.crawler_max_depth, Unset):
-            crawler_max_depth = UNSET
-        else:
-            crawler_max_depth = self.crawler_max_depth
-
-        crawler_max_pages_limit: int | None | Unset
-        if isinstance(self.crawler_max_pages_limit, Unset):
-            crawler_max_pages_limit = UNSET
-        else:
-            crawler_max_pages_limit = self.crawler_max_pages_limit
-
-        crawler_max_concurrency: int | None | Unset
-        if isinstance(self.crawler_max_concurrency, Unset):
-            crawler_max_concurrency = UNSET
-        else:
-            crawler_max_concurrency = self.crawler_max_concurrency
 
         crawler_pattern_type: str | Unset
         if isinstance(self.crawler_pattern_type, Unset):
@@ -120,26 +78,26 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
         )
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
-        if document_name is not UNSET:
-            field_dict["document_name"] = document_name
-        if document_type is not UNSET:
-            field_dict["document_type"] = document_type
+        if self.document_name is not UNSET:
+            field_dict["document_name"] = self.document_name
+        if self.document_type is not UNSET:
+            field_dict["document_type"] = self.document_type
         if training_status is not UNSET:
             field_dict["training_status"] = training_status
-        if url is not UNSET:
-            field_dict["url"] = url
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.tokens is not UNSET:
+            field_dict["tokens"] = self.tokens
         if self.is_trained is not UNSET:
             field_dict["is_trained"] = self.is_trained
         if access is not UNSET:
             field_dict["access"] = access
-        if crawler_max_depth is not UNSET:
-            field_dict["crawler_max_depth"] = crawler_max_depth
-        if crawler_max_pages_limit is not UNSET:
-            field_dict["crawler_max_pages_limit"] = crawler_max_pages_limit
-        if crawler_max_concurrency is not UNSET:
-            field_dict["crawler_max_concurrency"] = crawler_max_concurrency
+        if self.crawler_max_depth is not UNSET:
+            field_dict["crawler_max_depth"] = self.crawler_max_depth
+        if self.crawler_max_pages_limit is not UNSET:
+            field_dict["crawler_max_pages_limit"] = self.crawler_max_pages_limit
+        if self.crawler_max_concurrency is not UNSET:
+            field_dict["crawler_max_concurrency"] = self.crawler_max_concurrency
         if self.crawler_match_patterns is not UNSET:
             field_dict["crawler_match_patterns"] = self.crawler_match_patterns
         if crawler_pattern_type is not UNSET:
@@ -158,47 +116,13 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
 
         metadata = d.pop("metadata", UNSET)
 
-        def _parse_document_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_name_type_0 = expect(data, "document_name_type_0", str)
+        document_name = expect(
+            d.pop("document_name", UNSET), "document_name", str, none=True, unset=True
+        )
 
-                return document_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            document_name_type_1 = data
-
-            return document_name_type_1
-
-        document_name = _parse_document_name(d.pop("document_name", UNSET))
-
-        def _parse_document_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                document_type_type_0 = expect(data, "document_type_type_0", str)
-
-                return document_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            document_type_type_1 = data
-
-            return document_type_type_1
-
-        document_type = _parse_document_type(d.pop("document_type", UNSET))
+        document_type = expect(
+            d.pop("document_type", UNSET), "document_type", str, none=True, unset=True
+        )
 
         def _parse_training_status(data: object) -> BlankEnum | None | TrainingStatusEnum | Unset:
             if data is None:
@@ -233,47 +157,9 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
 
         training_status = _parse_training_status(d.pop("training_status", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_type_0 = expect(data, "url_type_0", str)
+        url = expect(d.pop("url", UNSET), "url", str, none=True, unset=True)
 
-                return url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            url_type_1 = data
-
-            return url_type_1
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                tokens_type_0 = expect(data, "tokens_type_0", int)
-
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            tokens_type_1 = data
-
-            return tokens_type_1
-
-        tokens = _parse_tokens(d.pop("tokens", UNSET))
+        tokens = expect(d.pop("tokens", UNSET), "tokens", int, none=True, unset=True)
 
         is_trained = expect(d.pop("is_trained", UNSET), "is_trained", bool, unset=True)
 
@@ -308,71 +194,24 @@ class RetrieverDocumentEmbedding(AdditionalProperties[Any]):
 
         access = _parse_access(d.pop("access", UNSET))
 
-        def _parse_crawler_max_depth(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                crawler_max_depth_type_0 = expect(data, "crawler_max_depth_type_0", int)
-
-                return crawler_max_depth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            crawler_max_depth_type_1 = data
-
-            return crawler_max_depth_type_1
-
-        crawler_max_depth = _parse_crawler_max_depth(d.pop("crawler_max_depth", UNSET))
-
-        def _parse_crawler_max_pages_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                crawler_max_pages_limit_type_0 = expect(data, "crawler_max_pages_limit_type_0", int)
-
-                return crawler_max_pages_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            crawler_max_pages_limit_type_1 = data
-
-            return crawler_max_pages_limit_type_1
-
-        crawler_max_pages_limit = _parse_crawler_max_pages_limit(
-            d.pop("crawler_max_pages_limit", UNSET)
+        crawler_max_depth = expect(
+            d.pop("crawler_max_depth", UNSET), "crawler_max_depth", int, none=True, unset=True
         )
 
-        def _parse_crawler_max_concurrency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                crawler_max_concurrency_type_0 = expect(data, "crawler_max_concurrency_type_0", int)
+        crawler_max_pages_limit = expect(
+            d.pop("crawler_max_pages_limit", UNSET),
+            "crawler_max_pages_limit",
+            int,
+            none=True,
+            unset=True,
+        )
 
-                return crawler_max_concurrency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            crawler_max_concurrency_type_1 = data
-
-            return crawler_max_concurrency_type_1
-
-        crawler_max_concurrency = _parse_crawler_max_concurrency(
-            d.pop("crawler_max_concurrency", UNSET)
+        crawler_max_concurrency = expect(
+            d.pop("crawler_max_concurrency", UNSET),
+            "crawler_max_concurrency",
+            int,
+            none=True,
+            unset=True,
         )
 
         crawler_match_patterns = d.pop("crawler_match_patterns", UNSET)

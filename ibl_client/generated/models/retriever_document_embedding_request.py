@@ -51,12 +51,6 @@ class RetrieverDocumentEmbeddingRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        train: bool | None | Unset
-        if isinstance(self.train, Unset):
-            train = UNSET
-        else:
-            train = self.train
-
         crawler_match_patterns: list[str] | Unset = UNSET
         if not isinstance(self.crawler_match_patterns, Unset):
             crawler_match_patterns = self.crawler_match_patterns
@@ -78,8 +72,8 @@ class RetrieverDocumentEmbeddingRequest(AdditionalProperties[Any]):
             field_dict["document_type"] = self.document_type
         if self.url is not UNSET:
             field_dict["url"] = self.url
-        if train is not UNSET:
-            field_dict["train"] = train
+        if self.train is not UNSET:
+            field_dict["train"] = self.train
         if self.crawler_max_depth is not UNSET:
             field_dict["crawler_max_depth"] = self.crawler_max_depth
         if self.crawler_max_pages_limit is not UNSET:
@@ -110,26 +104,7 @@ class RetrieverDocumentEmbeddingRequest(AdditionalProperties[Any]):
 
         url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
-        def _parse_train(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, bool):
-                    raise TypeError()
-                train_type_0 = expect(data, "train_type_0", bool)
-
-                return train_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            train_type_1 = data
-
-            return train_type_1
-
-        train = _parse_train(d.pop("train", UNSET))
+        train = expect(d.pop("train", UNSET), "train", bool, none=True, unset=True)
 
         crawler_max_depth = expect(
             d.pop("crawler_max_depth", UNSET), "crawler_max_depth", int, unset=True
@@ -155,18 +130,16 @@ class RetrieverDocumentEmbeddingRequest(AdditionalProperties[Any]):
                 crawler_match_patterns.append(crawler_match_patterns_item)
 
         _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
-        crawler_pattern_type: CrawlerPatternTypeEnum | Unset
-        if isinstance(_crawler_pattern_type, Unset):
-            crawler_pattern_type = UNSET
-        else:
-            crawler_pattern_type = check_crawler_pattern_type_enum(_crawler_pattern_type)
+        crawler_pattern_type: CrawlerPatternTypeEnum | Unset = (
+            UNSET
+            if isinstance(_crawler_pattern_type, Unset)
+            else check_crawler_pattern_type_enum(_crawler_pattern_type)
+        )
 
         _access = d.pop("access", UNSET)
-        access: AccessEnum | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = check_access_enum(_access)
+        access: AccessEnum | Unset = (
+            UNSET if isinstance(_access, Unset) else check_access_enum(_access)
+        )
 
         google_drive_auth_data = d.pop("google_drive_auth_data", UNSET)
 

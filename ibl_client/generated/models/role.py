@@ -30,12 +30,6 @@ class Role(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str
-        name = self.name
-
-        slug: None | str
-        slug = self.slug
-
         skills = []
         for skills_item_data in self.skills:
             skills_item = skills_item_data.to_dict()
@@ -44,7 +38,13 @@ class Role(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
-            {"id": self.id, "name": name, "slug": slug, "skills": skills, "data": self.data}
+            {
+                "id": self.id,
+                "name": self.name,
+                "slug": self.slug,
+                "skills": skills,
+                "data": self.data,
+            }
         )
         if self.platform_key is not UNSET:
             field_dict["platform_key"] = self.platform_key
@@ -58,43 +58,9 @@ class Role(AdditionalProperties[Any]):
         d = dict(src_dict)
         id = expect(d.pop("id"), "id", int)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
+        name = expect(d.pop("name"), "name", str, none=True)
 
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slug_type_0 = expect(data, "slug_type_0", str)
-
-                return slug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            slug_type_1 = data
-
-            return slug_type_1
-
-        slug = _parse_slug(d.pop("slug"))
+        slug = expect(d.pop("slug"), "slug", str, none=True)
 
         skills = []
         _skills = d.pop("skills")

@@ -30,17 +30,11 @@ class SkillDetail(AdditionalProperties[Any]):
             courses_item = courses_item_data.to_dict()
             courses.append(courses_item)
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"courses": courses, "related_skills": self.related_skills})
-        if name is not UNSET:
-            field_dict["name"] = name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
         return field_dict
 
@@ -58,26 +52,7 @@ class SkillDetail(AdditionalProperties[Any]):
 
         related_skills = expect(d.pop("related_skills"), "related_skills", int)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = expect(data, "name_type_0", str)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            name_type_1 = data
-
-            return name_type_1
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = expect(d.pop("name", UNSET), "name", str, none=True, unset=True)
 
         skill_detail = cls(courses=courses, related_skills=related_skills, name=name)
 

@@ -22,8 +22,6 @@ class StarMentor(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recently_accessed_at: None | str
-        recently_accessed_at = self.recently_accessed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,7 +30,7 @@ class StarMentor(AdditionalProperties[Any]):
                 "updated_at": self.updated_at,
                 "mentor": self.mentor,
                 "student": self.student,
-                "recently_accessed_at": recently_accessed_at,
+                "recently_accessed_at": self.recently_accessed_at,
             }
         )
         if self.is_starred is not UNSET:
@@ -49,24 +47,9 @@ class StarMentor(AdditionalProperties[Any]):
 
         student = expect(d.pop("student"), "student", str)
 
-        def _parse_recently_accessed_at(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                recently_accessed_at_type_0 = expect(data, "recently_accessed_at_type_0", str)
-
-                return recently_accessed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            recently_accessed_at_type_1 = data
-
-            return recently_accessed_at_type_1
-
-        recently_accessed_at = _parse_recently_accessed_at(d.pop("recently_accessed_at"))
+        recently_accessed_at = expect(
+            d.pop("recently_accessed_at"), "recently_accessed_at", str, none=True
+        )
 
         is_starred = expect(d.pop("is_starred", UNSET), "is_starred", bool, unset=True)
 

@@ -57,11 +57,9 @@ class Step(AdditionalProperties[Any]):
         description = expect(d.pop("description", UNSET), "description", str, unset=True)
 
         _status = d.pop("status", UNSET)
-        status: StepStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_step_status_enum(_status)
+        status: StepStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_step_status_enum(_status)
+        )
 
         step = cls(
             id=id, title=title, position=position, job=job, description=description, status=status

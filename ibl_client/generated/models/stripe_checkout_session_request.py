@@ -87,11 +87,11 @@ class StripeCheckoutSessionRequest(AdditionalProperties[Any]):
         product = expect(d.pop("product", UNSET), "product", str, unset=True)
 
         _mode = d.pop("mode", UNSET)
-        mode: StripeCheckoutSessionRequestModeEnum | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_stripe_checkout_session_request_mode_enum(_mode)
+        mode: StripeCheckoutSessionRequestModeEnum | Unset = (
+            UNSET
+            if isinstance(_mode, Unset)
+            else check_stripe_checkout_session_request_mode_enum(_mode)
+        )
 
         metered = expect(d.pop("metered", UNSET), "metered", bool, unset=True)
 

@@ -23,27 +23,16 @@ class StripeLocalProduct(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        stripe_product_id: None | str | Unset
-        if isinstance(self.stripe_product_id, Unset):
-            stripe_product_id = UNSET
-        else:
-            stripe_product_id = self.stripe_product_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {"name": self.name, "price": self.price, "sku": self.sku, "platform": self.platform}
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if stripe_product_id is not UNSET:
-            field_dict["stripe_product_id"] = stripe_product_id
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.stripe_product_id is not UNSET:
+            field_dict["stripe_product_id"] = self.stripe_product_id
 
         return field_dict
 
@@ -58,47 +47,11 @@ class StripeLocalProduct(AdditionalProperties[Any]):
 
         platform = expect(d.pop("platform"), "platform", str)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_stripe_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stripe_product_id_type_0 = expect(data, "stripe_product_id_type_0", str)
-
-                return stripe_product_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            stripe_product_id_type_1 = data
-
-            return stripe_product_id_type_1
-
-        stripe_product_id = _parse_stripe_product_id(d.pop("stripe_product_id", UNSET))
+        stripe_product_id = expect(
+            d.pop("stripe_product_id", UNSET), "stripe_product_id", str, none=True, unset=True
+        )
 
         stripe_local_product = cls(
             name=name,

@@ -44,18 +44,6 @@ class TeamsWebhook(AdditionalProperties[Any]):
         from ..models.teams_webhook_from_type_0 import TeamsWebhookFromType0  # noqa: PLC0415
         from ..models.teams_webhook_recipient_type_0 import TeamsWebhookRecipientType0  # noqa: PLC0415
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
         channel_data: dict[str, Any] | None | Unset
         if isinstance(self.channel_data, Unset):
             channel_data = UNSET
@@ -72,24 +60,6 @@ class TeamsWebhook(AdditionalProperties[Any]):
 
         else:
             entities = self.entities
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        locale: None | str | Unset
-        if isinstance(self.locale, Unset):
-            locale = UNSET
-        else:
-            locale = self.locale
-
-        text_format: None | str | Unset
-        if isinstance(self.text_format, Unset):
-            text_format = UNSET
-        else:
-            text_format = self.text_format
 
         recipient: dict[str, Any] | None | Unset
         if isinstance(self.recipient, Unset):
@@ -115,69 +85,39 @@ class TeamsWebhook(AdditionalProperties[Any]):
         else:
             from_ = self.from_
 
-        channel_id: None | str | Unset
-        if isinstance(self.channel_id, Unset):
-            channel_id = UNSET
-        else:
-            channel_id = self.channel_id
-
-        service_url: None | str | Unset
-        if isinstance(self.service_url, Unset):
-            service_url = UNSET
-        else:
-            service_url = self.service_url
-
-        local_timezone: None | str | Unset
-        if isinstance(self.local_timezone, Unset):
-            local_timezone = UNSET
-        else:
-            local_timezone = self.local_timezone
-
-        local_timestamp: None | str | Unset
-        if isinstance(self.local_timestamp, Unset):
-            local_timestamp = UNSET
-        else:
-            local_timestamp = self.local_timestamp
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
         if channel_data is not UNSET:
             field_dict["channelData"] = channel_data
         if entities is not UNSET:
             field_dict["entities"] = entities
-        if text is not UNSET:
-            field_dict["text"] = text
-        if locale is not UNSET:
-            field_dict["locale"] = locale
-        if text_format is not UNSET:
-            field_dict["textFormat"] = text_format
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.locale is not UNSET:
+            field_dict["locale"] = self.locale
+        if self.text_format is not UNSET:
+            field_dict["textFormat"] = self.text_format
         if recipient is not UNSET:
             field_dict["recipient"] = recipient
         if conversation is not UNSET:
             field_dict["conversation"] = conversation
         if from_ is not UNSET:
             field_dict["from_"] = from_
-        if channel_id is not UNSET:
-            field_dict["channelId"] = channel_id
-        if service_url is not UNSET:
-            field_dict["serviceUrl"] = service_url
-        if local_timezone is not UNSET:
-            field_dict["localTimezone"] = local_timezone
-        if local_timestamp is not UNSET:
-            field_dict["localTimestamp"] = local_timestamp
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        if self.channel_id is not UNSET:
+            field_dict["channelId"] = self.channel_id
+        if self.service_url is not UNSET:
+            field_dict["serviceUrl"] = self.service_url
+        if self.local_timezone is not UNSET:
+            field_dict["localTimezone"] = self.local_timezone
+        if self.local_timestamp is not UNSET:
+            field_dict["localTimestamp"] = self.local_timestamp
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
         return field_dict
 
@@ -189,48 +129,9 @@ class TeamsWebhook(AdditionalProperties[Any]):
         from ..models.teams_webhook_recipient_type_0 import TeamsWebhookRecipientType0  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = expect(d.pop("id", UNSET), "id", str, none=True, unset=True)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = expect(data, "id_type_0", str)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            id_type_1 = data
-
-            return id_type_1
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = expect(data, "type_type_0", str)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            type_type_1 = data
-
-            return type_type_1
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = expect(d.pop("type", UNSET), "type", str, none=True, unset=True)
 
         def _parse_channel_data(data: object) -> None | TeamsWebhookChannelDataType0 | Unset:
             if data is None:
@@ -279,68 +180,11 @@ class TeamsWebhook(AdditionalProperties[Any]):
 
         entities = _parse_entities(d.pop("entities", UNSET))
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                text_type_0 = expect(data, "text_type_0", str)
+        text = expect(d.pop("text", UNSET), "text", str, none=True, unset=True)
 
-                return text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            text_type_1 = data
+        locale = expect(d.pop("locale", UNSET), "locale", str, none=True, unset=True)
 
-            return text_type_1
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_0 = expect(data, "locale_type_0", str)
-
-                return locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            locale_type_1 = data
-
-            return locale_type_1
-
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_text_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                text_format_type_0 = expect(data, "textFormat_type_0", str)
-
-                return text_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            text_format_type_1 = data
-
-            return text_format_type_1
-
-        text_format = _parse_text_format(d.pop("textFormat", UNSET))
+        text_format = expect(d.pop("textFormat", UNSET), "textFormat", str, none=True, unset=True)
 
         def _parse_recipient(data: object) -> None | TeamsWebhookRecipientType0 | Unset:
             if data is None:
@@ -405,110 +249,19 @@ class TeamsWebhook(AdditionalProperties[Any]):
 
         from_ = _parse_from_(d.pop("from_", UNSET))
 
-        def _parse_channel_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_id_type_0 = expect(data, "channelId_type_0", str)
+        channel_id = expect(d.pop("channelId", UNSET), "channelId", str, none=True, unset=True)
 
-                return channel_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            channel_id_type_1 = data
+        service_url = expect(d.pop("serviceUrl", UNSET), "serviceUrl", str, none=True, unset=True)
 
-            return channel_id_type_1
+        local_timezone = expect(
+            d.pop("localTimezone", UNSET), "localTimezone", str, none=True, unset=True
+        )
 
-        channel_id = _parse_channel_id(d.pop("channelId", UNSET))
+        local_timestamp = expect(
+            d.pop("localTimestamp", UNSET), "localTimestamp", str, none=True, unset=True
+        )
 
-        def _parse_service_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_url_type_0 = expect(data, "serviceUrl_type_0", str)
-
-                return service_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            service_url_type_1 = data
-
-            return service_url_type_1
-
-        service_url = _parse_service_url(d.pop("serviceUrl", UNSET))
-
-        def _parse_local_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                local_timezone_type_0 = expect(data, "localTimezone_type_0", str)
-
-                return local_timezone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            local_timezone_type_1 = data
-
-            return local_timezone_type_1
-
-        local_timezone = _parse_local_timezone(d.pop("localTimezone", UNSET))
-
-        def _parse_local_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                local_timestamp_type_0 = expect(data, "localTimestamp_type_0", str)
-
-                return local_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            local_timestamp_type_1 = data
-
-            return local_timestamp_type_1
-
-        local_timestamp = _parse_local_timestamp(d.pop("localTimestamp", UNSET))
-
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = expect(data, "timestamp_type_0", str)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            timestamp_type_1 = data
-
-            return timestamp_type_1
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = expect(d.pop("timestamp", UNSET), "timestamp", str, none=True, unset=True)
 
         teams_webhook = cls(
             id=id,

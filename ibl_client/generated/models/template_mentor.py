@@ -24,32 +24,18 @@ class TemplateMentor(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        platform_key: None | str
-        platform_key = self.platform_key
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        system_prompt: None | str | Unset
-        if isinstance(self.system_prompt, Unset):
-            system_prompt = UNSET
-        else:
-            system_prompt = self.system_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"id": self.id, "name": self.name, "platform_key": platform_key})
+        field_dict.update({"id": self.id, "name": self.name, "platform_key": self.platform_key})
         if self.slug is not UNSET:
             field_dict["slug"] = self.slug
         if self.unique_id is not UNSET:
             field_dict["unique_id"] = self.unique_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if system_prompt is not UNSET:
-            field_dict["system_prompt"] = system_prompt
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.system_prompt is not UNSET:
+            field_dict["system_prompt"] = self.system_prompt
 
         return field_dict
 
@@ -60,70 +46,17 @@ class TemplateMentor(AdditionalProperties[Any]):
 
         name = expect(d.pop("name"), "name", str)
 
-        def _parse_platform_key(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_key_type_0 = expect(data, "platform_key_type_0", str)
-
-                return platform_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_key_type_1 = data
-
-            return platform_key_type_1
-
-        platform_key = _parse_platform_key(d.pop("platform_key"))
+        platform_key = expect(d.pop("platform_key"), "platform_key", str, none=True)
 
         slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
         unique_id = expect(d.pop("unique_id", UNSET), "unique_id", str, unset=True)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_system_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                system_prompt_type_0 = expect(data, "system_prompt_type_0", str)
-
-                return system_prompt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            system_prompt_type_1 = data
-
-            return system_prompt_type_1
-
-        system_prompt = _parse_system_prompt(d.pop("system_prompt", UNSET))
+        system_prompt = expect(
+            d.pop("system_prompt", UNSET), "system_prompt", str, none=True, unset=True
+        )
 
         template_mentor = cls(
             id=id,

@@ -26,19 +26,13 @@ class TicketMessage(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp.isoformat()
 
-        sender: int | None | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        else:
-            sender = self.sender
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {"id": self.id, "ticket": self.ticket, "message": self.message, "timestamp": timestamp}
         )
-        if sender is not UNSET:
-            field_dict["sender"] = sender
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
 
         return field_dict
 
@@ -55,26 +49,7 @@ class TicketMessage(AdditionalProperties[Any]):
             d.pop("timestamp").replace("Z", "+00:00").replace("z", "+00:00")
         )
 
-        def _parse_sender(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                sender_type_0 = expect(data, "sender_type_0", int)
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_type_1 = data
-
-            return sender_type_1
-
-        sender = _parse_sender(d.pop("sender", UNSET))
+        sender = expect(d.pop("sender", UNSET), "sender", int, none=True, unset=True)
 
         ticket_message = cls(
             id=id, ticket=ticket, message=message, timestamp=timestamp, sender=sender

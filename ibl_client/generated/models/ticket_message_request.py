@@ -21,17 +21,12 @@ class TicketMessageRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender: int | None | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        else:
-            sender = self.sender
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"ticket": self.ticket, "message": self.message})
-        if sender is not UNSET:
-            field_dict["sender"] = sender
+        if self.sender is not UNSET:
+            field_dict["sender"] = self.sender
 
         return field_dict
 
@@ -42,26 +37,7 @@ class TicketMessageRequest(AdditionalProperties[Any]):
 
         message = expect(d.pop("message"), "message", str)
 
-        def _parse_sender(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                sender_type_0 = expect(data, "sender_type_0", int)
-
-                return sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            sender_type_1 = data
-
-            return sender_type_1
-
-        sender = _parse_sender(d.pop("sender", UNSET))
+        sender = expect(d.pop("sender", UNSET), "sender", int, none=True, unset=True)
 
         ticket_message_request = cls(ticket=ticket, message=message, sender=sender)
 

@@ -26,11 +26,6 @@ class ToolResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,8 +34,8 @@ class ToolResponse(AdditionalProperties[Any]):
             field_dict["display_name"] = self.display_name
         if self.slug is not UNSET:
             field_dict["slug"] = self.slug
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         if self.metadata is not UNSET:
             field_dict["metadata"] = self.metadata
         if self.allow_retriever_mentors is not UNSET:
@@ -63,26 +58,7 @@ class ToolResponse(AdditionalProperties[Any]):
 
         slug = expect(d.pop("slug", UNSET), "slug", str, unset=True)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_type_0 = expect(data, "description_type_0", str)
-
-                return description_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            description_type_1 = data
-
-            return description_type_1
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = expect(d.pop("description", UNSET), "description", str, none=True, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 

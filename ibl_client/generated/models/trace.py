@@ -41,42 +41,6 @@ class Trace(AdditionalProperties[Any]):
 
         event_ts = self.event_ts.isoformat()
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        release: None | str | Unset
-        if isinstance(self.release, Unset):
-            release = UNSET
-        else:
-            release = self.release
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        input_: None | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = self.input_
-
-        output: None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
-
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
@@ -95,18 +59,18 @@ class Trace(AdditionalProperties[Any]):
                 "is_deleted": self.is_deleted,
             }
         )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if release is not UNSET:
-            field_dict["release"] = release
-        if version is not UNSET:
-            field_dict["version"] = version
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if output is not UNSET:
-            field_dict["output"] = output
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if self.user_id is not UNSET:
+            field_dict["user_id"] = self.user_id
+        if self.release is not UNSET:
+            field_dict["release"] = self.release
+        if self.version is not UNSET:
+            field_dict["version"] = self.version
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
+        if self.output is not UNSET:
+            field_dict["output"] = self.output
+        if self.session_id is not UNSET:
+            field_dict["session_id"] = self.session_id
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -142,140 +106,26 @@ class Trace(AdditionalProperties[Any]):
 
         is_deleted = expect(d.pop("is_deleted"), "is_deleted", int)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = expect(data, "user_id_type_0", str)
+        user_id = expect(d.pop("user_id", UNSET), "user_id", str, none=True, unset=True)
 
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_id_type_1 = data
+        release = expect(d.pop("release", UNSET), "release", str, none=True, unset=True)
 
-            return user_id_type_1
+        version = expect(d.pop("version", UNSET), "version", str, none=True, unset=True)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        input_ = expect(d.pop("input", UNSET), "input", str, none=True, unset=True)
 
-        def _parse_release(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                release_type_0 = expect(data, "release_type_0", str)
+        output = expect(d.pop("output", UNSET), "output", str, none=True, unset=True)
 
-                return release_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            release_type_1 = data
-
-            return release_type_1
-
-        release = _parse_release(d.pop("release", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                version_type_0 = expect(data, "version_type_0", str)
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            version_type_1 = data
-
-            return version_type_1
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_input_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_type_0 = expect(data, "input_type_0", str)
-
-                return input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            input_type_1 = data
-
-            return input_type_1
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_type_0 = expect(data, "output_type_0", str)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            output_type_1 = data
-
-            return output_type_1
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = expect(data, "session_id_type_0", str)
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        session_id = expect(d.pop("session_id", UNSET), "session_id", str, none=True, unset=True)
 
         _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
+        updated_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_updated_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _updated_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         trace = cls(
             id=id,

@@ -194,11 +194,7 @@ class TrainDocumentViewRequest(AdditionalProperties[Any]):
         translate = expect(d.pop("translate", UNSET), "translate", bool, unset=True)
 
         _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
+        file: File | Unset = UNSET if isinstance(_file, Unset) else File(payload=BytesIO(_file))
 
         access = expect(d.pop("access", UNSET), "access", str, unset=True)
 
@@ -232,11 +228,11 @@ class TrainDocumentViewRequest(AdditionalProperties[Any]):
                 crawler_match_patterns.append(crawler_match_patterns_item)
 
         _crawler_pattern_type = d.pop("crawler_pattern_type", UNSET)
-        crawler_pattern_type: CrawlerPatternTypeEnum | Unset
-        if isinstance(_crawler_pattern_type, Unset):
-            crawler_pattern_type = UNSET
-        else:
-            crawler_pattern_type = check_crawler_pattern_type_enum(_crawler_pattern_type)
+        crawler_pattern_type: CrawlerPatternTypeEnum | Unset = (
+            UNSET
+            if isinstance(_crawler_pattern_type, Unset)
+            else check_crawler_pattern_type_enum(_crawler_pattern_type)
+        )
 
         train_document_view_request = cls(
             pathway=pathway,

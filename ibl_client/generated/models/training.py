@@ -180,11 +180,9 @@ class Training(AdditionalProperties[Any]):
         metadata = d.pop("metadata", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: TrainingStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_training_status_enum(_status)
+        status: TrainingStatusEnum | Unset = (
+            UNSET if isinstance(_status, Unset) else check_training_status_enum(_status)
+        )
 
         retry_attempts = expect(d.pop("retry_attempts", UNSET), "retry_attempts", int, unset=True)
 
@@ -193,11 +191,9 @@ class Training(AdditionalProperties[Any]):
         )
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider63AEnum | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_provider_63a_enum(_provider)
+        provider: Provider63AEnum | Unset = (
+            UNSET if isinstance(_provider, Unset) else check_provider_63a_enum(_provider)
+        )
 
         text_column = expect(d.pop("text_column", UNSET), "text_column", str, unset=True)
 

@@ -114,11 +114,9 @@ class TrainingCreateRequest(AdditionalProperties[Any]):
         base_model_name = expect(d.pop("base_model_name"), "base_model_name", str)
 
         _provider = d.pop("provider", UNSET)
-        provider: Provider63AEnum | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = check_provider_63a_enum(_provider)
+        provider: Provider63AEnum | Unset = (
+            UNSET if isinstance(_provider, Unset) else check_provider_63a_enum(_provider)
+        )
 
         text_column = expect(d.pop("text_column", UNSET), "text_column", str, unset=True)
 

@@ -21,19 +21,14 @@ class TriggerResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template: None | str
-        template = self.template
-
-        platform: None | str
-        platform = self.platform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "slug": self.slug,
-                "template": template,
-                "platform": platform,
+                "template": self.template,
+                "platform": self.platform,
                 "parameters": self.parameters,
             }
         )
@@ -45,43 +40,9 @@ class TriggerResponse(AdditionalProperties[Any]):
         d = dict(src_dict)
         slug = expect(d.pop("slug"), "slug", str)
 
-        def _parse_template(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_type_0 = expect(data, "template_type_0", str)
+        template = expect(d.pop("template"), "template", str, none=True)
 
-                return template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            template_type_1 = data
-
-            return template_type_1
-
-        template = _parse_template(d.pop("template"))
-
-        def _parse_platform(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                platform_type_0 = expect(data, "platform_type_0", str)
-
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            platform_type_1 = data
-
-            return platform_type_1
-
-        platform = _parse_platform(d.pop("platform"))
+        platform = expect(d.pop("platform"), "platform", str, none=True)
 
         parameters = d.pop("parameters")
 

@@ -80,11 +80,9 @@ class Unit(AdditionalProperties[Any]):
         )
 
         _type_ = d.pop("type", UNSET)
-        type_: TypeC42Enum | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_type_c42_enum(_type_)
+        type_: TypeC42Enum | Unset = (
+            UNSET if isinstance(_type_, Unset) else check_type_c42_enum(_type_)
+        )
 
         unit = cls(
             id=id,

@@ -43,11 +43,9 @@ class UnitRequest(AdditionalProperties[Any]):
         display_name = expect(d.pop("display_name"), "display_name", str)
 
         _type_ = d.pop("type", UNSET)
-        type_: TypeC42Enum | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_type_c42_enum(_type_)
+        type_: TypeC42Enum | Unset = (
+            UNSET if isinstance(_type_, Unset) else check_type_c42_enum(_type_)
+        )
 
         unit_request = cls(subsection=subsection, display_name=display_name, type_=type_)
 

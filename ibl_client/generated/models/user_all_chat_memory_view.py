@@ -22,27 +22,16 @@ class UserAllChatMemoryView(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        session_id: None | str | Unset
-        if isinstance(self.session_id, Unset):
-            session_id = UNSET
-        else:
-            session_id = self.session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {"id": self.id, "username": self.username, "platform_key": self.platform_key}
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
+        if self.content is not UNSET:
+            field_dict["content"] = self.content
+        if self.session_id is not UNSET:
+            field_dict["session_id"] = self.session_id
 
         return field_dict
 
@@ -55,47 +44,9 @@ class UserAllChatMemoryView(AdditionalProperties[Any]):
 
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_0 = expect(data, "content_type_0", str)
+        content = expect(d.pop("content", UNSET), "content", str, none=True, unset=True)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_1 = data
-
-            return content_type_1
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = expect(data, "session_id_type_0", str)
-
-                return session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            session_id_type_1 = data
-
-            return session_id_type_1
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        session_id = expect(d.pop("session_id", UNSET), "session_id", str, none=True, unset=True)
 
         user_all_chat_memory_view = cls(
             id=id,

@@ -24,12 +24,10 @@ class UserCatalogItemMemoryViewRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        student: None | str
-        student = self.student
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"student": student, "platform": self.platform})
+        field_dict.update({"student": self.student, "platform": self.platform})
         if self.catalog_item is not UNSET:
             field_dict["catalog_item"] = self.catalog_item
         if self.lessons is not UNSET:
@@ -42,25 +40,7 @@ class UserCatalogItemMemoryViewRequest(AdditionalProperties[Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_student(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                student_type_0 = expect(data, "student_type_0", str)
-
-                return student_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            student_type_1 = data
-
-            return student_type_1
-
-        student = _parse_student(d.pop("student"))
+        student = expect(d.pop("student"), "student", str, none=True)
 
         platform = expect(d.pop("platform"), "platform", str)
 

@@ -103,13 +103,13 @@ class UserChatFeedback(AdditionalProperties[Any]):
         rating = _parse_rating(d.pop("rating", UNSET))
 
         _inserted_at = d.pop("inserted_at", UNSET)
-        inserted_at: datetime.datetime | Unset
-        if isinstance(_inserted_at, Unset):
-            inserted_at = UNSET
-        else:
-            inserted_at = datetime.datetime.fromisoformat(
+        inserted_at: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_inserted_at, Unset)
+            else datetime.datetime.fromisoformat(
                 _inserted_at.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         user_chat_feedback = cls(
             id=id,

@@ -24,19 +24,14 @@ class UserInfo(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {"id": self.id, "email": self.email, "active": self.active, "edx_data": self.edx_data}
         )
-        if username is not UNSET:
-            field_dict["username"] = username
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
 
         return field_dict
 
@@ -51,26 +46,7 @@ class UserInfo(AdditionalProperties[Any]):
 
         edx_data = d.pop("edx_data")
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                username_type_0 = expect(data, "username_type_0", str)
-
-                return username_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            username_type_1 = data
-
-            return username_type_1
-
-        username = _parse_username(d.pop("username", UNSET))
+        username = expect(d.pop("username", UNSET), "username", str, none=True, unset=True)
 
         user_info = cls(id=id, email=email, active=active, edx_data=edx_data, username=username)
 

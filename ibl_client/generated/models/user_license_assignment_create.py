@@ -85,11 +85,11 @@ class UserLicenseAssignmentCreate(AdditionalProperties[Any]):
         fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: UserLicenseAssignmentCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UserLicenseAssignmentCreateMetadata.from_dict(_metadata)
+        metadata: UserLicenseAssignmentCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else UserLicenseAssignmentCreateMetadata.from_dict(_metadata)
+        )
 
         user_license_assignment_create = cls(
             license_id=license_id,

@@ -71,12 +71,6 @@ class UserLicenseCreate(AdditionalProperties[Any]):
         if not isinstance(self.enrollment_config, Unset):
             enrollment_config = self.enrollment_config.to_dict()
 
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
-        else:
-            external_id = self.external_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"platform_key": self.platform_key})
@@ -98,8 +92,8 @@ class UserLicenseCreate(AdditionalProperties[Any]):
             field_dict["enrollment_config"] = enrollment_config
         if self.source is not UNSET:
             field_dict["source"] = self.source
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
+        if self.external_id is not UNSET:
+            field_dict["external_id"] = self.external_id
         if self.transaction_id is not UNSET:
             field_dict["transaction_id"] = self.transaction_id
         if self.change_type is not UNSET:
@@ -122,13 +116,13 @@ class UserLicenseCreate(AdditionalProperties[Any]):
         count = expect(d.pop("count", UNSET), "count", int, unset=True)
 
         _started = d.pop("started", UNSET)
-        started: datetime.datetime | Unset
-        if isinstance(_started, Unset):
-            started = UNSET
-        else:
-            started = datetime.datetime.fromisoformat(
+        started: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_started, Unset)
+            else datetime.datetime.fromisoformat(
                 _started.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -156,41 +150,22 @@ class UserLicenseCreate(AdditionalProperties[Any]):
         active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: UserLicenseCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UserLicenseCreateMetadata.from_dict(_metadata)
+        metadata: UserLicenseCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else UserLicenseCreateMetadata.from_dict(_metadata)
+        )
 
         _enrollment_config = d.pop("enrollment_config", UNSET)
-        enrollment_config: UserLicenseCreateEnrollmentConfig | Unset
-        if isinstance(_enrollment_config, Unset):
-            enrollment_config = UNSET
-        else:
-            enrollment_config = UserLicenseCreateEnrollmentConfig.from_dict(_enrollment_config)
+        enrollment_config: UserLicenseCreateEnrollmentConfig | Unset = (
+            UNSET
+            if isinstance(_enrollment_config, Unset)
+            else UserLicenseCreateEnrollmentConfig.from_dict(_enrollment_config)
+        )
 
         source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                external_id_type_0 = expect(data, "external_id_type_0", str)
-
-                return external_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            external_id_type_1 = data
-
-            return external_id_type_1
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        external_id = expect(d.pop("external_id", UNSET), "external_id", str, none=True, unset=True)
 
         transaction_id = expect(d.pop("transaction_id", UNSET), "transaction_id", str, unset=True)
 

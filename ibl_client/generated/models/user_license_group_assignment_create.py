@@ -79,11 +79,11 @@ class UserLicenseGroupAssignmentCreate(AdditionalProperties[Any]):
         fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: UserLicenseGroupAssignmentCreateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UserLicenseGroupAssignmentCreateMetadata.from_dict(_metadata)
+        metadata: UserLicenseGroupAssignmentCreateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else UserLicenseGroupAssignmentCreateMetadata.from_dict(_metadata)
+        )
 
         user_license_group_assignment_create = cls(
             license_id=license_id,

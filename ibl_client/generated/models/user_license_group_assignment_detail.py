@@ -47,12 +47,6 @@ class UserLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
     def to_dict(self) -> dict[str, Any]:
         metadata = self.metadata.to_dict()
 
-        redirect_to: None | str | Unset
-        if isinstance(self.redirect_to, Unset):
-            redirect_to = UNSET
-        else:
-            redirect_to = self.redirect_to
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,8 +63,8 @@ class UserLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
         )
         if self.fulfilled is not UNSET:
             field_dict["fulfilled"] = self.fulfilled
-        if redirect_to is not UNSET:
-            field_dict["redirect_to"] = redirect_to
+        if self.redirect_to is not UNSET:
+            field_dict["redirect_to"] = self.redirect_to
 
         return field_dict
 
@@ -99,26 +93,7 @@ class UserLicenseGroupAssignmentDetail(AdditionalProperties[Any]):
 
         fulfilled = expect(d.pop("fulfilled", UNSET), "fulfilled", bool, unset=True)
 
-        def _parse_redirect_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirect_to_type_0 = expect(data, "redirect_to_type_0", str)
-
-                return redirect_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            redirect_to_type_1 = data
-
-            return redirect_to_type_1
-
-        redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
+        redirect_to = expect(d.pop("redirect_to", UNSET), "redirect_to", str, none=True, unset=True)
 
         user_license_group_assignment_detail = cls(
             id=id,

@@ -126,13 +126,13 @@ class UserLicenseUpdate(AdditionalProperties[Any]):
         count = expect(d.pop("count", UNSET), "count", int, unset=True)
 
         _started = d.pop("started", UNSET)
-        started: datetime.datetime | Unset
-        if isinstance(_started, Unset):
-            started = UNSET
-        else:
-            started = datetime.datetime.fromisoformat(
+        started: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_started, Unset)
+            else datetime.datetime.fromisoformat(
                 _started.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         def _parse_expired(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -160,18 +160,18 @@ class UserLicenseUpdate(AdditionalProperties[Any]):
         active = expect(d.pop("active", UNSET), "active", bool, unset=True)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: UserLicenseUpdateMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UserLicenseUpdateMetadata.from_dict(_metadata)
+        metadata: UserLicenseUpdateMetadata | Unset = (
+            UNSET
+            if isinstance(_metadata, Unset)
+            else UserLicenseUpdateMetadata.from_dict(_metadata)
+        )
 
         _enrollment_config = d.pop("enrollment_config", UNSET)
-        enrollment_config: UserLicenseUpdateEnrollmentConfig | Unset
-        if isinstance(_enrollment_config, Unset):
-            enrollment_config = UNSET
-        else:
-            enrollment_config = UserLicenseUpdateEnrollmentConfig.from_dict(_enrollment_config)
+        enrollment_config: UserLicenseUpdateEnrollmentConfig | Unset = (
+            UNSET
+            if isinstance(_enrollment_config, Unset)
+            else UserLicenseUpdateEnrollmentConfig.from_dict(_enrollment_config)
+        )
 
         source = expect(d.pop("source", UNSET), "source", str, unset=True)
 

@@ -27,17 +27,12 @@ class UserMemoryContextResponse(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extra_data: None | str | Unset
-        if isinstance(self.extra_data, Unset):
-            extra_data = UNSET
-        else:
-            extra_data = self.extra_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"username": self.username, "platform_key": self.platform_key})
-        if extra_data is not UNSET:
-            field_dict["extra_data"] = extra_data
+        if self.extra_data is not UNSET:
+            field_dict["extra_data"] = self.extra_data
         if self.use_reported_skills is not UNSET:
             field_dict["use_reported_skills"] = self.use_reported_skills
         if self.use_desired_skills is not UNSET:
@@ -62,26 +57,7 @@ class UserMemoryContextResponse(AdditionalProperties[Any]):
 
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
-        def _parse_extra_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                extra_data_type_0 = expect(data, "extra_data_type_0", str)
-
-                return extra_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            extra_data_type_1 = data
-
-            return extra_data_type_1
-
-        extra_data = _parse_extra_data(d.pop("extra_data", UNSET))
+        extra_data = expect(d.pop("extra_data", UNSET), "extra_data", str, none=True, unset=True)
 
         use_reported_skills = expect(
             d.pop("use_reported_skills", UNSET), "use_reported_skills", bool, unset=True

@@ -54,22 +54,22 @@ class UserPlatformViewPostRequest(AdditionalProperties[Any]):
         platform_key = expect(d.pop("platform_key"), "platform_key", str)
 
         _added_on = d.pop("added_on", UNSET)
-        added_on: datetime.datetime | Unset
-        if isinstance(_added_on, Unset):
-            added_on = UNSET
-        else:
-            added_on = datetime.datetime.fromisoformat(
+        added_on: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_added_on, Unset)
+            else datetime.datetime.fromisoformat(
                 _added_on.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         _expired_on = d.pop("expired_on", UNSET)
-        expired_on: datetime.datetime | Unset
-        if isinstance(_expired_on, Unset):
-            expired_on = UNSET
-        else:
-            expired_on = datetime.datetime.fromisoformat(
+        expired_on: datetime.datetime | Unset = (
+            UNSET
+            if isinstance(_expired_on, Unset)
+            else datetime.datetime.fromisoformat(
                 _expired_on.replace("Z", "+00:00").replace("z", "+00:00")
             )
+        )
 
         is_admin = expect(d.pop("is_admin", UNSET), "is_admin", bool, unset=True)
 

@@ -40,20 +40,14 @@ class UserSearchResponse(AdditionalProperties[Any]):
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        next_: None | str
-        next_ = self.next_
-
-        previous: None | str
-        previous = self.previous
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "results": results,
                 "count": self.count,
-                "next": next_,
-                "previous": previous,
+                "next": self.next_,
+                "previous": self.previous,
                 "current_page": self.current_page,
                 "total_pages": self.total_pages,
             }
@@ -75,43 +69,9 @@ class UserSearchResponse(AdditionalProperties[Any]):
 
         count = expect(d.pop("count"), "count", int)
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_type_0 = expect(data, "next_type_0", str)
+        next_ = expect(d.pop("next"), "next", str, none=True)
 
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_type_1 = data
-
-            return next_type_1
-
-        next_ = _parse_next_(d.pop("next"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_type_0 = expect(data, "previous_type_0", str)
-
-                return previous_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_type_1 = data
-
-            return previous_type_1
-
-        previous = _parse_previous(d.pop("previous"))
+        previous = expect(d.pop("previous"), "previous", str, none=True)
 
         current_page = expect(d.pop("current_page"), "current_page", int)
 

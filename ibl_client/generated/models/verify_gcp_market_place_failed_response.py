@@ -76,11 +76,11 @@ class VerifyGCPMarketPlaceFailedResponse(AdditionalProperties[Any]):
         exp = expect(d.pop("exp", UNSET), "exp", str, unset=True)
 
         _google = d.pop("google", UNSET)
-        google: VerifyGCPMarketPlaceFailedResponseGoogle | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
-        else:
-            google = VerifyGCPMarketPlaceFailedResponseGoogle.from_dict(_google)
+        google: VerifyGCPMarketPlaceFailedResponseGoogle | Unset = (
+            UNSET
+            if isinstance(_google, Unset)
+            else VerifyGCPMarketPlaceFailedResponseGoogle.from_dict(_google)
+        )
 
         iss = expect(d.pop("iss", UNSET), "iss", str, unset=True)
 

@@ -74,11 +74,11 @@ class VerifyGCPMarketPlaceResponse(AdditionalProperties[Any]):
         exp = expect(d.pop("exp", UNSET), "exp", str, unset=True)
 
         _google = d.pop("google", UNSET)
-        google: VerifyGCPMarketPlaceResponseGoogle | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
-        else:
-            google = VerifyGCPMarketPlaceResponseGoogle.from_dict(_google)
+        google: VerifyGCPMarketPlaceResponseGoogle | Unset = (
+            UNSET
+            if isinstance(_google, Unset)
+            else VerifyGCPMarketPlaceResponseGoogle.from_dict(_google)
+        )
 
         iss = expect(d.pop("iss", UNSET), "iss", str, unset=True)
 

@@ -40,11 +40,9 @@ class VideosCount(AdditionalProperties[Any]):
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: VideosCountData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = VideosCountData.from_dict(_data)
+        data: VideosCountData | Unset = (
+            UNSET if isinstance(_data, Unset) else VideosCountData.from_dict(_data)
+        )
 
         videos_count = cls(data=data)
 

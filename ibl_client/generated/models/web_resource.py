@@ -27,12 +27,6 @@ class WebResource(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
         card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card, Unset):
             card = self.card.to_dict()
@@ -40,8 +34,8 @@ class WebResource(AdditionalProperties[Any]):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"content": self.content, "title": self.title})
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
+        if self.image_url is not UNSET:
+            field_dict["imageUrl"] = self.image_url
         if self.source is not UNSET:
             field_dict["source"] = self.source
         if self.metadata is not UNSET:
@@ -60,37 +54,16 @@ class WebResource(AdditionalProperties[Any]):
 
         title = expect(d.pop("title"), "title", str)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_url_type_0 = expect(data, "imageUrl_type_0", str)
-
-                return image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            image_url_type_1 = data
-
-            return image_url_type_1
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+        image_url = expect(d.pop("imageUrl", UNSET), "imageUrl", str, none=True, unset=True)
 
         source = expect(d.pop("source", UNSET), "source", str, unset=True)
 
         metadata = d.pop("metadata", UNSET)
 
         _card = d.pop("card", UNSET)
-        card: WebResourceCard | Unset
-        if isinstance(_card, Unset):
-            card = UNSET
-        else:
-            card = WebResourceCard.from_dict(_card)
+        card: WebResourceCard | Unset = (
+            UNSET if isinstance(_card, Unset) else WebResourceCard.from_dict(_card)
+        )
 
         web_resource = cls(
             content=content,
