@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.llm_credential_response import LLMCredentialResponse
 from ...types import UNSET, Unset
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, name=name), _parse_response)
 
 
-def sync(org: str, *, client: Client, name: str | Unset = UNSET) -> LLMCredentialResponse:
-    """See `AsyncAiAccountApi.ai_account_orgs_credential_retrieve`."""
-
-    return sync_detailed(org, name=name, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, name: str | Unset = UNSET
 ) -> Response[LLMCredentialResponse]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, name=name), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, name: str | Unset = UNSET
-) -> LLMCredentialResponse:
-    """See `AsyncAiAccountApi.ai_account_orgs_credential_retrieve`."""
-
-    return (await asyncio_detailed(org, name=name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

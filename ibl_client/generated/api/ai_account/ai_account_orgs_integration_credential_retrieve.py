@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.integration_credential import IntegrationCredential
 from ...types import UNSET, Unset
 
@@ -47,12 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, name=name), _parse_response)
 
 
-def sync(org: str, *, client: Client, name: str | Unset = UNSET) -> IntegrationCredential:
-    """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
-
-    return sync_detailed(org, name=name, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, name: str | Unset = UNSET
 ) -> Response[IntegrationCredential]:
@@ -61,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, name=name), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, name: str | Unset = UNSET
-) -> IntegrationCredential:
-    """See `AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve`."""
-
-    return (await asyncio_detailed(org, name=name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

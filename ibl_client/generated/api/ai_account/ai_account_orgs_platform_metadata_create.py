@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.iblai_platform_meta import IBLAIPlatformMeta
 from ...models.iblai_platform_meta_request import IBLAIPlatformMetaRequest
 
@@ -43,12 +43,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(org: str, *, client: Client, body: IBLAIPlatformMetaRequest) -> IBLAIPlatformMeta:
-    """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: IBLAIPlatformMetaRequest
 ) -> Response[IBLAIPlatformMeta]:
@@ -57,9 +51,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: IBLAIPlatformMetaRequest
-) -> IBLAIPlatformMeta:
-    """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_create`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

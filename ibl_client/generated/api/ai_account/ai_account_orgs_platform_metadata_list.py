@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.iblai_platform_meta import IBLAIPlatformMeta
 
 OPERATION_ID = "ai_account_orgs_platform_metadata_list"
@@ -40,19 +40,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[list[IBLAIPlatformMet
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> list[IBLAIPlatformMeta]:
-    """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[IBLAIPlatformMeta]]:
     """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> list[IBLAIPlatformMeta]:
-    """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_list`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.iblai_platform_meta import IBLAIPlatformMeta
 from ...models.iblai_platform_meta_update_request import IBLAIPlatformMetaUpdateRequest
 from ...types import UNSET, Unset
@@ -52,14 +52,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str, *, client: Client, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
-) -> list[IBLAIPlatformMeta]:
-    """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
 ) -> Response[list[IBLAIPlatformMeta]]:
@@ -68,9 +60,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: IBLAIPlatformMetaUpdateRequest | Unset = UNSET
-) -> list[IBLAIPlatformMeta]:
-    """See `AsyncAiAccountApi.ai_account_orgs_platform_metadata_update`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

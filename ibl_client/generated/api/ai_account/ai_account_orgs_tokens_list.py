@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.api_token_cost import APITokenCost
 from ...types import UNSET, Unset
 
@@ -56,14 +56,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, *, client: Client, session_id: str | Unset = UNSET, username: str | Unset = UNSET
-) -> list[APITokenCost]:
-    """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
-
-    return sync_detailed(org, session_id=session_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, session_id: str | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[list[APITokenCost]]:
@@ -74,11 +66,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, session_id: str | Unset = UNSET, username: str | Unset = UNSET
-) -> list[APITokenCost]:
-    """See `AsyncAiAccountApi.ai_account_orgs_tokens_list`."""
-
-    return (
-        await asyncio_detailed(org, session_id=session_id, username=username, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
     AiAccountOrgsUseDefaultLlmKeyCreate200Response,
 )
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str, *, client: Client, body: UseMainCreds
-) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
-    """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: UseMainCreds
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
@@ -65,9 +57,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: UseMainCreds
-) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
-    """See `AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

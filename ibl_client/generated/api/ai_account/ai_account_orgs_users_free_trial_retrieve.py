@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_account_orgs_users_free_trial_retrieve_200_response import (
     AiAccountOrgsUsersFreeTrialRetrieve200Response,
 )
@@ -43,14 +43,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client
-) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
-    """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient
 ) -> Response[AiAccountOrgsUsersFreeTrialRetrieve200Response]:
@@ -59,9 +51,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient
-) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
-    """See `AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_active import (
     AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive,
 )
@@ -103,33 +103,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    course_id: str,
-    *,
-    client: Client,
-    active: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> OvertimeWithChangeInfo:
-    """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve`."""
-
-    return sync_detailed(
-        org,
-        course_id,
-        active=active,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     course_id: str,
@@ -160,30 +133,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-    active: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveActive | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsAudienceOrgsEnrollmentsCoursesOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> OvertimeWithChangeInfo:
-    """See `AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            active=active,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.cost_per_tenant import CostPerTenant
 from ...types import UNSET
 
@@ -56,14 +56,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, end_date: datetime.datetime, start_date: datetime.datetime
-) -> list[CostPerTenant]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
-
-    return sync_detailed(end_date=end_date, start_date=start_date, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, end_date: datetime.datetime, start_date: datetime.datetime
 ) -> Response[list[CostPerTenant]]:
@@ -74,11 +66,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, end_date: datetime.datetime, start_date: datetime.datetime
-) -> list[CostPerTenant]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list`."""
-
-    return (
-        await asyncio_detailed(end_date=end_date, start_date=start_date, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_engagement_orgs_courses_videos_summary_retrieve_format import (
     AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat,
 )
@@ -81,27 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    course_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> VideosInCourseSummary:
-    """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve`."""
-
-    return sync_detailed(
-        org,
-        course_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     course_id: str,
@@ -126,24 +105,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsEngagementOrgsCoursesVideosSummaryRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> VideosInCourseSummary:
-    """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_engagement_orgs_time_per_course_retrieve_format import (
     AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat,
 )
@@ -100,33 +100,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> TimeSpentPerCourse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        length=length,
-        page=page,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -157,30 +130,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsEngagementOrgsTimePerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> TimeSpentPerCourse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            length=length,
-            page=page,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

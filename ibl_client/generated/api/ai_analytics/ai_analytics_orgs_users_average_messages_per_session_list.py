@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.message_statistics import MessageStatistics
 from ...types import UNSET, Unset
 
@@ -89,31 +89,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    aggregation: str | Unset = UNSET,
-    end_date: str,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> list[MessageStatistics]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        aggregation=aggregation,
-        end_date=end_date,
-        group_by=group_by,
-        mentor_id=mentor_id,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -142,28 +117,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    aggregation: str | Unset = UNSET,
-    end_date: str,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> list[MessageStatistics]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            aggregation=aggregation,
-            end_date=end_date,
-            group_by=group_by,
-            mentor_id=mentor_id,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

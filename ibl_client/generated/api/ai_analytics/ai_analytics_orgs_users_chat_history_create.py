@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.conversations import Conversations
 from ...models.conversations_request import ConversationsRequest
 from ...types import UNSET, Unset
@@ -105,35 +105,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: ConversationsRequest,
-    end_date: datetime.date | Unset = UNSET,
-    filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    sentiment: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> Conversations:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        end_date=end_date,
-        filter_user_id=filter_user_id,
-        mentor=mentor,
-        sentiment=sentiment,
-        start_date=start_date,
-        topics=topics,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -166,32 +137,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: ConversationsRequest,
-    end_date: datetime.date | Unset = UNSET,
-    filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    sentiment: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> Conversations:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            end_date=end_date,
-            filter_user_id=filter_user_id,
-            mentor=mentor,
-            sentiment=sentiment,
-            start_date=start_date,
-            topics=topics,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

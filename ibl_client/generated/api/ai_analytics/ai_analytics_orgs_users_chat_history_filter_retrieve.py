@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.chat_history_filter_data import ChatHistoryFilterData
 from ...types import UNSET, Unset
 
@@ -86,29 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-    monthly_range: bool | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> ChatHistoryFilterData:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        mentor_id=mentor_id,
-        monthly_range=monthly_range,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -135,26 +112,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: datetime.date | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-    monthly_range: bool | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> ChatHistoryFilterData:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor_id=mentor_id,
-            monthly_range=monthly_range,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

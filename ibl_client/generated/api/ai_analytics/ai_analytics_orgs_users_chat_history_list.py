@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_conversations_list import PaginatedConversationsList
 from ...types import UNSET, Unset
 
@@ -108,37 +108,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: datetime.date | Unset = UNSET,
-    filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sentiment: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> PaginatedConversationsList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        filter_user_id=filter_user_id,
-        mentor=mentor,
-        page=page,
-        page_size=page_size,
-        sentiment=sentiment,
-        start_date=start_date,
-        topics=topics,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -173,34 +142,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: datetime.date | Unset = UNSET,
-    filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sentiment: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> PaginatedConversationsList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            filter_user_id=filter_user_id,
-            mentor=mentor,
-            page=page,
-            page_size=page_size,
-            sentiment=sentiment,
-            start_date=start_date,
-            topics=topics,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

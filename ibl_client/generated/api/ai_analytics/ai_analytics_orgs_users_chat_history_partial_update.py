@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.conversations import Conversations
 from ...models.patched_conversations_request import PatchedConversationsRequest
 from ...types import UNSET, Unset
@@ -111,37 +111,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: Client,
-    body: PatchedConversationsRequest | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    sentiment: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> Conversations:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        end_date=end_date,
-        filter_user_id=filter_user_id,
-        mentor=mentor,
-        sentiment=sentiment,
-        start_date=start_date,
-        topics=topics,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -176,34 +145,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    body: PatchedConversationsRequest | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    filter_user_id: str | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    sentiment: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> Conversations:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            end_date=end_date,
-            filter_user_id=filter_user_id,
-            mentor=mentor,
-            sentiment=sentiment,
-            start_date=start_date,
-            topics=topics,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

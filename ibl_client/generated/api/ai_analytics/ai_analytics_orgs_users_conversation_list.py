@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.conversation_volume import ConversationVolume
 from ...types import UNSET, Unset
 
@@ -84,29 +84,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    aggregation: str | Unset = UNSET,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> list[ConversationVolume]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        aggregation=aggregation,
-        end_date=end_date,
-        mentor_id=mentor_id,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -133,26 +110,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    aggregation: str | Unset = UNSET,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> list[ConversationVolume]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            aggregation=aggregation,
-            end_date=end_date,
-            mentor_id=mentor_id,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.conversation_summary import ConversationSummary
 from ...types import UNSET, Unset
 
@@ -60,21 +60,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-) -> ConversationSummary:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve`."""
-
-    return sync_detailed(
-        org, user_id, group_by=group_by, mentor_id=mentor_id, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -92,16 +77,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-) -> ConversationSummary:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve`."""
-
-    return (
-        await asyncio_detailed(org, user_id, group_by=group_by, mentor_id=mentor_id, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.llm_traces_list_response import LLMTracesListResponse
 from ...types import UNSET
 
@@ -63,21 +63,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
-) -> LLMTracesListResponse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve`."""
-
-    return sync_detailed(
-        org, user_id, end_date=end_date, start_date=start_date, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -95,18 +80,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: datetime.datetime,
-    start_date: datetime.datetime,
-) -> LLMTracesListResponse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, end_date=end_date, start_date=start_date, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

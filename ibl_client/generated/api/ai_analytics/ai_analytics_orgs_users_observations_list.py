@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_observation_list import PaginatedObservationList
 from ...types import UNSET, Unset
 
@@ -74,23 +74,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedObservationList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list`."""
-
-    return sync_detailed(
-        org, user_id, limit=limit, offset=offset, ordering=ordering, search=search, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -110,26 +93,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedObservationList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            limit=limit,
-            offset=offset,
-            ordering=ordering,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

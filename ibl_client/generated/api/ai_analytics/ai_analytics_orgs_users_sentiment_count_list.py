@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_sentiment_count_view import UserSentimentCountView
 from ...types import UNSET, Unset
 
@@ -52,14 +52,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, period=period), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, period: str | Unset = UNSET
-) -> list[UserSentimentCountView]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
-
-    return sync_detailed(org, user_id, period=period, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, period: str | Unset = UNSET
 ) -> Response[list[UserSentimentCountView]]:
@@ -70,9 +62,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, period: str | Unset = UNSET
-) -> list[UserSentimentCountView]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list`."""
-
-    return (await asyncio_detailed(org, user_id, period=period, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

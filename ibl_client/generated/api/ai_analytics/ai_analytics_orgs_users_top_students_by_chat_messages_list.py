@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.student_chat_message import StudentChatMessage
 from ...types import UNSET, Unset
 
@@ -52,14 +52,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, group_by=group_by), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, group_by: str | Unset = UNSET
-) -> list[StudentChatMessage]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
-
-    return sync_detailed(org, user_id, group_by=group_by, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, group_by: str | Unset = UNSET
 ) -> Response[list[StudentChatMessage]]:
@@ -70,9 +62,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, group_by: str | Unset = UNSET
-) -> list[StudentChatMessage]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list`."""
-
-    return (await asyncio_detailed(org, user_id, group_by=group_by, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.topic_statistics_response import TopicStatisticsResponse
 from ...types import UNSET, Unset
 
@@ -49,14 +49,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, mentor_id: str | Unset = UNSET
-) -> TopicStatisticsResponse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve`."""
-
-    return sync_detailed(org, user_id, mentor_id=mentor_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, mentor_id: str | Unset = UNSET
 ) -> Response[TopicStatisticsResponse]:
@@ -67,9 +59,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, mentor_id: str | Unset = UNSET
-) -> TopicStatisticsResponse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, mentor_id=mentor_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_topic_statistics_response import PaginatedTopicStatisticsResponse
 from ...types import UNSET, Unset
 
@@ -91,33 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: str | Unset = UNSET,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> PaginatedTopicStatisticsResponse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        group_by=group_by,
-        mentor_id=mentor_id,
-        page=page,
-        page_size=page_size,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -148,30 +121,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: str | Unset = UNSET,
-    group_by: str | Unset = UNSET,
-    mentor_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> PaginatedTopicStatisticsResponse:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            group_by=group_by,
-            mentor_id=mentor_id,
-            page=page,
-            page_size=page_size,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

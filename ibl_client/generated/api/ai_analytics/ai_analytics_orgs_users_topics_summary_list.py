@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.topic_summary_view import TopicSummaryView
 from ...types import UNSET, Unset
 
@@ -76,21 +76,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: datetime.date | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> list[TopicSummaryView]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list`."""
-
-    return sync_detailed(
-        org, user_id, end_date=end_date, start_date=start_date, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -108,18 +93,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: datetime.date | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> list[TopicSummaryView]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, end_date=end_date, start_date=start_date, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.conversation_message import ConversationMessage
 from ...types import UNSET, Unset
 
@@ -86,29 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: datetime.date | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> list[ConversationMessage]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        end_date=end_date,
-        mentor=mentor,
-        start_date=start_date,
-        topics=topics,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -130,26 +107,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: datetime.date | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    topics: str | Unset = UNSET,
-) -> list[ConversationMessage]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor=mentor,
-            start_date=start_date,
-            topics=topics,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_count_record import UserCountRecord
 from ...types import UNSET, Unset
 
@@ -68,22 +68,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: str,
-    group_by: str | Unset = UNSET,
-    start_date: str,
-) -> list[UserCountRecord]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list`."""
-
-    return sync_detailed(
-        org, user_id, end_date=end_date, group_by=group_by, start_date=start_date, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -102,19 +86,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: str,
-    group_by: str | Unset = UNSET,
-    start_date: str,
-) -> list[UserCountRecord]:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, end_date=end_date, group_by=group_by, start_date=start_date, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_trend_by_period import UserTrendByPeriod
 from ...types import UNSET, Unset
 
@@ -79,29 +79,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    aggregation: str | Unset = UNSET,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> UserTrendByPeriod:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        aggregation=aggregation,
-        end_date=end_date,
-        mentor_id=mentor_id,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -128,26 +105,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    aggregation: str | Unset = UNSET,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> UserTrendByPeriod:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            aggregation=aggregation,
-            end_date=end_date,
-            mentor_id=mentor_id,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pie_chart_data import PieChartData
 from ...types import UNSET, Unset
 
@@ -63,22 +63,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> PieChartData:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`."""
-
-    return sync_detailed(
-        org, user_id, end_date=end_date, mentor_id=mentor_id, start_date=start_date, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -97,24 +81,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: str,
-    mentor_id: str | Unset = UNSET,
-    start_date: str,
-) -> PieChartData:
-    """See `AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            end_date=end_date,
-            mentor_id=mentor_id,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

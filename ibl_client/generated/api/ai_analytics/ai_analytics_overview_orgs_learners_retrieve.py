@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_overview_orgs_learners_retrieve_format import (
     AiAnalyticsOverviewOrgsLearnersRetrieveFormat,
 )
@@ -95,31 +95,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PerlearnerUserList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        length=length,
-        page=page,
-        search=search,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -148,28 +123,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsOverviewOrgsLearnersRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PerlearnerUserList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            length=length,
-            page=page,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

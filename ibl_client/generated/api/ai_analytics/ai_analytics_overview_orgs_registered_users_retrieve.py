@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_overview_orgs_registered_users_retrieve_format import (
     AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat,
 )
@@ -88,29 +88,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> OvertimeWithChangeInfo:
-    """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -137,26 +114,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsOverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> OvertimeWithChangeInfo:
-    """See `AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat,
 )
@@ -96,33 +96,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> PerlearnerGradeWithCutOff:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course_id,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -153,30 +126,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AiAnalyticsPerlearnerOrgsUsersCoursesGradingCutoffsRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> PerlearnerGradeWithCutOff:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course_id,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

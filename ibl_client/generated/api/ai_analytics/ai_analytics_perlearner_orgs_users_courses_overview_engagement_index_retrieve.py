@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.value import Value
 
 OPERATION_ID = "ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve"
@@ -39,12 +39,6 @@ def sync_detailed(org: str, user_id: str, course_id: str, *, client: Client) -> 
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, course_id), _parse_response)
 
 
-def sync(org: str, user_id: str, course_id: str, *, client: Client) -> Value:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
-
-    return sync_detailed(org, user_id, course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, course_id: str, *, client: AsyncClient
 ) -> Response[Value]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, course_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, course_id: str, *, client: AsyncClient) -> Value:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_perlearner_orgs_users_courses_videos_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat,
 )
@@ -86,29 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> PerLearnerCourseVideosWatched:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -135,26 +112,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsPerlearnerOrgsUsersCoursesVideosRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> PerLearnerCourseVideosWatched:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_perlearner_orgs_users_info_retrieve_format import (
     AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat,
 )
@@ -98,31 +98,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> LearnerInformationAPI:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        meta=meta,
-        search=search,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -151,28 +126,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    meta: AiAnalyticsPerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> LearnerInformationAPI:
-    """See `AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            meta=meta,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

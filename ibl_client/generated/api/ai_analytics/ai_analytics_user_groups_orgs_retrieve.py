@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_analytics_user_groups_orgs_retrieve_format import (
     AiAnalyticsUserGroupsOrgsRetrieveFormat,
 )
@@ -134,43 +134,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    format_: AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset = UNSET,
-    groups: list[str] | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    is_enrolled: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    location: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    pathway: str | Unset = UNSET,
-    program: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> GroupList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        groups=groups,
-        include_main_platform=include_main_platform,
-        is_enrolled=is_enrolled,
-        length=length,
-        location=location,
-        page=page,
-        pathway=pathway,
-        program=program,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -211,40 +174,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    format_: AiAnalyticsUserGroupsOrgsRetrieveFormat | Unset = UNSET,
-    groups: list[str] | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    is_enrolled: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    location: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    pathway: str | Unset = UNSET,
-    program: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> GroupList:
-    """See `AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            groups=groups,
-            include_main_platform=include_main_platform,
-            is_enrolled=is_enrolled,
-            length=length,
-            location=location,
-            page=page,
-            pathway=pathway,
-            program=program,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

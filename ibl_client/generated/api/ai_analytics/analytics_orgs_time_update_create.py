@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.time_spent_update_request import TimeSpentUpdateRequest
 from ...models.time_spent_update_response import TimeSpentUpdateResponse
 
@@ -43,12 +43,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(org: str, *, client: Client, body: TimeSpentUpdateRequest) -> TimeSpentUpdateResponse:
-    """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: TimeSpentUpdateRequest
 ) -> Response[TimeSpentUpdateResponse]:
@@ -57,9 +51,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: TimeSpentUpdateRequest
-) -> TimeSpentUpdateResponse:
-    """See `AsyncAiAnalyticsApi.analytics_orgs_time_update_create`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

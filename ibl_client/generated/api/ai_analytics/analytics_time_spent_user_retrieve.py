@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.time_spent_per_user_response import TimeSpentPerUserResponse
 from ...types import UNSET, Unset
 
@@ -107,35 +107,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
-    mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
-    session_uuid: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    url_: str | Unset = UNSET,
-) -> TimeSpentPerUserResponse:
-    """See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve`."""
-
-    return sync_detailed(
-        course_id=course_id,
-        end_date=end_date,
-        include_main_platform=include_main_platform,
-        learner_id=learner_id,
-        mentor_uuid=mentor_uuid,
-        platform=platform,
-        session_uuid=session_uuid,
-        start_date=start_date,
-        url_=url_,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -168,32 +139,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    include_main_platform: bool | Unset = True,
-    learner_id: str | Unset = UNSET,
-    mentor_uuid: str | Unset = UNSET,
-    platform: None | str | Unset = UNSET,
-    session_uuid: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    url_: str | Unset = UNSET,
-) -> TimeSpentPerUserResponse:
-    """See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            end_date=end_date,
-            include_main_platform=include_main_platform,
-            learner_id=learner_id,
-            mentor_uuid=mentor_uuid,
-            platform=platform,
-            session_uuid=session_uuid,
-            start_date=start_date,
-            url_=url_,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.audience_orgs_enrollments_courses_users_retrieve_active import (
     AudienceOrgsEnrollmentsCoursesUsersRetrieveActive,
 )
@@ -115,37 +115,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    course_id: str,
-    *,
-    client: Client,
-    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> EnrollmentsPerUser:
-    """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve`."""
-
-    return sync_detailed(
-        org,
-        course_id,
-        active=active,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        length=length,
-        page=page,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     course_id: str,
@@ -180,34 +149,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-    active: AudienceOrgsEnrollmentsCoursesUsersRetrieveActive | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> EnrollmentsPerUser:
-    """See `AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            active=active,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            length=length,
-            page=page,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

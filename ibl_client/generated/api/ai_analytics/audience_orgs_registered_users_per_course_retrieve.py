@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.audience_orgs_registered_users_per_course_retrieve_active import (
     AudienceOrgsRegisteredUsersPerCourseRetrieveActive,
 )
@@ -112,35 +112,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    active: AudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> Enrollments:
-    """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve`."""
-
-    return sync_detailed(
-        org,
-        active=active,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        length=length,
-        page=page,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -173,32 +144,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    active: AudienceOrgsRegisteredUsersPerCourseRetrieveActive | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: AudienceOrgsRegisteredUsersPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> Enrollments:
-    """See `AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            active=active,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            length=length,
-            page=page,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

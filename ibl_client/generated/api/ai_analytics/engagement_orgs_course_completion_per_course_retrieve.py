@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_completion_per_course import CourseCompletionPerCourse
 from ...models.engagement_orgs_course_completion_per_course_retrieve_format import (
     EngagementOrgsCourseCompletionPerCourseRetrieveFormat,
@@ -90,29 +90,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> CourseCompletionPerCourse:
-    """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        length=length,
-        page=page,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -139,26 +116,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: EngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> CourseCompletionPerCourse:
-    """See `AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            length=length,
-            page=page,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.engagement_orgs_videos_retrieve_format import EngagementOrgsVideosRetrieveFormat
 from ...models.video_engagement_per_course import VideoEngagementPerCourse
 from ...types import UNSET, Unset
@@ -86,29 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: EngagementOrgsVideosRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> VideoEngagementPerCourse:
-    """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        length=length,
-        page=page,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -135,26 +112,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: EngagementOrgsVideosRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> VideoEngagementPerCourse:
-    """See `AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            length=length,
-            page=page,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.avg_course_grade_with_cutoff import AvgCourseGradeWithCutoff
 from ...models.performance_orgs_courses_grading_average_with_cutoff_retrieve_format import (
     PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat,
@@ -81,27 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    course_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> AvgCourseGradeWithCutoff:
-    """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve`."""
-
-    return sync_detailed(
-        org,
-        course_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     course_id: str,
@@ -126,24 +105,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: PerformanceOrgsCoursesGradingAverageWithCutoffRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> AvgCourseGradeWithCutoff:
-    """See `AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

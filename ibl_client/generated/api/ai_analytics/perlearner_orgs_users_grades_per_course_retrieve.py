@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.perlearner_grading_per_course_api import PerlearnerGradingPerCourseAPI
 from ...models.perlearner_orgs_users_grades_per_course_retrieve_format import (
     PerlearnerOrgsUsersGradesPerCourseRetrieveFormat,
@@ -81,27 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> PerlearnerGradingPerCourseAPI:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -126,24 +105,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: PerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> PerlearnerGradingPerCourseAPI:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

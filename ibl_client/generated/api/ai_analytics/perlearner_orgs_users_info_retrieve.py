@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.learner_information_api import LearnerInformationAPI
 from ...models.perlearner_orgs_users_info_retrieve_format import (
     PerlearnerOrgsUsersInfoRetrieveFormat,
@@ -96,31 +96,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: PerlearnerOrgsUsersInfoRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> LearnerInformationAPI:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        meta=meta,
-        search=search,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -149,28 +124,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: PerlearnerOrgsUsersInfoRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    meta: PerlearnerOrgsUsersInfoRetrieveMeta | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> LearnerInformationAPI:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            meta=meta,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.over_time_with_total import OverTimeWithTotal
 from ...models.perlearner_orgs_users_videos_over_time_retrieve_format import (
     PerlearnerOrgsUsersVideosOverTimeRetrieveFormat,
@@ -91,31 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> OverTimeWithTotal:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -144,28 +119,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: PerlearnerOrgsUsersVideosOverTimeRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> OverTimeWithTotal:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.perlearner_engagement_videos_watched_per_course import (
     PerlearnerEngagementVideosWatchedPerCourse,
 )
@@ -93,31 +93,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> PerlearnerEngagementVideosWatchedPerCourse:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -146,28 +121,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    format_: PerlearnerOrgsUsersVideosPerCourseRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> PerlearnerEngagementVideosWatchedPerCourse:
-    """See `AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

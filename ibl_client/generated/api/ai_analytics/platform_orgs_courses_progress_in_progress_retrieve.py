@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "platform_orgs_courses_progress_in_progress_retrieve"
 
@@ -34,19 +34,11 @@ def sync_detailed(org: str, course_id: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(org, course_id), _parse_response)
 
 
-def sync(org: str, course_id: str, *, client: Client) -> Any:
-    """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve`."""
-
-    return sync_detailed(org, course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, course_id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, course_id), _parse_response)
 
 
-async def asyncio(org: str, course_id: str, *, client: AsyncClient) -> Any:
-    """See `AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve`."""
-
-    return (await asyncio_detailed(org, course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

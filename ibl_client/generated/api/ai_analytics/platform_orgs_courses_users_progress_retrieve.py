@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.perlearner_course_progress import PerlearnerCourseProgress
 from ...models.platform_orgs_courses_users_progress_retrieve_format import (
     PlatformOrgsCoursesUsersProgressRetrieveFormat,
@@ -86,29 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    course_id: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> PerlearnerCourseProgress:
-    """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve`."""
-
-    return sync_detailed(
-        org,
-        course_id,
-        user_id,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     course_id: str,
@@ -135,26 +112,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    course_id: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: PlatformOrgsCoursesUsersProgressRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> PerlearnerCourseProgress:
-    """See `AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            course_id,
-            user_id,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_orgs_courses_videos_retrieve_format import (
     PlatformOrgsCoursesVideosRetrieveFormat,
 )
@@ -76,25 +76,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> WatchedVideosPerCourse:
-    """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve`."""
-
-    return sync_detailed(
-        org,
-        department_id=department_id,
-        format_=format_,
-        include_main_platform=include_main_platform,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -117,22 +98,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    format_: PlatformOrgsCoursesVideosRetrieveFormat | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-) -> WatchedVideosPerCourse:
-    """See `AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            department_id=department_id,
-            format_=format_,
-            include_main_platform=include_main_platform,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

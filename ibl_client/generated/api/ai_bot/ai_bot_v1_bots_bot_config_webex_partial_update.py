@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_webex_config_request import PatchedWebexConfigRequest
 from ...models.webex_config import WebexConfig
 from ...types import UNSET, Unset
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-def sync(
-    org: str, id: int, *, client: Client, body: PatchedWebexConfigRequest | Unset = UNSET
-) -> WebexConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update`."""
-
-    return sync_detailed(org, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, id: int, *, client: AsyncClient, body: PatchedWebexConfigRequest | Unset = UNSET
 ) -> Response[WebexConfig]:
@@ -65,9 +57,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, id: int, *, client: AsyncClient, body: PatchedWebexConfigRequest | Unset = UNSET
-) -> WebexConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update`."""
-
-    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

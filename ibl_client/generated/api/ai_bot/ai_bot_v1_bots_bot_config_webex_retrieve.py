@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.webex_config import WebexConfig
 
 OPERATION_ID = "ai_bot_v1_bots_bot_config_webex_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(org: str, id: int, *, client: Client) -> Response[WebexConfig]
     return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(org: str, id: int, *, client: Client) -> WebexConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve`."""
-
-    return sync_detailed(org, id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, id: int, *, client: AsyncClient) -> Response[WebexConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(org: str, id: int, *, client: AsyncClient) -> WebexConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve`."""
-
-    return (await asyncio_detailed(org, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.discord_user_config import DiscordUserConfig
 
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_list"
@@ -42,19 +42,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[list[DiscordUserConfi
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> list[DiscordUserConfig]:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[DiscordUserConfig]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> list[DiscordUserConfig]:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.discord_user_config import DiscordUserConfig
 
 OPERATION_ID = "ai_bot_v1_bots_discord_user_config_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, id: int, *, client: Client) -> Response[DiscordUserC
     return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(org: str, id: int, *, client: Client) -> DiscordUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve`."""
-
-    return sync_detailed(org, id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, id: int, *, client: AsyncClient
 ) -> Response[DiscordUserConfig]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(org: str, id: int, *, client: AsyncClient) -> DiscordUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve`."""
-
-    return (await asyncio_detailed(org, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

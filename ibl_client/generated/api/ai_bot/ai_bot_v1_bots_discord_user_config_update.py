@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.discord_user_config import DiscordUserConfig
 from ...models.discord_user_config_request import DiscordUserConfigRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-def sync(org: str, id: int, *, client: Client, body: DiscordUserConfigRequest) -> DiscordUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update`."""
-
-    return sync_detailed(org, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, id: int, *, client: AsyncClient, body: DiscordUserConfigRequest
 ) -> Response[DiscordUserConfig]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, id: int, *, client: AsyncClient, body: DiscordUserConfigRequest
-) -> DiscordUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update`."""
-
-    return (await asyncio_detailed(org, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_destroy"
 
@@ -34,19 +34,11 @@ def sync_detailed(org: str, id: int, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(org: str, id: int, *, client: Client) -> Any:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy`."""
-
-    return sync_detailed(org, id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, id: int, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(org: str, id: int, *, client: AsyncClient) -> Any:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy`."""
-
-    return (await asyncio_detailed(org, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.slack_user_config import SlackUserConfig
 
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_list"
@@ -40,19 +40,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[list[SlackUserConfig]
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> list[SlackUserConfig]:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[SlackUserConfig]]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> list[SlackUserConfig]:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.slack_user_config import SlackUserConfig
 
 OPERATION_ID = "ai_bot_v1_bots_slack_user_config_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(org: str, id: int, *, client: Client) -> Response[SlackUserCon
     return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(org: str, id: int, *, client: Client) -> SlackUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve`."""
-
-    return sync_detailed(org, id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, id: int, *, client: AsyncClient) -> Response[SlackUserConfig]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(org: str, id: int, *, client: AsyncClient) -> SlackUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve`."""
-
-    return (await asyncio_detailed(org, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

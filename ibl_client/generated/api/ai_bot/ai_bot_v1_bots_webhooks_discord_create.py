@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.discord_webhook import DiscordWebhook
 
 OPERATION_ID = "ai_bot_v1_bots_webhooks_discord_create"
@@ -44,12 +44,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-def sync(org: str, name: str, *, client: Client, body: DiscordWebhook) -> DiscordWebhook:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
-
-    return sync_detailed(org, name, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, name: str, *, client: AsyncClient, body: DiscordWebhook
 ) -> Response[DiscordWebhook]:
@@ -58,9 +52,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, name: str, *, client: AsyncClient, body: DiscordWebhook
-) -> DiscordWebhook:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create`."""
-
-    return (await asyncio_detailed(org, name, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

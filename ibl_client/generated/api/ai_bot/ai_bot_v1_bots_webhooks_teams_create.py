@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.teams_webhook import TeamsWebhook
 from ...types import UNSET, Unset
 
@@ -46,14 +46,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-def sync(
-    org: str, name: str, *, client: Client, body: TeamsWebhook | Unset = UNSET
-) -> TeamsWebhook:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
-
-    return sync_detailed(org, name, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, name: str, *, client: AsyncClient, body: TeamsWebhook | Unset = UNSET
 ) -> Response[TeamsWebhook]:
@@ -62,9 +54,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, name, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, name: str, *, client: AsyncClient, body: TeamsWebhook | Unset = UNSET
-) -> TeamsWebhook:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create`."""
-
-    return (await asyncio_detailed(org, name, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

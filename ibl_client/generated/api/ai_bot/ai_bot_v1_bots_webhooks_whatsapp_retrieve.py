@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.what_app_web_hook import WhatAppWebHook
 
 OPERATION_ID = "ai_bot_v1_bots_webhooks_whatsapp_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(org: str, name: str, *, client: Client) -> Response[WhatAppWeb
     return client._send(OPERATION_ID, _get_kwargs(org, name), _parse_response)
 
 
-def sync(org: str, name: str, *, client: Client) -> WhatAppWebHook:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
-
-    return sync_detailed(org, name, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, name: str, *, client: AsyncClient) -> Response[WhatAppWebHook]:
     """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, name), _parse_response)
 
 
-async def asyncio(org: str, name: str, *, client: AsyncClient) -> WhatAppWebHook:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve`."""
-
-    return (await asyncio_detailed(org, name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

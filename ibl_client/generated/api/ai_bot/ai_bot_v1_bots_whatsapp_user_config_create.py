@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.whatsapp_user_config import WhatsappUserConfig
 from ...models.whatsapp_user_config_request import WhatsappUserConfigRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(org: str, *, client: Client, body: WhatsappUserConfigRequest) -> WhatsappUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: WhatsappUserConfigRequest
 ) -> Response[WhatsappUserConfig]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: WhatsappUserConfigRequest
-) -> WhatsappUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

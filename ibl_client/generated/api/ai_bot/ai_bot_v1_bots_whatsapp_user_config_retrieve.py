@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.whatsapp_user_config import WhatsappUserConfig
 
 OPERATION_ID = "ai_bot_v1_bots_whatsapp_user_config_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, id: int, *, client: Client) -> Response[WhatsappUser
     return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(org: str, id: int, *, client: Client) -> WhatsappUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve`."""
-
-    return sync_detailed(org, id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, id: int, *, client: AsyncClient
 ) -> Response[WhatsappUserConfig]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(org: str, id: int, *, client: AsyncClient) -> WhatsappUserConfig:
-    """See `AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve`."""
-
-    return (await asyncio_detailed(org, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_finetuning_v1_org_user_datasets_list_status import (
     AiFinetuningV1OrgUserDatasetsListStatus,
 )
@@ -112,37 +112,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    date_created: datetime.datetime | Unset = UNSET,
-    num_data_points: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    retry_attempts: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
-) -> PaginatedDataSetList:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list`."""
-
-    return sync_detailed(
-        org,
-        username,
-        date_created=date_created,
-        num_data_points=num_data_points,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        retry_attempts=retry_attempts,
-        search=search,
-        status=status,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     username: str,
@@ -177,34 +146,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    date_created: datetime.datetime | Unset = UNSET,
-    num_data_points: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    retry_attempts: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiFinetuningV1OrgUserDatasetsListStatus | Unset = UNSET,
-) -> PaginatedDataSetList:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            date_created=date_created,
-            num_data_points=num_data_points,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            retry_attempts=retry_attempts,
-            search=search,
-            status=status,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

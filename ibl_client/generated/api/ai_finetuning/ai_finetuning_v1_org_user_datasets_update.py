@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.data_set import DataSet
 from ...models.data_set_request import DataSetRequest
 
@@ -47,12 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response)
 
 
-def sync(org: str, username: str, id: str, *, client: Client, body: DataSetRequest) -> DataSet:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
-
-    return sync_detailed(org, username, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, id: str, *, client: AsyncClient, body: DataSetRequest
 ) -> Response[DataSet]:
@@ -63,9 +57,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, username: str, id: str, *, client: AsyncClient, body: DataSetRequest
-) -> DataSet:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update`."""
-
-    return (await asyncio_detailed(org, username, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_finetuning_v1_org_user_trainings_list_status import (
     AiFinetuningV1OrgUserTrainingsListStatus,
 )
@@ -135,45 +135,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
-    date_created: datetime.datetime | Unset = UNSET,
-    fine_tuned_model: str | Unset = UNSET,
-    last_modified: datetime.datetime | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    preprocess_dataset: bool | Unset = UNSET,
-    provider: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
-) -> PaginatedTrainingList:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list`."""
-
-    return sync_detailed(
-        org,
-        username,
-        base_model_name=base_model_name,
-        dataset=dataset,
-        date_created=date_created,
-        fine_tuned_model=fine_tuned_model,
-        last_modified=last_modified,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        preprocess_dataset=preprocess_dataset,
-        provider=provider,
-        search=search,
-        status=status,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     username: str,
@@ -216,42 +177,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    base_model_name: str | Unset = UNSET,
-    dataset: str | Unset = UNSET,
-    date_created: datetime.datetime | Unset = UNSET,
-    fine_tuned_model: str | Unset = UNSET,
-    last_modified: datetime.datetime | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    preprocess_dataset: bool | Unset = UNSET,
-    provider: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiFinetuningV1OrgUserTrainingsListStatus | Unset = UNSET,
-) -> PaginatedTrainingList:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            base_model_name=base_model_name,
-            dataset=dataset,
-            date_created=date_created,
-            fine_tuned_model=fine_tuned_model,
-            last_modified=last_modified,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            preprocess_dataset=preprocess_dataset,
-            provider=provider,
-            search=search,
-            status=status,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_training_create_request import PatchedTrainingCreateRequest
 from ...models.training_create import TrainingCreate
 from ...types import UNSET, Unset
@@ -56,19 +56,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, username, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: Client,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
-) -> TrainingCreate:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update`."""
-
-    return sync_detailed(org, username, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     username: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    body: PatchedTrainingCreateRequest | Unset = UNSET,
-) -> TrainingCreate:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update`."""
-
-    return (await asyncio_detailed(org, username, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.training import Training
 
 OPERATION_ID = "ai_finetuning_v1_org_user_trainings_retrieve"
@@ -39,12 +39,6 @@ def sync_detailed(org: str, username: str, id: str, *, client: Client) -> Respon
     return client._send(OPERATION_ID, _get_kwargs(org, username, id), _parse_response)
 
 
-def sync(org: str, username: str, id: str, *, client: Client) -> Training:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
-
-    return sync_detailed(org, username, id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, id: str, *, client: AsyncClient
 ) -> Response[Training]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, username, id), _parse_response)
 
 
-async def asyncio(org: str, username: str, id: str, *, client: AsyncClient) -> Training:
-    """See `AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve`."""
-
-    return (await asyncio_detailed(org, username, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_retriever_document_embedding_list import (
     PaginatedRetrieverDocumentEmbeddingList,
 )
@@ -76,23 +76,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    pathway: str,
-    *,
-    client: Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedRetrieverDocumentEmbeddingList:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list`."""
-
-    return sync_detailed(
-        org, user_id, pathway, limit=limit, offset=offset, search=search, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -112,20 +95,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    pathway: str,
-    *,
-    client: AsyncClient,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedRetrieverDocumentEmbeddingList:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, pathway, limit=limit, offset=offset, search=search, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

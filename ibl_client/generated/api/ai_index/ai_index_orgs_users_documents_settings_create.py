@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.document_settings_response import DocumentSettingsResponse
 from ...types import UNSET, Unset
 
@@ -57,19 +57,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: Client,
-    body: DocumentSettingsResponse | Unset = UNSET,
-) -> DocumentSettingsResponse:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
-
-    return sync_detailed(org, user_id, document_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -85,14 +72,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: AsyncClient,
-    body: DocumentSettingsResponse | Unset = UNSET,
-) -> DocumentSettingsResponse:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create`."""
-
-    return (await asyncio_detailed(org, user_id, document_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

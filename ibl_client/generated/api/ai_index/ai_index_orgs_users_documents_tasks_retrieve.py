@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.check_document_training_status import CheckDocumentTrainingStatus
 
 OPERATION_ID = "ai_index_orgs_users_documents_tasks_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, task_id), _parse_response)
 
 
-def sync(org: str, user_id: str, task_id: str, *, client: Client) -> CheckDocumentTrainingStatus:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
-
-    return sync_detailed(org, user_id, task_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, task_id: str, *, client: AsyncClient
 ) -> Response[CheckDocumentTrainingStatus]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, task_id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, task_id: str, *, client: AsyncClient
-) -> CheckDocumentTrainingStatus:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, task_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

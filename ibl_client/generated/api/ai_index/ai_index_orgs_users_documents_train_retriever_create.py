@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.retreiver_train_view_request import RetreiverTrainViewRequest
 from ...models.retreiver_train_view_response import RetreiverTrainViewResponse
 
@@ -45,14 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: RetreiverTrainViewRequest
-) -> RetreiverTrainViewResponse:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: RetreiverTrainViewRequest
 ) -> Response[RetreiverTrainViewResponse]:
@@ -61,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: RetreiverTrainViewRequest
-) -> RetreiverTrainViewResponse:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.train_chat_session_document_view import TrainChatSessionDocumentView
 from ...models.train_chat_session_document_view_request import TrainChatSessionDocumentViewRequest
 
@@ -56,19 +56,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    body: TrainChatSessionDocumentViewRequest,
-) -> TrainChatSessionDocumentView:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
-
-    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    body: TrainChatSessionDocumentViewRequest,
-) -> TrainChatSessionDocumentView:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_train_sessions_create`."""
-
-    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.retriever_document_embedding import RetrieverDocumentEmbedding
 from ...models.retriever_document_embedding_request import RetrieverDocumentEmbeddingRequest
 
@@ -56,19 +56,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: Client,
-    body: RetrieverDocumentEmbeddingRequest,
-) -> RetrieverDocumentEmbedding:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_update`."""
-
-    return sync_detailed(org, user_id, document_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    document_id: str,
-    *,
-    client: AsyncClient,
-    body: RetrieverDocumentEmbeddingRequest,
-) -> RetrieverDocumentEmbedding:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_documents_update`."""
-
-    return (await asyncio_detailed(org, user_id, document_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

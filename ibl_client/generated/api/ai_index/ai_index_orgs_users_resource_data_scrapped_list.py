@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.resource_scrapped_data import ResourceScrappedData
 from ...types import UNSET, Unset
 
@@ -84,29 +84,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    is_archive: bool | Unset = UNSET,
-    is_like: bool | Unset = UNSET,
-    is_video: bool | Unset = UNSET,
-    search_key: str | Unset = UNSET,
-) -> list[ResourceScrappedData]:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        is_archive=is_archive,
-        is_like=is_like,
-        is_video=is_video,
-        search_key=search_key,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -133,26 +110,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    is_archive: bool | Unset = UNSET,
-    is_like: bool | Unset = UNSET,
-    is_video: bool | Unset = UNSET,
-    search_key: str | Unset = UNSET,
-) -> list[ResourceScrappedData]:
-    """See `AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            is_archive=is_archive,
-            is_like=is_like,
-            is_video=is_video,
-            search_key=search_key,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.scan_webhook_request import ScanWebhookRequest
 from ...models.scan_webhook_response import ScanWebhookResponse
 
@@ -37,12 +37,6 @@ def sync_detailed(*, client: Client, body: ScanWebhookRequest) -> Response[ScanW
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: ScanWebhookRequest) -> ScanWebhookResponse:
-    """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ScanWebhookRequest
 ) -> Response[ScanWebhookResponse]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: ScanWebhookRequest) -> ScanWebhookResponse:
-    """See `AsyncAiIndexApi.ai_index_webhook_scan_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

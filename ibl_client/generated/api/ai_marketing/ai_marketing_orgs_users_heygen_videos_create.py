@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.heygen_marketing_video_list import HeygenMarketingVideoList
 from ...models.heygen_marketing_video_list_request import HeygenMarketingVideoListRequest
 from ...types import UNSET, Unset
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: HeygenMarketingVideoListRequest | Unset = UNSET
-) -> HeygenMarketingVideoList:
-    """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -69,13 +61,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: HeygenMarketingVideoListRequest | Unset = UNSET,
-) -> HeygenMarketingVideoList:
-    """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

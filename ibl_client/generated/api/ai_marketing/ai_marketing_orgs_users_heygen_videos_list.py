@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_heygen_marketing_video_list_list import (
     PaginatedHeygenMarketingVideoListList,
 )
@@ -62,19 +62,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> PaginatedHeygenMarketingVideoListList:
-    """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
-
-    return sync_detailed(org, user_id, page=page, page_size=page_size, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -90,16 +77,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> PaginatedHeygenMarketingVideoListList:
-    """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list`."""
-
-    return (
-        await asyncio_detailed(org, user_id, page=page, page_size=page_size, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.heygen_marketing_video_detail import HeygenMarketingVideoDetail
 
 OPERATION_ID = "ai_marketing_orgs_users_heygen_videos_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, name), _parse_response)
 
 
-def sync(org: str, user_id: str, name: str, *, client: Client) -> HeygenMarketingVideoDetail:
-    """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
-
-    return sync_detailed(org, user_id, name, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, name: str, *, client: AsyncClient
 ) -> Response[HeygenMarketingVideoDetail]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, name), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, name: str, *, client: AsyncClient
-) -> HeygenMarketingVideoDetail:
-    """See `AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.audio_to_text_request import AudioToTextRequest
 from ...models.heygen_video_detail import HeygenVideoDetail
 
@@ -58,19 +58,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: Client,
-    body: AudioToTextRequest,
-) -> HeygenVideoDetail:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create`."""
-
-    return sync_detailed(org, user_id, heygen_marketing_video_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -88,16 +75,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    heygen_marketing_video_id: str,
-    *,
-    client: AsyncClient,
-    body: AudioToTextRequest,
-) -> HeygenVideoDetail:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create`."""
-
-    return (
-        await asyncio_detailed(org, user_id, heygen_marketing_video_id, body=body, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "ai_media_orgs_users_heygen_video_captions_retrieve"
 
@@ -40,12 +40,6 @@ def sync_detailed(
     )
 
 
-def sync(org: str, user_id: str, heygen_marketing_video_id: str, *, client: Client) -> Any:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve`."""
-
-    return sync_detailed(org, user_id, heygen_marketing_video_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
 ) -> Response[Any]:
@@ -56,9 +50,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
-) -> Any:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, heygen_marketing_video_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_heygen_marketing_video_list_list import (
     PaginatedHeygenMarketingVideoListList,
 )
@@ -51,14 +51,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, page=page), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, page: int | Unset = UNSET
-) -> PaginatedHeygenMarketingVideoListList:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
-
-    return sync_detailed(org, user_id, page=page, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, page: int | Unset = UNSET
 ) -> Response[PaginatedHeygenMarketingVideoListList]:
@@ -67,9 +59,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, page=page), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, page: int | Unset = UNSET
-) -> PaginatedHeygenMarketingVideoListList:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list`."""
-
-    return (await asyncio_detailed(org, user_id, page=page, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.heygen_video_detail import HeygenVideoDetail
 
 OPERATION_ID = "ai_media_orgs_users_heygen_videos_retrieve"
@@ -43,14 +43,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, heygen_marketing_video_id: str, *, client: Client
-) -> HeygenVideoDetail:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
-
-    return sync_detailed(org, user_id, heygen_marketing_video_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
 ) -> Response[HeygenVideoDetail]:
@@ -61,9 +53,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, heygen_marketing_video_id: str, *, client: AsyncClient
-) -> HeygenVideoDetail:
-    """See `AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, heygen_marketing_video_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_email_prompt_list_list import PaginatedEmailPromptListList
 from ...types import UNSET, Unset
 
@@ -70,22 +70,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    mentor: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedEmailPromptListList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list`."""
-
-    return sync_detailed(
-        org, mentor, page=page, page_size=page_size, search=search, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     mentor: str,
@@ -104,19 +88,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedEmailPromptListList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list`."""
-
-    return (
-        await asyncio_detailed(
-            org, mentor, page=page, page_size=page_size, search=search, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

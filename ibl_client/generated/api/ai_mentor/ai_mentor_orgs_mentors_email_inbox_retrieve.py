@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.email_prompt_detail import EmailPromptDetail
 
 OPERATION_ID = "ai_mentor_orgs_mentors_email_inbox_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, mentor, email_prompt_id), _parse_response)
 
 
-def sync(org: str, mentor: str, email_prompt_id: int, *, client: Client) -> EmailPromptDetail:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
-
-    return sync_detailed(org, mentor, email_prompt_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, mentor: str, email_prompt_id: int, *, client: AsyncClient
 ) -> Response[EmailPromptDetail]:
@@ -57,9 +51,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, mentor: str, email_prompt_id: int, *, client: AsyncClient
-) -> EmailPromptDetail:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve`."""
-
-    return (await asyncio_detailed(org, mentor, email_prompt_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

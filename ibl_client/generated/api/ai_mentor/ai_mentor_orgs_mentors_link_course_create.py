@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.link_course_request import LinkCourseRequest
 from ...models.link_course_response import LinkCourseResponse
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, mentor, body=body), _parse_response)
 
 
-def sync(org: str, mentor: str, *, client: Client, body: LinkCourseRequest) -> LinkCourseResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
-
-    return sync_detailed(org, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, mentor: str, *, client: AsyncClient, body: LinkCourseRequest
 ) -> Response[LinkCourseResponse]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, mentor, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, mentor: str, *, client: AsyncClient, body: LinkCourseRequest
-) -> LinkCourseResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create`."""
-
-    return (await asyncio_detailed(org, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

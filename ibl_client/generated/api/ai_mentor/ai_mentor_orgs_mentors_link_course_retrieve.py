@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.link_course_response import LinkCourseResponse
 
 OPERATION_ID = "ai_mentor_orgs_mentors_link_course_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, mentor: str, *, client: Client) -> Response[LinkCour
     return client._send(OPERATION_ID, _get_kwargs(org, mentor), _parse_response)
 
 
-def sync(org: str, mentor: str, *, client: Client) -> LinkCourseResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
-
-    return sync_detailed(org, mentor, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, mentor: str, *, client: AsyncClient
 ) -> Response[LinkCourseResponse]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, mentor), _parse_response)
 
 
-async def asyncio(org: str, mentor: str, *, client: AsyncClient) -> LinkCourseResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve`."""
-
-    return (await asyncio_detailed(org, mentor, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

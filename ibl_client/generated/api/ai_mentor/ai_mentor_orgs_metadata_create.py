@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_metadata import MentorMetadata
 
 OPERATION_ID = "ai_mentor_orgs_metadata_create"
@@ -40,12 +40,6 @@ def sync_detailed(org: str, *, client: Client, body: MentorMetadata) -> Response
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(org: str, *, client: Client, body: MentorMetadata) -> MentorMetadata:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: MentorMetadata
 ) -> Response[MentorMetadata]:
@@ -54,7 +48,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient, body: MentorMetadata) -> MentorMetadata:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_metadata_create`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

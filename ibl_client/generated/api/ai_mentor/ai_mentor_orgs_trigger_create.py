@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.trigger_request import TriggerRequest
 from ...models.trigger_response import TriggerResponse
 
@@ -41,12 +41,6 @@ def sync_detailed(org: str, *, client: Client, body: TriggerRequest) -> Response
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(org: str, *, client: Client, body: TriggerRequest) -> TriggerResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: TriggerRequest
 ) -> Response[TriggerResponse]:
@@ -55,7 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient, body: TriggerRequest) -> TriggerResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_create`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "ai_mentor_orgs_trigger_deletion_create"
 
@@ -34,19 +34,11 @@ def sync_detailed(org: str, slug: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-def sync(org: str, slug: str, *, client: Client) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create`."""
-
-    return sync_detailed(org, slug, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, slug: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-async def asyncio(org: str, slug: str, *, client: AsyncClient) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create`."""
-
-    return (await asyncio_detailed(org, slug, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

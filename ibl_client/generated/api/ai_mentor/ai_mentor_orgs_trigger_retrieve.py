@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.trigger_response import TriggerResponse
 
 OPERATION_ID = "ai_mentor_orgs_trigger_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, slug: str, *, client: Client) -> Response[TriggerRes
     return client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-def sync(org: str, slug: str, *, client: Client) -> TriggerResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
-
-    return sync_detailed(org, slug, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, slug: str, *, client: AsyncClient
 ) -> Response[TriggerResponse]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, slug), _parse_response)
 
 
-async def asyncio(org: str, slug: str, *, client: AsyncClient) -> TriggerResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve`."""
-
-    return (await asyncio_detailed(org, slug, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

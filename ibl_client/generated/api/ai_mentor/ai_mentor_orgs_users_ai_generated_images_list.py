@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_ai_generated_image_list import PaginatedAIGeneratedImageList
 from ...types import UNSET, Unset
 
@@ -96,35 +96,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    model: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    provider: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedAIGeneratedImageList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        model=model,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        provider=provider,
-        search=search,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -157,32 +128,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    model: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    provider: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedAIGeneratedImageList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            model=model,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            provider=provider,
-            search=search,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

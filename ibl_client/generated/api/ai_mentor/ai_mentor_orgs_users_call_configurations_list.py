@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_mentor_orgs_users_call_configurations_list_mode import (
     AiMentorOrgsUsersCallConfigurationsListMode,
 )
@@ -84,23 +84,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    mentor: int | Unset = UNSET,
-    mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> list[CallConfiguration]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list`."""
-
-    return sync_detailed(
-        org, user_id, mentor=mentor, mode=mode, ordering=ordering, search=search, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -120,20 +103,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    mentor: int | Unset = UNSET,
-    mode: AiMentorOrgsUsersCallConfigurationsListMode | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> list[CallConfiguration]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, mentor=mentor, mode=mode, ordering=ordering, search=search, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_category_group import MentorCategoryGroup
 from ...models.mentor_category_group_create_request import MentorCategoryGroupCreateRequest
 
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: MentorCategoryGroupCreateRequest
-) -> MentorCategoryGroup:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: MentorCategoryGroupCreateRequest
 ) -> Response[MentorCategoryGroup]:
@@ -63,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: MentorCategoryGroupCreateRequest
-) -> MentorCategoryGroup:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

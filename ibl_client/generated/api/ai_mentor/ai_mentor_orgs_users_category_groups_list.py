@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_category_group import MentorCategoryGroup
 from ...types import UNSET, Unset
 
@@ -84,29 +84,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    audience: int | Unset = UNSET,
-    audience_name: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> list[MentorCategoryGroup]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        audience=audience,
-        audience_name=audience_name,
-        ordering=ordering,
-        search=search,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -133,26 +110,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    audience: int | Unset = UNSET,
-    audience_name: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> list[MentorCategoryGroup]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            audience=audience,
-            audience_name=audience_name,
-            ordering=ordering,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_category_group_create import MentorCategoryGroupCreate
 from ...models.mentor_category_group_create_request import MentorCategoryGroupCreateRequest
 
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, id: int, *, client: Client, body: MentorCategoryGroupCreateRequest
-) -> MentorCategoryGroupCreate:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update`."""
-
-    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, id: int, *, client: AsyncClient, body: MentorCategoryGroupCreateRequest
 ) -> Response[MentorCategoryGroupCreate]:
@@ -67,9 +59,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, id: int, *, client: AsyncClient, body: MentorCategoryGroupCreateRequest
-) -> MentorCategoryGroupCreate:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update`."""
-
-    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.vector_result import VectorResult
 
 OPERATION_ID = "ai_mentor_orgs_users_clean_vector_results_create"
@@ -58,14 +58,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, session_id: str, *, client: Client, body: list[VectorResult]
-) -> list[VectorResult]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
-
-    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, session_id: str, *, client: AsyncClient, body: list[VectorResult]
 ) -> Response[list[VectorResult]]:
@@ -76,9 +68,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, session_id: str, *, client: AsyncClient, body: list[VectorResult]
-) -> list[VectorResult]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create`."""
-
-    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

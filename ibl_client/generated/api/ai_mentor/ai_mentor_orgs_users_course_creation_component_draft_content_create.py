@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.unit_request import UnitRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_component_draft_content_create"
@@ -44,12 +44,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, id: int, *, client: Client, body: UnitRequest) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
-
-    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, id: int, *, client: AsyncClient, body: UnitRequest
 ) -> Response[Any]:
@@ -60,9 +54,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, id: int, *, client: AsyncClient, body: UnitRequest
-) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_component_draft_content_create`."""
-
-    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_destroy"
 
@@ -36,12 +36,6 @@ def sync_detailed(org: str, user_id: str, id: int, *, client: Client) -> Respons
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(org: str, user_id: str, id: int, *, client: Client) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy`."""
-
-    return sync_detailed(org, user_id, id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[Any]:
@@ -50,7 +44,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy`."""
-
-    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_edx_course_list import PaginatedEdxCourseList
 from ...types import UNSET, Unset
 
@@ -86,31 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    task: int | Unset = UNSET,
-) -> PaginatedEdxCourseList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        search=search,
-        task=task,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -139,28 +114,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    task: int | Unset = UNSET,
-) -> PaginatedEdxCourseList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

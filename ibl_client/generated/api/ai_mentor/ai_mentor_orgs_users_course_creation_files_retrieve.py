@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_creation_task_file import CourseCreationTaskFile
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_files_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(org: str, user_id: str, id: int, *, client: Client) -> CourseCreationTaskFile:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve`."""
-
-    return sync_detailed(org, user_id, id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[CourseCreationTaskFile]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, id: int, *, client: AsyncClient
-) -> CourseCreationTaskFile:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_section_list import PaginatedSectionList
 from ...types import UNSET, Unset
 
@@ -91,33 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    course: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    task: int | Unset = UNSET,
-) -> PaginatedSectionList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course=course,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        search=search,
-        task=task,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -148,30 +121,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    course: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    task: int | Unset = UNSET,
-) -> PaginatedSectionList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_section_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course=course,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            task=task,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

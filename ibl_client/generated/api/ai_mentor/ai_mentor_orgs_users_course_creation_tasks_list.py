@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_course_creation_task_list import PaginatedCourseCreationTaskList
 from ...types import UNSET, Unset
 
@@ -60,19 +60,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> PaginatedCourseCreationTaskList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list`."""
-
-    return sync_detailed(org, user_id, page=page, page_size=page_size, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -88,16 +75,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> PaginatedCourseCreationTaskList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list`."""
-
-    return (
-        await asyncio_detailed(org, user_id, page=page, page_size=page_size, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

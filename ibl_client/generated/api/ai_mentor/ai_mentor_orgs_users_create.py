@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor import Mentor
 from ...models.mentor_create_request import MentorCreateRequest
 from ...types import UNSET, Unset
@@ -98,35 +98,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: MentorCreateRequest,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_create`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        body=body,
-        department_id=department_id,
-        filter_by=filter_by,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        return_session_information=return_session_information,
-        visibility=visibility,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -159,32 +130,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: MentorCreateRequest,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_create`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            body=body,
-            department_id=department_id,
-            filter_by=filter_by,
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-            return_session_information=return_session_information,
-            visibility=visibility,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.custom_instruction_response import CustomInstructionResponse
 from ...models.custom_instruction_response_request import CustomInstructionResponseRequest
 from ...types import UNSET, Unset
@@ -53,18 +53,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
-) -> CustomInstructionResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -77,13 +65,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    body: CustomInstructionResponseRequest | Unset = UNSET,
-) -> CustomInstructionResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_destroy"
@@ -91,35 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_destroy`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        name,
-        department_id=department_id,
-        filter_by=filter_by,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        return_session_information=return_session_information,
-        visibility=visibility,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -152,32 +123,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            name,
-            department_id=department_id,
-            filter_by=filter_by,
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-            return_session_information=return_session_information,
-            visibility=visibility,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.chat_history_item import ChatHistoryItem
 from ...types import UNSET, Unset
 
@@ -53,14 +53,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, task_id: str, *, client: Client, to_csv: bool | Unset = UNSET
-) -> ChatHistoryItem:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
-
-    return sync_detailed(org, user_id, task_id, to_csv=to_csv, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, task_id: str, *, client: AsyncClient, to_csv: bool | Unset = UNSET
 ) -> Response[ChatHistoryItem]:
@@ -71,9 +63,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, task_id: str, *, client: AsyncClient, to_csv: bool | Unset = UNSET
-) -> ChatHistoryItem:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, task_id, to_csv=to_csv, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

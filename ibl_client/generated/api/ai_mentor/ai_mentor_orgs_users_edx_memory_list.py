@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_user_edx_memory_list import PaginatedUserEdxMemoryList
 from ...types import UNSET, Unset
 
@@ -91,33 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    student: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedUserEdxMemoryList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course_id=course_id,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        student=student,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -148,30 +121,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    student: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedUserEdxMemoryList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course_id=course_id,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            student=student,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.elevenlabs_custom_voice_response import ElevenlabsCustomVoiceResponse
 
 OPERATION_ID = "ai_mentor_orgs_users_elevenlabs_voice_list"
@@ -44,12 +44,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client) -> list[ElevenlabsCustomVoiceResponse]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient
 ) -> Response[list[ElevenlabsCustomVoiceResponse]]:
@@ -58,9 +52,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient
-) -> list[ElevenlabsCustomVoiceResponse]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

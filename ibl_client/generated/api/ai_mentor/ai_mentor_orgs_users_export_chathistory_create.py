@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.task_view import TaskView
 
 OPERATION_ID = "ai_mentor_orgs_users_export_chathistory_create"
@@ -37,19 +37,11 @@ def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[TaskVie
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client) -> TaskView:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, user_id: str, *, client: AsyncClient) -> Response[TaskView]:
     """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> TaskView:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

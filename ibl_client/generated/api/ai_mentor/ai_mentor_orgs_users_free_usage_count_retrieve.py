@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.free_usage_count import FreeUsageCount
 
 OPERATION_ID = "ai_mentor_orgs_users_free_usage_count_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[FreeUsa
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client) -> FreeUsageCount:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient
 ) -> Response[FreeUsageCount]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> FreeUsageCount:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

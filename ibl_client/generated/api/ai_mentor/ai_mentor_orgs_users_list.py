@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_mentor_list import PaginatedMentorList
 from ...types import UNSET, Unset
 
@@ -101,37 +101,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> PaginatedMentorList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        department_id=department_id,
-        filter_by=filter_by,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        page=page,
-        page_size=page_size,
-        return_session_information=return_session_information,
-        visibility=visibility,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -166,34 +135,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> PaginatedMentorList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            department_id=department_id,
-            filter_by=filter_by,
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-            page=page,
-            page_size=page_size,
-            return_session_information=return_session_information,
-            visibility=visibility,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

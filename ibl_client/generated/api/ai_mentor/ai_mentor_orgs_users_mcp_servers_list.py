@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_mcp_server_list import PaginatedMCPServerList
 from ...types import UNSET, Unset
 
@@ -74,29 +74,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedMCPServerList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        page=page,
-        page_size=page_size,
-        platform=platform,
-        search=search,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -116,26 +93,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedMCPServerList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            platform=platform,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

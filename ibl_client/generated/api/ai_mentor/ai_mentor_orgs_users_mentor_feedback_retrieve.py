@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_chat_feedback import UserChatFeedback
 
 OPERATION_ID = "ai_mentor_orgs_users_mentor_feedback_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, feedback_id), _parse_response)
 
 
-def sync(org: str, user_id: str, feedback_id: int, *, client: Client) -> UserChatFeedback:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
-
-    return sync_detailed(org, user_id, feedback_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, feedback_id: int, *, client: AsyncClient
 ) -> Response[UserChatFeedback]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, feedback_id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, feedback_id: int, *, client: AsyncClient
-) -> UserChatFeedback:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, feedback_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_chat_feedback import UserChatFeedback
 from ...models.user_chat_feedback_request import UserChatFeedbackRequest
 
@@ -51,14 +51,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, feedback_id: int, *, client: Client, body: UserChatFeedbackRequest
-) -> UserChatFeedback:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
-
-    return sync_detailed(org, user_id, feedback_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, feedback_id: int, *, client: AsyncClient, body: UserChatFeedbackRequest
 ) -> Response[UserChatFeedback]:
@@ -69,9 +61,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, feedback_id: int, *, client: AsyncClient, body: UserChatFeedbackRequest
-) -> UserChatFeedback:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update`."""
-
-    return (await asyncio_detailed(org, user_id, feedback_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

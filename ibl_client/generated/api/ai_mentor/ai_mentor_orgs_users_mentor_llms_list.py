@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.llm_response import LLMResponse
 from ...types import UNSET, Unset
 
@@ -54,14 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, mentor_id: str | Unset = UNSET
-) -> list[LLMResponse]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
-
-    return sync_detailed(org, user_id, mentor_id=mentor_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, mentor_id: str | Unset = UNSET
 ) -> Response[list[LLMResponse]]:
@@ -72,9 +64,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, mentor_id: str | Unset = UNSET
-) -> list[LLMResponse]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list`."""
-
-    return (await asyncio_detailed(org, user_id, mentor_id=mentor_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

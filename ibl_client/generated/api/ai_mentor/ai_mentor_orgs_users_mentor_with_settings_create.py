@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor import Mentor
 from ...models.mentor_from_template_with_setting_request import MentorFromTemplateWithSettingRequest
 
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: MentorFromTemplateWithSettingRequest
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: MentorFromTemplateWithSettingRequest
 ) -> Response[Mentor]:
@@ -63,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: MentorFromTemplateWithSettingRequest
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

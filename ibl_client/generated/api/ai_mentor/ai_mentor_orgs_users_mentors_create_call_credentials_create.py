@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.call_authentication_request import CallAuthenticationRequest
 from ...models.call_authentication_response import CallAuthenticationResponse
 
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, body: CallAuthenticationRequest
-) -> CallAuthenticationResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, body: CallAuthenticationRequest
 ) -> Response[CallAuthenticationResponse]:
@@ -67,9 +59,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: CallAuthenticationRequest
-) -> CallAuthenticationResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

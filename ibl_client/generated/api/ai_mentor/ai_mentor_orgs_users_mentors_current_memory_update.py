@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.question_request import QuestionRequest
 from ...models.question_response import QuestionResponse
 
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, body: QuestionRequest
-) -> QuestionResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, body: QuestionRequest
 ) -> Response[QuestionResponse]:
@@ -65,9 +57,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: QuestionRequest
-) -> QuestionResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

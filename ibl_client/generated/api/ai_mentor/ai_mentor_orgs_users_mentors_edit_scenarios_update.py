@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_scenario import MentorScenario
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_edit_scenarios_update"
@@ -46,14 +46,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, body: MentorScenario
-) -> MentorScenario:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorScenario
 ) -> Response[MentorScenario]:
@@ -64,9 +56,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorScenario
-) -> MentorScenario:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

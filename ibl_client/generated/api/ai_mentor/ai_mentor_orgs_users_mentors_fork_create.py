@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor import Mentor
 from ...models.mentor_fork import MentorFork
 
@@ -47,12 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, mentor: str, *, client: Client, body: MentorFork) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorFork
 ) -> Response[Mentor]:
@@ -63,9 +57,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: MentorFork
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_eval import MentorEval
 from ...models.mentor_eval_request import MentorEvalRequest
 from ...types import UNSET, Unset
@@ -51,14 +51,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, body: MentorEvalRequest | Unset = UNSET
-) -> MentorEval:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -74,14 +66,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorEvalRequest | Unset = UNSET,
-) -> MentorEval:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_eval import MentorEval
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_mentor_eval_retrieve"
@@ -39,12 +39,6 @@ def sync_detailed(org: str, user_id: str, mentor: str, *, client: Client) -> Res
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-def sync(org: str, user_id: str, mentor: str, *, client: Client) -> MentorEval:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve`."""
-
-    return sync_detailed(org, user_id, mentor, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> Response[MentorEval]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, mentor: str, *, client: AsyncClient) -> MentorEval:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_eval_report import MentorEvalReport
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve"
@@ -42,14 +42,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, report_id), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, report_id: int, *, client: Client
-) -> MentorEvalReport:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
-
-    return sync_detailed(org, user_id, mentor, report_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, report_id: int, *, client: AsyncClient
 ) -> Response[MentorEvalReport]:
@@ -60,9 +52,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, report_id: int, *, client: AsyncClient
-) -> MentorEvalReport:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, report_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_settings_public import MentorSettingsPublic
 from ...types import UNSET, Unset
 
@@ -55,14 +55,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, department_id: int | Unset = UNSET
-) -> MentorSettingsPublic:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
-
-    return sync_detailed(org, user_id, mentor, department_id=department_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, department_id: int | Unset = UNSET
 ) -> Response[MentorSettingsPublic]:
@@ -75,11 +67,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, department_id: int | Unset = UNSET
-) -> MentorSettingsPublic:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve`."""
-
-    return (
-        await asyncio_detailed(org, user_id, mentor, department_id=department_id, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_settings import MentorSettings
 from ...models.mentor_settings_request import MentorSettingsRequest
 from ...types import UNSET, Unset
@@ -73,22 +73,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: MentorSettingsRequest | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-) -> MentorSettings:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update`."""
-
-    return sync_detailed(
-        org, user_id, mentor, body=body, department_id=department_id, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -107,19 +91,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: MentorSettingsRequest | Unset = UNSET,
-    department_id: int | Unset = UNSET,
-) -> MentorSettings:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, mentor, body=body, department_id=department_id, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.shareable_mentor_link import ShareableMentorLink
 from ...models.shareable_mentor_link_request import ShareableMentorLinkRequest
 from ...types import UNSET, Unset
@@ -56,19 +56,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: Client,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
-) -> ShareableMentorLink:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    mentor: str,
-    *,
-    client: AsyncClient,
-    body: ShareableMentorLinkRequest | Unset = UNSET,
-) -> ShareableMentorLink:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

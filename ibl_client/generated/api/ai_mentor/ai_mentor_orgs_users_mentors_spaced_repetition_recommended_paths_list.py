@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.question_card_tag import QuestionCardTag
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list"
@@ -46,12 +46,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-def sync(org: str, user_id: str, mentor: str, *, client: Client) -> list[QuestionCardTag]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list`."""
-
-    return sync_detailed(org, user_id, mentor, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient
 ) -> Response[list[QuestionCardTag]]:
@@ -60,9 +54,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient
-) -> list[QuestionCardTag]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

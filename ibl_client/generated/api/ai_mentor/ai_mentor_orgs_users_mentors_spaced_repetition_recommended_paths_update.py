@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.spaced_repetition_learning_path import SpacedRepetitionLearningPath
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update"
@@ -48,14 +48,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, body: SpacedRepetitionLearningPath
-) -> SpacedRepetitionLearningPath:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
-
-    return sync_detailed(org, user_id, mentor, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, body: SpacedRepetitionLearningPath
 ) -> Response[SpacedRepetitionLearningPath]:
@@ -66,9 +58,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, body: SpacedRepetitionLearningPath
-) -> SpacedRepetitionLearningPath:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_mentor_orgs_users_moderation_logs_list_target_system import (
     AiMentorOrgsUsersModerationLogsListTargetSystem,
 )
@@ -108,37 +108,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    mentor: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedModerationLogList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        mentor=mentor,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        search=search,
-        target_system=target_system,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -173,34 +142,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    mentor: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    target_system: AiMentorOrgsUsersModerationLogsListTargetSystem | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedModerationLogList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor=mentor,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            search=search,
-            target_system=target_system,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_mentor_orgs_users_periodic_agent_logs_list_status import (
     AiMentorOrgsUsersPeriodicAgentLogsListStatus,
 )
@@ -113,39 +113,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    parent_mentor_id: str | Unset = UNSET,
-    parent_session_id: str | Unset = UNSET,
-    periodic_agent: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedPeriodicAgentLogList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        parent_mentor_id=parent_mentor_id,
-        parent_session_id=parent_session_id,
-        periodic_agent=periodic_agent,
-        search=search,
-        status=status,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -182,36 +149,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    parent_mentor_id: str | Unset = UNSET,
-    parent_session_id: str | Unset = UNSET,
-    periodic_agent: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiMentorOrgsUsersPeriodicAgentLogsListStatus | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedPeriodicAgentLogList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            parent_mentor_id=parent_mentor_id,
-            parent_session_id=parent_session_id,
-            periodic_agent=periodic_agent,
-            search=search,
-            status=status,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

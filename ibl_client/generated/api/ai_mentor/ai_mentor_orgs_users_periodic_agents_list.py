@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_mentor_orgs_users_periodic_agents_list_previous_agent_status import (
     AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus,
 )
@@ -135,45 +135,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    enabled: bool | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    parent_mentor_id: int | Unset = UNSET,
-    parent_session_id: str | Unset = UNSET,
-    previous_agent: int | Unset = UNSET,
-    previous_agent_status: AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
-    title: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedPeriodicAgentList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        enabled=enabled,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        parent_mentor_id=parent_mentor_id,
-        parent_session_id=parent_session_id,
-        previous_agent=previous_agent,
-        previous_agent_status=previous_agent_status,
-        search=search,
-        status=status,
-        title=title,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -216,42 +177,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    enabled: bool | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    parent_mentor_id: int | Unset = UNSET,
-    parent_session_id: str | Unset = UNSET,
-    previous_agent: int | Unset = UNSET,
-    previous_agent_status: AiMentorOrgsUsersPeriodicAgentsListPreviousAgentStatus | Unset = UNSET,
-    search: str | Unset = UNSET,
-    status: AiMentorOrgsUsersPeriodicAgentsListStatus | Unset = UNSET,
-    title: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedPeriodicAgentList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            enabled=enabled,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            parent_mentor_id=parent_mentor_id,
-            parent_session_id=parent_session_id,
-            previous_agent=previous_agent,
-            previous_agent_status=previous_agent_status,
-            search=search,
-            status=status,
-            title=title,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_periodic_agent_create_request import PatchedPeriodicAgentCreateRequest
 from ...models.periodic_agent_create import PeriodicAgentCreate
 from ...types import UNSET, Unset
@@ -56,19 +56,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
-) -> PeriodicAgentCreate:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update`."""
-
-    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedPeriodicAgentCreateRequest | Unset = UNSET,
-) -> PeriodicAgentCreate:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update`."""
-
-    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.periodic_agent import PeriodicAgent
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_retrieve"
@@ -39,12 +39,6 @@ def sync_detailed(org: str, user_id: str, id: int, *, client: Client) -> Respons
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-def sync(org: str, user_id: str, id: int, *, client: Client) -> PeriodicAgent:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve`."""
-
-    return sync_detailed(org, user_id, id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, id: int, *, client: AsyncClient
 ) -> Response[PeriodicAgent]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, id: int, *, client: AsyncClient) -> PeriodicAgent:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pinned_message_get import PinnedMessageGet
 from ...types import UNSET
 
@@ -54,12 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(org: str, user_id: str, *, client: Client, session_id: str) -> list[PinnedMessageGet]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list`."""
-
-    return sync_detailed(org, user_id, session_id=session_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, session_id: str
 ) -> Response[list[PinnedMessageGet]]:
@@ -70,9 +64,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, session_id: str
-) -> list[PinnedMessageGet]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list`."""
-
-    return (await asyncio_detailed(org, user_id, session_id=session_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_job_run_list import PaginatedJobRunList
 from ...types import UNSET, Unset
 
@@ -91,33 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
-) -> PaginatedJobRunList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        active=active,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        search=search,
-        session=session,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -148,30 +121,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    session: str | Unset = UNSET,
-) -> PaginatedJobRunList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            active=active,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            session=session,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_play_wright_script_list import PaginatedPlayWrightScriptList
 from ...types import UNSET, Unset
 
@@ -91,33 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    is_public: bool | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    student: int | Unset = UNSET,
-) -> PaginatedPlayWrightScriptList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        is_public=is_public,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        search=search,
-        student=student,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -148,30 +121,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    is_public: bool | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    student: int | Unset = UNSET,
-) -> PaginatedPlayWrightScriptList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            is_public=is_public,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            search=search,
-            student=student,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

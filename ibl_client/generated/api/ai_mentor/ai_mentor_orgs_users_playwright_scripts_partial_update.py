@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_play_wright_script_request import PatchedPlayWrightScriptRequest
 from ...models.play_wright_script import PlayWrightScript
 from ...types import UNSET, Unset
@@ -56,19 +56,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, id, body=body), _parse_response)
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: PatchedPlayWrightScriptRequest | Unset = UNSET,
-) -> PlayWrightScript:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update`."""
-
-    return sync_detailed(org, user_id, id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: PatchedPlayWrightScriptRequest | Unset = UNSET,
-) -> PlayWrightScript:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update`."""
-
-    return (await asyncio_detailed(org, user_id, id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.recommend_course_block import RecommendCourseBlock
 from ...types import UNSET, Unset
 
@@ -89,33 +89,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    include_learner_skills: bool | Unset = UNSET,
-    include_main_courses: bool | Unset = UNSET,
-    rank_by_difficulty: bool | Unset = UNSET,
-    return_course_data: bool | Unset = UNSET,
-    return_number: int | Unset = UNSET,
-    search_terms: str | Unset = UNSET,
-) -> RecommendCourseBlock:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_block_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        include_learner_skills=include_learner_skills,
-        include_main_courses=include_main_courses,
-        rank_by_difficulty=rank_by_difficulty,
-        return_course_data=return_course_data,
-        return_number=return_number,
-        search_terms=search_terms,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -146,30 +119,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    include_learner_skills: bool | Unset = UNSET,
-    include_main_courses: bool | Unset = UNSET,
-    rank_by_difficulty: bool | Unset = UNSET,
-    return_course_data: bool | Unset = UNSET,
-    return_number: int | Unset = UNSET,
-    search_terms: str | Unset = UNSET,
-) -> RecommendCourseBlock:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_recommend_courses_block_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            include_learner_skills=include_learner_skills,
-            include_main_courses=include_main_courses,
-            rank_by_difficulty=rank_by_difficulty,
-            return_course_data=return_course_data,
-            return_number=return_number,
-            search_terms=search_terms,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

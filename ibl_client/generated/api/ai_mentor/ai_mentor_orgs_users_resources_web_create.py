@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.web_resource import WebResource
 from ...models.web_resources_query import WebResourcesQuery
 
@@ -50,12 +50,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client, body: WebResourcesQuery) -> list[WebResource]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: WebResourcesQuery
 ) -> Response[list[WebResource]]:
@@ -64,9 +58,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: WebResourcesQuery
-) -> list[WebResource]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

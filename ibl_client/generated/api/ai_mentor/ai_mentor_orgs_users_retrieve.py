@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor import Mentor
 from ...types import UNSET, Unset
 
@@ -94,35 +94,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        name,
-        department_id=department_id,
-        filter_by=filter_by,
-        metadata_key=metadata_key,
-        metadata_value=metadata_value,
-        return_session_information=return_session_information,
-        visibility=visibility,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -155,32 +126,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    name: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    metadata_key: str | Unset = UNSET,
-    metadata_value: str | Unset = UNSET,
-    return_session_information: bool | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Mentor:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            name,
-            department_id=department_id,
-            filter_by=filter_by,
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-            return_session_information=return_session_information,
-            visibility=visibility,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

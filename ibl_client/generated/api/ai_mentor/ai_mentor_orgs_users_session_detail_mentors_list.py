@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.session_detail import SessionDetail
 from ...types import UNSET, Unset
 
@@ -56,14 +56,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, mentor, page=page), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, mentor: str, *, client: Client, page: int | Unset = UNSET
-) -> list[SessionDetail]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
-
-    return sync_detailed(org, user_id, mentor, page=page, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, mentor: str, *, client: AsyncClient, page: int | Unset = UNSET
 ) -> Response[list[SessionDetail]]:
@@ -74,9 +66,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, mentor: str, *, client: AsyncClient, page: int | Unset = UNSET
-) -> list[SessionDetail]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list`."""
-
-    return (await asyncio_detailed(org, user_id, mentor, page=page, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.chat_history_session_id import ChatHistorySessionId
 from ...types import UNSET, Unset
 
@@ -65,21 +65,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    end_date: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> list[ChatHistorySessionId]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list`."""
-
-    return sync_detailed(
-        org, user_id, end_date=end_date, start_date=start_date, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -97,18 +82,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    end_date: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-) -> list[ChatHistorySessionId]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list`."""
-
-    return (
-        await asyncio_detailed(
-            org, user_id, end_date=end_date, start_date=start_date, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.session_memory_storage import SessionMemoryStorage
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_memory_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
-def sync(org: str, user_id: str, session_id: str, *, client: Client) -> SessionMemoryStorage:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve`."""
-
-    return sync_detailed(org, user_id, session_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, session_id: str, *, client: AsyncClient
 ) -> Response[SessionMemoryStorage]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, session_id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, session_id: str, *, client: AsyncClient
-) -> SessionMemoryStorage:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, session_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.message_view import MessageView
 from ...types import UNSET, Unset
 
@@ -53,14 +53,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, session_id: str, *, client: Client, share: bool | Unset = UNSET
-) -> MessageView:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
-
-    return sync_detailed(org, user_id, session_id, share=share, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, session_id: str, *, client: AsyncClient, share: bool | Unset = UNSET
 ) -> Response[MessageView]:
@@ -71,9 +63,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, session_id: str, *, client: AsyncClient, share: bool | Unset = UNSET
-) -> MessageView:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, session_id, share=share, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.related_text import RelatedText
 from ...types import UNSET, Unset
 
@@ -60,16 +60,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, session_id: str, *, client: Client, num_questions: int | Unset = UNSET
-) -> list[RelatedText]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list`."""
-
-    return sync_detailed(
-        org, user_id, session_id, num_questions=num_questions, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -87,16 +77,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    num_questions: int | Unset = UNSET,
-) -> list[RelatedText]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list`."""
-
-    return (
-        await asyncio_detailed(org, user_id, session_id, num_questions=num_questions, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

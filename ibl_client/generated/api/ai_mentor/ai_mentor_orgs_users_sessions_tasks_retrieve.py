@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.chat_history_item import ChatHistoryItem
 from ...types import UNSET, Unset
 
@@ -60,20 +60,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    task_id: str,
-    *,
-    client: Client,
-    to_csv: bool | Unset = UNSET,
-) -> ChatHistoryItem:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
-
-    return sync_detailed(org, user_id, session_id, task_id, to_csv=to_csv, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -90,17 +76,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    task_id: str,
-    *,
-    client: AsyncClient,
-    to_csv: bool | Unset = UNSET,
-) -> ChatHistoryItem:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve`."""
-
-    return (
-        await asyncio_detailed(org, user_id, session_id, task_id, to_csv=to_csv, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

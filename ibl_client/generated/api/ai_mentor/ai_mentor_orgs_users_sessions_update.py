@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.message_view_request import MessageViewRequest
 from ...models.message_view_updat_response import MessageViewUpdatResponse
 from ...types import UNSET, Unset
@@ -58,19 +58,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: Client,
-    body: MessageViewRequest | Unset = UNSET,
-) -> MessageViewUpdatResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
-
-    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -86,14 +73,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    session_id: str,
-    *,
-    client: AsyncClient,
-    body: MessageViewRequest | Unset = UNSET,
-) -> MessageViewUpdatResponse:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update`."""
-
-    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

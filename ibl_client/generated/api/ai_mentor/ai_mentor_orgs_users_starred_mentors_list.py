@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.star_mentor import StarMentor
 
 OPERATION_ID = "ai_mentor_orgs_users_starred_mentors_list"
@@ -42,12 +42,6 @@ def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[list[St
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client) -> list[StarMentor]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient
 ) -> Response[list[StarMentor]]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> list[StarMentor]:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

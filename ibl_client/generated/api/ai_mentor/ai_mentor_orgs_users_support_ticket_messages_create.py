@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ticket_message import TicketMessage
 from ...models.ticket_message_request import TicketMessageRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client, body: TicketMessageRequest) -> TicketMessage:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: TicketMessageRequest
 ) -> Response[TicketMessage]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: TicketMessageRequest
-) -> TicketMessage:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_ticket_message_list import PaginatedTicketMessageList
 from ...types import UNSET, Unset
 
@@ -74,23 +74,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sender: str | Unset = UNSET,
-    ticket: float | Unset = UNSET,
-) -> PaginatedTicketMessageList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list`."""
-
-    return sync_detailed(
-        org, user_id, page=page, page_size=page_size, sender=sender, ticket=ticket, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -110,26 +93,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sender: str | Unset = UNSET,
-    ticket: float | Unset = UNSET,
-) -> PaginatedTicketMessageList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            page=page,
-            page_size=page_size,
-            sender=sender,
-            ticket=ticket,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_mentor_orgs_users_support_tickets_list_status import (
     AiMentorOrgsUsersSupportTicketsListStatus,
 )
@@ -98,33 +98,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    mentor_id: float | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
-    status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedHumanSupportTicketList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        mentor_id=mentor_id,
-        page=page,
-        page_size=page_size,
-        session=session,
-        status=status,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -155,30 +128,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    mentor_id: float | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    session: str | Unset = UNSET,
-    status: AiMentorOrgsUsersSupportTicketsListStatus | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PaginatedHumanSupportTicketList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            mentor_id=mentor_id,
-            page=page,
-            page_size=page_size,
-            session=session,
-            status=status,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

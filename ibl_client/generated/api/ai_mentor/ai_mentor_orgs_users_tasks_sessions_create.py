@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.task_view import TaskView
 
 OPERATION_ID = "ai_mentor_orgs_users_tasks_sessions_create"
@@ -48,12 +48,6 @@ def sync_detailed(
     )
 
 
-def sync(org: str, user_id: str, session_id: str, *, client: Client, body: TaskView) -> TaskView:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
-
-    return sync_detailed(org, user_id, session_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, session_id: str, *, client: AsyncClient, body: TaskView
 ) -> Response[TaskView]:
@@ -64,9 +58,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, session_id: str, *, client: AsyncClient, body: TaskView
-) -> TaskView:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create`."""
-
-    return (await asyncio_detailed(org, user_id, session_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_mentor_orgs_users_voices_list_provider import AiMentorOrgsUsersVoicesListProvider
 from ...models.paginated_voice_list import PaginatedVoiceList
 from ...types import UNSET, Unset
@@ -91,31 +91,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedVoiceList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        ordering=ordering,
-        page=page,
-        page_size=page_size,
-        provider=provider,
-        search=search,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -144,28 +119,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    ordering: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    provider: AiMentorOrgsUsersVoicesListProvider | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> PaginatedVoiceList:
-    """See `AsyncAiMentorApi.ai_mentor_orgs_users_voices_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            ordering=ordering,
-            page=page,
-            page_size=page_size,
-            provider=provider,
-            search=search,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_all_chat_memory_view import UserAllChatMemoryView
 from ...models.user_all_chat_memory_view_request import UserAllChatMemoryViewRequest
 
@@ -45,14 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: UserAllChatMemoryViewRequest
-) -> UserAllChatMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: UserAllChatMemoryViewRequest
 ) -> Response[UserAllChatMemoryView]:
@@ -61,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: UserAllChatMemoryViewRequest
-) -> UserAllChatMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

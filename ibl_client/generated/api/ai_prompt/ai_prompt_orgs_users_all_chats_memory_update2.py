@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_all_chat_memory_view import UserAllChatMemoryView
 from ...models.user_all_chat_memory_view_request import UserAllChatMemoryViewRequest
 
@@ -51,14 +51,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, memory_id: int, *, client: Client, body: UserAllChatMemoryViewRequest
-) -> UserAllChatMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
-
-    return sync_detailed(org, user_id, memory_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -74,14 +66,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    client: AsyncClient,
-    body: UserAllChatMemoryViewRequest,
-) -> UserAllChatMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2`."""
-
-    return (await asyncio_detailed(org, user_id, memory_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

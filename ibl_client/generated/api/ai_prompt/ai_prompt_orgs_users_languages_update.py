@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.languages_view import LanguagesView
 from ...models.languages_view_request import LanguagesViewRequest
 
@@ -51,14 +51,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, language_id: int, *, client: Client, body: LanguagesViewRequest
-) -> LanguagesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
-
-    return sync_detailed(org, user_id, language_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, language_id: int, *, client: AsyncClient, body: LanguagesViewRequest
 ) -> Response[LanguagesView]:
@@ -69,9 +61,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, language_id: int, *, client: AsyncClient, body: LanguagesViewRequest
-) -> LanguagesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_languages_update`."""
-
-    return (await asyncio_detailed(org, user_id, language_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_catalog_item_memory_view import UserCatalogItemMemoryView
 from ...models.user_catalog_item_memory_view_request import UserCatalogItemMemoryViewRequest
 
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: UserCatalogItemMemoryViewRequest
-) -> UserCatalogItemMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: UserCatalogItemMemoryViewRequest
 ) -> Response[UserCatalogItemMemoryView]:
@@ -63,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: UserCatalogItemMemoryViewRequest
-) -> UserCatalogItemMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

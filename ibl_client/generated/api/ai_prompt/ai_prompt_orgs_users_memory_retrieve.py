@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_catalog_item_memory_view import UserCatalogItemMemoryView
 
 OPERATION_ID = "ai_prompt_orgs_users_memory_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[UserCat
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client) -> UserCatalogItemMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient
 ) -> Response[UserCatalogItemMemoryView]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> UserCatalogItemMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

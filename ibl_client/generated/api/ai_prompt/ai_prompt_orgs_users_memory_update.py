@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_catalog_item_memory_view import UserCatalogItemMemoryView
 from ...models.user_catalog_item_memory_view_request import UserCatalogItemMemoryViewRequest
 
@@ -56,19 +56,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    client: Client,
-    body: UserCatalogItemMemoryViewRequest,
-) -> UserCatalogItemMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
-
-    return sync_detailed(org, user_id, memory_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -84,14 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    memory_id: int,
-    *,
-    client: AsyncClient,
-    body: UserCatalogItemMemoryViewRequest,
-) -> UserCatalogItemMemoryView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_memory_update`."""
-
-    return (await asyncio_detailed(org, user_id, memory_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.prompt_category import PromptCategory
 from ...models.prompt_category_request import PromptCategoryRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client, body: PromptCategoryRequest) -> PromptCategory:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: PromptCategoryRequest
 ) -> Response[PromptCategory]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: PromptCategoryRequest
-) -> PromptCategory:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.prompt_category import PromptCategory
 from ...types import UNSET, Unset
 
@@ -49,14 +49,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, filter_by: str | Unset = UNSET
-) -> PromptCategory:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
-
-    return sync_detailed(org, user_id, filter_by=filter_by, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, filter_by: str | Unset = UNSET
 ) -> Response[PromptCategory]:
@@ -67,9 +59,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, filter_by: str | Unset = UNSET
-) -> PromptCategory:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, filter_by=filter_by, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.prompt import Prompt
 from ...types import UNSET, Unset
 
@@ -94,35 +94,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    category: int | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    mentor_unique_id: str | Unset = UNSET,
-    tag: int | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Prompt:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        category=category,
-        created_by=created_by,
-        filter_by=filter_by,
-        mentor_unique_id=mentor_unique_id,
-        tag=tag,
-        visibility=visibility,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -155,32 +126,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    category: int | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    filter_by: str | Unset = UNSET,
-    mentor_unique_id: str | Unset = UNSET,
-    tag: int | Unset = UNSET,
-    visibility: str | Unset = UNSET,
-) -> Prompt:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            category=category,
-            created_by=created_by,
-            filter_by=filter_by,
-            mentor_unique_id=mentor_unique_id,
-            tag=tag,
-            visibility=visibility,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

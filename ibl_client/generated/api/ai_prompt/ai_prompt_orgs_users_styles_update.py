@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.styles_view import StylesView
 from ...models.styles_view_request import StylesViewRequest
 
@@ -51,14 +51,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, style_id: int, *, client: Client, body: StylesViewRequest
-) -> StylesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_update`."""
-
-    return sync_detailed(org, user_id, style_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, style_id: int, *, client: AsyncClient, body: StylesViewRequest
 ) -> Response[StylesView]:
@@ -69,9 +61,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, style_id: int, *, client: AsyncClient, body: StylesViewRequest
-) -> StylesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_styles_update`."""
-
-    return (await asyncio_detailed(org, user_id, style_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "ai_prompt_orgs_users_tags_destroy"
 
@@ -36,12 +36,6 @@ def sync_detailed(org: str, user_id: str, tag_id: int, *, client: Client) -> Res
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, tag_id), _parse_response)
 
 
-def sync(org: str, user_id: str, tag_id: int, *, client: Client) -> Any:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy`."""
-
-    return sync_detailed(org, user_id, tag_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, tag_id: int, *, client: AsyncClient
 ) -> Response[Any]:
@@ -50,7 +44,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, tag_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, tag_id: int, *, client: AsyncClient) -> Any:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy`."""
-
-    return (await asyncio_detailed(org, user_id, tag_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.tags_view import TagsView
 from ...models.tags_view_request import TagsViewRequest
 
@@ -47,12 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, tag_id, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, tag_id: int, *, client: Client, body: TagsViewRequest) -> TagsView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
-
-    return sync_detailed(org, user_id, tag_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, tag_id: int, *, client: AsyncClient, body: TagsViewRequest
 ) -> Response[TagsView]:
@@ -63,9 +57,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, tag_id: int, *, client: AsyncClient, body: TagsViewRequest
-) -> TagsView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tags_update`."""
-
-    return (await asyncio_detailed(org, user_id, tag_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

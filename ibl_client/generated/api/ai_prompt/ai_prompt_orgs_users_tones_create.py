@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.tones_view import TonesView
 from ...models.tones_view_request import TonesViewRequest
 from ...types import UNSET, Unset
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: TonesViewRequest | Unset = UNSET
-) -> TonesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: TonesViewRequest | Unset = UNSET
 ) -> Response[TonesView]:
@@ -65,9 +57,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: TonesViewRequest | Unset = UNSET
-) -> TonesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

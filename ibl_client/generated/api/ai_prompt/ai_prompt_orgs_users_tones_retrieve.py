@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.tones_view import TonesView
 
 OPERATION_ID = "ai_prompt_orgs_users_tones_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(org: str, user_id: str, *, client: Client) -> Response[TonesVi
     return client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client) -> TonesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
-
-    return sync_detailed(org, user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, user_id: str, *, client: AsyncClient) -> Response[TonesView]:
     """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, *, client: AsyncClient) -> TonesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

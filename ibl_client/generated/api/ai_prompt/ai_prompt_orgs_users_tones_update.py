@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.tones_view import TonesView
 from ...models.tones_view_request import TonesViewRequest
 from ...types import UNSET, Unset
@@ -53,14 +53,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, tone_id: int, *, client: Client, body: TonesViewRequest | Unset = UNSET
-) -> TonesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
-
-    return sync_detailed(org, user_id, tone_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -76,14 +68,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    tone_id: int,
-    *,
-    client: AsyncClient,
-    body: TonesViewRequest | Unset = UNSET,
-) -> TonesView:
-    """See `AsyncAiPromptApi.ai_prompt_orgs_users_tones_update`."""
-
-    return (await asyncio_detailed(org, user_id, tone_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.company import Company
 from ...models.company_request import CompanyRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client, body: CompanyRequest) -> Company:
-    """See `AsyncCareerApi.career_orgs_companies_users_update`."""
-
-    return sync_detailed(org, username, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, *, client: AsyncClient, body: CompanyRequest
 ) -> Response[Company]:
@@ -59,7 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-async def asyncio(org: str, username: str, *, client: AsyncClient, body: CompanyRequest) -> Company:
-    """See `AsyncCareerApi.career_orgs_companies_users_update`."""
-
-    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

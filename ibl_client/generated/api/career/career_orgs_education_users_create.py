@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.education import Education
 from ...models.education_request import EducationRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client, body: EducationRequest) -> Education:
-    """See `AsyncCareerApi.career_orgs_education_users_create`."""
-
-    return sync_detailed(org, username, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, *, client: AsyncClient, body: EducationRequest
 ) -> Response[Education]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, username: str, *, client: AsyncClient, body: EducationRequest
-) -> Education:
-    """See `AsyncCareerApi.career_orgs_education_users_create`."""
-
-    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.education import Education
 
 OPERATION_ID = "career_orgs_education_users_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(org: str, username: str, *, client: Client) -> Response[Educat
     return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client) -> Education:
-    """See `AsyncCareerApi.career_orgs_education_users_retrieve`."""
-
-    return sync_detailed(org, username, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, username: str, *, client: AsyncClient) -> Response[Education]:
     """See `AsyncCareerApi.career_orgs_education_users_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(org: str, username: str, *, client: AsyncClient) -> Education:
-    """See `AsyncCareerApi.career_orgs_education_users_retrieve`."""
-
-    return (await asyncio_detailed(org, username, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

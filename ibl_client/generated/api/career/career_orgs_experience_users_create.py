@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.experience import Experience
 from ...models.experience_request import ExperienceRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client, body: ExperienceRequest) -> Experience:
-    """See `AsyncCareerApi.career_orgs_experience_users_create`."""
-
-    return sync_detailed(org, username, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, *, client: AsyncClient, body: ExperienceRequest
 ) -> Response[Experience]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, username: str, *, client: AsyncClient, body: ExperienceRequest
-) -> Experience:
-    """See `AsyncCareerApi.career_orgs_experience_users_create`."""
-
-    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program import Program
 from ...models.program_request import ProgramRequest
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client, body: ProgramRequest) -> Program:
-    """See `AsyncCareerApi.career_orgs_programs_users_create`."""
-
-    return sync_detailed(org, username, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, *, client: AsyncClient, body: ProgramRequest
 ) -> Response[Program]:
@@ -59,7 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, username, body=body), _parse_response)
 
 
-async def asyncio(org: str, username: str, *, client: AsyncClient, body: ProgramRequest) -> Program:
-    """See `AsyncCareerApi.career_orgs_programs_users_create`."""
-
-    return (await asyncio_detailed(org, username, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "career_resume_orgs_users_update"
 
@@ -34,19 +34,11 @@ def sync_detailed(org: str, username: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client) -> Any:
-    """See `AsyncCareerApi.career_resume_orgs_users_update`."""
-
-    return sync_detailed(org, username, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, username: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCareerApi.career_resume_orgs_users_update`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(org: str, username: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCareerApi.career_resume_orgs_users_update`."""
-
-    return (await asyncio_detailed(org, username, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

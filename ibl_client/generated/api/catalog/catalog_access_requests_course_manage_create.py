@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_access_request_detail import CourseAccessRequestDetail
 from ...models.course_access_request_update import CourseAccessRequestUpdate
 from ...types import UNSET, Unset
@@ -89,31 +89,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseAccessRequestUpdate,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    reviewed: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> CourseAccessRequestDetail:
-    """See `AsyncCatalogApi.catalog_access_requests_course_manage_create`."""
-
-    return sync_detailed(
-        body=body,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        reviewed=reviewed,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -142,28 +117,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseAccessRequestUpdate,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    reviewed: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> CourseAccessRequestDetail:
-    """See `AsyncCatalogApi.catalog_access_requests_course_manage_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            reviewed=reviewed,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_course_access_request import PaginatedCourseAccessRequest
 from ...types import UNSET, Unset
 
@@ -82,29 +82,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    reviewed: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PaginatedCourseAccessRequest:
-    """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve`."""
-
-    return sync_detailed(
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        reviewed=reviewed,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -131,26 +108,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    reviewed: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PaginatedCourseAccessRequest:
-    """See `AsyncCatalogApi.catalog_access_requests_course_manage_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            reviewed=reviewed,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

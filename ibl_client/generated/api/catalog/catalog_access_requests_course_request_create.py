@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_access_request_create import CourseAccessRequestCreate
 from ...models.course_access_request_detail import CourseAccessRequestDetail
 from ...types import UNSET, Unset
@@ -71,25 +71,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseAccessRequestCreate,
-    course_id: str,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-) -> CourseAccessRequestDetail:
-    """See `AsyncCatalogApi.catalog_access_requests_course_request_create`."""
-
-    return sync_detailed(
-        body=body,
-        course_id=course_id,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -109,22 +90,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseAccessRequestCreate,
-    course_id: str,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-) -> CourseAccessRequestDetail:
-    """See `AsyncCatalogApi.catalog_access_requests_course_request_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            course_id=course_id,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

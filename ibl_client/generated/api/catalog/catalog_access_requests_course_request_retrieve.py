@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_access_request_status_response import CourseAccessRequestStatusResponse
 from ...types import UNSET, Unset
 
@@ -58,20 +58,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-) -> CourseAccessRequestStatusResponse:
-    """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve`."""
-
-    return sync_detailed(
-        course_id=course_id, platform_key=platform_key, platform_org=platform_org, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -88,17 +74,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-) -> CourseAccessRequestStatusResponse:
-    """See `AsyncCatalogApi.catalog_access_requests_course_request_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id, platform_key=platform_key, platform_org=platform_org, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course import Course
 from ...models.course_create_update import CourseCreateUpdate
 from ...types import UNSET, Unset
@@ -70,19 +70,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseCreateUpdate,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-) -> Course:
-    """See `AsyncCatalogApi.catalog_courses_create`."""
-
-    return sync_detailed(body=body, course_id=course_id, org=org, slug=slug, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -100,16 +87,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseCreateUpdate,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-) -> Course:
-    """See `AsyncCatalogApi.catalog_courses_create`."""
-
-    return (
-        await asyncio_detailed(body=body, course_id=course_id, org=org, slug=slug, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

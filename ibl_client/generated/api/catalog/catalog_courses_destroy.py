@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_delete_response import CourseDeleteResponse
 from ...types import UNSET, Unset
 
@@ -48,14 +48,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
-) -> CourseDeleteResponse:
-    """See `AsyncCatalogApi.catalog_courses_destroy`."""
-
-    return sync_detailed(course_id=course_id, org=org, slug=slug, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
 ) -> Response[CourseDeleteResponse]:
@@ -66,9 +58,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, slug: str | Unset = UNSET
-) -> CourseDeleteResponse:
-    """See `AsyncCatalogApi.catalog_courses_destroy`."""
-
-    return (await asyncio_detailed(course_id=course_id, org=org, slug=slug, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course import Course
 from ...types import UNSET, Unset
 
@@ -57,18 +57,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-) -> list[Course]:
-    """See `AsyncCatalogApi.catalog_courses_list`."""
-
-    return sync_detailed(course_id=course_id, org=org, slug=slug, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -83,13 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-) -> list[Course]:
-    """See `AsyncCatalogApi.catalog_courses_list`."""
-
-    return (await asyncio_detailed(course_id=course_id, org=org, slug=slug, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

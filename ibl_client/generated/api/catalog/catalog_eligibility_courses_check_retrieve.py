@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_eligibility_courses_check_retrieve_response_200 import (
     CatalogEligibilityCoursesCheckRetrieveResponse200,
 )
@@ -75,27 +75,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str,
-    local_only: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_eligibility_courses_check_retrieve`."""
-
-    return sync_detailed(
-        course_id=course_id,
-        local_only=local_only,
-        org=org,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -116,24 +95,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str,
-    local_only: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_eligibility_courses_check_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            local_only=local_only,
-            org=org,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

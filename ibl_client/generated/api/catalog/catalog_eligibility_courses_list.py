@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course import Course
 from ...types import UNSET, Unset
 
@@ -70,21 +70,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> list[Course]:
-    """See `AsyncCatalogApi.catalog_eligibility_courses_list`."""
-
-    return sync_detailed(
-        org=org, query=query, user_id=user_id, username=username, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -102,18 +87,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> list[Course]:
-    """See `AsyncCatalogApi.catalog_eligibility_courses_list`."""
-
-    return (
-        await asyncio_detailed(
-            org=org, query=query, user_id=user_id, username=username, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_enrollment_search_response import CourseEnrollmentSearchResponse
 from ...types import UNSET, Unset
 
@@ -110,41 +110,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    course_name: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include_default_platform: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> CourseEnrollmentSearchResponse:
-    """See `AsyncCatalogApi.catalog_enrollment_courses_search_retrieve`."""
-
-    return sync_detailed(
-        course_id=course_id,
-        course_name=course_name,
-        email=email,
-        include_default_platform=include_default_platform,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        slug=slug,
-        sort=sort,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -183,38 +148,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    course_name: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include_default_platform: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> CourseEnrollmentSearchResponse:
-    """See `AsyncCatalogApi.catalog_enrollment_courses_search_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            course_name=course_name,
-            email=email,
-            include_default_platform=include_default_platform,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            slug=slug,
-            sort=sort,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pathway_enrollment import PathwayEnrollment
 from ...types import UNSET, Unset
 
@@ -105,39 +105,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    include_default_platform: bool | Unset = UNSET,
-    include_metadata: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    pathway_key: str | Unset = UNSET,
-    pathway_uuid: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PathwayEnrollment:
-    """See `AsyncCatalogApi.catalog_enrollment_pathways_destroy`."""
-
-    return sync_detailed(
-        active=active,
-        include_default_platform=include_default_platform,
-        include_metadata=include_metadata,
-        org=org,
-        pathway_id=pathway_id,
-        pathway_key=pathway_key,
-        pathway_uuid=pathway_uuid,
-        platform_key=platform_key,
-        slug=slug,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -174,36 +141,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    include_default_platform: bool | Unset = UNSET,
-    include_metadata: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    pathway_key: str | Unset = UNSET,
-    pathway_uuid: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PathwayEnrollment:
-    """See `AsyncCatalogApi.catalog_enrollment_pathways_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            include_default_platform=include_default_platform,
-            include_metadata=include_metadata,
-            org=org,
-            pathway_id=pathway_id,
-            pathway_key=pathway_key,
-            pathway_uuid=pathway_uuid,
-            platform_key=platform_key,
-            slug=slug,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pathway_enrollment_plus import PathwayEnrollmentPlus
 
 OPERATION_ID = "catalog_enrollment_pathways_search_retrieve"
@@ -31,19 +31,11 @@ def sync_detailed(*, client: Client) -> Response[PathwayEnrollmentPlus]:
     return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(*, client: Client) -> PathwayEnrollmentPlus:
-    """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
-
-    return sync_detailed(client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient) -> Response[PathwayEnrollmentPlus]:
     """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient) -> PathwayEnrollmentPlus:
-    """See `AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve`."""
-
-    return (await asyncio_detailed(client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_enrollment_plus import ProgramEnrollmentPlus
 from ...types import UNSET, Unset
 
@@ -127,45 +127,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    expired: datetime.datetime | Unset = UNSET,
-    ignore_expiration: bool | Unset = UNSET,
-    include_default_platform: bool | Unset = UNSET,
-    include_metadata: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_key: str | Unset = UNSET,
-    program_type: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    started: datetime.datetime | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramEnrollmentPlus:
-    """See `AsyncCatalogApi.catalog_enrollment_programs_retrieve`."""
-
-    return sync_detailed(
-        active=active,
-        expired=expired,
-        ignore_expiration=ignore_expiration,
-        include_default_platform=include_default_platform,
-        include_metadata=include_metadata,
-        org=org,
-        platform_key=platform_key,
-        program_id=program_id,
-        program_key=program_key,
-        program_type=program_type,
-        slug=slug,
-        started=started,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -208,42 +169,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    expired: datetime.datetime | Unset = UNSET,
-    ignore_expiration: bool | Unset = UNSET,
-    include_default_platform: bool | Unset = UNSET,
-    include_metadata: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_key: str | Unset = UNSET,
-    program_type: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    started: datetime.datetime | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramEnrollmentPlus:
-    """See `AsyncCatalogApi.catalog_enrollment_programs_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            expired=expired,
-            ignore_expiration=ignore_expiration,
-            include_default_platform=include_default_platform,
-            include_metadata=include_metadata,
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
-            program_type=program_type,
-            slug=slug,
-            started=started,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_enrollment_search_response import ProgramEnrollmentSearchResponse
 from ...types import UNSET, Unset
 
@@ -107,39 +107,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    include_default_platform: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_type: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramEnrollmentSearchResponse:
-    """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve`."""
-
-    return sync_detailed(
-        include_default_platform=include_default_platform,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        program_id=program_id,
-        program_type=program_type,
-        slug=slug,
-        sort=sort,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -176,36 +143,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    include_default_platform: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_type: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramEnrollmentSearchResponse:
-    """See `AsyncCatalogApi.catalog_enrollment_programs_search_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            include_default_platform=include_default_platform,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_type=program_type,
-            slug=slug,
-            sort=sort,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_enrollment import ProgramEnrollment
 from ...models.program_enrollment_request import ProgramEnrollmentRequest
 from ...types import UNSET, Unset
@@ -122,41 +122,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramEnrollmentRequest | Unset = UNSET,
-    active: bool | Unset = UNSET,
-    expired: datetime.datetime | Unset = UNSET,
-    ignore_expiration: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    started: datetime.datetime | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramEnrollment:
-    """See `AsyncCatalogApi.catalog_enrollment_programs_self_create`."""
-
-    return sync_detailed(
-        body=body,
-        active=active,
-        expired=expired,
-        ignore_expiration=ignore_expiration,
-        org=org,
-        platform_key=platform_key,
-        program_id=program_id,
-        program_key=program_key,
-        slug=slug,
-        started=started,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -195,38 +160,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramEnrollmentRequest | Unset = UNSET,
-    active: bool | Unset = UNSET,
-    expired: datetime.datetime | Unset = UNSET,
-    ignore_expiration: bool | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    started: datetime.datetime | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramEnrollment:
-    """See `AsyncCatalogApi.catalog_enrollment_programs_self_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            active=active,
-            expired=expired,
-            ignore_expiration=ignore_expiration,
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
-            slug=slug,
-            started=started,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_auto_increment_response import CatalogAutoIncrementResponse
 from ...types import UNSET, Unset
 
@@ -42,14 +42,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(key=key, org=org), _parse_response)
 
 
-def sync(
-    *, client: Client, key: str | Unset = UNSET, org: str | Unset = UNSET
-) -> CatalogAutoIncrementResponse:
-    """See `AsyncCatalogApi.catalog_increment_retrieve`."""
-
-    return sync_detailed(key=key, org=org, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, key: str | Unset = UNSET, org: str | Unset = UNSET
 ) -> Response[CatalogAutoIncrementResponse]:
@@ -58,9 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(key=key, org=org), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, key: str | Unset = UNSET, org: str | Unset = UNSET
-) -> CatalogAutoIncrementResponse:
-    """See `AsyncCatalogApi.catalog_increment_retrieve`."""
-
-    return (await asyncio_detailed(key=key, org=org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_invitations_course_destroy"
@@ -112,43 +112,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_invitations_course_destroy`."""
-
-    return sync_detailed(
-        active=active,
-        course_id=course_id,
-        email=email,
-        key=key,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        source=source,
-        username=username,
-        verbose=verbose,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -189,40 +152,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    email: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_invitations_course_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            course_id=course_id,
-            email=email,
-            key=key,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            source=source,
-            username=username,
-            verbose=verbose,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

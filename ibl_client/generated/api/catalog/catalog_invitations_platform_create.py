@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_invitation_create import PlatformInvitationCreate
 from ...models.platform_invitation_detail import PlatformInvitationDetail
 from ...types import UNSET, Unset
@@ -109,39 +109,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformInvitationCreate,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> PlatformInvitationDetail:
-    """See `AsyncCatalogApi.catalog_invitations_platform_create`."""
-
-    return sync_detailed(
-        body=body,
-        active=active,
-        email=email,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        sort=sort,
-        source=source,
-        username=username,
-        verbose=verbose,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -178,36 +145,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformInvitationCreate,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> PlatformInvitationDetail:
-    """See `AsyncCatalogApi.catalog_invitations_platform_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            active=active,
-            email=email,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            sort=sort,
-            source=source,
-            username=username,
-            verbose=verbose,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

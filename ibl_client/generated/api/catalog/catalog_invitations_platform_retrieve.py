@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_platform_invitation import PaginatedPlatformInvitation
 from ...types import UNSET, Unset
 
@@ -102,37 +102,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> PaginatedPlatformInvitation:
-    """See `AsyncCatalogApi.catalog_invitations_platform_retrieve`."""
-
-    return sync_detailed(
-        active=active,
-        email=email,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        sort=sort,
-        source=source,
-        username=username,
-        verbose=verbose,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -167,34 +136,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> PaginatedPlatformInvitation:
-    """See `AsyncCatalogApi.catalog_invitations_platform_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            email=email,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            sort=sort,
-            source=source,
-            username=username,
-            verbose=verbose,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_invitations_program_destroy"
@@ -97,37 +97,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    program_key: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_invitations_program_destroy`."""
-
-    return sync_detailed(
-        active=active,
-        email=email,
-        org=org,
-        page=page,
-        page_size=page_size,
-        program_key=program_key,
-        sort=sort,
-        source=source,
-        username=username,
-        verbose=verbose,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -162,34 +131,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    program_key: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_invitations_program_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            email=email,
-            org=org,
-            page=page,
-            page_size=page_size,
-            program_key=program_key,
-            sort=sort,
-            source=source,
-            username=username,
-            verbose=verbose,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_licenses_course_assignment_destroy"
@@ -82,31 +82,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    assignment_id: int,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_licenses_course_assignment_destroy`."""
-
-    return sync_detailed(
-        assignment_id=assignment_id,
-        license_id=license_id,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -135,28 +110,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    assignment_id: int,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_licenses_course_assignment_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            assignment_id=assignment_id,
-            license_id=license_id,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_license_create import CourseLicenseCreate
 from ...models.course_license_detail import CourseLicenseDetail
 
@@ -37,12 +37,6 @@ def sync_detailed(*, client: Client, body: CourseLicenseCreate) -> Response[Cour
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: CourseLicenseCreate) -> CourseLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CourseLicenseCreate
 ) -> Response[CourseLicenseDetail]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: CourseLicenseCreate) -> CourseLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_course_create_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

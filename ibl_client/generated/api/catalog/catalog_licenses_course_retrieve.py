@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_course_license import PaginatedCourseLicense
 from ...types import UNSET, Unset
 
@@ -122,45 +122,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> PaginatedCourseLicense:
-    """See `AsyncCatalogApi.catalog_licenses_course_retrieve`."""
-
-    return sync_detailed(
-        active=active,
-        course_id=course_id,
-        external_id=external_id,
-        key=key,
-        name=name,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        query=query,
-        sort=sort,
-        source=source,
-        verbose=verbose,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -203,42 +164,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    source: str | Unset = UNSET,
-    verbose: bool | Unset = UNSET,
-) -> PaginatedCourseLicense:
-    """See `AsyncCatalogApi.catalog_licenses_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            course_id=course_id,
-            external_id=external_id,
-            key=key,
-            name=name,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            query=query,
-            sort=sort,
-            source=source,
-            verbose=verbose,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_license_detail import CourseLicenseDetail
 from ...models.course_license_update import CourseLicenseUpdate
 from ...types import UNSET, Unset
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: CourseLicenseUpdate | Unset = UNSET) -> CourseLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_course_update_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CourseLicenseUpdate | Unset = UNSET
 ) -> Response[CourseLicenseDetail]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: CourseLicenseUpdate | Unset = UNSET
-) -> CourseLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_course_update_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

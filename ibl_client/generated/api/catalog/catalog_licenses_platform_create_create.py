@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_license_create import PlatformLicenseCreate
 from ...models.platform_license_detail import PlatformLicenseDetail
 
@@ -39,12 +39,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: PlatformLicenseCreate) -> PlatformLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: PlatformLicenseCreate
 ) -> Response[PlatformLicenseDetail]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: PlatformLicenseCreate) -> PlatformLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_platform_create_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

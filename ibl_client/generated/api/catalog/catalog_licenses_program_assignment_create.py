@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_license_assignment_create import ProgramLicenseAssignmentCreate
 from ...models.program_license_assignment_detail import ProgramLicenseAssignmentDetail
 from ...types import UNSET, Unset
@@ -109,39 +109,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramLicenseAssignmentCreate,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    fulfilled: bool | Unset = UNSET,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-) -> ProgramLicenseAssignmentDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_assignment_create`."""
-
-    return sync_detailed(
-        body=body,
-        active=active,
-        email=email,
-        fulfilled=fulfilled,
-        license_id=license_id,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -178,36 +145,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramLicenseAssignmentCreate,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    fulfilled: bool | Unset = UNSET,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-) -> ProgramLicenseAssignmentDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_assignment_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            active=active,
-            email=email,
-            fulfilled=fulfilled,
-            license_id=license_id,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_license_group_assignment_create import ProgramLicenseGroupAssignmentCreate
 from ...models.program_license_group_assignment_detail import ProgramLicenseGroupAssignmentDetail
 from ...types import UNSET, Unset
@@ -104,37 +104,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramLicenseGroupAssignmentCreate,
-    active: bool | Unset = UNSET,
-    fulfilled: bool | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> ProgramLicenseGroupAssignmentDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_create`."""
-
-    return sync_detailed(
-        body=body,
-        active=active,
-        fulfilled=fulfilled,
-        group_id=group_id,
-        license_id=license_id,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -169,34 +138,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramLicenseGroupAssignmentCreate,
-    active: bool | Unset = UNSET,
-    fulfilled: bool | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> ProgramLicenseGroupAssignmentDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_assignment_group_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            active=active,
-            fulfilled=fulfilled,
-            group_id=group_id,
-            license_id=license_id,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_program_license_assignment import PaginatedProgramLicenseAssignment
 from ...types import UNSET, Unset
 
@@ -102,37 +102,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    fulfilled: bool | Unset = UNSET,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-) -> PaginatedProgramLicenseAssignment:
-    """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve`."""
-
-    return sync_detailed(
-        active=active,
-        email=email,
-        fulfilled=fulfilled,
-        license_id=license_id,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -167,34 +136,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    active: bool | Unset = UNSET,
-    email: str | Unset = UNSET,
-    fulfilled: bool | Unset = UNSET,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-) -> PaginatedProgramLicenseAssignment:
-    """See `AsyncCatalogApi.catalog_licenses_program_assignment_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            active=active,
-            email=email,
-            fulfilled=fulfilled,
-            license_id=license_id,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

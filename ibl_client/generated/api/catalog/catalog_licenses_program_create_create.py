@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_license_create_detail import ProgramLicenseCreateDetail
 from ...models.program_license_detail import ProgramLicenseDetail
 
@@ -39,12 +39,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: ProgramLicenseCreateDetail) -> ProgramLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ProgramLicenseCreateDetail
 ) -> Response[ProgramLicenseDetail]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: ProgramLicenseCreateDetail) -> ProgramLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_create_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_license_detail import ProgramLicenseDetail
 from ...models.program_license_update_detail import ProgramLicenseUpdateDetail
 from ...types import UNSET, Unset
@@ -41,14 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *, client: Client, body: ProgramLicenseUpdateDetail | Unset = UNSET
-) -> ProgramLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ProgramLicenseUpdateDetail | Unset = UNSET
 ) -> Response[ProgramLicenseDetail]:
@@ -57,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: ProgramLicenseUpdateDetail | Unset = UNSET
-) -> ProgramLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_program_update_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET
 
 OPERATION_ID = "catalog_licenses_user_assignment_check_retrieve"
@@ -39,19 +39,11 @@ def sync_detailed(*, client: Client, email: str) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(email=email), _parse_response)
 
 
-def sync(*, client: Client, email: str) -> Any:
-    """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
-
-    return sync_detailed(email=email, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, email: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(email=email), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, email: str) -> Any:
-    """See `AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve`."""
-
-    return (await asyncio_detailed(email=email, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_license_group_assignment_create import UserLicenseGroupAssignmentCreate
 from ...models.user_license_group_assignment_detail import UserLicenseGroupAssignmentDetail
 from ...types import UNSET, Unset
@@ -89,31 +89,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: UserLicenseGroupAssignmentCreate,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> UserLicenseGroupAssignmentDetail:
-    """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_create`."""
-
-    return sync_detailed(
-        body=body,
-        license_id=license_id,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -142,28 +117,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: UserLicenseGroupAssignmentCreate,
-    license_id: int,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> UserLicenseGroupAssignmentDetail:
-    """See `AsyncCatalogApi.catalog_licenses_user_assignment_group_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            license_id=license_id,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

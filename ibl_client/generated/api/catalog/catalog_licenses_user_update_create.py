@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_license_detail import UserLicenseDetail
 from ...models.user_license_update import UserLicenseUpdate
 from ...types import UNSET, Unset
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: UserLicenseUpdate | Unset = UNSET) -> UserLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_user_update_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: UserLicenseUpdate | Unset = UNSET
 ) -> Response[UserLicenseDetail]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: UserLicenseUpdate | Unset = UNSET
-) -> UserLicenseDetail:
-    """See `AsyncCatalogApi.catalog_licenses_user_update_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_metadata_choices_retrieve"
@@ -53,18 +53,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    field_key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    scope: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
-
-    return sync_detailed(field_key=field_key, org=org, scope=scope, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -79,15 +67,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    field_key: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    scope: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_choices_retrieve`."""
-
-    return (
-        await asyncio_detailed(field_key=field_key, org=org, scope=scope, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

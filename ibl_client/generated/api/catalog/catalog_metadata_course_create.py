@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_metadata_update_request import CourseMetadataUpdateRequest
 from ...types import UNSET
 
@@ -47,12 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body, course_id=course_id), _parse_response)
 
 
-def sync(*, client: Client, body: CourseMetadataUpdateRequest, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_create`."""
-
-    return sync_detailed(body=body, course_id=course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Response[Any]:
@@ -63,7 +57,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(*, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_create`."""
-
-    return (await asyncio_detailed(body=body, course_id=course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

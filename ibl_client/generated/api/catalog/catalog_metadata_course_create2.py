@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_metadata_update_request import CourseMetadataUpdateRequest
 from ...types import UNSET
 
@@ -50,12 +50,6 @@ def sync_detailed(
     )
 
 
-def sync(field: str, *, client: Client, body: CourseMetadataUpdateRequest, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
-
-    return sync_detailed(field, body=body, course_id=course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     field: str, *, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str
 ) -> Response[Any]:
@@ -66,9 +60,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    field: str, *, client: AsyncClient, body: CourseMetadataUpdateRequest, course_id: str
-) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_create2`."""
-
-    return (await asyncio_detailed(field, body=body, course_id=course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

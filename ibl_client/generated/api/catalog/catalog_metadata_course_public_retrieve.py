@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET
 
 OPERATION_ID = "catalog_metadata_course_public_retrieve"
@@ -39,19 +39,11 @@ def sync_detailed(*, client: Client, course_id: str) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-def sync(*, client: Client, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
-
-    return sync_detailed(course_id=course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, course_id: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve`."""
-
-    return (await asyncio_detailed(course_id=course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET
 
 OPERATION_ID = "catalog_metadata_course_public_retrieve2"
@@ -42,12 +42,6 @@ def sync_detailed(field: str, *, client: Client, course_id: str) -> Response[Any
     return client._send(OPERATION_ID, _get_kwargs(field, course_id=course_id), _parse_response)
 
 
-def sync(field: str, *, client: Client, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
-
-    return sync_detailed(field, course_id=course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(field: str, *, client: AsyncClient, course_id: str) -> Response[Any]:
     """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
 
@@ -56,7 +50,5 @@ async def asyncio_detailed(field: str, *, client: AsyncClient, course_id: str) -
     )
 
 
-async def asyncio(field: str, *, client: AsyncClient, course_id: str) -> Any:
-    """See `AsyncCatalogApi.catalog_metadata_course_public_retrieve2`."""
-
-    return (await asyncio_detailed(field, course_id=course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

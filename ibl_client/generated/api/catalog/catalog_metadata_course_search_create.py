@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_metadata_course_search_create_response_200 import (
     CatalogMetadataCourseSearchCreateResponse200,
 )
@@ -45,14 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *, client: Client, body: CourseMetadataSearchRequest | Unset = UNSET
-) -> CatalogMetadataCourseSearchCreateResponse200:
-    """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CourseMetadataSearchRequest | Unset = UNSET
 ) -> Response[CatalogMetadataCourseSearchCreateResponse200]:
@@ -61,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: CourseMetadataSearchRequest | Unset = UNSET
-) -> CatalogMetadataCourseSearchCreateResponse200:
-    """See `AsyncCatalogApi.catalog_metadata_course_search_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

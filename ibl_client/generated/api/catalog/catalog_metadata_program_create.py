@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_metadata_request import ProgramMetadataRequest
 from ...models.program_metadata_response import ProgramMetadataResponse
 from ...types import UNSET, Unset
@@ -79,27 +79,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramMetadataRequest,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str,
-    program_key: str | Unset = UNSET,
-) -> ProgramMetadataResponse:
-    """See `AsyncCatalogApi.catalog_metadata_program_create`."""
-
-    return sync_detailed(
-        body=body,
-        org=org,
-        platform_key=platform_key,
-        program_id=program_id,
-        program_key=program_key,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -124,24 +103,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramMetadataRequest,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str,
-    program_key: str | Unset = UNSET,
-) -> ProgramMetadataResponse:
-    """See `AsyncCatalogApi.catalog_metadata_program_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_metadata_request import ProgramMetadataRequest
 from ...models.program_metadata_response import ProgramMetadataResponse
 from ...types import UNSET, Unset
@@ -83,29 +83,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    field: str,
-    *,
-    client: Client,
-    body: ProgramMetadataRequest,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str,
-    program_key: str | Unset = UNSET,
-) -> ProgramMetadataResponse:
-    """See `AsyncCatalogApi.catalog_metadata_program_create2`."""
-
-    return sync_detailed(
-        field,
-        body=body,
-        org=org,
-        platform_key=platform_key,
-        program_id=program_id,
-        program_key=program_key,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     field: str,
     *,
@@ -132,26 +109,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    field: str,
-    *,
-    client: AsyncClient,
-    body: ProgramMetadataRequest,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str,
-    program_key: str | Unset = UNSET,
-) -> ProgramMetadataResponse:
-    """See `AsyncCatalogApi.catalog_metadata_program_create2`."""
-
-    return (
-        await asyncio_detailed(
-            field,
-            body=body,
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

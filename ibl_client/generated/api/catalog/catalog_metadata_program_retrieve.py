@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_metadata_response import ProgramMetadataResponse
 from ...types import UNSET, Unset
 
@@ -67,25 +67,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str,
-    program_key: str | Unset = UNSET,
-) -> ProgramMetadataResponse:
-    """See `AsyncCatalogApi.catalog_metadata_program_retrieve`."""
-
-    return sync_detailed(
-        org=org,
-        platform_key=platform_key,
-        program_id=program_id,
-        program_key=program_key,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -105,22 +86,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    program_id: str,
-    program_key: str | Unset = UNSET,
-) -> ProgramMetadataResponse:
-    """See `AsyncCatalogApi.catalog_metadata_program_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org=org,
-            platform_key=platform_key,
-            program_id=program_id,
-            program_key=program_key,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_milestones_completions_course_catalog_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200,
 )
@@ -54,14 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, field_key: str | Unset = UNSET, user_id: int
-) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
-
-    return sync_detailed(field_key=field_key, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, field_key: str | Unset = UNSET, user_id: int
 ) -> Response[CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200]:
@@ -72,9 +64,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, field_key: str | Unset = UNSET, user_id: int
-) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve`."""
-
-    return (await asyncio_detailed(field_key=field_key, user_id=user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_milestones_completions_course_manage_create_response_200 import (
     CatalogMilestonesCompletionsCourseManageCreateResponse200,
 )
@@ -77,17 +77,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, body: CourseCompletionRequest, course_id: str, user_id: int
-) -> (
-    CatalogMilestonesCompletionsCourseManageCreateResponse200
-    | CatalogMilestonesCompletionsCourseManageCreateResponse201
-):
-    """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_create`."""
-
-    return sync_detailed(body=body, course_id=course_id, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CourseCompletionRequest, course_id: str, user_id: int
 ) -> Response[
@@ -101,14 +90,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, body: CourseCompletionRequest, course_id: str, user_id: int
-) -> (
-    CatalogMilestonesCompletionsCourseManageCreateResponse200
-    | CatalogMilestonesCompletionsCourseManageCreateResponse201
-):
-    """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_create`."""
-
-    return (
-        await asyncio_detailed(body=body, course_id=course_id, user_id=user_id, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_milestones_completions_course_manage_retrieve_response_200 import (
     CatalogMilestonesCompletionsCourseManageRetrieveResponse200,
 )
@@ -54,14 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, course_id: str, user_id: int
-) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
-
-    return sync_detailed(course_id=course_id, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, course_id: str, user_id: int
 ) -> Response[CatalogMilestonesCompletionsCourseManageRetrieveResponse200]:
@@ -72,9 +64,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, course_id: str, user_id: int
-) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve`."""
-
-    return (await asyncio_detailed(course_id=course_id, user_id=user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

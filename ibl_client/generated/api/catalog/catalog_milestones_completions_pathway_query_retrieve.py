@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pathway_completion_response import PathwayCompletionResponse
 from ...types import UNSET, Unset
 
@@ -58,20 +58,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    pathway_uuid: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PathwayCompletionResponse:
-    """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve`."""
-
-    return sync_detailed(
-        pathway_uuid=pathway_uuid, user_id=user_id, username=username, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -88,17 +74,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    pathway_uuid: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> PathwayCompletionResponse:
-    """See `AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            pathway_uuid=pathway_uuid, user_id=user_id, username=username, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

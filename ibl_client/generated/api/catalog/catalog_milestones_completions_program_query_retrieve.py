@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_completion_response import ProgramCompletionResponse
 from ...types import UNSET, Unset
 
@@ -54,16 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, program_key: str, user_id: int | Unset = UNSET, username: str | Unset = UNSET
-) -> ProgramCompletionResponse:
-    """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve`."""
-
-    return sync_detailed(
-        program_key=program_key, user_id=user_id, username=username, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -80,17 +70,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    program_key: str,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ProgramCompletionResponse:
-    """See `AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            program_key=program_key, user_id=user_id, username=username, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

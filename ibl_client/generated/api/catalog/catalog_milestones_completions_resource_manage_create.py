@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.resource_completion import ResourceCompletion
 from ...models.resource_completion_request import ResourceCompletionRequest
 from ...types import UNSET
@@ -63,16 +63,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, body: ResourceCompletionRequest, resource_id: int, user_id: int
-) -> ResourceCompletion:
-    """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
-
-    return sync_detailed(
-        body=body, resource_id=resource_id, user_id=user_id, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ResourceCompletionRequest, resource_id: int, user_id: int
 ) -> Response[ResourceCompletion]:
@@ -85,11 +75,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, body: ResourceCompletionRequest, resource_id: int, user_id: int
-) -> ResourceCompletion:
-    """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_create`."""
-
-    return (
-        await asyncio_detailed(body=body, resource_id=resource_id, user_id=user_id, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.resource_completion import ResourceCompletion
 from ...types import UNSET
 
@@ -48,12 +48,6 @@ def sync_detailed(
     )
 
 
-def sync(*, client: Client, resource_id: int, user_id: int) -> ResourceCompletion:
-    """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
-
-    return sync_detailed(resource_id=resource_id, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, resource_id: int, user_id: int
 ) -> Response[ResourceCompletion]:
@@ -64,9 +58,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(*, client: AsyncClient, resource_id: int, user_id: int) -> ResourceCompletion:
-    """See `AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve`."""
-
-    return (
-        await asyncio_detailed(resource_id=resource_id, user_id=user_id, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_skill_point_info_request import CourseSkillPointInfoRequest
 from ...types import UNSET, Unset
 
@@ -57,18 +57,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: CourseSkillPointInfoRequest,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
-
-    return sync_detailed(body=body, course_id=course_id, get_obj=get_obj, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -83,15 +71,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: CourseSkillPointInfoRequest,
-    course_id: str,
-    get_obj: bool | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_course_create`."""
-
-    return (
-        await asyncio_detailed(body=body, course_id=course_id, get_obj=get_obj, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_milestones_skill_points_course_retrieve_response_200 import (
     CatalogMilestonesSkillPointsCourseRetrieveResponse200,
 )
@@ -54,14 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, course_id: str, get_obj: bool | Unset = UNSET
-) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
-
-    return sync_detailed(course_id=course_id, get_obj=get_obj, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, course_id: str, get_obj: bool | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsCourseRetrieveResponse200]:
@@ -72,9 +64,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, course_id: str, get_obj: bool | Unset = UNSET
-) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve`."""
-
-    return (await asyncio_detailed(course_id=course_id, get_obj=get_obj, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_skill_point_bulk_request import PlatformSkillPointBulkRequest
 from ...models.platform_skill_point_bulk_response import PlatformSkillPointBulkResponse
 
@@ -42,12 +42,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: PlatformSkillPointBulkRequest) -> PlatformSkillPointBulkResponse:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: PlatformSkillPointBulkRequest
 ) -> Response[PlatformSkillPointBulkResponse]:
@@ -56,9 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: PlatformSkillPointBulkRequest
-) -> PlatformSkillPointBulkResponse:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

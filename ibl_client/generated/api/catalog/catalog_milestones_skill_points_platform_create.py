@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_skill_point_request import PlatformSkillPointRequest
 from ...types import UNSET, Unset
 
@@ -81,29 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: PlatformSkillPointRequest,
-    department_mode: bool | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_create`."""
-
-    return sync_detailed(
-        body=body,
-        department_mode=department_mode,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        query=query,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -130,26 +107,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PlatformSkillPointRequest,
-    department_mode: bool | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            department_mode=department_mode,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            query=query,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_milestones_skill_points_platform_destroy"
@@ -77,29 +77,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    department_mode: bool | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    skill_point_id: int,
-    sort: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy`."""
-
-    return sync_detailed(
-        department_mode=department_mode,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        query=query,
-        skill_point_id=skill_point_id,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -126,26 +103,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    department_mode: bool | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    skill_point_id: int,
-    sort: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            department_mode=department_mode,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            query=query,
-            skill_point_id=skill_point_id,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_skill_point_response import PlatformSkillPointResponse
 from ...types import UNSET, Unset
 
@@ -75,27 +75,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    department_mode: bool | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PlatformSkillPointResponse:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve`."""
-
-    return sync_detailed(
-        department_mode=department_mode,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        query=query,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -120,24 +99,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    department_mode: bool | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PlatformSkillPointResponse:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            department_mode=department_mode,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            query=query,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

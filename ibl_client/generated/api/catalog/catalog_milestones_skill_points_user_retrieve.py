@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.catalog_milestones_skill_points_user_retrieve_response_200 import (
     CatalogMilestonesSkillPointsUserRetrieveResponse200,
 )
@@ -54,14 +54,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, user_id: int | Unset = UNSET, username: str | Unset = UNSET
-) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
-
-    return sync_detailed(user_id=user_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[CatalogMilestonesSkillPointsUserRetrieveResponse200]:
@@ -72,9 +64,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
-) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
-    """See `AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve`."""
-
-    return (await asyncio_detailed(user_id=user_id, username=username, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

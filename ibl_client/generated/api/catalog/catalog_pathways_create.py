@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pathway import Pathway
 from ...models.pathway_create_update_request import PathwayCreateUpdateRequest
 from ...types import UNSET, Unset
@@ -105,37 +105,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: PathwayCreateUpdateRequest,
-    item_id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    pathway_uuid: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-    visible: bool | Unset = UNSET,
-) -> Pathway:
-    """See `AsyncCatalogApi.catalog_pathways_create`."""
-
-    return sync_detailed(
-        body=body,
-        item_id=item_id,
-        name=name,
-        pathway_id=pathway_id,
-        pathway_uuid=pathway_uuid,
-        platform_key=platform_key,
-        slug=slug,
-        user_id=user_id,
-        username=username,
-        visible=visible,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -170,34 +139,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: PathwayCreateUpdateRequest,
-    item_id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    pathway_uuid: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-    visible: bool | Unset = UNSET,
-) -> Pathway:
-    """See `AsyncCatalogApi.catalog_pathways_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            item_id=item_id,
-            name=name,
-            pathway_id=pathway_id,
-            pathway_uuid=pathway_uuid,
-            platform_key=platform_key,
-            slug=slug,
-            user_id=user_id,
-            username=username,
-            visible=visible,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

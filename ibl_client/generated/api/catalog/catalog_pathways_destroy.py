@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.pathway_delete_response import PathwayDeleteResponse
 from ...types import UNSET, Unset
 
@@ -95,35 +95,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    item_id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    pathway_id: str,
-    pathway_uuid: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    user_id: int,
-    username: str | Unset = UNSET,
-    visible: bool | Unset = UNSET,
-) -> PathwayDeleteResponse:
-    """See `AsyncCatalogApi.catalog_pathways_destroy`."""
-
-    return sync_detailed(
-        item_id=item_id,
-        name=name,
-        pathway_id=pathway_id,
-        pathway_uuid=pathway_uuid,
-        platform_key=platform_key,
-        slug=slug,
-        user_id=user_id,
-        username=username,
-        visible=visible,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -156,32 +127,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    item_id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    pathway_id: str,
-    pathway_uuid: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    user_id: int,
-    username: str | Unset = UNSET,
-    visible: bool | Unset = UNSET,
-) -> PathwayDeleteResponse:
-    """See `AsyncCatalogApi.catalog_pathways_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            item_id=item_id,
-            name=name,
-            pathway_id=pathway_id,
-            pathway_uuid=pathway_uuid,
-            platform_key=platform_key,
-            slug=slug,
-            user_id=user_id,
-            username=username,
-            visible=visible,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

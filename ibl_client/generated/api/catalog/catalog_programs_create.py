@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program import Program
 from ...models.program_create_update_request import ProgramCreateUpdateRequest
 
@@ -42,12 +42,6 @@ def sync_detailed(*, client: Client, body: ProgramCreateUpdateRequest) -> Respon
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: ProgramCreateUpdateRequest) -> Program:
-    """See `AsyncCatalogApi.catalog_programs_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ProgramCreateUpdateRequest
 ) -> Response[Program]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: ProgramCreateUpdateRequest) -> Program:
-    """See `AsyncCatalogApi.catalog_programs_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

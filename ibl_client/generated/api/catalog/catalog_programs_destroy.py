@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_delete_response import ProgramDeleteResponse
 from ...types import UNSET
 
@@ -44,12 +44,6 @@ def sync_detailed(*, client: Client, org: str, program_id: str) -> Response[Prog
     return client._send(OPERATION_ID, _get_kwargs(org=org, program_id=program_id), _parse_response)
 
 
-def sync(*, client: Client, org: str, program_id: str) -> ProgramDeleteResponse:
-    """See `AsyncCatalogApi.catalog_programs_destroy`."""
-
-    return sync_detailed(org=org, program_id=program_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, org: str, program_id: str
 ) -> Response[ProgramDeleteResponse]:
@@ -60,7 +54,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(*, client: AsyncClient, org: str, program_id: str) -> ProgramDeleteResponse:
-    """See `AsyncCatalogApi.catalog_programs_destroy`."""
-
-    return (await asyncio_detailed(org=org, program_id=program_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

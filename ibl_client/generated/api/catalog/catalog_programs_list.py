@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program import Program
 from ...types import UNSET, Unset
 
@@ -81,29 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    enabled: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-) -> list[Program]:
-    """See `AsyncCatalogApi.catalog_programs_list`."""
-
-    return sync_detailed(
-        course_id=course_id,
-        enabled=enabled,
-        name=name,
-        org=org,
-        program_id=program_id,
-        slug=slug,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -130,26 +107,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    enabled: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-) -> list[Program]:
-    """See `AsyncCatalogApi.catalog_programs_list`."""
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            enabled=enabled,
-            name=name,
-            org=org,
-            program_id=program_id,
-            slug=slug,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

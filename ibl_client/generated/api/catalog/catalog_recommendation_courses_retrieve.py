@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course import Course
 from ...types import UNSET, Unset
 
@@ -52,14 +52,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
-) -> Course:
-    """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
-
-    return sync_detailed(course_id=course_id, org=org, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
 ) -> Response[Course]:
@@ -70,11 +62,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, course_id: str, org: str | Unset = UNSET, user_id: str | Unset = UNSET
-) -> Course:
-    """See `AsyncCatalogApi.catalog_recommendation_courses_retrieve`."""
-
-    return (
-        await asyncio_detailed(course_id=course_id, org=org, user_id=user_id, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

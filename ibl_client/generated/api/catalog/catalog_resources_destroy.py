@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.resource_delete_response import ResourceDeleteResponse
 from ...types import UNSET, Unset
 
@@ -100,37 +100,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    id: int,
-    item_id: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    resource_type: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ResourceDeleteResponse:
-    """See `AsyncCatalogApi.catalog_resources_destroy`."""
-
-    return sync_detailed(
-        id=id,
-        item_id=item_id,
-        key=key,
-        name=name,
-        org=org,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        resource_type=resource_type,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -165,34 +134,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    id: int,
-    item_id: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    resource_type: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ResourceDeleteResponse:
-    """See `AsyncCatalogApi.catalog_resources_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            item_id=item_id,
-            key=key,
-            name=name,
-            org=org,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            resource_type=resource_type,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.resource import Resource
 from ...types import UNSET, Unset
 
@@ -101,37 +101,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    id: int | Unset = UNSET,
-    item_id: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    resource_type: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> list[Resource]:
-    """See `AsyncCatalogApi.catalog_resources_list`."""
-
-    return sync_detailed(
-        id=id,
-        item_id=item_id,
-        key=key,
-        name=name,
-        org=org,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        resource_type=resource_type,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -166,34 +135,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    id: int | Unset = UNSET,
-    item_id: str | Unset = UNSET,
-    key: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    resource_type: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> list[Resource]:
-    """See `AsyncCatalogApi.catalog_resources_list`."""
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            item_id=item_id,
-            key=key,
-            name=name,
-            org=org,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            resource_type=resource_type,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_review_info_response import CourseReviewInfoResponse
 from ...types import UNSET
 
@@ -42,12 +42,6 @@ def sync_detailed(*, client: Client, course_id: str) -> Response[CourseReviewInf
     return client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-def sync(*, client: Client, course_id: str) -> CourseReviewInfoResponse:
-    """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
-
-    return sync_detailed(course_id=course_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, course_id: str
 ) -> Response[CourseReviewInfoResponse]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(course_id=course_id), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, course_id: str) -> CourseReviewInfoResponse:
-    """See `AsyncCatalogApi.catalog_reviews_course_info_retrieve`."""
-
-    return (await asyncio_detailed(course_id=course_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_review_paginated_response import CourseReviewPaginatedResponse
 from ...types import UNSET, Unset
 
@@ -92,33 +92,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-) -> CourseReviewPaginatedResponse:
-    """See `AsyncCatalogApi.catalog_reviews_course_retrieve`."""
-
-    return sync_detailed(
-        course_id=course_id,
-        org=org,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        user_id=user_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -149,30 +122,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    org: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-) -> CourseReviewPaginatedResponse:
-    """See `AsyncCatalogApi.catalog_reviews_course_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            course_id=course_id,
-            org=org,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            user_id=user_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

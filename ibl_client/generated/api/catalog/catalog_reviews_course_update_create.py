@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.course_review_request import CourseReviewRequest
 from ...models.course_review_response import CourseReviewResponse
 
@@ -42,12 +42,6 @@ def sync_detailed(*, client: Client, body: CourseReviewRequest) -> Response[Cour
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: CourseReviewRequest) -> CourseReviewResponse:
-    """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CourseReviewRequest
 ) -> Response[CourseReviewResponse]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: CourseReviewRequest) -> CourseReviewResponse:
-    """See `AsyncCatalogApi.catalog_reviews_course_update_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_review_info_response import ProgramReviewInfoResponse
 from ...types import UNSET
 
@@ -42,12 +42,6 @@ def sync_detailed(*, client: Client, program_key: str) -> Response[ProgramReview
     return client._send(OPERATION_ID, _get_kwargs(program_key=program_key), _parse_response)
 
 
-def sync(*, client: Client, program_key: str) -> ProgramReviewInfoResponse:
-    """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
-
-    return sync_detailed(program_key=program_key, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, program_key: str
 ) -> Response[ProgramReviewInfoResponse]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(program_key=program_key), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, program_key: str) -> ProgramReviewInfoResponse:
-    """See `AsyncCatalogApi.catalog_reviews_program_info_retrieve`."""
-
-    return (await asyncio_detailed(program_key=program_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_review import ProgramReview
 from ...models.program_review_request import ProgramReviewRequest
 
@@ -42,12 +42,6 @@ def sync_detailed(*, client: Client, body: ProgramReviewRequest) -> Response[Pro
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: ProgramReviewRequest) -> ProgramReview:
-    """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ProgramReviewRequest
 ) -> Response[ProgramReview]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: ProgramReviewRequest) -> ProgramReview:
-    """See `AsyncCatalogApi.catalog_reviews_program_update_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

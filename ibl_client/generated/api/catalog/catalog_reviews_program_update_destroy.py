@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "catalog_reviews_program_update_destroy"
@@ -49,14 +49,6 @@ def sync_detailed(
     )
 
 
-def sync(*, client: Client, program_key: str, user_id: int | Unset = UNSET, username: str) -> Any:
-    """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
-
-    return sync_detailed(
-        program_key=program_key, user_id=user_id, username=username, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, program_key: str, user_id: int | Unset = UNSET, username: str
 ) -> Response[Any]:
@@ -69,13 +61,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, program_key: str, user_id: int | Unset = UNSET, username: str
-) -> Any:
-    """See `AsyncCatalogApi.catalog_reviews_program_update_destroy`."""
-
-    return (
-        await asyncio_detailed(
-            program_key=program_key, user_id=user_id, username=username, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

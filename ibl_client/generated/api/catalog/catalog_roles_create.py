@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.role import Role
 from ...models.role_create_update_request import RoleCreateUpdateRequest
 from ...types import UNSET, Unset
@@ -95,35 +95,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: RoleCreateUpdateRequest,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_iexact: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Role:
-    """See `AsyncCatalogApi.catalog_roles_create`."""
-
-    return sync_detailed(
-        body=body,
-        id=id,
-        name=name,
-        name_iexact=name_iexact,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        slug=slug,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -156,32 +127,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: RoleCreateUpdateRequest,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_iexact: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Role:
-    """See `AsyncCatalogApi.catalog_roles_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            id=id,
-            name=name,
-            name_iexact=name_iexact,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            slug=slug,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.role import Role
 from ...models.role_create_update_request import RoleCreateUpdateRequest
 
@@ -42,19 +42,11 @@ def sync_detailed(*, client: Client, body: RoleCreateUpdateRequest) -> Response[
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: RoleCreateUpdateRequest) -> Role:
-    """See `AsyncCatalogApi.catalog_roles_public_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: RoleCreateUpdateRequest) -> Response[Role]:
     """See `AsyncCatalogApi.catalog_roles_public_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: RoleCreateUpdateRequest) -> Role:
-    """See `AsyncCatalogApi.catalog_roles_public_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.reported_role import ReportedRole
 from ...models.reported_role_create_update_request import ReportedRoleCreateUpdateRequest
 from ...types import UNSET, Unset
@@ -68,18 +68,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: ReportedRoleCreateUpdateRequest,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ReportedRole:
-    """See `AsyncCatalogApi.catalog_roles_reported_create`."""
-
-    return sync_detailed(body=body, user_id=user_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -94,15 +82,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ReportedRoleCreateUpdateRequest,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> ReportedRole:
-    """See `AsyncCatalogApi.catalog_roles_reported_create`."""
-
-    return (
-        await asyncio_detailed(body=body, user_id=user_id, username=username, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_search import ProgramSearch
 from ...models.program_search_request import ProgramSearchRequest
 from ...types import UNSET, Unset
@@ -58,18 +58,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body, org=org, query=query), _parse_response)
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramSearchRequest,
-    org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-) -> ProgramSearch:
-    """See `AsyncCatalogApi.catalog_search_programs_create`."""
-
-    return sync_detailed(body=body, org=org, query=query, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -84,13 +72,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramSearchRequest,
-    org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-) -> ProgramSearch:
-    """See `AsyncCatalogApi.catalog_search_programs_create`."""
-
-    return (await asyncio_detailed(body=body, org=org, query=query, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.skill import Skill
 from ...models.skill_create_update_request import SkillCreateUpdateRequest
 
@@ -42,12 +42,6 @@ def sync_detailed(*, client: Client, body: SkillCreateUpdateRequest) -> Response
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: SkillCreateUpdateRequest) -> Skill:
-    """See `AsyncCatalogApi.catalog_skills_public_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: SkillCreateUpdateRequest
 ) -> Response[Skill]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: SkillCreateUpdateRequest) -> Skill:
-    """See `AsyncCatalogApi.catalog_skills_public_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.reported_skill import ReportedSkill
 from ...types import UNSET, Unset
 
@@ -48,14 +48,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *, client: Client, user_id: int | Unset = UNSET, username: str | Unset = UNSET
-) -> ReportedSkill:
-    """See `AsyncCatalogApi.catalog_skills_reported_retrieve`."""
-
-    return sync_detailed(user_id=user_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
 ) -> Response[ReportedSkill]:
@@ -66,9 +58,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, user_id: int | Unset = UNSET, username: str | Unset = UNSET
-) -> ReportedSkill:
-    """See `AsyncCatalogApi.catalog_skills_reported_retrieve`."""
-
-    return (await asyncio_detailed(user_id=user_id, username=username, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

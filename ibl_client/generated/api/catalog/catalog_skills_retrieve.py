@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_skill import PaginatedSkill
 from ...types import UNSET, Unset
 
@@ -88,33 +88,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_iexact: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PaginatedSkill:
-    """See `AsyncCatalogApi.catalog_skills_retrieve`."""
-
-    return sync_detailed(
-        id=id,
-        name=name,
-        name_iexact=name_iexact,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        slug=slug,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -145,30 +118,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    name_iexact: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    slug: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PaginatedSkill:
-    """See `AsyncCatalogApi.catalog_skills_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            name=name,
-            name_iexact=name_iexact,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            slug=slug,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

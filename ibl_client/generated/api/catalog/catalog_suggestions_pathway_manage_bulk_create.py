@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.bulk_suggestion_response import BulkSuggestionResponse
 from ...models.pathway_suggestion_bulk_create import PathwaySuggestionBulkCreate
 
@@ -42,12 +42,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: PathwaySuggestionBulkCreate) -> BulkSuggestionResponse:
-    """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: PathwaySuggestionBulkCreate
 ) -> Response[BulkSuggestionResponse]:
@@ -56,9 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: PathwaySuggestionBulkCreate
-) -> BulkSuggestionResponse:
-    """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_pathway_suggestion import PaginatedPathwaySuggestion
 from ...types import UNSET, Unset
 
@@ -87,31 +87,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    department_mode: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PaginatedPathwaySuggestion:
-    """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve`."""
-
-    return sync_detailed(
-        department_mode=department_mode,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        query=query,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -140,28 +115,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    department_mode: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> PaginatedPathwaySuggestion:
-    """See `AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            department_mode=department_mode,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            query=query,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

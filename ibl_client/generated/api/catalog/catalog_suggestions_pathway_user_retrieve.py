@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_pathway_suggestion import PaginatedPathwaySuggestion
 from ...types import UNSET, Unset
 
@@ -92,33 +92,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    email: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str,
-) -> PaginatedPathwaySuggestion:
-    """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve`."""
-
-    return sync_detailed(
-        email=email,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        sort=sort,
-        user_id=user_id,
-        username=username,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -149,30 +122,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    email: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    platform_org: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str,
-) -> PaginatedPathwaySuggestion:
-    """See `AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            email=email,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            sort=sort,
-            user_id=user_id,
-            username=username,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

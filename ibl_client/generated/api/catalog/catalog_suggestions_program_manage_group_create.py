@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.program_group_suggestion_create import ProgramGroupSuggestionCreate
 from ...models.program_group_suggestion_detail import ProgramGroupSuggestionDetail
 from ...types import UNSET, Unset
@@ -94,33 +94,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    body: ProgramGroupSuggestionCreate,
-    department_mode: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> ProgramGroupSuggestionDetail:
-    """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_create`."""
-
-    return sync_detailed(
-        body=body,
-        department_mode=department_mode,
-        page=page,
-        page_size=page_size,
-        platform_key=platform_key,
-        platform_org=platform_org,
-        query=query,
-        sort=sort,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -151,30 +124,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    body: ProgramGroupSuggestionCreate,
-    department_mode: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str,
-    platform_org: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> ProgramGroupSuggestionDetail:
-    """See `AsyncCatalogApi.catalog_suggestions_program_manage_group_create`."""
-
-    return (
-        await asyncio_detailed(
-            body=body,
-            department_mode=department_mode,
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            platform_org=platform_org,
-            query=query,
-            sort=sort,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

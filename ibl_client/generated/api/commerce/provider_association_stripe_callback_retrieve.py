@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
     AiAccountOrgsUseDefaultLlmKeyCreate200Response,
 )
@@ -43,12 +43,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(launch_id), _parse_response)
 
 
-def sync(launch_id: str, *, client: Client) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
-    """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
-
-    return sync_detailed(launch_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     launch_id: str, *, client: AsyncClient
 ) -> Response[AiAccountOrgsUseDefaultLlmKeyCreate200Response]:
@@ -57,9 +51,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(launch_id), _parse_response)
 
 
-async def asyncio(
-    launch_id: str, *, client: AsyncClient
-) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
-    """See `AsyncCommerceApi.provider_association_stripe_callback_retrieve`."""
-
-    return (await asyncio_detailed(launch_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

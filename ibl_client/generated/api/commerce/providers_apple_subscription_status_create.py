@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.apple_subscription_status_request import AppleSubscriptionStatusRequest
 from ...models.apple_subscription_status_view import AppleSubscriptionStatusView
 from ...types import UNSET, Unset
@@ -41,14 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *, client: Client, body: AppleSubscriptionStatusRequest | Unset = UNSET
-) -> AppleSubscriptionStatusView:
-    """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: AppleSubscriptionStatusRequest | Unset = UNSET
 ) -> Response[AppleSubscriptionStatusView]:
@@ -57,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: AppleSubscriptionStatusRequest | Unset = UNSET
-) -> AppleSubscriptionStatusView:
-    """See `AsyncCommerceApi.providers_apple_subscription_status_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.apple_verify_transaction_id import AppleVerifyTransactionId
 from ...models.base_response import BaseResponse
 
@@ -40,12 +40,6 @@ def sync_detailed(*, client: Client, body: AppleVerifyTransactionId) -> Response
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: AppleVerifyTransactionId) -> BaseResponse:
-    """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: AppleVerifyTransactionId
 ) -> Response[BaseResponse]:
@@ -54,7 +48,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: AppleVerifyTransactionId) -> BaseResponse:
-    """See `AsyncCommerceApi.providers_apple_validate_transaction_id_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

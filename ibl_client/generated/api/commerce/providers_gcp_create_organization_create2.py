@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "providers_gcp_create_organization_create2"
 
@@ -34,19 +34,11 @@ def sync_detailed(product_id: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(product_id), _parse_response)
 
 
-def sync(product_id: str, *, client: Client) -> Any:
-    """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
-
-    return sync_detailed(product_id, client=client).unwrap()
-
-
 async def asyncio_detailed(product_id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(product_id), _parse_response)
 
 
-async def asyncio(product_id: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCommerceApi.providers_gcp_create_organization_create2`."""
-
-    return (await asyncio_detailed(product_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.gcp_tenant_launch_request import GCPTenantLaunchRequest
 from ...models.tenant_launch_response import TenantLaunchResponse
 
@@ -39,12 +39,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: GCPTenantLaunchRequest) -> TenantLaunchResponse:
-    """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: GCPTenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: GCPTenantLaunchRequest) -> TenantLaunchResponse:
-    """See `AsyncCommerceApi.providers_gcp_launch_tenant_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.verify_gcp_market_place_request import VerifyGCPMarketPlaceRequest
 from ...models.verify_gcp_market_place_response import VerifyGCPMarketPlaceResponse
 
@@ -39,12 +39,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: VerifyGCPMarketPlaceRequest) -> VerifyGCPMarketPlaceResponse:
-    """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: VerifyGCPMarketPlaceRequest
 ) -> Response[VerifyGCPMarketPlaceResponse]:
@@ -53,9 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: VerifyGCPMarketPlaceRequest
-) -> VerifyGCPMarketPlaceResponse:
-    """See `AsyncCommerceApi.providers_gcp_validate_signup_token_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

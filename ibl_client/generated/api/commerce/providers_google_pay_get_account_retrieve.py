@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.google_pay_account_response import GooglePayAccountResponse
 
 OPERATION_ID = "providers_google_pay_get_account_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(bundle_id: str, *, client: Client) -> Response[GooglePayAccoun
     return client._send(OPERATION_ID, _get_kwargs(bundle_id), _parse_response)
 
 
-def sync(bundle_id: str, *, client: Client) -> GooglePayAccountResponse:
-    """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
-
-    return sync_detailed(bundle_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     bundle_id: str, *, client: AsyncClient
 ) -> Response[GooglePayAccountResponse]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(bundle_id), _parse_response)
 
 
-async def asyncio(bundle_id: str, *, client: AsyncClient) -> GooglePayAccountResponse:
-    """See `AsyncCommerceApi.providers_google_pay_get_account_retrieve`."""
-
-    return (await asyncio_detailed(bundle_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

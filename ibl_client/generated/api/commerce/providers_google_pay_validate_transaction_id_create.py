@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.base_response import BaseResponse
 from ...models.google_pay_verify_token import GooglePayVerifyToken
 
@@ -40,12 +40,6 @@ def sync_detailed(*, client: Client, body: GooglePayVerifyToken) -> Response[Bas
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: GooglePayVerifyToken) -> BaseResponse:
-    """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: GooglePayVerifyToken
 ) -> Response[BaseResponse]:
@@ -54,7 +48,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: GooglePayVerifyToken) -> BaseResponse:
-    """See `AsyncCommerceApi.providers_google_pay_validate_transaction_id_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "provision_create"
 
@@ -32,19 +32,11 @@ def sync_detailed(config_name: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(config_name), _parse_response)
 
 
-def sync(config_name: str, *, client: Client) -> Any:
-    """See `AsyncCommerceApi.provision_create`."""
-
-    return sync_detailed(config_name, client=client).unwrap()
-
-
 async def asyncio_detailed(config_name: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.provision_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(config_name), _parse_response)
 
 
-async def asyncio(config_name: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCommerceApi.provision_create`."""
-
-    return (await asyncio_detailed(config_name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.tenant_launch_request import TenantLaunchRequest
 from ...models.tenant_launch_response import TenantLaunchResponse
 
@@ -37,12 +37,6 @@ def sync_detailed(*, client: Client, body: TenantLaunchRequest) -> Response[Tena
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: TenantLaunchRequest) -> TenantLaunchResponse:
-    """See `AsyncCommerceApi.service_launch_tenant_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: TenantLaunchRequest
 ) -> Response[TenantLaunchResponse]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: TenantLaunchRequest) -> TenantLaunchResponse:
-    """See `AsyncCommerceApi.service_launch_tenant_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

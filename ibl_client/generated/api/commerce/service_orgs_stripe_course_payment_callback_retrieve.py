@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "service_orgs_stripe_course_payment_callback_retrieve"
 
@@ -34,19 +34,11 @@ def sync_detailed(platform_key: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(platform_key: str, *, client: Client) -> Any:
-    """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
-
-    return sync_detailed(platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(platform_key: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(platform_key: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve`."""
-
-    return (await asyncio_detailed(platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

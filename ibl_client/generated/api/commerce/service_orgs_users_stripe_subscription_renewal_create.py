@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.stripe_subscription_renewal_request import StripeSubscriptionRenewalRequest
 from ...models.stripe_subscription_renewal_response import StripeSubscriptionRenewalResponse
 
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: StripeSubscriptionRenewalRequest
-) -> StripeSubscriptionRenewalResponse:
-    """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: StripeSubscriptionRenewalRequest
 ) -> Response[StripeSubscriptionRenewalResponse]:
@@ -63,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: StripeSubscriptionRenewalRequest
-) -> StripeSubscriptionRenewalResponse:
-    """See `AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

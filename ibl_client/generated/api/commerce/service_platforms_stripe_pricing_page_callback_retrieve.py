@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "service_platforms_stripe_pricing_page_callback_retrieve"
 
@@ -37,12 +37,6 @@ def sync_detailed(platform_key: str, checkout_session_id: str, *, client: Client
     )
 
 
-def sync(platform_key: str, checkout_session_id: str, *, client: Client) -> Any:
-    """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
-
-    return sync_detailed(platform_key, checkout_session_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str, checkout_session_id: str, *, client: AsyncClient
 ) -> Response[Any]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(platform_key: str, checkout_session_id: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve`."""
-
-    return (await asyncio_detailed(platform_key, checkout_session_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

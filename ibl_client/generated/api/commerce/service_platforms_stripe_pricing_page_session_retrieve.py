@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.stripe_billing_page_identifier_response import StripeBillingPageIdentifierResponse
 
 OPERATION_ID = "service_platforms_stripe_pricing_page_session_retrieve"
@@ -39,12 +39,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(platform_key: str, *, client: Client) -> StripeBillingPageIdentifierResponse:
-    """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
-
-    return sync_detailed(platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str, *, client: AsyncClient
 ) -> Response[StripeBillingPageIdentifierResponse]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(platform_key: str, *, client: AsyncClient) -> StripeBillingPageIdentifierResponse:
-    """See `AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve`."""
-
-    return (await asyncio_detailed(platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

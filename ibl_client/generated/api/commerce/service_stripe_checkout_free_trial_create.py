@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.stripe_checkout_session_response import StripeCheckoutSessionResponse
 
 OPERATION_ID = "service_stripe_checkout_free_trial_create"
@@ -38,12 +38,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: StripeCheckoutSessionResponse) -> StripeCheckoutSessionResponse:
-    """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: StripeCheckoutSessionResponse
 ) -> Response[StripeCheckoutSessionResponse]:
@@ -52,9 +46,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: StripeCheckoutSessionResponse
-) -> StripeCheckoutSessionResponse:
-    """See `AsyncCommerceApi.service_stripe_checkout_free_trial_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

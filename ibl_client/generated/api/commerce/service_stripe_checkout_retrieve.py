@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "service_stripe_checkout_retrieve"
 
@@ -34,19 +34,11 @@ def sync_detailed(checkout_uuid: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(checkout_uuid), _parse_response)
 
 
-def sync(checkout_uuid: str, *, client: Client) -> Any:
-    """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
-
-    return sync_detailed(checkout_uuid, client=client).unwrap()
-
-
 async def asyncio_detailed(checkout_uuid: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(checkout_uuid), _parse_response)
 
 
-async def asyncio(checkout_uuid: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCommerceApi.service_stripe_checkout_retrieve`."""
-
-    return (await asyncio_detailed(checkout_uuid, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "core_departments_members_bulk_create"
 
@@ -28,19 +28,11 @@ def sync_detailed(*, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(*, client: Client) -> Any:
-    """See `AsyncCoreApi.core_departments_members_bulk_create`."""
-
-    return sync_detailed(client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient) -> Response[Any]:
     """See `AsyncCoreApi.core_departments_members_bulk_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient) -> Any:
-    """See `AsyncCoreApi.core_departments_members_bulk_create`."""
-
-    return (await asyncio_detailed(client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

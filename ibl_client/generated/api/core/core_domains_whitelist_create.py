@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.whitelisted_domain import WhitelistedDomain
 
 OPERATION_ID = "core_domains_whitelist_create"
@@ -36,12 +36,6 @@ def sync_detailed(*, client: Client, body: WhitelistedDomain) -> Response[Whitel
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: WhitelistedDomain) -> WhitelistedDomain:
-    """See `AsyncCoreApi.core_domains_whitelist_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: WhitelistedDomain
 ) -> Response[WhitelistedDomain]:
@@ -50,7 +44,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: WhitelistedDomain) -> WhitelistedDomain:
-    """See `AsyncCoreApi.core_domains_whitelist_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

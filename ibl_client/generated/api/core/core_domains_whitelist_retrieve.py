@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_domains_whitelist_retrieve"
@@ -41,12 +41,6 @@ def sync_detailed(*, client: Client, is_active: bool | Unset = UNSET, url_: str)
     return client._send(OPERATION_ID, _get_kwargs(is_active=is_active, url_=url_), _parse_response)
 
 
-def sync(*, client: Client, is_active: bool | Unset = UNSET, url_: str) -> Any:
-    """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
-
-    return sync_detailed(is_active=is_active, url_=url_, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, is_active: bool | Unset = UNSET, url_: str
 ) -> Response[Any]:
@@ -57,7 +51,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(*, client: AsyncClient, is_active: bool | Unset = UNSET, url_: str) -> Any:
-    """See `AsyncCoreApi.core_domains_whitelist_retrieve`."""
-
-    return (await asyncio_detailed(is_active=is_active, url_=url_, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

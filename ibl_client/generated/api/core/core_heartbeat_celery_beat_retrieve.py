@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.celery_heartbeat import CeleryHeartbeat
 
 OPERATION_ID = "core_heartbeat_celery_beat_retrieve"
@@ -31,19 +31,11 @@ def sync_detailed(*, client: Client) -> Response[CeleryHeartbeat]:
     return client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-def sync(*, client: Client) -> CeleryHeartbeat:
-    """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
-
-    return sync_detailed(client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient) -> Response[CeleryHeartbeat]:
     """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient) -> CeleryHeartbeat:
-    """See `AsyncCoreApi.core_heartbeat_celery_beat_retrieve`."""
-
-    return (await asyncio_detailed(client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.launcher_view_post_request import LauncherViewPostRequest
 from ...models.platform_list import PlatformList
 
@@ -37,12 +37,6 @@ def sync_detailed(*, client: Client, body: LauncherViewPostRequest) -> Response[
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: LauncherViewPostRequest) -> PlatformList:
-    """See `AsyncCoreApi.core_launcher_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: LauncherViewPostRequest
 ) -> Response[PlatformList]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: LauncherViewPostRequest) -> PlatformList:
-    """See `AsyncCoreApi.core_launcher_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

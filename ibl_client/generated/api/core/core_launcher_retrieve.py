@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_list import PlatformList
 from ...types import UNSET, Unset
 
@@ -42,12 +42,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
-def sync(*, client: Client, key: str, user_id: int | Unset = UNSET) -> PlatformList:
-    """See `AsyncCoreApi.core_launcher_retrieve`."""
-
-    return sync_detailed(key=key, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, key: str, user_id: int | Unset = UNSET
 ) -> Response[PlatformList]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, key: str, user_id: int | Unset = UNSET) -> PlatformList:
-    """See `AsyncCoreApi.core_launcher_retrieve`."""
-
-    return (await asyncio_detailed(key=key, user_id=user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

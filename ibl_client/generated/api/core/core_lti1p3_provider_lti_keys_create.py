@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.lti_key import LtiKey
 from ...models.lti_key_request import LtiKeyRequest
 
@@ -37,19 +37,11 @@ def sync_detailed(*, client: Client, body: LtiKeyRequest) -> Response[LtiKey]:
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: LtiKeyRequest) -> LtiKey:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: LtiKeyRequest) -> Response[LtiKey]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: LtiKeyRequest) -> LtiKey:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.lti_key import LtiKey
 from ...types import UNSET
 
@@ -47,19 +47,11 @@ def sync_detailed(*, client: Client, platform_key: str) -> Response[list[LtiKey]
     return client._send(OPERATION_ID, _get_kwargs(platform_key=platform_key), _parse_response)
 
 
-def sync(*, client: Client, platform_key: str) -> list[LtiKey]:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list`."""
-
-    return sync_detailed(platform_key=platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, platform_key: str) -> Response[list[LtiKey]]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(platform_key=platform_key), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, platform_key: str) -> list[LtiKey]:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_list`."""
-
-    return (await asyncio_detailed(platform_key=platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.lti_key import LtiKey
 from ...models.lti_key_request import LtiKeyRequest
 
@@ -41,12 +41,6 @@ def sync_detailed(id: str, *, client: Client, body: LtiKeyRequest) -> Response[L
     return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(id: str, *, client: Client, body: LtiKeyRequest) -> LtiKey:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
-
-    return sync_detailed(id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     id: str, *, client: AsyncClient, body: LtiKeyRequest
 ) -> Response[LtiKey]:
@@ -55,7 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(id: str, *, client: AsyncClient, body: LtiKeyRequest) -> LtiKey:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_keys_update`."""
-
-    return (await asyncio_detailed(id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

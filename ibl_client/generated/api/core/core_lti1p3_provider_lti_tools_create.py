@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.lti_tool import LtiTool
 from ...models.lti_tool_request import LtiToolRequest
 
@@ -37,19 +37,11 @@ def sync_detailed(*, client: Client, body: LtiToolRequest) -> Response[LtiTool]:
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: LtiToolRequest) -> LtiTool:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: LtiToolRequest) -> Response[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: LtiToolRequest) -> LtiTool:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

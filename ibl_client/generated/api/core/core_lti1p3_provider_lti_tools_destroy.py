@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET
 
 OPERATION_ID = "core_lti1p3_provider_lti_tools_destroy"
@@ -40,12 +40,6 @@ def sync_detailed(id: str, *, client: Client, platform_key: str) -> Response[Any
     return client._send(OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response)
 
 
-def sync(id: str, *, client: Client, platform_key: str) -> Any:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
-
-    return sync_detailed(id, platform_key=platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(id: str, *, client: AsyncClient, platform_key: str) -> Response[Any]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
 
@@ -54,7 +48,5 @@ async def asyncio_detailed(id: str, *, client: AsyncClient, platform_key: str) -
     )
 
 
-async def asyncio(id: str, *, client: AsyncClient, platform_key: str) -> Any:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy`."""
-
-    return (await asyncio_detailed(id, platform_key=platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

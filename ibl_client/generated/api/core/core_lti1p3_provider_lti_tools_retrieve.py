@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.lti_tool import LtiTool
 from ...types import UNSET
 
@@ -43,12 +43,6 @@ def sync_detailed(id: str, *, client: Client, platform_key: str) -> Response[Lti
     return client._send(OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response)
 
 
-def sync(id: str, *, client: Client, platform_key: str) -> LtiTool:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
-
-    return sync_detailed(id, platform_key=platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(id: str, *, client: AsyncClient, platform_key: str) -> Response[LtiTool]:
     """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
 
@@ -57,7 +51,5 @@ async def asyncio_detailed(id: str, *, client: AsyncClient, platform_key: str) -
     )
 
 
-async def asyncio(id: str, *, client: AsyncClient, platform_key: str) -> LtiTool:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve`."""
-
-    return (await asyncio_detailed(id, platform_key=platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.lti_tool import LtiTool
 from ...models.lti_tool_request import LtiToolRequest
 
@@ -41,12 +41,6 @@ def sync_detailed(id: str, *, client: Client, body: LtiToolRequest) -> Response[
     return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(id: str, *, client: Client, body: LtiToolRequest) -> LtiTool:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_update`."""
-
-    return sync_detailed(id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     id: str, *, client: AsyncClient, body: LtiToolRequest
 ) -> Response[LtiTool]:
@@ -55,7 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(id: str, *, client: AsyncClient, body: LtiToolRequest) -> LtiTool:
-    """See `AsyncCoreApi.core_lti1p3_provider_lti_tools_update`."""
-
-    return (await asyncio_detailed(id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.core_orgs_dark_mode_logo_retrieve_response_200 import (
     CoreOrgsDarkModeLogoRetrieveResponse200,
 )
@@ -37,12 +37,6 @@ def sync_detailed(org: str, *, client: Client) -> Response[CoreOrgsDarkModeLogoR
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> CoreOrgsDarkModeLogoRetrieveResponse200:
-    """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient
 ) -> Response[CoreOrgsDarkModeLogoRetrieveResponse200]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> CoreOrgsDarkModeLogoRetrieveResponse200:
-    """See `AsyncCoreApi.core_orgs_dark_mode_logo_retrieve`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.core_orgs_favicon_retrieve_response_200 import CoreOrgsFaviconRetrieveResponse200
 
 OPERATION_ID = "core_orgs_favicon_retrieve"
@@ -35,12 +35,6 @@ def sync_detailed(org: str, *, client: Client) -> Response[CoreOrgsFaviconRetrie
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> CoreOrgsFaviconRetrieveResponse200:
-    """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient
 ) -> Response[CoreOrgsFaviconRetrieveResponse200]:
@@ -49,7 +43,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> CoreOrgsFaviconRetrieveResponse200:
-    """See `AsyncCoreApi.core_orgs_favicon_retrieve`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

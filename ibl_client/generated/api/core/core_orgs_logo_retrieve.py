@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.core_orgs_logo_retrieve_response_200 import CoreOrgsLogoRetrieveResponse200
 
 OPERATION_ID = "core_orgs_logo_retrieve"
@@ -35,12 +35,6 @@ def sync_detailed(org: str, *, client: Client) -> Response[CoreOrgsLogoRetrieveR
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> CoreOrgsLogoRetrieveResponse200:
-    """See `AsyncCoreApi.core_orgs_logo_retrieve`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient
 ) -> Response[CoreOrgsLogoRetrieveResponse200]:
@@ -49,7 +43,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> CoreOrgsLogoRetrieveResponse200:
-    """See `AsyncCoreApi.core_orgs_logo_retrieve`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

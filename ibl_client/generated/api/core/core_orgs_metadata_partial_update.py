@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_platform_public_metadata_request import PatchedPlatformPublicMetadataRequest
 from ...models.platform_public_metadata import PlatformPublicMetadata
 from ...types import UNSET, Unset
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str, *, client: Client, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
-) -> PlatformPublicMetadata:
-    """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
 ) -> Response[PlatformPublicMetadata]:
@@ -63,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: PatchedPlatformPublicMetadataRequest | Unset = UNSET
-) -> PlatformPublicMetadata:
-    """See `AsyncCoreApi.core_orgs_metadata_partial_update`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_public_metadata import PlatformPublicMetadata
 
 OPERATION_ID = "core_orgs_metadata_retrieve"
@@ -35,19 +35,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[PlatformPublicMetadat
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> PlatformPublicMetadata:
-    """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[PlatformPublicMetadata]:
     """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> PlatformPublicMetadata:
-    """See `AsyncCoreApi.core_orgs_metadata_retrieve`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

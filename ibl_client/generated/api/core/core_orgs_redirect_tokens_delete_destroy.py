@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "core_orgs_redirect_tokens_delete_destroy"
 
@@ -34,19 +34,11 @@ def sync_detailed(org: str, redirect_token: str, *, client: Client) -> Response[
     return client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-def sync(org: str, redirect_token: str, *, client: Client) -> Any:
-    """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
-
-    return sync_detailed(org, redirect_token, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, redirect_token: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-async def asyncio(org: str, redirect_token: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy`."""
-
-    return (await asyncio_detailed(org, redirect_token, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

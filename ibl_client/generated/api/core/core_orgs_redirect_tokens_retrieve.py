@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.redirect_token_response import RedirectTokenResponse
 
 OPERATION_ID = "core_orgs_redirect_tokens_retrieve"
@@ -39,12 +39,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-def sync(org: str, redirect_token: str, *, client: Client) -> RedirectTokenResponse:
-    """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
-
-    return sync_detailed(org, redirect_token, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, redirect_token: str, *, client: AsyncClient
 ) -> Response[RedirectTokenResponse]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, redirect_token), _parse_response)
 
 
-async def asyncio(org: str, redirect_token: str, *, client: AsyncClient) -> RedirectTokenResponse:
-    """See `AsyncCoreApi.core_orgs_redirect_tokens_retrieve`."""
-
-    return (await asyncio_detailed(org, redirect_token, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_api_key import PlatformApiKey
 from ...models.platform_api_key_request import PlatformApiKeyRequest
 
@@ -37,12 +37,6 @@ def sync_detailed(*, client: Client, body: PlatformApiKeyRequest) -> Response[Pl
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: PlatformApiKeyRequest) -> PlatformApiKey:
-    """See `AsyncCoreApi.core_platform_api_tokens_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: PlatformApiKeyRequest
 ) -> Response[PlatformApiKey]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: PlatformApiKeyRequest) -> PlatformApiKey:
-    """See `AsyncCoreApi.core_platform_api_tokens_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

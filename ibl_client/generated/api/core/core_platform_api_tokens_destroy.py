@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET
 
 OPERATION_ID = "core_platform_api_tokens_destroy"
@@ -40,12 +40,6 @@ def sync_detailed(name: str, *, client: Client, platform_key: str) -> Response[A
     return client._send(OPERATION_ID, _get_kwargs(name, platform_key=platform_key), _parse_response)
 
 
-def sync(name: str, *, client: Client, platform_key: str) -> Any:
-    """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
-
-    return sync_detailed(name, platform_key=platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(name: str, *, client: AsyncClient, platform_key: str) -> Response[Any]:
     """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
 
@@ -54,7 +48,5 @@ async def asyncio_detailed(name: str, *, client: AsyncClient, platform_key: str)
     )
 
 
-async def asyncio(name: str, *, client: AsyncClient, platform_key: str) -> Any:
-    """See `AsyncCoreApi.core_platform_api_tokens_destroy`."""
-
-    return (await asyncio_detailed(name, platform_key=platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.platform_api_key import PlatformApiKey
 from ...types import UNSET
 
@@ -47,12 +47,6 @@ def sync_detailed(*, client: Client, platform_key: str) -> Response[list[Platfor
     return client._send(OPERATION_ID, _get_kwargs(platform_key=platform_key), _parse_response)
 
 
-def sync(*, client: Client, platform_key: str) -> list[PlatformApiKey]:
-    """See `AsyncCoreApi.core_platform_api_tokens_list`."""
-
-    return sync_detailed(platform_key=platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, platform_key: str
 ) -> Response[list[PlatformApiKey]]:
@@ -61,7 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(platform_key=platform_key), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, platform_key: str) -> list[PlatformApiKey]:
-    """See `AsyncCoreApi.core_platform_api_tokens_list`."""
-
-    return (await asyncio_detailed(platform_key=platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

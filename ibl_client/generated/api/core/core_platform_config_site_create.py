@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.core_platform_config_site_create_body import CorePlatformConfigSiteCreateBody
 from ...models.core_platform_config_site_create_response_200 import (
     CorePlatformConfigSiteCreateResponse200,
@@ -43,14 +43,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *, client: Client, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
-) -> CorePlatformConfigSiteCreateResponse200:
-    """See `AsyncCoreApi.core_platform_config_site_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
 ) -> Response[CorePlatformConfigSiteCreateResponse200]:
@@ -59,9 +51,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: CorePlatformConfigSiteCreateBody | Unset = UNSET
-) -> CorePlatformConfigSiteCreateResponse200:
-    """See `AsyncCoreApi.core_platform_config_site_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.core_platform_config_site_retrieve_response_200 import (
     CorePlatformConfigSiteRetrieveResponse200,
 )
@@ -48,14 +48,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
-def sync(
-    *, client: Client, key: str, user_id: int | Unset = UNSET
-) -> CorePlatformConfigSiteRetrieveResponse200:
-    """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
-
-    return sync_detailed(key=key, user_id=user_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, key: str, user_id: int | Unset = UNSET
 ) -> Response[CorePlatformConfigSiteRetrieveResponse200]:
@@ -64,9 +56,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(key=key, user_id=user_id), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, key: str, user_id: int | Unset = UNSET
-) -> CorePlatformConfigSiteRetrieveResponse200:
-    """See `AsyncCoreApi.core_platform_config_site_retrieve`."""
-
-    return (await asyncio_detailed(key=key, user_id=user_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

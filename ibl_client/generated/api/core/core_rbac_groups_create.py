@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.rbac_group import RbacGroup
 from ...models.rbac_group_request import RbacGroupRequest
 
@@ -37,19 +37,11 @@ def sync_detailed(*, client: Client, body: RbacGroupRequest) -> Response[RbacGro
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: RbacGroupRequest) -> RbacGroup:
-    """See `AsyncCoreApi.core_rbac_groups_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: RbacGroupRequest) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: RbacGroupRequest) -> RbacGroup:
-    """See `AsyncCoreApi.core_rbac_groups_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_rbac_groups_destroy"
@@ -40,12 +40,6 @@ def sync_detailed(id: int, *, client: Client, platform_key: str | Unset = UNSET)
     return client._send(OPERATION_ID, _get_kwargs(id, platform_key=platform_key), _parse_response)
 
 
-def sync(id: int, *, client: Client, platform_key: str | Unset = UNSET) -> Any:
-    """See `AsyncCoreApi.core_rbac_groups_destroy`."""
-
-    return sync_detailed(id, platform_key=platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(
     id: int, *, client: AsyncClient, platform_key: str | Unset = UNSET
 ) -> Response[Any]:
@@ -56,7 +50,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(id: int, *, client: AsyncClient, platform_key: str | Unset = UNSET) -> Any:
-    """See `AsyncCoreApi.core_rbac_groups_destroy`."""
-
-    return (await asyncio_detailed(id, platform_key=platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_rbac_group_request import PatchedRbacGroupRequest
 from ...models.rbac_group import RbacGroup
 from ...types import UNSET, Unset
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-def sync(id: int, *, client: Client, body: PatchedRbacGroupRequest | Unset = UNSET) -> RbacGroup:
-    """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
-
-    return sync_detailed(id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     id: int, *, client: AsyncClient, body: PatchedRbacGroupRequest | Unset = UNSET
 ) -> Response[RbacGroup]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(id, body=body), _parse_response)
 
 
-async def asyncio(
-    id: int, *, client: AsyncClient, body: PatchedRbacGroupRequest | Unset = UNSET
-) -> RbacGroup:
-    """See `AsyncCoreApi.core_rbac_groups_partial_update`."""
-
-    return (await asyncio_detailed(id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

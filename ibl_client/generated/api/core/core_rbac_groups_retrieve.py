@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.rbac_group import RbacGroup
 
 OPERATION_ID = "core_rbac_groups_retrieve"
@@ -35,19 +35,11 @@ def sync_detailed(id: int, *, client: Client) -> Response[RbacGroup]:
     return client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-def sync(id: int, *, client: Client) -> RbacGroup:
-    """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
-
-    return sync_detailed(id, client=client).unwrap()
-
-
 async def asyncio_detailed(id: int, *, client: AsyncClient) -> Response[RbacGroup]:
     """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-async def asyncio(id: int, *, client: AsyncClient) -> RbacGroup:
-    """See `AsyncCoreApi.core_rbac_groups_retrieve`."""
-
-    return (await asyncio_detailed(id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.rbac_policy import RbacPolicy
 from ...models.rbac_policy_request import RbacPolicyRequest
 
@@ -37,19 +37,11 @@ def sync_detailed(*, client: Client, body: RbacPolicyRequest) -> Response[RbacPo
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: RbacPolicyRequest) -> RbacPolicy:
-    """See `AsyncCoreApi.core_rbac_policies_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: RbacPolicyRequest) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: RbacPolicyRequest) -> RbacPolicy:
-    """See `AsyncCoreApi.core_rbac_policies_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_rbac_policy_list import PaginatedRbacPolicyList
 from ...types import UNSET, Unset
 
@@ -63,21 +63,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    role_id: int | Unset = UNSET,
-) -> PaginatedRbacPolicyList:
-    """See `AsyncCoreApi.core_rbac_policies_list`."""
-
-    return sync_detailed(
-        page=page, page_size=page_size, platform_key=platform_key, role_id=role_id, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -95,22 +80,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    role_id: int | Unset = UNSET,
-) -> PaginatedRbacPolicyList:
-    """See `AsyncCoreApi.core_rbac_policies_list`."""
-
-    return (
-        await asyncio_detailed(
-            page=page,
-            page_size=page_size,
-            platform_key=platform_key,
-            role_id=role_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

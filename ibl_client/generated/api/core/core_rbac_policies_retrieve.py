@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.rbac_policy import RbacPolicy
 
 OPERATION_ID = "core_rbac_policies_retrieve"
@@ -35,19 +35,11 @@ def sync_detailed(id: int, *, client: Client) -> Response[RbacPolicy]:
     return client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-def sync(id: int, *, client: Client) -> RbacPolicy:
-    """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
-
-    return sync_detailed(id, client=client).unwrap()
-
-
 async def asyncio_detailed(id: int, *, client: AsyncClient) -> Response[RbacPolicy]:
     """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-async def asyncio(id: int, *, client: AsyncClient) -> RbacPolicy:
-    """See `AsyncCoreApi.core_rbac_policies_retrieve`."""
-
-    return (await asyncio_detailed(id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.rbac_role import RbacRole
 from ...models.rbac_role_request import RbacRoleRequest
 
@@ -37,19 +37,11 @@ def sync_detailed(*, client: Client, body: RbacRoleRequest) -> Response[RbacRole
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: RbacRoleRequest) -> RbacRole:
-    """See `AsyncCoreApi.core_rbac_roles_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: RbacRoleRequest) -> Response[RbacRole]:
     """See `AsyncCoreApi.core_rbac_roles_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: RbacRoleRequest) -> RbacRole:
-    """See `AsyncCoreApi.core_rbac_roles_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

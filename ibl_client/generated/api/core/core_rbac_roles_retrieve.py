@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.rbac_role import RbacRole
 
 OPERATION_ID = "core_rbac_roles_retrieve"
@@ -35,19 +35,11 @@ def sync_detailed(id: int, *, client: Client) -> Response[RbacRole]:
     return client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-def sync(id: int, *, client: Client) -> RbacRole:
-    """See `AsyncCoreApi.core_rbac_roles_retrieve`."""
-
-    return sync_detailed(id, client=client).unwrap()
-
-
 async def asyncio_detailed(id: int, *, client: AsyncClient) -> Response[RbacRole]:
     """See `AsyncCoreApi.core_rbac_roles_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(id), _parse_response)
 
 
-async def asyncio(id: int, *, client: AsyncClient) -> RbacRole:
-    """See `AsyncCoreApi.core_rbac_roles_retrieve`."""
-
-    return (await asyncio_detailed(id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

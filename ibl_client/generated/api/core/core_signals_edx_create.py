@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.edx_signal_receiver_request import EdxSignalReceiverRequest
 
 OPERATION_ID = "core_signals_edx_create"
@@ -34,19 +34,11 @@ def sync_detailed(*, client: Client, body: EdxSignalReceiverRequest) -> Response
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: EdxSignalReceiverRequest) -> Any:
-    """See `AsyncCoreApi.core_signals_edx_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(*, client: AsyncClient, body: EdxSignalReceiverRequest) -> Response[Any]:
     """See `AsyncCoreApi.core_signals_edx_create`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: EdxSignalReceiverRequest) -> Any:
-    """See `AsyncCoreApi.core_signals_edx_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

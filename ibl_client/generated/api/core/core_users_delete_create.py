@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_delete_api_request import UserDeleteAPIRequest
 from ...models.user_delete_api_response import UserDeleteAPIResponse
 from ...types import UNSET, Unset
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: UserDeleteAPIRequest | Unset = UNSET) -> UserDeleteAPIResponse:
-    """See `AsyncCoreApi.core_users_delete_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: UserDeleteAPIRequest | Unset = UNSET
 ) -> Response[UserDeleteAPIResponse]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: UserDeleteAPIRequest | Unset = UNSET
-) -> UserDeleteAPIResponse:
-    """See `AsyncCoreApi.core_users_delete_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

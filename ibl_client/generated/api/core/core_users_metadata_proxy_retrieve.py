@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "core_users_metadata_proxy_retrieve"
@@ -53,18 +53,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
-
-    return sync_detailed(email=email, user_id=user_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -79,15 +67,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncCoreApi.core_users_metadata_proxy_retrieve`."""
-
-    return (
-        await asyncio_detailed(email=email, user_id=user_id, username=username, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

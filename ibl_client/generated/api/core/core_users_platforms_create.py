@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_platform_view_post_request import UserPlatformViewPostRequest
 
 OPERATION_ID = "core_users_platforms_create"
@@ -34,12 +34,6 @@ def sync_detailed(*, client: Client, body: UserPlatformViewPostRequest) -> Respo
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: UserPlatformViewPostRequest) -> Any:
-    """See `AsyncCoreApi.core_users_platforms_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: UserPlatformViewPostRequest
 ) -> Response[Any]:
@@ -48,7 +42,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: UserPlatformViewPostRequest) -> Any:
-    """See `AsyncCoreApi.core_users_platforms_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_platform_link import UserPlatformLink
 from ...types import UNSET, Unset
 
@@ -61,18 +61,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> list[UserPlatformLink]:
-    """See `AsyncCoreApi.core_users_platforms_list`."""
-
-    return sync_detailed(email=email, user_id=user_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -87,15 +75,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> list[UserPlatformLink]:
-    """See `AsyncCoreApi.core_users_platforms_list`."""
-
-    return (
-        await asyncio_detailed(email=email, user_id=user_id, username=username, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.core_users_proxy_bulk_create_response_200_item import (
     CoreUsersProxyBulkCreateResponse200Item,
 )
@@ -50,14 +50,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(
-    *, client: Client, body: UserProxyBulkRequest
-) -> list[CoreUsersProxyBulkCreateResponse200Item]:
-    """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: UserProxyBulkRequest
 ) -> Response[list[CoreUsersProxyBulkCreateResponse200Item]]:
@@ -66,9 +58,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(
-    *, client: AsyncClient, body: UserProxyBulkRequest
-) -> list[CoreUsersProxyBulkCreateResponse200Item]:
-    """See `AsyncCoreApi.core_users_proxy_bulk_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

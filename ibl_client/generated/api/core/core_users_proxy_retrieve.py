@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_proxy_get_response import UserProxyGetResponse
 from ...types import UNSET, Unset
 
@@ -52,18 +52,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> UserProxyGetResponse:
-    """See `AsyncCoreApi.core_users_proxy_retrieve`."""
-
-    return sync_detailed(email=email, user_id=user_id, username=username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -78,15 +66,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    email: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    username: str | Unset = UNSET,
-) -> UserProxyGetResponse:
-    """See `AsyncCoreApi.core_users_proxy_retrieve`."""
-
-    return (
-        await asyncio_detailed(email=email, user_id=user_id, username=username, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_search_view_get_response import UserSearchViewGetResponse
 from ...types import UNSET, Unset
 
@@ -63,21 +63,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> UserSearchViewGetResponse:
-    """See `AsyncCoreApi.core_users_search_retrieve`."""
-
-    return sync_detailed(
-        page=page, page_size=page_size, query=query, sort=sort, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -95,18 +80,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> UserSearchViewGetResponse:
-    """See `AsyncCoreApi.core_users_search_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            page=page, page_size=page_size, query=query, sort=sort, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

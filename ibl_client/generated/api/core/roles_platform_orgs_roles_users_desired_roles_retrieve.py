@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.desired_role import DesiredRole
 
 OPERATION_ID = "roles_platform_orgs_roles_users_desired_roles_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, username: str, *, client: Client) -> Response[Desire
     return client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-def sync(org: str, username: str, *, client: Client) -> DesiredRole:
-    """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
-
-    return sync_detailed(org, username, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, username: str, *, client: AsyncClient
 ) -> Response[DesiredRole]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, username), _parse_response)
 
 
-async def asyncio(org: str, username: str, *, client: AsyncClient) -> DesiredRole:
-    """See `AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve`."""
-
-    return (await asyncio_detailed(org, username, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.group_list import GroupList
 from ...models.user_groups_orgs_retrieve_format import UserGroupsOrgsRetrieveFormat
 from ...types import UNSET, Unset
@@ -132,43 +132,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    key: str,
-    *,
-    client: Client,
-    department_id: int | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    format_: UserGroupsOrgsRetrieveFormat | Unset = UNSET,
-    groups: list[str] | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    is_enrolled: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    location: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    pathway: str | Unset = UNSET,
-    program: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> GroupList:
-    """See `AsyncCoreApi.user_groups_orgs_retrieve`."""
-
-    return sync_detailed(
-        key,
-        department_id=department_id,
-        end_date=end_date,
-        format_=format_,
-        groups=groups,
-        include_main_platform=include_main_platform,
-        is_enrolled=is_enrolled,
-        length=length,
-        location=location,
-        page=page,
-        pathway=pathway,
-        program=program,
-        start_date=start_date,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     key: str,
     *,
@@ -209,40 +172,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    key: str,
-    *,
-    client: AsyncClient,
-    department_id: int | Unset = UNSET,
-    end_date: datetime.date | Unset = UNSET,
-    format_: UserGroupsOrgsRetrieveFormat | Unset = UNSET,
-    groups: list[str] | Unset = UNSET,
-    include_main_platform: bool | Unset = UNSET,
-    is_enrolled: bool | Unset = UNSET,
-    length: int | Unset = UNSET,
-    location: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    pathway: str | Unset = UNSET,
-    program: str | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-) -> GroupList:
-    """See `AsyncCoreApi.user_groups_orgs_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            key,
-            department_id=department_id,
-            end_date=end_date,
-            format_=format_,
-            groups=groups,
-            include_main_platform=include_main_platform,
-            is_enrolled=is_enrolled,
-            length=length,
-            location=location,
-            page=page,
-            pathway=pathway,
-            program=program,
-            start_date=start_date,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

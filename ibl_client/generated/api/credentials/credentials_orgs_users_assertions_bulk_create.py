@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.bulk_create_assertion import BulkCreateAssertion
 
 OPERATION_ID = "credentials_orgs_users_assertions_bulk_create"
@@ -50,14 +50,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, entity_id: str, *, client: Client, body: BulkCreateAssertion
-) -> BulkCreateAssertion:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
-
-    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: BulkCreateAssertion
 ) -> Response[BulkCreateAssertion]:
@@ -68,9 +60,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: BulkCreateAssertion
-) -> BulkCreateAssertion:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create`."""
-
-    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

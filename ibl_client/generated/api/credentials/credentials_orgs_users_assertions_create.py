@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.assertion import Assertion
 from ...models.assertion_request import AssertionRequest
 
@@ -51,14 +51,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, entity_id: str, *, client: Client, body: AssertionRequest
-) -> Assertion:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create`."""
-
-    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: AssertionRequest
 ) -> Response[Assertion]:
@@ -69,9 +61,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: AssertionRequest
-) -> Assertion:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_create`."""
-
-    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

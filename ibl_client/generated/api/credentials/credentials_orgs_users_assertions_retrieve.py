@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_assertions_response import PaginatedAssertionsResponse
 from ...types import UNSET, Unset
 
@@ -89,33 +89,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    course: str | Unset = UNSET,
-    exclude_main_tenant_assertions: bool | Unset = UNSET,
-    include_expired: bool | Unset = UNSET,
-    include_revoked: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> PaginatedAssertionsResponse:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course=course,
-        exclude_main_tenant_assertions=exclude_main_tenant_assertions,
-        include_expired=include_expired,
-        include_revoked=include_revoked,
-        page=page,
-        page_size=page_size,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -146,30 +119,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    course: str | Unset = UNSET,
-    exclude_main_tenant_assertions: bool | Unset = UNSET,
-    include_expired: bool | Unset = UNSET,
-    include_revoked: bool | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> PaginatedAssertionsResponse:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course=course,
-            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
-            include_expired=include_expired,
-            include_revoked=include_revoked,
-            page=page,
-            page_size=page_size,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

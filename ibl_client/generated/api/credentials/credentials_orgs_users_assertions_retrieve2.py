@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.assertion import Assertion
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve2"
@@ -39,12 +39,6 @@ def sync_detailed(org: str, user_id: str, entity_id: str, *, client: Client) -> 
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-def sync(org: str, user_id: str, entity_id: str, *, client: Client) -> Assertion:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
-
-    return sync_detailed(org, user_id, entity_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, entity_id: str, *, client: AsyncClient
 ) -> Response[Assertion]:
@@ -53,7 +47,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, entity_id: str, *, client: AsyncClient) -> Assertion:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2`."""
-
-    return (await asyncio_detailed(org, user_id, entity_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

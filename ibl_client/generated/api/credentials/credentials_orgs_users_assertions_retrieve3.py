@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_assertions_response import PaginatedAssertionsResponse
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve3"
@@ -41,12 +41,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-def sync(org: str, user_id: str, entity_id: str, *, client: Client) -> PaginatedAssertionsResponse:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
-
-    return sync_detailed(org, user_id, entity_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, entity_id: str, *, client: AsyncClient
 ) -> Response[PaginatedAssertionsResponse]:
@@ -55,9 +49,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, entity_id), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, entity_id: str, *, client: AsyncClient
-) -> PaginatedAssertionsResponse:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3`."""
-
-    return (await asyncio_detailed(org, user_id, entity_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "credentials_orgs_users_assignments_destroy"
 
@@ -36,12 +36,6 @@ def sync_detailed(org: str, user_id: str, assignment_id: str, *, client: Client)
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, assignment_id), _parse_response)
 
 
-def sync(org: str, user_id: str, assignment_id: str, *, client: Client) -> Any:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy`."""
-
-    return sync_detailed(org, user_id, assignment_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, assignment_id: str, *, client: AsyncClient
 ) -> Response[Any]:
@@ -52,7 +46,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(org: str, user_id: str, assignment_id: str, *, client: AsyncClient) -> Any:
-    """See `AsyncCredentialsApi.credentials_orgs_users_assignments_destroy`."""
-
-    return (await asyncio_detailed(org, user_id, assignment_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

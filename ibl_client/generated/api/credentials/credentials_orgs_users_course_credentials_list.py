@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "credentials_orgs_users_course_credentials_list"
@@ -55,19 +55,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
-    """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
-
-    return sync_detailed(org, user_id, page=page, page_size=page_size, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -83,16 +70,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Any:
-    """See `AsyncCredentialsApi.credentials_orgs_users_course_credentials_list`."""
-
-    return (
-        await asyncio_detailed(org, user_id, page=page, page_size=page_size, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.uploaded_image import UploadedImage
 from ...models.uploaded_image_request import UploadedImageRequest
 from ...types import UNSET, Unset
@@ -49,14 +49,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(
-    org: str, user_id: str, *, client: Client, body: UploadedImageRequest | Unset = UNSET
-) -> UploadedImage:
-    """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: UploadedImageRequest | Unset = UNSET
 ) -> Response[UploadedImage]:
@@ -65,9 +57,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: UploadedImageRequest | Unset = UNSET
-) -> UploadedImage:
-    """See `AsyncCredentialsApi.credentials_orgs_users_images_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

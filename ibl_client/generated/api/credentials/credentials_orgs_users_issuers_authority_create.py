@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.issuer_authority import IssuerAuthority
 
 OPERATION_ID = "credentials_orgs_users_issuers_authority_create"
@@ -44,12 +44,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client, body: IssuerAuthority) -> IssuerAuthority:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
-
-    return sync_detailed(org, user_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: IssuerAuthority
 ) -> Response[IssuerAuthority]:
@@ -58,9 +52,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: IssuerAuthority
-) -> IssuerAuthority:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.issuer import Issuer
 from ...models.issuer_request import IssuerRequest
 from ...types import UNSET
@@ -53,12 +53,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, body=body, q=q), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client, body: IssuerRequest, q: str) -> Issuer:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
-
-    return sync_detailed(org, user_id, body=body, q=q, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, body: IssuerRequest, q: str
 ) -> Response[Issuer]:
@@ -69,9 +63,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, *, client: AsyncClient, body: IssuerRequest, q: str
-) -> Issuer:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_create`."""
-
-    return (await asyncio_detailed(org, user_id, body=body, q=q, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

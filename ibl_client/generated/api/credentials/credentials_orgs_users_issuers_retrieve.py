@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.issuer import Issuer
 from ...types import UNSET
 
@@ -45,12 +45,6 @@ def sync_detailed(org: str, user_id: str, *, client: Client, q: str) -> Response
     return client._send(OPERATION_ID, _get_kwargs(org, user_id, q=q), _parse_response)
 
 
-def sync(org: str, user_id: str, *, client: Client, q: str) -> Issuer:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
-
-    return sync_detailed(org, user_id, q=q, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, *, client: AsyncClient, q: str
 ) -> Response[Issuer]:
@@ -59,7 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, user_id, q=q), _parse_response)
 
 
-async def asyncio(org: str, user_id: str, *, client: AsyncClient, q: str) -> Issuer:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve`."""
-
-    return (await asyncio_detailed(org, user_id, q=q, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.issuer import Issuer
 from ...models.issuer_request import IssuerRequest
 
@@ -49,12 +49,6 @@ def sync_detailed(
     )
 
 
-def sync(org: str, user_id: str, entity_id: str, *, client: Client, body: IssuerRequest) -> Issuer:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
-
-    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: IssuerRequest
 ) -> Response[Issuer]:
@@ -65,9 +59,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: IssuerRequest
-) -> Issuer:
-    """See `AsyncCredentialsApi.credentials_orgs_users_issuers_update`."""
-
-    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

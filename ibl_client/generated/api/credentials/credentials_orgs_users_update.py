@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.credential import Credential
 from ...models.credential_input import CredentialInput
 
@@ -49,14 +49,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str, user_id: str, entity_id: str, *, client: Client, body: CredentialInput
-) -> Credential:
-    """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
-
-    return sync_detailed(org, user_id, entity_id, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: CredentialInput
 ) -> Response[Credential]:
@@ -67,9 +59,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str, user_id: str, entity_id: str, *, client: AsyncClient, body: CredentialInput
-) -> Credential:
-    """See `AsyncCredentialsApi.credentials_orgs_users_update`."""
-
-    return (await asyncio_detailed(org, user_id, entity_id, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.assertion import Assertion
 
 OPERATION_ID = "credentials_public_assertions_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(entity_id: str, *, client: Client) -> Response[Assertion]:
     return client._send(OPERATION_ID, _get_kwargs(entity_id), _parse_response)
 
 
-def sync(entity_id: str, *, client: Client) -> Assertion:
-    """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
-
-    return sync_detailed(entity_id, client=client).unwrap()
-
-
 async def asyncio_detailed(entity_id: str, *, client: AsyncClient) -> Response[Assertion]:
     """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(entity_id), _parse_response)
 
 
-async def asyncio(entity_id: str, *, client: AsyncClient) -> Assertion:
-    """See `AsyncCredentialsApi.credentials_public_assertions_retrieve`."""
-
-    return (await asyncio_detailed(entity_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

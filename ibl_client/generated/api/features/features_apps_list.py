@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.paginated_user_app_list import PaginatedUserAppList
 from ...types import UNSET, Unset
 
@@ -44,14 +44,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(page=page, page_size=page_size), _parse_response)
 
 
-def sync(
-    *, client: Client, page: int | Unset = UNSET, page_size: int | Unset = UNSET
-) -> PaginatedUserAppList:
-    """See `AsyncFeaturesApi.features_apps_list`."""
-
-    return sync_detailed(page=page, page_size=page_size, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, page: int | Unset = UNSET, page_size: int | Unset = UNSET
 ) -> Response[PaginatedUserAppList]:
@@ -62,9 +54,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *, client: AsyncClient, page: int | Unset = UNSET, page_size: int | Unset = UNSET
-) -> PaginatedUserAppList:
-    """See `AsyncFeaturesApi.features_apps_list`."""
-
-    return (await asyncio_detailed(page=page, page_size=page_size, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

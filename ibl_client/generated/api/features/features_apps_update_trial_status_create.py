@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.activate_user_free_trial import ActivateUserFreeTrial
 
 OPERATION_ID = "features_apps_update_trial_status_create"
@@ -38,12 +38,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-def sync(*, client: Client, body: ActivateUserFreeTrial) -> ActivateUserFreeTrial:
-    """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
-
-    return sync_detailed(body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     *, client: AsyncClient, body: ActivateUserFreeTrial
 ) -> Response[ActivateUserFreeTrial]:
@@ -52,7 +46,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(body=body), _parse_response)
 
 
-async def asyncio(*, client: AsyncClient, body: ActivateUserFreeTrial) -> ActivateUserFreeTrial:
-    """See `AsyncFeaturesApi.features_apps_update_trial_status_create`."""
-
-    return (await asyncio_detailed(body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

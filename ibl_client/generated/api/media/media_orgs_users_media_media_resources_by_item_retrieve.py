@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "media_orgs_users_media_media_resources_by_item_retrieve"
@@ -81,31 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    item_id: str,
-    item_type: str,
-    search: str | Unset = UNSET,
-    unit_id: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course_id=course_id,
-        item_id=item_id,
-        item_type=item_type,
-        search=search,
-        unit_id=unit_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -134,28 +109,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    item_id: str,
-    item_type: str,
-    search: str | Unset = UNSET,
-    unit_id: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course_id=course_id,
-            item_id=item_id,
-            item_type=item_type,
-            search=search,
-            unit_id=unit_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...types import UNSET, Unset
 
 OPERATION_ID = "media_orgs_users_media_media_resources_list"
@@ -86,33 +86,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    course_id: str | Unset = UNSET,
-    item_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    unit_id: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncMediaApi.media_orgs_users_media_media_resources_list`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        course_id=course_id,
-        item_id=item_id,
-        page=page,
-        page_size=page_size,
-        search=search,
-        unit_id=unit_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -143,30 +116,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    course_id: str | Unset = UNSET,
-    item_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    unit_id: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncMediaApi.media_orgs_users_media_media_resources_list`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            course_id=course_id,
-            item_id=item_id,
-            page=page,
-            page_size=page_size,
-            search=search,
-            unit_id=unit_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

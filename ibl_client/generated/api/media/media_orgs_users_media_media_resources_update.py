@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.media_resource_request import MediaResourceRequest
 from ...types import UNSET, Unset
 
@@ -90,33 +90,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: Client,
-    body: MediaResourceRequest,
-    course_id: str | Unset = UNSET,
-    item_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    unit_id: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncMediaApi.media_orgs_users_media_media_resources_update`."""
-
-    return sync_detailed(
-        org,
-        user_id,
-        id,
-        body=body,
-        course_id=course_id,
-        item_id=item_id,
-        search=search,
-        unit_id=unit_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -147,30 +120,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    id: int,
-    *,
-    client: AsyncClient,
-    body: MediaResourceRequest,
-    course_id: str | Unset = UNSET,
-    item_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    unit_id: str | Unset = UNSET,
-) -> Any:
-    """See `AsyncMediaApi.media_orgs_users_media_media_resources_update`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            user_id,
-            id,
-            body=body,
-            course_id=course_id,
-            item_id=item_id,
-            search=search,
-            unit_id=unit_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

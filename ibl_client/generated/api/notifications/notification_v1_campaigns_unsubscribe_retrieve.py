@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
     NotificationV1CampaignsUnsubscribeRetrieve200Response,
 )
@@ -45,14 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(unsubscribe_hash), _parse_response)
 
 
-def sync(
-    unsubscribe_hash: str, *, client: Client
-) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
-
-    return sync_detailed(unsubscribe_hash, client=client).unwrap()
-
-
 async def asyncio_detailed(
     unsubscribe_hash: str, *, client: AsyncClient
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
@@ -61,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(unsubscribe_hash), _parse_response)
 
 
-async def asyncio(
-    unsubscribe_hash: str, *, client: AsyncClient
-) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """See `AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve`."""
-
-    return (await asyncio_detailed(unsubscribe_hash, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.campaign_exclusion import CampaignExclusion
 from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response import (
     NotificationV1CampaignsUnsubscribeRetrieve200Response,
@@ -53,14 +53,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-def sync(
-    platform_key: str, *, client: Client, body: CampaignExclusion | Unset = UNSET
-) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
-
-    return sync_detailed(platform_key, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str, *, client: AsyncClient, body: CampaignExclusion | Unset = UNSET
 ) -> Response[NotificationV1CampaignsUnsubscribeRetrieve200Response]:
@@ -69,9 +61,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-async def asyncio(
-    platform_key: str, *, client: AsyncClient, body: CampaignExclusion | Unset = UNSET
-) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
-    """See `AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create`."""
-
-    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mark_all_read_request import MarkAllReadRequest
 from ...models.mark_all_read_response import MarkAllReadResponse
 from ...types import UNSET, Unset
@@ -47,14 +47,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-def sync(
-    platform_key: str, *, client: Client, body: MarkAllReadRequest | Unset = UNSET
-) -> MarkAllReadResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create`."""
-
-    return sync_detailed(platform_key, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str, *, client: AsyncClient, body: MarkAllReadRequest | Unset = UNSET
 ) -> Response[MarkAllReadResponse]:
@@ -63,9 +55,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-async def asyncio(
-    platform_key: str, *, client: AsyncClient, body: MarkAllReadRequest | Unset = UNSET
-) -> MarkAllReadResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create`."""
-
-    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

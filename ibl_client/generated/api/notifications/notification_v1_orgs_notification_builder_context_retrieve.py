@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.context_response import ContextResponse
 
 OPERATION_ID = "notification_v1_orgs_notification_builder_context_retrieve"
@@ -37,19 +37,11 @@ def sync_detailed(platform_key: str, *, client: Client) -> Response[ContextRespo
     return client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-def sync(platform_key: str, *, client: Client) -> ContextResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
-
-    return sync_detailed(platform_key, client=client).unwrap()
-
-
 async def asyncio_detailed(platform_key: str, *, client: AsyncClient) -> Response[ContextResponse]:
     """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(platform_key), _parse_response)
 
 
-async def asyncio(platform_key: str, *, client: AsyncClient) -> ContextResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve`."""
-
-    return (await asyncio_detailed(platform_key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

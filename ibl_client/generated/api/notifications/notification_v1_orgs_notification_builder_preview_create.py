@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.notification_preview import NotificationPreview
 from ...models.preview_response import PreviewResponse
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-def sync(platform_key: str, *, client: Client, body: NotificationPreview) -> PreviewResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
-
-    return sync_detailed(platform_key, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str, *, client: AsyncClient, body: NotificationPreview
 ) -> Response[PreviewResponse]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-async def asyncio(
-    platform_key: str, *, client: AsyncClient, body: NotificationPreview
-) -> PreviewResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create`."""
-
-    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

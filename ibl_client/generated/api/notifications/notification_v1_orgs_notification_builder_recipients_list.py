@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.recipient import Recipient
 from ...types import UNSET, Unset
 
@@ -73,22 +73,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    platform_key: str,
-    id: str,
-    *,
-    client: Client,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> list[Recipient]:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list`."""
-
-    return sync_detailed(
-        platform_key, id, page=page, page_size=page_size, search=search, client=client
-    ).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str,
     id: str,
@@ -107,19 +91,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    platform_key: str,
-    id: str,
-    *,
-    client: AsyncClient,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> list[Recipient]:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list`."""
-
-    return (
-        await asyncio_detailed(
-            platform_key, id, page=page, page_size=page_size, search=search, client=client
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.send_notification import SendNotification
 from ...models.send_response import SendResponse
 
@@ -45,12 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-def sync(platform_key: str, *, client: Client, body: SendNotification) -> SendResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
-
-    return sync_detailed(platform_key, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     platform_key: str, *, client: AsyncClient, body: SendNotification
 ) -> Response[SendResponse]:
@@ -59,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(platform_key, body=body), _parse_response)
 
 
-async def asyncio(
-    platform_key: str, *, client: AsyncClient, body: SendNotification
-) -> SendResponse:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create`."""
-
-    return (await asyncio_detailed(platform_key, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.notification import Notification
 from ...types import UNSET, Unset
 
@@ -81,29 +81,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    *,
-    client: Client,
-    channel: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    exclude_channel: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-) -> Notification:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve`."""
-
-    return sync_detailed(
-        org,
-        channel=channel,
-        end_date=end_date,
-        exclude_channel=exclude_channel,
-        start_date=start_date,
-        status=status,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     *,
@@ -130,26 +107,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    *,
-    client: AsyncClient,
-    channel: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    exclude_channel: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-) -> Notification:
-    """See `AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            channel=channel,
-            end_date=end_date,
-            exclude_channel=exclude_channel,
-            start_date=start_date,
-            status=status,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

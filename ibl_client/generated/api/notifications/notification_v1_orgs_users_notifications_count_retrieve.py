@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.notification_count import NotificationCount
 from ...types import UNSET, Unset
 
@@ -58,19 +58,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    user_id: str,
-    *,
-    client: Client,
-    channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-) -> NotificationCount:
-    """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
-
-    return sync_detailed(org, user_id, channel=channel, status=status, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     user_id: str,
@@ -86,16 +73,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    user_id: str,
-    *,
-    client: AsyncClient,
-    channel: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-) -> NotificationCount:
-    """See `AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve`."""
-
-    return (
-        await asyncio_detailed(org, user_id, channel=channel, status=status, client=client)
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

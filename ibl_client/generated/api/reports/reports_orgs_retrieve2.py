@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.report_detail import ReportDetail
 
 OPERATION_ID = "reports_orgs_retrieve2"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, report_name: str, *, client: Client) -> Response[Rep
     return client._send(OPERATION_ID, _get_kwargs(org, report_name), _parse_response)
 
 
-def sync(org: str, report_name: str, *, client: Client) -> ReportDetail:
-    """See `AsyncReportsApi.reports_orgs_retrieve2`."""
-
-    return sync_detailed(org, report_name, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, report_name: str, *, client: AsyncClient
 ) -> Response[ReportDetail]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, report_name), _parse_response)
 
 
-async def asyncio(org: str, report_name: str, *, client: AsyncClient) -> ReportDetail:
-    """See `AsyncReportsApi.reports_orgs_retrieve2`."""
-
-    return (await asyncio_detailed(org, report_name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

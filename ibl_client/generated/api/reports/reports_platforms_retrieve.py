@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.report_list import ReportList
 
 OPERATION_ID = "reports_platforms_retrieve"
@@ -35,19 +35,11 @@ def sync_detailed(key: str, *, client: Client) -> Response[ReportList]:
     return client._send(OPERATION_ID, _get_kwargs(key), _parse_response)
 
 
-def sync(key: str, *, client: Client) -> ReportList:
-    """See `AsyncReportsApi.reports_platforms_retrieve`."""
-
-    return sync_detailed(key, client=client).unwrap()
-
-
 async def asyncio_detailed(key: str, *, client: AsyncClient) -> Response[ReportList]:
     """See `AsyncReportsApi.reports_platforms_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(key), _parse_response)
 
 
-async def asyncio(key: str, *, client: AsyncClient) -> ReportList:
-    """See `AsyncReportsApi.reports_platforms_retrieve`."""
-
-    return (await asyncio_detailed(key, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

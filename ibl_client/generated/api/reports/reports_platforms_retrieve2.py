@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.report_detail import ReportDetail
 
 OPERATION_ID = "reports_platforms_retrieve2"
@@ -37,12 +37,6 @@ def sync_detailed(key: str, report_name: str, *, client: Client) -> Response[Rep
     return client._send(OPERATION_ID, _get_kwargs(key, report_name), _parse_response)
 
 
-def sync(key: str, report_name: str, *, client: Client) -> ReportDetail:
-    """See `AsyncReportsApi.reports_platforms_retrieve2`."""
-
-    return sync_detailed(key, report_name, client=client).unwrap()
-
-
 async def asyncio_detailed(
     key: str, report_name: str, *, client: AsyncClient
 ) -> Response[ReportDetail]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(key, report_name), _parse_response)
 
 
-async def asyncio(key: str, report_name: str, *, client: AsyncClient) -> ReportDetail:
-    """See `AsyncReportsApi.reports_platforms_retrieve2`."""
-
-    return (await asyncio_detailed(key, report_name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "orgs_scim_v2_departments_retrieve"
 
@@ -32,19 +32,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> Any:
-    """See `AsyncScimApi.orgs_scim_v2_departments_retrieve`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncScimApi.orgs_scim_v2_departments_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> Any:
-    """See `AsyncScimApi.orgs_scim_v2_departments_retrieve`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

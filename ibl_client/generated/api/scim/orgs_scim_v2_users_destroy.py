@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 
 OPERATION_ID = "orgs_scim_v2_users_destroy"
 
@@ -34,19 +34,11 @@ def sync_detailed(org: str, id: str, *, client: Client) -> Response[Any]:
     return client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-def sync(org: str, id: str, *, client: Client) -> Any:
-    """See `AsyncScimApi.orgs_scim_v2_users_destroy`."""
-
-    return sync_detailed(org, id, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, id: str, *, client: AsyncClient) -> Response[Any]:
     """See `AsyncScimApi.orgs_scim_v2_users_destroy`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org, id), _parse_response)
 
 
-async def asyncio(org: str, id: str, *, client: AsyncClient) -> Any:
-    """See `AsyncScimApi.orgs_scim_v2_users_destroy`."""
-
-    return (await asyncio_detailed(org, id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_search_response import MentorSearchResponse
 from ...types import UNSET, Unset
 
@@ -144,49 +144,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    audience: list[str] | Unset = UNSET,
-    category: list[str] | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    filter_facet: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    llm: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
-) -> MentorSearchResponse:
-    """See `AsyncSearchApi.search_ai_search_retrieve`."""
-
-    return sync_detailed(
-        audience=audience,
-        category=category,
-        created_by=created_by,
-        filter_facet=filter_facet,
-        id=id,
-        limit=limit,
-        llm=llm,
-        offset=offset,
-        order_by=order_by,
-        order_direction=order_direction,
-        page=page,
-        page_size=page_size,
-        query=query,
-        tags=tags,
-        tenant=tenant,
-        unique_id=unique_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -233,46 +190,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    audience: list[str] | Unset = UNSET,
-    category: list[str] | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    filter_facet: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    llm: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
-) -> MentorSearchResponse:
-    """See `AsyncSearchApi.search_ai_search_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            audience=audience,
-            category=category,
-            created_by=created_by,
-            filter_facet=filter_facet,
-            id=id,
-            limit=limit,
-            llm=llm,
-            offset=offset,
-            order_by=order_by,
-            order_direction=order_direction,
-            page=page,
-            page_size=page_size,
-            query=query,
-            tags=tags,
-            tenant=tenant,
-            unique_id=unique_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.document_search_response import DocumentSearchResponse
 from ...types import UNSET, Unset
 
@@ -103,37 +103,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    mentor_unique_id: str,
-    *,
-    client: Client,
-    access: str | Unset = UNSET,
-    document_type: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    training_status: str | Unset = UNSET,
-) -> DocumentSearchResponse:
-    """See `AsyncSearchApi.search_mentors_documents_retrieve`."""
-
-    return sync_detailed(
-        mentor_unique_id,
-        access=access,
-        document_type=document_type,
-        limit=limit,
-        offset=offset,
-        order_by=order_by,
-        order_direction=order_direction,
-        platform_key=platform_key,
-        query=query,
-        training_status=training_status,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     mentor_unique_id: str,
     *,
@@ -168,34 +137,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    mentor_unique_id: str,
-    *,
-    client: AsyncClient,
-    access: str | Unset = UNSET,
-    document_type: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    platform_key: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    training_status: str | Unset = UNSET,
-) -> DocumentSearchResponse:
-    """See `AsyncSearchApi.search_mentors_documents_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            mentor_unique_id,
-            access=access,
-            document_type=document_type,
-            limit=limit,
-            offset=offset,
-            order_by=order_by,
-            order_direction=order_direction,
-            platform_key=platform_key,
-            query=query,
-            training_status=training_status,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

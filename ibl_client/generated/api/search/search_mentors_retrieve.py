@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.mentor_search_response import MentorSearchResponse
 from ...types import UNSET, Unset
 
@@ -139,47 +139,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    audience: list[str] | Unset = UNSET,
-    category: list[str] | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    featured: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    include_main_public_mentors: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    llm: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
-) -> MentorSearchResponse:
-    """See `AsyncSearchApi.search_mentors_retrieve`."""
-
-    return sync_detailed(
-        audience=audience,
-        category=category,
-        created_by=created_by,
-        featured=featured,
-        id=id,
-        include_main_public_mentors=include_main_public_mentors,
-        limit=limit,
-        llm=llm,
-        offset=offset,
-        order_by=order_by,
-        order_direction=order_direction,
-        query=query,
-        tags=tags,
-        tenant=tenant,
-        unique_id=unique_id,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -224,44 +183,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    audience: list[str] | Unset = UNSET,
-    category: list[str] | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    featured: bool | Unset = UNSET,
-    id: int | Unset = UNSET,
-    include_main_public_mentors: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    llm: list[str] | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    unique_id: str | Unset = UNSET,
-) -> MentorSearchResponse:
-    """See `AsyncSearchApi.search_mentors_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            audience=audience,
-            category=category,
-            created_by=created_by,
-            featured=featured,
-            id=id,
-            include_main_public_mentors=include_main_public_mentors,
-            limit=limit,
-            llm=llm,
-            offset=offset,
-            order_by=order_by,
-            order_direction=order_direction,
-            query=query,
-            tags=tags,
-            tenant=tenant,
-            unique_id=unique_id,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

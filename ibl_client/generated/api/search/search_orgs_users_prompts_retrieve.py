@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.prompt_search_response import PromptSearchResponse
 from ...types import UNSET, Unset
 
@@ -126,47 +126,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    alphabetical: bool | Unset = UNSET,
-    category: str | Unset = UNSET,
-    filter_facet: bool | Unset = UNSET,
-    language: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    style: str | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    tone: str | Unset = UNSET,
-) -> PromptSearchResponse:
-    """See `AsyncSearchApi.search_orgs_users_prompts_retrieve`."""
-
-    return sync_detailed(
-        org,
-        username,
-        alphabetical=alphabetical,
-        category=category,
-        filter_facet=filter_facet,
-        language=language,
-        limit=limit,
-        mentor=mentor,
-        offset=offset,
-        order_direction=order_direction,
-        query=query,
-        sort_by=sort_by,
-        style=style,
-        tenant=tenant,
-        tone=tone,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     username: str,
@@ -211,44 +170,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    alphabetical: bool | Unset = UNSET,
-    category: str | Unset = UNSET,
-    filter_facet: bool | Unset = UNSET,
-    language: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    style: str | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    tone: str | Unset = UNSET,
-) -> PromptSearchResponse:
-    """See `AsyncSearchApi.search_orgs_users_prompts_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            alphabetical=alphabetical,
-            category=category,
-            filter_facet=filter_facet,
-            language=language,
-            limit=limit,
-            mentor=mentor,
-            offset=offset,
-            order_direction=order_direction,
-            query=query,
-            sort_by=sort_by,
-            style=style,
-            tenant=tenant,
-            tone=tone,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

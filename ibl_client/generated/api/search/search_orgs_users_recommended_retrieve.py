@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.recommended_courses_response import RecommendedCoursesResponse
 from ...types import UNSET, Unset
 
@@ -224,67 +224,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    certificate: list[str] | Unset = UNSET,
-    content: list[str] | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    duration: list[str] | Unset = UNSET,
-    language: list[str] | Unset = UNSET,
-    level: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    price: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_type: list[str] | Unset = UNSET,
-    query: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
-    resource_type: list[str] | Unset = UNSET,
-    role_id: str | Unset = UNSET,
-    self_paced: list[str] | Unset = UNSET,
-    skill_id: str | Unset = UNSET,
-    skills: list[str] | Unset = UNSET,
-    subject: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    topics: list[str] | Unset = UNSET,
-) -> RecommendedCoursesResponse:
-    """See `AsyncSearchApi.search_orgs_users_recommended_retrieve`."""
-
-    return sync_detailed(
-        org,
-        username,
-        certificate=certificate,
-        content=content,
-        course_id=course_id,
-        duration=duration,
-        language=language,
-        level=level,
-        limit=limit,
-        offset=offset,
-        pathway_id=pathway_id,
-        price=price,
-        program_id=program_id,
-        program_type=program_type,
-        query=query,
-        resource_id=resource_id,
-        resource_type=resource_type,
-        role_id=role_id,
-        self_paced=self_paced,
-        skill_id=skill_id,
-        skills=skills,
-        subject=subject,
-        tags=tags,
-        tenant=tenant,
-        topics=topics,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     username: str,
@@ -349,64 +288,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    certificate: list[str] | Unset = UNSET,
-    content: list[str] | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    duration: list[str] | Unset = UNSET,
-    language: list[str] | Unset = UNSET,
-    level: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    price: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_type: list[str] | Unset = UNSET,
-    query: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
-    resource_type: list[str] | Unset = UNSET,
-    role_id: str | Unset = UNSET,
-    self_paced: list[str] | Unset = UNSET,
-    skill_id: str | Unset = UNSET,
-    skills: list[str] | Unset = UNSET,
-    subject: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    topics: list[str] | Unset = UNSET,
-) -> RecommendedCoursesResponse:
-    """See `AsyncSearchApi.search_orgs_users_recommended_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            certificate=certificate,
-            content=content,
-            course_id=course_id,
-            duration=duration,
-            language=language,
-            level=level,
-            limit=limit,
-            offset=offset,
-            pathway_id=pathway_id,
-            price=price,
-            program_id=program_id,
-            program_type=program_type,
-            query=query,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            role_id=role_id,
-            self_paced=self_paced,
-            skill_id=skill_id,
-            skills=skills,
-            subject=subject,
-            tags=tags,
-            tenant=tenant,
-            topics=topics,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

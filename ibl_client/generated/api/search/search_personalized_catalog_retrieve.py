@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.search_personalized_catalog_retrieve_response_200 import (
     SearchPersonalizedCatalogRetrieveResponse200,
 )
@@ -272,83 +272,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    username: str,
-    *,
-    client: Client,
-    allow_skill_search: bool | Unset = UNSET,
-    alphabetical: bool | Unset = UNSET,
-    certificate: list[str] | Unset = UNSET,
-    content: list[str] | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    duration: list[str] | Unset = UNSET,
-    language: list[str] | Unset = UNSET,
-    level: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_ascending: bool | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    price: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_type: list[str] | Unset = UNSET,
-    promotion: list[str] | Unset = UNSET,
-    query: str | Unset = UNSET,
-    recommended: bool | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
-    resource_type: list[str] | Unset = UNSET,
-    return_facet: bool | Unset = UNSET,
-    return_items: bool | Unset = UNSET,
-    role_id: str | Unset = UNSET,
-    self_paced: list[str] | Unset = UNSET,
-    skill_id: str | Unset = UNSET,
-    skills: list[str] | Unset = UNSET,
-    subject: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    topics: list[str] | Unset = UNSET,
-    update_facet: str | Unset = UNSET,
-) -> SearchPersonalizedCatalogRetrieveResponse200:
-    """See `AsyncSearchApi.search_personalized_catalog_retrieve`."""
-
-    return sync_detailed(
-        username,
-        allow_skill_search=allow_skill_search,
-        alphabetical=alphabetical,
-        certificate=certificate,
-        content=content,
-        course_id=course_id,
-        duration=duration,
-        language=language,
-        level=level,
-        limit=limit,
-        offset=offset,
-        order_ascending=order_ascending,
-        order_by=order_by,
-        pathway_id=pathway_id,
-        price=price,
-        program_id=program_id,
-        program_type=program_type,
-        promotion=promotion,
-        query=query,
-        recommended=recommended,
-        resource_id=resource_id,
-        resource_type=resource_type,
-        return_facet=return_facet,
-        return_items=return_items,
-        role_id=role_id,
-        self_paced=self_paced,
-        skill_id=skill_id,
-        skills=skills,
-        subject=subject,
-        tags=tags,
-        tenant=tenant,
-        topics=topics,
-        update_facet=update_facet,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     username: str,
     *,
@@ -429,80 +352,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    username: str,
-    *,
-    client: AsyncClient,
-    allow_skill_search: bool | Unset = UNSET,
-    alphabetical: bool | Unset = UNSET,
-    certificate: list[str] | Unset = UNSET,
-    content: list[str] | Unset = UNSET,
-    course_id: str | Unset = UNSET,
-    duration: list[str] | Unset = UNSET,
-    language: list[str] | Unset = UNSET,
-    level: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_ascending: bool | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    pathway_id: str | Unset = UNSET,
-    price: str | Unset = UNSET,
-    program_id: str | Unset = UNSET,
-    program_type: list[str] | Unset = UNSET,
-    promotion: list[str] | Unset = UNSET,
-    query: str | Unset = UNSET,
-    recommended: bool | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
-    resource_type: list[str] | Unset = UNSET,
-    return_facet: bool | Unset = UNSET,
-    return_items: bool | Unset = UNSET,
-    role_id: str | Unset = UNSET,
-    self_paced: list[str] | Unset = UNSET,
-    skill_id: str | Unset = UNSET,
-    skills: list[str] | Unset = UNSET,
-    subject: list[str] | Unset = UNSET,
-    tags: list[str] | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    topics: list[str] | Unset = UNSET,
-    update_facet: str | Unset = UNSET,
-) -> SearchPersonalizedCatalogRetrieveResponse200:
-    """See `AsyncSearchApi.search_personalized_catalog_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            username,
-            allow_skill_search=allow_skill_search,
-            alphabetical=alphabetical,
-            certificate=certificate,
-            content=content,
-            course_id=course_id,
-            duration=duration,
-            language=language,
-            level=level,
-            limit=limit,
-            offset=offset,
-            order_ascending=order_ascending,
-            order_by=order_by,
-            pathway_id=pathway_id,
-            price=price,
-            program_id=program_id,
-            program_type=program_type,
-            promotion=promotion,
-            query=query,
-            recommended=recommended,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            return_facet=return_facet,
-            return_items=return_items,
-            role_id=role_id,
-            self_paced=self_paced,
-            skill_id=skill_id,
-            skills=skills,
-            subject=subject,
-            tags=tags,
-            tenant=tenant,
-            topics=topics,
-            update_facet=update_facet,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

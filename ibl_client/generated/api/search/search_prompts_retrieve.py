@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.prompt_search_response import PromptSearchResponse
 from ...types import UNSET, Unset
 
@@ -113,43 +113,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    *,
-    client: Client,
-    alphabetical: bool | Unset = UNSET,
-    category: str | Unset = UNSET,
-    filter_facet: bool | Unset = UNSET,
-    language: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    style: str | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    tone: str | Unset = UNSET,
-) -> PromptSearchResponse:
-    """See `AsyncSearchApi.search_prompts_retrieve`."""
-
-    return sync_detailed(
-        alphabetical=alphabetical,
-        category=category,
-        filter_facet=filter_facet,
-        language=language,
-        limit=limit,
-        mentor=mentor,
-        offset=offset,
-        order_direction=order_direction,
-        query=query,
-        sort_by=sort_by,
-        style=style,
-        tenant=tenant,
-        tone=tone,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     *,
     client: AsyncClient,
@@ -190,40 +153,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    *,
-    client: AsyncClient,
-    alphabetical: bool | Unset = UNSET,
-    category: str | Unset = UNSET,
-    filter_facet: bool | Unset = UNSET,
-    language: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    mentor: str | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    order_direction: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    style: str | Unset = UNSET,
-    tenant: str | Unset = UNSET,
-    tone: str | Unset = UNSET,
-) -> PromptSearchResponse:
-    """See `AsyncSearchApi.search_prompts_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            alphabetical=alphabetical,
-            category=category,
-            filter_facet=filter_facet,
-            language=language,
-            limit=limit,
-            mentor=mentor,
-            offset=offset,
-            order_direction=order_direction,
-            query=query,
-            sort_by=sort_by,
-            style=style,
-            tenant=tenant,
-            tone=tone,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.user_search_response import UserSearchResponse
 from ...types import UNSET, Unset
 
@@ -130,47 +130,6 @@ def sync_detailed(
     )
 
 
-def sync(
-    org: str,
-    username: str,
-    *,
-    client: Client,
-    department: list[str] | Unset = UNSET,
-    education_degree: str | Unset = UNSET,
-    education_field_of_study: str | Unset = UNSET,
-    education_institution: str | Unset = UNSET,
-    include_membership_data: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    q: str | Unset = UNSET,
-    user_resume_company: str | Unset = UNSET,
-    user_resume_industry: str | Unset = UNSET,
-    user_resume_job_title: str | Unset = UNSET,
-    user_resume_location: str | Unset = UNSET,
-    user_resume_skills: str | Unset = UNSET,
-) -> UserSearchResponse:
-    """See `AsyncSearchApi.search_users_orgs_users_retrieve`."""
-
-    return sync_detailed(
-        org,
-        username,
-        department=department,
-        education_degree=education_degree,
-        education_field_of_study=education_field_of_study,
-        education_institution=education_institution,
-        include_membership_data=include_membership_data,
-        limit=limit,
-        offset=offset,
-        q=q,
-        user_resume_company=user_resume_company,
-        user_resume_industry=user_resume_industry,
-        user_resume_job_title=user_resume_job_title,
-        user_resume_location=user_resume_location,
-        user_resume_skills=user_resume_skills,
-        client=client,
-    ).unwrap()
-
-
 async def asyncio_detailed(
     org: str,
     username: str,
@@ -215,44 +174,5 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(
-    org: str,
-    username: str,
-    *,
-    client: AsyncClient,
-    department: list[str] | Unset = UNSET,
-    education_degree: str | Unset = UNSET,
-    education_field_of_study: str | Unset = UNSET,
-    education_institution: str | Unset = UNSET,
-    include_membership_data: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    q: str | Unset = UNSET,
-    user_resume_company: str | Unset = UNSET,
-    user_resume_industry: str | Unset = UNSET,
-    user_resume_job_title: str | Unset = UNSET,
-    user_resume_location: str | Unset = UNSET,
-    user_resume_skills: str | Unset = UNSET,
-) -> UserSearchResponse:
-    """See `AsyncSearchApi.search_users_orgs_users_retrieve`."""
-
-    return (
-        await asyncio_detailed(
-            org,
-            username,
-            department=department,
-            education_degree=education_degree,
-            education_field_of_study=education_field_of_study,
-            education_institution=education_institution,
-            include_membership_data=include_membership_data,
-            limit=limit,
-            offset=offset,
-            q=q,
-            user_resume_company=user_resume_company,
-            user_resume_industry=user_resume_industry,
-            user_resume_job_title=user_resume_job_title,
-            user_resume_location=user_resume_location,
-            user_resume_skills=user_resume_skills,
-            client=client,
-        )
-    ).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

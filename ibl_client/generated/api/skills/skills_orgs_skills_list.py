@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.skill_info import SkillInfo
 
 OPERATION_ID = "skills_orgs_skills_list"
@@ -40,19 +40,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[list[SkillInfo]]:
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> list[SkillInfo]:
-    """See `AsyncSkillsApi.skills_orgs_skills_list`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[list[SkillInfo]]:
     """See `AsyncSkillsApi.skills_orgs_skills_list`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> list[SkillInfo]:
-    """See `AsyncSkillsApi.skills_orgs_skills_list`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.points_percentile import PointsPercentile
 
 OPERATION_ID = "skills_orgs_skills_percentile_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, skill_id: int, *, client: Client) -> Response[Points
     return client._send(OPERATION_ID, _get_kwargs(org, skill_id), _parse_response)
 
 
-def sync(org: str, skill_id: int, *, client: Client) -> PointsPercentile:
-    """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
-
-    return sync_detailed(org, skill_id, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, skill_id: int, *, client: AsyncClient
 ) -> Response[PointsPercentile]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, skill_id), _parse_response)
 
 
-async def asyncio(org: str, skill_id: int, *, client: AsyncClient) -> PointsPercentile:
-    """See `AsyncSkillsApi.skills_orgs_skills_percentile_retrieve`."""
-
-    return (await asyncio_detailed(org, skill_id, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

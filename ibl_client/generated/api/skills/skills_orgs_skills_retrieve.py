@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.skill_detail import SkillDetail
 
 OPERATION_ID = "skills_orgs_skills_retrieve"
@@ -37,12 +37,6 @@ def sync_detailed(org: str, skill_name: str, *, client: Client) -> Response[Skil
     return client._send(OPERATION_ID, _get_kwargs(org, skill_name), _parse_response)
 
 
-def sync(org: str, skill_name: str, *, client: Client) -> SkillDetail:
-    """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
-
-    return sync_detailed(org, skill_name, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, skill_name: str, *, client: AsyncClient
 ) -> Response[SkillDetail]:
@@ -51,7 +45,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, skill_name), _parse_response)
 
 
-async def asyncio(org: str, skill_name: str, *, client: AsyncClient) -> SkillDetail:
-    """See `AsyncSkillsApi.skills_orgs_skills_retrieve`."""
-
-    return (await asyncio_detailed(org, skill_name, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

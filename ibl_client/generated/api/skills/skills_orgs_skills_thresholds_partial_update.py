@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.patched_skill_threshold import PatchedSkillThreshold
 from ...models.skill_threshold import SkillThreshold
 from ...types import UNSET, Unset
@@ -45,14 +45,6 @@ def sync_detailed(
     return client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-def sync(
-    org: str, *, client: Client, body: PatchedSkillThreshold | Unset = UNSET
-) -> SkillThreshold:
-    """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
-
-    return sync_detailed(org, body=body, client=client).unwrap()
-
-
 async def asyncio_detailed(
     org: str, *, client: AsyncClient, body: PatchedSkillThreshold | Unset = UNSET
 ) -> Response[SkillThreshold]:
@@ -61,9 +53,5 @@ async def asyncio_detailed(
     return await client._send(OPERATION_ID, _get_kwargs(org, body=body), _parse_response)
 
 
-async def asyncio(
-    org: str, *, client: AsyncClient, body: PatchedSkillThreshold | Unset = UNSET
-) -> SkillThreshold:
-    """See `AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update`."""
-
-    return (await asyncio_detailed(org, body=body, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._client import AsyncClient, Client
-from ...._response import Response
+from ...._response import Response, unwrapped
 from ...models.skill_threshold import SkillThreshold
 
 OPERATION_ID = "skills_orgs_skills_thresholds_retrieve"
@@ -35,19 +35,11 @@ def sync_detailed(org: str, *, client: Client) -> Response[SkillThreshold]:
     return client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-def sync(org: str, *, client: Client) -> SkillThreshold:
-    """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
-
-    return sync_detailed(org, client=client).unwrap()
-
-
 async def asyncio_detailed(org: str, *, client: AsyncClient) -> Response[SkillThreshold]:
     """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
 
     return await client._send(OPERATION_ID, _get_kwargs(org), _parse_response)
 
 
-async def asyncio(org: str, *, client: AsyncClient) -> SkillThreshold:
-    """See `AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve`."""
-
-    return (await asyncio_detailed(org, client=client)).unwrap()
+sync = unwrapped(sync_detailed)
+asyncio = unwrapped(asyncio_detailed)
