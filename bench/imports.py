@@ -73,12 +73,13 @@ def variants(tag: str, operation: str) -> dict[str, Variant]:
 # Each of ours against its baseline: imports against the floor; a constructed client against
 # the floor plus constructing a raw httpx client (httpcore, h11 and anyio imported, one SSL
 # context loaded with certifi's CA bundle), which any client pays, ours included.
+# Without bytecode, the targets are the one operation's (issue 13); the group's row is shown
+# for what touching the largest group costs there, compiling its module.
 OURS = {
     ONE_OPERATION: FLOOR,
     ONE_OPERATION + NO_BYTECODE: FLOOR,
     "ibl_client: package + one tag group": FLOOR,
     "ibl_client: AsyncClient() + one tag": "reference: floor + httpx.AsyncClient()",
-    "ibl_client: AsyncClient() + one tag" + NO_BYTECODE: "reference: floor + httpx.AsyncClient()",
 }
 
 
@@ -155,21 +156,24 @@ def run(python: Path, rounds: int) -> None:
             name,
             f"{wall[name] * 1000:.0f} ms",
             report.spread(walls[name]),
-            report.ratio(wall[name], wall[FLOOR]),
+            f"{report.paired_ratio(walls[name], walls[FLOOR]):.2f}x",
             f"{wall[name] / wall[OFFICIAL]:.1%}",
             f"{peak[name]:.1f} MB",
             modules[name],
         ]
         for name in cases
     ]
-    header = ["variant", "wall", "IQR", "÷ floor", "÷ iblai", "peak RSS", "modules"]
+    header = ["variant", "wall", "IQR", "÷ floor (paired)", "÷ iblai", "peak RSS", "modules"]
     print(report.table(header, rows))
     for name, baseline in OURS.items():
+        # Each round's figure against the baseline measured in that round, then the median:
+        # on a shared machine the speed drifts between rounds.
+        paired = report.paired_ratio(walls[name], walls[baseline])
         report.target(
             f"import, {name}",
             f"≤ {MAX_RATIO_TO_FLOOR}x {'floor' if baseline == FLOOR else 'floor + httpx client'}",
-            report.ratio(wall[name], wall[baseline]),
-            wall[name] <= MAX_RATIO_TO_FLOOR * wall[baseline],
+            f"{paired:.2f}x",
+            paired <= MAX_RATIO_TO_FLOOR,
         )
         if cases[name].bytecode:
             report.target(
