@@ -231,7 +231,10 @@ class Reference:
             "",
             f"[All tags](README.md) · {_count(len(operations), 'operation')}, methods of "
             f"`Async{_pascal(tag)}Api` (`AsyncClient().{tag}`) and `{_pascal(tag)}Api` "
-            f"(`Client().{tag}`). Arguments not given are not sent, unless a default is shown.",
+            f"(`Client().{tag}`). Arguments not given are not sent, unless a default is shown. "
+            f"Each operation is also a module, `ibl_client.generated.api.{tag}.<operation>`, "
+            "with `asyncio`, `sync`, `asyncio_detailed` and `sync_detailed` taking the client "
+            "as `client=`.",
             "",
         ]
         for o in operations:
@@ -239,13 +242,14 @@ class Reference:
         return "\n".join(lines)
 
     def _operation_section(self, o: Operation) -> list[str]:
+        same = f"ibl.{o.tag}.{o.name}"
         calls = [
             f"await {o.call()}  # AsyncClient",
-            f"{o.call()}  # Client",
-            f"await {o.call('_detailed')}  # the whole Response",
+            f"{same}(...)  # Client, the same arguments",
+            f"await {same}_detailed(...)  # the whole Response",
         ]
         if o.pagination:
-            calls.append(f"async for item in {o.call('_iter')}:  # every {o.item}")
+            calls.append(f"async for item in {same}_iter(...):  # every {o.item}")
         lines = [f"## {o.name}", "", f"`{o.method.upper()} {o.path}`", ""]
         if o.summary:
             lines += [_markdown_text(o.summary), ""]
@@ -281,11 +285,10 @@ class Reference:
                 f"item, {self._links(o.item)}"
             )
         if o.home != o.tag:
-            facts.append(f"- Also in [`ibl.{o.home}`]({o.home}.md#{o.name}), its module's home")
-        facts.append(
-            f"- Module: `ibl_client.generated.api.{o.home}.{o.name}` "
-            "(`asyncio`, `sync`, `asyncio_detailed`, `sync_detailed`, taking `client=`)"
-        )
+            facts.append(
+                f"- Also in [`ibl.{o.home}`]({o.home}.md#{o.name}); its module is "
+                f"`ibl_client.generated.api.{o.home}.{o.name}`"
+            )
         return [*lines, *facts, ""]
 
     def _models_page(self, letter: str, models: list[Model], letters: list[str]) -> str:

@@ -47,7 +47,7 @@ def test_an_operation_has_its_calls_endpoint_arguments_and_models(pages: Path) -
     assert "First day counted \\| inclusive (YYYY-MM-DD) |" in section
     assert "**Returns**: [`TimeSpent`](models-t.md#timespent)" in section
     core = (pages / "core.md").read_text(encoding="utf-8")
-    assert "async for item in ibl.core.core_orgs_items_list_iter(org, page=..." in core
+    assert "async for item in ibl.core.core_orgs_items_list_iter(...):  # every Item" in core
     assert "**Body** (`body=`, required): [`ItemRequest`](models-i.md#itemrequest)" in core
     assert "**Pages** (page number)" in core
 
