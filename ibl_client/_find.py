@@ -17,7 +17,7 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["IndexedOperation", "load", "search"]
+__all__ = ["IndexedOperation", "describe", "load", "search"]
 
 INDEX = Path(__file__).with_name("generated") / "_index.json"
 

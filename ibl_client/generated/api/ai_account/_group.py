@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from ...models.patched_credential_request import PatchedCredentialRequest
     from ...models.patched_llm_credential_request import PatchedLLMCredentialRequest
     from ...models.use_main_creds import UseMainCreds
-    from ...types import UNSET, Unset
 
 
 class AsyncAiAccountApi(AsyncGroup):

@@ -600,7 +600,6 @@ if TYPE_CHECKING:
     from ...models.videos_specific_course import VideosSpecificCourse
     from ...models.watched_videos_per_course import WatchedVideosPerCourse
     from ...models.watched_videos_per_user import WatchedVideosPerUser
-    from ...types import UNSET, Unset
 
 
 class AsyncAiAnalyticsApi(AsyncGroup):

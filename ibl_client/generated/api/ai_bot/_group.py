@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from ...models.whatsapp_config_request import WhatsappConfigRequest
     from ...models.whatsapp_user_config import WhatsappUserConfig
     from ...models.whatsapp_user_config_request import WhatsappUserConfigRequest
-    from ...types import UNSET, Unset
 
 
 class AsyncAiBotApi(AsyncGroup):

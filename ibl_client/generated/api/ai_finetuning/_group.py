@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from ...models.training import Training
     from ...models.training_create import TrainingCreate
     from ...models.training_create_request import TrainingCreateRequest
-    from ...types import UNSET, Unset
 
 
 class AsyncAiFinetuningApi(AsyncGroup):

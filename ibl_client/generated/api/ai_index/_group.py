@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     )
     from ...models.train_document_view_request import TrainDocumentViewRequest
     from ...models.train_document_view_response import TrainDocumentViewResponse
-    from ...types import UNSET, Unset
 
 
 class AsyncAiIndexApi(AsyncGroup):

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from ...models.paginated_heygen_marketing_video_list_list import (
         PaginatedHeygenMarketingVideoListList,
     )
-    from ...types import UNSET, Unset
 
 
 class AsyncAiMarketingApi(AsyncGroup):

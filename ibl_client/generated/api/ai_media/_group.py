@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from ...models.paginated_heygen_template_response_single_list import (
         PaginatedHeygenTemplateResponseSingleList,
     )
-    from ...types import UNSET, Unset
 
 
 class AsyncAiMediaApi(AsyncGroup):

@@ -201,7 +201,6 @@ if TYPE_CHECKING:
     from ...models.voice import Voice
     from ...models.web_resource import WebResource
     from ...models.web_resources_query import WebResourcesQuery
-    from ...types import UNSET, Unset
 
 
 class AsyncAiMentorApi(AsyncGroup):

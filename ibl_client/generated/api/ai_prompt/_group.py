@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from ...models.user_chat_memory_update_view import UserChatMemoryUpdateView
     from ...models.user_memory_context_request import UserMemoryContextRequest
     from ...models.user_memory_context_response import UserMemoryContextResponse
-    from ...types import UNSET, Unset
 
 
 class AsyncAiPromptApi(AsyncGroup):

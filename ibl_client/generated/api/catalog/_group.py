@@ -206,7 +206,6 @@ if TYPE_CHECKING:
     from ...models.user_license_group_assignment_create import UserLicenseGroupAssignmentCreate
     from ...models.user_license_group_assignment_detail import UserLicenseGroupAssignmentDetail
     from ...models.user_license_update import UserLicenseUpdate
-    from ...types import UNSET, Unset
 
 
 class AsyncCatalogApi(AsyncGroup):

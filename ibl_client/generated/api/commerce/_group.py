@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from ...models.tenant_launch_response import TenantLaunchResponse
     from ...models.verify_gcp_market_place_request import VerifyGCPMarketPlaceRequest
     from ...models.verify_gcp_market_place_response import VerifyGCPMarketPlaceResponse
-    from ...types import UNSET, Unset
 
 
 class AsyncCommerceApi(AsyncGroup):

@@ -96,7 +96,6 @@ if TYPE_CHECKING:
         UserSearchViewGetResponseResultsItem,
     )
     from ...models.whitelisted_domain import WhitelistedDomain
-    from ...types import UNSET, Unset
 
 
 class AsyncCoreApi(AsyncGroup):

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from ...models.paginated_assertions_response import PaginatedAssertionsResponse
     from ...models.uploaded_image import UploadedImage
     from ...models.uploaded_image_request import UploadedImageRequest
-    from ...types import UNSET, Unset
 
 
 class AsyncCredentialsApi(AsyncGroup):

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ...models.onboarding_status_update import OnboardingStatusUpdate
     from ...models.paginated_user_app_list import PaginatedUserAppList
     from ...models.user_app import UserApp
-    from ...types import UNSET, Unset
 
 
 class AsyncFeaturesApi(AsyncGroup):

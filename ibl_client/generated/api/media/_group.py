@@ -16,7 +16,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.media_resource_request import MediaResourceRequest
     from ...models.patched_media_resource_request import PatchedMediaResourceRequest
-    from ...types import UNSET, Unset
 
 
 class AsyncMediaApi(AsyncGroup):

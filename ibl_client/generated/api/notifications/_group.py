@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from ...models.send_notification import SendNotification
     from ...models.send_response import SendResponse
     from ...models.validate_source_response import ValidateSourceResponse
-    from ...types import UNSET, Unset
 
 
 class AsyncNotificationsApi(AsyncGroup):

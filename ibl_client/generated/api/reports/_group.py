@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ...models.report_detail import ReportDetail
     from ...models.report_list import ReportList
     from ...models.report_request import ReportRequest
-    from ...types import UNSET, Unset
 
 
 class AsyncReportsApi(AsyncGroup):

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     )
     from ...models.user_search_response import UserSearchResponse
     from ...models.user_search_response_results_item import UserSearchResponseResultsItem
-    from ...types import UNSET, Unset
 
 
 class AsyncSearchApi(AsyncGroup):

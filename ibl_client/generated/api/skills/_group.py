@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ...models.skill_threshold import SkillThreshold
     from ...models.user_skill import UserSkill
     from ...models.user_skill_points_percentile import UserSkillPointsPercentile
-    from ...types import UNSET, Unset
 
 
 class AsyncSkillsApi(AsyncGroup):
