@@ -5,7 +5,7 @@ its own loopback server per benchmark, and prints each figure with its baseline 
 one table of targets met. The whole output is also written to ``.cache/bench/last-run.txt``.
 
     python -m bench                         # everything (about 6-8 minutes on 2 cores)
-    python -m bench --only imports,calls    # some of: imports, calls, throughput,
+    python -m bench --only tree,imports     # some of: tree, imports, calls, throughput,
                                             #   regeneration, pagination
     python -m bench --quick                 # fewer rounds: a smoke test, not a result
     python -m bench --profile               # also print pyinstrument profiles of the calls
@@ -28,7 +28,7 @@ from . import env, report
 ROOT = env.ROOT
 LOG = ROOT / ".cache" / "bench" / "last-run.txt"
 PAGINATION = Path(__file__).with_name("pagination.py")
-STEPS = ("imports", "calls", "throughput", "regeneration", "pagination")
+STEPS = ("tree", "imports", "calls", "throughput", "regeneration", "pagination")
 
 
 def machine() -> str:
@@ -106,11 +106,13 @@ def main() -> int:
     out.line(f"Machine: {machine()}")
     out.line(f"Command: {' '.join([Path(sys.executable).name, '-m', 'bench', *sys.argv[1:]])}")
     out.line(
-        "Bytecode: compiled for ibl_client (compileall) and, by pip, for every installed package"
+        "Bytecode: compiled for ibl_client (compileall) and, by pip, for every installed package;"
+        " 'no bytecode' imports are of a copy of ibl_client without it"
     )
     quick = args.quick
     profile = ["--profile"] if args.profile else []
     commands = {
+        "tree": [sys.executable, "-m", "bench.tree"],
         "imports": [python, "-m", "bench.imports", f"--rounds={5 if quick else 9}"],
         "calls": [python, "-m", "bench.calls", f"--batches={7 if quick else 31}", *profile],
         "throughput": [

@@ -23,12 +23,7 @@ import httpx
 from . import _log
 from ._body import JSON, decode
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
-from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ConfigurationError,
-    ResponseValidationError,
-)
+from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
 from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
 from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
 from ._response import Response
@@ -39,7 +34,7 @@ from ._retry import (
     RetryPolicy,
 )
 from ._unset import UNSET, Unset
-from ._validation import PARSE_ERRORS, STRICT, FieldError, from_root
+from ._validation import PARSE_ERRORS, STRICT
 from .generated.api import AsyncTags, Tags
 
 __all__ = ["AsyncClient", "Client"]
@@ -157,28 +152,13 @@ class _BaseClient:
     def _connection_error(
         self, exc: httpx.RequestError, request: httpx.Request, operation_id: str
     ) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        retries = request.extensions.get(RETRIES_EXTENSION, 0)
-        what = "timed out" if cls is APITimeoutError else "failed"
-        message = (
-            f"{operation_id}: {request.method} {_log.redact_url(request.url)} {what} "
-            f"({type(exc).__name__}: {str(exc) or 'no detail'})"
-        )
-        if retries:
-            message += f" after {retries} retries"
         deadline = self._config.retry.deadline
-        if (
-            deadline is not None
-            and cls is APITimeoutError
-            and DEADLINE_EXTENSION in request.extensions
-        ):
-            message += f" (deadline {deadline:g}s)"
-        return cls(
-            message,
+        return connection_error(
+            exc,
+            request,
             operation_id=operation_id,
-            method=request.method,
-            url=_log.redact_url(request.url),
-            retries=retries,
+            retries=request.extensions.get(RETRIES_EXTENSION, 0),
+            deadline=deadline if DEADLINE_EXTENSION in request.extensions else None,
         )
 
     def _finish(
@@ -194,7 +174,9 @@ class _BaseClient:
             try:
                 parsed = parse(response)
             except PARSE_ERRORS as exc:
-                raise self._validation_error(operation_id, request, response, retries, exc) from exc
+                raise validation_error(
+                    exc, request, response, operation_id=operation_id, retries=retries
+                ) from exc
             finally:
                 if token is not None:
                     STRICT.reset(token)
@@ -206,35 +188,6 @@ class _BaseClient:
             retries=retries,
             operation_id=operation_id,
             http_response=response,
-        )
-
-    def _validation_error(
-        self,
-        operation_id: str,
-        request: httpx.Request,
-        response: httpx.Response,
-        retries: int,
-        exc: Exception,
-    ) -> ResponseValidationError:
-        url = _log.redact_url(response.request.url)
-        path = None
-        if isinstance(exc, FieldError):
-            exc = from_root(exc)
-            path = exc.location
-            problem = f"at {exc}"
-        else:
-            problem = f"({type(exc).__name__}: {exc})"
-        return ResponseValidationError(
-            f"{operation_id}: the {response.status_code} response to {request.method} {url} "
-            f"does not match its declared schema {problem}",
-            operation_id=operation_id,
-            method=request.method,
-            url=url,
-            retries=retries,
-            status_code=response.status_code,
-            content=response.content,
-            error=exc,
-            path=path,
         )
 
     def _raw_kwargs(

@@ -1,24 +1,28 @@
-"""Every error the SDK raises on purpose. The tree is the documentation:
+"""Every error the SDK raises on purpose, and the one place request errors are built. The tree
+is the documentation:
 
 IBLError
- ├── ConfigurationError ·········· a bad client argument or IBL_* variable (also a ValueError)
- ├── RequestValidationError ······ a body given as a mapping that does not fit (also a TypeError)
- ├── APIConnectionError ·········· no usable answer: refused, reset, DNS, TLS, too many redirects
- │    └── APITimeoutError ········ connect, read, write or pool timeout
- ├── ResponseValidationError ····· a 2xx body that does not fit the declared model
- └── APIStatusError ·············· the server answered >= 400 (raised by ``Response.unwrap()``)
-      ├── BadRequestError ········ 400
-      ├── AuthenticationError ···· 401
-      ├── PermissionDeniedError ·· 403
-      ├── NotFoundError ·········· 404
-      ├── ConflictError ·········· 409
-      ├── UnprocessableEntityError 422
-      ├── RateLimitError ········· 429
-      └── ServerError ············ 5xx
+ ├── ConfigurationError ············· a bad client argument or IBL_* variable (also a ValueError)
+ ├── RequestValidationError ········· a body given as a mapping that does not fit (also a TypeError)
+ └── APIError ······················· one request went wrong: operation_id, method, url, retries
+      ├── APIConnectionError ········ no usable answer: refused, reset, DNS, TLS, many redirects
+      │    └── APITimeoutError ······ connect, read, write or pool timeout
+      ├── ResponseValidationError ··· a 2xx body that does not fit the declared model
+      └── APIStatusError ············ the server answered >= 400 (raised by ``Response.unwrap()``)
+           ├── BadRequestError ······ 400
+           ├── AuthenticationError ·· 401
+           ├── PermissionDeniedError  403
+           ├── NotFoundError ········ 404
+           ├── ConflictError ········ 409
+           ├── UnprocessableEntityError 422
+           ├── RateLimitError ······· 429
+           └── ServerError ·········· 5xx
 
 Any other status >= 400 raises ``APIStatusError`` itself. Errors that reached the server carry
 the operation id, method, credential-free URL and the number of retries taken; status errors
 also carry the parsed body, headers and request id. Messages never contain a secret.
+`connection_error`, `validation_error` and `status_error` build them (the clients and
+``Response.unwrap()`` call these), so every message is worded here.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from ._body import JSON, decode
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -79,8 +84,9 @@ class RequestValidationError(IBLError, TypeError):
         self.path = path
 
 
-class _RequestError(IBLError):
-    """Shared fields of errors raised for one request (not public: catch the leaves or IBLError)."""
+class APIError(IBLError):
+    """One request went wrong: its ``operation_id``, ``method``, credential-free ``url`` and the
+    ``retries`` taken. Catch it for any failure of a call (not a configuration error)."""
 
     def __init__(
         self, message: str, *, operation_id: str, method: str, url: str, retries: int
@@ -92,7 +98,7 @@ class _RequestError(IBLError):
         self.retries = retries
 
 
-class APIConnectionError(_RequestError):
+class APIConnectionError(APIError):
     """The request got no HTTP answer. ``__cause__`` is the underlying httpx exception."""
 
 
@@ -100,7 +106,7 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired (after any retries)."""
 
 
-class ResponseValidationError(_RequestError):
+class ResponseValidationError(APIError):
     """A successful response whose body could not be parsed into the declared model.
 
     ``path`` names the value that does not fit (``results[3].owner``; ``body`` for the body
@@ -130,7 +136,7 @@ class ResponseValidationError(_RequestError):
         self.path = path
 
 
-class APIStatusError(_RequestError):
+class APIStatusError(APIError):
     """The server answered with a status >= 400.
 
     ``body`` is the decoded body (the JSON value, else the text, else the bytes; ``None`` when
@@ -201,6 +207,62 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def connection_error(
+    exc: httpx.RequestError,
+    request: httpx.Request,
+    *,
+    operation_id: str,
+    retries: int,
+    deadline: float | None = None,
+) -> APIConnectionError:
+    """The error for a request that got no HTTP answer (raise it ``from exc``); ``deadline``
+    when the retry policy's deadline ended the call."""
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    url = _log.redact_url(request.url)
+    what = "timed out" if cls is APITimeoutError else "failed"
+    detail = f"{type(exc).__name__}: {str(exc) or 'no detail'}"
+    message = f"{operation_id}: {request.method} {url} {what} ({detail})"
+    if retries:
+        message += f" after {retries} retries"
+    if deadline is not None and cls is APITimeoutError:
+        message += f" (deadline {deadline:g}s)"
+    return cls(message, operation_id=operation_id, method=request.method, url=url, retries=retries)
+
+
+def validation_error(
+    exc: Exception,
+    request: httpx.Request,
+    response: httpx.Response,
+    *,
+    operation_id: str,
+    retries: int,
+) -> ResponseValidationError:
+    """The error for a 2xx body that its parser refused (raise it ``from exc``); a value that
+    does not fit is named by its path from the body's root (ibl_client/_validation.py)."""
+    from ._validation import FieldError, from_root  # _validation imports this module
+
+    url = _log.redact_url(response.request.url)
+    path = None
+    if isinstance(exc, FieldError):
+        exc = from_root(exc)
+        path = exc.location
+        problem = f"at {exc}"
+    else:
+        problem = f"({type(exc).__name__}: {exc})"
+    return ResponseValidationError(
+        f"{operation_id}: the {response.status_code} response to {request.method} {url} "
+        f"does not match its declared schema {problem}",
+        operation_id=operation_id,
+        method=request.method,
+        url=url,
+        retries=retries,
+        status_code=response.status_code,
+        content=response.content,
+        error=exc,
+        path=path,
+    )
 
 
 def status_error(response: httpx.Response, *, operation_id: str, retries: int) -> APIStatusError:

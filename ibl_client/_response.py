@@ -1,19 +1,24 @@
-"""``Response[T]``: what every generated ``*_detailed`` function returns; and the request id of
-a parsed result."""
+"""``Response[T]``: what every generated ``*_detailed`` function returns; the request id of a
+parsed result; and `unwrapped`, which makes an operation's ``sync`` and ``asyncio`` of its
+``sync_detailed`` and ``asyncio_detailed``."""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import weakref
-from typing import Any, Generic, TypeVar, cast
+from collections.abc import Callable, Coroutine
+from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import attrs
 import httpx
 
 from ._errors import request_id_from, status_error
 
-__all__ = ["Response", "request_id_of"]
+__all__ = ["Response", "request_id_of", "unwrapped"]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 @attrs.frozen
@@ -83,3 +88,38 @@ def request_id_of(result: object) -> str | None:
     if entry is None or entry[0]() is not result:
         return None
     return entry[1]
+
+
+@overload
+def unwrapped(
+    detailed: Callable[P, Coroutine[Any, Any, Response[T]]],
+) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+
+@overload
+def unwrapped(detailed: Callable[P, Response[T]]) -> Callable[P, T]: ...
+
+
+def unwrapped(detailed: Callable[..., Any]) -> Callable[..., Any]:
+    """``sync`` of ``sync_detailed`` (``asyncio`` of ``asyncio_detailed``): the same arguments,
+    and the parsed model instead of the `Response` (`Response.unwrap`).
+
+    The generated module writes an operation's signature for its two ``_detailed`` functions
+    only; type checkers read the other two through ``ParamSpec``, and ``inspect.signature``
+    through ``__wrapped__``.
+    """
+    name = detailed.__name__.removesuffix("_detailed")
+    if inspect.iscoroutinefunction(detailed):
+
+        @functools.wraps(detailed)
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            return (await detailed(*args, **kwargs)).unwrap()
+
+    else:
+
+        @functools.wraps(detailed)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return detailed(*args, **kwargs).unwrap()
+
+    call.__name__ = call.__qualname__ = name
+    return call

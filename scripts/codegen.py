@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .errors import PipelineError
+from .reference import GENERATED, Reference
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -31,6 +31,8 @@ MODEL_IMPORTS = frozenset(
         "parse_datetime, parse_uuid, within"
     }
 )
+# The first line of every generated module (the reference pages and index say it too).
+HEADER = f"# {GENERATED}"
 
 
 @contextmanager
@@ -95,32 +97,91 @@ def models_import_validation_helpers() -> Iterator[None]:
         ModelProperty.__attrs_post_init__ = original_post_init  # type: ignore[method-assign]
 
 
-def generate(document: dict[str, Any], output: Path) -> list[str]:
-    """Generate the package into `output` (replaced); return the generator's warnings."""
-    from openapi_python_client import generate as run_generator
-    from openapi_python_client.config import Config, ConfigFile, MetaType
+def generate(document: dict[str, Any], output: Path) -> tuple[list[str], Reference]:
+    """Generate the package into `output` (replaced); return the generator's warnings and
+    the API reference read from what it parsed.
 
-    with tempfile.TemporaryDirectory() as scratch:
-        source = Path(scratch) / "openapi.json"
-        source.write_text(json.dumps(document), encoding="utf-8")
-        config = Config.from_sources(
-            ConfigFile.load_from_path(CONFIG),
-            MetaType("none"),
-            source,
-            "utf-8",
-            overwrite=True,
-            output_path=output,
-        )
-        with trailing_underscore_for_signature_names(), models_import_validation_helpers():
-            problems = run_generator(config=config, custom_template_path=TEMPLATES)
+    The generator's `Project` is built here rather than by its `generate()`, so that its parsed
+    description (names, types, defaults as the templates see them) can render what the
+    generator has no template slot for: each tag's group module (`write_groups`), and the
+    reference with the index `python -m ibl_client find` reads (scripts/reference.py).
+    """
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType("none"),
+        Path("openapi.json"),  # not read: the document is passed in
+        "utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    with trailing_underscore_for_signature_names(), models_import_validation_helpers():
+        # As the generator reads a JSON file: a copy, every key a string.
+        data = json.loads(json.dumps(document))
+        parsed = GeneratorData.from_dict(data, config=config)
+        if isinstance(parsed, GeneratorError):
+            raise PipelineError("generate", f"{parsed.header}: {parsed.detail}")
+        project = Project(openapi=parsed, config=config, custom_template_path=TEMPLATES)
+        problems = project.build()
+        write_groups(project)
+        write_models_stub(project)
+        api = Reference.from_project(project)
+        api.write_index(output)
     keep_first_tag_modules_only(document, output, config.field_prefix)
+    add_header(output)
     warnings = []
     for problem in problems:
         text = f"{problem.header}: {problem.detail}" if problem.detail else str(problem.header)
         if problem.level.value == "error":
             raise PipelineError("generate", text)
         warnings.append(text)
-    return warnings
+    return warnings, api
+
+
+def write_groups(project: Any) -> None:
+    """Each tag's group classes, in a module of their own: `api/<tag>/_group.py`.
+
+    The generator writes one `__init__.py` per tag folder; groups kept there (as they were) are
+    executed by importing any single operation module of the tag. Their own module is imported
+    only when `client.<tag>` (or the class, through the package's lazy re-export) is used.
+    """
+    template = project.env.get_template("group.py.jinja")
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        module = project.package_dir / "api" / tag / "_group.py"
+        module.write_text(
+            template.render(endpoint_collection=collection), encoding=project.config.file_encoding
+        )
+
+
+def write_models_stub(project: Any) -> None:
+    """`models/__init__.pyi`: the models package as type checkers read it.
+
+    At run time the package maps names to modules in one string (templates/models_init.py.jinja);
+    a thousand `if TYPE_CHECKING:` imports there cost ~20 ms to compile on every import of any
+    model where there is no bytecode. The stub takes the generator's own inputs for that file.
+    """
+    from openapi_python_client.parser import import_string_from_class
+
+    classes = [c.class_info for c in [*project.openapi.models, *project.openapi.enums]]
+    stub = project.package_dir / "models" / "__init__.pyi"
+    stub.write_text(
+        project.env.get_template("models_init.pyi.jinja").render(
+            imports=[import_string_from_class(c) for c in classes], alls=[c.name for c in classes]
+        ),
+        encoding=project.config.file_encoding,
+    )
+
+
+def add_header(package: Path) -> None:
+    """Open every generated module (and stub) with the line that says where it comes from."""
+    for module in sorted([*package.rglob("*.py"), *package.rglob("*.pyi")]):
+        text = module.read_text(encoding="utf-8")
+        if not text.startswith(HEADER):
+            module.write_text(f"{HEADER}\n{text}", encoding="utf-8")
 
 
 def keep_first_tag_modules_only(document: dict[str, Any], output: Path, prefix: str) -> None:
@@ -146,10 +207,15 @@ def keep_first_tag_modules_only(document: dict[str, Any], output: Path, prefix: 
 
 
 def format_tree(package: Path) -> None:
-    """Drop unused imports, sort imports, and format, with the project's pinned ruff."""
+    """Drop unused imports, sort imports, and format, with the project's pinned ruff.
+
+    The templates end every argument line with a comma, which ruff would take as a wish to
+    keep one argument a line; ignoring those commas lets a call or signature that fits in a
+    line take one (a tenth of the tree's lines otherwise).
+    """
     commands = [
         ["check", "--fix-only", "--quiet", "--select", "F401,I", "--no-cache"],
-        ["format", "--quiet", "--no-cache"],
+        ["format", "--quiet", "--no-cache", "--config", "format.skip-magic-trailing-comma=true"],
     ]
     for args in commands:
         result = subprocess.run(

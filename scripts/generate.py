@@ -1,10 +1,12 @@
 """Regenerate the SDK: obtain -> validate -> overlay -> normalise -> generate -> format -> verify.
 
+The generated package goes to ibl_client/generated/, its API reference to docs/reference/.
+
     python -m scripts.generate                     # from the committed openapi.yaml
     python -m scripts.generate --file schema.json  # from a saved description (YAML or JSON)
     python -m scripts.generate --url https://base.manager.iblai.app/api/docs/schema/
     python -m scripts.generate --version 4.202.2   # a published API version (official wheel)
-    python -m scripts.generate --check             # fail if ibl_client/generated/ is stale
+    python -m scripts.generate --check             # fail if the package or reference is stale
     python -m scripts.generate --version 3.66.0 --output sdk-3.66/ibl_client  # an older line
 
 A description that cannot be read, is not valid OpenAPI, or generates with a warning or a
@@ -30,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 OVERLAY = ROOT / "overlay.yaml"
 PACKAGE = ROOT / "ibl_client" / "generated"
+REFERENCE = ROOT / "docs" / "reference"
 
 
 def prepare(
@@ -42,11 +45,16 @@ def prepare(
     return document, corrections, changes
 
 
-def build(document: dict[str, Any], into: Path) -> tuple[list[str], dict[str, int]]:
-    """Generate, format and verify a package at `into`."""
-    warnings = codegen.generate(document, into)
+def build(
+    document: dict[str, Any], into: Path, reference: Path | None = None
+) -> tuple[list[str], dict[str, int]]:
+    """Generate, format and verify a package at `into`; write its API reference's pages at
+    `reference` if given (the package holds the index `python -m ibl_client find` reads)."""
+    warnings, api = codegen.generate(document, into)
     codegen.format_tree(into)
     counts = verify.check_coverage(document, into)
+    if reference is not None:
+        api.write_pages(reference)
     return warnings, counts
 
 
@@ -79,26 +87,33 @@ def main(argv: list[str] | None = None) -> int:
         )
         with tempfile.TemporaryDirectory(prefix="ibl-generate-") as scratch:
             fresh = Path(scratch) / "generated"
-            warnings, counts = build(document, fresh)
+            pages = Path(scratch) / "reference"
+            warnings, counts = build(document, fresh, pages)
             if warnings:
                 shown = "\n  ".join(warnings[:20])
                 raise PipelineError("generate", f"{len(warnings)} generator warning(s):\n  {shown}")
             if args.check:
-                differences = verify.tree_differences(fresh, PACKAGE)
+                differences = [
+                    *(f"ibl_client/generated/{d}" for d in verify.tree_differences(fresh, PACKAGE)),
+                    *(f"docs/reference/{d}" for d in verify.tree_differences(pages, REFERENCE)),
+                ]
                 if differences:
                     raise PipelineError(
                         "verify",
-                        f"ibl_client/generated/ differs from a fresh generation in "
-                        f"{len(differences)} file(s), e.g. {differences[:5]}; run `make generate`",
+                        f"the generated tree or the API reference differs from a fresh "
+                        f"generation in {len(differences)} file(s), e.g. {differences[:5]}; "
+                        "run `make generate`",
                     )
             elif args.output:
                 write_sdk(fresh, args.output)
+                replace_tree(pages, args.output.parent / "docs" / "reference")
             else:
                 if args.url or args.version or (args.file and args.file.resolve() != SPEC):
                     # A new description: record the bump, then it becomes the snapshot.
                     bump = release.record_bump(obtain.from_file(SPEC), original)
                     write_yaml(original, SPEC)
                 replace_tree(fresh, PACKAGE)
+                replace_tree(pages, REFERENCE)
     except PipelineError as error:
         print(f"error: {error}", file=sys.stderr)
         print("The committed SDK was left untouched.", file=sys.stderr)

@@ -195,6 +195,28 @@ def split_read_only_request_schemas(document: dict[str, Any]) -> list[str]:
     return changed
 
 
+def parameter_descriptions_on_schemas(document: dict[str, Any]) -> list[str]:
+    """A parameter's description is also its schema's, so the generator keeps it.
+
+    OpenAPI (and drf-spectacular) write a parameter's description on the parameter object;
+    openapi-python-client builds the parameter from its schema alone, so the words never reach
+    the generated docstrings or the API reference ("start date. ISO 8601" is lost, the type
+    stays). The description is copied onto the schema where the schema has none of its own and
+    is not a `$ref` (a referenced component is shared; its own description stands).
+    """
+    changed: list[str] = []
+    for method, path, operation in operations(document):
+        for parameter in operation.get("parameters") or []:
+            if not isinstance(parameter, dict) or not parameter.get("description"):
+                continue
+            schema = parameter.get("schema")
+            if not isinstance(schema, dict) or "$ref" in schema or schema.get("description"):
+                continue
+            schema["description"] = parameter["description"]
+            changed.append(f"{method.upper()} {path}: {parameter.get('in')} {parameter['name']}")
+    return changed
+
+
 def _refs_in(schema: Any) -> Iterator[str]:
     if not isinstance(schema, dict):
         return
@@ -227,6 +249,7 @@ RULES: tuple[Rule, ...] = (
     prefer_json_request_bodies,
     no_body_for_204_responses,
     split_read_only_request_schemas,
+    parameter_descriptions_on_schemas,
 )
 
 

@@ -17,25 +17,24 @@ from .normalise import operations
 
 STEP = "verify"
 _OPERATION_ID = re.compile(r'^OPERATION_ID = "([^"]+)"$', re.MULTILINE)
-_FUNCTIONS = (
-    "def sync_detailed(",
-    "def sync(",
-    "async def asyncio_detailed(",
-    "async def asyncio(",
-)
+# Each function defined (`def`, `async def`) or derived (`sync = unwrapped(sync_detailed)`).
+_FUNCTIONS = {
+    name: re.compile(rf"^(?:(?:async )?def {name}\(|{name} = )", re.MULTILINE)
+    for name in ("sync_detailed", "sync", "asyncio_detailed", "asyncio")
+}
 
 
 def generated_operations(package: Path) -> dict[str, Path]:
     """operationId -> module, for every generated operation module."""
     found: dict[str, Path] = {}
     for module in sorted((package / "api").glob("*/*.py")):
-        if module.name == "__init__.py":
+        if module.name.startswith("_"):  # the tag's `__init__` and its group module
             continue
         text = module.read_text(encoding="utf-8")
         match = _OPERATION_ID.search(text)
         if match is None:
             raise PipelineError(STEP, f"{module} has no OPERATION_ID")
-        missing = [f for f in _FUNCTIONS if f not in text]
+        missing = [name for name, defined in _FUNCTIONS.items() if not defined.search(text)]
         if missing:
             raise PipelineError(STEP, f"{module} lacks {', '.join(missing)}")
         if match[1] in found:

@@ -4,15 +4,17 @@ every operation as methods."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 import ibl_client.generated
-from scripts import generate, normalise, obtain
+from scripts import codegen, generate, normalise, obtain
 
 FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
@@ -35,6 +37,13 @@ def description() -> dict[str, object]:
 
 def test_every_generated_module_imports(modules: dict[str, ModuleType]) -> None:
     assert len(modules) > 2000
+
+
+def test_every_generated_file_says_it_is_generated() -> None:
+    package = Path(ibl_client.generated.__file__).parent
+    for module in package.rglob("*.py"):
+        with module.open(encoding="utf-8") as file:
+            assert file.readline().rstrip("\n") == codegen.HEADER, module
 
 
 def test_every_operation_has_its_four_functions(
@@ -65,19 +74,27 @@ def test_tag_groups_expose_every_operation(modules: dict[str, ModuleType]) -> No
 
     for tag in TAGS:
         package = modules[f"ibl_client.generated.api.{tag}"]
-        group = getattr(package, "Async" + "".join(w.title() for w in tag.split("_")) + "Api")
+        name = "".join(w.title() for w in tag.split("_")) + "Api"
+        group, sync_group = getattr(package, "Async" + name), getattr(package, name)
         operations = [
-            name.rsplit(".", 1)[1]
-            for name in modules
-            if name.startswith(f"ibl_client.generated.api.{tag}.")
+            module.rsplit(".", 1)[1]
+            for module in modules
+            if module.startswith(f"ibl_client.generated.api.{tag}.")
+            and not module.rsplit(".", 1)[1].startswith("_")
         ]
         for operation in operations:
-            method = getattr(group, operation)
-            assert inspect.iscoroutinefunction(method), operation
             module_params = list(
                 inspect.signature(modules[f"{package.__name__}.{operation}"].asyncio).parameters
             )
-            method_params = list(inspect.signature(method).parameters)
-            assert method_params[1:] == [p for p in module_params if p != "client"], operation
-        assert isinstance(getattr(ibl_client.AsyncClient, tag), property)
-        assert isinstance(getattr(ibl_client.Client, tag), property)
+            expected = ["self", *(p for p in module_params if p != "client")]
+            for method in (
+                getattr(group, operation),
+                getattr(group, f"{operation}_detailed"),
+                getattr(sync_group, operation),
+                getattr(sync_group, f"{operation}_detailed"),
+            ):
+                assert list(inspect.signature(method).parameters) == expected, method
+            assert inspect.iscoroutinefunction(getattr(group, operation)), operation
+            assert inspect.iscoroutinefunction(getattr(group, f"{operation}_detailed"))
+        assert isinstance(getattr(ibl_client.AsyncClient, tag), functools.cached_property)
+        assert isinstance(getattr(ibl_client.Client, tag), functools.cached_property)

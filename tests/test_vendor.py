@@ -80,7 +80,8 @@ def _models(package: Path) -> set[str]:
 
 
 def _operation_modules(package: Path) -> dict[str, Path]:
-    return {p.stem: p for p in (package / "api").glob("*/*.py") if p.name != "__init__.py"}
+    """Not a tag's `__init__` or its group module (`_group`), which a copy trims."""
+    return {p.stem: p for p in (package / "api").glob("*/*.py") if not p.name.startswith("_")}
 
 
 def _imported_models(full: Path, operation_ids: list[str]) -> set[str]:
@@ -117,7 +118,8 @@ def test_copies_are_a_fraction_of_the_full_sdk(
             f"three operations: {three_files} files {three_size / 1024:,.0f} KiB"
         )
     assert tag_size < full_size / 3
-    assert three_size < 200 * 1024 < full_size / 50
+    assert three_size < 200 * 1024
+    assert three_size < full_size / 50
 
 
 # --- Contents ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 from ibl_client import (
     API_VERSION,
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AsyncClient,
@@ -214,6 +215,29 @@ async def test_missing_required_field_is_a_validation_error(server: ScriptedServ
             await op.asyncio(client=ibl, method="POST", body={})
     assert isinstance(info.value.error, KeyError)
     assert json.loads(info.value.content) == {"id": 7}
+
+
+async def test_every_failed_request_is_an_api_error(server: ScriptedServer) -> None:
+    """One except clause for any failure of a call: no answer, a bad body, a status >= 400."""
+    server.then(reply(200, body=b"{"), reply(404, {"detail": "no"}))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    async with (
+        client(server) as ibl,
+        AsyncClient(api_key=SECRET, base_url=f"http://127.0.0.1:{port}", retry=FAST) as away,
+    ):
+        errors: list[APIError] = []
+        for caller, method in ((ibl, "GET"), (ibl, "GET"), (away, "POST")):
+            with pytest.raises(APIError) as info:
+                await op.asyncio(client=caller, method=method, body={})
+            errors.append(info.value)
+    kinds = [type(e) for e in errors]
+    assert kinds == [ResponseValidationError, NotFoundError, APIConnectionError]
+    for error in errors:
+        assert error.operation_id == op.OPERATION_ID
+        assert error.method in ("GET", "POST") and error.url.startswith("http://127.0.0.1:")
+        assert SECRET not in str(error)
 
 
 async def test_no_content_unwraps_to_none(server: ScriptedServer) -> None:

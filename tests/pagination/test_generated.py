@@ -10,6 +10,7 @@ byte-for-byte reproducible.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -161,7 +162,7 @@ def expected_styles(document: dict[str, Any]) -> dict[str, str]:
 def generated_styles() -> dict[str, str]:
     styles = {}
     for module in API.glob("*/*.py"):
-        if module.name == "__init__.py":
+        if module.name.startswith("_"):  # a tag's `__init__` and its group module
             continue
         text = module.read_text(encoding="utf-8")
         match = re.search(r'^PAGINATION = "(\w+)"$', text, re.MULTILINE)
@@ -209,17 +210,22 @@ def test_every_pageable_operation_has_the_expected_shape(document: dict[str, Any
 
 
 def test_each_pageable_operation_has_typed_iter_methods_in_its_tag_group() -> None:
+    """In every group of the operation's tags: an async ``_iter`` with its item type, and the
+    sync group's twin of it (ibl_client/_groups.py)."""
     styles = generated_styles()
-    iter_methods: dict[str, int] = {}
-    for group in API.glob("*/__init__.py"):
+    async_iters: Counter[str] = Counter()
+    sync_iters: Counter[str] = Counter()
+    for group in API.glob("*/_group.py"):
         text = group.read_text(encoding="utf-8")
-        for name in re.findall(r"^    def (\w+)_iter\(", text, re.MULTILINE):
-            iter_methods[name] = iter_methods.get(name, 0) + 1
-        for name, kind, item in re.findall(
-            r"^    def (\w+)_iter\(.*?\) -> (AsyncPager|Pager)\[(\w+)\]:", text, re.M | re.S
+        for name, item in re.findall(
+            r"^    def (\w+)_iter\(.*?\) -> AsyncPager\[(\w+)\]:", text, re.M | re.S
         ):
-            assert name in styles and item, (name, kind)
-    assert iter_methods == dict.fromkeys(styles, 2)  # the async and the sync group
+            assert name in styles and item, name
+            async_iters[name] += 1
+        twins = re.findall(r"^    (\w+)_iter = twin\(\s*Async\w+Api\.\1_iter\s*\)$", text, re.M)
+        sync_iters.update(twins)
+    assert set(async_iters) == set(styles)
+    assert sync_iters == async_iters
 
 
 def test_the_pageable_shapes_that_are_left_out(document: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import io
@@ -15,7 +16,7 @@ from types import ModuleType
 import pytest
 
 from ibl_client import _extras as extras
-from scripts import generate, verify
+from scripts import codegen, generate, verify
 
 
 def op(name: str) -> ModuleType:
@@ -87,12 +88,56 @@ def test_importing_one_operation_loads_only_the_models_it_reaches(mini_sdk: Modu
 
 
 def test_tag_groups_are_client_attributes_with_full_signatures(mini_sdk: ModuleType) -> None:
-    from minisdk.generated.api.core import AsyncCoreApi
+    from minisdk.generated.api.core import AsyncCoreApi, CoreApi
 
-    method = AsyncCoreApi.core_orgs_items_create
-    parameters = list(inspect.signature(method).parameters)
-    assert parameters == ["self", "org", "body", *extras.ARGUMENTS]
-    assert isinstance(mini_sdk.AsyncClient.core, property)
+    for method in (
+        AsyncCoreApi.core_orgs_items_create,
+        AsyncCoreApi.core_orgs_items_create_detailed,
+        CoreApi.core_orgs_items_create,
+        CoreApi.core_orgs_items_create_detailed,
+    ):
+        assert list(inspect.signature(method).parameters) == [
+            "self",
+            "org",
+            "body",
+            *extras.ARGUMENTS,
+        ]
+    assert inspect.iscoroutinefunction(AsyncCoreApi.core_orgs_items_create_detailed)
+    assert not inspect.iscoroutinefunction(CoreApi.core_orgs_items_create)
+    assert CoreApi.core_orgs_items_list_iter.__qualname__ == "CoreApi.core_orgs_items_list_iter"
+    assert isinstance(mini_sdk.AsyncClient.core, functools.cached_property)
+
+
+def test_a_group_is_built_once_per_client(mini_sdk: ModuleType) -> None:
+    ibl = mini_sdk.AsyncClient(api_key="k")
+    assert ibl.core is ibl.core
+    assert ibl.with_options(timeout=5).core is not ibl.core
+    with mini_sdk.Client(api_key="k") as sync_ibl:
+        assert sync_ibl.analytics is sync_ibl.analytics
+
+
+def test_importing_an_operation_does_not_execute_its_group(mini_sdk: ModuleType) -> None:
+    parent = Path(mini_sdk.__file__).parent.parent
+    code = (
+        "import sys; import minisdk.generated.api.core.core_orgs_items_list;"
+        "print(sorted(m for m in sys.modules if m.endswith('._group')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=parent, capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+    from minisdk.generated.api.core import CoreApi
+
+    assert CoreApi.__module__ == "minisdk.generated.api.core._group"
+
+
+def test_every_generated_file_says_it_is_generated(mini_sdk: ModuleType) -> None:
+    package = Path(mini_sdk.__file__).parent / "generated"
+    modules = sorted(package.rglob("*.py"))
+    assert len(modules) > 10
+    for module in modules:
+        first = module.read_text(encoding="utf-8").splitlines()[0]
+        assert first == codegen.HEADER, module
 
 
 def test_regeneration_is_byte_for_byte_identical(
@@ -142,3 +187,44 @@ def test_an_operation_with_two_tags_is_a_method_of_both_groups_from_one_module(
     from minisdk.generated.api import TAGS
 
     assert {"ai_analytics", "analytics"} <= set(TAGS)
+
+
+def test_an_operation_is_documented_once_and_its_other_forms_point_there(
+    mini_sdk: ModuleType,
+) -> None:
+    from minisdk.generated.api.ai_analytics import AiAnalyticsApi, AsyncAiAnalyticsApi
+
+    documented = AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve
+    doc = inspect.getdoc(documented) or ""
+    assert doc.startswith("Get total time spent for current user")
+    assert "``GET /api/analytics/time-spent/user/``" in doc
+    assert "start_date: First day counted | inclusive (YYYY-MM-DD)" in doc
+    assert "url_:" not in doc  # no description, nothing to say beyond the signature
+    pointer = "See `AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve`."
+    module = op("analytics_time_spent_user_retrieve")
+    for function in (module.sync, module.sync_detailed, module.asyncio, module.asyncio_detailed):
+        assert inspect.getdoc(function) == pointer
+    assert "analytics_time_spent_user_retrieve" in (
+        inspect.getdoc(AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve_detailed) or ""
+    )
+    assert "AsyncAiAnalyticsApi" in (
+        inspect.getdoc(AiAnalyticsApi.analytics_time_spent_user_retrieve) or ""
+    )
+
+
+def test_primitive_values_are_checked_and_null_passes_where_declared(mini_sdk: ModuleType) -> None:
+    from minisdk.generated.models import Owner
+
+    owner = Owner.from_dict({"id": 1, "username": "u", "karma": None, "nickname": None, "x": 1})
+    assert (owner.karma, owner.nickname, owner["x"]) == (None, None, 1)
+    assert owner.to_dict() == {"id": 1, "username": "u", "karma": None, "nickname": None, "x": 1}
+    assert Owner.from_dict({"id": 1, "username": "u", "karma": 2}).karma == 2  # an int is a number
+    assert "nickname" not in Owner.from_dict({"id": 1, "username": "u", "karma": 1.5}).to_dict()
+    for body, message in [
+        ({"id": True, "username": "u", "karma": 1}, "id: expected an integer, got bool"),
+        ({"id": 1, "username": None, "karma": 1}, "username: expected a string, got NoneType"),
+        ({"id": 1, "username": "u", "karma": "1"}, "karma: expected a number or null, got str"),
+        ({"id": 1, "username": "u", "karma": 1, "nickname": 5}, "nickname: expected a string or"),
+    ]:
+        with pytest.raises(TypeError, match=message):
+            Owner.from_dict(body)

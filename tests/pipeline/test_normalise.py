@@ -171,3 +171,22 @@ def test_normalise_reports_every_rule() -> None:
     document = read_only_document()
     report = normalise.normalise(document)
     assert list(report) == [rule.__name__ for rule in normalise.RULES]
+
+
+def test_a_parameter_description_reaches_its_schema_unless_the_schema_has_its_own() -> None:
+    document = body_operation({})
+    document["paths"]["/x/"]["post"]["parameters"] = [
+        {"in": "query", "name": "start", "description": "start date", "schema": {"type": "string"}},
+        {"in": "query", "name": "own", "description": "p", "schema": {"description": "s"}},
+        {"in": "query", "name": "ref", "description": "p", "schema": {"$ref": REF + "Mode"}},
+        {"in": "query", "name": "bare", "schema": {"type": "integer"}},
+    ]
+    changes = normalise.parameter_descriptions_on_schemas(document)
+    schemas = [p["schema"] for p in document["paths"]["/x/"]["post"]["parameters"]]
+    assert schemas == [
+        {"type": "string", "description": "start date"},
+        {"description": "s"},
+        {"$ref": REF + "Mode"},
+        {"type": "integer"},
+    ]
+    assert changes == ["POST /x/: query start"]
