@@ -50,7 +50,7 @@ def ensure() -> Path:
 def compile_sources() -> None:
     """Write the SDK's bytecode, which PYTHONDONTWRITEBYTECODE would otherwise leave unwritten.
 
-    Installed packages (the floor's httpx, attrs and dateutil; ``iblai``) got theirs from pip, so
+    Installed packages (the floor's httpx, attrs and sniffio; ``iblai``) got theirs from pip, so
     both sides of the import comparison load bytecode.
     """
     subprocess.run(

@@ -31,7 +31,7 @@ import attrs
 
 from . import env, report, tree
 
-FLOOR = "floor: httpx, attrs, dateutil"
+FLOOR = "floor: httpx, attrs, sniffio"
 OFFICIAL = "iblai (official client)"
 ONE_OPERATION = "ibl_client: one operation module"
 NO_BYTECODE = ", no bytecode"
@@ -54,7 +54,7 @@ def variants(tag: str, operation: str) -> dict[str, Variant]:
     group = f"import ibl_client; ibl_client.AsyncClient(api_key='k').{tag}"
     return {
         "python -c pass": Variant("pass"),
-        FLOOR: Variant("import httpx, attrs, dateutil"),
+        FLOOR: Variant("import httpx, attrs, sniffio"),
         ONE_OPERATION: Variant(f"import {module}"),
         ONE_OPERATION + NO_BYTECODE: Variant(f"import {module}", bytecode=False),
         # The group classes, wherever the tag package keeps them (it re-exports them).
@@ -64,7 +64,7 @@ def variants(tag: str, operation: str) -> dict[str, Variant]:
         "ibl_client: AsyncClient() + one tag": Variant(group),
         "ibl_client: AsyncClient() + one tag" + NO_BYTECODE: Variant(group, bytecode=False),
         "reference: floor + httpx.AsyncClient()": Variant(
-            "import httpx, attrs, dateutil; httpx.AsyncClient()"
+            "import httpx, attrs, sniffio; httpx.AsyncClient()"
         ),
         "iblai (official client)": Variant("import iblai"),
     }

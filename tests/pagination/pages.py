@@ -142,7 +142,9 @@ class Pageable:
     def item_class(self) -> type[Any] | None:
         """The model class the group's `_iter` method promises its items to be."""
         group = importlib.import_module(f"{API_PACKAGE}.{self.group}")
-        for cls in vars(group).values():
+        # The tag package names its group classes and imports them on first use.
+        classes = [getattr(group, name) for name in getattr(group, "_GROUPS", ())]
+        for cls in classes or list(vars(group).values()):
             method = getattr(cls, f"{self.name}_iter", None)
             if method is not None:
                 returned = str(inspect.signature(method).return_annotation)

@@ -222,7 +222,7 @@ def test_primitive_values_are_checked_and_null_passes_where_declared(mini_sdk: M
     assert "nickname" not in Owner.from_dict({"id": 1, "username": "u", "karma": 1.5}).to_dict()
     for body, message in [
         ({"id": True, "username": "u", "karma": 1}, "id: expected an integer, got bool"),
-        ({"id": 1, "username": None, "karma": 1}, "username: expected a string, got NoneType"),
+        ({"id": 1, "username": None, "karma": 1}, "username: expected a string, got null"),
         ({"id": 1, "username": "u", "karma": "1"}, "karma: expected a number or null, got str"),
         ({"id": 1, "username": "u", "karma": 1, "nickname": 5}, "nickname: expected a string or"),
     ]:
