@@ -78,9 +78,15 @@ def from_release(version: str, cache_dir: Path | None = None) -> dict[str, Any]:
         wheel = obtain_wheel(version, cache)
         python = scratch_python(wheel, cache)
         return build_document(run_introspection(python, root), wheel_version(wheel))
-    except (OSError, subprocess.CalledProcessError) as exc:
+    except subprocess.CalledProcessError as exc:
+        # pip (downloading the wheel) or the introspection printed its reason above.
         raise PipelineError(
             STEP,
-            f"could not rebuild the description of iblai=={version}: {exc}; "
+            f"could not rebuild the description of iblai=={version}: `{Path(exc.cmd[0]).name} "
+            f"{' '.join(exc.cmd[1:3])} ...` exited {exc.returncode} (its message is above); "
             "`pip index versions iblai` lists the published versions",
+        ) from exc
+    except OSError as exc:
+        raise PipelineError(
+            STEP, f"could not rebuild the description of iblai=={version}: {exc}"
         ) from exc

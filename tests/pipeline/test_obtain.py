@@ -77,3 +77,23 @@ def test_the_snapshot_is_written_as_the_rebuild_tool_writes_it() -> None:
     # tool's style, the diff a user reviews shows API changes only, not a change of YAML style.
     committed = generate.SPEC.read_text(encoding="utf-8")
     assert to_yaml(obtain.from_file(generate.SPEC)) == committed
+
+
+def test_a_version_that_cannot_be_rebuilt_is_named_with_the_way_forward(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from scripts.rebuild_spec import sandbox
+
+    def no_such_release(version: str, cache_dir: Path) -> Path:
+        command = ["/venv/bin/python", "-m", "pip", "download", f"iblai=={version}"]
+        raise subprocess.CalledProcessError(1, command)
+
+    monkeypatch.setattr(sandbox, "obtain_wheel", no_such_release)
+    with pytest.raises(PipelineError) as caught:
+        obtain.from_release("9.9.9", tmp_path)
+    message = str(caught.value)
+    assert message.startswith("obtain: could not rebuild the description of iblai==9.9.9")
+    assert "`python -m pip ...` exited 1" in message
+    assert "pip index versions iblai" in message
