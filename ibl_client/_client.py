@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _log
+from . import _decode, _log
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import (
     APIConnectionError,
@@ -165,7 +165,7 @@ class _BaseClient:
         parsed: T | None = None
         if response.is_success:
             try:
-                parsed = parse(response)
+                parsed = _decode.parse(response, parse)
             except PARSE_ERRORS as exc:
                 raise ResponseValidationError(
                     f"{operation_id}: the {response.status_code} response to {request.method} "

@@ -10,6 +10,12 @@ from ...models.llm_credential_response import LLMCredentialResponse
 
 OPERATION_ID = "ai_account_orgs_credential_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: LLMCredentialResponse,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -12,6 +12,12 @@ from ...models.use_main_creds import UseMainCreds
 
 OPERATION_ID = "ai_account_orgs_use_default_llm_key_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: AiAccountOrgsUseDefaultLlmKeyCreate200Response,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -11,6 +11,12 @@ from ...models.ai_account_orgs_users_free_trial_retrieve_200_response import (
 
 OPERATION_ID = "ai_account_orgs_users_free_trial_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: AiAccountOrgsUsersFreeTrialRetrieve200Response,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.observation import Observation
 
 OPERATION_ID = "ai_analytics_orgs_users_observations_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Observation,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.value import Value
 
 OPERATION_ID = "perlearner_orgs_users_courses_overview_engagement_index_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Value,
+}
+
 
 def _get_kwargs(
     org: str,

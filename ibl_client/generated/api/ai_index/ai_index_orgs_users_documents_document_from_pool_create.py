@@ -10,6 +10,12 @@ from ...models.train_document_view_response import TrainDocumentViewResponse
 
 OPERATION_ID = "ai_index_orgs_users_documents_document_from_pool_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: TrainDocumentViewResponse,
+}
+
 
 def _get_kwargs(
     org: str,

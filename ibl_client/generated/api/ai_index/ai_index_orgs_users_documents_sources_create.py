@@ -10,6 +10,12 @@ from ...models.retriever_request_search_document import RetrieverRequestSearchDo
 
 OPERATION_ID = "ai_index_orgs_users_documents_sources_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[RetrieverRequestSearchDocument],
+}
+
 
 def _get_kwargs(
     org: str,

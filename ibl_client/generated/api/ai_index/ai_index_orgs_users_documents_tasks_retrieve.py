@@ -9,6 +9,12 @@ from ...models.check_document_training_status import CheckDocumentTrainingStatus
 
 OPERATION_ID = "ai_index_orgs_users_documents_tasks_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CheckDocumentTrainingStatus,
+}
+
 
 def _get_kwargs(
     org: str,

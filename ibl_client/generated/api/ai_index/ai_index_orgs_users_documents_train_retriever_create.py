@@ -10,6 +10,12 @@ from ...models.retreiver_train_view_response import RetreiverTrainViewResponse
 
 OPERATION_ID = "ai_index_orgs_users_documents_train_retriever_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: RetreiverTrainViewResponse,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.resource_scrapped_data import ResourceScrappedData
 
 OPERATION_ID = "ai_index_orgs_users_resource_data_scrapped_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ResourceScrappedData,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.heygen_marketing_video_detail import HeygenMarketingVideoDetail
 
 OPERATION_ID = "ai_marketing_orgs_users_heygen_videos_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: HeygenMarketingVideoDetail,
+}
+
 
 def _get_kwargs(
     org: str,

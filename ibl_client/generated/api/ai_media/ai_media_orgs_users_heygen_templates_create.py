@@ -10,6 +10,12 @@ from ...models.heygen_template_response_single import HeygenTemplateResponseSing
 
 OPERATION_ID = "ai_media_orgs_users_heygen_templates_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: HeygenTemplateResponseSingle,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.veo_video_detail import VeoVideoDetail
 
 OPERATION_ID = "ai_media_orgs_users_veo_videos_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: VeoVideoDetail,
+}
+
 
 def _get_kwargs(
     org: str,

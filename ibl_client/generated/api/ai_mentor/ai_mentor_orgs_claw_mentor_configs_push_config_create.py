@@ -10,6 +10,12 @@ from ...models.claw_mentor_config_request import ClawMentorConfigRequest
 
 OPERATION_ID = "ai_mentor_orgs_claw_mentor_configs_push_config_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ClawMentorConfig,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -10,6 +10,12 @@ from ...models.claw_model_provider_request import ClawModelProviderRequest
 
 OPERATION_ID = "ai_mentor_orgs_claw_model_providers_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: ClawModelProvider,
+}
+
 
 def _get_kwargs(
     org: str,

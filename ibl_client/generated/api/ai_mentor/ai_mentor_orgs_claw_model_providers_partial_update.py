@@ -11,6 +11,12 @@ from ...types import UNSET, Unset
 
 OPERATION_ID = "ai_mentor_orgs_claw_model_providers_partial_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ClawModelProvider,
+}
+
 
 def _get_kwargs(
     org: str,

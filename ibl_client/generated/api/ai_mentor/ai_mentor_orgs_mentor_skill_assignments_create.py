@@ -10,6 +10,12 @@ from ...models.mentor_skill_assignment_request import MentorSkillAssignmentReque
 
 OPERATION_ID = "ai_mentor_orgs_mentor_skill_assignments_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: MentorSkillAssignment,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.ai_user_profile_memory_relation import AIUserProfileMemoryRelatio
 
 OPERATION_ID = "ai_mentor_orgs_users_ai_user_profile_memory_list"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[AIUserProfileMemoryRelation],
+}
+
 
 def _get_kwargs(
     org: str,

@@ -10,6 +10,12 @@ from ...models.set_current_version_request import SetCurrentVersionRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_artifacts_versions_set_current_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ArtifactVersion,
+}
+
 
 def _get_kwargs(
     org: str,

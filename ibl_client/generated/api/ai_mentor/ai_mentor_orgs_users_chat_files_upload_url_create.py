@@ -10,6 +10,12 @@ from ...models.file_upload_url_response import FileUploadURLResponse
 
 OPERATION_ID = "ai_mentor_orgs_users_chat_files_upload_url_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: FileUploadURLResponse,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.course_creation_task import CourseCreationTask
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_tasks_start_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CourseCreationTask,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.custom_instruction_response import CustomInstructionResponse
 
 OPERATION_ID = "ai_mentor_orgs_users_custom_instruction_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CustomInstructionResponse,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -10,6 +10,12 @@ from ...models.disclaimer_agreement_request import DisclaimerAgreementRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_disclaimer_agreements_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: DisclaimerAgreement,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.google_agent_detail import GoogleAgentDetail
 
 OPERATION_ID = "ai_mentor_orgs_users_google_agents_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: GoogleAgentDetail,
+}
+
 
 def _get_kwargs(
     org: str,

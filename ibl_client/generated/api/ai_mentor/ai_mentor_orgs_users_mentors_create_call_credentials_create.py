@@ -10,6 +10,12 @@ from ...models.call_authentication_response import CallAuthenticationResponse
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_create_call_credentials_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CallAuthenticationResponse,
+}
+
 
 def _get_kwargs(
     org: str,

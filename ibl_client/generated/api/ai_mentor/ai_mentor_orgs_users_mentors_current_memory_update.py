@@ -10,6 +10,12 @@ from ...models.question_response import QuestionResponse
 
 OPERATION_ID = "ai_mentor_orgs_users_mentors_current_memory_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: QuestionResponse,
+}
+
 
 def _get_kwargs(
     org: str,

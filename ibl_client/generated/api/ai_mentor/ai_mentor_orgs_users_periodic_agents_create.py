@@ -10,6 +10,12 @@ from ...models.periodic_agent_create_request import PeriodicAgentCreateRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_periodic_agents_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: PeriodicAgentCreate,
+}
+
 
 def _get_kwargs(
     org: str,

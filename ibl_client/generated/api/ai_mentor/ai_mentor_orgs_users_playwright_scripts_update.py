@@ -10,6 +10,12 @@ from ...models.play_wright_script_request import PlayWrightScriptRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_playwright_scripts_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: PlayWrightScript,
+}
+
 
 def _get_kwargs(
     org: str,

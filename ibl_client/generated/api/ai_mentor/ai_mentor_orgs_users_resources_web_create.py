@@ -10,6 +10,12 @@ from ...models.web_resources_query import WebResourcesQuery
 
 OPERATION_ID = "ai_mentor_orgs_users_resources_web_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[WebResource],
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.session_memory_attachment import SessionMemoryAttachment
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_memories_set_attached_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: SessionMemoryAttachment,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -10,6 +10,12 @@ from ...models.llm_model_for_tenant_request import LLMModelForTenantRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_settings_tenant_llm_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: LLMModelForTenant,
+}
+
 
 def _get_kwargs(
     org: str,

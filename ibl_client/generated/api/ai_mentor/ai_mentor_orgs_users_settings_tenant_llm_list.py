@@ -9,6 +9,12 @@ from ...models.llm_model_for_tenant import LLMModelForTenant
 
 OPERATION_ID = "ai_mentor_orgs_users_settings_tenant_llm_list"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[LLMModelForTenant],
+}
+
 
 def _get_kwargs(
     org: str,

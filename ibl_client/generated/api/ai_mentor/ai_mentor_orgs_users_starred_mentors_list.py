@@ -9,6 +9,12 @@ from ...models.star_mentor import StarMentor
 
 OPERATION_ID = "ai_mentor_orgs_users_starred_mentors_list"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[StarMentor],
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.subject import Subject
 
 OPERATION_ID = "ai_mentor_orgs_users_subjects_list"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[Subject],
+}
+
 
 def _get_kwargs(
     org: str,

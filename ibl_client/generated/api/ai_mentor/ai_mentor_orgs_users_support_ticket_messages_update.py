@@ -10,6 +10,12 @@ from ...models.ticket_message_request import TicketMessageRequest
 
 OPERATION_ID = "ai_mentor_orgs_users_support_ticket_messages_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: TicketMessage,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -10,6 +10,12 @@ from ...models.retrieve_task import RetrieveTask
 
 OPERATION_ID = "ai_mentor_orgs_users_tasks_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: RetrieveTask,
+}
+
 
 def _get_kwargs(
     org: str,

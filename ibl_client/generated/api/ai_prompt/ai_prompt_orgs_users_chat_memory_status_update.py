@@ -10,6 +10,12 @@ from ...models.user_chat_memory_status_view import UserChatMemoryStatusView
 
 OPERATION_ID = "ai_prompt_orgs_users_chat_memory_status_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: UserChatMemoryStatusView,
+}
+
 
 def _get_kwargs(
     org: str,

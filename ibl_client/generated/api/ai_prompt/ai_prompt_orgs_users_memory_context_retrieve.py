@@ -9,6 +9,12 @@ from ...models.user_memory_context_response import UserMemoryContextResponse
 
 OPERATION_ID = "ai_prompt_orgs_users_memory_context_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: UserMemoryContextResponse,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.platform_revenue_summary import PlatformRevenueSummary
 
 OPERATION_ID = "billing_platforms_revenue_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: PlatformRevenueSummary,
+}
+
 
 def _get_kwargs(
     platform_key: str,

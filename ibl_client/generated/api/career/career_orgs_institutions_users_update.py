@@ -10,6 +10,12 @@ from ...models.institution_request import InstitutionRequest
 
 OPERATION_ID = "career_orgs_institutions_users_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Institution,
+}
+
 
 def _get_kwargs(
     org: str,

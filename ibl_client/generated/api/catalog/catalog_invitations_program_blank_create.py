@@ -9,6 +9,12 @@ from ...models.bulk_program_invitation_response import BulkProgramInvitationResp
 
 OPERATION_ID = "catalog_invitations_program_blank_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: BulkProgramInvitationResponse,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,12 @@ from ...models.platform_license_detail import PlatformLicenseDetail
 
 OPERATION_ID = "catalog_licenses_platform_create_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: PlatformLicenseDetail,
+}
+
 
 def _get_kwargs(
     *,

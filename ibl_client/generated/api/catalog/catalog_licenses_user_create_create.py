@@ -9,6 +9,12 @@ from ...models.user_license_detail import UserLicenseDetail
 
 OPERATION_ID = "catalog_licenses_user_create_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: UserLicenseDetail,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,12 @@ from ...models.platform_skill_point_bulk_response import PlatformSkillPointBulkR
 
 OPERATION_ID = "catalog_milestones_skill_points_platform_bulk_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: PlatformSkillPointBulkResponse,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,13 @@ from ...models.program_create_update_request import ProgramCreateUpdateRequest
 
 OPERATION_ID = "catalog_programs_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Program,
+    201: Program,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,13 @@ from ...models.program_review_request import ProgramReviewRequest
 
 OPERATION_ID = "catalog_reviews_program_update_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ProgramReview,
+    201: ProgramReview,
+}
+
 
 def _get_kwargs(
     *,

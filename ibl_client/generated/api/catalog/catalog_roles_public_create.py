@@ -9,6 +9,13 @@ from ...models.role_create_update_request import RoleCreateUpdateRequest
 
 OPERATION_ID = "catalog_roles_public_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Role,
+    201: Role,
+}
+
 
 def _get_kwargs(
     *,

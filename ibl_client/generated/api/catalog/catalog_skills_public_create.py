@@ -9,6 +9,13 @@ from ...models.skill_create_update_request import SkillCreateUpdateRequest
 
 OPERATION_ID = "catalog_skills_public_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Skill,
+    201: Skill,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,12 @@ from ...models.associate_apple_account import AssociateAppleAccount
 
 OPERATION_ID = "providers_apple_associate_account_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: AssociateAccountResponse,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,12 @@ from ...models.base_response import BaseResponse
 
 OPERATION_ID = "providers_apple_validate_transaction_id_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: BaseResponse,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,12 @@ from ...models.verify_gcp_market_place_response import VerifyGCPMarketPlaceRespo
 
 OPERATION_ID = "providers_gcp_validate_signup_token_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: VerifyGCPMarketPlaceResponse,
+}
+
 
 def _get_kwargs(
     *,

@@ -9,6 +9,12 @@ from ...models.google_pay_verify_token import GooglePayVerifyToken
 
 OPERATION_ID = "providers_google_pay_validate_transaction_id_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: BaseResponse,
+}
+
 
 def _get_kwargs(
     *,

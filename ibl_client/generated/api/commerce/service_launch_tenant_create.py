@@ -9,6 +9,12 @@ from ...models.tenant_launch_response import TenantLaunchResponse
 
 OPERATION_ID = "service_launch_tenant_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: TenantLaunchResponse,
+}
+
 
 def _get_kwargs(
     *,

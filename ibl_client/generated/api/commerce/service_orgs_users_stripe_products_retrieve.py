@@ -9,6 +9,12 @@ from ...models.stripe_local_product import StripeLocalProduct
 
 OPERATION_ID = "service_orgs_users_stripe_products_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: StripeLocalProduct,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -10,6 +10,12 @@ from ...models.stripe_subscription_renewal_response import StripeSubscriptionRen
 
 OPERATION_ID = "service_orgs_users_stripe_subscription_renewal_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: StripeSubscriptionRenewalResponse,
+}
+
 
 def _get_kwargs(
     org: str,

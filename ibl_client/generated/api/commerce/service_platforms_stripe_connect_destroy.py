@@ -11,6 +11,12 @@ from ...models.service_platforms_stripe_connect_destroy_response_200 import (
 
 OPERATION_ID = "service_platforms_stripe_connect_destroy"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ServicePlatformsStripeConnectDestroyResponse200,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -10,6 +10,12 @@ from ...models.stripe_connect_onboard_response import StripeConnectOnboardRespon
 
 OPERATION_ID = "service_platforms_stripe_connect_onboard_refresh_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: StripeConnectOnboardResponse,
+}
+
 
 def _get_kwargs(
     platform_key: str,

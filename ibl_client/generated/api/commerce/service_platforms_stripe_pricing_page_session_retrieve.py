@@ -9,6 +9,12 @@ from ...models.stripe_billing_page_identifier_response import StripeBillingPageI
 
 OPERATION_ID = "service_platforms_stripe_pricing_page_session_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: StripeBillingPageIdentifierResponse,
+}
+
 
 def _get_kwargs(
     platform_key: str,

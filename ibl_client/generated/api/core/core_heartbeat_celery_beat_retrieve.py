@@ -8,6 +8,12 @@ from ...models.celery_heartbeat import CeleryHeartbeat
 
 OPERATION_ID = "core_heartbeat_celery_beat_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CeleryHeartbeat,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 

@@ -10,6 +10,12 @@ from ...models.lti_mentor_request import LtiMentorRequest
 
 OPERATION_ID = "core_lti1p3_provider_lti_mentors_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: LtiMentor,
+}
+
 
 def _get_kwargs(
     id: str,

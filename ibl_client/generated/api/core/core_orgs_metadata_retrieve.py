@@ -9,6 +9,12 @@ from ...models.platform_public_metadata import PlatformPublicMetadata
 
 OPERATION_ID = "core_orgs_metadata_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: PlatformPublicMetadata,
+}
+
 
 def _get_kwargs(
     org: str,

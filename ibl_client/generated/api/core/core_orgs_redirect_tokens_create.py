@@ -10,6 +10,12 @@ from ...models.redirect_token_response import RedirectTokenResponse
 
 OPERATION_ID = "core_orgs_redirect_tokens_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: RedirectTokenResponse,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.core_orgs_thumbnail_retrieve_response_200 import CoreOrgsThumbnai
 
 OPERATION_ID = "core_orgs_thumbnail_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CoreOrgsThumbnailRetrieveResponse200,
+}
+
 
 def _get_kwargs(
     org: str,

@@ -9,6 +9,12 @@ from ...models.platform_api_key_request import PlatformApiKeyRequest
 
 OPERATION_ID = "core_platform_api_tokens_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: PlatformApiKey,
+}
+
 
 def _get_kwargs(
     *,

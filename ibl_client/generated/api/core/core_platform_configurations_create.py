@@ -9,6 +9,12 @@ from ...models.platform_configuration_set_response import PlatformConfigurationS
 
 OPERATION_ID = "core_platform_configurations_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: PlatformConfigurationSetResponse,
+}
+
 
 def _get_kwargs(
     *,

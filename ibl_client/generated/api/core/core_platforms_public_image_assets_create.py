@@ -10,6 +10,12 @@ from ...models.platform_public_image_asset_request import PlatformPublicImageAss
 
 OPERATION_ID = "core_platforms_public_image_assets_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: PlatformPublicImageAsset,
+}
+
 
 def _get_kwargs(
     platform_key: str,

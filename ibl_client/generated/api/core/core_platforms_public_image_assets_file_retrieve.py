@@ -11,6 +11,12 @@ from ...models.core_platforms_public_image_assets_file_retrieve_response_200 imp
 
 OPERATION_ID = "core_platforms_public_image_assets_file_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CorePlatformsPublicImageAssetsFileRetrieveResponse200,
+}
+
 
 def _get_kwargs(
     platform_key: str,

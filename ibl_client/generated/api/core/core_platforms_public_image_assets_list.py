@@ -9,6 +9,12 @@ from ...models.platform_public_image_asset import PlatformPublicImageAsset
 
 OPERATION_ID = "core_platforms_public_image_assets_list"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: list[PlatformPublicImageAsset],
+}
+
 
 def _get_kwargs(
     platform_key: str,

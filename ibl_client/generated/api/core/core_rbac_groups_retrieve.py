@@ -9,6 +9,12 @@ from ...models.rbac_group import RbacGroup
 
 OPERATION_ID = "core_rbac_groups_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: RbacGroup,
+}
+
 
 def _get_kwargs(
     id: int,

@@ -9,6 +9,13 @@ from ...models.mentor_policy_request import MentorPolicyRequest
 
 OPERATION_ID = "core_rbac_mentor_access_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: MentorPolicy,
+    201: MentorPolicy,
+}
+
 
 def _get_kwargs(
     *,

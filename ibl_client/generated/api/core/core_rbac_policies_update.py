@@ -10,6 +10,12 @@ from ...models.rbac_policy_request import RbacPolicyRequest
 
 OPERATION_ID = "core_rbac_policies_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: RbacPolicy,
+}
+
 
 def _get_kwargs(
     id: int,

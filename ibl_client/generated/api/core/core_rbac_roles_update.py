@@ -10,6 +10,12 @@ from ...models.rbac_role_request import RbacRoleRequest
 
 OPERATION_ID = "core_rbac_roles_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: RbacRole,
+}
+
 
 def _get_kwargs(
     id: int,

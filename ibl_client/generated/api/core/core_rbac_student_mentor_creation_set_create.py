@@ -11,6 +11,12 @@ from ...models.student_mentor_creation_permission_response import (
 
 OPERATION_ID = "core_rbac_student_mentor_creation_set_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: StudentMentorCreationPermissionResponse,
+}
+
 
 def _get_kwargs(
     *,

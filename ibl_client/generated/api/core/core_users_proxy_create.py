@@ -9,6 +9,12 @@ from ...models.user_proxy_post_response import UserProxyPostResponse
 
 OPERATION_ID = "core_users_proxy_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: UserProxyPostResponse,
+}
+
 
 def _get_kwargs(
     *,

@@ -10,6 +10,12 @@ from ...models.assertion_request import AssertionRequest
 
 OPERATION_ID = "credentials_orgs_users_assertions_create2"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: Assertion,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -10,6 +10,12 @@ from ...models.external_credential_mapping_request import ExternalCredentialMapp
 
 OPERATION_ID = "credentials_orgs_users_external_mapping_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ExternalCredentialMapping,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -9,6 +9,12 @@ from ...models.external_credential_mapping import ExternalCredentialMapping
 
 OPERATION_ID = "credentials_orgs_users_external_mapping_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ExternalCredentialMapping,
+}
+
 
 def _get_kwargs(
     platform_key: str,

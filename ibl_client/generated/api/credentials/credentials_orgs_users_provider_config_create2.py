@@ -10,6 +10,12 @@ from ...models.credential_provider_config_request import CredentialProviderConfi
 
 OPERATION_ID = "credentials_orgs_users_provider_config_create2"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CredentialProviderConfig,
+}
+
 
 def _get_kwargs(
     platform_key: str,

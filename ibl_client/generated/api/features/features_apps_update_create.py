@@ -8,6 +8,12 @@ from ...models.onboarding_status_update import OnboardingStatusUpdate
 
 OPERATION_ID = "features_apps_update_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: OnboardingStatusUpdate,
+}
+
 
 def _get_kwargs(
     *,

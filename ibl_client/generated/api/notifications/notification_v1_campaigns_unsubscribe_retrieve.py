@@ -11,6 +11,12 @@ from ...models.notification_v1_campaigns_unsubscribe_retrieve_200_response impor
 
 OPERATION_ID = "notification_v1_campaigns_unsubscribe_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: NotificationV1CampaignsUnsubscribeRetrieve200Response,
+}
+
 
 def _get_kwargs(
     unsubscribe_hash: str,

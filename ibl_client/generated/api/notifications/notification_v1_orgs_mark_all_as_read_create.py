@@ -11,6 +11,12 @@ from ...types import UNSET, Unset
 
 OPERATION_ID = "notification_v1_orgs_mark_all_as_read_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: MarkAllReadResponse,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -9,6 +9,12 @@ from ...models.context_response import ContextResponse
 
 OPERATION_ID = "notification_v1_orgs_notification_builder_context_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: ContextResponse,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -10,6 +10,12 @@ from ...models.test_smtp_response import TestSMTPResponse
 
 OPERATION_ID = "notification_v1_platforms_config_test_smtp_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: TestSMTPResponse,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -11,6 +11,12 @@ from ...models.notification_v1_platforms_templates_reset_create_200_response imp
 
 OPERATION_ID = "notification_v1_platforms_templates_reset_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: NotificationV1PlatformsTemplatesResetCreate200Response,
+}
+
 
 def _get_kwargs(
     platform_key: str,

@@ -10,6 +10,12 @@ from ...models.item_price_create import ItemPriceCreate
 
 OPERATION_ID = "platforms_items_paywall_prices_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    201: ItemPrice,
+}
+
 
 def _get_kwargs(
     platform_key: str,

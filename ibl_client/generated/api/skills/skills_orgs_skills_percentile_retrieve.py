@@ -9,6 +9,12 @@ from ...models.points_percentile import PointsPercentile
 
 OPERATION_ID = "skills_orgs_skills_percentile_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: PointsPercentile,
+}
+
 
 def _get_kwargs(
     org: str,

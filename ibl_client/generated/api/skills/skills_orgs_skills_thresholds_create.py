@@ -9,6 +9,12 @@ from ...models.skill_threshold import SkillThreshold
 
 OPERATION_ID = "skills_orgs_skills_thresholds_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: SkillThreshold,
+}
+
 
 def _get_kwargs(
     org: str,

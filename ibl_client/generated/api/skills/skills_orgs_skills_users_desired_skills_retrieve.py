@@ -9,6 +9,12 @@ from ...models.desired_skill import DesiredSkill
 
 OPERATION_ID = "skills_orgs_skills_users_desired_skills_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: DesiredSkill,
+}
+
 
 def _get_kwargs(
     org: str,

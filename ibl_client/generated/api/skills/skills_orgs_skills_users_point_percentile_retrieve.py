@@ -9,6 +9,12 @@ from ...models.user_skill_points_percentile import UserSkillPointsPercentile
 
 OPERATION_ID = "skills_orgs_skills_users_point_percentile_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: UserSkillPointsPercentile,
+}
+
 
 def _get_kwargs(
     org: str,
