@@ -26,7 +26,14 @@ from ._errors import (
     ConfigurationError,
     ResponseValidationError,
 )
-from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
+from ._pool import (
+    ProxyOption,
+    VerifyOption,
+    async_pool,
+    resolve_backend,
+    resolve_pool,
+    sync_pool,
+)
 from ._response import Response
 from ._retry import DEADLINE_EXTENSION, POLICY_EXTENSION, RETRIES_EXTENSION, RetryPolicy
 from .generated.api import AsyncTags, Tags
@@ -43,7 +50,7 @@ OPERATION_EXTENSION = "ibl_operation_id"
 
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
-_POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify"})
+_POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify", "backend"})
 
 
 def _connections_given(transport: object, http_client: object) -> str | None:
@@ -207,7 +214,9 @@ class AsyncClient(AsyncTags, _BaseClient):
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
     credential), ``debug``, ``proxy`` and ``verify`` (else the proxy and CA variables, as httpx
-    reads them). ``transport`` is the inner transport our retry transport wraps (it connects
+    reads them). ``backend`` is the connection pool: ``"aiohttp"`` (the default where aiohttp
+    is installed: ``pip install 'ibl-client[aiohttp]'``) or ``"httpx"`` (httpx's own, the
+    default otherwise). ``transport`` is the inner transport our retry transport wraps (it connects
     as it likes: no proxy or CA variable applies); an ``http_client`` is used as is, and not
     closed by us (it retries only if its transport is an ``AsyncRetryTransport``).
     """
@@ -229,6 +238,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         debug: bool | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
+        backend: str | NotGiven = NOT_GIVEN,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -246,9 +256,10 @@ class AsyncClient(AsyncTags, _BaseClient):
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
+        chosen = resolve_backend(backend, given=given)
         owns_http = http_client is None
         if http_client is None:
-            http_client = async_pool(pool, config.retry, transport)
+            http_client = async_pool(pool, config.retry, transport, chosen)
         self._setup(config, http_client, owns_http)
 
     async def _send(

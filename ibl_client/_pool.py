@@ -129,14 +129,54 @@ def sync_pool(
     return httpx.Client(transport=retrying, mounts=mounts, follow_redirects=True)
 
 
+#: The async connection pools: httpx's own (httpcore), or aiohttp's (``_aiohttp.py``).
+BACKENDS = ("aiohttp", "httpx")
+
+
+def resolve_backend(backend: str | NotGiven, *, given: str | None = None) -> str:
+    """The async pool to build: ``backend`` if given, else aiohttp where it is installed.
+
+    aiohttp's pool does several times the requests/s of httpx's at 10 concurrent calls and
+    more (docs/benchmarks.md); httpx's is the fallback, and what ``backend="httpx"`` asks for.
+    """
+    if given is not None:
+        if backend is not NOT_GIVEN:
+            raise ConfigurationError(f"backend: not used with {given}=; it brings its own")
+        return "httpx"
+    if backend is NOT_GIVEN:
+        from ._aiohttp import available
+
+        return "aiohttp" if available() else "httpx"
+    if backend not in BACKENDS:
+        raise ConfigurationError(f"backend: expected one of {', '.join(BACKENDS)}, got {backend!r}")
+    if backend == "aiohttp":
+        from ._aiohttp import available
+
+        if not available():
+            raise ConfigurationError(
+                "backend: aiohttp is not installed; pip install 'ibl-client[aiohttp]'"
+            )
+    return backend
+
+
 def async_pool(
-    pool: PoolConfig | None, policy: RetryPolicy, transport: httpx.AsyncBaseTransport | None
+    pool: PoolConfig | None,
+    policy: RetryPolicy,
+    transport: httpx.AsyncBaseTransport | None,
+    backend: str = "httpx",
 ) -> httpx.AsyncClient:
-    """The async twin of :func:`sync_pool`."""
+    """The async twin of :func:`sync_pool`, on httpx's pool or aiohttp's (``backend``).
+
+    A SOCKS proxy route stays on httpx's pool: aiohttp speaks to HTTP(S) proxies only.
+    """
     mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
     if pool is not None:
 
-        def via(proxy: httpx.Proxy | None) -> httpx.AsyncHTTPTransport:
+        def via(proxy: httpx.Proxy | None) -> httpx.AsyncBaseTransport:
+            if backend == "aiohttp" and (proxy is None or proxy.url.scheme in ("http", "https")):
+                from ._aiohttp import AiohttpTransport
+
+                return AiohttpTransport(verify=pool.ssl_context, proxy=proxy)
             return httpx.AsyncHTTPTransport(verify=pool.ssl_context, proxy=proxy)
 
         transport = via(None)
