@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _decode, _log
+from . import _decode, _lean, _log
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import (
     APIConnectionError,
@@ -30,6 +30,7 @@ from ._pool import (
     ProxyOption,
     VerifyOption,
     async_pool,
+    built_here,
     resolve_backend,
     resolve_pool,
     sync_pool,
@@ -79,6 +80,10 @@ class _BaseClient:
         self._config = config
         self._http = http
         self._owns_http = owns_http
+        self._prepared = _lean.Prepared(
+            http, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
+        )
+        self._timeout = config.timeout.as_dict()
         if config.debug:
             _log.enable_debug()
 
@@ -116,20 +121,26 @@ class _BaseClient:
 
     def _build_request(self, operation_id: str, kwargs: Mapping[str, Any]) -> httpx.Request:
         config = self._config
-        kwargs = dict(kwargs)
-        headers = {
-            "User-Agent": USER_AGENT,
-            **config.headers,
-            **(kwargs.pop("headers", None) or {}),
+        extensions = {
+            "timeout": dict(self._timeout),
+            POLICY_EXTENSION: config.retry,
+            OPERATION_EXTENSION: operation_id,
         }
-        request = self._http.build_request(
-            kwargs.pop("method"),
-            config.url(kwargs.pop("url")),
-            headers=headers,
-            timeout=config.timeout,
-            extensions={POLICY_EXTENSION: config.retry, OPERATION_EXTENSION: operation_id},
-            **kwargs,
-        )
+        if self._prepared.ours:
+            request = self._prepared.request(config.base_url, kwargs, extensions)
+        else:  # a user's http_client: its own defaults (headers, params, cookies) merge in
+            kwargs = dict(kwargs)
+            request = self._http.build_request(
+                kwargs.pop("method"),
+                config.url(kwargs.pop("url")),
+                headers={
+                    "User-Agent": USER_AGENT,
+                    **config.headers,
+                    **(kwargs.pop("headers", None) or {}),
+                },
+                extensions=extensions,
+                **kwargs,
+            )
         _log.request_sent(operation_id, request)
         return request
 
@@ -267,8 +278,12 @@ class AsyncClient(AsyncTags, _BaseClient):
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
         request = self._build_request(operation_id, request_kwargs)
+        auth = self._auth
         try:
-            response = await self._http.send(request, auth=self._auth)
+            if self._prepared.short_way(auth):
+                response = await _lean.send_async(self._http, auth, request)
+            else:
+                response = await self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
         return self._finish(operation_id, request, response, parse)
@@ -341,8 +356,12 @@ class Client(Tags, _BaseClient):
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
         request = self._build_request(operation_id, request_kwargs)
+        auth = self._auth
         try:
-            response = self._http.send(request, auth=self._auth)
+            if self._prepared.short_way(auth):
+                response = _lean.send(self._http, auth, request)
+            else:
+                response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
         return self._finish(operation_id, request, response, parse)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import weakref
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -34,6 +35,15 @@ from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 ProxyOption = str | httpx.URL | httpx.Proxy | None
 VerifyOption = bool | str | os.PathLike[str] | ssl.SSLContext
 PROXY_VARIABLES = "HTTP_PROXY, HTTPS_PROXY, ALL_PROXY"
+
+
+#: The httpx clients built here: their settings are known, so requests may take the short way
+#: (``_lean.py``); one a user passes as ``http_client`` may carry hooks, cookies or defaults.
+_BUILT: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
+
+
+def built_here(http: httpx.Client | httpx.AsyncClient) -> bool:
+    return http in _BUILT
 
 
 def _freeze_routes(routes: Mapping[str, httpx.Proxy | None]) -> Mapping[str, httpx.Proxy | None]:
@@ -126,7 +136,9 @@ def sync_pool(
             mounts[pattern] = None if proxy is None else RetryTransport(via(proxy), policy)
     assert transport is not None
     retrying = RetryTransport(transport, policy)
-    return httpx.Client(transport=retrying, mounts=mounts, follow_redirects=True)
+    client = httpx.Client(transport=retrying, mounts=mounts, follow_redirects=True)
+    _BUILT.add(client)
+    return client
 
 
 #: The async connection pools: httpx's own (httpcore), or aiohttp's (``_aiohttp.py``).
@@ -184,4 +196,6 @@ def async_pool(
             mounts[pattern] = None if proxy is None else AsyncRetryTransport(via(proxy), policy)
     assert transport is not None
     retrying = AsyncRetryTransport(transport, policy)
-    return httpx.AsyncClient(transport=retrying, mounts=mounts, follow_redirects=True)
+    client = httpx.AsyncClient(transport=retrying, mounts=mounts, follow_redirects=True)
+    _BUILT.add(client)
+    return client
