@@ -81,7 +81,7 @@ class _BaseClient:
         self._http = http
         self._owns_http = owns_http
         self._prepared = _lean.Prepared(
-            http, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
+            http, config.base_url, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
         )
         self._timeout = config.timeout.as_dict()
         if config.debug:
@@ -127,7 +127,7 @@ class _BaseClient:
             OPERATION_EXTENSION: operation_id,
         }
         if self._prepared.ours:
-            request = self._prepared.request(config.base_url, kwargs, extensions)
+            request = self._prepared.request(kwargs, extensions)
         else:  # a user's http_client: its own defaults (headers, params, cookies) merge in
             kwargs = dict(kwargs)
             request = self._http.build_request(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -32,37 +33,58 @@ from ._auth import _TokenAuth
 __all__ = ["Prepared"]
 
 _httpx_logger = logging.getLogger("httpx")
+#: A path or query httpx's URL parser would keep as it is: only characters it never escapes,
+#: and '%' only in an escape. (Dot segments are excluded separately: it would remove them.)
+_AS_PARSED = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 
 
 class Prepared:
     """What a client's requests share, computed once: headers, and whether the short way fits."""
 
     def __init__(
-        self, http: httpx.Client | httpx.AsyncClient, headers: Mapping[str, str], ours: bool
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        base_url: str,
+        headers: Mapping[str, str],
+        ours: bool,
     ) -> None:
         self.http = http
+        self.base_url = base_url
+        self._base = httpx.URL(base_url)._uri_reference  # parsed once, not on every request
         # httpx's own defaults (Accept, Accept-Encoding, Connection, User-Agent), then ours,
         # merged as httpx's build_request merges them.
-        self.headers = httpx.Headers(http.headers)
-        self.headers.update(httpx.Headers(headers))
+        self._defaults, self._ours = http.headers, dict(headers)
+        self.headers = self._merged(self._ours)
         self.ours = ours  # a pool our client built (_pool.py), not one a user passed
 
-    def request(
-        self, base_url: str, kwargs: Mapping[str, Any], extensions: dict[str, Any]
-    ) -> httpx.Request:
-        """The request httpx's ``build_request`` would build, its URL parsed once."""
+    def request(self, kwargs: Mapping[str, Any], extensions: dict[str, Any]) -> httpx.Request:
+        """The request httpx's ``build_request`` would build, its base URL not parsed again."""
         kwargs = dict(kwargs)
         method = kwargs.pop("method")
-        url = f"{base_url}/{kwargs.pop('url').lstrip('/')}"
         params = kwargs.pop("params", None)
-        if params:
-            url = f"{url}?{httpx.QueryParams(params)}"
+        url = self.url(kwargs.pop("url"), str(httpx.QueryParams(params)) if params else "")
         headers = self.headers
         extra = kwargs.pop("headers", None)
-        if extra:
-            headers = httpx.Headers(headers)
-            headers.update(httpx.Headers(extra))
+        if extra:  # merged as before: the call's over ours (a dict), then over httpx's
+            headers = self._merged({**self._ours, **extra})
         return httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
+
+    def _merged(self, ours: Mapping[str, str]) -> httpx.Headers:
+        headers = httpx.Headers(self._defaults)
+        headers.update(httpx.Headers(ours))
+        return headers
+
+    def url(self, path: str, query: str) -> httpx.URL:
+        """``base_url`` + ``path`` + ``query`` as httpx would parse it, without parsing where the
+        parts are already in the form its parser gives (the generated code quotes path
+        parameters; ``httpx.QueryParams`` quotes the query)."""
+        relative = path.lstrip("/")
+        full = f"{self._base.path}/{relative}"
+        if "/." in full or not _AS_PARSED.fullmatch(full) or not _AS_PARSED.fullmatch(query):
+            return httpx.URL(f"{self.base_url}/{relative}" + (f"?{query}" if query else ""))
+        url = httpx.URL.__new__(httpx.URL)
+        url._uri_reference = self._base._replace(path=full, query=query or None)
+        return url
 
     def short_way(self, auth: httpx.Auth | None) -> bool:
         """Whether sending ``request`` the short way changes nothing httpx would do."""
