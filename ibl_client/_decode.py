@@ -25,11 +25,9 @@ cannot express (a union of two models, a recursive model) keeps the reference fo
 from __future__ import annotations
 
 import contextlib
-import datetime
 import threading
 import types
 import typing
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -42,10 +40,6 @@ T = TypeVar("T")
 Parse = Callable[[httpx.Response], Any]
 Decode = Callable[[bytes], Any]
 
-#: Types msgspec decodes from JSON exactly as the generated parser checks and builds them.
-_AS_IS: frozenset[Any] = frozenset(
-    {str, int, bool, type(None), Any, datetime.datetime, datetime.date, uuid.UUID}
-)
 #: Per operation (its ``_parse_response``): the decoder of each status with a fast path.
 _PLANS: dict[Parse, dict[int, Decode]] = {}
 _LOCK = threading.Lock()
@@ -110,6 +104,14 @@ class _Builder:
 
         self._msgspec = msgspec
         self._building: set[type] = set()
+        # Types msgspec decodes from JSON exactly as the generated parser checks and builds them
+        # (imported here: this module is imported with the client, these on the first parse).
+        import datetime
+        import uuid
+
+        self._as_is: frozenset[Any] = frozenset(
+            {str, int, bool, type(None), Any, datetime.datetime, datetime.date, uuid.UUID}
+        )
 
     def decoder(self, declared: Any) -> Decode:
         spec, convert = self._shape(declared)
@@ -130,7 +132,7 @@ class _Builder:
         model's, or None where the decoded value is already it)."""
         from .generated.types import Unset
 
-        if hint in _AS_IS:
+        if hint in self._as_is:
             return hint, None
         if hint is float:  # the reference keeps a JSON integer an int; so does `int | float`
             return int | float, None
