@@ -45,6 +45,7 @@ def _role(i: int) -> dict[str, Any]:
         "name": f"role-{i}",
         "platform": {"id": 1, "key": "acme"},
         "platform_key": "acme",
+        "is_internal": False,  # required since API 4.x
     }
 
 
