@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".cache" / "bench-venv"
 PYTHON = VENV / "bin" / "python"
 STAMP = VENV / ".bench-requirements"
-OFFICIAL_CLIENT = "iblai==3.66.0"
+OFFICIAL_CLIENT = "iblai==4.202.2"
 TOOLS = ("pyinstrument==5.1.3",)
 
 

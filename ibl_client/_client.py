@@ -20,12 +20,20 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _log
+from . import _decode, _lean, _log
 from ._body import JSON, decode
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
 from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
-from ._pool import ProxyOption, VerifyOption, async_pool, resolve_pool, sync_pool
+from ._pool import (
+    ProxyOption,
+    VerifyOption,
+    async_pool,
+    built_here,
+    resolve_backend,
+    resolve_pool,
+    sync_pool,
+)
 from ._response import Response
 from ._retry import (
     DEADLINE_EXTENSION,
@@ -49,7 +57,7 @@ RAW_OPERATION = "request"
 
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
-_POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify"})
+_POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify", "backend"})
 
 
 def _connections_given(transport: object, http_client: object) -> str | None:
@@ -78,6 +86,10 @@ class _BaseClient:
         self._config = config
         self._http = http
         self._owns_http = owns_http
+        self._prepared = _lean.Prepared(
+            http, config.base_url, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
+        )
+        self._timeout = config.timeout.as_dict()
         if config.debug:
             _log.enable_debug()
 
@@ -129,19 +141,27 @@ class _BaseClient:
         kwargs = merge(
             kwargs, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
         )
-        headers = {
-            "User-Agent": USER_AGENT,
-            **config.headers,
-            **(kwargs.pop("headers", None) or {}),
+        extensions = {
+            "timeout": dict(self._timeout)
+            if isinstance(timeout, Unset)
+            else timeout_of(timeout).as_dict(),
+            POLICY_EXTENSION: config.retry,
+            OPERATION_EXTENSION: operation_id,
         }
-        request = self._http.build_request(
-            kwargs.pop("method"),
-            config.url(kwargs.pop("url")),
-            headers=headers,
-            timeout=config.timeout if isinstance(timeout, Unset) else timeout_of(timeout),
-            extensions={POLICY_EXTENSION: config.retry, OPERATION_EXTENSION: operation_id},
-            **kwargs,
-        )
+        if self._prepared.ours:
+            request = self._prepared.request(kwargs, extensions)
+        else:  # a user's http_client: its own defaults (headers, params, cookies) merge in
+            request = self._http.build_request(
+                kwargs.pop("method"),
+                config.url(kwargs.pop("url")),
+                headers={
+                    "User-Agent": USER_AGENT,
+                    **config.headers,
+                    **(kwargs.pop("headers", None) or {}),
+                },
+                extensions=extensions,
+                **kwargs,
+            )
         _log.request_sent(operation_id, request)
         return request
 
@@ -172,7 +192,7 @@ class _BaseClient:
             # (ibl_client.strict_parsing) in force.
             token = STRICT.set(True) if self._config.strict else None
             try:
-                parsed = parse(response)
+                parsed = _decode.parse(response, parse)
             except PARSE_ERRORS as exc:
                 raise validation_error(
                     exc, request, response, operation_id=operation_id, retries=retries
@@ -240,7 +260,9 @@ class AsyncClient(AsyncTags, _BaseClient):
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
     credential), ``debug``, ``proxy`` and ``verify`` (else the proxy and CA variables, as httpx
-    reads them). ``transport`` is the inner transport our retry transport wraps (it connects
+    reads them). ``backend`` is the connection pool: ``"aiohttp"`` (the default where aiohttp
+    is installed: ``pip install 'ibl-client[aiohttp]'``) or ``"httpx"`` (httpx's own, the
+    default otherwise). ``transport`` is the inner transport our retry transport wraps (it connects
     as it likes: no proxy or CA variable applies); an ``http_client`` is used as is, and not
     closed by us (it retries only if its transport is an ``AsyncRetryTransport``).
     """
@@ -263,6 +285,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         debug: bool | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
+        backend: str | NotGiven = NOT_GIVEN,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -281,9 +304,10 @@ class AsyncClient(AsyncTags, _BaseClient):
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
+        chosen = resolve_backend(backend, given=given)
         owns_http = http_client is None
         if http_client is None:
-            http_client = async_pool(pool, config.retry, transport)
+            http_client = async_pool(pool, config.retry, transport, chosen)
         self._setup(config, http_client, owns_http)
 
     async def _send(
@@ -301,8 +325,12 @@ class AsyncClient(AsyncTags, _BaseClient):
         request = self._build_request(
             operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
+        auth = self._auth
         try:
-            response = await self._http.send(request, auth=self._auth)
+            if self._prepared.short_way(auth):
+                response = await _lean.send_async(self._http, auth, request)
+            else:
+                response = await self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
         return self._finish(operation_id, request, response, parse)
@@ -427,8 +455,12 @@ class Client(Tags, _BaseClient):
         request = self._build_request(
             operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
+        auth = self._auth
         try:
-            response = self._http.send(request, auth=self._auth)
+            if self._prepared.short_way(auth):
+                response = _lean.send(self._http, auth, request)
+            else:
+                response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
         return self._finish(operation_id, request, response, parse)

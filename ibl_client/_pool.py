@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import weakref
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -34,6 +35,15 @@ from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 ProxyOption = str | httpx.URL | httpx.Proxy | None
 VerifyOption = bool | str | os.PathLike[str] | ssl.SSLContext
 PROXY_VARIABLES = "HTTP_PROXY, HTTPS_PROXY, ALL_PROXY"
+
+
+#: The httpx clients built here: their settings are known, so requests may take the short way
+#: (``_lean.py``); one a user passes as ``http_client`` may carry hooks, cookies or defaults.
+_BUILT: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
+
+
+def built_here(http: httpx.Client | httpx.AsyncClient) -> bool:
+    return http in _BUILT
 
 
 def _freeze_routes(routes: Mapping[str, httpx.Proxy | None]) -> Mapping[str, httpx.Proxy | None]:
@@ -126,17 +136,59 @@ def sync_pool(
             mounts[pattern] = None if proxy is None else RetryTransport(via(proxy), policy)
     assert transport is not None
     retrying = RetryTransport(transport, policy)
-    return httpx.Client(transport=retrying, mounts=mounts, follow_redirects=True)
+    client = httpx.Client(transport=retrying, mounts=mounts, follow_redirects=True)
+    _BUILT.add(client)
+    return client
+
+
+#: The async connection pools: httpx's own (httpcore), or aiohttp's (``_aiohttp.py``).
+BACKENDS = ("aiohttp", "httpx")
+
+
+def resolve_backend(backend: str | NotGiven, *, given: str | None = None) -> str:
+    """The async pool to build: ``backend`` if given, else aiohttp where it is installed.
+
+    aiohttp's pool does several times the requests/s of httpx's at 10 concurrent calls and
+    more (docs/benchmarks.md); httpx's is the fallback, and what ``backend="httpx"`` asks for.
+    """
+    if given is not None:
+        if backend is not NOT_GIVEN:
+            raise ConfigurationError(f"backend: not used with {given}=; it brings its own")
+        return "httpx"
+    if backend is NOT_GIVEN:
+        from ._aiohttp import available
+
+        return "aiohttp" if available() else "httpx"
+    if backend not in BACKENDS:
+        raise ConfigurationError(f"backend: expected one of {', '.join(BACKENDS)}, got {backend!r}")
+    if backend == "aiohttp":
+        from ._aiohttp import available
+
+        if not available():
+            raise ConfigurationError(
+                "backend: aiohttp is not installed; pip install 'ibl-client[aiohttp]'"
+            )
+    return backend
 
 
 def async_pool(
-    pool: PoolConfig | None, policy: RetryPolicy, transport: httpx.AsyncBaseTransport | None
+    pool: PoolConfig | None,
+    policy: RetryPolicy,
+    transport: httpx.AsyncBaseTransport | None,
+    backend: str = "httpx",
 ) -> httpx.AsyncClient:
-    """The async twin of :func:`sync_pool`."""
+    """The async twin of :func:`sync_pool`, on httpx's pool or aiohttp's (``backend``).
+
+    A SOCKS proxy route stays on httpx's pool: aiohttp speaks to HTTP(S) proxies only.
+    """
     mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
     if pool is not None:
 
-        def via(proxy: httpx.Proxy | None) -> httpx.AsyncHTTPTransport:
+        def via(proxy: httpx.Proxy | None) -> httpx.AsyncBaseTransport:
+            if backend == "aiohttp" and (proxy is None or proxy.url.scheme in ("http", "https")):
+                from ._aiohttp import AiohttpTransport
+
+                return AiohttpTransport(verify=pool.ssl_context, proxy=proxy)
             return httpx.AsyncHTTPTransport(verify=pool.ssl_context, proxy=proxy)
 
         transport = via(None)
@@ -144,4 +196,6 @@ def async_pool(
             mounts[pattern] = None if proxy is None else AsyncRetryTransport(via(proxy), policy)
     assert transport is not None
     retrying = AsyncRetryTransport(transport, policy)
-    return httpx.AsyncClient(transport=retrying, mounts=mounts, follow_redirects=True)
+    client = httpx.AsyncClient(transport=retrying, mounts=mounts, follow_redirects=True)
+    _BUILT.add(client)
+    return client

@@ -13,7 +13,7 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
 ``<!-- uses: ibl, save -->``
     the block reuses these names from earlier blocks of the same document (the most recent
     definition); anything else it needs, it must import or define itself.
-``<!-- requires: httpx_aiohttp -->``
+``<!-- requires: aiohttp -->``
     the block needs an optional module; skipped, saying so, when it is not installed.
 ``<!-- skip: reason -->``
     the block does not run, for the reason given (it is shown in the test report). For blocks

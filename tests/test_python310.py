@@ -70,10 +70,14 @@ def python310() -> Path:
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([interpreter, "-m", "venv", str(VENV)], check=True)
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "httpx", "attrs", "sniffio"],
-            check=True,
-        )
+    # The run-time dependencies as pyproject.toml declares them, (re)installed when they change.
+    import tomllib
+
+    wanted = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    stamp = VENV / ".requirements"
+    if not stamp.exists() or stamp.read_text() != "\n".join(wanted):
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", *wanted], check=True)
+        stamp.write_text("\n".join(wanted))
     return python
 
 

@@ -203,7 +203,7 @@ def test_the_matrix_covers_every_constructor_option() -> None:
     """A new option joins the matrix, or the list of those tested elsewhere."""
     import inspect
 
-    tested_elsewhere = {"self", "auth", "proxy", "verify", "transport", "http_client"}
+    tested_elsewhere = {"self", "auth", "proxy", "verify", "backend", "transport", "http_client"}
     for cls in (Client, AsyncClient):
         parameters = set(inspect.signature(cls.__init__).parameters)
         assert parameters - tested_elsewhere == {o.name for o in OPTIONS}

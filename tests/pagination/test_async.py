@@ -28,6 +28,8 @@ FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
 
 
 def client(server: ScriptedServer, **options: object) -> AsyncClient:
+    # httpx's pool: these tests look into it (pool_of) to see connections given back.
+    options.setdefault("backend", "httpx")
     return AsyncClient(api_key=KEY, base_url=server.url, retry=FAST, **options)  # type: ignore[arg-type]
 
 

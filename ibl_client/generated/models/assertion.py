@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,13 @@ class Assertion(AdditionalProperties[Any]):
     * `Accepted` - Accepted
     * `Rejected` - Rejected """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "entity_id": "entityId",
+        "issued_on": "issuedOn",
+        "credential_details": "credentialDetails",
+        "revocation_reason": "revocationReason",
+    }
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         credential_details = self.credential_details.to_dict()

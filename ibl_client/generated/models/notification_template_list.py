@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -74,6 +74,8 @@ class NotificationTemplateList(AdditionalProperties[Any]):
     email_subject: None | str | Unset = UNSET
     """ Email subject line (supports Django template syntax) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {"type_": "type"}
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -155,6 +155,8 @@ class PatchedNotificationTemplateDetail(AdditionalProperties[Any]):
     updated_at: datetime.datetime | Unset = UNSET
     """ Timestamp when this template was last updated """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {"type_": "type"}
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,12 @@ class SCIMEnterpriseUser(AdditionalProperties[Any]):
     platforms: list[SCIMEnterpriseUserPlatformsItem] | Unset = UNSET
     """ List of platforms the user has access to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "edx_data": "edxData",
+        "user_data": "userData",
+        "rbac_groups": "rbacGroups",
+    }
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         departments: list[dict[str, Any]] | Unset = UNSET

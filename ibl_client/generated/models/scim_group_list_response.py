@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,13 @@ class SCIMGroupListResponse(AdditionalProperties[Any]):
     items_per_page: int | Unset = UNSET
     """ Items per page """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "total_results": "totalResults",
+        "resources": "Resources",
+        "start_index": "startIndex",
+        "items_per_page": "itemsPerPage",
+    }
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,6 +77,19 @@ class SCIMUserCreateRequest(AdditionalProperties[Any]):
     meta: SCIMMeta | Unset = UNSET
     """ SCIM meta object serializer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "user_name": "userName",
+        "display_name": "displayName",
+        "phone_numbers": "phoneNumbers",
+        "x_509_certificates": "x509Certificates",
+        "tpa_uid": "tpaUid",
+        "is_staff": "isStaff",
+        "platform_orgs": "platformOrgs",
+        "department_ids": "departmentIds",
+        "group_ids": "groupIds",
+        "rbac_group_unique_ids": "rbacGroupUniqueIds",
+    }
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name.to_dict()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,11 @@ class SCIMUserResponse(AdditionalProperties[Any]):
     meta: SCIMMeta | Unset = UNSET
     """ SCIM meta object serializer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "user_name": "userName",
+        "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user": "urn_ietf_params_scim_schemas_extension_enterprise_2_0_User",
+    }
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         schemas = self.schemas

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,16 @@ class TeamsWebhook(AdditionalProperties[Any]):
     local_timestamp: None | str | Unset = UNSET
     timestamp: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _JSON_NAMES: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "channel_data": "channelData",
+        "text_format": "textFormat",
+        "channel_id": "channelId",
+        "service_url": "serviceUrl",
+        "local_timezone": "localTimezone",
+        "local_timestamp": "localTimestamp",
+    }
+    """ JSON names of the fields whose Python name differs (read by ibl_client/_decode.py) """
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.teams_webhook_channel_data_type_0 import TeamsWebhookChannelDataType0  # noqa: PLC0415

@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_integration_credential_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: IntegrationCredential}
+
 
 def _get_kwargs(org: str, *, body: CredentialRequest | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}

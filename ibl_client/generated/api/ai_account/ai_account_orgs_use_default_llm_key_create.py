@@ -16,6 +16,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_use_default_llm_key_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: AiAccountOrgsUseDefaultLlmKeyCreate200Response}
+
 
 def _get_kwargs(org: str, *, body: UseMainCreds | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}

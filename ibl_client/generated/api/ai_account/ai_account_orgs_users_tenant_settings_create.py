@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_account_orgs_users_tenant_settings_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: TenantSetting}
+
 
 def _get_kwargs(
     org: str, user_id: str, *, body: TenantSettingRequest | Mapping[str, Any] | Unset = UNSET

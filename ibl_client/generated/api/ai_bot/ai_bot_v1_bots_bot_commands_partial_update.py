@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_bot_commands_partial_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: BotCommand}
+
 
 def _get_kwargs(
     org: str, id: int, *, body: PatchedBotCommandRequest | Mapping[str, Any] | Unset = UNSET

@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_course_creation_course_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {201: EdxCourse}
+
 
 def _get_kwargs(
     org: str, user_id: str, *, body: EdxCourseRequest | Mapping[str, Any]

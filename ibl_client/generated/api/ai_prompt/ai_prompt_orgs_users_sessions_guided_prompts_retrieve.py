@@ -13,6 +13,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_prompt_orgs_users_sessions_guided_prompts_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: GuidedPromptsResponse}
+
 
 def _get_kwargs(
     org: str, user_id: str, session_id: UUID, *, count: int | Unset = UNSET

@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "career_orgs_companies_users_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: Company}
+
 
 def _get_kwargs(
     org: str, username: str, *, body: CompanyRequest | Mapping[str, Any]

@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "career_orgs_programs_users_update"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: Program}
+
 
 def _get_kwargs(
     org: str, username: str, *, body: ProgramRequest | Mapping[str, Any]

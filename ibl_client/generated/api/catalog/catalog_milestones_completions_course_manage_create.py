@@ -18,6 +18,13 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {
+    200: CatalogMilestonesCompletionsCourseManageCreateResponse200,
+    201: CatalogMilestonesCompletionsCourseManageCreateResponse201,
+}
+
 
 def _get_kwargs(
     *, body: CourseCompletion | Mapping[str, Any], course_id: str, user_id: int

@@ -13,6 +13,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "catalog_milestones_completions_course_manage_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: CatalogMilestonesCompletionsCourseManageRetrieveResponse200}
+
 
 def _get_kwargs(*, course_id: str, user_id: int) -> dict[str, Any]:
 

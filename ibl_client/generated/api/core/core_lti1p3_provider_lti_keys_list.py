@@ -11,6 +11,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_lti1p3_provider_lti_keys_list"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: list[LtiKey]}
+
 
 def _get_kwargs(*, platform_key: str) -> dict[str, Any]:
 

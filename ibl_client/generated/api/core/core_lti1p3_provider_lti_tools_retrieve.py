@@ -12,6 +12,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_lti1p3_provider_lti_tools_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: LtiTool}
+
 
 def _get_kwargs(id: str, *, platform_key: str) -> dict[str, Any]:
 

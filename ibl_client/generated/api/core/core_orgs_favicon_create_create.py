@@ -13,6 +13,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_favicon_create_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: ImageUpload}
+
 
 def _get_kwargs(org: str, *, body: ImageUpload | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}

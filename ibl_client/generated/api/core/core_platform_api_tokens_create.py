@@ -13,6 +13,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platform_api_tokens_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {201: PlatformApiKey}
+
 
 def _get_kwargs(*, body: PlatformApiKeyRequest | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -14,6 +14,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_platforms_public_image_assets_file_retrieve"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: CorePlatformsPublicImageAssetsFileRetrieveResponse200}
+
 
 def _get_kwargs(platform_key: str, asset_id: int) -> dict[str, Any]:
 

@@ -13,6 +13,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_rbac_mentor_access_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: MentorPolicy, 201: MentorPolicy}
+
 
 def _get_kwargs(*, body: MentorPolicyRequest | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}

@@ -12,6 +12,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "features_apps_update_trial_status_create"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: ActivateUserFreeTrial}
+
 
 def _get_kwargs(*, body: ActivateUserFreeTrial | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}

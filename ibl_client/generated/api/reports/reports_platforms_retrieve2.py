@@ -13,6 +13,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "reports_platforms_retrieve2"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: ReportDetail}
+
 
 def _get_kwargs(
     key: str, report_name: str, *, mentor_unique_id: UUID | Unset = UNSET

@@ -12,6 +12,10 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "retrieve_group"
 
+#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
+#: msgspec, and falls back on `_parse_response` for a body it refuses.
+RESPONSE_TYPES = {200: SCIMGroup}
+
 
 def _get_kwargs(platform_key: str, id: str, *, format_: str | Unset = UNSET) -> dict[str, Any]:
 

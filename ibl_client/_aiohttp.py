@@ -1,0 +1,158 @@
+"""The fast async transport: httpx's transport interface over an ``aiohttp`` connection pool.
+
+httpx's own async pool (httpcore) spends most of a request in Python at high concurrency
+(``_assign_requests_to_connections`` scans every queued request against every connection);
+aiohttp's connector does the same work several times faster (docs/benchmarks.md). This
+transport is what ``AsyncClient`` mounts by default when aiohttp is installed
+(``pip install 'ibl-client[aiohttp]'``; ``backend="httpx"`` chooses httpx's pool). It sits
+where httpx's transport sits, below our retry transport, auth and redirects, so those behave
+as with httpx's pool.
+
+aiohttp's errors become httpx's, sorted as our retry policy needs them: failing to connect
+(refused, DNS, TLS, connect timeout) is ``ConnectError``/``ConnectTimeout`` (the request was
+not sent: safe to retry even a POST); a connection dropped or a read timing out after sending is
+``RemoteProtocolError``/``ReadError``/``ReadTimeout`` (retried for idempotent methods only).
+
+The body is read whole before the response is returned (the SDK reads every body), and
+decoded by httpx as with its own pool (``Content-Encoding`` is left to it).
+"""
+
+from __future__ import annotations
+
+import ssl
+from typing import TYPE_CHECKING
+
+import httpx
+
+if TYPE_CHECKING:
+    import aiohttp
+
+__all__ = ["AiohttpTransport", "available"]
+
+#: httpx's own defaults, so the two pools cap connections alike.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+
+def available() -> bool:
+    """Whether aiohttp can be imported (without importing it: that costs ~100 ms)."""
+    import importlib.util
+
+    return importlib.util.find_spec("aiohttp") is not None
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An httpx async transport sending through one ``aiohttp.ClientSession``.
+
+    The session is opened on the first request, in the running event loop; ``limits`` caps
+    connections as httpx's do (``max_connections``; idle ones close after
+    ``keepalive_expiry``). ``proxy`` is an HTTP(S) proxy for every request of this transport.
+    """
+
+    def __init__(
+        self,
+        *,
+        verify: ssl.SSLContext | bool = True,
+        proxy: httpx.Proxy | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+    ) -> None:
+        if proxy is not None and proxy.url.scheme not in ("http", "https"):
+            raise ValueError(f"the aiohttp transport cannot use a {proxy.url.scheme} proxy")
+        self._ssl: ssl.SSLContext | bool = verify
+        self._proxy = proxy
+        self._limits = limits
+        self._session: aiohttp.ClientSession | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
+        connector = aiohttp.TCPConnector(
+            ssl=self._ssl,
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=self._limits.keepalive_expiry or 0,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            trust_env=False,  # proxies come from our routes (_pool.py), as with httpx's pool
+            auto_decompress=False,
+        )
+        # aiohttp silently resends an idempotent request once when a reused connection drops;
+        # our retry policy is the one place that decides (and counts) retries.
+        self._session._retry_connection = False
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio
+
+        import aiohttp
+        from yarl import URL
+
+        session = self._session or self._open()
+        timeout: dict[str, float | None] = request.extensions.get("timeout", {})
+        body = await request.aread()
+        headers = [(k, v) for k, v in request.headers.multi_items() if k != "transfer-encoding"]
+        proxy = self._proxy
+        try:
+            async with session.request(
+                request.method,
+                URL(str(request.url), encoded=True),
+                headers=headers,
+                data=body or None,
+                allow_redirects=False,
+                compress=None,
+                timeout=aiohttp.ClientTimeout(
+                    total=None,
+                    connect=timeout.get("pool"),
+                    sock_connect=timeout.get("connect"),
+                    sock_read=timeout.get("read"),
+                ),
+                proxy=None if proxy is None else str(proxy.url),
+                proxy_headers=None if proxy is None else proxy.headers,
+            ) as response:
+                content = await response.read()
+                status, raw_headers, reason = response.status, response.raw_headers, response.reason
+        except aiohttp.ClientError as exc:
+            raise _httpx_error(exc, request) from exc
+        except asyncio.TimeoutError as exc:  # the pool wait (aiohttp's `connect`) ran out
+            raise httpx.PoolTimeout(str(exc) or "timed out waiting for a connection") from exc
+        return httpx.Response(
+            status,
+            headers=raw_headers,
+            stream=httpx.ByteStream(content),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode()},
+        )
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+
+def _httpx_error(exc: Exception, request: httpx.Request) -> httpx.TransportError:
+    """The httpx error for an aiohttp one, by whether the request can have been sent."""
+    import aiohttp
+
+    # A ClientResponseError's text holds the URL, query secrets included: name what went wrong.
+    if isinstance(exc, aiohttp.ClientResponseError):
+        message = f"{type(exc).__name__}: {exc.status}, {exc.message}"
+    else:
+        message = str(exc) or type(exc).__name__
+    kind: type[httpx.TransportError]
+    # Order matters: the connector's errors are subclasses of ClientOSError.
+    if isinstance(exc, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+        kind = httpx.ProxyError
+    elif isinstance(exc, aiohttp.ConnectionTimeoutError):
+        kind = httpx.ConnectTimeout
+    elif isinstance(exc, aiohttp.ClientConnectorError):
+        kind = httpx.ConnectError
+    elif isinstance(exc, aiohttp.SocketTimeoutError | aiohttp.ServerTimeoutError):
+        kind = httpx.ReadTimeout
+    elif isinstance(exc, aiohttp.ClientPayloadError):
+        kind = httpx.ReadError
+    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):
+        kind = httpx.RemoteProtocolError
+    elif isinstance(exc, aiohttp.InvalidUrlClientError | aiohttp.NonHttpUrlClientError):
+        kind = httpx.UnsupportedProtocol
+    else:
+        kind = httpx.NetworkError
+    return kind(message, request=request)

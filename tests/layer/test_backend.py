@@ -1,0 +1,36 @@
+"""Which connection pool an AsyncClient sends through: aiohttp's where installed, else httpx's."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from ibl_client import AsyncClient, ConfigurationError
+from ibl_client._aiohttp import AiohttpTransport
+
+
+def inner_transport(client: AsyncClient) -> object:
+    return client._http._transport._inner  # type: ignore[attr-defined]
+
+
+def test_aiohttp_is_the_default_where_installed_and_httpx_on_request() -> None:
+    pytest.importorskip("aiohttp")
+    assert isinstance(inner_transport(AsyncClient(api_key="k")), AiohttpTransport)
+    chosen = AsyncClient(api_key="k", backend="httpx")
+    assert isinstance(inner_transport(chosen), httpx.AsyncHTTPTransport)
+    assert isinstance(inner_transport(chosen.with_options(timeout=3)), httpx.AsyncHTTPTransport)
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"backend": "requests"}, "backend: expected one of aiohttp, httpx, got 'requests'"),
+        (
+            {"backend": "aiohttp", "transport": httpx.AsyncHTTPTransport()},
+            "backend: not used with transport=",
+        ),
+    ],
+)
+def test_a_wrong_backend_fails_where_it_is_written(options: dict[str, object], error: str) -> None:
+    with pytest.raises(ConfigurationError, match=error):
+        AsyncClient(api_key="k", **options)  # type: ignore[arg-type]

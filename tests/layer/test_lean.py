@@ -1,0 +1,69 @@
+"""The short request path (ibl_client/_lean.py) builds the request httpx's own path builds."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+
+from ibl_client import AsyncClient, Client
+from ibl_client._lean import Prepared
+
+PATHS = [
+    "/api/core/platform/api-tokens/",
+    "api/courses/{}/".format(quote("a b/ü%?#", safe="")),
+    "/api/x/../y/",
+    "/api/x/./y/",
+    "/api/with space/",
+    "/api/ünïcode/",
+    "/api/%zz/",
+]
+PARAMS = [None, {}, {"a": "1"}, {"q": "x y&z=ü", "list": ["1", "2"], "flag": True, "none": ""}]
+
+
+@pytest.mark.parametrize("base", ["http://127.0.0.1:8000", "https://Example.COM/prefix"])
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("params", PARAMS)
+def test_the_url_is_the_one_httpx_builds(base: str, path: str, params: Any) -> None:
+    http = httpx.Client()
+    expected = http.build_request("GET", f"{base}/{path.lstrip('/')}", params=params).url
+    prepared = Prepared(http, base, {}, ours=True)
+    built = prepared.request({"method": "GET", "url": path, "params": params}, {}).url
+    assert (str(built), built.raw_path, built.host, built.port) == (
+        str(expected),
+        expected.raw_path,
+        expected.host,
+        expected.port,
+    )
+
+
+def test_headers_are_httpx_defaults_then_ours_then_the_calls() -> None:
+    with Client(api_key="k", headers={"X-Tenant": "a", "accept": "application/json"}) as ibl:
+        request = ibl._prepared.request(
+            {"method": "POST", "url": "/x/", "headers": {"X-Tenant": "b"}, "json": {"a": 1}}, {}
+        )
+        expected = ibl._http.build_request(
+            "POST",
+            "https://base.manager.iblai.app/x/",
+            headers={
+                "User-Agent": request.headers["User-Agent"],
+                "X-Tenant": "b",
+                "accept": "application/json",
+            },
+            json={"a": 1},
+        )
+    assert request.headers.multi_items() == expected.headers.multi_items()
+    assert request.content == expected.content
+
+
+def test_only_a_client_on_its_own_pool_with_our_credential_takes_the_short_way() -> None:
+    assert Client(api_key="k")._prepared.short_way(Client(api_key="k")._auth)
+    assert not Client(api_key="k")._prepared.short_way(httpx.BasicAuth("u", "p"))
+    assert not Client(api_key="k", http_client=httpx.Client())._prepared.ours
+    derived = AsyncClient(api_key="k").with_options(timeout=3)
+    assert derived._prepared.ours  # a derived client shares the pool its parent built
+    hooked = Client(api_key="k")
+    hooked._http.event_hooks["request"].append(lambda request: None)
+    assert not hooked._prepared.short_way(hooked._auth)
