@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 
 from ._auth import _TokenAuth
+from ._retry import fetch
 
 __all__ = ["Prepared"]
 
@@ -160,12 +161,7 @@ async def send_async(
     transport = http._transport_for_url(request.url)
     started = time.perf_counter()
     try:
-        response = await transport.handle_async_request(request)
-        response.request = request
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
+        response = await fetch(transport, request)
     except httpx.TransportError as exc:
         attach(exc, request)
         raise

@@ -29,7 +29,7 @@ import httpx
 from . import _log
 from ._errors import ConfigurationError
 
-__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "fetch"]
 
 POLICY_EXTENSION = "ibl_retry"
 RETRIES_EXTENSION = "ibl_retries"
@@ -287,12 +287,25 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._retrying(request, self._inner.handle_async_request)
+
+    async def fetch(self, request: httpx.Request) -> httpx.Response:
+        """The answer of the last attempt read whole (see :func:`fetch`): the same retries,
+        each attempt read by the inner transport's own ``fetch`` where it has one."""
+        inner = self._inner
+        return await self._retrying(request, lambda attempt: fetch(inner, attempt))
+
+    async def _retrying(
+        self,
+        request: httpx.Request,
+        attempt: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    ) -> httpx.Response:
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
         retry = 0
         while True:
             _start_attempt(policy, request)
             try:
-                response = await self._inner.handle_async_request(request)
+                response = await attempt(request)
             except httpx.TransportError as exc:
                 decision = decide(policy, request, retry, error=exc)
                 if decision is None:
@@ -313,3 +326,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+async def fetch(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """``transport``'s response to ``request``, its body read and its stream closed.
+
+    A transport with a ``fetch`` method of its own (ours: the retry transport, aiohttp's) is
+    asked through it, so it can hand over a body it has already read; any other is asked
+    through httpx's interface, and its response read as httpx reads one.
+    """
+    own: Callable[[httpx.Request], Awaitable[httpx.Response]] | None = getattr(
+        transport, "fetch", None
+    )
+    if own is not None:
+        return await own(request)
+    response = await transport.handle_async_request(request)
+    response.request = request
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
