@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, Client
-from ibl_client._lean import Prepared
+from ibl_client._lean import Prepared, query_string
 
 PATHS = [
     "/api/core/platform/api-tokens/",
@@ -67,3 +67,40 @@ def test_only_a_client_on_its_own_pool_with_our_credential_takes_the_short_way()
     hooked = Client(api_key="k")
     hooked._http.event_hooks["request"].append(lambda request: None)
     assert not hooked._prepared.short_way(hooked._auth)
+
+
+@pytest.mark.parametrize("method", ["get", "DELETE", "HEAD", "POST", "PUT"])
+@pytest.mark.parametrize(
+    "extra", [None, {"X-Tenant": "b"}, {"Host": "other.test"}, {"User-Agent": "mine/1"}]
+)
+def test_a_request_without_body_is_the_one_httpx_builds(method: str, extra: Any) -> None:
+    """The body-less request is built without httpx's ``_prepare``: same headers, in the same
+    order (``Host`` first unless the call sent one), same encoding, and an empty content."""
+    with Client(api_key="k", headers={"X-Tenant": "a"}) as ibl:
+        kwargs = {"method": method, "url": "/x/", "params": {"a": "1"}}
+        if extra:
+            kwargs["headers"] = extra
+        request = ibl._prepared.request(kwargs, {"timeout": {}})
+        expected = ibl._http.build_request(
+            method,
+            "https://base.manager.iblai.app/x/",
+            params={"a": "1"},
+            headers={"User-Agent": request.headers["User-Agent"], "X-Tenant": "a", **(extra or {})},
+        )
+    assert request.method == expected.method
+    assert request.headers.multi_items() == expected.headers.multi_items()
+    assert request.headers.encoding == expected.headers.encoding
+    assert (request.content, request.extensions) == (b"", {"timeout": {}})
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "x y&z=ü+/", "n": 3, "f": 1.5, "yes": True, "no": False, "none": None},
+        {"list": ["1", 2, True], "tuple": ("a b",), "empty": [], "": "blank name"},
+        {1: "a name that is not a str"},  # httpx's own coercion
+        [("a", "1"), ("a", "2")],
+    ],
+)
+def test_the_query_string_is_the_one_httpx_encodes(params: Any) -> None:
+    assert query_string(params) == str(httpx.QueryParams(params))
