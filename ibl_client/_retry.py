@@ -17,10 +17,11 @@ keeps when the call started (``ibl_started``), from which a policy's ``deadline`
 from __future__ import annotations
 
 import email.utils
+import functools
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 import attrs
@@ -285,15 +286,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
+        self._fetch_inner: Callable[[httpx.Request], Awaitable[httpx.Response]] = getattr(
+            inner, "fetch", None
+        ) or functools.partial(_read_whole, inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._retrying(request, self._inner.handle_async_request)
 
-    async def fetch(self, request: httpx.Request) -> httpx.Response:
+    def fetch(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """The answer of the last attempt read whole (see :func:`fetch`): the same retries,
         each attempt read by the inner transport's own ``fetch`` where it has one."""
-        inner = self._inner
-        return await self._retrying(request, lambda attempt: fetch(inner, attempt))
+        return self._retrying(request, self._fetch_inner)
 
     async def _retrying(
         self,
@@ -328,18 +331,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-async def fetch(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+def fetch(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> Awaitable[httpx.Response]:
     """``transport``'s response to ``request``, its body read and its stream closed.
 
     A transport with a ``fetch`` method of its own (ours: the retry transport, aiohttp's) is
     asked through it, so it can hand over a body it has already read; any other is asked
-    through httpx's interface, and its response read as httpx reads one.
+    through httpx's interface, and its response read as httpx reads one. (These return the
+    transport's coroutine rather than await it: each frame in the chain is resumed again on
+    every wake-up of the call.)
     """
     own: Callable[[httpx.Request], Awaitable[httpx.Response]] | None = getattr(
         transport, "fetch", None
     )
-    if own is not None:
-        return await own(request)
+    return own(request) if own is not None else _read_whole(transport, request)
+
+
+async def _read_whole(
+    transport: httpx.AsyncBaseTransport, request: httpx.Request
+) -> httpx.Response:
     response = await transport.handle_async_request(request)
     response.request = request
     try:
