@@ -55,8 +55,12 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corre
 
 
 def request_id_from(headers: httpx.Headers) -> str | None:
-    """The server's id for the request, from the first of ``REQUEST_ID_HEADERS`` present."""
-    names = headers.keys()  # once: each `in` lists them again
+    """The server's id for the request, from the first of ``REQUEST_ID_HEADERS`` present.
+
+    The names are listed once (lower-cased, as ``keys()`` gives them) rather than searched
+    for one by one: each ``in`` on ``httpx.Headers`` lists them again (every response does
+    this, in ``Response``)."""
+    names = headers.keys()
     return next((headers[h] for h in REQUEST_ID_HEADERS if h in names), None)
 
 

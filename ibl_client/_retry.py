@@ -40,7 +40,6 @@ TIMEOUT_EXTENSION = "ibl_call_timeout"  # the call's own timeouts, before the de
 DEADLINE_EXTENSION = "ibl_deadline_binding"
 #: The shortest timeout an attempt is given, however little time the deadline leaves.
 MIN_ATTEMPT_TIMEOUT = 0.001
-_Send = Callable[[httpx.Request], Awaitable[httpx.Response]]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Failures before the request left this machine: safe to retry even a POST.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -287,19 +286,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
-        self._fetch_inner = functools.partial(fetch, inner)
+        self._fetch_inner: Callable[[httpx.Request], Awaitable[httpx.Response]] = getattr(
+            inner, "fetch", None
+        ) or functools.partial(_read_whole, inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._retrying(request, self._inner.handle_async_request)
 
     def fetch(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
-        """As ``handle_async_request``, each attempt read by :func:`fetch`."""
+        """The answer of the last attempt read whole (see :func:`fetch`): the same retries,
+        each attempt read by the inner transport's own ``fetch`` where it has one."""
         return self._retrying(request, self._fetch_inner)
 
     async def _retrying(
         self,
         request: httpx.Request,
-        attempt: _Send,
+        attempt: Callable[[httpx.Request], Awaitable[httpx.Response]],
     ) -> httpx.Response:
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
         retry = 0
@@ -330,9 +332,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 def fetch(transport: httpx.AsyncBaseTransport, request: httpx.Request) -> Awaitable[httpx.Response]:
-    """The response, read and closed: by the transport's ``fetch`` if it has one, else as
-    httpx reads one. Returned, not awaited: a frame fewer to resume on each wake-up."""
-    own: _Send | None = getattr(transport, "fetch", None)
+    """``transport``'s response to ``request``, its body read and its stream closed.
+
+    A transport with a ``fetch`` method of its own (ours: the retry transport, aiohttp's) is
+    asked through it, so it can hand over a body it has already read; any other is asked
+    through httpx's interface, and its response read as httpx reads one. (These return the
+    transport's coroutine rather than await it: each frame in the chain is resumed again on
+    every wake-up of the call.)
+    """
+    own: Callable[[httpx.Request], Awaitable[httpx.Response]] | None = getattr(
+        transport, "fetch", None
+    )
     return own(request) if own is not None else _read_whole(transport, request)
 
 
