@@ -115,11 +115,15 @@ def test_copies_are_a_fraction_of_the_full_sdk(
         print(
             f"\nfull SDK {full_files} files {full_size / 1024:,.0f} KiB; "
             f"tag {TAG}: {tag_files} files {tag_size / 1024:,.0f} KiB; "
-            f"three operations: {three_files} files {three_size / 1024:,.0f} KiB"
+            f"three operations: {three_files} files {three_size / 1024:,.0f} KiB "
+            f"({tree_size(three_operations / 'generated')[1] / 1024:,.0f} KiB generated)"
         )
     assert tag_size < full_size / 3
-    assert three_size < 200 * 1024
     assert three_size < full_size / 50
+    # The hand-written layer is copied whole (it is the SDK's behaviour, ~150 KiB of it with its
+    # docstrings); what the selection trims is the generated part.
+    _, three_generated = tree_size(three_operations / "generated")
+    assert three_generated < 100 * 1024
 
 
 # --- Contents ---------------------------------------------------------------------------------
