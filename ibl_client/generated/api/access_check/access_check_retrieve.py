@@ -12,8 +12,7 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "access_check_retrieve"
 
-#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
-#: msgspec, and falls back on `_parse_response` for a body it refuses.
+#: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: ItemAccessCheckResponse}
 
 

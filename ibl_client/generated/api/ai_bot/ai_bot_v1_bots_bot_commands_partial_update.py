@@ -14,8 +14,7 @@ from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_bot_v1_bots_bot_commands_partial_update"
 
-#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
-#: msgspec, and falls back on `_parse_response` for a body it refuses.
+#: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: BotCommand}
 
 

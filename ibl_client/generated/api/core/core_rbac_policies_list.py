@@ -13,8 +13,7 @@ OPERATION_ID = "core_rbac_policies_list"
 #: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
 PAGINATION = "page_number"
 
-#: The model each 2xx status's body is parsed into; ibl_client/_decode.py decodes these with
-#: msgspec, and falls back on `_parse_response` for a body it refuses.
+#: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: PaginatedRbacPolicyList}
 
 
