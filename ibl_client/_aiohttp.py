@@ -19,6 +19,7 @@ decoded by httpx as with its own pool (``Content-Encoding`` is left to it).
 
 from __future__ import annotations
 
+import base64
 import functools
 import ssl
 from collections.abc import Coroutine
@@ -60,7 +61,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if proxy is not None and proxy.url.scheme not in ("http", "https"):
             raise ValueError(f"the aiohttp transport cannot use a {proxy.url.scheme} proxy")
         self._ssl: ssl.SSLContext | bool = verify
-        self._proxy = proxy
+        # The proxy's URL (httpx.Proxy has taken any user:password out of it) and its headers,
+        # with those credentials as Basic Proxy-Authorization, as httpx's own pool sends them.
+        # aiohttp sends `proxy_headers` on a CONNECT (https) only; a plain-http request goes to
+        # the proxy itself, so they travel with it (see _exchange).
+        self._proxy_url = None if proxy is None else str(proxy.url)
+        proxy_headers = {} if proxy is None else dict(proxy.headers)
+        if proxy is not None and proxy.raw_auth is not None:
+            token = base64.b64encode(b":".join(proxy.raw_auth)).decode("ascii")
+            proxy_headers["Proxy-Authorization"] = f"Basic {token}"
+        self._proxy_headers = proxy_headers or None
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
 
@@ -115,7 +125,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             for k, v in request.headers.raw
             if k.lower() != b"transfer-encoding"
         ]
-        proxy = self._proxy
+        if self._proxy_headers is not None and request.url.scheme == "http":
+            headers.extend(self._proxy_headers.items())  # sent to the proxy, not tunnelled
         try:
             async with session.request(
                 request.method,
@@ -127,8 +138,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=_client_timeout(
                     timeout.get("pool"), timeout.get("connect"), timeout.get("read")
                 ),
-                proxy=None if proxy is None else str(proxy.url),
-                proxy_headers=None if proxy is None else proxy.headers,
+                proxy=self._proxy_url,
+                proxy_headers=self._proxy_headers,
             ) as answer:
                 content = await answer.read()
                 status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason

@@ -148,9 +148,9 @@ class _BaseClient:
             POLICY_EXTENSION: config.retry,
             OPERATION_EXTENSION: operation_id,
         }
-        if self._prepared.ours:
+        if self._prepared.ours and not self._http.cookies:
             request = self._prepared.request(kwargs, extensions)
-        else:  # a user's http_client: its own defaults (headers, params, cookies) merge in
+        else:  # httpx's defaults merge in: a user's http_client's, or the cookies a server set
             request = self._http.build_request(
                 kwargs.pop("method"),
                 config.url(kwargs.pop("url")),

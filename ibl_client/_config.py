@@ -24,6 +24,7 @@ does not override it; ``max_retries=`` does.
 from __future__ import annotations
 
 import enum
+import math
 import os
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -97,10 +98,17 @@ def _to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(value))
 
 
-def _check_timeout(instance: object, attribute: attrs.Attribute[Any], value: httpx.Timeout) -> None:
-    for phase, seconds in value.as_dict().items():
-        if seconds is not None and seconds <= 0:
-            raise ConfigurationError(f"timeout: {phase} must be > 0 seconds, got {seconds!r}")
+def to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """``value`` as an ``httpx.Timeout``, every phase checked: the client's option and a call's."""
+    timeout = _to_timeout(value)
+    for phase, seconds in timeout.as_dict().items():
+        # `not seconds > 0` also refuses NaN (from IBL_TIMEOUT=nan), which compares false.
+        if seconds is not None and not (seconds > 0 and math.isfinite(seconds)):
+            raise ConfigurationError(
+                f"timeout: {phase} must be a finite number of seconds > 0 (None for no limit), "
+                f"got {seconds!r}"
+            )
+    return timeout
 
 
 def _freeze_headers(value: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -118,9 +126,7 @@ class ClientConfig:
         repr=lambda u: repr(_log.redact_url(u)),
     )
     auth: httpx.Auth | None = None
-    timeout: httpx.Timeout = attrs.field(
-        default=DEFAULT_TIMEOUT, converter=_to_timeout, validator=_check_timeout
-    )
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=to_timeout)
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     headers: Mapping[str, str] = attrs.field(
         factory=dict, converter=_freeze_headers, repr=lambda h: repr(_log.redact_headers(h))

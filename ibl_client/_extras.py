@@ -22,6 +22,7 @@ from typing import Any, TypeAlias
 
 import httpx
 
+from ._config import to_timeout
 from ._errors import ConfigurationError
 
 __all__ = ["Body", "Headers", "Query", "Timeout"]
@@ -93,11 +94,5 @@ def _part(name: str, value: Any) -> Any:
 
 
 def timeout_of(value: Timeout) -> httpx.Timeout:
-    """A per-call timeout as httpx takes it, checked like the client's."""
-    if value is None or isinstance(value, httpx.Timeout):
-        return httpx.Timeout(value)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ConfigurationError(
-            f"timeout: expected seconds > 0, an httpx.Timeout or None, got {value!r}"
-        )
-    return httpx.Timeout(float(value))
+    """A per-call timeout as httpx takes it, converted and checked as the client's is."""
+    return to_timeout(value)

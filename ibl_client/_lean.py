@@ -80,16 +80,19 @@ class Prepared:
     ) -> None:
         self.http = http
         self.base_url = base_url
-        self._base = httpx.URL(base_url)._uri_reference  # parsed once, not on every request
+        base = httpx.URL(base_url)
+        self._base = base._uri_reference  # parsed once, not on every request
         # httpx's own defaults (Accept, Accept-Encoding, Connection, User-Agent), then ours,
         # merged as httpx's build_request merges them.
         self._defaults, self._ours = http.headers, dict(headers)
         self.headers = self._merged(self._ours)
         # What a body-less request sends: Host first, as httpx.Request puts it.
-        self._host = httpx.URL(base_url).netloc.decode("ascii")
+        self._host = base.netloc.decode("ascii")
         self._sent = httpx.Headers([("Host", self._host), *self.headers.multi_items()])
         self._sent_encoding = self._sent.encoding
-        self.ours = ours  # a pool our client built (_pool.py), not one a user passed
+        # A pool our client built (_pool.py), not one a user passed; and no user:password in
+        # the base URL, which httpx's send turns into Basic auth (the short way would not).
+        self.ours = ours and not base.userinfo
 
     def request(self, kwargs: Mapping[str, Any], extensions: dict[str, Any]) -> httpx.Request:
         """The request httpx's ``build_request`` would build, its base URL not parsed again."""

@@ -31,6 +31,17 @@ SECRET_HEADERS = frozenset(
 SECRET_PARAMS = frozenset(
     {"api_key", "apikey", "key", "token", "access_token", "refresh_token", "secret", "password"}
 )
+
+
+def secret_name(name: str) -> bool:
+    """Whether a field called ``name`` holds a credential: one of ``SECRET_PARAMS``, or a name
+    ending in one (``new_password``, ``client_secret``; not ``platform_key``)."""
+    name = name.lower()
+    return name in SECRET_PARAMS or any(
+        name.endswith(f"_{secret}") for secret in SECRET_PARAMS if secret != "key"
+    )
+
+
 #: Headers whose value holds URLs, redacted like any URL.
 URL_HEADERS = frozenset({"location", "content-location", "link"})
 

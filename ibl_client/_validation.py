@@ -8,7 +8,7 @@ body fits.
 
 Forward compatibility: an enum value the SDK does not know (the server added it after this
 SDK was generated) is kept as its string and reported once at WARNING on the ``ibl_client``
-logger, unless strict parsing is on (``AsyncClient(strict=True)`` or ``IBLSTRICT=1``), when it
+logger, unless strict parsing is on (``AsyncClient(strict=True)`` or ``IBL_STRICT=1``), when it
 is an error like any other. Unknown properties are always kept, in each model's
 ``additional_properties``.
 """
@@ -66,6 +66,9 @@ class FieldError(TypeError):
         if self.expected == _MISSING:
             return f"{self.location}: required field missing"
         got = "null" if self.value is None else type(self.value).__name__
+        names = [segment for segment in self.path if isinstance(segment, str)]
+        if self.value is not None and names and _log.secret_name(names[-1]):  # never shown
+            return f"{self.location}: expected {self.expected}, got {got} {_log.REDACTED}"
         shown = repr(self.value)
         if len(shown) > 80:
             shown = shown[:77] + "..."

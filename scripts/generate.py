@@ -72,10 +72,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output",
         type=Path,
-        help="write a whole SDK package here instead (the layer and generated/); "
-        "the committed openapi.yaml and ibl_client/ stay untouched",
+        help="write a whole SDK package here instead (the layer and generated/), and its API "
+        "reference in ../docs/reference beside it; the committed openapi.yaml, ibl_client/ "
+        "and docs/reference/ stay untouched",
     )
     args = parser.parse_args(argv)
+    if args.output and args.output.resolve().parent / "docs" / "reference" == REFERENCE.resolve():
+        parser.error(
+            f"--output {args.output}: its reference would replace this checkout's "
+            "docs/reference; give the package a folder of its own, e.g. sdk-3.66/ibl_client"
+        )
 
     started = time.perf_counter()
     bump: list[str] = []

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, Client, ConfigurationError, Response, RetryPolicy
+from ibl_client._extras import timeout_of
 
 from .conftest import SECRET
 
@@ -180,3 +181,17 @@ def test_doctests_of_the_layer() -> None:
 
     for module in (_auth, _log, _retry):
         assert doctest.testmod(module).failed == 0
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), httpx.Timeout(5, connect=-1)])
+def test_a_timeout_that_is_no_duration_is_refused_by_client_and_call(value: Any) -> None:
+    with pytest.raises(ConfigurationError, match=r"^timeout: connect must be a finite number"):
+        AsyncClient(api_key="k", timeout=value)
+    with pytest.raises(ConfigurationError, match=r"^timeout: connect must be a finite number"):
+        timeout_of(value)
+
+
+def test_a_nan_timeout_variable_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IBL_TIMEOUT", "nan")
+    with pytest.raises(ConfigurationError, match="got nan"):
+        AsyncClient(api_key="k")

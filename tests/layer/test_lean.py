@@ -11,6 +11,8 @@ import pytest
 from ibl_client import AsyncClient, Client
 from ibl_client._lean import Prepared, query_string
 
+from .server import ScriptedServer, reply
+
 PATHS = [
     "/api/core/platform/api-tokens/",
     "api/courses/{}/".format(quote("a b/ü%?#", safe="")),
@@ -104,3 +106,30 @@ def test_a_request_without_body_is_the_one_httpx_builds(method: str, extra: Any)
 )
 def test_the_query_string_is_the_one_httpx_encodes(params: Any) -> None:
     assert query_string(params) == str(httpx.QueryParams(params))
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_cookies_a_server_set_are_sent_back(server: ScriptedServer, backend: str) -> None:
+    server.then(reply(200, {}, headers={"Set-Cookie": "sessionid=abc; Path=/"}))
+    async with AsyncClient(api_key="k", base_url=server.url, max_retries=0, backend=backend) as ibl:
+        await ibl.request("GET", "/api/a/")
+        await ibl.request("GET", "/api/b/")
+    assert "cookie" not in server.requests[0].headers
+    assert server.requests[1].headers.get("cookie") == "sessionid=abc"
+
+
+def test_cookies_a_server_set_are_sent_back_sync(server: ScriptedServer) -> None:
+    server.then(reply(200, {}, headers={"Set-Cookie": "sessionid=abc; Path=/"}))
+    with Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
+        ibl.request("GET", "/api/a/")
+        ibl.request("GET", "/api/b/")
+    assert server.requests[1].headers.get("cookie") == "sessionid=abc"
+
+
+def test_a_user_and_password_in_base_url_are_sent_as_httpx_sends_them(
+    server: ScriptedServer,
+) -> None:
+    base_url = server.url.replace("://", "://u:p@", 1)
+    with Client(anonymous=True, base_url=base_url, max_retries=0) as ibl:
+        ibl.request("GET", "/api/a/")
+    assert server.requests[0].headers.get("authorization") == "Basic dTpw"

@@ -7,6 +7,7 @@ SSL_CERT_FILE, SSL_CERT_DIR), with the retry transport on every route; ``proxy=`
 
 from __future__ import annotations
 
+import base64
 import socket
 import ssl
 from collections.abc import AsyncIterator, Iterator
@@ -221,3 +222,17 @@ def test_a_proxy_url_with_a_password_is_not_shown() -> None:
     with pytest.raises(ConfigurationError) as info:
         Client(api_key="k", proxy="ftp://user:s3cret@proxy.example")
     assert "s3cret" not in str(info.value)
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_a_proxy_users_credentials_reach_the_proxy(
+    server: ScriptedServer, backend: str
+) -> None:
+    # The scripted server stands in for a plain-HTTP proxy: it sees the proxy's request head.
+    proxy_url = server.url.replace("://", "://user:s%3Acret@", 1)
+    async with AsyncClient(
+        api_key="k", base_url="http://api.invalid", proxy=proxy_url, backend=backend
+    ) as ibl:
+        await ibl.request("GET", "/api/a/")
+    expected = "Basic " + base64.b64encode(b"user:s:cret").decode("ascii")
+    assert server.requests[0].headers.get("proxy-authorization") == expected

@@ -15,6 +15,7 @@ from ibl_client import (
     AuthenticationError,
     BearerAuth,
     Client,
+    FieldError,
     ResponseValidationError,
     RetryPolicy,
     UserTokenAuth,
@@ -180,3 +181,14 @@ def test_redact_text_finds_secrets_in_any_url_in_text() -> None:
     )
     assert URL_SECRET not in redact_text(text)
     assert redact_text("/x?monkey=1&key=2&keys=3") == "/x?monkey=1&key=REDACTED&keys=3"
+
+
+@pytest.mark.parametrize("field", ["password", "new_password", "client_secret", "api_key"])
+def test_a_credential_field_that_does_not_fit_names_the_field_not_its_value(field: str) -> None:
+    error = FieldError(("body", field), "a string", 987654321)
+    assert str(error) == f"body.{field}: expected a string, got int REDACTED"
+    assert "987654321" not in repr(error)
+
+
+def test_other_fields_show_the_value_that_did_not_fit() -> None:
+    assert str(FieldError(("body", "platform_key"), "a string", 5)).endswith("got int 5")
