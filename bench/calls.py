@@ -132,12 +132,6 @@ def _check(ibl: ibl_client.Client, official: dict[str, Call]) -> None:
     assert len(theirs) == server.LIST_ITEMS and theirs[0].username == tokens[0].username
 
 
-def rotating(names: list[str], round_number: int) -> list[str]:
-    """The variants in the order of this round: each round starts one further along."""
-    shift = round_number % len(names)
-    return names[shift:] + names[:shift]
-
-
 def run(batches: int, size: int, profile: bool = False) -> None:
     report.heading(f"2. Sync call cost: median per call over {batches} rotating batches of {size}")
     print(f"Official client: {env.OFFICIAL_CLIENT} (urllib3 + pydantic), models as it declares")
@@ -155,7 +149,7 @@ def run(batches: int, size: int, profile: bool = False) -> None:
                     _per_call(call, size)
                 times: dict[str, list[float]] = {v: [] for v in VARIANTS}
                 for i in range(batches):
-                    for variant in rotating(list(VARIANTS), i):
+                    for variant in report.rotating(list(VARIANTS), i):
                         times[variant].append(_per_call(calls[variant], size))
                 ratio = {v: report.paired_ratio(times[v], times[OFFICIAL]) for v in VARIANTS}
                 to_httpx = report.paired_ratio(times[SDK], times[HTTPX])
@@ -210,7 +204,7 @@ def _parse_cost(batches: int) -> None:
     assert _decode.parse(response, parse) == parse(response)
     times: dict[str, list[float]] = {name: [] for name in calls}
     for i in range(batches):
-        for name in rotating(list(calls), i):
+        for name in report.rotating(list(calls), i):
             times[name].append(_per_call(calls[name], size))
     overhead = report.median(
         [(m - j) / j for m, j in zip(times["models"], times["json.loads"], strict=True)]

@@ -15,6 +15,13 @@ from typing import Any
 TARGETS_PREFIX = "TARGETS "
 
 
+def rotating(names: list[str], round_number: int) -> list[str]:
+    """The variants in the order of this round: each round starts one further along, so
+    neither a busy neighbour nor a warm cache favours one variant."""
+    shift = round_number % len(names)
+    return names[shift:] + names[:shift]
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 

@@ -39,7 +39,6 @@ import ibl_client
 from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
 
 from . import report, server
-from .calls import rotating
 
 CONCURRENCY = (1, 10, 50, 200)
 API_KEY = "bench-key"
@@ -121,7 +120,7 @@ def run(rounds: int, seconds: float, profile: bool = False) -> None:
         for _ in range(rounds):
             for concurrency in CONCURRENCY:
                 turn += 1
-                for variant in rotating(list(VARIANTS), turn):
+                for variant in report.rotating(list(VARIANTS), turn):
                     cpu = srv.cpu_seconds()
                     rate, served = asyncio.run(_run(variant, srv.base_url, concurrency, seconds))
                     server_cpu.setdefault(concurrency, []).append(

@@ -7,25 +7,22 @@ description exactly as the SDK was generated from it, so they hold for any API v
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
 from typing import Any
 
+import fixtures
 from contract.args import FIELD_PREFIX, Call, build_call, module_name
 from contract.spec import Operation, Spec
 from openapi_python_client.strings import PythonIdentifier
-
-from scripts import generate, obtain
 
 API_PACKAGE = "ibl_client.generated.api"
 JSON = "application/json"
 MULTIPART = "multipart/form-data"
 
 
-@cache
 def spec() -> Spec:
-    """The description after the overlay and the normaliser: what the generator saw."""
-    document, _, _ = generate.prepare(obtain.from_file(generate.SPEC))
-    return Spec(document)
+    """The description after the overlay and the normaliser: what the generator saw (prepared
+    once for the session, in fixtures.py)."""
+    return fixtures.spec()
 
 
 def first(predicate: Callable[[Operation], bool], what: str) -> Operation:

@@ -9,6 +9,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+import fixtures
 import pytest
 from by_property import (
     call,
@@ -24,7 +25,6 @@ from by_property import (
     string_enum,
 )
 from contract.spec import Operation
-from contract.values import SchemaSampler
 from layer.server import ScriptedServer, reply
 
 import ibl_client
@@ -33,7 +33,7 @@ from ibl_client.generated import models
 
 
 def sample(schema: Mapping[str, Any]) -> Any:
-    return SchemaSampler(spec(), for_request=False).sample(schema)
+    return fixtures.sample(schema)
 
 
 def required_properties(name: str) -> Mapping[str, Mapping[str, Any]]:
