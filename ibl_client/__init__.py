@@ -34,7 +34,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._response import Response, request_id_of
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._transports.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._unset import UNSET, Unset
 from ._validation import FieldError, strict_parsing
 from ._version import API_VERSION, __version__

@@ -20,12 +20,14 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _decode, _lean, _log
+from . import _decode, _log
 from ._body import JSON, decode
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
 from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
-from ._pool import (
+from ._response import Response
+from ._transports import direct
+from ._transports.pool import (
     ProxyOption,
     VerifyOption,
     async_pool,
@@ -34,8 +36,7 @@ from ._pool import (
     resolve_pool,
     sync_pool,
 )
-from ._response import Response
-from ._retry import (
+from ._transports.retry import (
     DEADLINE_EXTENSION,
     POLICY_EXTENSION,
     RETRIES_EXTENSION,
@@ -86,7 +87,7 @@ class _BaseClient:
         self._config = config
         self._http = http
         self._owns_http = owns_http
-        self._prepared = _lean.Prepared(
+        self._prepared = direct.Prepared(
             http, config.base_url, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
         )
         self._timeout = config.timeout.as_dict()
@@ -256,7 +257,7 @@ class AsyncClient(AsyncTags, _BaseClient):
     in ``generated/api/``); the modules' ``asyncio(client=ibl, ...)`` functions work too.
 
     Configuration (an argument given wins over its variable, which wins over the default; see
-    ``_config`` and ``_pool``): ``api_key`` and ``auth_kind`` (or any ``httpx.Auth`` as
+    ``_config`` and ``_transports.pool``): ``api_key`` and ``auth_kind`` (or any ``httpx.Auth`` as
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
     credential), ``debug``, ``proxy`` and ``verify`` (else the proxy and CA variables, as httpx
@@ -328,7 +329,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         auth = self._auth
         try:
             if self._prepared.short_way(auth):
-                response = await _lean.send_async(self._http, auth, request)
+                response = await direct.send_async(self._http, auth, request)
             else:
                 response = await self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
@@ -458,7 +459,7 @@ class Client(Tags, _BaseClient):
         auth = self._auth
         try:
             if self._prepared.short_way(auth):
-                response = _lean.send(self._http, auth, request)
+                response = direct.send(self._http, auth, request)
             else:
                 response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:

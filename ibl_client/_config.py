@@ -36,7 +36,7 @@ import httpx
 from . import _log
 from ._auth import AUTH_KINDS
 from ._errors import ConfigurationError
-from ._retry import RetryPolicy
+from ._transports.retry import RetryPolicy
 from ._version import API_VERSION, __version__
 
 DEFAULT_BASE_URL = "https://base.manager.iblai.app"

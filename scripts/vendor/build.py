@@ -31,7 +31,19 @@ from .manifest import Manifest, Source
 
 STEP = "vendor"
 LAYER = ROOT / "ibl_client"
-LAYER_FILES = ("*.py", "py.typed")
+
+
+def layer_files() -> list[Path]:
+    """The hand-written files: every file of the package outside `generated/`, byte-code aside
+    (the modules, `py.typed`, and subpackages such as `_transports/`)."""
+    return sorted(
+        path
+        for path in LAYER.rglob("*")
+        if path.is_file()
+        and path.relative_to(LAYER).parts[0] not in ("generated", "generated.new", "generated.old")
+        and "__pycache__" not in path.parts
+        and path.suffix != ".pyc"
+    )
 
 
 @attrs.frozen
@@ -164,9 +176,10 @@ def make(options: Options, into: Path) -> Report:
 def copy_layer(package_dir: Path) -> None:
     """The hand-written modules and `py.typed`, as they are: the generated code imports them
     relatively (`from ...._client import ...`), so they work under any package name."""
-    for pattern in LAYER_FILES:
-        for source in sorted(LAYER.glob(pattern)):
-            shutil.copyfile(source, package_dir / source.name)
+    for source in layer_files():
+        target = package_dir / source.relative_to(LAYER)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
 
 
 def check_package_name(name: str) -> None:
@@ -197,7 +210,7 @@ def full_sdk_size() -> tuple[int, int]:
     Counted from its parts, not as `ibl_client/`, so that a regeneration running next to us
     (its `generated.new/` and `generated.old/`) is not counted.
     """
-    layer = [_size(path) for pattern in LAYER_FILES for path in LAYER.glob(pattern)]
+    layer = [_size(path) for path in layer_files()]
     files, size = tree_size(LAYER / "generated")
     found = [size for size in layer if size is not None]
     return files + len(found), size + sum(found)

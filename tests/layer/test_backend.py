@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, ConfigurationError
-from ibl_client._aiohttp import AiohttpTransport
+from ibl_client._transports.aiohttp import AiohttpTransport
 
 
 def inner_transport(client: AsyncClient) -> object:

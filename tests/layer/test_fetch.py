@@ -1,4 +1,4 @@
-"""The short path reads a response through the transports' ``fetch`` (``ibl_client/_retry.py``):
+"""The direct send reads a response through the transports' ``fetch`` (``_transports/retry.py``):
 what it hands over is the response httpx's own path would give, read and closed."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, RetryPolicy
-from ibl_client._retry import AsyncRetryTransport, fetch
+from ibl_client._transports.retry import AsyncRetryTransport, fetch
 
 from . import fake_operation as op
 from .server import ScriptedServer, reply

@@ -84,7 +84,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
-            trust_env=False,  # proxies come from our routes (_pool.py), as with httpx's pool
+            trust_env=False,  # proxies come from our routes (pool.py), as with httpx's pool
             auto_decompress=False,
         )
         # aiohttp silently resends an idempotent request once when a reused connection drops;
@@ -100,7 +100,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def fetch(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """The response read whole and closed, for a caller that would read it at once.
 
-        The short request path (``_lean.send_async``, through the retry transport's ``fetch``)
+        The short request path (``direct.send_async``, through the retry transport's ``fetch``)
         uses this: a body with no ``Content-Encoding`` is already what httpx would read, so it
         is set as the response's content directly, without httpx's async byte iterators (a
         sixth of the SDK's own time a request). An encoded body is read by httpx's decoders.

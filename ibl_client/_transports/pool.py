@@ -27,10 +27,10 @@ import httpx
 # NO_PROXY's rules (domains, subdomains, IPs, "*") rather than a copy that could drift.
 from httpx._utils import get_environment_proxies
 
-from . import _log
-from ._config import NOT_GIVEN, NotGiven
-from ._errors import ConfigurationError
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .. import _log
+from .._config import NOT_GIVEN, NotGiven
+from .._errors import ConfigurationError
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 ProxyOption = str | httpx.URL | httpx.Proxy | None
 VerifyOption = bool | str | os.PathLike[str] | ssl.SSLContext
@@ -38,7 +38,7 @@ PROXY_VARIABLES = "HTTP_PROXY, HTTPS_PROXY, ALL_PROXY"
 
 
 #: The httpx clients built here: their settings are known, so requests may take the short way
-#: (``_lean.py``); one a user passes as ``http_client`` may carry hooks, cookies or defaults.
+#: (``direct.py``); one a user passes as ``http_client`` may carry hooks, cookies or defaults.
 _BUILT: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
 
 
@@ -141,7 +141,7 @@ def sync_pool(
     return client
 
 
-#: The async connection pools: httpx's own (httpcore), or aiohttp's (``_aiohttp.py``).
+#: The async connection pools: httpx's own (httpcore), or aiohttp's (``aiohttp.py``).
 BACKENDS = ("aiohttp", "httpx")
 
 
@@ -156,13 +156,13 @@ def resolve_backend(backend: str | NotGiven, *, given: str | None = None) -> str
             raise ConfigurationError(f"backend: not used with {given}=; it brings its own")
         return "httpx"
     if backend is NOT_GIVEN:
-        from ._aiohttp import available
+        from .aiohttp import available
 
         return "aiohttp" if available() else "httpx"
     if backend not in BACKENDS:
         raise ConfigurationError(f"backend: expected one of {', '.join(BACKENDS)}, got {backend!r}")
     if backend == "aiohttp":
-        from ._aiohttp import available
+        from .aiohttp import available
 
         if not available():
             raise ConfigurationError(
@@ -186,7 +186,7 @@ def async_pool(
 
         def via(proxy: httpx.Proxy | None) -> httpx.AsyncBaseTransport:
             if backend == "aiohttp" and (proxy is None or proxy.url.scheme in ("http", "https")):
-                from ._aiohttp import AiohttpTransport
+                from .aiohttp import AiohttpTransport
 
                 return AiohttpTransport(verify=pool.ssl_context, proxy=proxy)
             return httpx.AsyncHTTPTransport(verify=pool.ssl_context, proxy=proxy)

@@ -27,8 +27,8 @@ from typing import Any
 import attrs
 import httpx
 
-from . import _log
-from ._errors import ConfigurationError
+from .. import _log
+from .._errors import ConfigurationError
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "fetch"]
 

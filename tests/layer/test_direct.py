@@ -1,4 +1,4 @@
-"""The short request path (ibl_client/_lean.py) builds the request httpx's own path builds."""
+"""The direct send (ibl_client/_transports/direct.py) builds the request httpx's own path builds."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, Client
-from ibl_client._lean import Prepared, query_string
+from ibl_client._transports.direct import Prepared, query_string
 
 from .server import ScriptedServer, reply
 

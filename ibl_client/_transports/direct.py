@@ -30,8 +30,8 @@ from typing import Any
 
 import httpx
 
-from ._auth import _TokenAuth
-from ._retry import fetch
+from .._auth import _TokenAuth
+from .retry import fetch
 
 __all__ = ["Prepared"]
 
@@ -90,7 +90,7 @@ class Prepared:
         self._host = base.netloc.decode("ascii")
         self._sent = httpx.Headers([("Host", self._host), *self.headers.multi_items()])
         self._sent_encoding = self._sent.encoding
-        # A pool our client built (_pool.py), not one a user passed; and no user:password in
+        # A pool our client built (pool.py), not one a user passed; and no user:password in
         # the base URL, which httpx's send turns into Basic auth (the short way would not).
         self.ours = ours and not base.userinfo
 
