@@ -31,7 +31,8 @@ from .rebuild_spec.emit import write_yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 OVERLAY = ROOT / "overlay.yaml"
-PACKAGE = ROOT / "ibl_client" / "generated"
+LAYER = ROOT / "ibl_client"
+PACKAGE = LAYER / "generated"
 REFERENCE = ROOT / "docs" / "reference"
 
 
@@ -170,9 +171,25 @@ def write_sdk(fresh: Path, package: Path) -> None:
     the committed tree. The package may have any name: the layer imports relatively.
     """
     package.mkdir(parents=True, exist_ok=True)
-    for module in [*sorted(PACKAGE.parent.glob("*.py")), PACKAGE.parent / "py.typed"]:
-        shutil.copy2(module, package / module.name)
+    for source in layer_files():  # subpackages such as _transports/ too
+        target = package / source.relative_to(LAYER)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
     replace_tree(fresh, package / "generated")
+
+
+def layer_files() -> list[Path]:
+    """The hand-written files: every file of the package outside `generated/`, byte-code aside
+    (the modules, `py.typed`, and subpackages such as `_transports/`). A written or vendored
+    SDK holds these beside its own generated tree."""
+    return sorted(
+        path
+        for path in LAYER.rglob("*")
+        if path.is_file()
+        and not path.relative_to(LAYER).parts[0].startswith("generated")
+        and "__pycache__" not in path.parts
+        and path.suffix != ".pyc"
+    )
 
 
 def replace_tree(fresh: Path, target: Path) -> None:
