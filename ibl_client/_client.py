@@ -24,7 +24,7 @@ from . import _decode, _log
 from ._body import JSON, decode
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
-from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
+from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
 from ._response import Response
 from ._transports import direct
 from ._transports.pool import (
@@ -88,7 +88,10 @@ class _BaseClient:
         self._http = http
         self._owns_http = owns_http
         self._prepared = direct.Prepared(
-            http, config.base_url, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
+            http,
+            config.base_url,
+            merge_headers({"User-Agent": USER_AGENT}, config.headers),
+            built_here(http),
         )
         self._timeout = config.timeout.as_dict()
         if config.debug:
@@ -124,7 +127,7 @@ class _BaseClient:
         if anonymous is not NOT_GIVEN:
             kwargs["anonymous"] = anonymous
         if headers is not None:
-            kwargs["headers"] = {**self._config.headers, **headers}
+            kwargs["headers"] = merge_headers(self._config.headers, headers)
         if strict is not NOT_GIVEN:
             kwargs["strict"] = strict
         return type(self)(*args, **kwargs, http_client=self._http)
@@ -155,11 +158,10 @@ class _BaseClient:
             request = self._http.build_request(
                 kwargs.pop("method"),
                 config.url(kwargs.pop("url")),
-                headers={
-                    "User-Agent": USER_AGENT,
-                    **config.headers,
-                    **(kwargs.pop("headers", None) or {}),
-                },
+                headers=merge_headers(
+                    merge_headers({"User-Agent": USER_AGENT}, config.headers),
+                    kwargs.pop("headers", None),
+                ),
                 extensions=extensions,
                 **kwargs,
             )

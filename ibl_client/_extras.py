@@ -52,9 +52,25 @@ def merge(
     if extra_query:
         merged["params"] = {**(merged.get("params") or {}), **extra_query}
     if extra_headers:
-        merged["headers"] = {**(merged.get("headers") or {}), **extra_headers}
+        merged["headers"] = merge_headers(merged.get("headers"), extra_headers)
     if extra_body:
         _merge_body(merged, extra_body)
+    return merged
+
+
+def merge_headers(base: Headers | None, extra: Headers | None) -> dict[str, str]:
+    """``base`` with ``extra`` over it, names compared as HTTP compares them (any case): a
+    call's ``x-tenant`` replaces the client's ``X-Tenant`` in its place, as a dict update
+    replaces a key of the same spelling, rather than going out beside it.
+
+    >>> merge_headers({"X-Tenant": "a", "Accept": "*/*"}, {"x-tenant": "b", "X-New": "c"})
+    {'x-tenant': 'b', 'Accept': '*/*', 'X-New': 'c'}
+    """
+    if not base or not extra:
+        return dict(base or extra or {})
+    given = {name.lower(): (name, value) for name, value in extra.items()}
+    merged = dict(given.pop(name.lower(), (name, value)) for name, value in base.items())
+    merged.update(given.values())
     return merged
 
 

@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from .._auth import _TokenAuth
+from .._extras import merge_headers
 from .retry import fetch
 
 __all__ = ["Prepared"]
@@ -103,7 +104,7 @@ class Prepared:
         headers = self.headers
         extra = kwargs.pop("headers", None)
         if extra:  # merged as before: the call's over ours (a dict), then over httpx's
-            headers = self._merged({**self._ours, **extra})
+            headers = self._merged(merge_headers(self._ours, extra))
         if kwargs or method in _EMPTY_BODY_SAYS_SO:  # a body to encode, or Content-Length: 0
             return httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
         return self._bodiless(method, url, headers, extensions)

@@ -177,10 +177,10 @@ def test_importing_the_package_is_cheap() -> None:
 def test_doctests_of_the_layer() -> None:
     import doctest
 
-    from ibl_client import _auth, _log
+    from ibl_client import _auth, _extras, _log
     from ibl_client._transports import retry
 
-    for module in (_auth, _log, retry):
+    for module in (_auth, _extras, _log, retry):
         result = doctest.testmod(module)
         assert (result.failed, result.attempted > 0) == (0, True), module.__name__
 

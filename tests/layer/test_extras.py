@@ -91,3 +91,37 @@ def test_per_call_timeouts() -> None:
 def test_decode_keeps_whatever_was_sent(content_type: str, body: bytes, expected: Any) -> None:
     headers = {"Content-Type": content_type} if content_type else {}
     assert decode(httpx.Response(200, content=body, headers=headers)) == expected
+
+
+def _tenants_sent(send: Any) -> list[list[tuple[str, str]]]:
+    """Each request's ``x-tenant`` headers, any case, as they went out, for ``send(client)``."""
+    seen: list[list[tuple[str, str]]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        pairs = [(k.decode(), v.decode()) for k, v in request.headers.raw]
+        seen.append([(k.lower(), v) for k, v in pairs if k.lower() == "x-tenant"])
+        return httpx.Response(200, json={})
+
+    from ibl_client import Client
+
+    with Client(
+        api_key="k",
+        base_url="https://api.test",
+        headers={"X-Tenant": "client"},
+        transport=httpx.MockTransport(answer),
+    ) as ibl:
+        send(ibl)
+    return seen
+
+
+@pytest.mark.parametrize(
+    "cookies", [False, True], ids=["short way", "httpx's build_request (cookie jar)"]
+)
+def test_a_call_header_replaces_the_clients_whatever_its_case(cookies: bool) -> None:
+    def send(ibl: Any) -> None:
+        if cookies:
+            ibl._http.cookies.set("c", "1", domain="api.test")
+        ibl.request("GET", "/api/x/", headers={"x-tenant": "call"})
+        ibl.with_options(headers={"x-TENANT": "derived"}).request("GET", "/api/x/")
+
+    assert _tenants_sent(send) == [[("x-tenant", "call")], [("x-tenant", "derived")]]
