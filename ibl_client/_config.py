@@ -162,13 +162,59 @@ def resolve(
     strict: bool | NotGiven = NOT_GIVEN,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
-    """Build a :class:`ClientConfig`: each option from its argument, its variable, its default."""
+    """Build a :class:`ClientConfig`: each option from its argument, its variable, its default.
+
+    A value that came from a variable and is refused is reported under the variable's name
+    (``IBL_TIMEOUT: connect must be ...``): that is what the user has to change.
+    """
+    from_environment: dict[str, str] = {}  # option -> the variable its value came from
 
     def pick(name: str, given: V | NotGiven, parse: Callable[[str, str], V], default: V) -> V:
         if given is not NOT_GIVEN:
             return given
         raw = environ.get(VARIABLES[name], "")
-        return parse(VARIABLES[name], raw) if raw else default
+        if not raw:
+            return default
+        from_environment[name] = VARIABLES[name]
+        return parse(VARIABLES[name], raw)
+
+    try:
+        return _resolve(
+            pick,
+            api_key=api_key,
+            auth_kind=auth_kind,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            headers=headers,
+            anonymous=anonymous,
+            debug=debug,
+            strict=strict,
+        )
+    except ConfigurationError as exc:
+        option, _, problem = str(exc).partition(": ")
+        if option not in from_environment:
+            raise
+        raise ConfigurationError(f"{from_environment[option]}: {problem}") from None
+
+
+def _resolve(
+    pick: Callable[[str, Any, Callable[[str, str], Any], Any], Any],
+    *,
+    api_key: str | NotGiven | None,
+    auth_kind: str | NotGiven,
+    auth: httpx.Auth | NotGiven | None,
+    base_url: str | NotGiven,
+    timeout: float | httpx.Timeout | NotGiven | None,
+    max_retries: int | NotGiven,
+    retry: RetryPolicy | NotGiven,
+    headers: Mapping[str, str] | None,
+    anonymous: bool,
+    debug: bool | NotGiven,
+    strict: bool | NotGiven,
+) -> ClientConfig:
 
     if auth is NOT_GIVEN:  # read even when anonymous, so with_options(anonymous=False) can sign
         key = pick("api_key", api_key, _text, None)

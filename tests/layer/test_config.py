@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from typing import Any
@@ -93,6 +94,35 @@ def test_bad_environment_values_name_the_variable(
     monkeypatch.setenv(name, value)
     with pytest.raises(ConfigurationError, match=rf"^{name}: "):
         Client(api_key=SECRET)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "problem"),
+    [
+        ("IBL_TIMEOUT", "nan", "connect must be a finite number"),
+        ("IBL_TIMEOUT", "-1", "connect must be a finite number"),
+        ("IBL_BASE_URL", "ftp://x", "expected an absolute http(s) URL"),
+        ("IBL_AUTH_KIND", "bogus", "unknown kind 'bogus'"),
+        ("IBL_MAX_RETRIES", "-1", "expected an integer >= 0"),
+        ("IBL_API_KEY", "   ", "expected a non-empty string"),
+    ],
+)
+def test_a_variable_that_parses_but_is_refused_is_named_too(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, problem: str
+) -> None:
+    """The value was checked after parsing (by the option's own rules): the error still names
+    the variable the user has to change, not the argument they never passed."""
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigurationError, match=rf"^{name}: {re.escape(problem)}"):
+        Client()
+
+
+def test_an_argument_refused_is_named_as_the_argument_even_with_its_variable_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("IBL_TIMEOUT", "5")
+    with pytest.raises(ConfigurationError, match=r"^timeout: connect must be"):
+        Client(api_key="k", timeout=-1)
 
 
 @pytest.mark.parametrize(
