@@ -198,7 +198,7 @@ class _BaseClient:
                 parsed = _decode.parse(response, parse)
             except PARSE_ERRORS as exc:
                 raise validation_error(
-                    exc, request, response, operation_id=operation_id, retries=retries
+                    exc, response, operation_id=operation_id, retries=retries
                 ) from exc
             finally:
                 if token is not None:

@@ -238,7 +238,6 @@ def connection_error(
 
 def validation_error(
     exc: Exception,
-    request: httpx.Request,
     response: httpx.Response,
     *,
     operation_id: str,
@@ -248,7 +247,10 @@ def validation_error(
     does not fit is named by its path from the body's root (ibl_client/_validation.py)."""
     from ._validation import FieldError, from_root  # _validation imports this module
 
-    url = _log.redact_url(response.request.url)
+    # The request that got this body: after a redirect, not the one first sent (a 303 turns a
+    # POST into a GET), so the method and the URL are both the answered request's.
+    answered = response.request
+    url = _log.redact_url(answered.url)
     path = None
     if isinstance(exc, FieldError):
         exc = from_root(exc)
@@ -257,10 +259,10 @@ def validation_error(
     else:
         problem = f"({type(exc).__name__}: {exc})"
     return ResponseValidationError(
-        f"{operation_id}: the {response.status_code} response to {request.method} {url} "
+        f"{operation_id}: the {response.status_code} response to {answered.method} {url} "
         f"does not match its declared schema {problem}",
         operation_id=operation_id,
-        method=request.method,
+        method=answered.method,
         url=url,
         retries=retries,
         status_code=response.status_code,

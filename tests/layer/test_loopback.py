@@ -223,6 +223,20 @@ async def test_missing_required_field_is_a_validation_error(server: ScriptedServ
     assert json.loads(info.value.content) == {"id": 7}
 
 
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_a_validation_error_after_a_redirect_names_the_request_that_was_answered(
+    server: ScriptedServer, backend: str
+) -> None:
+    """A 303 turns the POST into a GET to another URL: the body that does not fit is that
+    GET's answer, so the error names it (it named the POST's method with the GET's URL)."""
+    server.then(reply(303, headers={"Location": "/api/elsewhere/"}), reply(200, {"id": 7}))
+    async with client(server, backend=backend) as ibl:
+        with pytest.raises(ResponseValidationError) as info:
+            await op.asyncio(client=ibl, method="POST", body={})
+    assert (info.value.method, info.value.url) == ("GET", f"{server.url}/api/elsewhere/")
+    assert f"GET {server.url}/api/elsewhere/" in str(info.value)
+
+
 async def test_every_failed_request_is_an_api_error(server: ScriptedServer) -> None:
     """One except clause for any failure of a call: no answer, a bad body, a status >= 400."""
     server.then(reply(200, body=b"{"), reply(404, {"detail": "no"}))
