@@ -108,6 +108,12 @@ class Reference:
     title: str
     operations: tuple[Operation, ...]  # one per (tag, operation): a multi-tag one repeats
     models: tuple[Model, ...]
+    #: The models' names, for linking types: asked ~15,000 times a generate (was rebuilt each).
+    model_names: frozenset[str] = attrs.field(init=False)
+
+    @model_names.default
+    def _model_names(self) -> frozenset[str]:
+        return frozenset(m.name for m in self.models)
 
     @classmethod
     def from_project(cls, project: Any) -> Reference:
@@ -182,11 +188,10 @@ class Reference:
 
     def _links(self, type_string: str) -> str:
         """A type, in code, linked to the models it names (the model alone when it is one)."""
-        names = {m.name for m in self.models}
         linked = {
             n: f"[`{n}`]({_model_page(n)}#{n.lower()})"
             for n in _IDENTIFIER.findall(type_string)
-            if n in names and n not in _NOT_MODELS
+            if n in self.model_names and n not in _NOT_MODELS
         }
         if type_string in linked:
             return linked[type_string]
