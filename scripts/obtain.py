@@ -40,16 +40,35 @@ def from_file(path: Path) -> dict[str, Any]:
     return parse(data, source=str(path))
 
 
+def _json_loader() -> type[yaml.SafeLoader]:
+    """A safe YAML loader (the C one where built, ~10x faster on a 5 MB description) that reads
+    what JSON can hold: an OpenAPI description is JSON in YAML's clothes, so a date such as
+    ``x-released: 2024-01-01`` stays the text it is in the JSON form instead of becoming a
+    ``datetime.date`` that no later step (nor the snapshot's JSON) can write."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    timestamp = "tag:yaml.org,2002:timestamp"
+
+    class Loader(base):  # type: ignore[misc,valid-type]
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != timestamp]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    Loader.add_constructor(timestamp, yaml.SafeLoader.construct_yaml_str)
+    return Loader
+
+
+def load_yaml(text: str) -> Any:
+    """``text`` parsed as YAML into JSON's types (see :func:`_json_loader`)."""
+    return yaml.load(text, Loader=_LOADER)  # a safe loader
+
+
 def parse(data: bytes, *, source: str) -> dict[str, Any]:
     """Parse JSON when the text starts like JSON, YAML otherwise; the result must be a mapping."""
     text = data.decode("utf-8", errors="replace")
     try:
-        if text.lstrip().startswith("{"):
-            document = json.loads(text)
-        else:
-            # CSafeLoader is ~10x faster than the pure-Python loader on a 5 MB description.
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            document = yaml.load(text, Loader=loader)
+        document = json.loads(text) if text.lstrip().startswith("{") else load_yaml(text)
     except (ValueError, yaml.YAMLError) as exc:
         raise PipelineError(STEP, f"{source} is neither valid JSON nor valid YAML: {exc}") from exc
     if not isinstance(document, dict):
@@ -90,3 +109,6 @@ def from_release(version: str, cache_dir: Path | None = None) -> dict[str, Any]:
         raise PipelineError(
             STEP, f"could not rebuild the description of iblai=={version}: {exc}"
         ) from exc
+
+
+_LOADER = _json_loader()

@@ -14,12 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scripts.apidiff.changelog import render_changelog_entry
 from scripts.apidiff.diff import diff_specs
 from scripts.apidiff.render import render_json, render_markdown
 from scripts.apidiff.sdk import generate_all_tags
+from scripts.obtain import load_yaml
 
 GENERATOR_CONFIG = Path(__file__).resolve().parents[2] / "generator-config.yaml"
 
@@ -27,9 +26,7 @@ GENERATOR_CONFIG = Path(__file__).resolve().parents[2] / "generator-config.yaml"
 def load_spec(path: Path) -> dict[str, Any]:
     """Parse a YAML (or JSON) description, with libyaml when present: the pure-Python loader
     alone takes seconds on a 1,000-operation document."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as stream:
-        doc = yaml.load(stream, Loader=loader)  # a safe loader either way
+    doc = load_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(doc, dict):
         raise SystemExit(f"{path}: not an OpenAPI document")
     return doc

@@ -108,3 +108,23 @@ def test_an_output_package_in_the_project_root_is_refused_before_anything_is_wri
     assert exited.value.code == 2
     assert "would replace this checkout's docs/reference" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_a_yaml_date_is_read_as_the_text_json_holds(tmp_path: Path) -> None:
+    """YAML reads an unquoted 2024-01-01 as a date, which no later step can write as JSON (it
+    was a bare TypeError from the normaliser's copy); the description's JSON form holds text."""
+    spec = tmp_path / "dated.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\n"
+        "info: {title: t, version: '1', x-released: 2024-01-01}\n"
+        "paths: {}\n"
+        "components:\n"
+        "  schemas:\n"
+        "    Event:\n"
+        "      properties: {at: {type: string, example: 2024-01-01T10:00:00Z}}\n"
+    )
+    document = obtain.from_file(spec)
+    assert document["info"]["x-released"] == "2024-01-01"
+    example = document["components"]["schemas"]["Event"]["properties"]["at"]["example"]
+    assert example == "2024-01-01T10:00:00Z"
+    assert json.loads(json.dumps(document)) == document
