@@ -85,6 +85,7 @@ def from_release(version: str, cache_dir: Path | None = None) -> dict[str, Any]:
     """
     from .rebuild_spec.document import build_document
     from .rebuild_spec.sandbox import (
+        IntrospectionError,
         obtain_wheel,
         run_introspection,
         scratch_python,
@@ -97,8 +98,12 @@ def from_release(version: str, cache_dir: Path | None = None) -> dict[str, Any]:
         wheel = obtain_wheel(version, cache)
         python = scratch_python(wheel, cache)
         return build_document(run_introspection(python, root), wheel_version(wheel))
+    except IntrospectionError as exc:
+        raise PipelineError(
+            STEP, f"could not rebuild the description of iblai=={version}: {exc}"
+        ) from exc
     except subprocess.CalledProcessError as exc:
-        # pip (downloading the wheel) or the introspection printed its reason above.
+        # pip (downloading the wheel or building the scratch venv) printed its reason above.
         raise PipelineError(
             STEP,
             f"could not rebuild the description of iblai=={version}: `{Path(exc.cmd[0]).name} "

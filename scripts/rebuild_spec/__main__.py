@@ -11,7 +11,13 @@ from pathlib import Path
 
 from .document import build_document
 from .emit import write_yaml
-from .sandbox import obtain_wheel, run_introspection, scratch_python, wheel_version
+from .sandbox import (
+    IntrospectionError,
+    obtain_wheel,
+    run_introspection,
+    scratch_python,
+    wheel_version,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     wheel = args.wheel or obtain_wheel(args.version, args.cache_dir)
     python = scratch_python(wheel, args.cache_dir)
-    document = build_document(run_introspection(python, REPO_ROOT), wheel_version(wheel))
+    try:
+        facts = run_introspection(python, REPO_ROOT)
+    except IntrospectionError as exc:
+        print(f"rebuild_spec: {exc}", file=sys.stderr)
+        return 1
+    document = build_document(facts, wheel_version(wheel))
     write_yaml(document, args.out)
     operations = sum(len(item) for item in document["paths"].values())
     print(

@@ -61,12 +61,20 @@ def scratch_python(wheel: Path, cache_dir: Path) -> Path:
 
 def run_introspection(python: Path, repo_root: Path) -> dict[str, Any]:
     """Run ``introspect`` under ``python`` and return the facts it prints."""
-    completed = subprocess.run(
-        [str(python), "-m", "scripts.rebuild_spec.introspect"],
-        cwd=repo_root,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    facts: dict[str, Any] = json.loads(completed.stdout)
+    command = [str(python), "-m", "scripts.rebuild_spec.introspect"]
+    completed = subprocess.run(command, cwd=repo_root, capture_output=True, text=True)
+    if completed.returncode != 0:
+        # Its output was captured, so its reason is told here (the last lines of stderr),
+        # not left "above" where nothing was printed.
+        reason = "\n".join(completed.stderr.strip().splitlines()[-5:]) or "(no message)"
+        raise IntrospectionError(f"the introspection exited {completed.returncode}:\n{reason}")
+    try:
+        facts: dict[str, Any] = json.loads(completed.stdout)
+    except ValueError as exc:
+        shown = completed.stdout[:200] or "(nothing)"
+        raise IntrospectionError(f"the introspection printed no JSON ({exc}): {shown!r}") from exc
     return facts
+
+
+class IntrospectionError(Exception):
+    """The introspection of the official wheel failed; the message says how."""

@@ -99,6 +99,33 @@ def test_a_version_that_cannot_be_rebuilt_is_named_with_the_way_forward(
     assert "pip index versions iblai" in message
 
 
+@pytest.mark.parametrize(
+    ("script", "told"),
+    [
+        ("echo 'ImportError: no iblai' >&2; exit 3", "exited 3:\nImportError: no iblai"),
+        ("echo 'not json'", "printed no JSON"),
+    ],
+    ids=["fails", "prints no JSON"],
+)
+def test_an_introspection_that_fails_says_why_in_the_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, script: str, told: str
+) -> None:
+    """Its output is captured, so the error itself must carry the reason (it said "its message
+    is above", where nothing was printed; and output that was no JSON escaped as a bare error)."""
+    from scripts.rebuild_spec import sandbox
+
+    python = tmp_path / "python"
+    python.write_text(f"#!/bin/sh\n{script}\n")
+    python.chmod(0o755)
+    monkeypatch.setattr(sandbox, "obtain_wheel", lambda version, cache: tmp_path / "w.whl")
+    monkeypatch.setattr(sandbox, "scratch_python", lambda wheel, cache: python)
+    with pytest.raises(PipelineError) as caught:
+        obtain.from_release("4.0.0", tmp_path)
+    assert str(caught.value).startswith("obtain: could not rebuild the description of iblai==4.0.0")
+    assert told in str(caught.value)
+    assert "above" not in str(caught.value)
+
+
 def test_an_output_package_in_the_project_root_is_refused_before_anything_is_written(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
