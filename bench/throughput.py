@@ -101,10 +101,21 @@ async def _run(variant: str, base_url: str, concurrency: int, seconds: float) ->
                 await call()
                 done += 1
 
-        await asyncio.gather(*(call() for _ in range(concurrency)))
+        answers = await asyncio.gather(*(call() for _ in range(concurrency)))
+        _check(variant, answers)
         started = time.perf_counter()
         await asyncio.gather(*(worker(started + seconds) for _ in range(concurrency)))
         return done / (time.perf_counter() - started), done + concurrency
+
+
+def _check(variant: str, answers: list[object]) -> None:
+    """Every variant must have parsed the server's answer, or its rate measures nothing: the
+    SDK's model (as JSON again) and the raw clients' ``json.loads`` equal the body sent."""
+    sent = json.loads(server.ROUTES[server.TIME_SPENT_PATH])
+    for answer in answers:
+        got = answer.to_dict() if hasattr(answer, "to_dict") else answer
+        if got != sent:
+            raise SystemExit(f"bench.throughput: {variant} answered {got!r}, not {sent!r}")
 
 
 def run(rounds: int, seconds: float, profile: bool = False) -> None:
