@@ -26,6 +26,7 @@ from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import (
     APIConnectionError,
     ConfigurationError,
+    IBLError,
     closed_error,
     connection_error,
     loop_error,
@@ -207,20 +208,30 @@ class _BaseClient:
             OPERATION_EXTENSION: operation_id,
         }
         start_call(config.retry, extensions)
-        if self._prepared.ours and not self._http.cookies:
-            request = self._prepared.request(kwargs, extensions)
-        else:  # httpx's defaults merge in: a user's http_client's, or the cookies a server set
-            request = self._http.build_request(
-                kwargs.pop("method"),
-                config.url(kwargs.pop("url")),
-                headers={
-                    "User-Agent": USER_AGENT,
-                    **config.headers,
-                    **(kwargs.pop("headers", None) or {}),
-                },
-                extensions=extensions,
-                **kwargs,
-            )
+        try:
+            if self._prepared.ours and not self._http.cookies:
+                request = self._prepared.request(kwargs, extensions)
+            else:  # httpx's defaults merge in: a user's http_client's, or the cookies a server set
+                request = self._http.build_request(
+                    kwargs.pop("method"),
+                    config.url(kwargs.pop("url")),
+                    headers={
+                        "User-Agent": USER_AGENT,
+                        **config.headers,
+                        **(kwargs.pop("headers", None) or {}),
+                    },
+                    extensions=extensions,
+                    **kwargs,
+                )
+        except IBLError:
+            raise
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:
+            # httpx refusing a value of the call (a header that is not text, a body json cannot
+            # encode, a malformed URL): its message names the kind, never the value.
+            raise ConfigurationError(
+                f"{operation_id}: a value of this call cannot be sent ({type(exc).__name__}: "
+                f"{exc}); check the path, headers, query and body given"
+            ) from exc
         _log.request_sent(operation_id, request)
         return request
 
@@ -282,7 +293,10 @@ class _BaseClient:
         headers: Headers | None,
     ) -> dict[str, Any]:
         """The request arguments of ``request()``, as an operation module would give them."""
-        url = httpx.URL(path)
+        try:
+            url = httpx.URL(path)
+        except httpx.InvalidURL as exc:  # its message names the part, not the URL
+            raise ConfigurationError(f"path: not a usable URL ({exc})") from None
         if url.is_absolute_url:
             # Credentials go to the configured API only: an absolute URL must be on it.
             base = self._config.base_url + "/"

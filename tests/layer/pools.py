@@ -13,3 +13,11 @@ def transport_in_use(ibl: AsyncClient | Client) -> Any:
     inner = ibl._http._transport._inner  # type: ignore[union-attr]
     current = getattr(inner, "current", None)
     return inner if current is None else current()
+
+
+def is_closed(transport: Any) -> bool:
+    """Whether a pool that served a request was closed: aiohttp's drops its session, httpx's
+    its connections (a request leaves one open, kept alive)."""
+    if hasattr(transport, "_session"):
+        return transport._session is None
+    return not transport._pool.connections
