@@ -97,14 +97,3 @@ def test_a_version_that_cannot_be_rebuilt_is_named_with_the_way_forward(
     assert message.startswith("obtain: could not rebuild the description of iblai==9.9.9")
     assert "`python -m pip ...` exited 1" in message
     assert "pip index versions iblai" in message
-
-
-def test_an_output_package_in_the_project_root_is_refused_before_anything_is_written(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    target = generate.ROOT / "ibl_elsewhere"
-    with pytest.raises(SystemExit) as exited:
-        generate.main(["--output", str(target)])
-    assert exited.value.code == 2
-    assert "would replace this checkout's docs/reference" in capsys.readouterr().err
-    assert not target.exists()
