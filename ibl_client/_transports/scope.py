@@ -21,8 +21,8 @@ shut down, or send a TLS close_notify on, sockets the parent still uses. The chi
 referenced (``_INHERITED``) so that no finaliser closes them either, and makes its own on
 its first request. ``os.register_at_fork`` tells us, so the request path checks nothing.
 
-The cost on the request path is one ``asyncio.get_running_loop()`` and one weak-dict look-up
-(bench/throughput.py; figures in the README's "Where it runs").
+The cost on the request path is one ``asyncio.get_running_loop()`` and a comparison with the
+loop of the last request (``bench/throughput.py --loop-lookup``; figures in the README).
 """
 
 from __future__ import annotations
@@ -85,22 +85,36 @@ class LoopScopedTransport(httpx.AsyncBaseTransport):
         self._pools: weakref.WeakKeyDictionary[AbstractEventLoop, _LoopPool] = (
             weakref.WeakKeyDictionary()
         )
+        # The loop and pool of the last look-up, as one tuple (one assignment: a thread
+        # switching loops never pairs its loop with another's pool). A weak-dict look-up costs
+        # ~1 us (a weakref made, a Python-level call); this check, ~0.05 us.
+        self._last: tuple[AbstractEventLoop | None, _LoopPool | None] = (None, None)
         _LIVE.add(self)
 
+    def _pool(self) -> _LoopPool | None:
+        loop = self._running_loop()
+        last = self._last
+        if last[0] is loop:
+            return last[1]
+        pool = self._pools.get(loop)
+        if pool is not None:
+            self._last = (loop, pool)
+        return pool
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        pool = self._pools.get(self._running_loop()) or await self._open()
+        pool = self._pool() or await self._open()
         return await pool.transport.handle_async_request(request)
 
     def fetch(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """As the retry transport's ``fetch`` (``retry.fetch``): the inner transport's own."""
-        pool = self._pools.get(self._running_loop())
+        pool = self._pool()
         if pool is None:
             return self._open_then_fetch(request)
         return fetch(pool.transport, request)  # type: ignore[return-value]
 
     def current(self) -> httpx.AsyncBaseTransport | None:
         """The running loop's transport, if a request made it (for tests and diagnostics)."""
-        pool = self._pools.get(self._running_loop())
+        pool = self._pool()
         return None if pool is None else pool.transport
 
     async def _open_then_fetch(self, request: httpx.Request) -> httpx.Response:
@@ -118,6 +132,7 @@ class LoopScopedTransport(httpx.AsyncBaseTransport):
         await closer.__anext__()
         pool = _LoopPool(transport, closer)
         self._pools[loop] = pool
+        self._last = (loop, pool)
         return pool
 
     async def _close_with_loop(
@@ -129,6 +144,8 @@ class LoopScopedTransport(httpx.AsyncBaseTransport):
             pool = self._pools.get(loop)
             if pool is not None and pool.transport is transport:
                 del self._pools[loop]
+            if self._last[0] is loop:
+                self._last = (None, None)  # nor keep the ending loop alive
             await transport.aclose()
 
     async def aclose(self) -> None:
@@ -153,6 +170,7 @@ class LoopScopedTransport(httpx.AsyncBaseTransport):
             if forget is not None:
                 forget()
         self._pools = weakref.WeakKeyDictionary()
+        self._last = (None, None)
 
 
 class ProcessScopedTransport(httpx.BaseTransport):
