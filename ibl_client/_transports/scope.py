@@ -13,7 +13,8 @@ So the pool the client builds (``pool.py``) mounts these transports in place of 
   by ``make()`` on the first request in that loop. It is closed inside its loop: by the
   client's ``aclose()``, or, when the loop ends first, by the loop itself (an async generator
   that ``asyncio.run``/``asyncio.Runner``/pytest-asyncio finalise in ``shutdown_asyncgens``
-  before closing the loop), so no session outlives its loop unclosed.
+  before closing the loop), so no session outlives its loop unclosed. (A loop closed by hand
+  without ``shutdown_asyncgens`` cannot run that close: its sockets go with the collector.)
 - :class:`ProcessScopedTransport` (sync) keeps one inner transport per process.
 
 In a forked child both forget the pools they inherited, without closing them: closing would
