@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 
 ## Regenerate the SDK from the committed openapi.yaml, or from a new description:
 ## URL=... (the live schema), FILE=... (a saved one), VERSION=... (a published API version,
-## rebuilt from the official wheel). OUTPUT=dir writes a whole SDK there instead.
+## rebuilt from the official wheel). OUTPUT=dir/package writes a whole SDK in that package
+## folder instead, and nothing outside it (scripts/output.py).
 generate: $(STAMP)
 	$(PY) -m scripts.generate $(if $(FILE),--file $(FILE)) $(if $(URL),--url $(URL)) \
 		$(if $(VERSION),--version $(VERSION)) $(if $(OUTPUT),--output $(OUTPUT))

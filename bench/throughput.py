@@ -21,6 +21,11 @@ The server's CPU time per request is printed next to the client's wall time per 
 long as it is well below, the server is not what limits the figure.
 
     python -m bench.throughput [--rounds 5] [--seconds 2] [--profile]
+    python -m bench.throughput --loop-lookup [--rounds 3]   # the per-loop pool's cost
+
+``--loop-lookup`` measures what finding the running loop's pool costs a request: the default
+client against the same client with that loop's pool mounted directly under its retry
+transport (one pool, as before pools were per loop), rotated and paired per round.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ SDK = "ibl_client"
 SDK_HTTPX = "ibl_client (httpx pool)"
 AIOHTTP = "aiohttp + json.loads"
 VARIANTS = (RAW, SDK, SDK_HTTPX, AIOHTTP)
+SDK_ONE_POOL = "ibl_client (one pool, no loop look-up)"
 #: The default client against raw httpx, and against raw aiohttp, at these concurrency levels.
 MIN_RATIO_TO_HTTPX = 2.0
 MIN_RATIO_TO_AIOHTTP = 0.7
@@ -60,10 +66,12 @@ async def _open(variant: str, base_url: str, stack: AsyncExitStack) -> Call:
     url = base_url + server.TIME_SPENT_PATH
     params = {"include_main_platform": "true"}
     headers = {"Authorization": f"Api-Token {API_KEY}"}
-    if variant in (SDK, SDK_HTTPX):
+    if variant in (SDK, SDK_HTTPX, SDK_ONE_POOL):
         options: dict[str, Any] = {"backend": "httpx"} if variant == SDK_HTTPX else {}
         ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url, **options)
         await stack.enter_async_context(ibl)
+        if variant == SDK_ONE_POOL:
+            _mount_one_pool(ibl, stack)
 
         async def sdk_call() -> object:
             return await analytics_time_spent_user_retrieve.asyncio(
@@ -87,6 +95,41 @@ async def _open(variant: str, base_url: str, stack: AsyncExitStack) -> Call:
         return json.loads((await http.get(url, params=params, headers=headers)).content)
 
     return raw_call
+
+
+def _mount_one_pool(ibl: ibl_client.AsyncClient, stack: AsyncExitStack) -> None:
+    """Put the pool the client would make in this loop directly under its retry transport."""
+    retrying = ibl._http._transport
+    pool = retrying._inner._make()  # type: ignore[attr-defined]
+    retrying._inner = pool  # type: ignore[attr-defined]
+    retrying._fetch_inner = pool.fetch  # type: ignore[attr-defined]
+    stack.push_async_callback(pool.aclose)
+
+
+def loop_lookup_cost(rounds: int, seconds: float) -> None:
+    report.heading(
+        f"3b. The per-loop pool's look-up: requests/s, median of {rounds} rotating rounds of "
+        f"{seconds:g} s; ratio = per-loop client / one-pool client, paired per round"
+    )
+    rates: dict[tuple[str, int], list[float]] = {}
+    with server.running() as srv:
+        turn = 0
+        for _ in range(rounds):
+            for concurrency in CONCURRENCY:
+                turn += 1
+                for variant in report.rotating([SDK, SDK_ONE_POOL], turn):
+                    rate, _ = asyncio.run(_run(variant, srv.base_url, concurrency, seconds))
+                    rates.setdefault((variant, concurrency), []).append(rate)
+    rows = [
+        [
+            c,
+            f"{report.median(rates[SDK, c]):.0f}",
+            f"{report.median(rates[SDK_ONE_POOL, c]):.0f}",
+            f"{report.paired_ratio(rates[SDK, c], rates[SDK_ONE_POOL, c]):.3f}x",
+        ]
+        for c in CONCURRENCY
+    ]
+    print(report.table(["concurrent", SDK, SDK_ONE_POOL, "per-loop ÷ one pool"], rows))
 
 
 async def _run(variant: str, base_url: str, concurrency: int, seconds: float) -> tuple[float, int]:
@@ -192,8 +235,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=2.0, help="length of one timed run")
     parser.add_argument("--profile", action="store_true", help="print pyinstrument profiles")
+    parser.add_argument(
+        "--loop-lookup", action="store_true", help="only the per-loop pool's cost (see above)"
+    )
     args = parser.parse_args()
-    run(args.rounds, args.seconds, args.profile)
+    if args.loop_lookup:
+        loop_lookup_cost(args.rounds, args.seconds)
+    else:
+        run(args.rounds, args.seconds, args.profile)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,15 @@ import httpx
 from . import _decode, _log
 from ._body import JSON, decode
 from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
-from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
+from ._errors import (
+    APIConnectionError,
+    ConfigurationError,
+    IBLError,
+    closed_error,
+    connection_error,
+    loop_error,
+    validation_error,
+)
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
 from ._response import Response
 from ._transports import direct
@@ -41,6 +49,7 @@ from ._transports.retry import (
     POLICY_EXTENSION,
     RETRIES_EXTENSION,
     RetryPolicy,
+    start_call,
 )
 from ._unset import UNSET, Unset
 from ._validation import PARSE_ERRORS, STRICT
@@ -70,11 +79,23 @@ def _connections_given(transport: object, http_client: object) -> str | None:
     return None if transport is None else "transport"
 
 
+def _given(options: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in options.items() if value is not NOT_GIVEN}
+
+
+def _rebuild(cls: type[C], arguments: dict[str, Any]) -> C:
+    """A pickled client, made again by its constructor (``_BaseClient.__reduce__``)."""
+    return cls(**arguments)
+
+
 class _BaseClient:
     _arguments: tuple[tuple[Any, ...], dict[str, Any]]
     _config: ClientConfig
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
+    #: The pool arguments given (proxy, verify, backend), for a copy of this client in another
+    #: process; None when the connections came from a transport= or http_client= (not ours).
+    _pool_options: dict[str, Any] | None
 
     def __new__(cls: type[C], *args: Any, **kwargs: Any) -> C:
         self = super().__new__(cls)
@@ -82,9 +103,14 @@ class _BaseClient:
         return self
 
     def _setup(
-        self, config: ClientConfig, http: httpx.Client | httpx.AsyncClient, owns_http: bool
+        self,
+        config: ClientConfig,
+        http: httpx.Client | httpx.AsyncClient,
+        owns_http: bool,
+        pool_options: dict[str, Any] | None,
     ) -> None:
         self._config = config
+        self._pool_options = pool_options
         self._http = http
         self._owns_http = owns_http
         self._prepared = direct.Prepared(
@@ -130,7 +156,39 @@ class _BaseClient:
             kwargs["headers"] = merge_headers(self._config.headers, headers)
         if strict is not NOT_GIVEN:
             kwargs["strict"] = strict
-        return type(self)(*args, **kwargs, http_client=self._http)
+        derived = type(self)(*args, **kwargs, http_client=self._http)
+        derived._pool_options = self._pool_options  # same pool: a copy elsewhere makes the same
+        return derived
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """A copy for another process (pickle, multiprocessing, Dask): the same client.
+
+        What it sends requests with travels resolved (the credential inside ``auth``, base URL,
+        timeouts, retry policy, headers), so the copy does not depend on the worker's ``IBL_*``
+        variables; the pool arguments travel as given (``proxy``, ``verify``, ``backend``) and
+        the copy builds its own pool from them in its process, with that machine's proxy and
+        CA variables where they were not given. A client made with ``transport=`` or
+        ``http_client=`` holds connections that cannot travel: it is refused.
+        """
+        if self._pool_options is None:
+            raise TypeError(
+                f"cannot pickle a {type(self).__name__} made with transport= or http_client=: "
+                "their connections cannot go to another process; pickle a client that makes "
+                "its own pool, or make one in the worker"
+            )
+        config = self._config
+        arguments = {
+            "auth": config.auth,
+            "base_url": config.base_url,
+            "timeout": config.timeout,
+            "retry": config.retry,
+            "headers": dict(config.headers),
+            "anonymous": config.anonymous,
+            "strict": config.strict,
+            "debug": config.debug,
+            **self._pool_options,
+        }
+        return (_rebuild, (type(self), arguments))
 
     def _build_request(
         self,
@@ -152,19 +210,30 @@ class _BaseClient:
             POLICY_EXTENSION: config.retry,
             OPERATION_EXTENSION: operation_id,
         }
-        if self._prepared.ours and not self._http.cookies:
-            request = self._prepared.request(kwargs, extensions)
-        else:  # httpx's defaults merge in: a user's http_client's, or the cookies a server set
-            request = self._http.build_request(
-                kwargs.pop("method"),
-                config.url(kwargs.pop("url")),
-                headers=merge_headers(
-                    merge_headers({"User-Agent": USER_AGENT}, config.headers),
-                    kwargs.pop("headers", None),
-                ),
-                extensions=extensions,
-                **kwargs,
-            )
+        start_call(config.retry, extensions)
+        try:
+            if self._prepared.ours and not self._http.cookies:
+                request = self._prepared.request(kwargs, extensions)
+            else:  # httpx's defaults merge in: a user's http_client's, or the cookies a server set
+                request = self._http.build_request(
+                    kwargs.pop("method"),
+                    config.url(kwargs.pop("url")),
+                    headers=merge_headers(
+                        merge_headers({"User-Agent": USER_AGENT}, config.headers),
+                        kwargs.pop("headers", None),
+                    ),
+                    extensions=extensions,
+                    **kwargs,
+                )
+        except IBLError:
+            raise
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:
+            # httpx refusing a value of the call (a header that is not text, a body json cannot
+            # encode, a malformed URL): its message names the kind, never the value.
+            raise ConfigurationError(
+                f"{operation_id}: a value of this call cannot be sent ({type(exc).__name__}: "
+                f"{exc}); check the path, headers, query and body given"
+            ) from exc
         _log.request_sent(operation_id, request)
         return request
 
@@ -226,7 +295,10 @@ class _BaseClient:
         headers: Headers | None,
     ) -> dict[str, Any]:
         """The request arguments of ``request()``, as an operation module would give them."""
-        url = httpx.URL(path)
+        try:
+            url = httpx.URL(path)
+        except httpx.InvalidURL as exc:  # its message names the part, not the URL
+            raise ConfigurationError(f"path: not a usable URL ({exc})") from None
         if url.is_absolute_url:
             # Credentials go to the configured API only: an absolute URL must be on it.
             base = self._config.base_url + "/"
@@ -311,7 +383,8 @@ class AsyncClient(AsyncTags, _BaseClient):
         owns_http = http_client is None
         if http_client is None:
             http_client = async_pool(pool, config.retry, transport, chosen)
-        self._setup(config, http_client, owns_http)
+        options = {"proxy": proxy, "verify": verify, "backend": backend}
+        self._setup(config, http_client, owns_http, None if given else _given(options))
 
     async def _send(
         self,
@@ -328,6 +401,8 @@ class AsyncClient(AsyncTags, _BaseClient):
         request = self._build_request(
             operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
+        if self._http.is_closed:  # else the short way would quietly open the pool again
+            raise closed_error(request, operation_id=operation_id)
         auth = self._auth
         try:
             if self._prepared.short_way(auth):
@@ -336,6 +411,8 @@ class AsyncClient(AsyncTags, _BaseClient):
                 response = await self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
+        except RuntimeError as exc:  # a pool of a closed or another event loop (http_client=)
+            raise loop_error(exc, request, operation_id=operation_id) from exc
         return self._finish(operation_id, request, response, parse)
 
     async def request(
@@ -441,7 +518,8 @@ class Client(Tags, _BaseClient):
         owns_http = http_client is None
         if http_client is None:
             http_client = sync_pool(pool, config.retry, transport)
-        self._setup(config, http_client, owns_http)
+        options = {"proxy": proxy, "verify": verify}
+        self._setup(config, http_client, owns_http, None if given else _given(options))
 
     def _send(
         self,
@@ -458,6 +536,8 @@ class Client(Tags, _BaseClient):
         request = self._build_request(
             operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
+        if self._http.is_closed:  # else the short way would quietly open the pool again
+            raise closed_error(request, operation_id=operation_id)
         auth = self._auth
         try:
             if self._prepared.short_way(auth):

@@ -5,6 +5,7 @@ IBLError
  ├── ConfigurationError ············· a bad client argument or IBL_* variable (also a ValueError)
  ├── RequestValidationError ········· a body given as a mapping that does not fit (also a TypeError)
  └── APIError ······················· one request went wrong: operation_id, method, url, retries
+      ├── ClientClosedError ········· not sent: the client (its pool) was closed
       ├── APIConnectionError ········ no usable answer: refused, reset, DNS, TLS, many redirects
       │    └── APITimeoutError ······ connect, read, write or pool timeout
       ├── ResponseValidationError ··· a 2xx body that does not fit the declared model
@@ -39,6 +40,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "IBLError",
@@ -101,6 +103,12 @@ class APIError(IBLError):
         self.method = method
         self.url = url  # already redacted
         self.retries = retries
+
+
+class ClientClosedError(APIError):
+    """The request was not sent: the client's connection pool is closed (``aclose()``,
+    ``close()``, or the end of its ``async with``/``with`` block; a client derived with
+    ``with_options`` shares its parent's). The message says what to do."""
 
 
 class APIConnectionError(APIError):
@@ -234,6 +242,37 @@ def connection_error(
     if deadline is not None and cls is APITimeoutError:
         message += f" (deadline {deadline:g}s)"
     return cls(message, operation_id=operation_id, method=request.method, url=url, retries=retries)
+
+
+def closed_error(request: httpx.Request, *, operation_id: str) -> ClientClosedError:
+    """The error for a call on a closed client."""
+    url = _log.redact_url(request.url)
+    return ClientClosedError(
+        f"{operation_id}: {request.method} {url} not sent: the client was closed (by aclose(), "
+        "close() or the end of its with block); make the client once and close it when the "
+        "application stops, or make a new one",
+        operation_id=operation_id,
+        method=request.method,
+        url=url,
+        retries=0,
+    )
+
+
+def loop_error(
+    exc: RuntimeError, request: httpx.Request, *, operation_id: str
+) -> APIConnectionError:
+    """The error for a pool that cannot run in this event loop (a closed loop, another loop's
+    pool): an ``http_client=`` made in another loop (the client's own pools follow the loop)."""
+    url = _log.redact_url(request.url)
+    return APIConnectionError(
+        f"{operation_id}: {request.method} {url} failed (RuntimeError: {exc}): the connection "
+        "pool belongs to another event loop; make the http_client= inside the loop that uses "
+        "it, or let the client make its own pool (one per loop)",
+        operation_id=operation_id,
+        method=request.method,
+        url=url,
+        retries=0,
+    )
 
 
 def validation_error(

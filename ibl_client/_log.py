@@ -1,7 +1,8 @@
 """Logging for the ``ibl_client`` logger, with secrets redacted before anything is written.
 
 Nothing here configures the root logger. ``IBL_DEBUG=1`` (or ``debug=True``) only lowers the
-level of the ``ibl_client`` logger and, if it has no handler yet, gives it one on stderr.
+level of the ``ibl_client`` logger and, if the application configured no handler that would
+write its records, gives it one on stderr (which steps aside once the application has one).
 
 Every URL and header that reaches a log line, a ``repr()`` or an exception message goes through
 :func:`redact_url` / :func:`redact_headers` first, so a secret cannot leak by way of a new
@@ -97,12 +98,31 @@ def redact_text(text: str) -> str:
 
 
 def enable_debug() -> None:
-    """Send ``ibl_client`` debug records to stderr; idempotent, leaves other loggers alone."""
+    """Turn the ``ibl_client`` logger to DEBUG; idempotent, leaves other loggers alone.
+
+    Its records reach stderr through our handler only while the application has configured no
+    handler of its own on the way (``logging.basicConfig``, a handler on ``ibl_client`` or an
+    ancestor), before or after this call: each record is written once, by the application's
+    handlers where it has any.
+    """
     logger.setLevel(logging.DEBUG)
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+    if not logger.hasHandlers():
+        handler = _StderrUntilConfigured(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
+
+
+class _StderrUntilConfigured(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes a record only if no other handler would: the application may configure logging
+    after the client was made with ``debug=True``."""
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        source: logging.Logger | None = logger
+        while source is not None:
+            if any(handler is not self for handler in source.handlers):
+                return False
+            source = source.parent if source.propagate else None
+        return bool(super().handle(record))
 
 
 _NAMES = "|".join(SECRET_HEADERS)

@@ -1,6 +1,7 @@
 """Regenerate the SDK: obtain -> validate -> overlay -> normalise -> generate -> format -> verify.
 
-The generated package goes to ibl_client/generated/, its API reference to docs/reference/.
+The generated package goes to ibl_client/generated/, its API reference to docs/reference/;
+with --output, a whole SDK package goes to the folder named, and nowhere else (scripts/output.py).
 
     python -m scripts.generate                     # from the committed openapi.yaml
     python -m scripts.generate --file schema.json  # from a saved description (YAML or JSON)
@@ -8,6 +9,7 @@ The generated package goes to ibl_client/generated/, its API reference to docs/r
     python -m scripts.generate --version 4.202.2   # a published API version (official wheel)
     python -m scripts.generate --check             # fail if the package or reference is stale
     python -m scripts.generate --version 3.66.0 --output sdk-3.66/ibl_client  # an older line
+    python -m scripts.generate --output sdk/ibl_client --reference sdk/docs  # reference apart
 
 A description that cannot be read, is not valid OpenAPI, or generates with a warning or a
 missing operation stops the run; the committed package is replaced only after every step passed.
@@ -24,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import codegen, normalise, obtain, overlay, release, validate, verify
+from . import codegen, normalise, obtain, output, overlay, release, validate, verify
 from .errors import PipelineError
 from .rebuild_spec.emit import write_yaml
 
@@ -73,16 +75,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output",
         type=Path,
-        help="write a whole SDK package here instead (the layer and generated/), and its API "
-        "reference in ../docs/reference beside it; the committed openapi.yaml, ibl_client/ "
-        "and docs/reference/ stay untouched",
+        help="write a whole SDK package into this folder instead (the layer, generated/, and "
+        "the API reference in reference/), and nothing outside it; the folder must be new, "
+        "empty, or written by an earlier --output (its manifest says which files are ours)",
+    )
+    parser.add_argument(
+        "--reference", type=Path, help="with --output: write the API reference here instead"
     )
     args = parser.parse_args(argv)
-    if args.output and args.output.resolve().parent / "docs" / "reference" == REFERENCE.resolve():
-        parser.error(
-            f"--output {args.output}: its reference would replace this checkout's "
-            "docs/reference; give the package a folder of its own, e.g. sdk-3.66/ibl_client"
-        )
+    if args.reference and not args.output:
+        parser.error("--reference: only with --output")
+    if args.output:
+        args.reference = args.reference or args.output / "reference"
+        try:  # refused before the run, not after minutes of generation
+            output.check_package_name(args.output)
+            output.check_writable(args.output)
+            if args.reference != args.output / "reference":  # else the package's manifest
+                output.check_writable(args.reference)
+        except PipelineError as error:
+            parser.error(f"--output {error.message}")
 
     started = time.perf_counter()
     bump: list[str] = []
@@ -112,8 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                         "run `make generate`",
                     )
             elif args.output:
-                write_sdk(fresh, args.output)
-                replace_tree(pages, args.output.parent / "docs" / "reference")
+                output.write_sdk(args.output, fresh, pages, args.reference)
             else:
                 if args.url or args.version or (args.file and args.file.resolve() != SPEC):
                     # A new description: record the bump, then it becomes the snapshot.
@@ -161,35 +171,6 @@ def obtain_document(args: argparse.Namespace) -> dict[str, Any]:
     if args.version:
         return obtain.from_release(args.version)
     return obtain.from_file(args.file or SPEC)
-
-
-def write_sdk(fresh: Path, package: Path) -> None:
-    """A whole SDK package beside the committed one: the layer and this generated tree.
-
-    With `--output sdk-3.66/ibl_client`, `PYTHONPATH=sdk-3.66 python -c "import ibl_client"`
-    imports that API version's SDK, so an older line stays one command away without touching
-    the committed tree. The package may have any name: the layer imports relatively.
-    """
-    package.mkdir(parents=True, exist_ok=True)
-    for source in layer_files():  # subpackages such as _transports/ too
-        target = package / source.relative_to(LAYER)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, target)
-    replace_tree(fresh, package / "generated")
-
-
-def layer_files() -> list[Path]:
-    """The hand-written files: every file of the package outside `generated/`, byte-code aside
-    (the modules, `py.typed`, and subpackages such as `_transports/`). A written or vendored
-    SDK holds these beside its own generated tree."""
-    return sorted(
-        path
-        for path in LAYER.rglob("*")
-        if path.is_file()
-        and not path.relative_to(LAYER).parts[0].startswith("generated")
-        and "__pycache__" not in path.parts
-        and path.suffix != ".pyc"
-    )
 
 
 def replace_tree(fresh: Path, target: Path) -> None:

@@ -25,7 +25,10 @@ import ssl
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
+import httpcore
 import httpx
+
+from .retry import fetch
 
 if TYPE_CHECKING:
     import aiohttp
@@ -73,6 +76,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._proxy_headers = proxy_headers or None
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
+        self._proxy = proxy
+        self._httpx: httpx.AsyncHTTPTransport | None = None  # while a mock patches httpx
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
@@ -115,6 +120,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         import aiohttp
         import yarl
 
+        if _patched_by_a_mock():
+            return await self._through_httpx(request, read)
         session = self._session or self._open()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
         body = await request.aread()
@@ -168,10 +175,49 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response.is_stream_consumed = response.is_closed = True
         return response
 
+    async def _through_httpx(self, request: httpx.Request, read: bool) -> httpx.Response:
+        """The request sent through httpx's own pool, where the mock that patched it answers.
+
+        respx (and pytest-httpx) intercept requests by patching httpx's/httpcore's transport
+        classes; aiohttp's pool is not theirs, so a mocked test would otherwise reach the
+        network silently. While such a patch is in place the request takes httpx's pool with
+        the same TLS context and proxy (so a route the mock passes through still connects).
+        """
+        if self._httpx is None:
+            self._httpx = httpx.AsyncHTTPTransport(verify=self._ssl, proxy=self._proxy)
+        if read:
+            return await fetch(self._httpx, request)
+        return await self._httpx.handle_async_request(request)
+
     async def aclose(self) -> None:
+        if self._httpx is not None:
+            await self._httpx.aclose()
+            self._httpx = None
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    def forget_inherited(self) -> None:
+        """In a forked child: never use or close the parent's session (``scope.py``), and keep
+        aiohttp from reporting it unclosed when it is collected (its ``closed`` is its
+        connector's flag; its sockets are left alone)."""
+        session, self._session, self._httpx = self._session, None, None
+        if session is not None and session.connector is not None:
+            session.connector._closed = True
+
+
+def _patched_by_a_mock() -> bool:
+    """Whether a mocking library (respx, pytest-httpx) has replaced httpx's async transport
+    or httpcore's async pool: two attribute reads, on every request of this transport."""
+    return (
+        httpx.AsyncHTTPTransport.handle_async_request is not _HTTPX_HANDLE
+        or httpcore.AsyncConnectionPool.handle_async_request is not _HTTPCORE_HANDLE
+    )
+
+
+# The methods as httpx and httpcore define them, read when ibl_client is imported.
+_HTTPX_HANDLE = httpx.AsyncHTTPTransport.handle_async_request
+_HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
 
 
 @functools.lru_cache(maxsize=64)

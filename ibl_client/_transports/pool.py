@@ -31,6 +31,7 @@ from .. import _log
 from .._config import NOT_GIVEN, NotGiven
 from .._errors import ConfigurationError
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .scope import LoopScopedTransport, ProcessScopedTransport
 
 ProxyOption = str | httpx.URL | httpx.Proxy | None
 VerifyOption = bool | str | os.PathLike[str] | ssl.SSLContext
@@ -128,8 +129,11 @@ def sync_pool(
     mounts: dict[str, httpx.BaseTransport | None] = {}
     if pool is not None:
 
-        def via(proxy: httpx.Proxy | None) -> httpx.HTTPTransport:
-            return httpx.HTTPTransport(verify=pool.ssl_context, proxy=proxy)
+        def via(proxy: httpx.Proxy | None) -> httpx.BaseTransport:
+            # One pool per process (scope.py): a forked child makes its own.
+            return ProcessScopedTransport(
+                lambda: httpx.HTTPTransport(verify=pool.ssl_context, proxy=proxy)
+            )
 
         transport = via(None)
         for pattern, proxy in pool.routes.items():
@@ -185,11 +189,17 @@ def async_pool(
     if pool is not None:
 
         def via(proxy: httpx.Proxy | None) -> httpx.AsyncBaseTransport:
+            # One pool per event loop and per process (scope.py), made on first use there:
+            # a client made once serves every loop that uses it.
             if backend == "aiohttp" and (proxy is None or proxy.url.scheme in ("http", "https")):
                 from .aiohttp import AiohttpTransport
 
-                return AiohttpTransport(verify=pool.ssl_context, proxy=proxy)
-            return httpx.AsyncHTTPTransport(verify=pool.ssl_context, proxy=proxy)
+                return LoopScopedTransport(
+                    lambda: AiohttpTransport(verify=pool.ssl_context, proxy=proxy)
+                )
+            return LoopScopedTransport(
+                lambda: httpx.AsyncHTTPTransport(verify=pool.ssl_context, proxy=proxy)
+            )
 
         transport = via(None)
         for pattern, proxy in pool.routes.items():

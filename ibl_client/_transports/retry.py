@@ -45,6 +45,19 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Failures after the request may have reached the server: retried for idempotent methods only.
 MAYBE_SENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+TIMEOUT_PHASES = ("connect", "read", "write", "pool")
+
+# The clock a deadline is counted on and the waits between attempts: module attributes, read
+# on each use, so a test replaces them (tests/layer/conftest.py's FakeClock) instead of
+# measuring or spending time.
+monotonic: Callable[[], float] = time.monotonic
+sleep: Callable[[float], None] = time.sleep
+
+
+async def async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: a sync-only program need not import asyncio (~20 ms)
+
+    await asyncio.sleep(seconds)
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
@@ -189,27 +202,62 @@ def _by_rules(
     return asked, f"{reason} (Retry-After {asked:.2f}s)"
 
 
+def start_call(policy: RetryPolicy, extensions: dict[str, Any]) -> None:
+    """Note when a call starts, for its deadline: the client calls this before anything else
+    of the call (building the request, making the loop's pool), so all of it counts."""
+    if policy.deadline is not None:
+        extensions[STARTED_EXTENSION] = monotonic()
+
+
 def _time_left(policy: RetryPolicy, request: httpx.Request) -> float | None:
     if policy.deadline is None:
         return None
-    started: float = request.extensions.setdefault(STARTED_EXTENSION, time.monotonic())
-    return policy.deadline - (time.monotonic() - started)
+    started: float = request.extensions.setdefault(STARTED_EXTENSION, monotonic())
+    return policy.deadline - (monotonic() - started)
+
+
+class DeadlineTimeouts(dict[str, float | None]):
+    """An attempt's timeouts under a deadline: each phase's, cut to the time left *when it is
+    read*.
+
+    httpcore reads a phase's timeout as the phase starts (``pool`` when waiting for a
+    connection, ``connect`` when connecting, ``read`` before each read) and aiohttp's transport
+    reads them once its session is open, so whatever the attempt spent before (the first
+    request's set-up: importing aiohttp, opening the loop's pool, connecting) counts against the
+    deadline instead of being added to it. The dict's own items are the cut timeouts as the
+    attempt started (what ``dict(...)`` or a ``repr`` shows).
+    """
+
+    __slots__ = ("_extensions", "_own", "_policy")
+
+    def __init__(self, policy: RetryPolicy, extensions: dict[str, Any]) -> None:
+        self._policy = policy
+        self._extensions = extensions
+        self._own: dict[str, float | None] = extensions.setdefault(
+            TIMEOUT_EXTENSION, dict(extensions.get("timeout", {}))
+        )
+        super().__init__({phase: self[phase] for phase in TIMEOUT_PHASES})
+
+    def __getitem__(self, phase: str) -> float | None:
+        started: float = self._extensions[STARTED_EXTENSION]
+        assert self._policy.deadline is not None
+        left = self._policy.deadline - (monotonic() - started)
+        seconds = self._own.get(phase)
+        if seconds is None or seconds > left:
+            self._extensions[DEADLINE_EXTENSION] = True
+            return max(MIN_ATTEMPT_TIMEOUT, left)
+        return seconds
+
+    def get(self, phase: str, default: float | None = None) -> float | None:  # type: ignore[override]
+        return self[phase] if phase in TIMEOUT_PHASES else default
 
 
 def _start_attempt(policy: RetryPolicy, request: httpx.Request) -> None:
-    """Cut the attempt's timeouts to the time the deadline leaves (from the call's own)."""
-    left = _time_left(policy, request)
-    if left is None:
-        return
-    own = request.extensions.setdefault(TIMEOUT_EXTENSION, request.extensions.get("timeout", {}))
-    cut = {}
-    for phase in ("connect", "read", "write", "pool"):
-        seconds = own.get(phase)
-        if seconds is None or seconds > left:
-            request.extensions[DEADLINE_EXTENSION] = True
-            seconds = max(MIN_ATTEMPT_TIMEOUT, left)
-        cut[phase] = seconds
-    request.extensions["timeout"] = cut
+    """Under a deadline, the attempt's timeouts become cut to the time it leaves."""
+    if policy.deadline is not None:
+        extensions = request.extensions
+        extensions.setdefault(STARTED_EXTENSION, monotonic())
+        extensions["timeout"] = DeadlineTimeouts(policy, extensions)
 
 
 def _count_retry(
@@ -224,10 +272,12 @@ def _done(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     return response
 
 
-async def _asyncio_sleep(seconds: float) -> None:
-    import asyncio  # here, not at the top: a sync-only program need not import asyncio (~20 ms)
+def _sleep(seconds: float) -> None:
+    sleep(seconds)
 
-    await asyncio.sleep(seconds)
+
+async def _async_sleep(seconds: float) -> None:
+    await async_sleep(seconds)
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -238,7 +288,7 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy | None = None,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] = _sleep,
     ) -> None:
         self._inner = inner
         self._policy = policy or RetryPolicy()
@@ -281,7 +331,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        sleep: Callable[[float], Awaitable[None]] = _async_sleep,
     ) -> None:
         self._inner = inner
         self._policy = policy or RetryPolicy()

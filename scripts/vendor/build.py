@@ -25,11 +25,13 @@ import attrs
 
 from .. import normalise, obtain, overlay, validate, verify
 from ..errors import PipelineError
-from ..generate import LAYER, OVERLAY, SPEC, build, layer_files, replace_tree
+from ..generate import OVERLAY, ROOT, SPEC, build, replace_tree
+from ..output import layer_files
 from . import manifest, selection, trim
 from .manifest import Manifest, Source
 
 STEP = "vendor"
+LAYER = ROOT / "ibl_client"
 
 
 @attrs.frozen

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, AsyncRetryTransport, Client, RetryTransport
+from ibl_client._transports import retry
 
 from .server import ForwardProxy, ScriptedServer
 
@@ -32,6 +33,37 @@ class Sleeps(list[float]):
 @pytest.fixture
 def sleeps() -> Sleeps:
     return Sleeps()
+
+
+class FakeClock:
+    """The retry layer's clock and waits (``retry.monotonic``, ``sleep``, ``async_sleep``):
+    time moves only when a wait is slept or a test calls ``advance``; waits are recorded."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    fake = FakeClock()
+    monkeypatch.setattr(retry, "monotonic", fake.monotonic)
+    monkeypatch.setattr(retry, "sleep", fake.sleep)
+    monkeypatch.setattr(retry, "async_sleep", fake.async_sleep)
+    return fake
 
 
 @contextlib.asynccontextmanager

@@ -54,6 +54,8 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    #: The client's address and port: which connection the request came on.
+    peer: tuple[str, int] = ("", 0)
 
 
 class LoopbackServer:
@@ -138,7 +140,8 @@ class ScriptedServer(LoopbackServer):
             first, headers, _ = await read_head(reader)
             method, path, _ = first.split(" ", 2)
             body = await reader.readexactly(int(headers.get("content-length", 0)))
-            self.requests.append(Seen(method, path, headers, body))
+            peer = writer.get_extra_info("peername")[:2]
+            self.requests.append(Seen(method, path, headers, body, peer))
             action = self.script.popleft() if self.script else self.default
             if action.kind == "reset":
                 sock = writer.get_extra_info("socket")

@@ -10,7 +10,8 @@ from ibl_client._transports.aiohttp import AiohttpTransport
 
 
 def inner_transport(client: AsyncClient) -> object:
-    return client._http._transport._inner  # type: ignore[attr-defined]
+    """The pool the client makes in each event loop (``_transports/scope.py``)."""
+    return client._http._transport._inner._make()  # type: ignore[attr-defined]
 
 
 def test_aiohttp_is_the_default_where_installed_and_httpx_on_request() -> None:

@@ -13,13 +13,14 @@ from ibl_client import AsyncClient, RetryPolicy
 
 from . import fake_operation as op
 from .conftest import SECRET
+from .pools import transport_in_use
 from .server import HANG, ScriptedServer, reply
 
 CALLS = 1000
 
 
 def pool_of(ibl: AsyncClient) -> httpcore.AsyncConnectionPool:
-    return ibl._http._transport._inner._pool  # type: ignore[attr-defined,no-any-return]
+    return transport_in_use(ibl)._pool  # type: ignore[no-any-return]
 
 
 async def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:

@@ -35,6 +35,7 @@ from ibl_client import (
 
 from . import fake_operation as op
 from .conftest import SECRET, Sleeps, async_client
+from .pools import transport_in_use
 from .server import RESET, ScriptedServer, reply
 
 FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
@@ -129,7 +130,7 @@ async def test_get_answered_503_is_retried_until_exhausted(
     server.default = reply(503)
     async with client(server, max_retries=2, backend=backend) as ibl:
         response = await op.asyncio_detailed(client=ibl)
-        inner = ibl._http._transport._inner  # type: ignore[attr-defined]
+        inner = transport_in_use(ibl)
         if backend == "httpx":
             assert inner._pool._requests == []  # the discarded 503s gave their connection back
             assert [c.is_idle() for c in inner._pool.connections] == [True]  # and it was reused

@@ -16,6 +16,7 @@ import fixtures
 import httpcore
 import httpx
 import pytest
+from layer.pools import transport_in_use
 from layer.server import HANG, Action, ScriptedServer, reply
 
 import ibl_client
@@ -34,7 +35,7 @@ def client(server: ScriptedServer, **options: object) -> AsyncClient:
 
 
 def pool_of(ibl: AsyncClient) -> httpcore.AsyncConnectionPool:
-    return ibl._http._transport._inner._pool  # type: ignore[attr-defined,no-any-return]
+    return transport_in_use(ibl)._pool  # type: ignore[no-any-return]
 
 
 def pool_is_free(ibl: AsyncClient) -> bool:

@@ -7,6 +7,7 @@ import time
 
 import httpcore
 import pytest
+from layer.pools import transport_in_use
 from layer.server import ScriptedServer, reply
 
 import ibl_client
@@ -23,7 +24,7 @@ def client(server: ScriptedServer) -> Client:
 
 
 def pool_is_free(ibl: Client) -> bool:
-    pool: httpcore.ConnectionPool = ibl._http._transport._inner._pool  # type: ignore[attr-defined]
+    pool: httpcore.ConnectionPool = transport_in_use(ibl)._pool
     return pool._requests == [] and all(c.is_idle() or c.is_closed() for c in pool.connections)
 
 

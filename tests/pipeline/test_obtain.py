@@ -126,17 +126,6 @@ def test_an_introspection_that_fails_says_why_in_the_error(
     assert "above" not in str(caught.value)
 
 
-def test_an_output_package_in_the_project_root_is_refused_before_anything_is_written(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    target = generate.ROOT / "ibl_elsewhere"
-    with pytest.raises(SystemExit) as exited:
-        generate.main(["--output", str(target)])
-    assert exited.value.code == 2
-    assert "would replace this checkout's docs/reference" in capsys.readouterr().err
-    assert not target.exists()
-
-
 def test_a_yaml_date_is_read_as_the_text_json_holds(tmp_path: Path) -> None:
     """YAML reads an unquoted 2024-01-01 as a date, which no later step can write as JSON (it
     was a bare TypeError from the normaliser's copy); the description's JSON form holds text."""

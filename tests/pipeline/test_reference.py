@@ -18,7 +18,7 @@ LINK = re.compile(r"\]\(([\w-]+\.md)#([\w-]+)\)")
 
 @pytest.fixture(scope="module")
 def pages(mini_sdk: ModuleType) -> Path:
-    return Path(mini_sdk.__file__).parent.parent / "docs" / "reference"
+    return Path(mini_sdk.__file__).parent / "reference"  # inside the package (--output)
 
 
 def anchors(page: Path) -> set[str]:
