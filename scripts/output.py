@@ -44,9 +44,14 @@ def _byte_code(path: Path) -> bool:
     return "__pycache__" in path.parts or path.suffix == ".pyc"
 
 
+def is_package_name(name: str) -> bool:
+    """Whether ``name`` can be imported as a package: an identifier that is not a keyword."""
+    return name.isidentifier() and not keyword.iskeyword(name)
+
+
 def check_package_name(folder: Path) -> None:
     name = folder.name
-    if not name.isidentifier() or keyword.iskeyword(name):
+    if not is_package_name(name):
         raise PipelineError(
             STEP,
             f"{folder}: {name!r} is not a Python package name (letters, digits and _, not "

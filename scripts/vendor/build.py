@@ -14,7 +14,6 @@ full description's seconds.
 
 from __future__ import annotations
 
-import keyword
 import re
 import shutil
 import tempfile
@@ -26,7 +25,7 @@ import attrs
 from .. import normalise, obtain, overlay, validate, verify
 from ..errors import PipelineError
 from ..generate import OVERLAY, ROOT, SPEC, build, replace_tree
-from ..output import layer_files
+from ..output import is_package_name, layer_files
 from . import manifest, selection, trim
 from .manifest import Manifest, Source
 
@@ -171,8 +170,8 @@ def copy_layer(package_dir: Path) -> None:
 
 
 def check_package_name(name: str) -> None:
-    """A package name must be importable: an identifier that is not a keyword."""
-    if not name.isidentifier() or keyword.iskeyword(name):
+    """A package name must be importable (the rule of `scripts.output.is_package_name`)."""
+    if not is_package_name(name):
         raise PipelineError(STEP, f"--package {name!r} is not a valid Python package name")
 
 
