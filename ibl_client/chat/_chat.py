@@ -134,16 +134,19 @@ class AsyncChat(_Chat):
             raise conversation.rejected(exc.response.status_code, exc.response.body or b"") from exc
         except (OSError, asyncio.TimeoutError, TimeoutError, websockets.InvalidHandshake) as exc:
             raise conversation.unreachable(exc) from exc
-        async with socket:
-            try:
-                await socket.send(question.message(token))
-                conversation.status(await self._receive(socket, conversation))
-                while not conversation.finished:
-                    text = conversation.chunk(await self._receive(socket, conversation))
-                    if text is not None:
-                        yield text
-            except websockets.ConnectionClosed as exc:
-                raise conversation.closed(exc.code, exc.reason) from None
+        # Closed with a normal closure whichever way the iteration ends, cancelled included
+        # (the library's own context manager says 1011, an internal error, on any exception).
+        try:
+            await socket.send(question.message(token))
+            conversation.status(await self._receive(socket, conversation))
+            while not conversation.finished:
+                text = conversation.chunk(await self._receive(socket, conversation))
+                if text is not None:
+                    yield text
+        except websockets.ConnectionClosed as exc:
+            raise conversation.closed(exc.rcvd) from None
+        finally:
+            await socket.close()
 
     async def _receive(self, socket: Any, conversation: Conversation) -> str | bytes:
         try:
@@ -219,7 +222,7 @@ class Chat(_Chat):
             raise conversation.rejected(exc.response.status_code, exc.response.body or b"") from exc
         except (OSError, asyncio.TimeoutError, TimeoutError, websockets.InvalidHandshake) as exc:
             raise conversation.unreachable(exc) from exc
-        with socket:
+        with socket:  # the library asks for it; the close in `finally` comes first
             try:
                 socket.send(question.message(token))
                 conversation.status(self._receive(socket, conversation))
@@ -228,7 +231,9 @@ class Chat(_Chat):
                     if text is not None:
                         yield text
             except websockets.ConnectionClosed as exc:
-                raise conversation.closed(exc.code, exc.reason) from None
+                raise conversation.closed(exc.rcvd) from None
+            finally:
+                socket.close()
 
     def _receive(self, socket: Any, conversation: Conversation) -> str | bytes:
         try:

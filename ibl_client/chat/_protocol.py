@@ -204,9 +204,12 @@ class Conversation:
     def timed_out(self, seconds: float) -> ChatTimeoutError:
         return self._cut(ChatTimeoutError, f"no message within {seconds:g}s")
 
-    def closed(self, code: int | None, reason: str) -> ChatClosedError:
-        detail = f"the server closed the connection (code {code}"
-        detail += f", {self._scrub(reason)!r})" if reason else ")"
+    def closed(self, frame: Any) -> ChatClosedError:
+        """The connection closed; ``frame`` is the server's close frame (None: none came)."""
+        if frame is None:
+            return self._cut(ChatClosedError, "the connection closed without a close frame")
+        detail = f"the server closed the connection (code {frame.code}"
+        detail += f", {self._scrub(frame.reason)!r})" if frame.reason else ")"
         return self._cut(ChatClosedError, detail)
 
     def unreachable(self, exc: BaseException) -> APIConnectionError:
