@@ -140,6 +140,10 @@ def form_fields(request: Request) -> dict[str, str]:
     return dict(parse_qsl(request.body.decode()))
 
 
+#: Where MentorPlayback's presigned URLs point: object storage, played by the same server.
+STORAGE = "/storage/"
+
+
 class MentorPlayback:
     """The API playing the mentor workflow: what the workflow's operations are sent changes
     what they answer next; any other request is answered from the description."""
@@ -160,12 +164,19 @@ class MentorPlayback:
             "ai_index_orgs_users_documents_train_create": self._train,
             "ai_index_orgs_users_documents_pathways_list": self._pathway,
             "ai_mentor_orgs_users_sessions_create": self._session,
+            "ai_mentor_orgs_users_chat_files_upload_url_create": self._upload_url,
+            "ai_mentor_orgs_users_course_creation_tasks_retrieve": self._course_task,
         }
+        #: Uploads to the URLs handed out (served here too, under /storage/).
+        self.stored: list[Request] = []
 
     def __call__(self, request: Request) -> tuple[int, bytes]:
         with self._lock:
             self.requests.append(request)
             path = request.path.split("?", 1)[0]
+            if path.startswith(STORAGE):
+                self.stored.append(request)
+                return 200, b""
             found = self.answers.operation(request.method, path)
             if found is None:
                 return 200, b"{}"
@@ -213,6 +224,16 @@ class MentorPlayback:
                 }
             )
         return {**value, "count": len(results), "next": None, "previous": None, "results": results}
+
+    def _upload_url(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
+        # Object storage is another origin in production; here, this server's /storage/.
+        key = form_fields(request)["file_name"]
+        url = f"http://{request.headers['host']}{STORAGE}{key}?X-Amz-Signature=5ec7e7"
+        return {**value, "upload_url": url, "upload_method": "PUT", "file_key": key}
+
+    def _course_task(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
+        looks = sum(1 for r in self.requests if r.path == request.path)
+        return {**value, "status": "Success" if looks >= self.polls_to_train else "In Progress"}
 
     def _session(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
         session_id = str(uuid.uuid4())
