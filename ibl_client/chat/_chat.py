@@ -130,10 +130,8 @@ class AsyncChat(_Chat):
         conversation, token, options = self._open()
         try:
             socket = await connect(self.url, **options)
-        except websockets.InvalidStatus as exc:
-            raise conversation.rejected(exc.response.status_code, exc.response.body or b"") from exc
-        except (OSError, asyncio.TimeoutError, TimeoutError, websockets.InvalidHandshake) as exc:
-            raise conversation.unreachable(exc) from exc
+        except (OSError, asyncio.TimeoutError, websockets.InvalidHandshake) as exc:
+            raise conversation.not_opened(exc) from exc
         # Closed with a normal closure whichever way the iteration ends, cancelled included
         # (the library's own context manager says 1011, an internal error, on any exception).
         try:
@@ -218,10 +216,8 @@ class Chat(_Chat):
         conversation, token, options = self._open()
         try:
             socket = connect(self.url, **options)
-        except websockets.InvalidStatus as exc:
-            raise conversation.rejected(exc.response.status_code, exc.response.body or b"") from exc
-        except (OSError, asyncio.TimeoutError, TimeoutError, websockets.InvalidHandshake) as exc:
-            raise conversation.unreachable(exc) from exc
+        except (OSError, asyncio.TimeoutError, websockets.InvalidHandshake) as exc:
+            raise conversation.not_opened(exc) from exc
         with socket:  # the library asks for it; the close in `finally` comes first
             try:
                 socket.send(question.message(token))

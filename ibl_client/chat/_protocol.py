@@ -31,6 +31,7 @@ from httpx._utils import URLPattern
 from .. import _log
 from .._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     ChatClosedError,
@@ -211,6 +212,15 @@ class Conversation:
         detail = f"the server closed the connection (code {frame.code}"
         detail += f", {self._scrub(frame.reason)!r})" if frame.reason else ")"
         return self._cut(ChatClosedError, detail)
+
+    def not_opened(self, exc: BaseException) -> APIError:
+        """The error of a connection that did not open: the handshake's HTTP status (the
+        library's ``InvalidStatus`` carries the response), else a connection error."""
+        response = getattr(exc, "response", None)
+        status = getattr(response, "status_code", None)
+        if isinstance(status, int):
+            return self.rejected(status, getattr(response, "body", None) or b"")
+        return self.unreachable(exc)
 
     def unreachable(self, exc: BaseException) -> APIConnectionError:
         timeout = isinstance(exc, (TimeoutError, asyncio.TimeoutError))
