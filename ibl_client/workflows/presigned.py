@@ -76,9 +76,12 @@ def _shown(request: httpx.Request) -> httpx.Request:
     return httpx.Request(request.method, request.url.copy_with(query=None))
 
 
-def _length(content: Content) -> tuple[int, Path | None]:
+def _source(content: Content) -> tuple[int, bytes | Path]:
+    """The body's length, and the bytes or the path to stream them from."""
     if isinstance(content, bytes):
-        return len(content), None
+        return len(content), content
+    if not isinstance(content, (str, os.PathLike)):
+        raise ConfigurationError(f"content: expected bytes or a path, got {type(content).__name__}")
     path = Path(content)
     try:
         return path.stat().st_size, path
@@ -99,15 +102,15 @@ async def _achunks(path: Path) -> AsyncIterator[bytes]:
 
 def _request(
     target: PresignedTarget,
-    content: Content,
+    body: bytes | Iterator[bytes] | AsyncIterator[bytes],
+    length: int,
     content_type: str | None,
-    body: object,
 ) -> httpx.Request:
-    length, _ = _length(content)
+    # With the length given, httpx sends an iterator as is, not chunked.
     headers = {"Content-Length": str(length)}
     if content_type:
         headers["Content-Type"] = content_type
-    return httpx.Request(_method(target), _url(target), headers=headers, content=body)  # type: ignore[arg-type]
+    return httpx.Request(_method(target), _url(target), headers=headers, content=body)
 
 
 async def upload_presigned(
@@ -122,10 +125,10 @@ async def upload_presigned(
     Raises the typed error of its status (``APIStatusError``) or connection
     (``APIConnectionError``), as an operation would; returns the storage's response.
     """
-    _, path = _length(content)
-    body = content if path is None else _achunks(path)
+    length, source = _source(content)
+    body = source if isinstance(source, bytes) else _achunks(source)
     async with async_pool(ibl._pool_settings, _NO_RETRIES, None, "httpx") as http:
-        request = _request(target, content, content_type, body)
+        request = _request(target, body, length, content_type)
         try:
             response = await http.send(request)
         except httpx.RequestError as exc:
@@ -144,10 +147,10 @@ def upload_presigned_sync(
     content_type: str | None = None,
 ) -> httpx.Response:
     """The sync twin of :func:`upload_presigned`."""
-    _, path = _length(content)
-    body = content if path is None else _chunks(path)
+    length, source = _source(content)
+    body = source if isinstance(source, bytes) else _chunks(source)
     with sync_pool(ibl._pool_settings, _NO_RETRIES, None) as http:
-        request = _request(target, content, content_type, body)
+        request = _request(target, body, length, content_type)
         try:
             response = http.send(request)
         except httpx.RequestError as exc:

@@ -34,13 +34,15 @@ LAYER = ROOT / "ibl_client"
 
 
 def layer_files() -> list[Path]:
-    """The hand-written files: every file of the package outside `generated/`, byte-code aside
-    (the modules, `py.typed`, and subpackages such as `_transports/`)."""
+    """The hand-written layer: the package's modules, `py.typed` and its private subpackages
+    (`_transports/`), byte-code aside. Not `generated/`, nor the features built on the public
+    client (`chat/`, `workflows/`): they call operations of their own tags, which a selection
+    need not hold."""
     return sorted(
         path
         for path in LAYER.rglob("*")
         if path.is_file()
-        and path.relative_to(LAYER).parts[0] not in ("generated", "generated.new", "generated.old")
+        and (len(parts := path.relative_to(LAYER).parts) == 1 or parts[0].startswith("_"))
         and "__pycache__" not in path.parts
         and path.suffix != ".pyc"
     )
