@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qsl
 
 import attrs
 from contract.spec import Operation, Spec
@@ -135,8 +136,6 @@ def form_fields(request: Request) -> dict[str, str]:
             filename = part.get_filename()
             fields[name] = filename if filename else part.get_content().strip()
         return fields
-    from urllib.parse import parse_qsl
-
     return dict(parse_qsl(request.body.decode()))
 
 
@@ -149,9 +148,15 @@ class MentorPlayback:
     what they answer next; any other request is answered from the description."""
 
     def __init__(
-        self, answers: Answers, *, polls_to_train: int = 2, failing: frozenset[str] = frozenset()
+        self,
+        answers: Answers,
+        *,
+        polls_to_train: int = 2,
+        failing: frozenset[str] = frozenset(),
+        page_size: int | None = None,
     ) -> None:
         self.answers = answers
+        self.page_size = page_size
         self.polls_to_train = polls_to_train
         self.failing = failing  # documents whose training fails once it has run
         self.requests: list[Request] = []
@@ -207,10 +212,17 @@ class MentorPlayback:
         return {**value, "message": "training started", "document_id": name}
 
     def _pathway(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
+        """The pathway's documents, ``page_size`` a page (all at once when None); each
+        document shown is one look nearer to trained."""
         documents = self.documents.get(parameters["pathway"], {})
+        names = list(documents)
+        query = dict(parse_qsl(request.path.partition("?")[2]))
+        offset = int(query.get("offset", 0))
+        shown = names[offset:] if self.page_size is None else names[offset:][: self.page_size]
         sample = value["results"][0] if value.get("results") else {}
         results = []
-        for name, left in documents.items():
+        for name in shown:
+            left = documents[name]
             documents[name] = max(0, left - 1)
             ran = left <= 1
             status = "pending" if not ran else "failed" if name in self.failing else "trained"
@@ -223,7 +235,13 @@ class MentorPlayback:
                     "training_status": status,
                 }
             )
-        return {**value, "count": len(results), "next": None, "previous": None, "results": results}
+        after = offset + len(shown)
+        following = None
+        if after < len(names):
+            base = f"http://{request.headers['host']}{request.path.partition('?')[0]}"
+            following = f"{base}?limit={self.page_size}&offset={after}"
+        page = {"count": len(names), "next": following, "previous": None, "results": results}
+        return {**value, **page}
 
     def _upload_url(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
         # Object storage is another origin in production; here, this server's /storage/.

@@ -19,7 +19,7 @@ from ibl_client.generated.types import File
 from ibl_client.workflows import AsyncWaiter, Waiter, WaitPolicy
 
 from .conftest import FAST, KINDS, make_client
-from .servers import Answers, MentorPlayback
+from .servers import Answers, MentorPlayback, serve_http
 
 
 class Clock:
@@ -199,6 +199,22 @@ async def test_documents_trained_waits_for_every_document(
     # Trained on the third look (polls_to_train=3): three polls, two pauses between them.
     assert playback.polls_of("tutor") == 3
     assert clock.sleeps == [2, 2]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_documents_trained_reads_every_page(kind: str, playback: MentorPlayback) -> None:
+    playback.page_size = 1  # one document a page: the second is on page 2
+    with serve_http(playback) as api:
+        ibl = make_client(kind, api)
+        try:
+            await train(ibl, "tutor", "optics.txt")
+            await train(ibl, "tutor", "lenses.txt")
+            documents = await trained(ibl, Clock(), "tutor")
+        finally:
+            await close(ibl)
+    assert sorted(d.document_name for d in documents) == ["lenses.txt", "optics.txt"]
+    assert all(d.is_trained for d in documents)
+    assert playback.polls_of("tutor") == 6  # three polls of two pages
 
 
 @pytest.mark.parametrize("kind", KINDS)
