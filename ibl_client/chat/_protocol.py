@@ -23,11 +23,6 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
-# The same module httpx's own mounts use to match a URL against proxy routes ("all://",
-# "https://*.example.com"), so the WebSocket takes the route an HTTP request to the same
-# host would; pool.py reads the proxy variables from this module too.
-from httpx._utils import URLPattern
-
 from .. import _log
 from .._errors import (
     APIConnectionError,
@@ -91,9 +86,17 @@ def proxy_for(url: str, settings: PoolConfig) -> httpx.Proxy | None:
     """The proxy an HTTP request to ``url``'s host would take (``ws`` as ``http``)."""
     target = httpx.URL(url)
     target = target.copy_with(scheme="https" if target.scheme == "wss" else "http")
-    for pattern in sorted(URLPattern(p) for p in settings.routes):
+    routes = settings.routes
+    try:
+        # What httpx's own mounts match a URL against routes with ("all://",
+        # "https://*.example.com"), so the WebSocket takes the route an HTTP request to the
+        # same host would; pool.py reads the proxy variables from this module too.
+        from httpx._utils import URLPattern
+    except ImportError:  # pragma: no cover - httpx moved it: the scheme-wide routes still match
+        return routes.get(f"{target.scheme}://", routes.get("all://"))
+    for pattern in sorted(URLPattern(p) for p in routes):
         if pattern.matches(target):
-            return settings.routes[pattern.pattern]
+            return routes[pattern.pattern]
     return None
 
 

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 import pytest
-from layer.conftest import SECRET, Certificate
+from layer.conftest import SECRET, Certificate, set_environment
 from layer.server import ForwardProxy
 
 from ibl_client import (
@@ -216,6 +216,24 @@ async def test_the_client_s_proxy_carries_the_websocket(
         # A derived client shares the pool, and so its proxy route.
         assert await ask(ibl.with_options(timeout=5)) == "".join(answer_to(PROMPT))
     assert proxy.seen.count(f"CONNECT 127.0.0.1:{socket.port}") == 2
+
+
+@pytest.mark.parametrize("kind", ["aiohttp", "sync"])
+async def test_the_proxy_variables_route_the_websocket_as_httpx_would(
+    kind: str,
+    api: str,
+    socket: MentorSocket,
+    proxy: ForwardProxy,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    set_environment(monkeypatch, HTTP_PROXY=proxy.url, NO_PROXY="example.com")
+    async with client(kind, api, socket) as ibl:
+        await ask(ibl)
+    assert proxy.seen == [f"CONNECT 127.0.0.1:{socket.port}"]
+    set_environment(monkeypatch, HTTP_PROXY=proxy.url, NO_PROXY="127.0.0.1")
+    async with client(kind, api, socket) as ibl:
+        await ask(ibl)
+    assert len(proxy.seen) == 1  # NO_PROXY: straight to the mentor
 
 
 @pytest.mark.parametrize("kind", KINDS)
