@@ -197,6 +197,19 @@ async def test_cancelling_the_iteration_closes_the_socket(
     assert socket.client_closes == [1000]  # a close frame, sent by the client
 
 
+async def test_breaking_out_inside_aclosing_closes_the_socket(
+    api: str, socket: MentorSocket
+) -> None:
+    socket.then(STALL)
+    async with client("aiohttp", api, socket) as ibl:
+        stream = ibl.chat.stream(PROMPT, **WHO, session_id="s-1")
+        async with contextlib.aclosing(stream):
+            async for _ in stream:
+                break
+        assert await asyncio.to_thread(socket.closed.wait, 5)
+    assert socket.client_closes == [1000]
+
+
 async def test_leaving_the_sync_iteration_closes_the_socket(api: str, socket: MentorSocket) -> None:
     socket.then(STALL)
     with Client(api_key=SECRET, base_url=api, websocket_url=socket.url) as ibl:
