@@ -14,9 +14,11 @@ and concurrent tasks using differently-configured clients cannot see each other'
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -36,6 +38,7 @@ from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeou
 from ._response import Response
 from ._transports import direct
 from ._transports.pool import (
+    PoolConfig,
     ProxyOption,
     VerifyOption,
     async_pool,
@@ -55,6 +58,9 @@ from ._unset import UNSET, Unset
 from ._validation import PARSE_ERRORS, STRICT
 from .generated.api import AsyncTags, Tags
 
+if TYPE_CHECKING:
+    from .chat import AsyncChat, Chat
+
 __all__ = ["AsyncClient", "Client"]
 
 T = TypeVar("T")
@@ -68,6 +74,12 @@ RAW_OPERATION = "request"
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
 _POOL_OPTIONS = frozenset({"transport", "http_client", "proxy", "verify", "backend"})
+#: The routes and TLS context each pool built here was made with, for the connections made
+#: beside it (the chat's WebSocket, a presigned upload); keyed by the pool, so a client derived
+#: with ``with_options`` finds its parent's.
+_POOL_SETTINGS: weakref.WeakKeyDictionary[httpx.Client | httpx.AsyncClient, PoolConfig] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _connections_given(transport: object, http_client: object) -> str | None:
@@ -241,6 +253,15 @@ class _BaseClient:
     def _auth(self) -> httpx.Auth | None:
         return None if self._config.anonymous else self._config.auth
 
+    @property
+    def _pool_settings(self) -> PoolConfig:
+        """The proxy routes and TLS context of this client's pool, for connections made beside
+        it; the environment's when the caller brought the connections (``transport=``,
+        ``http_client=``), as httpx would read them."""
+        settings = _POOL_SETTINGS.get(self._http) or resolve_pool(NOT_GIVEN, NOT_GIVEN)
+        assert settings is not None  # resolve_pool gives None only for given connections
+        return settings
+
     def _connection_error(
         self, exc: httpx.RequestError, request: httpx.Request, operation_id: str
     ) -> APIConnectionError:
@@ -334,12 +355,13 @@ class AsyncClient(AsyncTags, _BaseClient):
     ``_config`` and ``_transports.pool``): ``api_key`` and ``auth_kind`` (or any ``httpx.Auth`` as
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
-    credential), ``debug``, ``proxy`` and ``verify`` (else the proxy and CA variables, as httpx
-    reads them). ``backend`` is the connection pool: ``"aiohttp"`` (the default where aiohttp
-    is installed: ``pip install 'ibl-client[aiohttp]'``) or ``"httpx"`` (httpx's own, the
-    default otherwise). ``transport`` is the inner transport our retry transport wraps (it connects
-    as it likes: no proxy or CA variable applies); an ``http_client`` is used as is, and not
-    closed by us (it retries only if its transport is an ``AsyncRetryTransport``).
+    credential), ``debug``, ``websocket_url`` (where ``chat`` connects), ``proxy`` and
+    ``verify`` (else the proxy and CA variables, as httpx reads them). ``backend`` is the
+    connection pool: ``"aiohttp"`` (the default where aiohttp is installed:
+    ``pip install 'ibl-client[aiohttp]'``) or ``"httpx"`` (httpx's own, the default otherwise).
+    ``transport`` is the inner transport our retry transport wraps (it connects as it likes: no
+    proxy or CA variable applies); an ``http_client`` is used as is, and not closed by us (it
+    retries only if its transport is an ``AsyncRetryTransport``).
     """
 
     _http: httpx.AsyncClient
@@ -358,6 +380,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         anonymous: bool = False,
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
+        websocket_url: str | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
         backend: str | NotGiven = NOT_GIVEN,
@@ -376,6 +399,7 @@ class AsyncClient(AsyncTags, _BaseClient):
             anonymous=anonymous,
             strict=strict,
             debug=debug,
+            websocket_url=websocket_url,
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
@@ -383,6 +407,8 @@ class AsyncClient(AsyncTags, _BaseClient):
         owns_http = http_client is None
         if http_client is None:
             http_client = async_pool(pool, config.retry, transport, chosen)
+            if pool is not None:
+                _POOL_SETTINGS[http_client] = pool
         options = {"proxy": proxy, "verify": verify, "backend": backend}
         self._setup(config, http_client, owns_http, None if given else _given(options))
 
@@ -455,6 +481,13 @@ class AsyncClient(AsyncTags, _BaseClient):
         )
         return response.unwrap()
 
+    @cached_property
+    def chat(self) -> AsyncChat:
+        """Chat with a mentor, the answer streamed over a WebSocket (``ibl_client.chat``)."""
+        from .chat import AsyncChat
+
+        return AsyncChat(self)
+
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
@@ -495,6 +528,7 @@ class Client(Tags, _BaseClient):
         anonymous: bool = False,
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
+        websocket_url: str | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.BaseTransport | None = None,
@@ -512,12 +546,15 @@ class Client(Tags, _BaseClient):
             anonymous=anonymous,
             strict=strict,
             debug=debug,
+            websocket_url=websocket_url,
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
         owns_http = http_client is None
         if http_client is None:
             http_client = sync_pool(pool, config.retry, transport)
+            if pool is not None:
+                _POOL_SETTINGS[http_client] = pool
         options = {"proxy": proxy, "verify": verify}
         self._setup(config, http_client, owns_http, None if given else _given(options))
 
@@ -576,6 +613,13 @@ class Client(Tags, _BaseClient):
             RAW_OPERATION, kwargs, decode, timeout=timeout
         )
         return response.unwrap()
+
+    @cached_property
+    def chat(self) -> Chat:
+        """Chat with a mentor (``ibl_client.chat``); the sync twin of ``AsyncClient.chat``."""
+        from .chat import Chat
+
+        return Chat(self)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""

@@ -14,6 +14,7 @@ argument           variable               default
 ``max_retries``    ``IBL_MAX_RETRIES``    ``retry.max_retries`` (2 in the default policy)
 ``strict``         ``IBL_STRICT``         off (an unknown enum value in a response is kept)
 ``debug``          ``IBL_DEBUG``          off
+``websocket_url``  ``IBL_WEBSOCKET_URL``  ``wss://asgi.data.iblai.app`` (``ibl_client.chat``)
 =================  =====================  ====================================================
 
 An empty variable counts as unset. ``retry``, ``auth``, ``headers`` and ``anonymous`` have no
@@ -40,6 +41,8 @@ from ._transports.retry import RetryPolicy
 from ._version import API_VERSION, __version__
 
 DEFAULT_BASE_URL = "https://base.manager.iblai.app"
+#: Where mentors chat (``ibl_client.chat``): the official client's default.
+DEFAULT_WEBSOCKET_URL = "wss://asgi.data.iblai.app"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 USER_AGENT = f"ibl-client/{__version__} (API {API_VERSION})"
 _TRUE = {"1", "true", "yes", "on"}
@@ -53,6 +56,7 @@ VARIABLES: Final = {
     "max_retries": "IBL_MAX_RETRIES",
     "debug": "IBL_DEBUG",
     "strict": "IBL_STRICT",
+    "websocket_url": "IBL_WEBSOCKET_URL",
 }
 V = TypeVar("V")
 
@@ -82,6 +86,18 @@ def _check_base_url(instance: object, attribute: attrs.Attribute[Any], value: st
         )
     if url.query or url.fragment:
         raise ConfigurationError("base_url: must not contain a query or a fragment")
+
+
+def _check_websocket_url(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    try:
+        url = httpx.URL(value)
+    except (TypeError, httpx.InvalidURL) as exc:
+        raise ConfigurationError(f"websocket_url: not a valid URL ({exc})") from None
+    if url.scheme not in ("ws", "wss") or not url.host or url.query or url.fragment:
+        raise ConfigurationError(
+            f"websocket_url: expected a ws(s) URL without query such as {DEFAULT_WEBSOCKET_URL},"
+            f" got {_log.redact_url(url)!r}"
+        )
 
 
 def _strip_slash(value: str) -> str:
@@ -134,6 +150,9 @@ class ClientConfig:
     anonymous: bool = False
     strict: bool = False
     debug: bool = False
+    websocket_url: str = attrs.field(
+        default=DEFAULT_WEBSOCKET_URL, converter=_strip_slash, validator=_check_websocket_url
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.auth is None and not self.anonymous:
@@ -160,6 +179,7 @@ def resolve(
     anonymous: bool,
     debug: bool | NotGiven,
     strict: bool | NotGiven = NOT_GIVEN,
+    websocket_url: str | NotGiven = NOT_GIVEN,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
     """Build a :class:`ClientConfig`: each option from its argument, its variable, its default.
@@ -192,6 +212,7 @@ def resolve(
             anonymous=anonymous,
             debug=debug,
             strict=strict,
+            websocket_url=websocket_url,
         )
     except ConfigurationError as exc:
         option, _, problem = str(exc).partition(": ")
@@ -214,6 +235,7 @@ def _resolve(
     anonymous: bool,
     debug: bool | NotGiven,
     strict: bool | NotGiven,
+    websocket_url: str | NotGiven,
 ) -> ClientConfig:
 
     if auth is NOT_GIVEN:  # read even when anonymous, so with_options(anonymous=False) can sign
@@ -248,6 +270,7 @@ def _resolve(
         anonymous=anonymous,
         strict=pick("strict", strict, _flag, False),
         debug=pick("debug", debug, _flag, False),
+        websocket_url=pick("websocket_url", websocket_url, _text, DEFAULT_WEBSOCKET_URL),
     )
 
 

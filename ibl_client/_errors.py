@@ -4,10 +4,15 @@ is the documentation:
 IBLError
  ├── ConfigurationError ············· a bad client argument or IBL_* variable (also a ValueError)
  ├── RequestValidationError ········· a body given as a mapping that does not fit (also a TypeError)
+ ├── WaitTimeoutError ··············· a waiter's deadline passed first (also a TimeoutError)
+ ├── TaskFailedError ················ a waited-for task or document reported failure
  └── APIError ······················· one request went wrong: operation_id, method, url, retries
       ├── ClientClosedError ········· not sent: the client (its pool) was closed
       ├── APIConnectionError ········ no usable answer: refused, reset, DNS, TLS, many redirects
-      │    └── APITimeoutError ······ connect, read, write or pool timeout
+      │    ├── APITimeoutError ······ connect, read, write or pool timeout
+      │    └── ChatStreamError ······ a chat answer cut short; ``received`` is the text so far
+      │         ├── ChatClosedError · the server closed the WebSocket before the end of the answer
+      │         └── ChatTimeoutError  no message within the receive timeout (also APITimeoutError)
       ├── ResponseValidationError ··· a 2xx body that does not fit the declared model
       └── APIStatusError ············ the server answered >= 400 (raised by ``Response.unwrap()``)
            ├── BadRequestError ······ 400
@@ -19,9 +24,11 @@ IBLError
            ├── RateLimitError ······· 429
            └── ServerError ·········· 5xx
 
-Any other status >= 400 raises ``APIStatusError`` itself. Errors that reached the server carry
-the operation id, method, credential-free URL and the number of retries taken; status errors
-also carry the parsed body, headers and request id. Messages never contain a secret.
+Any other status >= 400 raises ``APIStatusError`` itself; a chat the server refuses raises
+``AuthenticationError`` or ``PermissionDeniedError`` too (``ibl_client.chat``). Errors that
+reached the server carry the operation id, method, credential-free URL and the number of
+retries taken; status errors also carry the parsed body, headers and request id. Messages
+never contain a secret.
 `connection_error`, `validation_error` and `status_error` build them (the clients and
 ``Response.unwrap()`` call these), so every message is worded here.
 """
@@ -40,6 +47,9 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ChatClosedError",
+    "ChatStreamError",
+    "ChatTimeoutError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
@@ -50,7 +60,9 @@ __all__ = [
     "RequestValidationError",
     "ResponseValidationError",
     "ServerError",
+    "TaskFailedError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
@@ -91,6 +103,30 @@ class RequestValidationError(IBLError, TypeError):
         self.path = path
 
 
+class WaitTimeoutError(IBLError, TimeoutError):
+    """A waiter (``ibl_client.workflows``) polled until its deadline and the condition never
+    held: ``what`` was waited for, ``polls`` made, ``waited`` seconds (by the waiter's clock),
+    and ``last``, the last value polled (None if no poll finished)."""
+
+    def __init__(self, message: str, *, what: str, polls: int, waited: float, last: object) -> None:
+        super().__init__(message)
+        self.what = what
+        self.polls = polls
+        self.waited = waited
+        self.last = last
+
+
+class TaskFailedError(IBLError):
+    """What a waiter polled reports failure (a task's ``Failed`` status, a document whose
+    training failed): ``status`` is what it said, ``last`` the value polled."""
+
+    def __init__(self, message: str, *, what: str, status: str, last: object) -> None:
+        super().__init__(message)
+        self.what = what
+        self.status = status
+        self.last = last
+
+
 class APIError(IBLError):
     """One request went wrong: its ``operation_id``, ``method``, credential-free ``url`` and the
     ``retries`` taken. Catch it for any failure of a call (not a configuration error)."""
@@ -117,6 +153,25 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired (after any retries)."""
+
+
+class ChatStreamError(APIConnectionError):
+    """A chat answer ended before the server said it was complete (``ibl_client.chat``):
+    ``received`` holds the text that arrived before."""
+
+    def __init__(
+        self, message: str, *, operation_id: str, method: str, url: str, received: str
+    ) -> None:
+        super().__init__(message, operation_id=operation_id, method=method, url=url, retries=0)
+        self.received = received
+
+
+class ChatClosedError(ChatStreamError):
+    """The server closed the WebSocket in the middle of an answer."""
+
+
+class ChatTimeoutError(ChatStreamError, APITimeoutError):
+    """No message came within the chat's receive timeout."""
 
 
 class ResponseValidationError(APIError):

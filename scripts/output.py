@@ -28,14 +28,21 @@ MANIFEST = ".ibl-generated.json"
 LAYER = Path(__file__).resolve().parent.parent / "ibl_client"
 
 
-def layer_files() -> list[Path]:
+def layer_files(*, features: bool = True) -> list[Path]:
     """The hand-written files: every file of the package outside `generated/`, byte-code aside
-    (the modules, `py.typed`, and subpackages such as `_transports/`)."""
+    (the modules, `py.typed`, and subpackages such as `_transports/`).
+
+    Without ``features``, the layer alone: the top-level modules and the private subpackages,
+    not the features built on the public client (`chat/`, `workflows/`), which call operations
+    of their own tags that a vendored selection need not hold.
+    """
     return sorted(
         path
         for path in LAYER.rglob("*")
         if path.is_file()
-        and path.relative_to(LAYER).parts[0] not in ("generated", "generated.new", "generated.old")
+        and (parts := path.relative_to(LAYER).parts)[0]
+        not in ("generated", "generated.new", "generated.old")
+        and (features or len(parts) == 1 or parts[0].startswith("_"))
         and not _byte_code(path)
     )
 

@@ -4,9 +4,10 @@ So the examples, and what they print, cannot go stale: a renamed operation, a mi
 removed option fails here. Each block runs in a fresh namespace with ``IBL_BASE_URL`` and
 ``IBL_API_KEY`` pointing at a loopback server, which answers any request with a body built from
 the description's response schema for the operation it matches (``openapi.yaml``, as the SDK
-was generated from it), or ``{}``. Top-level ``await``, ``async for`` and ``async with`` work
-(one event loop per document, as in an async REPL); blocks run with the repository as the
-working directory.
+was generated from it), or ``{}``; the mentor workflow's operations answer with state, and
+``IBL_WEBSOCKET_URL`` points at a loopback mentor chat (tests/workflow/servers.py). Top-level
+``await``, ``async for`` and ``async with`` work (one event loop per document, as in an async
+REPL); blocks run with the repository as the working directory.
 
 Directives, as HTML comments on the lines just before a block (invisible on GitHub):
 
@@ -33,23 +34,20 @@ import ast
 import asyncio
 import importlib.util
 import inspect
-import json
 import os
 import re
 import shlex
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import attrs
 import httpx
 import pytest
-from contract.spec import Operation, Spec
-from contract.values import SchemaSampler
+from contract.spec import Spec
+from workflow.servers import Answers, MentorPlayback, MentorSocket, serve_http
 
 from ibl_client import AsyncClient, Client
 
@@ -118,63 +116,23 @@ BLOCKS = [block for block in ALL_BLOCKS if runnable(block)]
 # --- the loopback server -------------------------------------------------------------------
 
 
-class Answers:
-    """The body the description declares for a request: its operation's first 2xx response,
-    sampled from the schema (every optional property too), or ``{}``."""
-
-    def __init__(self, spec: Spec) -> None:
-        self.spec = spec
-        self.sampler = SchemaSampler(spec, optional=True, for_request=False)
-        self.routes: list[tuple[str, re.Pattern[str], int, Operation]] = []
-        for op in spec.operations:
-            pattern = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(op.path))
-            literal = len(re.sub(r"\{\w+\}", "", op.path))  # the most literal path wins
-            self.routes.append((op.method, re.compile(f"^{pattern}$"), literal, op))
-
-    def answer(self, method: str, path: str) -> tuple[int, bytes]:
-        matches = [
-            (literal, op)
-            for m, pattern, literal, op in self.routes
-            if m == method.lower() and pattern.match(path)
-        ]
-        if not matches:
-            return 200, b"{}"
-        op = max(matches, key=lambda match: match[0])[1]
-        status = op.success_codes()[0] if op.success_codes() else 200
-        media = (op.responses.get(str(status), {}).get("content") or {}).get("application/json")
-        if media is None:
-            return status, b"" if status == 204 else b"{}"
-        return status, json.dumps(self.sampler.sample(media.get("schema", {}))).encode()
+@pytest.fixture(scope="session")
+def docs_server() -> Iterator[str]:
+    """The API on loopback: answers from the description, the mentor workflow played with
+    state (tests/workflow/servers.py), so README's workflow runs end to end."""
+    with serve_http(MentorPlayback(Answers(Spec.load(ROOT / "openapi.yaml")))) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
-def docs_server() -> Iterator[str]:
-    answers = Answers(Spec.load(ROOT / "openapi.yaml"))
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def _any(self) -> None:
-            self.rfile.read(int(self.headers.get("content-length") or 0))
-            status, body = answers.answer(self.command, self.path.split("?", 1)[0])
-            self.send_response(status)
-            if body:
-                self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+def docs_websocket() -> Iterator[str]:
+    """The mentor chat's WebSocket on loopback, taking the examples' API key."""
+    if importlib.util.find_spec("websockets") is None:
+        yield "ws://127.0.0.1:9"  # nothing listens: the chat blocks are skipped (requires:)
+        return
+    server = MentorSocket(token=API_KEY).start()
+    yield server.url
+    server.stop()
 
 
 # --- running the blocks --------------------------------------------------------------------
@@ -305,6 +263,7 @@ def test_block(
     block: Block,
     documents: dict[Path, Document],
     docs_server: str,
+    docs_websocket: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reason = _ready(block)
@@ -313,6 +272,7 @@ def test_block(
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("IBL_BASE_URL", docs_server)
     monkeypatch.setenv("IBL_API_KEY", API_KEY)
+    monkeypatch.setenv("IBL_WEBSOCKET_URL", docs_websocket)
     documents[block.document].run(block)
 
 

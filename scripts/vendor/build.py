@@ -163,7 +163,7 @@ def make(options: Options, into: Path) -> Report:
 def copy_layer(package_dir: Path) -> None:
     """The hand-written modules and `py.typed`, as they are: the generated code imports them
     relatively (`from ...._client import ...`), so they work under any package name."""
-    for source in layer_files():
+    for source in layer_files(features=False):
         target = package_dir / source.relative_to(LAYER)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)

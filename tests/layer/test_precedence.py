@@ -86,6 +86,15 @@ OPTIONS = [
         derived=(9, 9),
     ),
     Option("debug", lambda c: c.debug, False, False, "1", True, False),
+    Option(
+        "websocket_url",
+        lambda c: c.websocket_url,
+        "ws://argument.example/",
+        "ws://argument.example",
+        "wss://variable.example",
+        "wss://variable.example",
+        "wss://asgi.data.iblai.app",
+    ),
     Option("strict", lambda c: c.strict, False, False, "1", True, False, derived=(True, True)),
     Option(
         "retry",
