@@ -20,6 +20,7 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
 import httpx
 
 from . import _decode, _log
@@ -188,18 +189,10 @@ class _BaseClient:
                 "their connections cannot go to another process; pickle a client that makes "
                 "its own pool, or make one in the worker"
             )
-        config = self._config
-        arguments = {
-            "auth": config.auth,
-            "base_url": config.base_url,
-            "timeout": config.timeout,
-            "retry": config.retry,
-            "headers": dict(config.headers),
-            "anonymous": config.anonymous,
-            "strict": config.strict,
-            "debug": config.debug,
-            **self._pool_options,
-        }
+        # Every field of the configuration is the constructor argument of the same name: read
+        # them all, so an option added later travels too.
+        config = attrs.asdict(self._config, recurse=False)
+        arguments = {**config, "headers": dict(config["headers"]), **self._pool_options}
         return (_rebuild, (type(self), arguments))
 
     def _build_request(

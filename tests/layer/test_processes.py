@@ -85,9 +85,21 @@ def test_a_forked_child_makes_its_own_async_pool(server: ScriptedServer, backend
 
 
 def test_a_client_pickles_as_its_configuration(server: ScriptedServer) -> None:
-    ibl = AsyncClient(api_key=SECRET, base_url=server.url, timeout=7, max_retries=1)
+    # Every option away from its default, so one a copy leaves behind shows in the repr.
+    ibl = AsyncClient(
+        api_key=SECRET,
+        auth_kind="bearer",
+        base_url=server.url,
+        timeout=7,
+        max_retries=1,
+        strict=True,
+        debug=True,
+        anonymous=True,
+        websocket_url="ws://127.0.0.1:9/ws",
+    )
     copy = pickle.loads(pickle.dumps(ibl.with_options(headers={"X-Team": "a"})))
     assert repr(copy) == repr(ibl.with_options(headers={"X-Team": "a"}))
+    assert repr(copy) != repr(AsyncClient(api_key=SECRET, base_url=server.url))
     assert SECRET not in repr(copy)
     # Where the key travels: inside the pickle, as the credential the copy signs with.
     assert SECRET.encode() in pickle.dumps(ibl)
