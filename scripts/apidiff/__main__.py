@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
+from ibl_client._apidiff.diff import diff_specs
 from scripts.apidiff.changelog import render_changelog_entry
-from scripts.apidiff.diff import diff_specs
 from scripts.apidiff.render import render_json, render_markdown
 from scripts.apidiff.sdk import generate_all_tags
 
