@@ -43,6 +43,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the new description: a file (JSON, or YAML with PyYAML), or a published API "
         "version (rebuilt from the official wheel; needs the SDK's repository)",
     )
+    upgrade.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="FILE",
+        help="the description the service's SDK was generated from (default: the installed "
+        "SDK's own; give it for a vendored copy)",
+    )
     upgrade.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
     upgrade.add_argument(
         "--check", action="store_true", help="exit 1 when a used operation or model breaks"
@@ -92,7 +100,10 @@ def _upgrade_check(args: argparse.Namespace) -> int:
     from ._upgrade import check, description, scan
 
     try:
-        own, all_tags = description.load_own()
+        if args.source is None:
+            own, all_tags = description.load_own()
+        else:
+            own, all_tags = description.load_from(args.source)
         surface = scan.Surface.of(own, all_tags)
         uses = scan.scan(args.paths, surface, args.package or ("ibl_client",))
         target = description.load_target(args.to)

@@ -19,7 +19,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-__all__ = ["OWN", "Description", "UpgradeCheckError", "dumps", "load_own", "load_target"]
+__all__ = [
+    "OWN",
+    "Description",
+    "UpgradeCheckError",
+    "dumps",
+    "load_from",
+    "load_own",
+    "load_target",
+]
 
 #: Where the SDK's own description is, beside the generated tree.
 OWN = Path(__file__).resolve().parents[1] / "generated" / "_openapi.json"
@@ -77,39 +85,51 @@ def load_own(path: Path = OWN) -> tuple[Description, bool]:
     return data["description"], bool(data["about"]["generate_all_tags"])
 
 
+def load_from(path: Path, own: Path = OWN) -> tuple[Description, bool]:
+    """``--from``: the description a service's SDK copy was generated from, when it is not
+    the installed SDK's (a vendored copy carries none of its own); ``generate_all_tags`` is
+    the installed SDK's, or read from the copy's index (an operation listed in two groups)."""
+    description = _parse(path, "--from")
+    if own.exists():
+        return description, load_own(own)[1]
+    index = json.loads(own.with_name("_index.json").read_text(encoding="utf-8"))
+    methods = [row[1] for row in index["operations"]]
+    return description, len(methods) != len(set(methods))
+
+
 def load_target(target: str) -> Description:
     """``--to``: a description file, or a published API version (repository only)."""
     path = Path(target)
     if path.is_file():
-        return _parse(path)
+        return _parse(path, "--to")
     if _VERSION.match(target):
         return _from_release(target)
     raise UpgradeCheckError(f"--to {target!r}: no such file, and not an API version like 4.202.2")
 
 
-def _parse(path: Path) -> Description:
+def _parse(path: Path, option: str) -> Description:
     """JSON when the text starts like JSON (fast, standard library), YAML otherwise."""
     text = path.read_text(encoding="utf-8", errors="replace")
     if text.lstrip().startswith("{"):
         try:
             document = json.loads(text)
         except ValueError as exc:
-            raise UpgradeCheckError(f"--to {path}: not valid JSON: {exc}") from exc
+            raise UpgradeCheckError(f"{option} {path}: not valid JSON: {exc}") from exc
     else:
         try:
             import yaml
         except ImportError:
             raise UpgradeCheckError(
-                f"--to {path}: a YAML description needs PyYAML (pip install pyyaml), or pass "
+                f"{option} {path}: a YAML description needs PyYAML (pip install pyyaml), or pass "
                 "the JSON form (the live schema serves it with ?format=json)"
             ) from None
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
             document = yaml.load(text, Loader=loader)  # a safe loader either way
         except yaml.YAMLError as exc:
-            raise UpgradeCheckError(f"--to {path}: not valid YAML: {exc}") from exc
+            raise UpgradeCheckError(f"{option} {path}: not valid YAML: {exc}") from exc
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
-        raise UpgradeCheckError(f"--to {path}: not an OpenAPI description (no paths)")
+        raise UpgradeCheckError(f"{option} {path}: not an OpenAPI description (no paths)")
     return document
 
 
