@@ -104,9 +104,9 @@ def _upgrade_check(args: argparse.Namespace) -> int:
             own, all_tags = description.load_own()
         else:
             own, all_tags = description.load_from(args.source)
+        target = description.load_target(args.to)
         surface = scan.Surface.of(own, all_tags)
         uses = scan.scan(args.paths, surface, args.package or ("ibl_client",))
-        target = description.load_target(args.to)
     except (description.UpgradeCheckError, OSError, SyntaxError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -34,7 +34,16 @@ from .._apidiff import sdk
 from .._apidiff.operations import index_operations
 from .._apidiff.refs import Document
 
-__all__ = ["METHOD_FORMS", "Surface", "Use", "python_files", "scan", "scan_source"]
+__all__ = [
+    "METHOD_FORMS",
+    "SKIPPED",
+    "Surface",
+    "Use",
+    "python_files",
+    "scan",
+    "scan_source",
+    "used_operations",
+]
 
 #: The suffixes of a group method's other forms (ibl_client/_groups.py).
 METHOD_FORMS = ("_detailed", "_iter")
@@ -98,12 +107,23 @@ class Use:
         return f"{self.file}:{self.line}"
 
 
+#: Folders under a scanned folder that hold no code of the service: installed packages
+#: (``.venv``, ``site-packages``), tools' caches and version control (any hidden folder).
+SKIPPED = ("__pycache__", "site-packages", "node_modules")
+
+
+def _skipped(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts[:-1]
+    return any(part.startswith(".") or part in SKIPPED for part in parts)
+
+
 def python_files(paths: Iterable[Path]) -> list[Path]:
-    """The ``.py`` files under each path (a file is taken as it is), sorted, each once."""
+    """The ``.py`` files under each path (a file is taken as it is), sorted, each once;
+    hidden folders and installed packages (``SKIPPED``) below a folder are left out."""
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*.py") if "__pycache__" not in p.parts)
+            found.update(p for p in path.rglob("*.py") if not _skipped(p, path))
         elif path.exists():
             found.add(path)
         else:

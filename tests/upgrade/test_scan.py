@@ -70,6 +70,19 @@ def test_a_syntax_error_names_the_file(tmp_path: Path) -> None:
         scan([tmp_path], SURFACE)
 
 
+def test_hidden_folders_and_installed_packages_are_skipped(tmp_path: Path) -> None:
+    use = "from my_ibl.generated.models import User\n"
+    for folder in ("app", ".venv/lib", "env/lib/site-packages/x", "app/__pycache__"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "m.py").write_text(use)
+    (tmp_path / ".hidden.py").write_text(use)  # a hidden file, not folder: scanned
+    found = scan([tmp_path], SURFACE, packages=("my_ibl",))
+    assert sorted(Path(u.file).relative_to(tmp_path).as_posix() for u in found) == [
+        ".hidden.py",
+        "app/m.py",
+    ]
+
+
 def test_a_missing_path_is_refused(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="nowhere"):
         scan([tmp_path / "nowhere"], SURFACE)
