@@ -165,8 +165,8 @@ def summary(uses: Sequence[Use], found: Sequence[Finding], own: Document, target
     changed = {f.use for f in found} - breaking
     return (
         f"API {_version(own)} → {_version(target)}: {len(uses)} uses of the SDK "
-        f"({len(operations)} operations, {len(models)} models) in "
-        f"{len({u.file for u in uses})} files; {len(breaking)} break, "
+        f"({len(operations)} operation(s), {len(models)} model(s)) in "
+        f"{len({u.file for u in uses})} file(s); {len(breaking)} break, "
         f"{len(changed)} more change"
     )
 

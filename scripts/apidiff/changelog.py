@@ -264,7 +264,7 @@ def _tag_note(report: Report) -> str:
 
 
 def _snake(tag: str) -> str:
-    from scripts.apidiff.sdk import python_identifier
+    from ibl_client._apidiff.sdk import python_identifier
 
     return python_identifier(tag)
 
