@@ -168,7 +168,7 @@ class _Visitor(ast.NodeVisitor):
         self.uses: list[Use] = []
         # local name -> (folder, method) of an imported operation module
         self.modules: dict[str, tuple[str, str]] = {}
-        # local name -> (folder, method, function) of an imported module function
+        # local name -> (folder, method) of a function imported from an operation module
         self.functions: dict[str, tuple[str, str]] = {}
         # local names bound to the models module
         self.model_modules: set[str] = set()
@@ -178,8 +178,10 @@ class _Visitor(ast.NodeVisitor):
     def _sdk_path(self, module: str) -> list[str] | None:
         """The dotted parts after the package name, when ``module`` is the SDK's."""
         for package in self.packages:
-            if module == package or module.startswith(f"{package}."):
-                return module[len(package) :].lstrip(".").split(".") if module != package else []
+            if module == package:
+                return []
+            if module.startswith(f"{package}."):
+                return module[len(package) + 1 :].split(".")
         return None
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
@@ -188,13 +190,10 @@ class _Visitor(ast.NodeVisitor):
             return
         for alias in node.names:
             local = alias.asname or alias.name
-            if parts in (["models"], ["generated", "models"]) or parts[:2] == [
-                "generated",
-                "models",
-            ]:
-                if alias.name == "*":
-                    continue
-                self._add(node, "model", alias.name, code=f"import {alias.name}")
+            if parts == ["models"] or parts[:2] == ["generated", "models"]:
+                # Classes only: not ``*``, nor a model's module (``models.user``).
+                if alias.name[:1].isupper():
+                    self._add(node, "model", alias.name, code=f"import {alias.name}")
             elif parts == ["generated"] and alias.name == "models":
                 self.model_modules.add(local)
             elif len(parts) == 3 and parts[:2] == ["generated", "api"]:

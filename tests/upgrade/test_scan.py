@@ -53,6 +53,8 @@ SURFACE = Surface({"core": {"core_orgs_list"}}, {"core_orgs_list": "core"})
             [("function", "core_orgs_list")] * 2,
         ),
         ("from my_ibl.generated.models.user import User", [("model", "User")]),
+        ("from my_ibl.generated.models import user", []),  # a model's module, no class
+        ("from my_ibl.generated.models import *", []),
         ("from my_ibl.generated import models as m\nm.User", [("model", "User")]),
         ("from ibl_client.generated.models import User", []),  # another package name
         ("from .generated.models import User", []),  # relative: not the service's SDK
