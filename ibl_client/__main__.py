@@ -97,7 +97,16 @@ or model breaks, 2 the check could not run (bad arguments, unreadable file or de
 
 def _upgrade_check(args: argparse.Namespace) -> int:
     # Imported here: the diff engine is only for this command, never for `import ibl_client`.
-    from ._upgrade import check, description, scan
+    try:
+        from ._upgrade import check, description, scan
+    except ImportError:  # a vendored copy leaves the check out (scripts/vendor/build.py)
+        print(
+            f"error: {__package__} has no upgrade check (a vendored copy leaves it out); run "
+            "`python -m ibl_client upgrade-check --from <the description it was made from> "
+            f"--package {__package__} ...` where the SDK is installed",
+            file=sys.stderr,
+        )
+        return 2
 
     try:
         if args.source is None:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,18 @@ def test_a_model_the_calls_reach_is_kept(
     assert main(["--file", str(SPEC), *argv]) == 0, capsys.readouterr().err
     assert selected(out / "svc_ibl") == [OPERATION]
     assert f"\n{model}:" in (out / "svc_ibl" / "generated" / "models" / "__init__.py").read_text()
+    # The copy leaves the upgrade check out, and its command line says where to run it.
+    assert not (out / "svc_ibl" / "_upgrade").exists()
+    assert not (out / "svc_ibl" / "_apidiff").exists()
+    result = subprocess.run(
+        [sys.executable, "-m", "svc_ibl", "upgrade-check", "--to", str(SPEC), str(service)],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "svc_ibl has no upgrade check" in result.stderr
 
 
 def test_code_without_a_call_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
