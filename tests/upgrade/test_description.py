@@ -60,6 +60,27 @@ def test_a_version_outside_the_repository_says_what_to_do(
         description.load_target("3.66.0")
 
 
+def test_a_version_in_the_repository_is_rebuilt_by_the_pipeline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scripts import obtain
+    from scripts.errors import PipelineError
+
+    asked: list[str] = []
+
+    def rebuilt(version: str) -> dict[str, Any]:
+        asked.append(version)
+        if version == "0.0.1":
+            raise PipelineError("obtain", "no such release")
+        return {"paths": {}}
+
+    monkeypatch.setattr(obtain, "from_release", rebuilt)
+    assert description.load_target("3.66.0") == {"paths": {}}
+    with pytest.raises(UpgradeCheckError, match=r"^--to 0\.0\.1: .*no such release"):
+        description.load_target("0.0.1")
+    assert asked == ["3.66.0", "0.0.1"]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
