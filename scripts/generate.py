@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from . import codegen, normalise, obtain, output, overlay, release, validate, verify
+from .apidiff.sdk import generate_all_tags
 from .errors import PipelineError
 from .rebuild_spec.emit import write_yaml
 
@@ -107,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             fresh = Path(scratch) / "generated"
             pages = Path(scratch) / "reference"
             warnings, counts = build(document, fresh, pages)
+            write_own_description(original, fresh)
             if warnings:
                 shown = "\n  ".join(warnings[:20])
                 raise PipelineError("generate", f"{len(warnings)} generator warning(s):\n  {shown}")
@@ -171,6 +173,16 @@ def obtain_document(args: argparse.Namespace) -> dict[str, Any]:
     if args.version:
         return obtain.from_release(args.version)
     return obtain.from_file(args.file or SPEC)
+
+
+def write_own_description(original: dict[str, Any], package: Path) -> None:
+    """The description as obtained (before overlay and normaliser, as the release diff reads
+    it), in the package: `python -m ibl_client upgrade-check` diffs it against a new one
+    where only the wheel is installed (ibl_client/_upgrade/description.py)."""
+    from ibl_client._upgrade.description import OWN, dumps
+
+    all_tags = generate_all_tags(release.GENERATOR_CONFIG)
+    (package / OWN.name).write_text(dumps(original, all_tags=all_tags), encoding="utf-8")
 
 
 def replace_tree(fresh: Path, target: Path) -> None:

@@ -7,7 +7,10 @@
 CLI: ``python -m scripts.apidiff OLD.yaml NEW.yaml [--json out.json] [--markdown out.md]
 [--changelog out.md --sdk-version X.Y.Z] [--all-tags]``.
 
-Modules, in the order a diff runs: ``operations`` (match by method + exact path, then renamed
+The engine ships with the SDK, in ``ibl_client/_apidiff/`` (``python -m ibl_client
+upgrade-check`` runs it on a user's installed SDK); this package keeps what only maintainers
+run: the CLI, the CHANGELOG entry, the reports and the versioning rule. Engine modules, in
+the order a diff runs: ``operations`` (match by method + exact path, then renamed
 path parameters), ``security``, ``parameters``, ``bodies`` (request bodies, responses),
 ``schemas`` (recursive, cached, cycle-safe comparison in a direction; enums as sets of values),
 all yielding findings that ``diff`` classifies with ``rules`` into a ``report`` and names the
@@ -78,10 +81,10 @@ it was generated from is recorded separately; breaking → major, other changes 
 artifacts included: they change the generated code) → minor, none → unchanged.
 """
 
-from scripts.apidiff.diff import diff_specs, is_rebuilt
+from ibl_client._apidiff.diff import diff_specs, is_rebuilt
+from ibl_client._apidiff.report import Change, Report
+from ibl_client._apidiff.rules import RULES, Rule
 from scripts.apidiff.render import render_changelog_entry, render_json, render_markdown
-from scripts.apidiff.report import Change, Report
-from scripts.apidiff.rules import RULES, Rule
 from scripts.apidiff.versioning import bump_for, next_sdk_version
 
 __all__ = [

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ibl_client._apidiff.diff import diff_specs
 from scripts.apidiff.changelog import render_changelog_entry
-from scripts.apidiff.diff import diff_specs
 from scripts.apidiff.render import render_json, render_markdown
 from scripts.apidiff.sdk import generate_all_tags
 from scripts.obtain import load_yaml

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from ibl_client._apidiff.report import Change, Report
 from scripts.apidiff.changelog import render_changelog_entry
-from scripts.apidiff.report import Change, Report
 
 __all__ = ["render_changelog_entry", "render_json", "render_markdown"]
 

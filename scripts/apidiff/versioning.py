@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from scripts.apidiff.report import Report
+from ibl_client._apidiff.report import Report
 
 __all__ = ["Bump", "bump_for", "next_sdk_version"]
 
@@ -35,7 +35,7 @@ def bump_for(report: Report) -> Bump:
 def next_sdk_version(current: str, report: Report) -> str:
     """The SDK version to release after applying ``report``.
 
-    >>> from scripts.apidiff.report import Report
+    >>> from ibl_client._apidiff.report import Report
     >>> next_sdk_version("1.4.2", Report("1", "1", ()))
     '1.4.2'
     """

@@ -160,10 +160,27 @@ def make(options: Options, into: Path) -> Report:
     )
 
 
+#: Left out of a copy: the upgrade check (`python -m ibl_client upgrade-check`: its diff engine
+#: and scanner, about 130 KiB) and the SDK's own description it reads (2 MB, written beside the
+#: full generated tree only). A service checks its copy with the installed SDK or this
+#: repository: `upgrade-check --from <the copy's description> --package <its name>`.
+NOT_VENDORED = ("_apidiff", "_upgrade")
+OWN_DESCRIPTION = "_openapi.json"
+
+
+def vendored_layer() -> list[Path]:
+    """The hand-written files a copy holds: the layer but `NOT_VENDORED`."""
+    return [
+        path
+        for path in layer_files(features=False)
+        if path.relative_to(LAYER).parts[0] not in NOT_VENDORED
+    ]
+
+
 def copy_layer(package_dir: Path) -> None:
     """The hand-written modules and `py.typed`, as they are: the generated code imports them
     relatively (`from ...._client import ...`), so they work under any package name."""
-    for source in layer_files(features=False):
+    for source in vendored_layer():
         target = package_dir / source.relative_to(LAYER)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
@@ -197,8 +214,11 @@ def full_sdk_size() -> tuple[int, int]:
     Counted from its parts, not as `ibl_client/`, so that a regeneration running next to us
     (its `generated.new/` and `generated.old/`) is not counted.
     """
-    layer = [_size(path) for path in layer_files()]
+    layer = [_size(path) for path in vendored_layer()]
     files, size = tree_size(LAYER / "generated")
+    own = _size(LAYER / "generated" / OWN_DESCRIPTION)
+    if own is not None:
+        files, size = files - 1, size - own
     found = [size for size in layer if size is not None]
     return files + len(found), size + sum(found)
 

@@ -9,11 +9,17 @@ hold: a typo must not quietly vendor a copy without the endpoint the service nee
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
+from ibl_client._upgrade.scan import Surface, Use, scan, used_operations
+
+from ..apidiff.sdk import generate_all_tags
 from ..errors import PipelineError
 from ..normalise import operations
+from ..release import GENERATOR_CONFIG
 
 STEP = "select"
 
@@ -68,3 +74,34 @@ def _unknown(kind: str, names: list[str], known: list[str]) -> list[str]:
         hint = f"did you mean {', '.join(close)}?" if close else "no similar name"
         lines.append(f"{kind} {name!r} is not in the description; {hint}")
     return lines
+
+
+def from_code(
+    document: dict[str, Any], paths: Sequence[Path], packages: Sequence[str]
+) -> tuple[list[str], list[Use]]:
+    """`--from-code`: the operationIds a service's code calls (description order), and the
+    model classes it imports, found by the upgrade check's scanner (ibl_client/_upgrade/).
+
+    The code may import the full SDK or a vendored copy (`packages`). A folder without any
+    call stops the run: the copy would hold nothing the service uses.
+    """
+    surface = Surface.of(document, generate_all_tags(GENERATOR_CONFIG))
+    try:
+        uses = scan(paths, surface, packages)
+    except (OSError, SyntaxError) as exc:
+        raise PipelineError(STEP, f"--from-code: {exc}") from exc
+    called = {surface.operation_ids[name] for name in used_operations(uses)}
+    if not called:
+        shown = ", ".join(str(path) for path in paths)
+        raise PipelineError(
+            STEP, f"--from-code {shown}: no call of the SDK found (packages {list(packages)})"
+        )
+    ordered = [op for op in operation_tags(document) if op in called]
+    return ordered, [use for use in uses if use.kind == "model"]
+
+
+def missing_models(models: Sequence[Use], package_dir: Path) -> list[str]:
+    """The imported models a written copy does not hold, ``Name (file:line)``."""
+    index = (package_dir / "generated" / "models" / "__init__.py").read_text(encoding="utf-8")
+    held = set(re.findall(r"^(\w+):\w+$", index, re.MULTILINE))
+    return [f"{use.name} ({use.where})" for use in models if use.name not in held]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from scripts.apidiff.operations import Operation
-from scripts.apidiff.refs import Document
-from scripts.apidiff.schemas import Finding
+from .operations import Operation
+from .refs import Document
+from .schemas import Finding
 
 __all__ = ["compare_security"]
 

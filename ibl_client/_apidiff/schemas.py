@@ -29,7 +29,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from scripts.apidiff.refs import Document, Unwrapped, is_null_variant, resolve, unwrap
+from .refs import Document, Unwrapped, is_null_variant, resolve, unwrap
 
 __all__ = [
     "Direction",

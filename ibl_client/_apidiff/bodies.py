@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from scripts.apidiff.operations import Operation
-from scripts.apidiff.refs import Document, resolve
-from scripts.apidiff.schemas import Direction, Finding, SchemaDiffer
+from .operations import Operation
+from .refs import Document, resolve
+from .schemas import Direction, Finding, SchemaDiffer
 
 __all__ = ["compare_request_body", "compare_responses"]
 

@@ -12,20 +12,20 @@ import functools
 import json
 from collections.abc import Iterable
 
-from scripts.apidiff import sdk
-from scripts.apidiff.bodies import compare_request_body, compare_responses
-from scripts.apidiff.operations import (
+from . import sdk
+from .bodies import compare_request_body, compare_responses
+from .operations import (
     Operation,
     compare_identity,
     index_operations,
     match_operations,
     path_parameters,
 )
-from scripts.apidiff.parameters import compare_parameters, parameters
-from scripts.apidiff.refs import Document
-from scripts.apidiff.report import Change, Report, SdkName
-from scripts.apidiff.schemas import Finding, SchemaDiffer
-from scripts.apidiff.security import compare_security
+from .parameters import compare_parameters, parameters
+from .refs import Document
+from .report import Change, Report, SdkName
+from .schemas import Finding, SchemaDiffer
+from .security import compare_security
 
 __all__ = ["diff_specs", "is_rebuilt"]
 
