@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import compat
+
 if TYPE_CHECKING:
     import aiohttp
 
@@ -89,7 +91,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         # aiohttp silently resends an idempotent request once when a reused connection drops;
         # our retry policy is the one place that decides (and counts) retries.
-        self._session._retry_connection = False
+        compat.stop_silent_resend(self._session)
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -163,9 +165,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         else:  # the state ``aread`` then ``aclose`` leave a response in
-            response._content = content
-            response._num_bytes_downloaded = len(content)
-            response.is_stream_consumed = response.is_closed = True
+            compat.set_read(response, content)
         return response
 
     async def aclose(self) -> None:
