@@ -36,7 +36,7 @@ import logging
 import os
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 from typing import Any, overload
 
@@ -49,6 +49,7 @@ __all__ = [
     "environment_proxies",
     "probe",
     "quote_query",
+    "short_path_allowed",
 ]
 
 #: Set to 1 to send every request through httpx's public ``build_request``/``send``.
@@ -60,9 +61,7 @@ _logger = logging.getLogger("ibl_client")
 
 
 def _url_reference(h: Any) -> bool:
-    base = h.URL("http://h.test:81/p")
-    url = h.URL.__new__(h.URL)
-    url._uri_reference = base._uri_reference._replace(path="/p/q", query="a=b%20c")
+    url = url_from(url_reference(h.URL("http://h.test:81/p")), "/p/q", "a=b%20c", h.URL)
     return bool(
         url.raw_path == b"/p/q?a=b%20c" and str(url) == "http://h.test:81/p/q?a=b%20c"
     ) and (url.host, url.port, url.netloc) == ("h.test", 81, b"h.test:81")
@@ -163,10 +162,12 @@ def url_reference(url: httpx.URL) -> Any:
     return url._uri_reference
 
 
-def url_from(reference: Any, path: str, query: str) -> httpx.URL:
+def url_from(
+    reference: Any, path: str, query: str, url_class: type[httpx.URL] = httpx.URL
+) -> httpx.URL:
     """A URL of ``reference``'s scheme and host with this path and query, not parsed again
     (``path`` and ``query`` must already be in the form httpx's parser gives)."""
-    url = httpx.URL.__new__(httpx.URL)
+    url = url_class.__new__(url_class)
     url._uri_reference = reference._replace(path=path, query=query or None)
     return url
 
@@ -203,11 +204,20 @@ def set_read(response: httpx.Response, content: bytes) -> None:
 
 # -- what the probes decided ----------------------------------------------------------------
 
+
+def short_path_allowed(failed: Iterable[str], environ: Mapping[str, str]) -> bool:
+    """Whether the short path may be taken: none of its names ``failed``, and the environment
+    does not ask for the public path."""
+    return not set(failed) & set(_DIRECT_PROBES) and environ.get(NO_DIRECT_VARIABLE, "") in (
+        "",
+        "0",
+    )
+
+
+#: The names that failed their probe on the installed httpx.
 FAILED = probe()
-DIRECT = not set(FAILED) & set(_DIRECT_PROBES) and os.environ.get(NO_DIRECT_VARIABLE, "") in (
-    "",
-    "0",
-)
+#: Whether clients take the short path (``direct.py``) where it applies.
+DIRECT = short_path_allowed(FAILED, os.environ)
 quote_query = _quote_matching(httpx)
 if FAILED:
     _logger.debug("httpx %s: private names changed: %s", httpx.__version__, ", ".join(FAILED))

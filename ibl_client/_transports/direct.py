@@ -90,8 +90,10 @@ class Prepared:
         self._defaults, self._ours = http.headers, dict(headers)
         self.headers = self._merged(self._ours)
         # What a body-less request sends: Host first, as httpx.Request puts it.
-        self._host = base.netloc.decode("ascii")
-        self._sent = httpx.Headers([("Host", self._host), *self.headers.multi_items()])
+        # (The names as written, not lower-cased as ``multi_items`` gives them: httpx sends
+        # ``Accept``, and so does the short way.)
+        self._host = base.netloc
+        self._sent = httpx.Headers([(b"Host", self._host), *self.headers.raw])
         self._sent_encoding = self._sent.encoding
         # A pool our client built (pool.py), not one a user passed; no user:password in the
         # base URL, which httpx's send turns into Basic auth (the short way would not); and
@@ -127,7 +129,7 @@ class Prepared:
             headers, encoding = self._sent, self._sent_encoding
         else:
             if "Host" not in headers:
-                headers = httpx.Headers([("Host", self._host), *headers.multi_items()])
+                headers = httpx.Headers([(b"Host", self._host), *headers.raw])
             encoding = headers.encoding
         request = httpx.Request(
             method, url, headers=headers, stream=_NO_BODY, extensions=extensions
