@@ -5,9 +5,10 @@ redirects before it, ``elapsed`` set), and httpx's own log lines."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -85,8 +86,19 @@ class _Recorder:
         return Record(wire, tuple(self.answers), log, self.short_sends)
 
 
-def _short_way(monkeypatch: pytest.MonkeyPatch, short: bool) -> None:
-    monkeypatch.setattr(compat, "DIRECT", short and compat.DIRECT)
+@contextlib.contextmanager
+def _recording(
+    server: ScriptedServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    short: bool,
+) -> Iterator[_Recorder]:
+    """The short way allowed (where it applies) or not, for the clients made inside."""
+    caplog.clear()
+    caplog.set_level(logging.INFO, logger="httpx")
+    with monkeypatch.context() as patch:
+        patch.setattr(compat, "DIRECT", short and compat.DIRECT)
+        yield _Recorder(server, patch)
 
 
 def sync_calls(
@@ -97,11 +109,7 @@ def sync_calls(
     short: bool,
 ) -> Record:
     """Send :data:`CALLS` from a sync client, the short way where it applies or never."""
-    caplog.clear()
-    caplog.set_level(logging.INFO, logger="httpx")
-    with monkeypatch.context() as patch:
-        _short_way(patch, short)
-        recorder = _Recorder(server, patch)
+    with _recording(server, monkeypatch, caplog, short) as recorder:
         with Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
             for method, path, arguments, _ in CALLS:
                 ibl._send("op", recorder.kwargs(method, path, arguments), recorder.parse)
@@ -117,11 +125,7 @@ async def async_calls(
     backend: str,
 ) -> Record:
     """The async twin of :func:`sync_calls`, on the given backend."""
-    caplog.clear()
-    caplog.set_level(logging.INFO, logger="httpx")
-    with monkeypatch.context() as patch:
-        _short_way(patch, short)
-        recorder = _Recorder(server, patch)
+    with _recording(server, monkeypatch, caplog, short) as recorder:
         async with AsyncClient(
             api_key="k", base_url=server.url, max_retries=0, backend=backend
         ) as ibl:
