@@ -11,7 +11,10 @@ parsing). Variants:
   installed, the aiohttp transport);
 - ``ibl_client (httpx pool)``: the SDK on httpx's own pool, the fallback without aiohttp;
 - ``aiohttp + json.loads``: a raw ``aiohttp.ClientSession``, the practical limit of a Python
-  asyncio client, and the baseline of the "0.7x" target.
+  asyncio client, and the baseline of the "0.7x" target;
+- with ``--public-path``, also ``ibl_client (public path)``: the default client as it runs when a
+  probe of httpx's private names fails (``ibl_client/_transports/compat.py``): httpx's public
+  ``build_request``/``send``, over the same pool.
 
 Runs rotate the order of the variants from one concurrency level and round to the next; each
 rate is the median over rounds, and each ratio the median of per-round ratios to the baseline's
@@ -20,7 +23,7 @@ run of the same round.
 The server's CPU time per request is printed next to the client's wall time per request: as
 long as it is well below, the server is not what limits the figure.
 
-    python -m bench.throughput [--rounds 5] [--seconds 2] [--profile]
+    python -m bench.throughput [--rounds 5] [--seconds 2] [--profile] [--public-path]
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Any
 import httpx
 
 import ibl_client
+from ibl_client._transports import compat
 from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
 
 from . import report, server
@@ -47,6 +51,7 @@ SDK = "ibl_client"
 SDK_HTTPX = "ibl_client (httpx pool)"
 AIOHTTP = "aiohttp + json.loads"
 VARIANTS = (RAW, SDK, SDK_HTTPX, AIOHTTP)
+PUBLIC = "ibl_client (public path)"
 #: The default client against raw httpx, and against raw aiohttp, at these concurrency levels.
 MIN_RATIO_TO_HTTPX = 2.0
 MIN_RATIO_TO_AIOHTTP = 0.7
@@ -60,9 +65,13 @@ async def _open(variant: str, base_url: str, stack: AsyncExitStack) -> Call:
     url = base_url + server.TIME_SPENT_PATH
     params = {"include_main_platform": "true"}
     headers = {"Authorization": f"Api-Token {API_KEY}"}
-    if variant in (SDK, SDK_HTTPX):
+    if variant in (SDK, SDK_HTTPX, PUBLIC):
         options: dict[str, Any] = {"backend": "httpx"} if variant == SDK_HTTPX else {}
-        ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url, **options)
+        if variant == PUBLIC:
+            with compat.public_path():
+                ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url)
+        else:
+            ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url, **options)
         await stack.enter_async_context(ibl)
 
         async def sdk_call() -> object:
@@ -107,10 +116,11 @@ async def _run(variant: str, base_url: str, concurrency: int, seconds: float) ->
         return done / (time.perf_counter() - started), done + concurrency
 
 
-def run(rounds: int, seconds: float, profile: bool = False) -> None:
+def run(rounds: int, seconds: float, profile: bool = False, public_path: bool = False) -> None:
     report.heading(
         f"3. Async throughput: requests/s, median of {rounds} rotating rounds of {seconds:g} s"
     )
+    variants = (*VARIANTS, PUBLIC) if public_path else VARIANTS
     rates: dict[tuple[str, int], list[float]] = {}
     server_cpu: dict[int, list[float]] = {}
     with server.running() as srv:
@@ -120,7 +130,7 @@ def run(rounds: int, seconds: float, profile: bool = False) -> None:
         for _ in range(rounds):
             for concurrency in CONCURRENCY:
                 turn += 1
-                for variant in report.rotating(list(VARIANTS), turn):
+                for variant in report.rotating(list(variants), turn):
                     cpu = srv.cpu_seconds()
                     rate, served = asyncio.run(_run(variant, srv.base_url, concurrency, seconds))
                     server_cpu.setdefault(concurrency, []).append(
@@ -142,6 +152,12 @@ def run(rounds: int, seconds: float, profile: bool = False) -> None:
         )
         to_aiohttp = report.paired_ratio(rates[SDK, c], rates[AIOHTTP, c])
         rows[-1].insert(len(VARIANTS) + 1, f"{to_aiohttp:.2f}x")
+        if public_path:
+            print(
+                f"{c} concurrent: the public path {median[PUBLIC, c]:.0f}/s, "
+                f"{report.paired_ratio(rates[PUBLIC, c], rates[SDK, c]):.2f}x the usual path's "
+                f"rate, {report.paired_ratio(rates[PUBLIC, c], rates[AIOHTTP, c]):.2f}x aiohttp's"
+            )
         if c in TARGET_AT:
             report.target(
                 f"async throughput, {c} concurrent",
@@ -181,8 +197,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=2.0, help="length of one timed run")
     parser.add_argument("--profile", action="store_true", help="print pyinstrument profiles")
+    parser.add_argument(
+        "--public-path", action="store_true", help="also the SDK on httpx's public path"
+    )
     args = parser.parse_args()
-    run(args.rounds, args.seconds, args.profile)
+    run(args.rounds, args.seconds, args.profile, args.public_path)
 
 
 if __name__ == "__main__":

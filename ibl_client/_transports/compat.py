@@ -31,12 +31,13 @@ httpx's answer on a sample, else ``None`` (then ``str(httpx.QueryParams(...))`` 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import os
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import ModuleType
 from typing import Any, overload
 
@@ -48,6 +49,7 @@ __all__ = [
     "NO_DIRECT_VARIABLE",
     "environment_proxies",
     "probe",
+    "public_path",
     "quote_query",
     "short_path_allowed",
 ]
@@ -212,6 +214,18 @@ def short_path_allowed(failed: Iterable[str], environ: Mapping[str, str]) -> boo
         "",
         "0",
     )
+
+
+@contextlib.contextmanager
+def public_path() -> Iterator[None]:
+    """Clients made inside take httpx's public path, as after a failed probe (a client reads
+    ``DIRECT`` when it is made): for benchmarks and tests that compare the two paths."""
+    global DIRECT
+    was, DIRECT = DIRECT, False
+    try:
+        yield
+    finally:
+        DIRECT = was
 
 
 #: The names that failed their probe on the installed httpx.
