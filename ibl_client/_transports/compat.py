@@ -14,15 +14,16 @@ general steps of httpx, and that takes a few names httpx does not promise to kee
 - aiohttp's ``ClientSession._retry_connection``: the switch that stops aiohttp sending an
   idempotent request again, unseen, when a kept-alive connection turns out closed.
 
-Each is probed once, on import (a few microseconds: small objects, no client, no I/O), by using
-it as the SDK does and checking the result. When one of the short path's names fails its probe,
-``DIRECT`` is false and every client builds and sends through httpx's public ``build_request``
-and ``send``: slower, never broken. ``IBL_NO_DIRECT=1`` in the environment does the same on
-purpose (the benchmarks measure the public path with it). Where a public equivalent exists it
-is the fallback of its own name: the proxy routes are then read from ``urllib``'s
-``getproxies`` by the rules httpx documents. aiohttp is probed when its first session opens
-(importing it with the SDK would cost ~100 ms); without the switch aiohttp may send a GET or
-PUT twice on a stale connection (never a POST), and that is logged once as a warning.
+Each is probed once, on import (a fraction of a millisecond: small objects, no client, no
+I/O), by using it as the SDK does and checking the result. When one of the short path's names
+fails its probe, ``DIRECT`` is false and every client builds and sends through httpx's public
+``build_request`` and ``send``: slower, never broken. ``IBL_NO_DIRECT=1`` in the environment
+does the same on purpose, and clients made inside ``public_path()`` take it too (the
+benchmarks compare the two paths so). Where a public equivalent exists it is the fallback of
+its own name: the proxy routes are then read from ``urllib``'s ``getproxies`` by the rules
+httpx applies. aiohttp is probed when its first session opens (importing it with the SDK would
+cost ~100 ms); without the switch aiohttp may send a GET or PUT twice on a stale connection
+(never a POST), and that is logged once as a warning.
 
 How httpx writes a query string also differs between versions (``%20`` for a space up to 0.27,
 ``+`` from 0.28): ``quote_query`` is the one of two quoting functions that gives the installed
@@ -110,6 +111,7 @@ _DIRECT_PROBES: dict[str, Callable[[Any], bool]] = {
     "Client._build_redirect_request": _build_redirect_request,
     "Client._default_encoding": _default_encoding,
     "Response._content": _read_content,
+    "Response._num_bytes_downloaded": _read_content,
 }
 ENVIRONMENT_PROXIES = "httpx._utils.get_environment_proxies"
 
@@ -241,7 +243,7 @@ if FAILED:
 
 
 def _routes_from_urllib() -> dict[str, str | None]:
-    """The routes for the proxy variables, by the rules httpx documents for them: a proxy for
+    """The routes for the proxy variables, by the rules httpx applies to them: a proxy for
     ``http``, ``https`` and ``all`` (``http://`` added to a bare host), and in ``NO_PROXY``
     ``*`` for no proxy at all, else each entry connecting directly: a URL as given, an IP
     address or ``localhost`` exactly, any other name as a suffix."""
