@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 OVERLAY = ROOT / "overlay.yaml"
 PACKAGE = ROOT / "ibl_client" / "generated"
+#: The hand-written layer: the package around the generated tree.
+LAYER = PACKAGE.parent
 REFERENCE = ROOT / "docs" / "reference"
 
 
@@ -169,10 +171,24 @@ def write_sdk(fresh: Path, package: Path) -> None:
     imports that API version's SDK, so an older line stays one command away without touching
     the committed tree. The package may have any name: the layer imports relatively.
     """
-    package.mkdir(parents=True, exist_ok=True)
-    for module in [*sorted(PACKAGE.parent.glob("*.py")), PACKAGE.parent / "py.typed"]:
-        shutil.copy2(module, package / module.name)
+    for source in layer_files():
+        target = package / source.relative_to(LAYER)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
     replace_tree(fresh, package / "generated")
+
+
+def layer_files() -> list[Path]:
+    """The hand-written files: every file of the package outside `generated/`, byte-code aside
+    (the modules, `py.typed`, and subpackages such as `_transports/`)."""
+    return sorted(
+        path
+        for path in LAYER.rglob("*")
+        if path.is_file()
+        and path.relative_to(LAYER).parts[0] not in ("generated", "generated.new", "generated.old")
+        and "__pycache__" not in path.parts
+        and path.suffix != ".pyc"
+    )
 
 
 def replace_tree(fresh: Path, target: Path) -> None:

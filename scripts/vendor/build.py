@@ -25,25 +25,11 @@ import attrs
 
 from .. import normalise, obtain, overlay, validate, verify
 from ..errors import PipelineError
-from ..generate import OVERLAY, ROOT, SPEC, build, replace_tree
+from ..generate import LAYER, OVERLAY, SPEC, build, layer_files, replace_tree
 from . import manifest, selection, trim
 from .manifest import Manifest, Source
 
 STEP = "vendor"
-LAYER = ROOT / "ibl_client"
-
-
-def layer_files() -> list[Path]:
-    """The hand-written files: every file of the package outside `generated/`, byte-code aside
-    (the modules, `py.typed`, and subpackages such as `_transports/`)."""
-    return sorted(
-        path
-        for path in LAYER.rglob("*")
-        if path.is_file()
-        and path.relative_to(LAYER).parts[0] not in ("generated", "generated.new", "generated.old")
-        and "__pycache__" not in path.parts
-        and path.suffix != ".pyc"
-    )
 
 
 @attrs.frozen
