@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: generate check-generated test lint typecheck bench clean rebuild-spec
+.PHONY: generate check-generated test test-deps lint typecheck bench clean rebuild-spec
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ test: $(STAMP)
 	$(PY) -m mypy
 	$(PY) -m scripts.generate --check
 	$(PY) -m pytest
+	$(PY) tests/range_ends.py
+
+## The ends of the declared ranges: tests/layer (the differential tests with it) on the oldest
+## Python with the floors of httpx and aiohttp, and on the newest Python here with their newest
+## releases. Virtualenvs kept in .cache/range-ends/ (REFRESH=1 makes them again): once made, a
+## run is the two test runs (about a minute), so `make test` runs it too.
+test-deps: $(STAMP)
+	$(PY) tests/range_ends.py $(if $(REFRESH),--refresh)
 
 lint: $(STAMP)
 	$(PY) -m ruff check ibl_client scripts tests bench

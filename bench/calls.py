@@ -9,13 +9,16 @@ Every variant sends the same URL, query and credential to the same loopback serv
   same operation, then deserialising the answer into its pydantic models with its own
   ``ApiClient.response_deserialize`` and the types map its method declares (its generated
   methods return the raw urllib3 response; this is the step a user adds to get models);
-- ``urllib3 + json.loads`` and ``httpx + json.loads``: raw libraries, no models.
+- ``urllib3 + json.loads`` and ``httpx + json.loads``: raw libraries, no models;
+- with ``--public-path``, also ``ibl_client (public path)``: the SDK as it runs when a probe of
+  httpx's private names fails (``ibl_client/_transports/compat.py``), through httpx's public
+  ``build_request``/``send``; its ratio to the SDK's usual path is paired like the others.
 
 Batches of calls rotate through the variants (each batch starts with the next one), so a busy
 neighbour slows all of them alike; a figure is the median time per call over batches, a ratio
 the median of per-batch ratios.
 
-    python -m bench.calls [--batches 31] [--size 100] [--profile]
+    python -m bench.calls [--batches 31] [--size 100] [--profile] [--public-path]
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Any
 import httpx
 
 import ibl_client
+from ibl_client._transports import compat
 from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
 from ibl_client.generated.api.core import core_platform_api_tokens_list
 from ibl_client.generated.models.platform_api_key import PlatformApiKey
@@ -42,6 +46,7 @@ MAX_PARSE_OVERHEAD = 0.75
 API_KEY = "bench-key"
 SDK, OFFICIAL, URLLIB3, HTTPX = "ibl_client", "iblai", "urllib3 + json.loads", "httpx + json.loads"
 VARIANTS = (SDK, OFFICIAL, URLLIB3, HTTPX)
+PUBLIC = "ibl_client (public path)"
 
 Call = Callable[[], object]
 
@@ -74,7 +79,7 @@ def _official(base_url: str) -> dict[str, Call]:
 
 
 def _scenarios(
-    ibl: ibl_client.Client, http: httpx.Client, base_url: str
+    ibl: ibl_client.Client, http: httpx.Client, base_url: str, public: ibl_client.Client
 ) -> dict[str, tuple[str, dict[str, Call]]]:
     import urllib3
 
@@ -99,6 +104,9 @@ def _scenarios(
                 SDK: lambda: analytics_time_spent_user_retrieve.sync(
                     client=ibl, include_main_platform=True
                 ),
+                PUBLIC: lambda: analytics_time_spent_user_retrieve.sync(
+                    client=public, include_main_platform=True
+                ),
                 OFFICIAL: official["tiny"],
                 URLLIB3: raw_urllib3(*tiny),
                 HTTPX: raw_httpx(*tiny),
@@ -108,6 +116,9 @@ def _scenarios(
             "list",
             {
                 SDK: lambda: core_platform_api_tokens_list.sync(client=ibl, platform_key="main"),
+                PUBLIC: lambda: core_platform_api_tokens_list.sync(
+                    client=public, platform_key="main"
+                ),
                 OFFICIAL: official["list"],
                 URLLIB3: raw_urllib3(*listed),
                 HTTPX: raw_httpx(*listed),
@@ -132,27 +143,36 @@ def _check(ibl: ibl_client.Client, official: dict[str, Call]) -> None:
     assert len(theirs) == server.LIST_ITEMS and theirs[0].username == tokens[0].username
 
 
-def run(batches: int, size: int, profile: bool = False) -> None:
+def run(batches: int, size: int, profile: bool = False, public_path: bool = False) -> None:
     report.heading(f"2. Sync call cost: median per call over {batches} rotating batches of {size}")
     print(f"Official client: {env.OFFICIAL_CLIENT} (urllib3 + pydantic), models as it declares")
+    variants = (*VARIANTS, PUBLIC) if public_path else VARIANTS
     with server.running() as srv:
         ibl = ibl_client.Client(api_key=API_KEY, base_url=srv.base_url)
+        with compat.public_path():
+            public = ibl_client.Client(api_key=API_KEY, base_url=srv.base_url)
         http = httpx.Client()
-        with ibl, http:
-            scenarios = _scenarios(ibl, http, srv.base_url)
+        with ibl, http, public:
+            scenarios = _scenarios(ibl, http, srv.base_url, public)
             _check(ibl, _official(srv.base_url))
             if profile:
                 _profile(scenarios, size)
             rows = []
             for name, (kind, calls) in scenarios.items():
-                for call in calls.values():  # warm up every pool
-                    _per_call(call, size)
-                times: dict[str, list[float]] = {v: [] for v in VARIANTS}
+                for variant in variants:  # warm up every pool
+                    _per_call(calls[variant], size)
+                times: dict[str, list[float]] = {v: [] for v in variants}
                 for i in range(batches):
-                    for variant in report.rotating(list(VARIANTS), i):
+                    for variant in report.rotating(list(variants), i):
                         times[variant].append(_per_call(calls[variant], size))
-                ratio = {v: report.paired_ratio(times[v], times[OFFICIAL]) for v in VARIANTS}
+                ratio = {v: report.paired_ratio(times[v], times[OFFICIAL]) for v in variants}
                 to_httpx = report.paired_ratio(times[SDK], times[HTTPX])
+                if public_path:
+                    print(
+                        f"{name}: the public path {report.median(times[PUBLIC]) * 1e6:.0f} µs, "
+                        f"{report.paired_ratio(times[PUBLIC], times[SDK]):.2f}x the usual path's "
+                        f"time, {ratio[PUBLIC]:.2f}x the official client's"
+                    )
                 rows.append(
                     [
                         name,
@@ -243,8 +263,11 @@ def main() -> None:
     parser.add_argument("--batches", type=int, default=31)
     parser.add_argument("--size", type=int, default=100)
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile")
+    parser.add_argument(
+        "--public-path", action="store_true", help="also the SDK on httpx's public path"
+    )
     args = parser.parse_args()
-    run(args.batches, args.size, args.profile)
+    run(args.batches, args.size, args.profile, args.public_path)
 
 
 if __name__ == "__main__":

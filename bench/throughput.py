@@ -11,7 +11,10 @@ parsing). Variants:
   installed, the aiohttp transport);
 - ``ibl_client (httpx pool)``: the SDK on httpx's own pool, the fallback without aiohttp;
 - ``aiohttp + json.loads``: a raw ``aiohttp.ClientSession``, the practical limit of a Python
-  asyncio client, and the baseline of the "0.7x" target.
+  asyncio client, and the baseline of the "0.7x" target;
+- with ``--public-path``, also ``ibl_client (public path)``: the default client as it runs when a
+  probe of httpx's private names fails (``ibl_client/_transports/compat.py``): httpx's public
+  ``build_request``/``send``, over the same pool.
 
 Runs rotate the order of the variants from one concurrency level and round to the next; each
 rate is the median over rounds, and each ratio the median of per-round ratios to the baseline's
@@ -20,7 +23,7 @@ run of the same round.
 The server's CPU time per request is printed next to the client's wall time per request: as
 long as it is well below, the server is not what limits the figure.
 
-    python -m bench.throughput [--rounds 5] [--seconds 2] [--profile]
+    python -m bench.throughput [--rounds 5] [--seconds 2] [--profile] [--public-path]
     python -m bench.throughput --loop-lookup [--rounds 3]   # the per-loop pool's cost
 
 ``--loop-lookup`` measures what finding the running loop's pool costs a request: the default
@@ -41,6 +44,7 @@ from typing import Any
 import httpx
 
 import ibl_client
+from ibl_client._transports import compat
 from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
 
 from . import report, server
@@ -53,6 +57,7 @@ SDK_HTTPX = "ibl_client (httpx pool)"
 AIOHTTP = "aiohttp + json.loads"
 VARIANTS = (RAW, SDK, SDK_HTTPX, AIOHTTP)
 SDK_ONE_POOL = "ibl_client (one pool, no loop look-up)"
+PUBLIC = "ibl_client (public path)"
 #: The default client against raw httpx, and against raw aiohttp, at these concurrency levels.
 MIN_RATIO_TO_HTTPX = 2.0
 MIN_RATIO_TO_AIOHTTP = 0.7
@@ -66,9 +71,13 @@ async def _open(variant: str, base_url: str, stack: AsyncExitStack) -> Call:
     url = base_url + server.TIME_SPENT_PATH
     params = {"include_main_platform": "true"}
     headers = {"Authorization": f"Api-Token {API_KEY}"}
-    if variant in (SDK, SDK_HTTPX, SDK_ONE_POOL):
+    if variant in (SDK, SDK_HTTPX, SDK_ONE_POOL, PUBLIC):
         options: dict[str, Any] = {"backend": "httpx"} if variant == SDK_HTTPX else {}
-        ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url, **options)
+        if variant == PUBLIC:
+            with compat.public_path():
+                ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url)
+        else:
+            ibl = ibl_client.AsyncClient(api_key=API_KEY, base_url=base_url, **options)
         await stack.enter_async_context(ibl)
         if variant == SDK_ONE_POOL:
             _mount_one_pool(ibl, stack)
@@ -161,10 +170,11 @@ def _check(variant: str, answers: list[object]) -> None:
             raise SystemExit(f"bench.throughput: {variant} answered {got!r}, not {sent!r}")
 
 
-def run(rounds: int, seconds: float, profile: bool = False) -> None:
+def run(rounds: int, seconds: float, profile: bool = False, public_path: bool = False) -> None:
     report.heading(
         f"3. Async throughput: requests/s, median of {rounds} rotating rounds of {seconds:g} s"
     )
+    variants = (*VARIANTS, PUBLIC) if public_path else VARIANTS
     rates: dict[tuple[str, int], list[float]] = {}
     server_cpu: dict[int, list[float]] = {}
     with server.running() as srv:
@@ -174,7 +184,7 @@ def run(rounds: int, seconds: float, profile: bool = False) -> None:
         for _ in range(rounds):
             for concurrency in CONCURRENCY:
                 turn += 1
-                for variant in report.rotating(list(VARIANTS), turn):
+                for variant in report.rotating(list(variants), turn):
                     cpu = srv.cpu_seconds()
                     rate, served = asyncio.run(_run(variant, srv.base_url, concurrency, seconds))
                     server_cpu.setdefault(concurrency, []).append(
@@ -196,6 +206,12 @@ def run(rounds: int, seconds: float, profile: bool = False) -> None:
         )
         to_aiohttp = report.paired_ratio(rates[SDK, c], rates[AIOHTTP, c])
         rows[-1].insert(len(VARIANTS) + 1, f"{to_aiohttp:.2f}x")
+        if public_path:
+            print(
+                f"{c} concurrent: the public path {median[PUBLIC, c]:.0f}/s, "
+                f"{report.paired_ratio(rates[PUBLIC, c], rates[SDK, c]):.2f}x the usual path's "
+                f"rate, {report.paired_ratio(rates[PUBLIC, c], rates[AIOHTTP, c]):.2f}x aiohttp's"
+            )
         if c in TARGET_AT:
             report.target(
                 f"async throughput, {c} concurrent",
@@ -238,11 +254,14 @@ def main() -> None:
     parser.add_argument(
         "--loop-lookup", action="store_true", help="only the per-loop pool's cost (see above)"
     )
+    parser.add_argument(
+        "--public-path", action="store_true", help="also the SDK on httpx's public path"
+    )
     args = parser.parse_args()
     if args.loop_lookup:
         loop_lookup_cost(args.rounds, args.seconds)
     else:
-        run(args.rounds, args.seconds, args.profile)
+        run(args.rounds, args.seconds, args.profile, args.public_path)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,12 @@ makes one async and one sync call through the client. Skipped when no Python 3.1
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from range_ends import interpreters
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".cache" / "py310-runtime"
@@ -51,16 +51,9 @@ print(count, asyncio.run(main()), sync_seconds)
 
 
 def find_python310() -> str | None:
-    """python3.10 on PATH if it runs (a pyenv shim may not), else a pyenv-installed one."""
-    candidates = [
-        shutil.which("python3.10"),
-        *sorted(str(p) for p in Path.home().glob(".pyenv/versions/3.10*/bin/python3.10")),
-    ]
-    for candidate in filter(None, candidates):
-        probe = subprocess.run([candidate, "--version"], capture_output=True, check=False)
-        if probe.returncode == 0:
-            return candidate
-    return None
+    """A Python 3.10 that runs (on PATH, else installed by pyenv), as ``make test-deps`` finds
+    its interpreters."""
+    return interpreters().get((3, 10))
 
 
 def python310() -> Path:

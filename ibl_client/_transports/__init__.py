@@ -7,6 +7,8 @@
   aiohttp is installed).
 - ``direct.py``: the direct send: a prepared request handed straight to the transport httpx
   would pick, when nothing of httpx's general path can apply.
+- ``compat.py``: every private name of httpx and aiohttp the others use, probed on import;
+  when one of the direct send's fails, requests take httpx's public ``build_request``/``send``.
 
 Nothing is imported here, so that ``_config`` can import the retry policy without the pools.
 """

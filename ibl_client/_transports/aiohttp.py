@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import httpcore
 import httpx
 
+from . import compat
 from .retry import fetch
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         # aiohttp silently resends an idempotent request once when a reused connection drops;
         # our retry policy is the one place that decides (and counts) retries.
-        self._session._retry_connection = False
+        compat.stop_silent_resend(self._session)
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -170,9 +171,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         else:  # the state ``aread`` then ``aclose`` leave a response in
-            response._content = content
-            response._num_bytes_downloaded = len(content)
-            response.is_stream_consumed = response.is_closed = True
+            compat.set_read(response, content)
         return response
 
     async def _through_httpx(self, request: httpx.Request, read: bool) -> httpx.Response:
@@ -203,7 +202,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector's flag; its sockets are left alone)."""
         session, self._session, self._httpx = self._session, None, None
         if session is not None and session.connector is not None:
-            session.connector._closed = True
+            compat.mark_closed(session.connector)
 
 
 def _patched_by_a_mock() -> bool:

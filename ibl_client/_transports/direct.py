@@ -24,7 +24,6 @@ import functools
 import logging
 import re
 import time
-import urllib.parse
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,6 +31,7 @@ import httpx
 
 from .._auth import _TokenAuth
 from .._extras import merge_headers
+from . import compat
 from .retry import fetch
 
 __all__ = ["Prepared"]
@@ -43,15 +43,18 @@ _AS_PARSED = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 #: Methods httpx.Request gives ``Content-Length: 0`` when they carry no body.
 _EMPTY_BODY_SAYS_SO = frozenset({"POST", "PUT", "PATCH"})
 _NO_BODY = httpx.ByteStream(b"")
-#: ``quote_plus`` of the names and values a client sends again and again (bounded).
-_quote = functools.lru_cache(maxsize=1024)(urllib.parse.quote_plus)
+#: The installed httpx's quoting of query names and values (``compat``), for the ones a client
+#: sends again and again (bounded); ``None`` where neither candidate matches httpx's.
+_quote = None if compat.quote_query is None else functools.lru_cache(1024)(compat.quote_query)
 
 
 def query_string(params: Any) -> str:
     """``str(httpx.QueryParams(params))``, for the dict of names to values (or lists of them)
     the generated code passes, without building a ``QueryParams``: the same coercion (``True``
-    is ``true``, ``None`` is empty, else ``str()``) and the same quoting as ``urlencode``."""
-    if type(params) is not dict or not all(type(name) is str for name in params):
+    is ``true``, ``None`` is empty, else ``str()``) and the same quoting as the installed
+    httpx (``%20`` for a space up to 0.27, ``+`` from 0.28)."""
+    quote = _quote
+    if quote is None or type(params) is not dict or not all(type(k) is str for k in params):
         return str(httpx.QueryParams(params))
     pairs = []
     for name, value in params.items():
@@ -65,7 +68,7 @@ def query_string(params: Any) -> str:
                 if item is None
                 else str(item)
             )
-            pairs.append(f"{_quote(name)}={_quote(text)}")
+            pairs.append(f"{quote(name)}={quote(text)}")
     return "&".join(pairs)
 
 
@@ -82,18 +85,21 @@ class Prepared:
         self.http = http
         self.base_url = base_url
         base = httpx.URL(base_url)
-        self._base = base._uri_reference  # parsed once, not on every request
+        self._base = compat.url_reference(base)  # parsed once, not on every request
         # httpx's own defaults (Accept, Accept-Encoding, Connection, User-Agent), then ours,
         # merged as httpx's build_request merges them.
         self._defaults, self._ours = http.headers, dict(headers)
         self.headers = self._merged(self._ours)
         # What a body-less request sends: Host first, as httpx.Request puts it.
-        self._host = base.netloc.decode("ascii")
-        self._sent = httpx.Headers([("Host", self._host), *self.headers.multi_items()])
+        # (The names as written, not lower-cased as ``multi_items`` gives them: httpx sends
+        # ``Accept``, and so does the short way.)
+        self._host = base.netloc
+        self._sent = httpx.Headers([(b"Host", self._host), *self.headers.raw])
         self._sent_encoding = self._sent.encoding
-        # A pool our client built (pool.py), not one a user passed; and no user:password in
-        # the base URL, which httpx's send turns into Basic auth (the short way would not).
-        self.ours = ours and not base.userinfo
+        # A pool our client built (pool.py), not one a user passed; no user:password in the
+        # base URL, which httpx's send turns into Basic auth (the short way would not); and
+        # httpx's private names the short way uses all passed their probes (compat.py).
+        self.ours = ours and not base.userinfo and compat.DIRECT
 
     def request(self, kwargs: Mapping[str, Any], extensions: dict[str, Any]) -> httpx.Request:
         """The request httpx's ``build_request`` would build, its base URL not parsed again."""
@@ -124,7 +130,7 @@ class Prepared:
             headers, encoding = self._sent, self._sent_encoding
         else:
             if "Host" not in headers:
-                headers = httpx.Headers([("Host", self._host), *headers.multi_items()])
+                headers = httpx.Headers([(b"Host", self._host), *headers.raw])
             encoding = headers.encoding
         request = httpx.Request(
             method, url, headers=headers, stream=_NO_BODY, extensions=extensions
@@ -146,9 +152,7 @@ class Prepared:
         full = f"{self._base.path}/{relative}"
         if "/." in full or not _AS_PARSED.fullmatch(full) or not _AS_PARSED.fullmatch(query):
             return httpx.URL(f"{self.base_url}/{relative}" + (f"?{query}" if query else ""))
-        url = httpx.URL.__new__(httpx.URL)
-        url._uri_reference = self._base._replace(path=full, query=query or None)
-        return url
+        return compat.url_from(self._base, full, query)
 
     def short_way(self, auth: httpx.Auth | None) -> bool:
         """Whether sending ``request`` the short way changes nothing httpx would do."""
@@ -174,7 +178,7 @@ def finish(
 ) -> None:
     """What ``httpx.Client._send_single_request`` and ``send`` do with a read response."""
     response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
-    response.default_encoding = http._default_encoding
+    response.default_encoding = compat.default_encoding(http)
     if "set-cookie" in response.headers:
         http.cookies.extract_cookies(response)
     _httpx_logger.info(
@@ -188,15 +192,18 @@ def finish(
 
 
 def attach(exc: httpx.TransportError, request: httpx.Request) -> None:
-    """Give a transport error its request, as httpx's ``request_context`` does."""
-    if exc._request is None:
+    """Give a transport error its request, as httpx's ``request_context`` does (its public
+    ``request`` raises ``RuntimeError`` while there is none)."""
+    try:
+        exc.request  # noqa: B018
+    except RuntimeError:
         exc.request = request
 
 
 def send(http: httpx.Client, auth: httpx.Auth | None, request: httpx.Request) -> httpx.Response:
     """Send the short way (sync); see the module's docstring."""
     sign(auth, request)
-    transport = http._transport_for_url(request.url)
+    transport = compat.transport_for(http, request.url)
     started = time.perf_counter()
     try:
         response = transport.handle_request(request)
@@ -211,7 +218,7 @@ def send(http: httpx.Client, auth: httpx.Auth | None, request: httpx.Request) ->
     finish(http, request, response, started)
     if not response.has_redirect_location:
         return response
-    final = http.send(http._build_redirect_request(request, response), auth=None)
+    final = http.send(compat.redirect_request(http, request, response), auth=None)
     final.history = [response, *final.history]
     return final
 
@@ -221,7 +228,7 @@ async def send_async(
 ) -> httpx.Response:
     """Send the short way (async twin of :func:`send`)."""
     sign(auth, request)
-    transport = http._transport_for_url(request.url)
+    transport = compat.transport_for(http, request.url)
     started = time.perf_counter()
     try:
         response = await fetch(transport, request)
@@ -231,6 +238,6 @@ async def send_async(
     finish(http, request, response, started)
     if not response.has_redirect_location:
         return response
-    final = await http.send(http._build_redirect_request(request, response), auth=None)
+    final = await http.send(compat.redirect_request(http, request, response), auth=None)
     final.history = [response, *final.history]
     return final

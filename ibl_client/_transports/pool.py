@@ -23,13 +23,10 @@ from types import MappingProxyType
 import attrs
 import httpx
 
-# The function httpx.Client itself calls for its routes; importing it keeps one reading of
-# NO_PROXY's rules (domains, subdomains, IPs, "*") rather than a copy that could drift.
-from httpx._utils import get_environment_proxies
-
 from .. import _log
 from .._config import NOT_GIVEN, NotGiven
 from .._errors import ConfigurationError
+from .compat import environment_proxies
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .scope import LoopScopedTransport, ProcessScopedTransport
 
@@ -81,7 +78,7 @@ def resolve_pool(
     if proxy is NOT_GIVEN:
         routes = {
             pattern: None if url is None else _proxy(url, PROXY_VARIABLES)
-            for pattern, url in get_environment_proxies().items()
+            for pattern, url in environment_proxies().items()
         }
     elif proxy is None:
         routes = {}

@@ -24,7 +24,7 @@ import attrs
 
 @attrs.frozen
 class Action:
-    kind: str = "reply"  # reply | reset | hang
+    kind: str = "reply"  # reply | reset | close | hang
     status: int = 200
     body: bytes = b"{}"
     headers: tuple[tuple[str, str], ...] = ()
@@ -45,6 +45,7 @@ def reply(
 
 
 RESET = Action("reset")
+CLOSE = Action("close")  # the request read, the connection closed without an answer
 HANG = Action("hang")
 
 
@@ -56,6 +57,7 @@ class Seen:
     body: bytes
     #: The client's address and port: which connection the request came on.
     peer: tuple[str, int] = ("", 0)
+    raw: bytes = b""  # the request as it came on the wire: head and body
 
 
 class LoopbackServer:
@@ -137,17 +139,19 @@ class ScriptedServer(LoopbackServer):
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         while True:
-            first, headers, _ = await read_head(reader)
+            first, headers, head = await read_head(reader)
             method, path, _ = first.split(" ", 2)
             body = await reader.readexactly(int(headers.get("content-length", 0)))
             peer = writer.get_extra_info("peername")[:2]
-            self.requests.append(Seen(method, path, headers, body, peer))
+            self.requests.append(Seen(method, path, headers, body, peer, head + body))
             action = self.script.popleft() if self.script else self.default
             if action.kind == "reset":
                 sock = writer.get_extra_info("socket")
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 writer.transport.abort()
                 return
+            if action.kind == "close":
+                return  # _handle closes the connection
             if action.kind == "hang":
                 await reader.read()  # until the client closes the connection
                 return

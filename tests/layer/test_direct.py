@@ -12,6 +12,7 @@ from ibl_client import AsyncClient, Client
 from ibl_client._transports.direct import Prepared, query_string
 
 from .server import ScriptedServer, reply
+from .two_paths import async_calls, sync_calls
 
 PATHS = [
     "/api/core/platform/api-tokens/",
@@ -56,7 +57,7 @@ def test_headers_are_httpx_defaults_then_ours_then_the_calls() -> None:
             },
             json={"a": 1},
         )
-    assert request.headers.multi_items() == expected.headers.multi_items()
+    assert request.headers.raw == expected.headers.raw  # names as written, not lower-cased
     assert request.content == expected.content
 
 
@@ -90,7 +91,7 @@ def test_a_request_without_body_is_the_one_httpx_builds(method: str, extra: Any)
             headers={"User-Agent": request.headers["User-Agent"], "X-Tenant": "a", **(extra or {})},
         )
     assert request.method == expected.method
-    assert request.headers.multi_items() == expected.headers.multi_items()
+    assert request.headers.raw == expected.headers.raw
     assert request.headers.encoding == expected.headers.encoding
     assert (request.content, request.extensions) == (b"", {"timeout": {}})
 
@@ -133,3 +134,31 @@ def test_a_user_and_password_in_base_url_are_sent_as_httpx_sends_them(
     with Client(anonymous=True, base_url=base_url, max_retries=0) as ibl:
         ibl.request("GET", "/api/a/")
     assert server.requests[0].headers.get("authorization") == "Basic dTpw"
+
+
+def test_the_short_way_sends_what_httpx_public_path_sends(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The differential test: query, headers, body, cookies, redirects, ``elapsed`` and the
+    ``httpx`` log line, byte for byte as the installed httpx's own path gives them."""
+    short = sync_calls(server, monkeypatch, caplog, short=True)
+    public = sync_calls(server, monkeypatch, caplog, short=False)
+    assert (short.short_sends > 0, public.short_sends) == (True, 0)
+    assert short.answers == public.answers
+    assert short.wire == public.wire
+    assert short.log == public.log
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_the_short_way_sends_what_httpx_public_path_sends_async(
+    server: ScriptedServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    backend: str,
+) -> None:
+    short = await async_calls(server, monkeypatch, caplog, short=True, backend=backend)
+    public = await async_calls(server, monkeypatch, caplog, short=False, backend=backend)
+    assert (short.short_sends > 0, public.short_sends) == (True, 0)
+    assert short.answers == public.answers
+    assert short.wire == public.wire
+    assert short.log == public.log

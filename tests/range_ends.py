@@ -1,0 +1,153 @@
+"""The declared ranges are the tested ranges: ``tests/layer`` (the differential tests with it)
+in a virtualenv for each end of what ``pyproject.toml`` allows (``make test-deps``).
+
+- ``lowest``: the oldest supported Python, with the floors of httpx and aiohttp exactly;
+- ``newest``: the newest Python on this machine, with the newest httpx and aiohttp the ranges
+  allow (resolved when the virtualenv is made; ``--refresh`` resolves them again).
+
+The virtualenvs are kept under ``.cache/range-ends/`` and made again only when what they should
+hold changes (the requirements are their stamp), so a second run only runs the tests. The
+package is not installed: the tree is put on ``PYTHONPATH``, so the tests run this checkout.
+
+    python tests/range_ends.py [--refresh] [--only lowest|newest] [pytest arguments]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import tomllib
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / ".cache" / "range-ends"
+#: The test tools, as the dev extra pins them (read from pyproject.toml).
+TOOLS = ("pytest", "pytest-asyncio")
+
+
+def _project() -> dict[str, object]:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]  # type: ignore[no-any-return]
+
+
+def _requirement(name: str, requirements: list[str]) -> str:
+    for requirement in requirements:
+        if re.match(rf"{re.escape(name)}\s*[<>=!~\[;]", requirement + ";"):
+            return requirement
+    raise SystemExit(f"pyproject.toml declares no {name}")
+
+
+def _floor(requirement: str) -> str:
+    """``httpx>=0.27,<1`` -> ``httpx==0.27``: the lowest version the range allows."""
+    name, floor = re.match(r"([A-Za-z0-9_.-]+)\s*.*?>=\s*([0-9][^,;\s]*)", requirement).groups()  # type: ignore[union-attr]
+    return f"{name}=={floor}"
+
+
+def python_version(interpreter: str) -> tuple[int, int] | None:
+    """The ``(major, minor)`` of an interpreter that runs, else None (a pyenv shim may not)."""
+    try:
+        out = subprocess.run(
+            [interpreter, "-c", "import sys; print(*sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+    except OSError:
+        return None
+    if out.returncode != 0:
+        return None
+    major, minor = out.stdout.split()
+    return int(major), int(minor)
+
+
+def interpreters() -> dict[tuple[int, int], str]:
+    """Each Python 3 version found on PATH or installed by pyenv, with one interpreter for it."""
+    candidates = [
+        *(shutil.which(f"python3.{minor}") for minor in range(8, 30)),
+        *sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3.*[0-9]"))),
+    ]
+    found: dict[tuple[int, int], str] = {}
+    for candidate in filter(None, candidates):
+        version = python_version(candidate)
+        if version is not None:
+            found.setdefault(version, candidate)
+    return found
+
+
+def ends(refresh: bool) -> dict[str, tuple[str, list[str]]]:
+    """Each end's interpreter and requirements."""
+    project = _project()
+    runtime: list[str] = list(project["dependencies"])  # type: ignore[call-overload]
+    optional: dict[str, list[str]] = project["optional-dependencies"]  # type: ignore[assignment]
+    dev = optional["dev"]
+    tools = [_requirement(name, dev) for name in TOOLS]
+    ranged = [_requirement("httpx", runtime), _requirement("aiohttp", optional["aiohttp"])]
+    others = [r for r in runtime if r not in ranged]
+    floor = tuple(int(p) for p in re.findall(r"\d+", str(project["requires-python"]))[:2])
+    found = {version: path for version, path in interpreters().items() if version >= floor}
+    if floor not in found:
+        raise SystemExit(f"no Python {'.'.join(map(str, floor))} on this machine")
+    return {
+        "lowest": (found[floor], [*map(_floor, ranged), *others, *tools]),
+        "newest": (found[max(found)], [*ranged, *others, *tools]),
+    }
+
+
+def venv(name: str, interpreter: str, requirements: list[str], refresh: bool) -> Path:
+    """The virtualenv of one end, made or brought up to date."""
+    where = CACHE / name
+    python = where / "bin" / "python"
+    stamp = where / ".requirements"
+    wanted = "\n".join([interpreter, *requirements])
+    if refresh or not python.exists() or not stamp.exists() or stamp.read_text() != wanted:
+        shutil.rmtree(where, ignore_errors=True)
+        subprocess.run([interpreter, "-m", "venv", str(where)], check=True)
+        install = [str(python), "-m", "pip", "install", "--quiet", "--upgrade", *requirements]
+        out = subprocess.run(install, capture_output=True, text=True, check=False)
+        if out.returncode != 0:  # pip's own warnings shown only when it fails
+            raise SystemExit(f"{name}: pip install failed\n{out.stdout}{out.stderr}")
+        stamp.write_text(wanted)
+    return where
+
+
+def versions(where: Path) -> str:
+    script = (
+        "import sys, importlib.metadata as m; print(f'Python {sys.version.split()[0]}', "
+        "*(f'{n} {m.version(n)}' for n in ('httpx', 'httpcore', 'aiohttp')), sep=', ')"
+    )
+    out = subprocess.run(
+        [str(where / "bin" / "python"), "-c", script], capture_output=True, text=True, check=True
+    )
+    return out.stdout.strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--refresh", action="store_true", help="make the virtualenvs again")
+    parser.add_argument("--only", choices=("lowest", "newest"))
+    args, pytest_args = parser.parse_known_args(argv)
+    failed = []
+    for name, (interpreter, requirements) in ends(args.refresh).items():
+        if args.only not in (None, name):
+            continue
+        where = venv(name, interpreter, requirements, args.refresh)
+        print(f"== {name}: {versions(where)}", flush=True)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        env.pop("VIRTUAL_ENV", None)
+        command = [str(where / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        run = subprocess.run([*command, *(pytest_args or ["tests/layer"])], cwd=ROOT, env=env)
+        if run.returncode != 0:
+            failed.append(name)
+    if failed:
+        print(f"range ends failing: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
