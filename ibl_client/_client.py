@@ -1,6 +1,13 @@
-"""``AsyncClient`` and its sync twin ``Client``: one connection pool, options, and ``_send``.
+"""The clients' base classes: one connection pool, options, and ``_send``.
 
-The generated operation modules call ``client._send(operation_id, request_kwargs, parse)``,
+``AsyncAPIClient`` and its sync twin ``SyncAPIClient`` are everything a client is but its
+operation groups: the generated ``ibl_client.generated.client`` subclasses them as the public
+``AsyncClient`` and ``Client``, adding ``client.<tag>`` and the API version of the description
+(as openai-python's generated ``_client.py`` subclasses its hand-written ``_base_client.py``), so
+this layer never imports generated code.
+
+The generated operation modules call ``client._send(OPERATION, request_kwargs)`` with their
+`Operation` descriptor (``_operation.py``),
 with the call's extras (``ibl_client/_extras.py``); ``client.request(...)`` sends a request the
 description does not have through the same ``_send``.
 Everything both twins do around the actual I/O lives in ``_BaseClient``; the twins differ
@@ -14,17 +21,18 @@ and concurrent tasks using differently-configured clients cannot see each other'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 
 from . import _decode, _log
 from ._body import JSON, decode
-from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
+from ._config import ClientConfig, resolve, user_agent
 from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
 from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
+from ._operation import Operation
 from ._response import Response
 from ._transports import direct
 from ._transports.pool import (
@@ -42,15 +50,13 @@ from ._transports.retry import (
     RETRIES_EXTENSION,
     RetryPolicy,
 )
-from ._unset import UNSET, Unset
+from ._types import NOT_GIVEN, UNSET, NotGiven
 from ._validation import PARSE_ERRORS, STRICT
-from .generated.api import AsyncTags, Tags
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
 T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
-Parse = Callable[[httpx.Response], T | None]
 
 OPERATION_EXTENSION = "ibl_operation_id"
 #: The operation id of ``client.request(...)`` calls, in logs and errors.
@@ -71,6 +77,9 @@ def _connections_given(transport: object, http_client: object) -> str | None:
 
 
 class _BaseClient:
+    #: The version of the API description the operations were generated from; the generated
+    #: clients set it (it is sent in the User-Agent).
+    api_version: ClassVar[str] = "unknown"
     _arguments: tuple[tuple[Any, ...], dict[str, Any]]
     _config: ClientConfig
     _http: httpx.Client | httpx.AsyncClient
@@ -87,8 +96,12 @@ class _BaseClient:
         self._config = config
         self._http = http
         self._owns_http = owns_http
+        self._user_agent = user_agent(self.api_version)
         self._prepared = direct.Prepared(
-            http, config.base_url, {"User-Agent": USER_AGENT, **config.headers}, built_here(http)
+            http,
+            config.base_url,
+            {"User-Agent": self._user_agent, **config.headers},
+            built_here(http),
         )
         self._timeout = config.timeout.as_dict()
         if config.debug:
@@ -131,20 +144,22 @@ class _BaseClient:
 
     def _build_request(
         self,
-        operation_id: str,
+        operation: Operation[Any],
         kwargs: Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> httpx.Request:
         config = self._config
+        operation_id = operation.id
         kwargs = merge(
             kwargs, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
         )
+        kwargs["method"] = operation.method  # a fact of the operation, not of one call
         extensions = {
             "timeout": dict(self._timeout)
-            if isinstance(timeout, Unset)
+            if timeout is NOT_GIVEN
             else timeout_of(timeout).as_dict(),
             POLICY_EXTENSION: config.retry,
             OPERATION_EXTENSION: operation_id,
@@ -156,7 +171,7 @@ class _BaseClient:
                 kwargs.pop("method"),
                 config.url(kwargs.pop("url")),
                 headers={
-                    "User-Agent": USER_AGENT,
+                    "User-Agent": self._user_agent,
                     **config.headers,
                     **(kwargs.pop("headers", None) or {}),
                 },
@@ -183,8 +198,9 @@ class _BaseClient:
         )
 
     def _finish(
-        self, operation_id: str, request: httpx.Request, response: httpx.Response, parse: Parse[T]
+        self, operation: Operation[T], request: httpx.Request, response: httpx.Response
     ) -> Response[T]:
+        operation_id = operation.id
         retries: int = request.extensions.get(RETRIES_EXTENSION, 0)
         _log.response_received(operation_id, response, retries)
         parsed: T | None = None
@@ -193,7 +209,7 @@ class _BaseClient:
             # (ibl_client.strict_parsing) in force.
             token = STRICT.set(True) if self._config.strict else None
             try:
-                parsed = _decode.parse(response, parse)
+                parsed = _decode.parse(response, operation)
             except PARSE_ERRORS as exc:
                 raise validation_error(
                     exc, request, response, operation_id=operation_id, retries=retries
@@ -243,12 +259,17 @@ class _BaseClient:
             kwargs["headers"] = dict(headers)
         return kwargs
 
+    @staticmethod
+    def _raw_operation(kwargs: Mapping[str, Any]) -> Operation[JSON | bytes]:
+        """The descriptor of a ``request()`` call: its body is decoded untyped."""
+        return Operation(RAW_OPERATION, kwargs["method"], kwargs["url"], decode)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._config!r})"
 
 
-class AsyncClient(AsyncTags, _BaseClient):
-    """The async client: create one per application and share it; it holds the pool.
+class AsyncAPIClient(_BaseClient):
+    """The async client without its operation groups (``ibl_client.AsyncClient`` has them).
 
     >>> async with AsyncClient(api_key="...") as ibl:  # doctest: +SKIP
     ...     data = await ibl.ai_analytics.analytics_time_spent_user_retrieve()
@@ -281,7 +302,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-        anonymous: bool = False,
+        anonymous: bool | NotGiven = NOT_GIVEN,
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
@@ -313,18 +334,17 @@ class AsyncClient(AsyncTags, _BaseClient):
 
     async def _send(
         self,
-        operation_id: str,
+        operation: Operation[T],
         request_kwargs: Mapping[str, Any],
-        parse: Parse[T],
-        *,
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
+        operation_id = operation.id
         request = self._build_request(
-            operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
+            operation, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
         auth = self._auth
         try:
@@ -334,7 +354,7 @@ class AsyncClient(AsyncTags, _BaseClient):
                 response = await self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
-        return self._finish(operation_id, request, response, parse)
+        return self._finish(operation, request, response)
 
     async def request(
         self,
@@ -347,7 +367,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         files: Any = None,
         content: bytes | None = None,
         headers: Headers | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Send any request through this client: its base URL, credential, timeouts,
         retries, typed errors and redaction, as an operation would; return the decoded body.
@@ -372,7 +392,7 @@ class AsyncClient(AsyncTags, _BaseClient):
             headers=headers,
         )
         response: Response[JSON | bytes] = await self._send(
-            RAW_OPERATION, kwargs, decode, timeout=timeout
+            self._raw_operation(kwargs), kwargs, timeout=timeout
         )
         return response.unwrap()
 
@@ -393,8 +413,9 @@ class AsyncClient(AsyncTags, _BaseClient):
         await self.aclose()
 
 
-class Client(Tags, _BaseClient):
-    """The sync client, twin of :class:`AsyncClient`: same arguments, same behaviour.
+class SyncAPIClient(_BaseClient):
+    """The sync client without its operation groups (``ibl_client.Client`` has them): the twin
+    of :class:`AsyncAPIClient`, same arguments, same behaviour.
 
     >>> with Client(api_key="...") as ibl:  # doctest: +SKIP
     ...     data = ibl.ai_analytics.analytics_time_spent_user_retrieve()
@@ -413,7 +434,7 @@ class Client(Tags, _BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-        anonymous: bool = False,
+        anonymous: bool | NotGiven = NOT_GIVEN,
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
@@ -443,18 +464,17 @@ class Client(Tags, _BaseClient):
 
     def _send(
         self,
-        operation_id: str,
+        operation: Operation[T],
         request_kwargs: Mapping[str, Any],
-        parse: Parse[T],
-        *,
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
+        operation_id = operation.id
         request = self._build_request(
-            operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
+            operation, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
         auth = self._auth
         try:
@@ -464,7 +484,7 @@ class Client(Tags, _BaseClient):
                 response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
-        return self._finish(operation_id, request, response, parse)
+        return self._finish(operation, request, response)
 
     def request(
         self,
@@ -477,7 +497,7 @@ class Client(Tags, _BaseClient):
         files: Any = None,
         content: bytes | None = None,
         headers: Headers | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """See `AsyncClient.request`."""
         kwargs = self._raw_kwargs(
@@ -491,7 +511,7 @@ class Client(Tags, _BaseClient):
             headers=headers,
         )
         response: Response[JSON | bytes] = self._send(
-            RAW_OPERATION, kwargs, decode, timeout=timeout
+            self._raw_operation(kwargs), kwargs, timeout=timeout
         )
         return response.unwrap()
 

@@ -23,7 +23,6 @@ does not override it; ``max_retries=`` does.
 
 from __future__ import annotations
 
-import enum
 import math
 import os
 from collections.abc import Callable, Mapping
@@ -37,11 +36,19 @@ from . import _log
 from ._auth import AUTH_KINDS
 from ._errors import ConfigurationError
 from ._transports.retry import RetryPolicy
-from ._version import API_VERSION, __version__
+from ._types import NOT_GIVEN as NOT_GIVEN  # re-exported: defined in _types
+from ._types import NotGiven as NotGiven
+from ._version import __version__
 
 DEFAULT_BASE_URL = "https://base.manager.iblai.app"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-USER_AGENT = f"ibl-client/{__version__} (API {API_VERSION})"
+
+
+def user_agent(api_version: str) -> str:
+    """The User-Agent of a client for the API description ``api_version``."""
+    return f"ibl-client/{__version__} (API {api_version})"
+
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 #: The variable each option falls back on when its argument is not given.
@@ -55,19 +62,6 @@ VARIABLES: Final = {
     "strict": "IBL_STRICT",
 }
 V = TypeVar("V")
-
-
-class NotGiven(enum.Enum):
-    """The type of :data:`NOT_GIVEN`, the default of every option that has a fallback."""
-
-    NOT_GIVEN = "NOT_GIVEN"
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-#: An argument the caller did not pass: the option falls back on its variable, then its default.
-NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 
 def _check_base_url(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -157,7 +151,7 @@ def resolve(
     max_retries: int | NotGiven,
     retry: RetryPolicy | NotGiven,
     headers: Mapping[str, str] | None,
-    anonymous: bool,
+    anonymous: bool | NotGiven,
     debug: bool | NotGiven,
     strict: bool | NotGiven = NOT_GIVEN,
     environ: Mapping[str, str] = os.environ,
@@ -199,7 +193,7 @@ def resolve(
         timeout=pick("timeout", timeout, _seconds, DEFAULT_TIMEOUT),
         retry=policy,
         headers=headers,
-        anonymous=anonymous,
+        anonymous=False if anonymous is NOT_GIVEN else anonymous,  # no variable: by argument only
         strict=pick("strict", strict, _flag, False),
         debug=pick("debug", debug, _flag, False),
     )
