@@ -172,6 +172,14 @@ def write_sdk(fresh: Path, package: Path) -> None:
     package.mkdir(parents=True, exist_ok=True)
     for module in [*sorted(PACKAGE.parent.glob("*.py")), PACKAGE.parent / "py.typed"]:
         shutil.copy2(module, package / module.name)
+    # The layer's subpackages too (`_transports/`): the layer imports them.
+    for subpackage in sorted(PACKAGE.parent.glob("_*/__init__.py")):
+        shutil.copytree(
+            subpackage.parent,
+            package / subpackage.parent.name,
+            dirs_exist_ok=True,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
     replace_tree(fresh, package / "generated")
 
 
