@@ -5,7 +5,7 @@
     python -m ibl_client find --limit 50 course grade
 
 The full API reference is docs/reference/ in the repository (and ``help()`` on a group
-method, e.g. ``help(ibl_client.generated.api.core.AsyncCoreApi.core_platform_users_retrieve)``).
+method, e.g. ``help(ibl_client.groups.AsyncCoreApi.core_platform_users_retrieve)``).
 """
 
 from __future__ import annotations
