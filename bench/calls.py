@@ -214,14 +214,15 @@ def _parse_cost(batches: int) -> None:
 
     body = server.ROUTES[server.API_TOKENS_PATH]
     response = httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
-    parse = core_platform_api_tokens_list._parse_response
+    operation = core_platform_api_tokens_list.OPERATION
+    parse = operation.parse
     size = 200
     calls: dict[str, Call] = {
-        "models": lambda: _decode.parse(response, parse),
+        "models": lambda: _decode.parse(response, operation),
         "json.loads": lambda: json.loads(body),
         "generated parser": lambda: parse(response),
     }
-    assert _decode.parse(response, parse) == parse(response)
+    assert _decode.parse(response, operation) == parse(response)
     times: dict[str, list[float]] = {name: [] for name in calls}
     for i in range(batches):
         for name in report.rotating(list(calls), i):

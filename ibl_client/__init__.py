@@ -1,20 +1,19 @@
 """Async-first Python SDK for the ibl.ai ``ibl-data-manager`` REST API.
 
 >>> import ibl_client
->>> from ibl_client.generated.api.ai_analytics import analytics_time_spent_user_retrieve
 >>> async def main() -> None:
 ...     async with ibl_client.AsyncClient(api_key="...") as ibl:
-...         data = await analytics_time_spent_user_retrieve.asyncio(client=ibl)
+...         data = await ibl.ai_analytics.analytics_time_spent_user_retrieve()
 
-Importing this package is cheap: the generated operations load only when you import them.
+The models are in ``ibl_client.models``, the sentinels and call types in ``ibl_client.types``, the
+groups' classes in ``ibl_client.groups``. Importing this package is cheap: the generated
+operations and models load when first used.
 """
 
 from typing import TYPE_CHECKING, Any
 
 from ._auth import APIKeyAuth, BearerAuth, UserTokenAuth
 from ._body import JSON
-from ._client import AsyncClient, Client
-from ._config import NOT_GIVEN, NotGiven
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -41,9 +40,11 @@ from ._errors import (
 )
 from ._response import Response, request_id_of
 from ._transports.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._unset import UNSET, Unset
+from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._validation import FieldError, strict_parsing
-from ._version import API_VERSION, __version__
+from ._version import __version__
+from .generated import API_VERSION
+from .generated.client import AsyncClient, Client
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, Pager, paginate
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
 # The pagers load on first use: importing one operation never needs them, and where there is
 # no bytecode (a vendored copy under PYTHONDONTWRITEBYTECODE) compiling them costs ~8 ms.
 _PAGINATION = ("AsyncPager", "Page", "Pager", "paginate")
+#: The public submodules, ``ibl_client.models`` and the like, loaded on first access.
+_SUBMODULES = ("groups", "models", "types")
 
 
 def __getattr__(name: str) -> Any:
@@ -58,11 +61,15 @@ def __getattr__(name: str) -> Any:
         from . import _pagination
 
         return getattr(_pagination, name)
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_PAGINATION})
+    return sorted({*globals(), *_PAGINATION, *_SUBMODULES})
 
 
 __all__ = [

@@ -9,7 +9,7 @@
                                             (--check: exit 1 if a used one breaks)
 
 The full API reference is docs/reference/ in the repository (and ``help()`` on a group
-method, e.g. ``help(ibl_client.generated.api.core.AsyncCoreApi.core_platform_users_retrieve)``).
+method, e.g. ``help(ibl_client.groups.AsyncCoreApi.core_platform_users_retrieve)``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,13 @@
-"""``AsyncClient`` and its sync twin ``Client``: one connection pool, options, and ``_send``.
+"""The clients' base classes: one connection pool, options, and ``_send``.
 
-The generated operation modules call ``client._send(operation_id, request_kwargs, parse)``,
+``AsyncAPIClient`` and its sync twin ``SyncAPIClient`` are everything a client is but its
+operation groups: the generated ``ibl_client.generated.client`` subclasses them as the public
+``AsyncClient`` and ``Client``, adding ``client.<tag>`` and the API version of the description
+(as openai-python's generated ``_client.py`` subclasses its hand-written ``_base_client.py``), so
+this layer never imports generated code.
+
+The generated operation modules call ``client._send(OPERATION, request_kwargs)`` with their
+`Operation` descriptor (``_operation.py``),
 with the call's extras (``ibl_client/_extras.py``); ``client.request(...)`` sends a request the
 description does not have through the same ``_send``.
 Everything both twins do around the actual I/O lives in ``_BaseClient``; the twins differ
@@ -15,17 +22,17 @@ and concurrent tasks using differently-configured clients cannot see each other'
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 import httpx
 
 from . import _decode, _log
 from ._body import JSON, decode
-from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
+from ._config import ClientConfig, resolve, user_agent
 from ._errors import (
     APIConnectionError,
     ConfigurationError,
@@ -36,6 +43,7 @@ from ._errors import (
     validation_error,
 )
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
+from ._operation import Operation
 from ._response import Response
 from ._transports import direct
 from ._transports.pool import (
@@ -55,18 +63,16 @@ from ._transports.retry import (
     RetryPolicy,
     start_call,
 )
-from ._unset import UNSET, Unset
+from ._types import NOT_GIVEN, UNSET, NotGiven
 from ._validation import PARSE_ERRORS, STRICT
-from .generated.api import AsyncTags, Tags
 
 if TYPE_CHECKING:
     from .chat import AsyncChat, Chat
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
 T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
-Parse = Callable[[httpx.Response], T | None]
 
 OPERATION_EXTENSION = "ibl_operation_id"
 #: The operation id of ``client.request(...)`` calls, in logs and errors.
@@ -102,6 +108,9 @@ def _rebuild(cls: type[C], arguments: dict[str, Any]) -> C:
 
 
 class _BaseClient:
+    #: The version of the API description the operations were generated from; the generated
+    #: clients set it (it is sent in the User-Agent).
+    api_version: ClassVar[str] = "unknown"
     _arguments: tuple[tuple[Any, ...], dict[str, Any]]
     _config: ClientConfig
     _http: httpx.Client | httpx.AsyncClient
@@ -126,10 +135,11 @@ class _BaseClient:
         self._pool_options = pool_options
         self._http = http
         self._owns_http = owns_http
+        self._user_agent = user_agent(self.api_version)
         self._prepared = direct.Prepared(
             http,
             config.base_url,
-            merge_headers({"User-Agent": USER_AGENT}, config.headers),
+            merge_headers({"User-Agent": self._user_agent}, config.headers),
             built_here(http),
         )
         self._timeout = config.timeout.as_dict()
@@ -197,20 +207,22 @@ class _BaseClient:
 
     def _build_request(
         self,
-        operation_id: str,
+        operation: Operation[Any],
         kwargs: Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> httpx.Request:
         config = self._config
+        operation_id = operation.id
         kwargs = merge(
             kwargs, extra_query=extra_query, extra_headers=extra_headers, extra_body=extra_body
         )
+        kwargs["method"] = operation.method  # a fact of the operation, not of one call
         extensions = {
             "timeout": dict(self._timeout)
-            if isinstance(timeout, Unset)
+            if timeout is NOT_GIVEN
             else timeout_of(timeout).as_dict(),
             POLICY_EXTENSION: config.retry,
             OPERATION_EXTENSION: operation_id,
@@ -224,7 +236,7 @@ class _BaseClient:
                     kwargs.pop("method"),
                     config.url(kwargs.pop("url")),
                     headers=merge_headers(
-                        merge_headers({"User-Agent": USER_AGENT}, config.headers),
+                        merge_headers({"User-Agent": self._user_agent}, config.headers),
                         kwargs.pop("headers", None),
                     ),
                     extensions=extensions,
@@ -268,8 +280,9 @@ class _BaseClient:
         )
 
     def _finish(
-        self, operation_id: str, request: httpx.Request, response: httpx.Response, parse: Parse[T]
+        self, operation: Operation[T], request: httpx.Request, response: httpx.Response
     ) -> Response[T]:
+        operation_id = operation.id
         retries: int = request.extensions.get(RETRIES_EXTENSION, 0)
         _log.response_received(operation_id, response, retries)
         parsed: T | None = None
@@ -278,7 +291,7 @@ class _BaseClient:
             # (ibl_client.strict_parsing) in force.
             token = STRICT.set(True) if self._config.strict else None
             try:
-                parsed = _decode.parse(response, parse)
+                parsed = _decode.parse(response, operation)
             except PARSE_ERRORS as exc:
                 raise validation_error(
                     exc, response, operation_id=operation_id, retries=retries
@@ -331,12 +344,17 @@ class _BaseClient:
             kwargs["headers"] = dict(headers)
         return kwargs
 
+    @staticmethod
+    def _raw_operation(kwargs: Mapping[str, Any]) -> Operation[JSON | bytes]:
+        """The descriptor of a ``request()`` call: its body is decoded untyped."""
+        return Operation(RAW_OPERATION, kwargs["method"], kwargs["url"], decode)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._config!r})"
 
 
-class AsyncClient(AsyncTags, _BaseClient):
-    """The async client: create one per application and share it; it holds the pool.
+class AsyncAPIClient(_BaseClient):
+    """The async client without its operation groups (``ibl_client.AsyncClient`` has them).
 
     >>> async with AsyncClient(api_key="...") as ibl:  # doctest: +SKIP
     ...     data = await ibl.ai_analytics.analytics_time_spent_user_retrieve()
@@ -370,7 +388,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-        anonymous: bool = False,
+        anonymous: bool | NotGiven = NOT_GIVEN,
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         websocket_url: str | NotGiven = NOT_GIVEN,
@@ -407,18 +425,17 @@ class AsyncClient(AsyncTags, _BaseClient):
 
     async def _send(
         self,
-        operation_id: str,
+        operation: Operation[T],
         request_kwargs: Mapping[str, Any],
-        parse: Parse[T],
-        *,
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
+        operation_id = operation.id
         request = self._build_request(
-            operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
+            operation, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
@@ -432,7 +449,7 @@ class AsyncClient(AsyncTags, _BaseClient):
             raise self._connection_error(exc, request, operation_id) from exc
         except RuntimeError as exc:  # a pool of a closed or another event loop (http_client=)
             raise loop_error(exc, request, operation_id=operation_id) from exc
-        return self._finish(operation_id, request, response, parse)
+        return self._finish(operation, request, response)
 
     async def request(
         self,
@@ -445,7 +462,7 @@ class AsyncClient(AsyncTags, _BaseClient):
         files: Any = None,
         content: bytes | None = None,
         headers: Headers | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Send any request through this client: its base URL, credential, timeouts,
         retries, typed errors and redaction, as an operation would; return the decoded body.
@@ -470,7 +487,7 @@ class AsyncClient(AsyncTags, _BaseClient):
             headers=headers,
         )
         response: Response[JSON | bytes] = await self._send(
-            RAW_OPERATION, kwargs, decode, timeout=timeout
+            self._raw_operation(kwargs), kwargs, timeout=timeout
         )
         return response.unwrap()
 
@@ -498,8 +515,9 @@ class AsyncClient(AsyncTags, _BaseClient):
         await self.aclose()
 
 
-class Client(Tags, _BaseClient):
-    """The sync client, twin of :class:`AsyncClient`: same arguments, same behaviour.
+class SyncAPIClient(_BaseClient):
+    """The sync client without its operation groups (``ibl_client.Client`` has them): the twin
+    of :class:`AsyncAPIClient`, same arguments, same behaviour.
 
     >>> with Client(api_key="...") as ibl:  # doctest: +SKIP
     ...     data = ibl.ai_analytics.analytics_time_spent_user_retrieve()
@@ -518,7 +536,7 @@ class Client(Tags, _BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-        anonymous: bool = False,
+        anonymous: bool | NotGiven = NOT_GIVEN,
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         websocket_url: str | NotGiven = NOT_GIVEN,
@@ -553,18 +571,17 @@ class Client(Tags, _BaseClient):
 
     def _send(
         self,
-        operation_id: str,
+        operation: Operation[T],
         request_kwargs: Mapping[str, Any],
-        parse: Parse[T],
-        *,
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Response[T]:
         """Send one operation's request; never raises for a status (see ``Response.unwrap``)."""
+        operation_id = operation.id
         request = self._build_request(
-            operation_id, request_kwargs, extra_query, extra_headers, extra_body, timeout
+            operation, request_kwargs, extra_query, extra_headers, extra_body, timeout
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
@@ -576,7 +593,7 @@ class Client(Tags, _BaseClient):
                 response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
             raise self._connection_error(exc, request, operation_id) from exc
-        return self._finish(operation_id, request, response, parse)
+        return self._finish(operation, request, response)
 
     def request(
         self,
@@ -589,7 +606,7 @@ class Client(Tags, _BaseClient):
         files: Any = None,
         content: bytes | None = None,
         headers: Headers | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """See `AsyncClient.request`."""
         kwargs = self._raw_kwargs(
@@ -603,7 +620,7 @@ class Client(Tags, _BaseClient):
             headers=headers,
         )
         response: Response[JSON | bytes] = self._send(
-            RAW_OPERATION, kwargs, decode, timeout=timeout
+            self._raw_operation(kwargs), kwargs, timeout=timeout
         )
         return response.unwrap()
 

@@ -24,7 +24,6 @@ does not override it; ``max_retries=`` does.
 
 from __future__ import annotations
 
-import enum
 import math
 import os
 from collections.abc import Callable, Mapping
@@ -38,13 +37,21 @@ from . import _log
 from ._auth import AUTH_KINDS
 from ._errors import ConfigurationError
 from ._transports.retry import RetryPolicy
-from ._version import API_VERSION, __version__
+from ._types import NOT_GIVEN as NOT_GIVEN  # re-exported: defined in _types
+from ._types import NotGiven as NotGiven
+from ._version import __version__
 
 DEFAULT_BASE_URL = "https://base.manager.iblai.app"
 #: Where mentors chat (``ibl_client.chat``): the official client's default.
 DEFAULT_WEBSOCKET_URL = "wss://asgi.data.iblai.app"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-USER_AGENT = f"ibl-client/{__version__} (API {API_VERSION})"
+
+
+def user_agent(api_version: str) -> str:
+    """The User-Agent of a client for the API description ``api_version``."""
+    return f"ibl-client/{__version__} (API {api_version})"
+
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 #: The variable each option falls back on when its argument is not given.
@@ -59,19 +66,6 @@ VARIABLES: Final = {
     "websocket_url": "IBL_WEBSOCKET_URL",
 }
 V = TypeVar("V")
-
-
-class NotGiven(enum.Enum):
-    """The type of :data:`NOT_GIVEN`, the default of every option that has a fallback."""
-
-    NOT_GIVEN = "NOT_GIVEN"
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-#: An argument the caller did not pass: the option falls back on its variable, then its default.
-NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 
 def _check_base_url(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -176,7 +170,7 @@ def resolve(
     max_retries: int | NotGiven,
     retry: RetryPolicy | NotGiven,
     headers: Mapping[str, str] | None,
-    anonymous: bool,
+    anonymous: bool | NotGiven,
     debug: bool | NotGiven,
     strict: bool | NotGiven = NOT_GIVEN,
     websocket_url: str | NotGiven = NOT_GIVEN,
@@ -232,7 +226,7 @@ def _resolve(
     max_retries: int | NotGiven,
     retry: RetryPolicy | NotGiven,
     headers: Mapping[str, str] | None,
-    anonymous: bool,
+    anonymous: bool | NotGiven,
     debug: bool | NotGiven,
     strict: bool | NotGiven,
     websocket_url: str | NotGiven,
@@ -267,7 +261,7 @@ def _resolve(
         timeout=pick("timeout", timeout, _seconds, DEFAULT_TIMEOUT),
         retry=policy,
         headers=headers,
-        anonymous=anonymous,
+        anonymous=False if anonymous is NOT_GIVEN else anonymous,  # no variable: by argument only
         strict=pick("strict", strict, _flag, False),
         debug=pick("debug", debug, _flag, False),
         websocket_url=pick("websocket_url", websocket_url, _text, DEFAULT_WEBSOCKET_URL),

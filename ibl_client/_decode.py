@@ -1,12 +1,13 @@
 """Turning a 2xx body into the operation's models: msgspec first, the generated parser as reference.
 
-An operation's generated ``_parse_response`` is the reference: it checks every value, keeps
+An operation's generated parser (``Operation.parse``) is the reference: it checks every value, keeps
 undeclared keys in ``additional_properties`` and names the field in its errors, but it is
 Python, field by field (about 3x ``json.loads``' own time on a list of 50 models). For a status
-whose body is a model or a list of models (the module's ``RESPONSE_TYPES``), :func:`parse`
+whose body is a model or a list of models (``Operation.response_types``), :func:`parse`
 decodes the bytes with msgspec instead, into ``msgspec.Struct`` twins of the attrs models
 (built once per model, from its attrs fields and type hints), then moves each twin's values
-into a model instance with code generated for that model: no ``__init__`` call, no dict copy.
+into a model instance with code generated for that model: no ``__init__`` call, no dict copy
+(its source is registered in ``linecache``, ``_built.py``, so a traceback through it shows it).
 
 msgspec checks the same JSON types the reference checks, and the twins forbid unknown keys.
 Whatever it refuses, the reference parses: an undeclared key (kept in ``additional_properties``),
@@ -18,7 +19,7 @@ cannot express (a union of two models, a recursive model) keeps the reference fo
 >>> from ibl_client.generated.api.core import core_platform_api_tokens_list as op
 >>> body = b'[{"username": "u", "name": "n", "key": "k", "platform_key": "p",'
 >>> body += b' "expires": "2026-02-01T00:00:00Z", "created": "2026-01-02T03:04:05Z"}]'
->>> parse(httpx.Response(200, content=body), op._parse_response)[0].expires.year
+>>> parse(httpx.Response(200, content=body), op.OPERATION)[0].expires.year
 2026
 """
 
@@ -29,27 +30,33 @@ import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
 
+from ._built import build
+from ._types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ._operation import Operation
+
 __all__ = ["parse"]
 
 T = TypeVar("T")
-Parse = Callable[[httpx.Response], Any]
 Decode = Callable[[bytes], Any]
 
-#: Per operation (its ``_parse_response``): the decoder of each status with a fast path.
-_PLANS: dict[Parse, dict[int, Decode]] = {}
+#: Per operation: the decoder of each status with a fast path.
+_PLANS: dict[Operation[Any], dict[int, Decode]] = {}
 _LOCK = threading.Lock()
 
 
-def parse(response: httpx.Response, parse: Callable[[httpx.Response], T | None]) -> T | None:
-    """The parsed body of a 2xx ``response``: fast where it can be, else by ``parse`` itself."""
-    plan = _PLANS.get(parse)
+def parse(response: httpx.Response, operation: Operation[T]) -> T | None:
+    """The parsed body of a 2xx ``response``: fast where it can be, else by the operation's
+    own parser."""
+    plan = _PLANS.get(operation)
     if plan is None:
-        plan = _plan(parse)
+        plan = _plan(operation)
     decode = plan.get(response.status_code)
     if decode is not None:
         from msgspec import DecodeError
@@ -59,20 +66,19 @@ def parse(response: httpx.Response, parse: Callable[[httpx.Response], T | None])
             return result
         except DecodeError:  # (ValidationError is one) the reference decides, and explains
             pass
-    return parse(response)
+    return operation.parse(response)
 
 
-def _plan(parse: Parse) -> dict[int, Decode]:
-    """Build (once) the decoders of an operation's ``RESPONSE_TYPES``."""
+def _plan(operation: Operation[Any]) -> dict[int, Decode]:
+    """Build (once) the decoders of an operation's ``response_types``."""
     with _LOCK:
-        if parse in _PLANS:
-            return _PLANS[parse]
-        declared: Mapping[int, Any] = getattr(parse, "__globals__", {}).get("RESPONSE_TYPES", {})
+        if operation in _PLANS:
+            return _PLANS[operation]
         plan: dict[int, Decode] = {}
-        for status, declared_type in declared.items():
+        for status, declared_type in operation.response_types.items():
             with contextlib.suppress(_Unsupported):  # that status keeps the generated parser
                 plan[status] = _Builder().decoder(declared_type)
-        _PLANS[parse] = plan
+        _PLANS[operation] = plan
         return plan
 
 
@@ -81,11 +87,17 @@ class _Unsupported(Exception):
 
 
 class _ModelNames(dict[str, Any]):
-    """Names in a model's annotations that its module imports for type checkers only."""
+    """Names in a model's annotations that its module imports for type checkers only: the
+    other models of its package (``models/<name>.py`` is in ``models``, which exports them)."""
+
+    def __init__(self, model: type) -> None:
+        super().__init__()
+        self._package = model.__module__.rpartition(".")[0]
 
     def __missing__(self, name: str) -> Any:
-        from .generated import models
+        import importlib
 
+        models = importlib.import_module(self._package)
         try:
             return getattr(models, name)
         except AttributeError:
@@ -130,8 +142,6 @@ class _Builder:
     def _shape(self, hint: Any) -> tuple[Any, Callable[[Any], Any] | None]:
         """(the msgspec type of ``hint``, the function turning its decoded value into the
         model's, or None where the decoded value is already it)."""
-        from .generated.types import Unset
-
         if hint in self._as_is:
             return hint, None
         if hint is float:  # the reference keeps a JSON integer an int; so does `int | float`
@@ -159,8 +169,6 @@ class _Builder:
         raise _Unsupported(repr(hint))
 
     def _union(self, members: tuple[Any, ...]) -> tuple[Any, Callable[[Any], Any] | None]:
-        from .generated.types import UNSET
-
         unset = self._msgspec.UNSET
         if Any in members:  # anything goes; only a missing key (UNSET) is told apart
             return Any, lambda v: UNSET if v is unset else v
@@ -194,7 +202,7 @@ class _Builder:
             raise _Unsupported(f"{cls.__name__} has attribute hooks")
         self._building.add(cls)
         try:
-            hints = typing.get_type_hints(cls, localns=_ModelNames())
+            hints = typing.get_type_hints(cls, localns=_ModelNames(cls))
             if not any(field.init for field in attrs.fields(cls)):
                 result = self._free_form(cls, hints)
                 _MODELS[cls] = result
@@ -233,8 +241,8 @@ class _Builder:
                 forbid_unknown_fields=True,
             )
             body = "\n    ".join(["o = _new(_cls)", *steps, "return o"])
-            exec(f"def convert(s):\n    {body}\n", scope)  # the model's own copying code
-            result = (struct, scope["convert"])
+            source = f"def convert(s):\n    {body}\n"  # the model's own copying code
+            result = (struct, build("convert", source, scope, f"decoder {cls.__qualname__}"))
             _MODELS[cls] = result
             return result
         finally:
@@ -256,6 +264,4 @@ class _Builder:
 
 
 def _admits_unset(hint: Any) -> bool:
-    from .generated.types import Unset
-
     return hint is Unset or Unset in typing.get_args(hint)

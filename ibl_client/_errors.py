@@ -30,10 +30,14 @@ reached the server carry the operation id, method, credential-free URL and the n
 retries taken; status errors also carry the parsed body, headers and request id. Messages
 never contain a secret.
 `connection_error`, `validation_error` and `status_error` build them (the clients and
-``Response.unwrap()`` call these), so every message is worded here.
+``Response.unwrap()`` call these), so every message is worded here. `FieldError` (a
+``TypeError``, outside the tree) names the path of a value that does not fit its model: the
+parsers raise it (``_validation.py``) and it becomes the ``error`` of the two validation errors.
 """
 
 from __future__ import annotations
+
+import re
 
 import httpx
 
@@ -53,6 +57,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "FieldError",
     "IBLError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -330,6 +335,56 @@ def loop_error(
     )
 
 
+Path = tuple[str | int, ...]
+
+
+class FieldError(TypeError):
+    """A value that does not fit its model: where it is, what was expected, what came.
+
+    A ``TypeError``, so code that caught the generated parsers' errors before still does.
+    """
+
+    def __init__(self, path: Path | str, expected: str, value: object = None) -> None:
+        self.path: Path = (path,) if isinstance(path, str) else path
+        self.expected = expected
+        self.value = value
+        super().__init__(str(self))
+
+    @property
+    def location(self) -> str:
+        """The path as text: ``results[3].owner``; ``body`` for the root itself."""
+        text = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in self.path)
+        return text.lstrip(".") or "body"
+
+    def __str__(self) -> str:
+        if self.expected == _MISSING:
+            return f"{self.location}: required field missing"
+        got = "null" if self.value is None else type(self.value).__name__
+        names = [segment for segment in self.path if isinstance(segment, str)]
+        if self.value is not None and names and _log.secret_name(names[-1]):  # never shown
+            return f"{self.location}: expected {self.expected}, got {got} {_log.REDACTED}"
+        shown = repr(self.value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        detail = "" if self.value is None else f" {shown}"
+        return f"{self.location}: expected {self.expected}, got {got}{detail}"
+
+
+_MISSING = "<missing>"
+
+
+#: How the generator names a whole response body: ``response_200``, ``response_2XX``.
+_ROOT_NAME = re.compile(r"response_(\d{3}|\dXX|default)")
+
+
+def from_root(error: FieldError) -> FieldError:
+    """``error`` with its path from the body's root: without the generator's name for it."""
+    head = error.path[:1]
+    if head and isinstance(head[0], str) and _ROOT_NAME.fullmatch(head[0]):
+        return FieldError(error.path[1:], error.expected, error.value)
+    return error
+
+
 def validation_error(
     exc: Exception,
     response: httpx.Response,
@@ -339,8 +394,6 @@ def validation_error(
 ) -> ResponseValidationError:
     """The error for a 2xx body that its parser refused (raise it ``from exc``); a value that
     does not fit is named by its path from the body's root (ibl_client/_validation.py)."""
-    from ._validation import FieldError, from_root  # _validation imports this module
-
     # The request that got this body: after a redirect, not the one first sent (a 303 turns a
     # POST into a GET), so the method and the URL are both the answered request's.
     answered = response.request

@@ -18,26 +18,18 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import Any
 
 import httpx
 
 from ._config import to_timeout
 from ._errors import ConfigurationError
+from ._types import Body, Headers, Query, Timeout
 
 __all__ = ["Body", "Headers", "Query", "Timeout"]
 
 #: The keyword arguments every operation function and method ends with, in this order.
 ARGUMENTS = ("extra_query", "extra_headers", "extra_body", "timeout")
-
-#: Extra query parameters; a list value repeats the parameter.
-Query: TypeAlias = Mapping[str, Any]
-#: Extra request headers.
-Headers: TypeAlias = Mapping[str, str]
-#: Extra body fields, merged into the operation's body.
-Body: TypeAlias = Mapping[str, Any]
-#: Seconds or an ``httpx.Timeout``; ``None`` waits without limit (as in httpx).
-Timeout: TypeAlias = float | httpx.Timeout | None
 
 
 def merge(

@@ -1,6 +1,6 @@
 """Auto-pagination: walk a list operation page after page, as items or as pages.
 
-Every pageable operation (see ``PAGINATION`` in its generated module) has an ``_iter`` twin in
+Every pageable operation (``Operation.pagination`` of its descriptor) has an ``_iter`` twin in
 its tag group, returning a pager typed by the model of its items (``results`` or ``data``)::
 
     async with AsyncClient() as ibl:
@@ -61,7 +61,8 @@ if TYPE_CHECKING:
     import asyncio
     import concurrent.futures
 
-    from .generated.types import Unset
+    from ._operation import Operation
+    from ._types import Unset
 
 __all__ = ["AsyncPager", "Page", "Pager", "paginate"]
 
@@ -221,7 +222,7 @@ class _LimitOffset(_Style):
         return True
 
 
-#: The styles a generated module's ``PAGINATION`` may name.
+#: The styles an operation's descriptor (``Operation.pagination``) may name.
 STYLES: Mapping[str, Callable[[Mapping[str, Any]], _Style]] = {
     "page_number": _PageNumber,
     "limit_offset": _LimitOffset,
@@ -516,16 +517,19 @@ class Pager(Generic[T]):
 
 
 def _describe(operation: Callable[..., Any]) -> tuple[str, str]:
-    """The operation id and pagination style its generated module declares."""
-    module = sys.modules.get(getattr(operation, "__module__", "") or "")
-    style = getattr(module, "PAGINATION", None)
-    name = getattr(module, "OPERATION_ID", getattr(operation, "__qualname__", repr(operation)))
-    if style not in STYLES:
+    """The operation id and pagination style of the descriptor a generated function carries
+    (``_response.unwrapped`` gives it)."""
+    described: Operation[Any] | None = getattr(operation, "operation", None)
+    if described is None:
         raise TypeError(
-            f"{name} is not a pageable operation: its module declares no PAGINATION "
-            f"(pass a generated operation function such as <module>.asyncio or <module>.sync)"
+            f"{getattr(operation, '__qualname__', repr(operation))} is not a generated operation "
+            f"function (pass one such as <module>.asyncio or <module>.sync)"
         )
-    return str(name), str(style)
+    if described.pagination not in STYLES:
+        raise TypeError(
+            f"{described.id} is not a pageable operation: its descriptor names no page style"
+        )
+    return described.id, str(described.pagination)
 
 
 @overload

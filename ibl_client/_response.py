@@ -8,12 +8,15 @@ import functools
 import inspect
 import weakref
 from collections.abc import Callable, Coroutine
-from typing import Any, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import attrs
 import httpx
 
 from ._errors import request_id_from, status_error
+
+if TYPE_CHECKING:
+    from ._operation import Operation
 
 __all__ = ["Response", "request_id_of", "unwrapped"]
 
@@ -92,21 +95,22 @@ def request_id_of(result: object) -> str | None:
 
 @overload
 def unwrapped(
-    detailed: Callable[P, Coroutine[Any, Any, Response[T]]],
+    detailed: Callable[P, Coroutine[Any, Any, Response[T]]], operation: Operation[Any]
 ) -> Callable[P, Coroutine[Any, Any, T]]: ...
 
 
 @overload
-def unwrapped(detailed: Callable[P, Response[T]]) -> Callable[P, T]: ...
+def unwrapped(detailed: Callable[P, Response[T]], operation: Operation[Any]) -> Callable[P, T]: ...
 
 
-def unwrapped(detailed: Callable[..., Any]) -> Callable[..., Any]:
+def unwrapped(detailed: Callable[..., Any], operation: Operation[Any]) -> Callable[..., Any]:
     """``sync`` of ``sync_detailed`` (``asyncio`` of ``asyncio_detailed``): the same arguments,
     and the parsed model instead of the `Response` (`Response.unwrap`).
 
     The generated module writes an operation's signature for its two ``_detailed`` functions
     only; type checkers read the other two through ``ParamSpec``, and ``inspect.signature``
-    through ``__wrapped__``.
+    through ``__wrapped__``. The function carries the operation's descriptor as ``operation``,
+    which ``paginate`` reads.
     """
     name = detailed.__name__.removesuffix("_detailed")
     if inspect.iscoroutinefunction(detailed):
@@ -122,4 +126,5 @@ def unwrapped(detailed: Callable[..., Any]) -> Callable[..., Any]:
             return detailed(*args, **kwargs).unwrap()
 
     call.__name__ = call.__qualname__ = name
+    call.operation = operation  # type: ignore[attr-defined]
     return call

@@ -18,21 +18,19 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime
-import re
 import threading
 import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from . import _log
-from ._errors import RequestValidationError
+from ._errors import _MISSING, FieldError, Path, RequestValidationError
 
 __all__ = ["PARSE_ERRORS", "FieldError", "strict_parsing"]
 
 #: What a generated parser raises on a value that does not fit (FieldError is a TypeError).
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 
-Path = tuple[str | int, ...]
 M = TypeVar("M")
 
 #: Whether unknown enum values are errors, in the current context (see `strict_parsing`).
@@ -42,41 +40,6 @@ _warned_lock = threading.Lock()
 #: Past this many distinct unknown values, no more warnings (a server sending random values
 #: must not grow memory without bound).
 _MAX_WARNED = 1000
-
-
-class FieldError(TypeError):
-    """A value that does not fit its model: where it is, what was expected, what came.
-
-    A ``TypeError``, so code that caught the generated parsers' errors before still does.
-    """
-
-    def __init__(self, path: Path | str, expected: str, value: object = None) -> None:
-        self.path: Path = (path,) if isinstance(path, str) else path
-        self.expected = expected
-        self.value = value
-        super().__init__(str(self))
-
-    @property
-    def location(self) -> str:
-        """The path as text: ``results[3].owner``; ``body`` for the root itself."""
-        text = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in self.path)
-        return text.lstrip(".") or "body"
-
-    def __str__(self) -> str:
-        if self.expected == _MISSING:
-            return f"{self.location}: required field missing"
-        got = "null" if self.value is None else type(self.value).__name__
-        names = [segment for segment in self.path if isinstance(segment, str)]
-        if self.value is not None and names and _log.secret_name(names[-1]):  # never shown
-            return f"{self.location}: expected {self.expected}, got {got} {_log.REDACTED}"
-        shown = repr(self.value)
-        if len(shown) > 80:
-            shown = shown[:77] + "..."
-        detail = "" if self.value is None else f" {shown}"
-        return f"{self.location}: expected {self.expected}, got {got}{detail}"
-
-
-_MISSING = "<missing>"
 
 
 def within(prefix: Path | str, error: BaseException, drop: str | None = None) -> FieldError:
@@ -95,18 +58,6 @@ def within(prefix: Path | str, error: BaseException, drop: str | None = None) ->
         key = error.args[0]
         return FieldError(head if key == drop else (*head, key), _MISSING)
     return FieldError(head, f"a valid value ({type(error).__name__}: {error})", None)
-
-
-#: How the generator names a whole response body: ``response_200``, ``response_2XX``.
-_ROOT_NAME = re.compile(r"response_(\d{3}|\dXX|default)")
-
-
-def from_root(error: FieldError) -> FieldError:
-    """``error`` with its path from the body's root: without the generator's name for it."""
-    head = error.path[:1]
-    if head and isinstance(head[0], str) and _ROOT_NAME.fullmatch(head[0]):
-        return FieldError(error.path[1:], error.expected, error.value)
-    return error
 
 
 def deeper(current: FieldError | None, candidate: FieldError) -> FieldError:

@@ -16,10 +16,12 @@ from .errors import PipelineError
 from .normalise import operations
 
 STEP = "verify"
-_OPERATION_ID = re.compile(r'^OPERATION_ID = "([^"]+)"$', re.MULTILINE)
-# Each function defined (`def`, `async def`) or derived (`sync = unwrapped(sync_detailed)`).
+#: The id in the module's descriptor: `OPERATION: <its type> = Operation("<id>", ...)`.
+_OPERATION_ID = re.compile(r'^OPERATION: .*? = Operation\(\s*"([^"]+)"', re.M | re.S)
+# Each function defined (`def`, `async def`) or derived
+# (`sync: Final = unwrapped(sync_detailed, OPERATION)`).
 _FUNCTIONS = {
-    name: re.compile(rf"^(?:(?:async )?def {name}\(|{name} = )", re.MULTILINE)
+    name: re.compile(rf"^(?:(?:async )?def {name}\(|{name}(?:: Final)? = )", re.MULTILINE)
     for name in ("sync_detailed", "sync", "asyncio_detailed", "asyncio")
 }
 
@@ -33,7 +35,7 @@ def generated_operations(package: Path) -> dict[str, Path]:
         text = module.read_text(encoding="utf-8")
         match = _OPERATION_ID.search(text)
         if match is None:
-            raise PipelineError(STEP, f"{module} has no OPERATION_ID")
+            raise PipelineError(STEP, f"{module} has no OPERATION descriptor")
         missing = [name for name, defined in _FUNCTIONS.items() if not defined.search(text)]
         if missing:
             raise PipelineError(STEP, f"{module} lacks {', '.join(missing)}")

@@ -146,7 +146,7 @@ def test_3x_time_spent_user_sends_wire_names_and_dates(sdk_3x: Sdk) -> None:
     kwargs = sdk_3x.api[TIME_SPENT]._get_kwargs(
         url_="https://x", start_date=datetime.date(2019, 8, 24), platform=None
     )
-    assert kwargs["method"] == "get"
+    assert sdk_3x.api[TIME_SPENT].OPERATION.method == "GET"  # the method is the descriptor's
     assert kwargs["url"] == "/api/analytics/time-spent/user/"
     # The documented default is sent when the caller says nothing.
     assert kwargs["params"] == {

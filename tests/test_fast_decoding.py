@@ -1,6 +1,6 @@
 """The msgspec fast path (ibl_client/_decode.py) parses every body exactly as the generated parser.
 
-Every operation whose 2xx body is a model (its module's ``RESPONSE_TYPES``) gets a body sampled
+Every operation whose 2xx body is a model (its descriptor's ``response_types``) gets a body sampled
 from the description, with required properties only and with every property; both parsers must
 give equal models, and the fast path must have taken it (not fallen back). A body the fast path
 refuses must still give the generated parser's result or its error.
@@ -9,7 +9,9 @@ refuses must still give the generated parser's result or its error.
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
+import typing
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -32,22 +34,23 @@ KEY = {
     "created": "2026-01-02T03:04:05Z",
     "expires": "2026-02-01T00:00:00.5+00:00",
 }
-TOKENS = core_platform_api_tokens_list._parse_response
+TOKENS = core_platform_api_tokens_list.OPERATION
 
 
 def decoded_modules() -> list[ModuleType]:
     names = sorted(
         f"ibl_client.generated.api.{path.parent.name}.{path.stem}"
         for path in API.glob("*/*.py")
-        if "\nRESPONSE_TYPES = " in path.read_text()
+        if not path.name.startswith("_")
     )
-    return [importlib.import_module(name) for name in names]
+    modules = [importlib.import_module(name) for name in names]
+    return [module for module in modules if module.OPERATION.response_types]
 
 
 def fast_only(module: ModuleType, status: int, body: bytes) -> Any:
     """The fast path's result, failing if it would have fallen back on the generated parser."""
-    decode = _decode._plan(module._parse_response).get(status)
-    assert decode is not None, f"{module.OPERATION_ID}: no fast path for {status}"
+    decode = _decode._plan(module.OPERATION).get(status)
+    assert decode is not None, f"{module.OPERATION.id}: no fast path for {status}"
     return decode(body)
 
 
@@ -56,16 +59,16 @@ def test_every_declared_model_has_a_fast_path_that_parses_as_the_generated_parse
     assert len(modules) > 1000  # (1,057 operations in API 4.202.2)
     compared = 0
     for module in modules:
-        operation = find_operation(module.OPERATION_ID)
+        operation = find_operation(module.OPERATION.id)
         assert operation is not None
-        for status in module.RESPONSE_TYPES:
+        for status in module.OPERATION.response_types:
             schema = operation.responses[str(status)]["content"]["application/json"]["schema"]
             for optional in (False, True):
                 body = json.dumps(sample(schema, optional=optional)).encode()
                 response = httpx.Response(status, content=body)
                 expected = module._parse_response(response)
-                assert fast_only(module, status, body) == expected, module.OPERATION_ID
-                assert _decode.parse(response, module._parse_response) == expected
+                assert fast_only(module, status, body) == expected, module.OPERATION.id
+                assert _decode.parse(response, module.OPERATION) == expected
                 compared += 1
     assert compared >= 2 * len(modules)
 
@@ -109,7 +112,7 @@ def test_a_body_that_does_not_fit_fails_with_the_generated_parsers_error(
         parse_tokens([item])
     assert error in str(caught.value)
     with pytest.raises((TypeError, KeyError)) as reference:  # the generated parser alone
-        TOKENS(httpx.Response(200, content=json.dumps([item]).encode()))
+        TOKENS.parse(httpx.Response(200, content=json.dumps([item]).encode()))
     assert (type(caught.value), str(caught.value)) == (type(reference.value), str(reference.value))
 
 
@@ -128,3 +131,12 @@ def test_a_json_integer_for_a_number_stays_an_integer_as_in_the_generated_parser
 def test_malformed_json_fails_as_before() -> None:
     with pytest.raises(json.JSONDecodeError):
         _decode.parse(httpx.Response(200, content=b"[{"), TOKENS)
+
+
+def test_a_model_s_converter_is_built_with_its_source_where_tracebacks_look() -> None:
+    (item_type,) = typing.get_args(TOKENS.response_types[200])  # list[<the model>]
+    _decode._plan(TOKENS)
+    converter = _decode._MODELS[item_type][1]
+    source = inspect.getsource(converter)
+    assert source.startswith("def convert(s):") and "o = _new(_cls)" in source
+    assert converter.__code__.co_filename.startswith(f"<ibl_client decoder {item_type.__name__} ")

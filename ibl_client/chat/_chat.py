@@ -14,7 +14,6 @@ import math
 from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Any
 
-from .._config import USER_AGENT
 from .._errors import ConfigurationError
 from ._protocol import (
     DEFAULT_RECEIVE_TIMEOUT,
@@ -27,7 +26,8 @@ from ._protocol import (
 )
 
 if TYPE_CHECKING:
-    from .._client import AsyncClient, Client, _BaseClient
+    from .. import AsyncClient, Client
+    from .._client import AsyncAPIClient, SyncAPIClient, _BaseClient
 
 __all__ = ["AsyncChat", "Chat"]
 
@@ -75,7 +75,7 @@ class _Chat:
 
     def _open(self) -> tuple[Conversation, str, dict[str, Any]]:
         token = token_of(self._ibl._auth)
-        options = dict(connect_options(self.url, self._ibl._pool_settings, USER_AGENT))
+        options = dict(connect_options(self.url, self._ibl._pool_settings, self._ibl._user_agent))
         return Conversation(self.url, token), token, options
 
 
@@ -88,10 +88,10 @@ class AsyncChat(_Chat):
     ``receive_timeout`` (seconds, None for none) bounds the wait for each message.
     """
 
-    _ibl: AsyncClient
+    _ibl: AsyncClient  # what ibl_client.AsyncClient is: the layer's client with the groups
 
     def __init__(
-        self, ibl: AsyncClient, *, receive_timeout: float | None = DEFAULT_RECEIVE_TIMEOUT
+        self, ibl: AsyncAPIClient, *, receive_timeout: float | None = DEFAULT_RECEIVE_TIMEOUT
     ) -> None:
         super().__init__(ibl, receive_timeout=receive_timeout)
 
@@ -180,10 +180,10 @@ class Chat(_Chat):
     """Chat with a mentor from a :class:`~ibl_client.Client` (``ibl.chat``); see
     :class:`AsyncChat`. ``stream`` is a plain iterator here."""
 
-    _ibl: Client
+    _ibl: Client  # what ibl_client.Client is: the layer's client with the groups
 
     def __init__(
-        self, ibl: Client, *, receive_timeout: float | None = DEFAULT_RECEIVE_TIMEOUT
+        self, ibl: SyncAPIClient, *, receive_timeout: float | None = DEFAULT_RECEIVE_TIMEOUT
     ) -> None:
         super().__init__(ibl, receive_timeout=receive_timeout)
 

@@ -7,9 +7,8 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar, Union, overload
 from attrs import define
 
 from .._body import JSON
-from .._extras import Body, Headers, Query, Timeout
 from .._response import Response
-from .._unset import UNSET, Unset
+from .._types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 from .._validation import FieldError
 
 J = TypeVar("J", str, int, float, bool)
@@ -104,12 +103,14 @@ class File:
 
 __all__ = [
     "JSON",
+    "NOT_GIVEN",
     "UNSET",
     "AdditionalProperties",
     "Body",
     "File",
     "FileTypes",
     "Headers",
+    "NotGiven",
     "Query",
     "RequestFiles",
     "Response",

@@ -27,10 +27,10 @@ import httpx
 from .._errors import ConfigurationError, connection_error, status_error
 from .._transports.pool import async_pool, sync_pool
 from .._transports.retry import RetryPolicy
-from .._unset import Unset
+from .._types import Unset
 
 if TYPE_CHECKING:
-    from .._client import AsyncClient, Client
+    from .. import AsyncClient, Client
 
 __all__ = ["PresignedTarget", "upload_presigned", "upload_presigned_sync"]
 

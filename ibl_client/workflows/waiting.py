@@ -34,10 +34,10 @@ import attrs
 
 from .._errors import TaskFailedError, WaitTimeoutError
 from .._transports.retry import _exp_base, _non_negative, _positive_or_none
-from .._unset import Unset
+from .._types import Unset
 
 if TYPE_CHECKING:
-    from .._client import AsyncClient, Client
+    from .. import AsyncClient, Client
     from ..generated.models.retriever_document_embedding import RetrieverDocumentEmbedding
 
 __all__ = ["FAILED_STATUSES", "FINISHED_STATUSES", "AsyncWaiter", "WaitPolicy", "Waiter"]

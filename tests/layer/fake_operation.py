@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
 import httpx
 
 from ibl_client import AsyncClient, Client, Response
+from ibl_client._operation import Operation
 
 OPERATION_ID = "courses_retrieve"
 
@@ -22,8 +24,8 @@ class Course:
         return cls(id=int(src["id"]), name=str(src["name"]))
 
 
-def _get_kwargs(course_id: int, method: str, body: Any, params: Any) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {"method": method, "url": f"/api/courses/{course_id}/"}
+def _get_kwargs(course_id: int, body: Any, params: Any) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {"url": f"/api/courses/{course_id}/"}
     if body is not None:
         kwargs["json"] = body
     if params is not None:
@@ -37,10 +39,16 @@ def _parse_response(response: httpx.Response) -> Course | None:
     return Course.from_dict(response.json())
 
 
+@functools.cache
+def _operation(method: str) -> Operation[Course]:
+    """The descriptor of this operation sent with ``method`` (a generated module has one)."""
+    return Operation(OPERATION_ID, method, "/api/courses/{course_id}/", _parse_response)
+
+
 def sync_detailed(
     *, client: Client, course_id: int = 1, method: str = "GET", body: Any = None, params: Any = None
 ) -> Response[Course]:
-    return client._send(OPERATION_ID, _get_kwargs(course_id, method, body, params), _parse_response)
+    return client._send(_operation(method), _get_kwargs(course_id, body, params))
 
 
 def sync(
@@ -59,8 +67,8 @@ async def asyncio_detailed(
     body: Any = None,
     params: Any = None,
 ) -> Response[Course]:
-    kwargs = _get_kwargs(course_id, method, body, params)
-    return await client._send(OPERATION_ID, kwargs, _parse_response)
+    kwargs = _get_kwargs(course_id, body, params)
+    return await client._send(_operation(method), kwargs)
 
 
 async def asyncio(

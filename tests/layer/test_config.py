@@ -12,6 +12,7 @@ import pytest
 
 from ibl_client import AsyncClient, Client, ConfigurationError, Response, RetryPolicy
 from ibl_client._extras import timeout_of
+from ibl_client._operation import Operation
 
 from .conftest import SECRET
 
@@ -174,7 +175,7 @@ async def test_a_user_supplied_http_client_is_used_and_not_closed() -> None:
     async with httpx.AsyncClient(transport=transport) as http:
         async with AsyncClient(api_key=SECRET, http_client=http) as ibl:
             response: Response[None] = await ibl._send(
-                "op", {"method": "GET", "url": "/a"}, nothing
+                Operation("op", "GET", "/a", nothing), {"url": "/a"}
             )
         assert not http.is_closed
     assert (response.status_code, str(seen[0].url)) == (204, "https://base.manager.iblai.app/a")
@@ -189,19 +190,20 @@ def test_a_user_supplied_transport_is_wrapped_with_retries() -> None:
 
     policy = RetryPolicy(wait_initial=0, wait_jitter=0)
     with Client(api_key=SECRET, transport=httpx.MockTransport(handler), retry=policy) as ibl:
-        response: Response[None] = ibl._send("op", {"method": "GET", "url": "/a"}, nothing)
+        response: Response[None] = ibl._send(Operation("op", "GET", "/a", nothing), {"url": "/a"})
     assert (response.status_code, response.retries, len(calls)) == (204, 1, 2)
 
 
 def test_importing_the_package_is_cheap() -> None:
-    # The clients mix in the tag groups' properties (generated/api/__init__.py); no tag,
-    # operation or model module may load until it is used.
+    # The public clients (generated/client.py) have the tag groups' attributes
+    # (generated/api/__init__.py); no tag, operation or model module may load until it is used.
     code = (
         "import sys, ibl_client; "
         "print(sorted(m for m in sys.modules if m.startswith('ibl_client.generated')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "['ibl_client.generated', 'ibl_client.generated.api']"
+    loaded = "['ibl_client.generated', 'ibl_client.generated.api', 'ibl_client.generated.client']"
+    assert out.stdout.strip() == loaded
 
 
 def test_doctests_of_the_layer() -> None:

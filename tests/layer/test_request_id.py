@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from ibl_client import Client, NotFoundError, Response, request_id_of
+from ibl_client._operation import Operation
 from ibl_client._response import _REQUEST_IDS
 
 from . import fake_operation as op
@@ -50,7 +51,7 @@ def test_a_model_s_entry_goes_with_the_model() -> None:
     )
     before = len(_REQUEST_IDS)
     with Client(api_key="k", http_client=http) as ibl:
-        response: Response[op.Course] = ibl._send("op", {"method": "GET", "url": "/"}, parse)
+        response: Response[op.Course] = ibl._send(Operation("op", "GET", "/", parse), {"url": "/"})
     assert request_id_of(response.parsed) == "r" and len(_REQUEST_IDS) == before + 1
     del response
     gc.collect()
@@ -65,6 +66,6 @@ def test_a_plain_json_result_has_no_entry() -> None:
     )
     with Client(api_key="k", http_client=http) as ibl:
         response: Response[list[int]] = ibl._send(
-            "op", {"method": "GET", "url": "/"}, lambda r: r.json()
+            Operation("op", "GET", "/", lambda r: r.json()), {"url": "/"}
         )
     assert (response.request_id, request_id_of(response.parsed)) == ("r", None)

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from ibl_client import AsyncClient, Client
+from ibl_client._operation import Operation
 from ibl_client._transports import compat, direct
 
 from .server import Action, ScriptedServer, reply
@@ -112,7 +113,10 @@ def sync_calls(
     with _recording(server, monkeypatch, caplog, short) as recorder:
         with Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
             for method, path, arguments, _ in CALLS:
-                ibl._send("op", recorder.kwargs(method, path, arguments), recorder.parse)
+                ibl._send(
+                    Operation("op", method, path, recorder.parse),
+                    recorder.kwargs(method, path, arguments),
+                )
         return recorder.record(caplog)
 
 
@@ -130,5 +134,8 @@ async def async_calls(
             api_key="k", base_url=server.url, max_retries=0, backend=backend
         ) as ibl:
             for method, path, arguments, _ in CALLS:
-                await ibl._send("op", recorder.kwargs(method, path, arguments), recorder.parse)
+                await ibl._send(
+                    Operation("op", method, path, recorder.parse),
+                    recorder.kwargs(method, path, arguments),
+                )
         return recorder.record(caplog)

@@ -56,7 +56,7 @@ def generated_modules() -> dict[str, tuple[str, str, str | None]]:
         if module.name == "__init__.py":
             continue
         text = module.read_text(encoding="utf-8")
-        operation_id = re.search(r'^OPERATION_ID = "(\w+)"$', text, re.MULTILINE)
+        operation_id = re.search(r'^OPERATION: .*? = Operation\(\s*"(\w+)"', text, re.M | re.S)
         style = re.search(r'^PAGINATION = "(\w+)"$', text, re.MULTILINE)
         if operation_id:
             found[operation_id.group(1)] = (

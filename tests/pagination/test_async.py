@@ -463,7 +463,7 @@ async def test_module_level_paginate(server: ScriptedServer, page_number: Pageab
 
 def test_paginate_refuses_an_operation_that_does_not_page() -> None:
     module = not_pageable()
-    with pytest.raises(TypeError, match=f"{module.OPERATION_ID} is not a pageable operation"):
+    with pytest.raises(TypeError, match=f"{module.OPERATION.id} is not a pageable operation"):
         ibl_client.paginate(module.asyncio, client=None)
 
 

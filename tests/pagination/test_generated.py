@@ -167,7 +167,7 @@ def generated_styles() -> dict[str, str]:
         text = module.read_text(encoding="utf-8")
         match = re.search(r'^PAGINATION = "(\w+)"$', text, re.MULTILINE)
         if match:
-            operation_id = re.search(r'^OPERATION_ID = "(\w+)"$', text, re.MULTILINE)
+            operation_id = re.search(r'^OPERATION: .*? = Operation\(\s*"(\w+)"', text, re.M | re.S)
             assert operation_id is not None, module
             styles[operation_id.group(1)] = match.group(1)
     return styles
@@ -222,7 +222,9 @@ def test_each_pageable_operation_has_typed_iter_methods_in_its_tag_group() -> No
         ):
             assert name in styles and item, name
             async_iters[name] += 1
-        twins = re.findall(r"^    (\w+)_iter = twin\(\s*Async\w+Api\.\1_iter\s*\)$", text, re.M)
+        twins = re.findall(
+            r"^    (\w+)_iter: Final = twin\(\s*Async\w+Api\.\1_iter\s*\)$", text, re.M
+        )
         sync_iters.update(twins)
     assert set(async_iters) == set(styles)
     assert sync_iters == async_iters

@@ -8,19 +8,20 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.item_access_check_response import ItemAccessCheckResponse
 
 
 class AsyncAccessCheckApi(AsyncGroup):
     """The ``access_check`` operations of an `AsyncClient` (1)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("access_check")
     async def access_check_retrieve(
@@ -32,7 +33,7 @@ class AsyncAccessCheckApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item.
 
@@ -42,9 +43,9 @@ class AsyncAccessCheckApi(AsyncGroup):
             platform_key: Platform key. Omit to resolve from request context.
         """
 
-        from .access_check_retrieve import asyncio
+        from .access_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             item_type,
             item_id,
             platform_key=platform_key,
@@ -54,14 +55,15 @@ class AsyncAccessCheckApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    access_check_retrieve_detailed = detailed(access_check_retrieve)
+    access_check_retrieve_detailed: Final = detailed(access_check_retrieve)
 
 
 class AccessCheckApi(Group):
     """The ``access_check`` operations of a `Client`: the sync twins of `AsyncAccessCheckApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    access_check_retrieve = twin(AsyncAccessCheckApi.access_check_retrieve)
-    access_check_retrieve_detailed = twin(AsyncAccessCheckApi.access_check_retrieve_detailed)
+    access_check_retrieve: Final = twin(AsyncAccessCheckApi.access_check_retrieve)
+    access_check_retrieve_detailed: Final = twin_detailed(AsyncAccessCheckApi.access_check_retrieve)

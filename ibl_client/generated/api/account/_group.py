@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.credit_account_auto_recharge_update_request import (
         CreditAccountAutoRechargeUpdateRequest,
     )
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 class AsyncAccountApi(AsyncGroup):
     """The ``account`` operations of an `AsyncClient` (3)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("account")
     async def account_retrieve(
@@ -37,7 +38,7 @@ class AsyncAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditAccountInfo:
         """Get credit account information
 
@@ -52,9 +53,9 @@ class AsyncAccountApi(AsyncGroup):
                 'main' (user's own account).
         """
 
-        from .account_retrieve import asyncio
+        from .account_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -62,8 +63,9 @@ class AsyncAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    account_retrieve_detailed = detailed(account_retrieve)
+    account_retrieve_detailed: Final = detailed(account_retrieve)
 
     @operation("account")
     async def account_update(
@@ -73,7 +75,7 @@ class AsyncAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditAccountInfo:
         """Update auto-recharge preferences
 
@@ -89,9 +91,9 @@ class AsyncAccountApi(AsyncGroup):
             body: Partial update for CreditAccount auto-recharge fields.
         """
 
-        from .account_update import asyncio
+        from .account_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -99,8 +101,9 @@ class AsyncAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    account_update_detailed = detailed(account_update)
+    account_update_detailed: Final = detailed(account_update)
 
     @operation("account")
     async def account_partial_update(
@@ -110,7 +113,7 @@ class AsyncAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditAccountInfo:
         """Partially update auto-recharge preferences
 
@@ -122,9 +125,9 @@ class AsyncAccountApi(AsyncGroup):
             body: Partial update for CreditAccount auto-recharge fields.
         """
 
-        from .account_partial_update import asyncio
+        from .account_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -132,20 +135,21 @@ class AsyncAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    account_partial_update_detailed = detailed(account_partial_update)
+    account_partial_update_detailed: Final = detailed(account_partial_update)
 
 
 class AccountApi(Group):
     """The ``account`` operations of a `Client`: the sync twins of `AsyncAccountApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    account_retrieve = twin(AsyncAccountApi.account_retrieve)
-    account_retrieve_detailed = twin(AsyncAccountApi.account_retrieve_detailed)
+    account_retrieve: Final = twin(AsyncAccountApi.account_retrieve)
+    account_retrieve_detailed: Final = twin_detailed(AsyncAccountApi.account_retrieve)
 
-    account_update = twin(AsyncAccountApi.account_update)
-    account_update_detailed = twin(AsyncAccountApi.account_update_detailed)
+    account_update: Final = twin(AsyncAccountApi.account_update)
+    account_update_detailed: Final = twin_detailed(AsyncAccountApi.account_update)
 
-    account_partial_update = twin(AsyncAccountApi.account_partial_update)
-    account_partial_update_detailed = twin(AsyncAccountApi.account_partial_update_detailed)
+    account_partial_update: Final = twin(AsyncAccountApi.account_partial_update)
+    account_partial_update_detailed: Final = twin_detailed(AsyncAccountApi.account_partial_update)

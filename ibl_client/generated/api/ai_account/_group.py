@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
         AiAccountOrgsUseDefaultLlmKeyCreate200Response,
     )
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 class AsyncAiAccountApi(AsyncGroup):
     """The ``ai_account`` operations of an `AsyncClient` (33)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_account")
     async def ai_account_connected_services_callback_retrieve(
@@ -54,21 +55,22 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConnectedService:
         """``GET /api/ai-account/connected-services/callback/``"""
 
-        from .ai_account_connected_services_callback_retrieve import asyncio
+        from .ai_account_connected_services_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_connected_services_callback_retrieve_detailed = detailed(
+    ai_account_connected_services_callback_retrieve_detailed: Final = detailed(
         ai_account_connected_services_callback_retrieve
     )
 
@@ -85,7 +87,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ConnectedService]:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -96,9 +98,9 @@ class AsyncAiAccountApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_account_connected_services_orgs_users_list import asyncio
+        from .ai_account_connected_services_orgs_users_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             ordering=ordering,
@@ -111,8 +113,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_connected_services_orgs_users_list_detailed = detailed(
+    ai_account_connected_services_orgs_users_list_detailed: Final = detailed(
         ai_account_connected_services_orgs_users_list
     )
 
@@ -126,7 +129,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConnectedService:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -136,9 +139,9 @@ class AsyncAiAccountApi(AsyncGroup):
             id: A unique integer value identifying this connected service.
         """
 
-        from .ai_account_connected_services_orgs_users_retrieve import asyncio
+        from .ai_account_connected_services_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -148,8 +151,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_connected_services_orgs_users_retrieve_detailed = detailed(
+    ai_account_connected_services_orgs_users_retrieve_detailed: Final = detailed(
         ai_account_connected_services_orgs_users_retrieve
     )
 
@@ -163,7 +167,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -173,9 +177,9 @@ class AsyncAiAccountApi(AsyncGroup):
             id: A unique integer value identifying this connected service.
         """
 
-        from .ai_account_connected_services_orgs_users_destroy import asyncio
+        from .ai_account_connected_services_orgs_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -185,8 +189,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_connected_services_orgs_users_destroy_detailed = detailed(
+    ai_account_connected_services_orgs_users_destroy_detailed: Final = detailed(
         ai_account_connected_services_orgs_users_destroy
     )
 
@@ -201,16 +206,16 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OAuthStartResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/ai-account/connected-services/orgs/{org}/users/{user_id}/{provider}/{service}/``
         """
 
-        from .ai_account_connected_services_orgs_users_retrieve2 import asyncio
+        from .ai_account_connected_services_orgs_users_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             provider,
@@ -221,8 +226,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_connected_services_orgs_users_retrieve2_detailed = detailed(
+    ai_account_connected_services_orgs_users_retrieve2_detailed: Final = detailed(
         ai_account_connected_services_orgs_users_retrieve2
     )
 
@@ -235,7 +241,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialResponse:
         """Retrieve LLM credentials for an organization.
 
@@ -261,9 +267,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_credential_retrieve import asyncio
+        from .ai_account_orgs_credential_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -272,8 +278,11 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_credential_retrieve_detailed = detailed(ai_account_orgs_credential_retrieve)
+    ai_account_orgs_credential_retrieve_detailed: Final = detailed(
+        ai_account_orgs_credential_retrieve
+    )
 
     @operation("ai_account")
     async def ai_account_orgs_credential_create(
@@ -284,7 +293,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
@@ -305,9 +314,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``POST /api/ai-account/orgs/{org}/credential/``
         """
 
-        from .ai_account_orgs_credential_create import asyncio
+        from .ai_account_orgs_credential_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -316,8 +325,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_credential_create_detailed = detailed(ai_account_orgs_credential_create)
+    ai_account_orgs_credential_create_detailed: Final = detailed(ai_account_orgs_credential_create)
 
     @operation("ai_account")
     async def ai_account_orgs_credential_destroy(
@@ -327,7 +337,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an existing LLM credential for an organization.
 
@@ -348,9 +358,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``DELETE /api/ai-account/orgs/{org}/credential/``
         """
 
-        from .ai_account_orgs_credential_destroy import asyncio
+        from .ai_account_orgs_credential_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -358,8 +368,11 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_credential_destroy_detailed = detailed(ai_account_orgs_credential_destroy)
+    ai_account_orgs_credential_destroy_detailed: Final = detailed(
+        ai_account_orgs_credential_destroy
+    )
 
     @operation("ai_account")
     async def ai_account_orgs_credential_partial_update(
@@ -370,7 +383,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
 
@@ -391,9 +404,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``PATCH /api/ai-account/orgs/{org}/credential/``
         """
 
-        from .ai_account_orgs_credential_partial_update import asyncio
+        from .ai_account_orgs_credential_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -402,8 +415,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_credential_partial_update_detailed = detailed(
+    ai_account_orgs_credential_partial_update_detailed: Final = detailed(
         ai_account_orgs_credential_partial_update
     )
 
@@ -416,7 +430,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialSchema:
         """Retrieve LLM credentials schemas.
 
@@ -442,9 +456,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_credential_schema_retrieve import asyncio
+        from .ai_account_orgs_credential_schema_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -453,8 +467,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_credential_schema_retrieve_detailed = detailed(
+    ai_account_orgs_credential_schema_retrieve_detailed: Final = detailed(
         ai_account_orgs_credential_schema_retrieve
     )
 
@@ -469,7 +484,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[FallbackLLM]:
         """List fallback LLM configurations
 
@@ -483,9 +498,9 @@ class AsyncAiAccountApi(AsyncGroup):
             scope: Filter by scope (model or provider)
         """
 
-        from .ai_account_orgs_fallback_llm_list import asyncio
+        from .ai_account_orgs_fallback_llm_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             is_enabled=is_enabled,
             ordering=ordering,
@@ -496,8 +511,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_fallback_llm_list_detailed = detailed(ai_account_orgs_fallback_llm_list)
+    ai_account_orgs_fallback_llm_list_detailed: Final = detailed(ai_account_orgs_fallback_llm_list)
 
     @operation("ai_account")
     async def ai_account_orgs_integration_credential_retrieve(
@@ -508,7 +524,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> IntegrationCredential:
         """Retrieve integration credentials for an organization.
 
@@ -532,9 +548,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_integration_credential_retrieve import asyncio
+        from .ai_account_orgs_integration_credential_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -543,8 +559,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_integration_credential_retrieve_detailed = detailed(
+    ai_account_orgs_integration_credential_retrieve_detailed: Final = detailed(
         ai_account_orgs_integration_credential_retrieve
     )
 
@@ -557,7 +574,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> IntegrationCredential:
         """Create a new integration credential for an organization.
 
@@ -575,9 +592,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``POST /api/ai-account/orgs/{org}/integration-credential/``
         """
 
-        from .ai_account_orgs_integration_credential_create import asyncio
+        from .ai_account_orgs_integration_credential_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -586,8 +603,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_integration_credential_create_detailed = detailed(
+    ai_account_orgs_integration_credential_create_detailed: Final = detailed(
         ai_account_orgs_integration_credential_create
     )
 
@@ -599,7 +617,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an existing integration credential for an organization.
 
@@ -617,9 +635,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``DELETE /api/ai-account/orgs/{org}/integration-credential/``
         """
 
-        from .ai_account_orgs_integration_credential_destroy import asyncio
+        from .ai_account_orgs_integration_credential_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -627,8 +645,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_integration_credential_destroy_detailed = detailed(
+    ai_account_orgs_integration_credential_destroy_detailed: Final = detailed(
         ai_account_orgs_integration_credential_destroy
     )
 
@@ -641,7 +660,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> IntegrationCredential:
         """Update an existing integration credential for an organization.
 
@@ -659,9 +678,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``PATCH /api/ai-account/orgs/{org}/integration-credential/``
         """
 
-        from .ai_account_orgs_integration_credential_partial_update import asyncio
+        from .ai_account_orgs_integration_credential_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -670,8 +689,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_integration_credential_partial_update_detailed = detailed(
+    ai_account_orgs_integration_credential_partial_update_detailed: Final = detailed(
         ai_account_orgs_integration_credential_partial_update
     )
 
@@ -684,7 +704,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> IntegrationCredentialSchema:
         """Retrieve integration credentials schema for.
 
@@ -710,9 +730,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_integration_credential_schema_retrieve import asyncio
+        from .ai_account_orgs_integration_credential_schema_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -721,8 +741,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_integration_credential_schema_retrieve_detailed = detailed(
+    ai_account_orgs_integration_credential_schema_retrieve_detailed: Final = detailed(
         ai_account_orgs_integration_credential_schema_retrieve
     )
 
@@ -735,7 +756,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialResponse:
         """Retrieve LLM credentials for an organization.
 
@@ -761,9 +782,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_llm_credential_retrieve import asyncio
+        from .ai_account_orgs_llm_credential_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -772,8 +793,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_llm_credential_retrieve_detailed = detailed(
+    ai_account_orgs_llm_credential_retrieve_detailed: Final = detailed(
         ai_account_orgs_llm_credential_retrieve
     )
 
@@ -786,7 +808,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.
 
@@ -807,9 +829,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``POST /api/ai-account/orgs/{org}/llm-credential/``
         """
 
-        from .ai_account_orgs_llm_credential_create import asyncio
+        from .ai_account_orgs_llm_credential_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -818,8 +840,11 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_llm_credential_create_detailed = detailed(ai_account_orgs_llm_credential_create)
+    ai_account_orgs_llm_credential_create_detailed: Final = detailed(
+        ai_account_orgs_llm_credential_create
+    )
 
     @operation("ai_account")
     async def ai_account_orgs_llm_credential_destroy(
@@ -829,7 +854,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an existing LLM credential for an organization.
 
@@ -850,9 +875,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``DELETE /api/ai-account/orgs/{org}/llm-credential/``
         """
 
-        from .ai_account_orgs_llm_credential_destroy import asyncio
+        from .ai_account_orgs_llm_credential_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -860,8 +885,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_llm_credential_destroy_detailed = detailed(
+    ai_account_orgs_llm_credential_destroy_detailed: Final = detailed(
         ai_account_orgs_llm_credential_destroy
     )
 
@@ -874,7 +900,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.
 
@@ -895,9 +921,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``PATCH /api/ai-account/orgs/{org}/llm-credential/``
         """
 
-        from .ai_account_orgs_llm_credential_partial_update import asyncio
+        from .ai_account_orgs_llm_credential_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -906,8 +932,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_llm_credential_partial_update_detailed = detailed(
+    ai_account_orgs_llm_credential_partial_update_detailed: Final = detailed(
         ai_account_orgs_llm_credential_partial_update
     )
 
@@ -920,7 +947,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MaskedIntegrationCredential]:
         """Retrieve masked integration credentials for an organization.
 
@@ -944,9 +971,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_masked_integration_credential_list import asyncio
+        from .ai_account_orgs_masked_integration_credential_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -955,8 +982,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_masked_integration_credential_list_detailed = detailed(
+    ai_account_orgs_masked_integration_credential_list_detailed: Final = detailed(
         ai_account_orgs_masked_integration_credential_list
     )
 
@@ -969,7 +997,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MaskedLLMCredential:
         """Retrieve LLM credentials for an organization with the value entries masked.
 
@@ -993,9 +1021,9 @@ class AsyncAiAccountApi(AsyncGroup):
             name: Filter credentials by provider name (e.g., 'openai', 'google')
         """
 
-        from .ai_account_orgs_masked_llm_credential_retrieve import asyncio
+        from .ai_account_orgs_masked_llm_credential_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name=name,
             extra_query=extra_query,
@@ -1004,8 +1032,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_masked_llm_credential_retrieve_detailed = detailed(
+    ai_account_orgs_masked_llm_credential_retrieve_detailed: Final = detailed(
         ai_account_orgs_masked_llm_credential_retrieve
     )
 
@@ -1017,7 +1046,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[OAuthProvider]:
         """Return the list of OAuth services that can be used for connected services.
 
@@ -1028,9 +1057,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/oauth-services/``
         """
 
-        from .ai_account_orgs_oauth_services_list import asyncio
+        from .ai_account_orgs_oauth_services_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1038,8 +1067,11 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_oauth_services_list_detailed = detailed(ai_account_orgs_oauth_services_list)
+    ai_account_orgs_oauth_services_list_detailed: Final = detailed(
+        ai_account_orgs_oauth_services_list
+    )
 
     @operation("ai_account")
     async def ai_account_orgs_oauth_services_scopes_list(
@@ -1050,7 +1082,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[OAuthService]:
         """Return the available scopes for the specified OAuth service.
 
@@ -1060,9 +1092,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/oauth-services/{service_name}/scopes/``
         """
 
-        from .ai_account_orgs_oauth_services_scopes_list import asyncio
+        from .ai_account_orgs_oauth_services_scopes_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             service_name,
             extra_query=extra_query,
@@ -1071,8 +1103,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_oauth_services_scopes_list_detailed = detailed(
+    ai_account_orgs_oauth_services_scopes_list_detailed: Final = detailed(
         ai_account_orgs_oauth_services_scopes_list
     )
 
@@ -1085,7 +1118,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Enable or disable the use of main LLM credentials for an organization.
 
@@ -1106,9 +1139,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``POST /api/ai-account/orgs/{org}/use-default-llm-key/``
         """
 
-        from .ai_account_orgs_use_default_llm_key_create import asyncio
+        from .ai_account_orgs_use_default_llm_key_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1117,8 +1150,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_use_default_llm_key_create_detailed = detailed(
+    ai_account_orgs_use_default_llm_key_create_detailed: Final = detailed(
         ai_account_orgs_use_default_llm_key_create
     )
 
@@ -1130,7 +1164,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Enable, disable, or update free trial settings for an organization.
 
@@ -1149,9 +1183,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``POST /api/ai-account/orgs/{org}/use-free-trial/``
         """
 
-        from .ai_account_orgs_use_free_trial_create import asyncio
+        from .ai_account_orgs_use_free_trial_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1159,8 +1193,11 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_use_free_trial_create_detailed = detailed(ai_account_orgs_use_free_trial_create)
+    ai_account_orgs_use_free_trial_create_detailed: Final = detailed(
+        ai_account_orgs_use_free_trial_create
+    )
 
     @operation("ai_account")
     async def ai_account_orgs_users_chat_privacy_config_retrieve(
@@ -1171,7 +1208,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get platform chat privacy configuration.
 
@@ -1181,9 +1218,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-config/``
         """
 
-        from .ai_account_orgs_users_chat_privacy_config_retrieve import asyncio
+        from .ai_account_orgs_users_chat_privacy_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1192,8 +1229,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_chat_privacy_config_retrieve_detailed = detailed(
+    ai_account_orgs_users_chat_privacy_config_retrieve_detailed: Final = detailed(
         ai_account_orgs_users_chat_privacy_config_retrieve
     )
 
@@ -1206,7 +1244,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get user's global chat privacy settings.
 
@@ -1216,9 +1254,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-settings/``
         """
 
-        from .ai_account_orgs_users_chat_privacy_settings_retrieve import asyncio
+        from .ai_account_orgs_users_chat_privacy_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1227,8 +1265,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_chat_privacy_settings_retrieve_detailed = detailed(
+    ai_account_orgs_users_chat_privacy_settings_retrieve_detailed: Final = detailed(
         ai_account_orgs_users_chat_privacy_settings_retrieve
     )
 
@@ -1242,7 +1281,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update user's global chat privacy settings.
 
@@ -1255,9 +1294,9 @@ class AsyncAiAccountApi(AsyncGroup):
             body: Serializer for user chat privacy settings.
         """
 
-        from .ai_account_orgs_users_chat_privacy_settings_create import asyncio
+        from .ai_account_orgs_users_chat_privacy_settings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -1267,8 +1306,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_chat_privacy_settings_create_detailed = detailed(
+    ai_account_orgs_users_chat_privacy_settings_create_detailed: Final = detailed(
         ai_account_orgs_users_chat_privacy_settings_create
     )
 
@@ -1281,7 +1321,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve the status of main LLM credential usage for an organization.
 
@@ -1296,9 +1336,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/users/{user_id}/default-llm-key-usage``
         """
 
-        from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio
+        from .ai_account_orgs_users_default_llm_key_usage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1307,8 +1347,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_default_llm_key_usage_retrieve_detailed = detailed(
+    ai_account_orgs_users_default_llm_key_usage_retrieve_detailed: Final = detailed(
         ai_account_orgs_users_default_llm_key_usage_retrieve
     )
 
@@ -1321,7 +1362,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AiAccountOrgsUsersFreeTrialRetrieve200Response:
         """Retrieve the free trial status for an organization.
 
@@ -1338,9 +1379,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/users/{user_id}/free-trial``
         """
 
-        from .ai_account_orgs_users_free_trial_retrieve import asyncio
+        from .ai_account_orgs_users_free_trial_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1349,8 +1390,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_free_trial_retrieve_detailed = detailed(
+    ai_account_orgs_users_free_trial_retrieve_detailed: Final = detailed(
         ai_account_orgs_users_free_trial_retrieve
     )
 
@@ -1363,7 +1405,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantSetting:
         """Get a platform's settings
 
@@ -1374,9 +1416,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/users/{user_id}/tenant-settings/``
         """
 
-        from .ai_account_orgs_users_tenant_settings_retrieve import asyncio
+        from .ai_account_orgs_users_tenant_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1385,8 +1427,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_tenant_settings_retrieve_detailed = detailed(
+    ai_account_orgs_users_tenant_settings_retrieve_detailed: Final = detailed(
         ai_account_orgs_users_tenant_settings_retrieve
     )
 
@@ -1400,7 +1443,7 @@ class AsyncAiAccountApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantSetting:
         """Example Request:
 
@@ -1410,9 +1453,9 @@ class AsyncAiAccountApi(AsyncGroup):
         ``POST /api/ai-account/orgs/{org}/users/{user_id}/tenant-settings/``
         """
 
-        from .ai_account_orgs_users_tenant_settings_create import asyncio
+        from .ai_account_orgs_users_tenant_settings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -1422,8 +1465,9 @@ class AsyncAiAccountApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_users_tenant_settings_create_detailed = detailed(
+    ai_account_orgs_users_tenant_settings_create_detailed: Final = detailed(
         ai_account_orgs_users_tenant_settings_create
     )
 
@@ -1431,229 +1475,235 @@ class AsyncAiAccountApi(AsyncGroup):
 class AiAccountApi(Group):
     """The ``ai_account`` operations of a `Client`: the sync twins of `AsyncAiAccountApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_account_connected_services_callback_retrieve = twin(
+    ai_account_connected_services_callback_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_connected_services_callback_retrieve
     )
-    ai_account_connected_services_callback_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_connected_services_callback_retrieve_detailed
+    ai_account_connected_services_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_connected_services_callback_retrieve
     )
 
-    ai_account_connected_services_orgs_users_list = twin(
+    ai_account_connected_services_orgs_users_list: Final = twin(
         AsyncAiAccountApi.ai_account_connected_services_orgs_users_list
     )
-    ai_account_connected_services_orgs_users_list_detailed = twin(
-        AsyncAiAccountApi.ai_account_connected_services_orgs_users_list_detailed
+    ai_account_connected_services_orgs_users_list_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_connected_services_orgs_users_list
     )
 
-    ai_account_connected_services_orgs_users_retrieve = twin(
+    ai_account_connected_services_orgs_users_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve
     )
-    ai_account_connected_services_orgs_users_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve_detailed
+    ai_account_connected_services_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve
     )
 
-    ai_account_connected_services_orgs_users_destroy = twin(
+    ai_account_connected_services_orgs_users_destroy: Final = twin(
         AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy
     )
-    ai_account_connected_services_orgs_users_destroy_detailed = twin(
-        AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy_detailed
+    ai_account_connected_services_orgs_users_destroy_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_connected_services_orgs_users_destroy
     )
 
-    ai_account_connected_services_orgs_users_retrieve2 = twin(
+    ai_account_connected_services_orgs_users_retrieve2: Final = twin(
         AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2
     )
-    ai_account_connected_services_orgs_users_retrieve2_detailed = twin(
-        AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2_detailed
+    ai_account_connected_services_orgs_users_retrieve2_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_connected_services_orgs_users_retrieve2
     )
 
-    ai_account_orgs_credential_retrieve = twin(
+    ai_account_orgs_credential_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_credential_retrieve
     )
-    ai_account_orgs_credential_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_credential_retrieve_detailed
+    ai_account_orgs_credential_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_credential_retrieve
     )
 
-    ai_account_orgs_credential_create = twin(AsyncAiAccountApi.ai_account_orgs_credential_create)
-    ai_account_orgs_credential_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_credential_create_detailed
+    ai_account_orgs_credential_create: Final = twin(
+        AsyncAiAccountApi.ai_account_orgs_credential_create
+    )
+    ai_account_orgs_credential_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_credential_create
     )
 
-    ai_account_orgs_credential_destroy = twin(AsyncAiAccountApi.ai_account_orgs_credential_destroy)
-    ai_account_orgs_credential_destroy_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_credential_destroy_detailed
+    ai_account_orgs_credential_destroy: Final = twin(
+        AsyncAiAccountApi.ai_account_orgs_credential_destroy
+    )
+    ai_account_orgs_credential_destroy_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_credential_destroy
     )
 
-    ai_account_orgs_credential_partial_update = twin(
+    ai_account_orgs_credential_partial_update: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_credential_partial_update
     )
-    ai_account_orgs_credential_partial_update_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_credential_partial_update_detailed
+    ai_account_orgs_credential_partial_update_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_credential_partial_update
     )
 
-    ai_account_orgs_credential_schema_retrieve = twin(
+    ai_account_orgs_credential_schema_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve
     )
-    ai_account_orgs_credential_schema_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve_detailed
+    ai_account_orgs_credential_schema_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_credential_schema_retrieve
     )
 
-    ai_account_orgs_fallback_llm_list = twin(AsyncAiAccountApi.ai_account_orgs_fallback_llm_list)
-    ai_account_orgs_fallback_llm_list_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_fallback_llm_list_detailed
+    ai_account_orgs_fallback_llm_list: Final = twin(
+        AsyncAiAccountApi.ai_account_orgs_fallback_llm_list
+    )
+    ai_account_orgs_fallback_llm_list_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_fallback_llm_list
     )
 
-    ai_account_orgs_integration_credential_retrieve = twin(
+    ai_account_orgs_integration_credential_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve
     )
-    ai_account_orgs_integration_credential_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve_detailed
+    ai_account_orgs_integration_credential_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_integration_credential_retrieve
     )
 
-    ai_account_orgs_integration_credential_create = twin(
+    ai_account_orgs_integration_credential_create: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_integration_credential_create
     )
-    ai_account_orgs_integration_credential_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_integration_credential_create_detailed
+    ai_account_orgs_integration_credential_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_integration_credential_create
     )
 
-    ai_account_orgs_integration_credential_destroy = twin(
+    ai_account_orgs_integration_credential_destroy: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy
     )
-    ai_account_orgs_integration_credential_destroy_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy_detailed
+    ai_account_orgs_integration_credential_destroy_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_integration_credential_destroy
     )
 
-    ai_account_orgs_integration_credential_partial_update = twin(
+    ai_account_orgs_integration_credential_partial_update: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update
     )
-    ai_account_orgs_integration_credential_partial_update_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update_detailed
+    ai_account_orgs_integration_credential_partial_update_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_integration_credential_partial_update
     )
 
-    ai_account_orgs_integration_credential_schema_retrieve = twin(
+    ai_account_orgs_integration_credential_schema_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve
     )
-    ai_account_orgs_integration_credential_schema_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve_detailed
+    ai_account_orgs_integration_credential_schema_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_integration_credential_schema_retrieve
     )
 
-    ai_account_orgs_llm_credential_retrieve = twin(
+    ai_account_orgs_llm_credential_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve
     )
-    ai_account_orgs_llm_credential_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve_detailed
+    ai_account_orgs_llm_credential_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_llm_credential_retrieve
     )
 
-    ai_account_orgs_llm_credential_create = twin(
+    ai_account_orgs_llm_credential_create: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_llm_credential_create
     )
-    ai_account_orgs_llm_credential_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_llm_credential_create_detailed
+    ai_account_orgs_llm_credential_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_llm_credential_create
     )
 
-    ai_account_orgs_llm_credential_destroy = twin(
+    ai_account_orgs_llm_credential_destroy: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy
     )
-    ai_account_orgs_llm_credential_destroy_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy_detailed
+    ai_account_orgs_llm_credential_destroy_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_llm_credential_destroy
     )
 
-    ai_account_orgs_llm_credential_partial_update = twin(
+    ai_account_orgs_llm_credential_partial_update: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update
     )
-    ai_account_orgs_llm_credential_partial_update_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update_detailed
+    ai_account_orgs_llm_credential_partial_update_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_llm_credential_partial_update
     )
 
-    ai_account_orgs_masked_integration_credential_list = twin(
+    ai_account_orgs_masked_integration_credential_list: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list
     )
-    ai_account_orgs_masked_integration_credential_list_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list_detailed
+    ai_account_orgs_masked_integration_credential_list_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_masked_integration_credential_list
     )
 
-    ai_account_orgs_masked_llm_credential_retrieve = twin(
+    ai_account_orgs_masked_llm_credential_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve
     )
-    ai_account_orgs_masked_llm_credential_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve_detailed
+    ai_account_orgs_masked_llm_credential_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_masked_llm_credential_retrieve
     )
 
-    ai_account_orgs_oauth_services_list = twin(
+    ai_account_orgs_oauth_services_list: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_oauth_services_list
     )
-    ai_account_orgs_oauth_services_list_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_oauth_services_list_detailed
+    ai_account_orgs_oauth_services_list_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_oauth_services_list
     )
 
-    ai_account_orgs_oauth_services_scopes_list = twin(
+    ai_account_orgs_oauth_services_scopes_list: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list
     )
-    ai_account_orgs_oauth_services_scopes_list_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list_detailed
+    ai_account_orgs_oauth_services_scopes_list_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_oauth_services_scopes_list
     )
 
-    ai_account_orgs_use_default_llm_key_create = twin(
+    ai_account_orgs_use_default_llm_key_create: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create
     )
-    ai_account_orgs_use_default_llm_key_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create_detailed
+    ai_account_orgs_use_default_llm_key_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_use_default_llm_key_create
     )
 
-    ai_account_orgs_use_free_trial_create = twin(
+    ai_account_orgs_use_free_trial_create: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_use_free_trial_create
     )
-    ai_account_orgs_use_free_trial_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_use_free_trial_create_detailed
+    ai_account_orgs_use_free_trial_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_use_free_trial_create
     )
 
-    ai_account_orgs_users_chat_privacy_config_retrieve = twin(
+    ai_account_orgs_users_chat_privacy_config_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve
     )
-    ai_account_orgs_users_chat_privacy_config_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve_detailed
+    ai_account_orgs_users_chat_privacy_config_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_config_retrieve
     )
 
-    ai_account_orgs_users_chat_privacy_settings_retrieve = twin(
+    ai_account_orgs_users_chat_privacy_settings_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve
     )
-    ai_account_orgs_users_chat_privacy_settings_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve_detailed
+    ai_account_orgs_users_chat_privacy_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_retrieve
     )
 
-    ai_account_orgs_users_chat_privacy_settings_create = twin(
+    ai_account_orgs_users_chat_privacy_settings_create: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create
     )
-    ai_account_orgs_users_chat_privacy_settings_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create_detailed
+    ai_account_orgs_users_chat_privacy_settings_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_chat_privacy_settings_create
     )
 
-    ai_account_orgs_users_default_llm_key_usage_retrieve = twin(
+    ai_account_orgs_users_default_llm_key_usage_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve
     )
-    ai_account_orgs_users_default_llm_key_usage_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve_detailed
+    ai_account_orgs_users_default_llm_key_usage_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_default_llm_key_usage_retrieve
     )
 
-    ai_account_orgs_users_free_trial_retrieve = twin(
+    ai_account_orgs_users_free_trial_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve
     )
-    ai_account_orgs_users_free_trial_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve_detailed
+    ai_account_orgs_users_free_trial_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_free_trial_retrieve
     )
 
-    ai_account_orgs_users_tenant_settings_retrieve = twin(
+    ai_account_orgs_users_tenant_settings_retrieve: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve
     )
-    ai_account_orgs_users_tenant_settings_retrieve_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve_detailed
+    ai_account_orgs_users_tenant_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_retrieve
     )
 
-    ai_account_orgs_users_tenant_settings_create = twin(
+    ai_account_orgs_users_tenant_settings_create: Final = twin(
         AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create
     )
-    ai_account_orgs_users_tenant_settings_create_detailed = twin(
-        AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create_detailed
+    ai_account_orgs_users_tenant_settings_create_detailed: Final = twin_detailed(
+        AsyncAiAccountApi.ai_account_orgs_users_tenant_settings_create
     )

@@ -12,16 +12,17 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.access_times_heatmap import AccessTimesHeatmap
     from ...models.active_users_data import ActiveUsersData
     from ...models.active_users_list import ActiveUsersList
@@ -763,7 +764,7 @@ if TYPE_CHECKING:
 class AsyncAiAnalyticsApi(AsyncGroup):
     """The ``ai_analytics`` operations of an `AsyncClient` (213)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_analytics")
     async def ai_analytics_audience_orgs_active_users_over_time_retrieve(
@@ -778,7 +779,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -810,9 +811,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_active_users_over_time_retrieve import asyncio
+        from .ai_analytics_audience_orgs_active_users_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -825,8 +826,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_active_users_over_time_retrieve
     )
 
@@ -843,7 +845,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
 
@@ -872,9 +874,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_active_users_per_course_retrieve import asyncio
+        from .ai_analytics_audience_orgs_active_users_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -887,8 +889,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_active_users_per_course_retrieve
     )
 
@@ -905,7 +908,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActiveUsersList:
         """Get a list of active users with activity metrics.
 
@@ -937,9 +940,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .ai_analytics_audience_orgs_active_users_users_retrieve import asyncio
+        from .ai_analytics_audience_orgs_active_users_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -952,8 +955,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_active_users_users_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_active_users_users_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_active_users_users_retrieve
     )
 
@@ -970,7 +974,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ActiveUsersData]:
@@ -1010,7 +1014,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -1052,9 +1056,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import asyncio
+        from .ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             active=active,
@@ -1069,8 +1075,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve
     )
 
@@ -1091,7 +1098,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EnrollmentsPerUser:
         """List users enrolled in a specific course.
 
@@ -1136,9 +1143,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import asyncio
+        from .ai_analytics_audience_orgs_enrollments_courses_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             active=active,
@@ -1155,8 +1162,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_enrollments_courses_users_retrieve
     )
 
@@ -1177,7 +1185,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsPerUserData]:
@@ -1220,7 +1228,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -1262,9 +1270,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import asyncio
+        from .ai_analytics_audience_orgs_enrollments_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             active=active,
             department_id=department_id,
@@ -1278,8 +1286,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_enrollments_over_time_retrieve
     )
 
@@ -1299,7 +1308,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -1341,9 +1350,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import asyncio
+        from .ai_analytics_audience_orgs_enrollments_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             active=active,
             department_id=department_id,
@@ -1359,8 +1368,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_enrollments_per_course_retrieve
     )
 
@@ -1380,7 +1390,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -1422,7 +1432,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -1451,9 +1461,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: Search string for learner
         """
 
-        from .ai_analytics_audience_orgs_registered_users_retrieve import asyncio
+        from .ai_analytics_audience_orgs_registered_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -1467,8 +1477,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_registered_users_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_registered_users_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_registered_users_retrieve
     )
 
@@ -1486,7 +1497,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -1525,7 +1536,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -1555,9 +1566,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import asyncio
+        from .ai_analytics_audience_orgs_registered_users_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -1570,8 +1581,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_registered_users_over_time_retrieve
     )
 
@@ -1591,7 +1603,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -1633,9 +1645,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import asyncio
+        from .ai_analytics_audience_orgs_registered_users_per_course_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             active=active,
             department_id=department_id,
@@ -1651,8 +1665,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed = detailed(
+    ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_audience_orgs_registered_users_per_course_retrieve
     )
 
@@ -1672,7 +1687,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -1709,16 +1724,16 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[CostPerTenant]:
         """Retrieve paginated LLM usage costs aggregated by tenant.
 
         ``GET /api/ai-analytics/costs/pertenant/``
         """
 
-        from .ai_analytics_costs_pertenant_list import asyncio
+        from .ai_analytics_costs_pertenant_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             start_date=start_date,
             extra_query=extra_query,
@@ -1727,8 +1742,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_costs_pertenant_list_detailed = detailed(ai_analytics_costs_pertenant_list)
+    ai_analytics_costs_pertenant_list_detailed: Final = detailed(ai_analytics_costs_pertenant_list)
 
     @operation("ai_analytics")
     async def ai_analytics_departments_orgs_retrieve(
@@ -1750,7 +1766,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupList:
         """Get a list of departments with metrics and filtering options.
 
@@ -1793,9 +1809,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Filter by learners date_joined. Start date. ISO 8601
         """
 
-        from .ai_analytics_departments_orgs_retrieve import asyncio
+        from .ai_analytics_departments_orgs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             departments=departments,
@@ -1815,8 +1831,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_departments_orgs_retrieve_detailed = detailed(
+    ai_analytics_departments_orgs_retrieve_detailed: Final = detailed(
         ai_analytics_departments_orgs_retrieve
     )
 
@@ -1840,7 +1857,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -1885,7 +1902,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EngagementPerCourse:
         """Get engagement metrics on a per-course basis.
 
@@ -1912,9 +1929,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .ai_analytics_engagement_orgs_activity_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_activity_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -1927,8 +1944,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_activity_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_activity_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_activity_retrieve
     )
 
@@ -1945,7 +1963,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EngagementPerCourseData]:
@@ -1983,7 +2001,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Completion count per user per course across the platform
 
@@ -2004,9 +2022,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_course_completion_over_time_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -2019,8 +2039,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_course_completion_over_time_retrieve
     )
 
@@ -2037,7 +2058,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCompletionPerCourse:
         """List course completion metrics on a per-course basis.
 
@@ -2064,9 +2085,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_course_completion_per_course_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -2079,8 +2102,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_course_completion_per_course_retrieve
     )
 
@@ -2097,7 +2121,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCompletionPerCourseData]:
@@ -2136,7 +2160,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -2158,9 +2182,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_courses_time_average_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_time_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2174,8 +2198,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_time_average_retrieve
     )
 
@@ -2191,7 +2216,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeDetail:
         """Time spent per course in secs in a tree like form
 
@@ -2211,9 +2236,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_time_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2225,8 +2250,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_time_detail_retrieve
     )
 
@@ -2244,7 +2270,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent per course in secs on a per-day basis
 
@@ -2265,9 +2291,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_time_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2281,8 +2307,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_time_over_time_retrieve
     )
 
@@ -2302,7 +2329,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentByUsersInCourse:
         """Time spent by users in a course
 
@@ -2325,9 +2352,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_courses_time_users_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_time_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2343,8 +2370,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_time_users_retrieve
     )
 
@@ -2364,7 +2392,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentByUsersInCourseData]:
@@ -2407,7 +2435,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerLearnerTimeSpentInCourseTree:
         """Time spent within a course in ordered hierarchical format
 
@@ -2430,9 +2458,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_time_users_detail_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -2447,8 +2477,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_time_users_detail_retrieve
     )
 
@@ -2467,7 +2498,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -2490,9 +2521,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -2507,8 +2540,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve
     )
 
@@ -2524,7 +2558,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideosSpecificCourse:
         """Get video engagement metrics for a specific course.
 
@@ -2548,9 +2582,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_engagement_orgs_courses_videos_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2562,8 +2596,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_videos_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_videos_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_videos_retrieve
     )
 
@@ -2581,7 +2616,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -2616,9 +2651,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2632,8 +2667,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_videos_over_time_retrieve
     )
 
@@ -2649,7 +2685,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideosInCourseSummary:
         """Get a summary of video watch statistics for a specific course.
 
@@ -2676,9 +2712,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_videos_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2690,8 +2726,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_videos_summary_retrieve
     )
 
@@ -2707,7 +2744,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WatchedVideosPerUser:
         """List of users' videos completed records for a specific course
 
@@ -2726,9 +2763,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_courses_videos_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -2740,8 +2777,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_courses_videos_users_retrieve
     )
 
@@ -2759,7 +2797,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AverageOvertime:
         """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the
         average time that would be spent by a learner in a course
@@ -2779,9 +2817,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -2794,9 +2834,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed = detailed(
-        ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve
+    ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed: Final = (
+        detailed(ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve)
     )
 
     @operation("ai_analytics")
@@ -2812,7 +2853,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -2834,9 +2875,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_time_average_with_over_time_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -2849,8 +2892,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_time_average_with_over_time_retrieve
     )
 
@@ -2867,7 +2911,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get time spent on the platform over time.
 
@@ -2897,9 +2941,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_time_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_time_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -2912,8 +2956,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_time_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_time_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_time_over_time_retrieve
     )
 
@@ -2932,7 +2977,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -2967,9 +3012,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_time_per_course_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_time_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -2984,8 +3029,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_time_per_course_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_time_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_time_per_course_retrieve
     )
 
@@ -3004,7 +3050,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -3044,7 +3090,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoEngagementPerCourse:
         """Get video engagement metrics on a per-course basis.
 
@@ -3071,9 +3117,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .ai_analytics_engagement_orgs_videos_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -3086,8 +3132,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_videos_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_videos_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_videos_retrieve
     )
 
@@ -3104,7 +3151,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VideoEngagementPerCourseData]:
@@ -3142,7 +3189,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -3177,9 +3224,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_engagement_orgs_videos_over_time_retrieve import asyncio
+        from .ai_analytics_engagement_orgs_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -3192,8 +3239,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed = detailed(
+    ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_engagement_orgs_videos_over_time_retrieve
     )
 
@@ -3211,7 +3259,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MessageStatistics]:
         """Retrieve average message counts per session over time.
 
@@ -3245,9 +3293,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_average_messages_per_session_list import asyncio
+        from .ai_analytics_orgs_users_average_messages_per_session_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -3261,8 +3309,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_average_messages_per_session_list_detailed = detailed(
+    ai_analytics_orgs_users_average_messages_per_session_list_detailed: Final = detailed(
         ai_analytics_orgs_users_average_messages_per_session_list
     )
 
@@ -3279,7 +3328,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatHistoryFilterData:
         """Retrieve filter options for chat message history.
 
@@ -3304,9 +3353,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history-filter/``
         """
 
-        from .ai_analytics_orgs_users_chat_history_filter_retrieve import asyncio
+        from .ai_analytics_orgs_users_chat_history_filter_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -3319,8 +3368,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_filter_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_filter_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_filter_retrieve
     )
 
@@ -3341,7 +3391,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedConversationsList:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3359,9 +3409,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_analytics_orgs_users_chat_history_list import asyncio
+        from .ai_analytics_orgs_users_chat_history_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -3378,8 +3428,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_list_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_list_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_list
     )
 
@@ -3400,7 +3451,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Conversations]:
@@ -3445,7 +3496,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3459,9 +3510,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``POST /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/``
         """
 
-        from .ai_analytics_orgs_users_chat_history_create import asyncio
+        from .ai_analytics_orgs_users_chat_history_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -3477,8 +3528,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_create_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_create_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_create
     )
 
@@ -3498,7 +3550,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3512,9 +3564,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/{id}/``
         """
 
-        from .ai_analytics_orgs_users_chat_history_retrieve import asyncio
+        from .ai_analytics_orgs_users_chat_history_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -3530,8 +3582,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_retrieve
     )
 
@@ -3552,7 +3605,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3566,9 +3619,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``PUT /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/{id}/``
         """
 
-        from .ai_analytics_orgs_users_chat_history_update import asyncio
+        from .ai_analytics_orgs_users_chat_history_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -3585,8 +3638,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_update_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_update_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_update
     )
 
@@ -3606,7 +3660,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3620,9 +3674,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``DELETE /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/{id}/``
         """
 
-        from .ai_analytics_orgs_users_chat_history_destroy import asyncio
+        from .ai_analytics_orgs_users_chat_history_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -3638,8 +3692,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_destroy_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_destroy_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_destroy
     )
 
@@ -3660,7 +3715,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.
 
@@ -3674,9 +3729,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``PATCH /api/ai-analytics/orgs/{org}/users/{user_id}/chat-history/{id}/``
         """
 
-        from .ai_analytics_orgs_users_chat_history_partial_update import asyncio
+        from .ai_analytics_orgs_users_chat_history_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -3693,8 +3748,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_chat_history_partial_update_detailed = detailed(
+    ai_analytics_orgs_users_chat_history_partial_update_detailed: Final = detailed(
         ai_analytics_orgs_users_chat_history_partial_update
     )
 
@@ -3709,7 +3765,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationSummary:
         """Retrieve a summary of conversation metrics.
 
@@ -3738,9 +3794,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             mentor_id: Filter by mentor unique ID
         """
 
-        from .ai_analytics_orgs_users_conversation_summary_retrieve import asyncio
+        from .ai_analytics_orgs_users_conversation_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             group_by=group_by,
@@ -3751,8 +3807,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_conversation_summary_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_conversation_summary_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_conversation_summary_retrieve
     )
 
@@ -3769,7 +3826,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ConversationVolume]:
         """Retrieve conversation volume data over time.
 
@@ -3804,9 +3861,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_conversation_list import asyncio
+        from .ai_analytics_orgs_users_conversation_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -3819,8 +3876,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_conversation_list_detailed = detailed(
+    ai_analytics_orgs_users_conversation_list_detailed: Final = detailed(
         ai_analytics_orgs_users_conversation_list
     )
 
@@ -3835,7 +3893,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ModelCost:
         """Retrieve the
 
@@ -3848,9 +3906,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/model/``
         """
 
-        from .ai_analytics_orgs_users_costs_model_retrieve import asyncio
+        from .ai_analytics_orgs_users_costs_model_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -3861,8 +3919,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_costs_model_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_costs_model_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_costs_model_retrieve
     )
 
@@ -3877,7 +3936,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantMentorTraces:
         """Retrieve LLM usage costs aggregated by mentor.
 
@@ -3905,9 +3964,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/permentor/``
         """
 
-        from .ai_analytics_orgs_users_costs_permentor_retrieve import asyncio
+        from .ai_analytics_orgs_users_costs_permentor_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -3918,8 +3977,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_costs_permentor_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_costs_permentor_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_costs_permentor_retrieve
     )
 
@@ -3934,7 +3994,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMTracesListResponse:
         """Retrieve LLM usage costs aggregated by user.
 
@@ -3962,9 +4022,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/costs/peruser/``
         """
 
-        from .ai_analytics_orgs_users_costs_peruser_retrieve import asyncio
+        from .ai_analytics_orgs_users_costs_peruser_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -3975,8 +4035,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_costs_peruser_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_costs_peruser_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_costs_peruser_retrieve
     )
 
@@ -3989,7 +4050,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -4010,9 +4071,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/mentor-detail/``
         """
 
-        from .ai_analytics_orgs_users_mentor_detail_retrieve import asyncio
+        from .ai_analytics_orgs_users_mentor_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -4021,8 +4082,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_mentor_detail_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_mentor_detail_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_mentor_detail_retrieve
     )
 
@@ -4035,7 +4097,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorDetailAnalytics:
         """Retrieve summary statistics about mentors.
 
@@ -4056,9 +4118,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/mentor-summary/``
         """
 
-        from .ai_analytics_orgs_users_mentor_summary_retrieve import asyncio
+        from .ai_analytics_orgs_users_mentor_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -4067,8 +4129,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_mentor_summary_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_mentor_summary_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_mentor_summary_retrieve
     )
 
@@ -4084,7 +4147,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific mentor.
 
@@ -4111,9 +4174,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/mentors/{mentor_unique_id}/cost/``
         """
 
-        from .ai_analytics_orgs_users_mentors_cost_retrieve import asyncio
+        from .ai_analytics_orgs_users_mentors_cost_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_unique_id,
@@ -4125,8 +4188,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_mentors_cost_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_mentors_cost_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_mentors_cost_retrieve
     )
 
@@ -4144,7 +4208,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[TopicRecord]:
         """Retrieve the most discussed topics over time.
 
@@ -4178,9 +4242,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_most_discussed_topics_list import asyncio
+        from .ai_analytics_orgs_users_most_discussed_topics_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -4194,8 +4258,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_most_discussed_topics_list_detailed = detailed(
+    ai_analytics_orgs_users_most_discussed_topics_list_detailed: Final = detailed(
         ai_analytics_orgs_users_most_discussed_topics_list
     )
 
@@ -4212,7 +4277,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedObservationList:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -4231,9 +4296,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_analytics_orgs_users_observations_list import asyncio
+        from .ai_analytics_orgs_users_observations_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             limit=limit,
@@ -4246,8 +4311,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_observations_list_detailed = detailed(
+    ai_analytics_orgs_users_observations_list_detailed: Final = detailed(
         ai_analytics_orgs_users_observations_list
     )
 
@@ -4264,7 +4330,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Observation]:
@@ -4299,7 +4365,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Observation:
         """Viewset for retrieving and listing Langfuse observations.
 
@@ -4312,9 +4378,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/observations/{id}/``
         """
 
-        from .ai_analytics_orgs_users_observations_retrieve import asyncio
+        from .ai_analytics_orgs_users_observations_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4324,8 +4390,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_observations_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_observations_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_observations_retrieve
     )
 
@@ -4340,7 +4407,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AnalyticsOverview:
         """Retrieve an overview of key analytics metrics.
 
@@ -4372,9 +4439,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             mentor_id: Filter analytics by mentor unique ID
         """
 
-        from .ai_analytics_orgs_users_overview_summary_retrieve import asyncio
+        from .ai_analytics_orgs_users_overview_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             group_by=group_by,
@@ -4385,8 +4452,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_overview_summary_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_overview_summary_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_overview_summary_retrieve
     )
 
@@ -4402,7 +4470,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[RatingRecord]:
         """Retrieve user rating metrics over time.
 
@@ -4433,9 +4501,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_rating_summary_list import asyncio
+        from .ai_analytics_orgs_users_rating_summary_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -4447,8 +4515,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_rating_summary_list_detailed = detailed(
+    ai_analytics_orgs_users_rating_summary_list_detailed: Final = detailed(
         ai_analytics_orgs_users_rating_summary_list
     )
 
@@ -4465,7 +4534,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[TrendEntry]:
         """Retrieve trends of registered users over time.
 
@@ -4499,9 +4568,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_registered_users_trend_list import asyncio
+        from .ai_analytics_orgs_users_registered_users_trend_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -4514,8 +4583,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_registered_users_trend_list_detailed = detailed(
+    ai_analytics_orgs_users_registered_users_trend_list_detailed: Final = detailed(
         ai_analytics_orgs_users_registered_users_trend_list
     )
 
@@ -4529,7 +4599,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[UserSentimentCountView]:
         """Retrieve user sentiment counts over time.
 
@@ -4554,9 +4624,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/sentiment-count/``
         """
 
-        from .ai_analytics_orgs_users_sentiment_count_list import asyncio
+        from .ai_analytics_orgs_users_sentiment_count_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             period=period,
@@ -4566,8 +4636,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_sentiment_count_list_detailed = detailed(
+    ai_analytics_orgs_users_sentiment_count_list_detailed: Final = detailed(
         ai_analytics_orgs_users_sentiment_count_list
     )
 
@@ -4582,7 +4653,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific tenant.
 
@@ -4608,9 +4679,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/tenant-cost/``
         """
 
-        from .ai_analytics_orgs_users_tenant_cost_retrieve import asyncio
+        from .ai_analytics_orgs_users_tenant_cost_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -4621,8 +4692,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_tenant_cost_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_tenant_cost_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_tenant_cost_retrieve
     )
 
@@ -4636,7 +4708,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[StudentChatMessage]:
         """Retrieve the most engaged students based on chat message count.
 
@@ -4663,9 +4735,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/top-students-by-chat-messages/``
         """
 
-        from .ai_analytics_orgs_users_top_students_by_chat_messages_list import asyncio
+        from .ai_analytics_orgs_users_top_students_by_chat_messages_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             group_by=group_by,
@@ -4675,8 +4747,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed = detailed(
+    ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed: Final = detailed(
         ai_analytics_orgs_users_top_students_by_chat_messages_list
     )
 
@@ -4690,7 +4763,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TopicStatisticsResponse:
         """Retrieve aggregated topic statistics.
 
@@ -4717,9 +4790,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             mentor_id: Filter statistics by mentor unique ID
         """
 
-        from .ai_analytics_orgs_users_topic_overview_retrieve import asyncio
+        from .ai_analytics_orgs_users_topic_overview_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id=mentor_id,
@@ -4729,8 +4802,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_topic_overview_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_topic_overview_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_topic_overview_retrieve
     )
 
@@ -4749,7 +4823,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedTopicStatisticsResponse:
         """Retrieve paginated statistics about topics.
 
@@ -4788,9 +4862,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_topic_statistics_retrieve import asyncio
+        from .ai_analytics_orgs_users_topic_statistics_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -4805,8 +4879,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_topic_statistics_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_topic_statistics_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_topic_statistics_retrieve
     )
 
@@ -4825,7 +4900,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TopicStatistics]:
@@ -4863,7 +4938,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[TopicSummaryView]:
         """Retrieve a summary of the most frequent topics.
 
@@ -4889,9 +4964,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/topics/summary/``
         """
 
-        from .ai_analytics_orgs_users_topics_summary_list import asyncio
+        from .ai_analytics_orgs_users_topics_summary_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -4902,8 +4977,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_topics_summary_list_detailed = detailed(
+    ai_analytics_orgs_users_topics_summary_list_detailed: Final = detailed(
         ai_analytics_orgs_users_topics_summary_list
     )
 
@@ -4921,7 +4997,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[UserChatByPeriod]:
         """Retrieve the total number of users interacting with mentors over time.
 
@@ -4955,9 +5031,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_total_users_by_mentor_list import asyncio
+        from .ai_analytics_orgs_users_total_users_by_mentor_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -4971,8 +5047,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_total_users_by_mentor_list_detailed = detailed(
+    ai_analytics_orgs_users_total_users_by_mentor_list_detailed: Final = detailed(
         ai_analytics_orgs_users_total_users_by_mentor_list
     )
 
@@ -4989,7 +5066,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedTraceList:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -5008,9 +5085,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_analytics_orgs_users_traces_list import asyncio
+        from .ai_analytics_orgs_users_traces_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             limit=limit,
@@ -5023,8 +5100,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_traces_list_detailed = detailed(ai_analytics_orgs_users_traces_list)
+    ai_analytics_orgs_users_traces_list_detailed: Final = detailed(
+        ai_analytics_orgs_users_traces_list
+    )
 
     @operation("ai_analytics", pages=True)
     def ai_analytics_orgs_users_traces_list_iter(
@@ -5039,7 +5119,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Trace]:
@@ -5074,7 +5154,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Trace:
         """Viewset for retrieving and listing Langfuse traces.
 
@@ -5087,9 +5167,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/traces/{id}/``
         """
 
-        from .ai_analytics_orgs_users_traces_retrieve import asyncio
+        from .ai_analytics_orgs_users_traces_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5099,8 +5179,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_traces_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_traces_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_traces_retrieve
     )
 
@@ -5117,7 +5198,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ConversationMessage]:
         """Retrieve message data from conversations.
 
@@ -5145,9 +5226,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/transcripts/``
         """
 
-        from .ai_analytics_orgs_users_transcripts_list import asyncio
+        from .ai_analytics_orgs_users_transcripts_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -5160,8 +5241,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_transcripts_list_detailed = detailed(
+    ai_analytics_orgs_users_transcripts_list_detailed: Final = detailed(
         ai_analytics_orgs_users_transcripts_list
     )
 
@@ -5177,7 +5259,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[UserCountRecord]:
         """Retrieve daily user engagement metrics with mentors.
 
@@ -5206,9 +5288,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_usage_summary_list import asyncio
+        from .ai_analytics_orgs_users_usage_summary_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -5220,8 +5302,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_usage_summary_list_detailed = detailed(
+    ai_analytics_orgs_users_usage_summary_list_detailed: Final = detailed(
         ai_analytics_orgs_users_usage_summary_list
     )
 
@@ -5238,7 +5321,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserTrendByPeriod:
         """Retrieve user cohort trends over time.
 
@@ -5273,9 +5356,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import asyncio
+        from .ai_analytics_orgs_users_user_cohorts_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -5288,8 +5371,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_user_cohorts_over_time_retrieve
     )
 
@@ -5305,7 +5389,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Cost:
         """Retrieve LLM usage costs for a specific user.
 
@@ -5332,9 +5416,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/ai-analytics/orgs/{org}/users/{user_id}/user-cost/``
         """
 
-        from .ai_analytics_orgs_users_user_cost_retrieve import asyncio
+        from .ai_analytics_orgs_users_user_cost_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -5346,8 +5430,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_user_cost_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_user_cost_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_user_cost_retrieve
     )
 
@@ -5364,7 +5449,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[UserChatFeedbackCount]:
         """Retrieve aggregated user chat feedback counts.
 
@@ -5398,9 +5483,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_user_feedback_list import asyncio
+        from .ai_analytics_orgs_users_user_feedback_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             aggregation=aggregation,
@@ -5413,8 +5498,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_user_feedback_list_detailed = detailed(
+    ai_analytics_orgs_users_user_feedback_list_detailed: Final = detailed(
         ai_analytics_orgs_users_user_feedback_list
     )
 
@@ -5430,7 +5516,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PieChartData:
         """Retrieve user distribution data for pie charts.
 
@@ -5462,9 +5548,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import asyncio
+        from .ai_analytics_orgs_users_user_metrics_pie_chart_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -5476,8 +5562,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_user_metrics_pie_chart_retrieve
     )
 
@@ -5492,7 +5579,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMetricsResponse:
         """Retrieve comprehensive user metrics.
 
@@ -5522,9 +5609,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             mentor_id: Filter metrics by mentor unique ID
         """
 
-        from .ai_analytics_orgs_users_user_metrics_retrieve import asyncio
+        from .ai_analytics_orgs_users_user_metrics_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             group_by=group_by,
@@ -5535,8 +5622,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_user_metrics_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_user_metrics_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_user_metrics_retrieve
     )
 
@@ -5552,7 +5640,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SentimentSummary:
         """Retrieve user sentiment distribution.
 
@@ -5581,9 +5669,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Start date for filtering (YYYY-MM-DD)
         """
 
-        from .ai_analytics_orgs_users_user_sentiment_retrieve import asyncio
+        from .ai_analytics_orgs_users_user_sentiment_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -5595,8 +5683,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_orgs_users_user_sentiment_retrieve_detailed = detailed(
+    ai_analytics_orgs_users_user_sentiment_retrieve_detailed: Final = detailed(
         ai_analytics_orgs_users_user_sentiment_retrieve
     )
 
@@ -5613,7 +5702,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -5645,9 +5734,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_overview_orgs_active_users_retrieve import asyncio
+        from .ai_analytics_overview_orgs_active_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -5660,8 +5749,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_overview_orgs_active_users_retrieve_detailed = detailed(
+    ai_analytics_overview_orgs_active_users_retrieve_detailed: Final = detailed(
         ai_analytics_overview_orgs_active_users_retrieve
     )
 
@@ -5676,7 +5766,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -5707,9 +5797,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_overview_orgs_average_grade_retrieve import asyncio
+        from .ai_analytics_overview_orgs_average_grade_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -5720,8 +5810,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_overview_orgs_average_grade_retrieve_detailed = detailed(
+    ai_analytics_overview_orgs_average_grade_retrieve_detailed: Final = detailed(
         ai_analytics_overview_orgs_average_grade_retrieve
     )
 
@@ -5738,7 +5829,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCompletionSummaryOvertime:
         """Get course completion summary metrics over time.
 
@@ -5772,9 +5863,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_overview_orgs_courses_completions_retrieve import asyncio
+        from .ai_analytics_overview_orgs_courses_completions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -5787,8 +5878,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_overview_orgs_courses_completions_retrieve_detailed = detailed(
+    ai_analytics_overview_orgs_courses_completions_retrieve_detailed: Final = detailed(
         ai_analytics_overview_orgs_courses_completions_retrieve
     )
 
@@ -5806,7 +5898,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -5835,9 +5927,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: Search string for learner
         """
 
-        from .ai_analytics_overview_orgs_learners_retrieve import asyncio
+        from .ai_analytics_overview_orgs_learners_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -5851,8 +5943,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_overview_orgs_learners_retrieve_detailed = detailed(
+    ai_analytics_overview_orgs_learners_retrieve_detailed: Final = detailed(
         ai_analytics_overview_orgs_learners_retrieve
     )
 
@@ -5870,7 +5963,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -5911,7 +6004,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -5946,9 +6039,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_overview_orgs_most_active_courses_retrieve import asyncio
+        from .ai_analytics_overview_orgs_most_active_courses_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -5963,8 +6056,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_overview_orgs_most_active_courses_retrieve_detailed = detailed(
+    ai_analytics_overview_orgs_most_active_courses_retrieve_detailed: Final = detailed(
         ai_analytics_overview_orgs_most_active_courses_retrieve
     )
 
@@ -5983,7 +6077,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -6023,7 +6117,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -6053,9 +6147,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_overview_orgs_registered_users_retrieve import asyncio
+        from .ai_analytics_overview_orgs_registered_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -6068,8 +6162,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_overview_orgs_registered_users_retrieve_detailed = detailed(
+    ai_analytics_overview_orgs_registered_users_retrieve_detailed: Final = detailed(
         ai_analytics_overview_orgs_registered_users_retrieve
     )
 
@@ -6085,7 +6180,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -6116,9 +6211,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_performance_orgs_courses_grading_average_retrieve import asyncio
+        from .ai_analytics_performance_orgs_courses_grading_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -6130,8 +6225,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed = detailed(
+    ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed: Final = detailed(
         ai_analytics_performance_orgs_courses_grading_average_retrieve
     )
 
@@ -6148,7 +6244,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AvgCourseGradeWithCutoff:
         """Returns average course grade and grade cuttoff
 
@@ -6176,10 +6272,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         """
 
         from .ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -6191,9 +6287,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed = detailed(
-        ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve
+    ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed: Final = (
+        detailed(ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve)
     )
 
     @operation("ai_analytics")
@@ -6208,7 +6305,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseGradingDetail:
         """Grading summary for the entire course overview in a tree-like format
 
@@ -6225,9 +6322,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import asyncio
+        from .ai_analytics_performance_orgs_courses_grading_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -6239,8 +6336,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed = detailed(
+    ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed: Final = detailed(
         ai_analytics_performance_orgs_courses_grading_detail_retrieve
     )
 
@@ -6256,7 +6354,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GradingPerUser:
         """Grading information per enrolled user in a course
 
@@ -6273,9 +6371,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import asyncio
+        from .ai_analytics_performance_orgs_courses_grading_per_learner_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -6287,8 +6387,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed = detailed(
+    ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed: Final = detailed(
         ai_analytics_performance_orgs_courses_grading_per_learner_retrieve
     )
 
@@ -6304,7 +6405,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseGradeSummary:
         """Returns average grades across various assignment types in a course
 
@@ -6334,9 +6435,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import asyncio
+        from .ai_analytics_performance_orgs_courses_grading_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -6348,8 +6449,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed = detailed(
+    ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed: Final = detailed(
         ai_analytics_performance_orgs_courses_grading_summary_retrieve
     )
 
@@ -6364,7 +6466,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -6395,9 +6497,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_performance_orgs_grading_average_retrieve import asyncio
+        from .ai_analytics_performance_orgs_grading_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -6408,8 +6510,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_grading_average_retrieve_detailed = detailed(
+    ai_analytics_performance_orgs_grading_average_retrieve_detailed: Final = detailed(
         ai_analytics_performance_orgs_grading_average_retrieve
     )
 
@@ -6426,7 +6529,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerformanceGradesPerCourse:
         """List grade-related performance data for all courses.
 
@@ -6453,9 +6556,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .ai_analytics_performance_orgs_grading_per_course_retrieve import asyncio
+        from .ai_analytics_performance_orgs_grading_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -6468,8 +6571,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_performance_orgs_grading_per_course_retrieve_detailed = detailed(
+    ai_analytics_performance_orgs_grading_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_performance_orgs_grading_per_course_retrieve
     )
 
@@ -6486,7 +6590,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerformanceGradesPerCourseData]:
@@ -6531,7 +6635,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NewPerLearnerList:
         """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -6582,9 +6686,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Learner date_joined start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_learners_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_learners_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -6604,8 +6708,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_learners_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_learners_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_learners_retrieve
     )
 
@@ -6629,7 +6734,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[NewPerLearnerListData]:
@@ -6675,7 +6780,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -6704,9 +6809,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: Search string for learner
         """
 
-        from .ai_analytics_perlearner_orgs_users_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -6720,8 +6825,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_retrieve
     )
 
@@ -6739,7 +6845,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -6777,7 +6883,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActivityAPI:
         """Provides information on user enrollments
 
@@ -6794,9 +6900,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_perlearner_orgs_users_activity_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_activity_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -6808,8 +6914,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_activity_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_activity_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_activity_retrieve
     )
 
@@ -6828,7 +6935,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1.
         course_id e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or
@@ -6847,9 +6954,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -6864,8 +6973,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve
     )
 
@@ -6884,7 +6994,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DetailedGradeView:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -6907,9 +7017,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -6924,8 +7036,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve
     )
 
@@ -6944,7 +7057,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradeSummary:
         """Query Params 1. course_id e.g course-v1:Org+Course4+Run 2. user_id e.g
         developer@ibleducation.com or dev123 (username|email)
@@ -6962,9 +7075,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -6979,8 +7094,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve
     )
 
@@ -6994,7 +7110,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
         for a learner in a course
@@ -7003,10 +7119,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         """
 
         from .ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -7016,9 +7132,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed = (
-        detailed(ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve)
+    ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed: Final = detailed(
+        ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve
     )
 
     @operation("ai_analytics")
@@ -7036,7 +7153,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1.
         course_id e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or
@@ -7055,9 +7172,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -7072,8 +7191,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve
     )
 
@@ -7093,7 +7213,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -7113,10 +7233,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         """
 
         from .ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -7131,9 +7251,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed = (
-        detailed(ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve)
+    ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed: Final = detailed(
+        ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve
     )
 
     @operation("ai_analytics")
@@ -7152,7 +7273,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent within a course in secs on a per-day basis
 
@@ -7177,10 +7298,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         """
 
         from .ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -7195,9 +7316,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed = detailed(
-        ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve
+    ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed: Final = (
+        detailed(ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve)
     )
 
     @operation("ai_analytics")
@@ -7213,7 +7335,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerLearnerCourseVideosWatched:
         """List of videos within a course a learner has watched
 
@@ -7233,9 +7355,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_courses_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -7248,8 +7370,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_courses_videos_retrieve
     )
 
@@ -7268,7 +7391,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -7303,9 +7426,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -7320,8 +7445,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve
     )
 
@@ -7337,7 +7463,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradingPerCourseAPI:
         """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -7354,9 +7480,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_grades_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7368,8 +7494,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_grades_per_course_retrieve
     )
 
@@ -7387,7 +7514,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerInformationAPI:
         """Retrieve detailed information about a specific learner.
 
@@ -7433,9 +7560,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
                 * `False` - False
         """
 
-        from .ai_analytics_perlearner_orgs_users_info_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_info_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7449,8 +7576,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_info_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_info_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_info_retrieve
     )
 
@@ -7466,7 +7594,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerLearnerLastAccess:
         """Last course accessed by a learner, includes upto unit information as well
 
@@ -7481,9 +7609,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_perlearner_orgs_users_last_access_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_last_access_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7495,8 +7623,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_last_access_retrieve
     )
 
@@ -7515,7 +7644,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -7532,9 +7661,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7548,9 +7679,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed = detailed(
-        ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve
+    ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed: Final = (
+        detailed(ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve)
     )
 
     @operation("ai_analytics")
@@ -7565,7 +7697,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -7596,9 +7728,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7610,8 +7744,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve
     )
 
@@ -7630,7 +7765,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -7649,9 +7784,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7665,9 +7802,10 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed = detailed(
-        ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve
+    ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed: Final = (
+        detailed(ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve)
     )
 
     @operation("ai_analytics")
@@ -7684,7 +7822,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -7707,9 +7845,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7723,8 +7863,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve
     )
 
@@ -7742,7 +7883,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -7777,9 +7918,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7793,8 +7934,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_videos_over_time_retrieve
     )
 
@@ -7812,7 +7954,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """Summary Videos watched data for a learner per enrollment
 
@@ -7831,9 +7973,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import asyncio
+        from .ai_analytics_perlearner_orgs_users_videos_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -7847,8 +7989,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed = detailed(
+    ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed: Final = detailed(
         ai_analytics_perlearner_orgs_users_videos_per_course_retrieve
     )
 
@@ -7872,7 +8015,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupList:
         """Get a list of user groups with metrics and filtering options.
 
@@ -7921,9 +8064,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Filter by learners date_joined. Start date. ISO 8601
         """
 
-        from .ai_analytics_user_groups_orgs_retrieve import asyncio
+        from .ai_analytics_user_groups_orgs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -7943,8 +8086,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_analytics_user_groups_orgs_retrieve_detailed = detailed(
+    ai_analytics_user_groups_orgs_retrieve_detailed: Final = detailed(
         ai_analytics_user_groups_orgs_retrieve
     )
 
@@ -7968,7 +8112,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -8018,7 +8162,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ContentResponse:
         """Get Content Analytics
 
@@ -8078,9 +8222,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .get_content_analytics import asyncio
+        from .get_content_analytics import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -8098,8 +8242,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    get_content_analytics_detailed = detailed(get_content_analytics)
+    get_content_analytics_detailed: Final = detailed(get_content_analytics)
 
     @operation("ai_analytics")
     async def get_content_details(
@@ -8120,7 +8265,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ContentDetailsResponse:
         """Get Content Details
 
@@ -8152,9 +8297,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .get_content_details import asyncio
+        from .get_content_details import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             content_id,
             date_filter=date_filter,
             end_date=end_date,
@@ -8173,8 +8318,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    get_content_details_detailed = detailed(get_content_details)
+    get_content_details_detailed: Final = detailed(get_content_details)
 
     @operation("ai_analytics")
     async def analytics_conversations_retrieve(
@@ -8191,7 +8337,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationsChart:
         """Mixin for RBAC validation for mentor analytics views.
 
@@ -8236,9 +8382,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_conversations_retrieve import asyncio
+        from .analytics_conversations_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -8253,8 +8399,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_conversations_retrieve_detailed = detailed(analytics_conversations_retrieve)
+    analytics_conversations_retrieve_detailed: Final = detailed(analytics_conversations_retrieve)
 
     @operation("ai_analytics")
     async def analytics_financial_retrieve(
@@ -8277,7 +8424,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BaseFinanceResponse:
         """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -8357,9 +8504,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             username: Filter by specific username - returns costs for this user only
         """
 
-        from .analytics_financial_retrieve import asyncio
+        from .analytics_financial_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             comparison_days=comparison_days,
             date_filter=date_filter,
             end_date=end_date,
@@ -8380,8 +8527,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_financial_retrieve_detailed = detailed(analytics_financial_retrieve)
+    analytics_financial_retrieve_detailed: Final = detailed(analytics_financial_retrieve)
 
     @operation("ai_analytics")
     async def analytics_financial_details_retrieve(
@@ -8404,7 +8552,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FinanceDetailsResponse:
         """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -8490,9 +8638,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_financial_details_retrieve import asyncio
+        from .analytics_financial_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             group_by=group_by,
@@ -8513,8 +8661,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_financial_details_retrieve_detailed = detailed(analytics_financial_details_retrieve)
+    analytics_financial_details_retrieve_detailed: Final = detailed(
+        analytics_financial_details_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_financial_invoice_retrieve(
@@ -8529,7 +8680,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InvoiceReportResponse:
         """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -8597,9 +8748,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             username: Username to generate invoice for (optional)
         """
 
-        from .analytics_financial_invoice_retrieve import asyncio
+        from .analytics_financial_invoice_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             include_breakdown=include_breakdown,
             platform_key=platform_key,
@@ -8612,8 +8763,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_financial_invoice_retrieve_detailed = detailed(analytics_financial_invoice_retrieve)
+    analytics_financial_invoice_retrieve_detailed: Final = detailed(
+        analytics_financial_invoice_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_learner_details_retrieve(
@@ -8632,7 +8786,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerDetailsResponse:
         """Retrieve a holistic snapshot of a learner across catalog enrollments, mentor
         engagement, skills, credentials, and time spent data. The `metrics` query parameter
@@ -8656,9 +8810,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_learner_details_retrieve import asyncio
+        from .analytics_learner_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -8675,8 +8829,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_learner_details_retrieve_detailed = detailed(analytics_learner_details_retrieve)
+    analytics_learner_details_retrieve_detailed: Final = detailed(
+        analytics_learner_details_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_learners_retrieve(
@@ -8696,7 +8853,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerAnalyticsResponse:
         """Unified API endpoint for learner analytics.
 
@@ -8733,9 +8890,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
                 provided.
         """
 
-        from .analytics_learners_retrieve import asyncio
+        from .analytics_learners_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -8753,8 +8910,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_learners_retrieve_detailed = detailed(analytics_learners_retrieve)
+    analytics_learners_retrieve_detailed: Final = detailed(analytics_learners_retrieve)
 
     @operation("ai_analytics")
     async def analytics_learners_list_retrieve(
@@ -8775,7 +8933,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerListResponse:
         """Retrieve a paginated list of learners for a specific platform with their comprehensive
         metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -8814,9 +8972,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_learners_list_retrieve import asyncio
+        from .analytics_learners_list_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -8835,8 +8993,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_learners_list_retrieve_detailed = detailed(analytics_learners_list_retrieve)
+    analytics_learners_list_retrieve_detailed: Final = detailed(analytics_learners_list_retrieve)
 
     @operation("ai_analytics")
     async def analytics_messages_retrieve(
@@ -8857,7 +9016,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationListResponse:
         """Conversation list endpoint for analytics.
 
@@ -8878,9 +9037,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_messages_retrieve import asyncio
+        from .analytics_messages_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             limit=limit,
             max_messages=max_messages,
@@ -8899,8 +9058,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_messages_retrieve_detailed = detailed(analytics_messages_retrieve)
+    analytics_messages_retrieve_detailed: Final = detailed(analytics_messages_retrieve)
 
     @operation("ai_analytics")
     async def analytics_messages_details_retrieve(
@@ -8915,7 +9075,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationDetailResponse:
         """Conversation detail endpoint for analytics.
 
@@ -8932,9 +9092,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_messages_details_retrieve import asyncio
+        from .analytics_messages_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             mentor_unique_id=mentor_unique_id,
             platform_key=platform_key,
@@ -8947,8 +9107,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_messages_details_retrieve_detailed = detailed(analytics_messages_details_retrieve)
+    analytics_messages_details_retrieve_detailed: Final = detailed(
+        analytics_messages_details_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_orgs_time_update_create(
@@ -8959,7 +9122,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentUpdateResponse:
         """Update time spent tracking data from client-side events.
 
@@ -8991,9 +9154,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``POST /api/analytics/orgs/{org}/time/update/``
         """
 
-        from .analytics_orgs_time_update_create import asyncio
+        from .analytics_orgs_time_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -9002,8 +9165,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_orgs_time_update_create_detailed = detailed(analytics_orgs_time_update_create)
+    analytics_orgs_time_update_create_detailed: Final = detailed(analytics_orgs_time_update_create)
 
     @operation("ai_analytics")
     async def analytics_ratings_retrieve(
@@ -9020,7 +9184,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RatingsOvertime:
         """Ratings overtime endpoint.
 
@@ -9047,9 +9211,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_ratings_retrieve import asyncio
+        from .analytics_ratings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -9064,8 +9228,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_ratings_retrieve_detailed = detailed(analytics_ratings_retrieve)
+    analytics_ratings_retrieve_detailed: Final = detailed(analytics_ratings_retrieve)
 
     @operation("ai_analytics")
     async def analytics_sessions_retrieve(
@@ -9082,7 +9247,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SessionsChart:
         """Mixin for RBAC validation for mentor analytics views.
 
@@ -9126,9 +9291,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_sessions_retrieve import asyncio
+        from .analytics_sessions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -9143,8 +9308,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_sessions_retrieve_detailed = detailed(analytics_sessions_retrieve)
+    analytics_sessions_retrieve_detailed: Final = detailed(analytics_sessions_retrieve)
 
     @operation("ai_analytics")
     async def analytics_time_spent_user_retrieve(
@@ -9162,7 +9328,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentPerUserResponse:
         """Get total time spent for current user
 
@@ -9183,9 +9349,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             username: Username to get data for (admin users only)
         """
 
-        from .analytics_time_spent_user_retrieve import asyncio
+        from .analytics_time_spent_user_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             end_date=end_date,
             include_main_platform=include_main_platform,
@@ -9201,8 +9367,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_time_spent_user_retrieve_detailed = detailed(analytics_time_spent_user_retrieve)
+    analytics_time_spent_user_retrieve_detailed: Final = detailed(
+        analytics_time_spent_user_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_time_retrieve(
@@ -9218,7 +9387,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccessTimesHeatmap:
         """Time Analytics API - User activity patterns by time of day and day of week.
         Provides heatmap data showing when users are most active, useful for:
@@ -9253,9 +9422,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_time_retrieve import asyncio
+        from .analytics_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -9269,8 +9438,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_time_retrieve_detailed = detailed(analytics_time_retrieve)
+    analytics_time_retrieve_detailed: Final = detailed(analytics_time_retrieve)
 
     @operation("ai_analytics")
     async def analytics_topics_retrieve(
@@ -9287,7 +9457,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TopicsOverview:
         """Returns topics overview analytics for a given platform and mentor.
 
@@ -9313,9 +9483,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_topics_retrieve import asyncio
+        from .analytics_topics_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -9330,8 +9500,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_topics_retrieve_detailed = detailed(analytics_topics_retrieve)
+    analytics_topics_retrieve_detailed: Final = detailed(analytics_topics_retrieve)
 
     @operation("ai_analytics")
     async def analytics_topics_details_retrieve(
@@ -9349,7 +9520,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TopicDetails:
         """Returns topic details Analytics for a given platform and mentor.
 
@@ -9368,9 +9539,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_topics_details_retrieve import asyncio
+        from .analytics_topics_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             limit=limit,
@@ -9386,8 +9557,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_topics_details_retrieve_detailed = detailed(analytics_topics_details_retrieve)
+    analytics_topics_details_retrieve_detailed: Final = detailed(analytics_topics_details_retrieve)
 
     @operation("ai_analytics")
     async def analytics_users_retrieve(
@@ -9404,7 +9576,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CurrentUsersResponse:
         """User Analytics API - Comprehensive user activity metrics and trends.
         Provides real-time and historical user analytics including:
@@ -9443,9 +9615,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_users_retrieve import asyncio
+        from .analytics_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -9460,8 +9632,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_users_retrieve_detailed = detailed(analytics_users_retrieve)
+    analytics_users_retrieve_detailed: Final = detailed(analytics_users_retrieve)
 
     @operation("ai_analytics")
     async def analytics_users_details_retrieve(
@@ -9479,7 +9652,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDetail:
         """User Details API - Comprehensive user activity details with search and filtering.
         Provides detailed user information including:
@@ -9518,9 +9691,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from .analytics_users_details_retrieve import asyncio
+        from .analytics_users_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             limit=limit,
@@ -9536,8 +9709,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_users_details_retrieve_detailed = detailed(analytics_users_details_retrieve)
+    analytics_users_details_retrieve_detailed: Final = detailed(analytics_users_details_retrieve)
 
     @operation("ai_analytics")
     async def audience_orgs_active_users_over_time_retrieve(
@@ -9552,7 +9726,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -9584,9 +9758,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_active_users_over_time_retrieve import asyncio
+        from .audience_orgs_active_users_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -9599,8 +9773,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_active_users_over_time_retrieve_detailed = detailed(
+    audience_orgs_active_users_over_time_retrieve_detailed: Final = detailed(
         audience_orgs_active_users_over_time_retrieve
     )
 
@@ -9617,7 +9792,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActiveUsersPerCourse:
         """Get active user counts on a per-course basis.
 
@@ -9646,9 +9821,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_active_users_per_course_retrieve import asyncio
+        from .audience_orgs_active_users_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -9661,8 +9836,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_active_users_per_course_retrieve_detailed = detailed(
+    audience_orgs_active_users_per_course_retrieve_detailed: Final = detailed(
         audience_orgs_active_users_per_course_retrieve
     )
 
@@ -9679,7 +9855,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActiveUsersList:
         """Get a list of active users with activity metrics.
 
@@ -9711,9 +9887,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .audience_orgs_active_users_users_retrieve import asyncio
+        from .audience_orgs_active_users_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -9726,8 +9902,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_active_users_users_retrieve_detailed = detailed(
+    audience_orgs_active_users_users_retrieve_detailed: Final = detailed(
         audience_orgs_active_users_users_retrieve
     )
 
@@ -9744,7 +9921,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ActiveUsersData]:
@@ -9784,7 +9961,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -9826,9 +10003,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_enrollments_courses_over_time_retrieve import asyncio
+        from .audience_orgs_enrollments_courses_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             active=active,
@@ -9843,8 +10020,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_enrollments_courses_over_time_retrieve_detailed = detailed(
+    audience_orgs_enrollments_courses_over_time_retrieve_detailed: Final = detailed(
         audience_orgs_enrollments_courses_over_time_retrieve
     )
 
@@ -9865,7 +10043,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EnrollmentsPerUser:
         """List users enrolled in a specific course.
 
@@ -9910,9 +10088,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_enrollments_courses_users_retrieve import asyncio
+        from .audience_orgs_enrollments_courses_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             active=active,
@@ -9929,8 +10107,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_enrollments_courses_users_retrieve_detailed = detailed(
+    audience_orgs_enrollments_courses_users_retrieve_detailed: Final = detailed(
         audience_orgs_enrollments_courses_users_retrieve
     )
 
@@ -9951,7 +10130,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsPerUserData]:
@@ -9994,7 +10173,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get enrollment or unenrollment counts over time.
 
@@ -10036,9 +10215,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_enrollments_over_time_retrieve import asyncio
+        from .audience_orgs_enrollments_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             active=active,
             department_id=department_id,
@@ -10052,8 +10231,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_enrollments_over_time_retrieve_detailed = detailed(
+    audience_orgs_enrollments_over_time_retrieve_detailed: Final = detailed(
         audience_orgs_enrollments_over_time_retrieve
     )
 
@@ -10073,7 +10253,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -10115,9 +10295,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_enrollments_per_course_retrieve import asyncio
+        from .audience_orgs_enrollments_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             active=active,
             department_id=department_id,
@@ -10133,8 +10313,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_enrollments_per_course_retrieve_detailed = detailed(
+    audience_orgs_enrollments_per_course_retrieve_detailed: Final = detailed(
         audience_orgs_enrollments_per_course_retrieve
     )
 
@@ -10154,7 +10335,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -10196,7 +10377,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -10225,9 +10406,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: Search string for learner
         """
 
-        from .audience_orgs_registered_users_retrieve import asyncio
+        from .audience_orgs_registered_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -10241,8 +10422,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_registered_users_retrieve_detailed = detailed(
+    audience_orgs_registered_users_retrieve_detailed: Final = detailed(
         audience_orgs_registered_users_retrieve
     )
 
@@ -10260,7 +10442,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -10299,7 +10481,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -10329,9 +10511,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_registered_users_over_time_retrieve import asyncio
+        from .audience_orgs_registered_users_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -10344,8 +10526,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_registered_users_over_time_retrieve_detailed = detailed(
+    audience_orgs_registered_users_over_time_retrieve_detailed: Final = detailed(
         audience_orgs_registered_users_over_time_retrieve
     )
 
@@ -10365,7 +10548,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Enrollments:
         """List enrollment statistics on a per-course basis.
 
@@ -10407,9 +10590,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .audience_orgs_registered_users_per_course_retrieve import asyncio
+        from .audience_orgs_registered_users_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             active=active,
             department_id=department_id,
@@ -10425,8 +10608,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    audience_orgs_registered_users_per_course_retrieve_detailed = detailed(
+    audience_orgs_registered_users_per_course_retrieve_detailed: Final = detailed(
         audience_orgs_registered_users_per_course_retrieve
     )
 
@@ -10446,7 +10630,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EnrollmentsData]:
@@ -10487,7 +10671,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EngagementPerCourse:
         """Get engagement metrics on a per-course basis.
 
@@ -10514,9 +10698,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .engagement_orgs_activity_retrieve import asyncio
+        from .engagement_orgs_activity_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -10529,8 +10713,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_activity_retrieve_detailed = detailed(engagement_orgs_activity_retrieve)
+    engagement_orgs_activity_retrieve_detailed: Final = detailed(engagement_orgs_activity_retrieve)
 
     @operation("ai_analytics", pages=True)
     def engagement_orgs_activity_retrieve_iter(
@@ -10545,7 +10730,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EngagementPerCourseData]:
@@ -10583,7 +10768,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Completion count per user per course across the platform
 
@@ -10604,9 +10789,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_course_completion_over_time_retrieve import asyncio
+        from .engagement_orgs_course_completion_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -10619,8 +10804,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_course_completion_over_time_retrieve_detailed = detailed(
+    engagement_orgs_course_completion_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_course_completion_over_time_retrieve
     )
 
@@ -10637,7 +10823,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCompletionPerCourse:
         """List course completion metrics on a per-course basis.
 
@@ -10664,9 +10850,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .engagement_orgs_course_completion_per_course_retrieve import asyncio
+        from .engagement_orgs_course_completion_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -10679,8 +10865,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_course_completion_per_course_retrieve_detailed = detailed(
+    engagement_orgs_course_completion_per_course_retrieve_detailed: Final = detailed(
         engagement_orgs_course_completion_per_course_retrieve
     )
 
@@ -10697,7 +10884,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCompletionPerCourseData]:
@@ -10736,7 +10923,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -10758,9 +10945,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_courses_time_average_retrieve import asyncio
+        from .engagement_orgs_courses_time_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -10774,8 +10961,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_time_average_retrieve_detailed = detailed(
+    engagement_orgs_courses_time_average_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_time_average_retrieve
     )
 
@@ -10791,7 +10979,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeDetail:
         """Time spent per course in secs in a tree like form
 
@@ -10811,9 +10999,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .engagement_orgs_courses_time_detail_retrieve import asyncio
+        from .engagement_orgs_courses_time_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -10825,8 +11013,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_time_detail_retrieve_detailed = detailed(
+    engagement_orgs_courses_time_detail_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_time_detail_retrieve
     )
 
@@ -10844,7 +11033,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent per course in secs on a per-day basis
 
@@ -10865,9 +11054,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_courses_time_over_time_retrieve import asyncio
+        from .engagement_orgs_courses_time_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -10881,8 +11070,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_time_over_time_retrieve_detailed = detailed(
+    engagement_orgs_courses_time_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_time_over_time_retrieve
     )
 
@@ -10902,7 +11092,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentByUsersInCourse:
         """Time spent by users in a course
 
@@ -10925,9 +11115,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_courses_time_users_retrieve import asyncio
+        from .engagement_orgs_courses_time_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -10943,8 +11133,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_time_users_retrieve_detailed = detailed(
+    engagement_orgs_courses_time_users_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_time_users_retrieve
     )
 
@@ -10964,7 +11155,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentByUsersInCourseData]:
@@ -11007,7 +11198,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerLearnerTimeSpentInCourseTree:
         """Time spent within a course in ordered hierarchical format
 
@@ -11030,9 +11221,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_courses_time_users_detail_retrieve import asyncio
+        from .engagement_orgs_courses_time_users_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -11047,8 +11238,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_time_users_detail_retrieve_detailed = detailed(
+    engagement_orgs_courses_time_users_detail_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_time_users_detail_retrieve
     )
 
@@ -11067,7 +11259,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -11090,9 +11282,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_courses_time_users_over_time_retrieve import asyncio
+        from .engagement_orgs_courses_time_users_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -11107,8 +11299,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_time_users_over_time_retrieve_detailed = detailed(
+    engagement_orgs_courses_time_users_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_time_users_over_time_retrieve
     )
 
@@ -11124,7 +11317,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideosSpecificCourse:
         """Get video engagement metrics for a specific course.
 
@@ -11148,9 +11341,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .engagement_orgs_courses_videos_retrieve import asyncio
+        from .engagement_orgs_courses_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -11162,8 +11355,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_videos_retrieve_detailed = detailed(
+    engagement_orgs_courses_videos_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_videos_retrieve
     )
 
@@ -11181,7 +11375,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -11216,9 +11410,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_courses_videos_over_time_retrieve import asyncio
+        from .engagement_orgs_courses_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -11232,8 +11426,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_videos_over_time_retrieve_detailed = detailed(
+    engagement_orgs_courses_videos_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_videos_over_time_retrieve
     )
 
@@ -11249,7 +11444,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideosInCourseSummary:
         """Get a summary of video watch statistics for a specific course.
 
@@ -11276,9 +11471,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .engagement_orgs_courses_videos_summary_retrieve import asyncio
+        from .engagement_orgs_courses_videos_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -11290,8 +11485,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_videos_summary_retrieve_detailed = detailed(
+    engagement_orgs_courses_videos_summary_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_videos_summary_retrieve
     )
 
@@ -11307,7 +11503,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WatchedVideosPerUser:
         """List of users' videos completed records for a specific course
 
@@ -11326,9 +11522,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .engagement_orgs_courses_videos_users_retrieve import asyncio
+        from .engagement_orgs_courses_videos_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -11340,8 +11536,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_courses_videos_users_retrieve_detailed = detailed(
+    engagement_orgs_courses_videos_users_retrieve_detailed: Final = detailed(
         engagement_orgs_courses_videos_users_retrieve
     )
 
@@ -11358,7 +11555,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AverageOvertime:
         """Average time spent by a learner in enrolled courses. Gives a rough estimate of whats the
         average time that would be spent by a learner in a course
@@ -11378,9 +11575,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_time_average_perlearner_percourse_retrieve import asyncio
+        from .engagement_orgs_time_average_perlearner_percourse_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11393,8 +11590,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_time_average_perlearner_percourse_retrieve_detailed = detailed(
+    engagement_orgs_time_average_perlearner_percourse_retrieve_detailed: Final = detailed(
         engagement_orgs_time_average_perlearner_percourse_retrieve
     )
 
@@ -11411,7 +11609,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AverageOvertime:
         """Average time spent in secs on a per-day basis
 
@@ -11433,9 +11631,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_time_average_with_over_time_retrieve import asyncio
+        from .engagement_orgs_time_average_with_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11448,8 +11646,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_time_average_with_over_time_retrieve_detailed = detailed(
+    engagement_orgs_time_average_with_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_time_average_with_over_time_retrieve
     )
 
@@ -11466,7 +11665,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get time spent on the platform over time.
 
@@ -11496,9 +11695,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_time_over_time_retrieve import asyncio
+        from .engagement_orgs_time_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11511,8 +11710,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_time_over_time_retrieve_detailed = detailed(
+    engagement_orgs_time_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_time_over_time_retrieve
     )
 
@@ -11531,7 +11731,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -11566,9 +11766,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_time_per_course_retrieve import asyncio
+        from .engagement_orgs_time_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11583,8 +11783,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_time_per_course_retrieve_detailed = detailed(
+    engagement_orgs_time_per_course_retrieve_detailed: Final = detailed(
         engagement_orgs_time_per_course_retrieve
     )
 
@@ -11603,7 +11804,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -11643,7 +11844,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoEngagementPerCourse:
         """Get video engagement metrics on a per-course basis.
 
@@ -11670,9 +11871,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .engagement_orgs_videos_retrieve import asyncio
+        from .engagement_orgs_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -11685,8 +11886,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_videos_retrieve_detailed = detailed(engagement_orgs_videos_retrieve)
+    engagement_orgs_videos_retrieve_detailed: Final = detailed(engagement_orgs_videos_retrieve)
 
     @operation("ai_analytics", pages=True)
     def engagement_orgs_videos_retrieve_iter(
@@ -11701,7 +11903,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VideoEngagementPerCourseData]:
@@ -11739,7 +11941,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -11774,9 +11976,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .engagement_orgs_videos_over_time_retrieve import asyncio
+        from .engagement_orgs_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11789,8 +11991,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    engagement_orgs_videos_over_time_retrieve_detailed = detailed(
+    engagement_orgs_videos_over_time_retrieve_detailed: Final = detailed(
         engagement_orgs_videos_over_time_retrieve
     )
 
@@ -11807,7 +12010,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get active user counts over time.
 
@@ -11839,9 +12042,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .overview_orgs_active_users_retrieve import asyncio
+        from .overview_orgs_active_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11854,8 +12057,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    overview_orgs_active_users_retrieve_detailed = detailed(overview_orgs_active_users_retrieve)
+    overview_orgs_active_users_retrieve_detailed: Final = detailed(
+        overview_orgs_active_users_retrieve
+    )
 
     @operation("ai_analytics")
     async def overview_orgs_average_grade_retrieve(
@@ -11868,7 +12074,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -11899,9 +12105,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .overview_orgs_average_grade_retrieve import asyncio
+        from .overview_orgs_average_grade_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -11912,8 +12118,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    overview_orgs_average_grade_retrieve_detailed = detailed(overview_orgs_average_grade_retrieve)
+    overview_orgs_average_grade_retrieve_detailed: Final = detailed(
+        overview_orgs_average_grade_retrieve
+    )
 
     @operation("ai_analytics")
     async def overview_orgs_courses_completions_retrieve(
@@ -11928,7 +12137,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCompletionSummaryOvertime:
         """Get course completion summary metrics over time.
 
@@ -11962,9 +12171,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .overview_orgs_courses_completions_retrieve import asyncio
+        from .overview_orgs_courses_completions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -11977,8 +12186,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    overview_orgs_courses_completions_retrieve_detailed = detailed(
+    overview_orgs_courses_completions_retrieve_detailed: Final = detailed(
         overview_orgs_courses_completions_retrieve
     )
 
@@ -11996,7 +12206,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -12025,9 +12235,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: Search string for learner
         """
 
-        from .overview_orgs_learners_retrieve import asyncio
+        from .overview_orgs_learners_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -12041,8 +12251,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    overview_orgs_learners_retrieve_detailed = detailed(overview_orgs_learners_retrieve)
+    overview_orgs_learners_retrieve_detailed: Final = detailed(overview_orgs_learners_retrieve)
 
     @operation("ai_analytics", pages=True)
     def overview_orgs_learners_retrieve_iter(
@@ -12058,7 +12269,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -12099,7 +12310,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TimeSpentPerCourse:
         """Get time spent statistics on a per-course basis.
 
@@ -12134,9 +12345,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .overview_orgs_most_active_courses_retrieve import asyncio
+        from .overview_orgs_most_active_courses_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -12151,8 +12362,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    overview_orgs_most_active_courses_retrieve_detailed = detailed(
+    overview_orgs_most_active_courses_retrieve_detailed: Final = detailed(
         overview_orgs_most_active_courses_retrieve
     )
 
@@ -12171,7 +12383,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TimeSpentPerCourseData]:
@@ -12211,7 +12423,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get registered user counts over time.
 
@@ -12241,9 +12453,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .overview_orgs_registered_users_retrieve import asyncio
+        from .overview_orgs_registered_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -12256,8 +12468,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    overview_orgs_registered_users_retrieve_detailed = detailed(
+    overview_orgs_registered_users_retrieve_detailed: Final = detailed(
         overview_orgs_registered_users_retrieve
     )
 
@@ -12273,7 +12486,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -12304,9 +12517,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .performance_orgs_courses_grading_average_retrieve import asyncio
+        from .performance_orgs_courses_grading_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -12318,8 +12531,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_courses_grading_average_retrieve_detailed = detailed(
+    performance_orgs_courses_grading_average_retrieve_detailed: Final = detailed(
         performance_orgs_courses_grading_average_retrieve
     )
 
@@ -12335,7 +12549,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AvgCourseGradeWithCutoff:
         """Returns average course grade and grade cuttoff
 
@@ -12362,9 +12576,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .performance_orgs_courses_grading_average_with_cutoff_retrieve import asyncio
+        from .performance_orgs_courses_grading_average_with_cutoff_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -12376,8 +12590,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed = detailed(
+    performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed: Final = detailed(
         performance_orgs_courses_grading_average_with_cutoff_retrieve
     )
 
@@ -12393,7 +12608,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseGradingDetail:
         """Grading summary for the entire course overview in a tree-like format
 
@@ -12410,9 +12625,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .performance_orgs_courses_grading_detail_retrieve import asyncio
+        from .performance_orgs_courses_grading_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -12424,8 +12639,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_courses_grading_detail_retrieve_detailed = detailed(
+    performance_orgs_courses_grading_detail_retrieve_detailed: Final = detailed(
         performance_orgs_courses_grading_detail_retrieve
     )
 
@@ -12441,7 +12657,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GradingPerUser:
         """Grading information per enrolled user in a course
 
@@ -12458,9 +12674,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .performance_orgs_courses_grading_per_learner_retrieve import asyncio
+        from .performance_orgs_courses_grading_per_learner_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -12472,8 +12688,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_courses_grading_per_learner_retrieve_detailed = detailed(
+    performance_orgs_courses_grading_per_learner_retrieve_detailed: Final = detailed(
         performance_orgs_courses_grading_per_learner_retrieve
     )
 
@@ -12489,7 +12706,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseGradeSummary:
         """Returns average grades across various assignment types in a course
 
@@ -12519,9 +12736,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .performance_orgs_courses_grading_summary_retrieve import asyncio
+        from .performance_orgs_courses_grading_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             department_id=department_id,
@@ -12533,8 +12750,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_courses_grading_summary_retrieve_detailed = detailed(
+    performance_orgs_courses_grading_summary_retrieve_detailed: Final = detailed(
         performance_orgs_courses_grading_summary_retrieve
     )
 
@@ -12549,7 +12767,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -12580,9 +12798,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .performance_orgs_grading_average_retrieve import asyncio
+        from .performance_orgs_grading_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -12593,8 +12811,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_grading_average_retrieve_detailed = detailed(
+    performance_orgs_grading_average_retrieve_detailed: Final = detailed(
         performance_orgs_grading_average_retrieve
     )
 
@@ -12611,7 +12830,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerformanceGradesPerCourse:
         """List grade-related performance data for all courses.
 
@@ -12638,9 +12857,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             page: Page offset
         """
 
-        from .performance_orgs_grading_per_course_retrieve import asyncio
+        from .performance_orgs_grading_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -12653,8 +12872,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    performance_orgs_grading_per_course_retrieve_detailed = detailed(
+    performance_orgs_grading_per_course_retrieve_detailed: Final = detailed(
         performance_orgs_grading_per_course_retrieve
     )
 
@@ -12671,7 +12891,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerformanceGradesPerCourseData]:
@@ -12716,7 +12936,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NewPerLearnerList:
         """Enhanced API endpoint for listing learners with comprehensive filtering.
 
@@ -12767,9 +12987,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: Learner date_joined start date. ISO 8601
         """
 
-        from .perlearner_orgs_learners_retrieve import asyncio
+        from .perlearner_orgs_learners_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -12789,8 +13009,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_learners_retrieve_detailed = detailed(perlearner_orgs_learners_retrieve)
+    perlearner_orgs_learners_retrieve_detailed: Final = detailed(perlearner_orgs_learners_retrieve)
 
     @operation("ai_analytics", pages=True)
     def perlearner_orgs_learners_retrieve_iter(
@@ -12812,7 +13033,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[NewPerLearnerListData]:
@@ -12858,7 +13079,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerUserList:
         """List all learners on the platform with aggregated metrics.
 
@@ -12887,9 +13108,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             search: Search string for learner
         """
 
-        from .perlearner_orgs_users_retrieve import asyncio
+        from .perlearner_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -12903,8 +13124,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_retrieve_detailed = detailed(perlearner_orgs_users_retrieve)
+    perlearner_orgs_users_retrieve_detailed: Final = detailed(perlearner_orgs_users_retrieve)
 
     @operation("ai_analytics", pages=True)
     def perlearner_orgs_users_retrieve_iter(
@@ -12920,7 +13142,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PerlearnerUserListData]:
@@ -12958,7 +13180,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActivityAPI:
         """Provides information on user enrollments
 
@@ -12975,9 +13197,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .perlearner_orgs_users_activity_retrieve import asyncio
+        from .perlearner_orgs_users_activity_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -12989,8 +13211,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_activity_retrieve_detailed = detailed(
+    perlearner_orgs_users_activity_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_activity_retrieve
     )
 
@@ -13009,7 +13232,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1.
         course_id e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or
@@ -13028,9 +13251,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import asyncio
+        from .perlearner_orgs_users_courses_grading_cutoffs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13045,8 +13268,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_grading_cutoffs_retrieve
     )
 
@@ -13065,7 +13289,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DetailedGradeView:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -13088,9 +13312,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_grading_detail_retrieve import asyncio
+        from .perlearner_orgs_users_courses_grading_detail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13105,8 +13329,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_grading_detail_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_grading_detail_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_grading_detail_retrieve
     )
 
@@ -13125,7 +13350,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradeSummary:
         """Query Params 1. course_id e.g course-v1:Org+Course4+Run 2. user_id e.g
         developer@ibleducation.com or dev123 (username|email)
@@ -13143,9 +13368,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_grading_summary_retrieve import asyncio
+        from .perlearner_orgs_users_courses_grading_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13160,8 +13385,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_grading_summary_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_grading_summary_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_grading_summary_retrieve
     )
 
@@ -13175,7 +13401,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
         for a learner in a course
@@ -13183,9 +13409,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/perlearner/orgs/{org}/users/{user_id}/courses/{course_id}/overview/engagement-index``
         """
 
-        from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import asyncio
+        from .perlearner_orgs_users_courses_overview_engagement_index_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13195,8 +13423,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_overview_engagement_index_retrieve
     )
 
@@ -13215,7 +13444,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradeWithCutOff:
         """Provides about a learner current grade in a course with the course cut Kwargs 1.
         course_id e.g course-v1:Org+Course4+Run 2. user_id e.g developer@ibleducation.com or
@@ -13234,9 +13463,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_overview_grade_retrieve import asyncio
+        from .perlearner_orgs_users_courses_overview_grade_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13251,8 +13480,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_overview_grade_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_overview_grade_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_overview_grade_retrieve
     )
 
@@ -13271,7 +13501,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -13290,9 +13520,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_overview_performance_index_retrieve import asyncio
+        from .perlearner_orgs_users_courses_overview_performance_index_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13307,8 +13539,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_overview_performance_index_retrieve
     )
 
@@ -13327,7 +13560,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent within a course in secs on a per-day basis
 
@@ -13351,9 +13584,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import asyncio
+        from .perlearner_orgs_users_courses_overview_time_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13368,8 +13601,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_overview_time_over_time_retrieve
     )
 
@@ -13386,7 +13620,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerLearnerCourseVideosWatched:
         """List of videos within a course a learner has watched
 
@@ -13406,9 +13640,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .perlearner_orgs_users_courses_videos_retrieve import asyncio
+        from .perlearner_orgs_users_courses_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13421,8 +13655,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_videos_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_videos_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_videos_retrieve
     )
 
@@ -13441,7 +13676,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -13476,9 +13711,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_courses_videos_over_time_retrieve import asyncio
+        from .perlearner_orgs_users_courses_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id,
@@ -13493,8 +13728,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_courses_videos_over_time_retrieve_detailed = detailed(
+    perlearner_orgs_users_courses_videos_over_time_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_courses_videos_over_time_retrieve
     )
 
@@ -13510,7 +13746,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerGradingPerCourseAPI:
         """Summary Grading Information for a learner on a per-enrollment basis
 
@@ -13527,9 +13763,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .perlearner_orgs_users_grades_per_course_retrieve import asyncio
+        from .perlearner_orgs_users_grades_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13541,8 +13777,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_grades_per_course_retrieve_detailed = detailed(
+    perlearner_orgs_users_grades_per_course_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_grades_per_course_retrieve
     )
 
@@ -13560,7 +13797,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerInformationAPI:
         """Retrieve detailed information about a specific learner.
 
@@ -13606,9 +13843,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
                 * `False` - False
         """
 
-        from .perlearner_orgs_users_info_retrieve import asyncio
+        from .perlearner_orgs_users_info_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13622,8 +13859,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_info_retrieve_detailed = detailed(perlearner_orgs_users_info_retrieve)
+    perlearner_orgs_users_info_retrieve_detailed: Final = detailed(
+        perlearner_orgs_users_info_retrieve
+    )
 
     @operation("ai_analytics")
     async def perlearner_orgs_users_last_access_retrieve(
@@ -13637,7 +13877,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerLearnerLastAccess:
         """Last course accessed by a learner, includes upto unit information as well
 
@@ -13652,9 +13892,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .perlearner_orgs_users_last_access_retrieve import asyncio
+        from .perlearner_orgs_users_last_access_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13666,8 +13906,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_last_access_retrieve_detailed = detailed(
+    perlearner_orgs_users_last_access_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_last_access_retrieve
     )
 
@@ -13685,7 +13926,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Average of days with atleast an activity within ENGAGEMENT_INDEX_PERIOD consecutive days
 
@@ -13702,9 +13943,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_overview_engagement_index_retrieve import asyncio
+        from .perlearner_orgs_users_overview_engagement_index_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13718,8 +13959,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_overview_engagement_index_retrieve_detailed = detailed(
+    perlearner_orgs_users_overview_engagement_index_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_overview_engagement_index_retrieve
     )
 
@@ -13735,7 +13977,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Average:
         """Get average grade value for platform, course, or user.
 
@@ -13766,9 +14008,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .perlearner_orgs_users_overview_grades_average_retrieve import asyncio
+        from .perlearner_orgs_users_overview_grades_average_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13780,8 +14022,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_overview_grades_average_retrieve_detailed = detailed(
+    perlearner_orgs_users_overview_grades_average_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_overview_grades_average_retrieve
     )
 
@@ -13799,7 +14042,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Value:
         """Evaluates performance index for platform, per course, per user and per user-per course
 
@@ -13818,9 +14061,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_overview_performance_index_retrieve import asyncio
+        from .perlearner_orgs_users_overview_performance_index_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13834,8 +14077,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_overview_performance_index_retrieve_detailed = detailed(
+    perlearner_orgs_users_overview_performance_index_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_overview_performance_index_retrieve
     )
 
@@ -13853,7 +14097,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Time spent in secs on a per-day basis
 
@@ -13876,9 +14120,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_overview_time_over_time_retrieve import asyncio
+        from .perlearner_orgs_users_overview_time_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13892,8 +14136,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_overview_time_over_time_retrieve_detailed = detailed(
+    perlearner_orgs_users_overview_time_over_time_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_overview_time_over_time_retrieve
     )
 
@@ -13911,7 +14156,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get video watch counts over time.
 
@@ -13946,9 +14191,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_videos_over_time_retrieve import asyncio
+        from .perlearner_orgs_users_videos_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -13962,8 +14207,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_videos_over_time_retrieve_detailed = detailed(
+    perlearner_orgs_users_videos_over_time_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_videos_over_time_retrieve
     )
 
@@ -13981,7 +14227,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerEngagementVideosWatchedPerCourse:
         """Summary Videos watched data for a learner per enrollment
 
@@ -14000,9 +14246,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .perlearner_orgs_users_videos_per_course_retrieve import asyncio
+        from .perlearner_orgs_users_videos_per_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -14016,8 +14262,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    perlearner_orgs_users_videos_per_course_retrieve_detailed = detailed(
+    perlearner_orgs_users_videos_per_course_retrieve_detailed: Final = detailed(
         perlearner_orgs_users_videos_per_course_retrieve
     )
 
@@ -14029,7 +14276,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get a list of registered users on the platform.
 
@@ -14042,9 +14289,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/``
         """
 
-        from .platform_orgs_retrieve import asyncio
+        from .platform_orgs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14052,8 +14299,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_retrieve_detailed = detailed(platform_orgs_retrieve)
+    platform_orgs_retrieve_detailed: Final = detailed(platform_orgs_retrieve)
 
     @operation("ai_analytics")
     async def platform_orgs_courses_count_retrieve(
@@ -14066,7 +14314,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Count:
         """Get total count of courses on the platform.
 
@@ -14086,9 +14334,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .platform_orgs_courses_count_retrieve import asyncio
+        from .platform_orgs_courses_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -14099,8 +14347,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_count_retrieve_detailed = detailed(platform_orgs_courses_count_retrieve)
+    platform_orgs_courses_count_retrieve_detailed: Final = detailed(
+        platform_orgs_courses_count_retrieve
+    )
 
     @operation("ai_analytics")
     async def platform_orgs_courses_grades_retrieve(
@@ -14110,7 +14361,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List grading information on a per-course basis.
 
@@ -14123,9 +14374,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/grades``
         """
 
-        from .platform_orgs_courses_grades_retrieve import asyncio
+        from .platform_orgs_courses_grades_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14133,8 +14384,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_grades_retrieve_detailed = detailed(platform_orgs_courses_grades_retrieve)
+    platform_orgs_courses_grades_retrieve_detailed: Final = detailed(
+        platform_orgs_courses_grades_retrieve
+    )
 
     @operation("ai_analytics")
     async def platform_orgs_courses_videos_retrieve(
@@ -14147,7 +14401,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WatchedVideosPerCourse:
         """Get video watch statistics on a per-course basis.
 
@@ -14171,9 +14425,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .platform_orgs_courses_videos_retrieve import asyncio
+        from .platform_orgs_courses_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             format_=format_,
@@ -14184,8 +14438,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_videos_retrieve_detailed = detailed(platform_orgs_courses_videos_retrieve)
+    platform_orgs_courses_videos_retrieve_detailed: Final = detailed(
+        platform_orgs_courses_videos_retrieve
+    )
 
     @operation("ai_analytics")
     async def platform_orgs_courses_progress_retrieve(
@@ -14196,7 +14453,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Completion information per enrolled user
 
@@ -14207,9 +14464,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/``
         """
 
-        from .platform_orgs_courses_progress_retrieve import asyncio
+        from .platform_orgs_courses_progress_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14218,8 +14475,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_retrieve
     )
 
@@ -14232,7 +14490,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Average days used to complete a course
 
@@ -14242,9 +14500,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/average-days-to-complete``
         """
 
-        from .platform_orgs_courses_progress_average_days_to_complete_retrieve import asyncio
+        from .platform_orgs_courses_progress_average_days_to_complete_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14253,8 +14513,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_average_days_to_complete_retrieve
     )
 
@@ -14267,7 +14528,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Average time used to complete a course in secs
 
@@ -14277,9 +14538,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/average-time-to-complete``
         """
 
-        from .platform_orgs_courses_progress_average_time_to_complete_retrieve import asyncio
+        from .platform_orgs_courses_progress_average_time_to_complete_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14288,8 +14551,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_average_time_to_complete_retrieve
     )
 
@@ -14302,7 +14566,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get completion count statistics.
 
@@ -14320,9 +14584,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/completed``
         """
 
-        from .platform_orgs_courses_progress_completed_retrieve import asyncio
+        from .platform_orgs_courses_progress_completed_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14331,8 +14595,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_completed_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_completed_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_completed_retrieve
     )
 
@@ -14345,16 +14610,16 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/completion-rate``
         """
 
-        from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio
+        from .platform_orgs_courses_progress_completion_rate_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14363,8 +14628,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_completion_rate_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_completion_rate_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_completion_rate_retrieve
     )
 
@@ -14377,7 +14643,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """In Progress means any unit completion in the past 30 days
 
@@ -14393,9 +14659,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/in-progress``
         """
 
-        from .platform_orgs_courses_progress_in_progress_retrieve import asyncio
+        from .platform_orgs_courses_progress_in_progress_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14404,8 +14670,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_in_progress_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_in_progress_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_in_progress_retrieve
     )
 
@@ -14418,7 +14685,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Started means an enrollment
 
@@ -14434,9 +14701,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/progress/started``
         """
 
-        from .platform_orgs_courses_progress_started_retrieve import asyncio
+        from .platform_orgs_courses_progress_started_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14445,8 +14712,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_progress_started_retrieve_detailed = detailed(
+    platform_orgs_courses_progress_started_retrieve_detailed: Final = detailed(
         platform_orgs_courses_progress_started_retrieve
     )
 
@@ -14460,7 +14728,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -14473,9 +14741,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/users/{user_id}/grades/passed``
         """
 
-        from .platform_orgs_courses_users_grades_passed_retrieve import asyncio
+        from .platform_orgs_courses_users_grades_passed_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -14485,8 +14753,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_users_grades_passed_retrieve_detailed = detailed(
+    platform_orgs_courses_users_grades_passed_retrieve_detailed: Final = detailed(
         platform_orgs_courses_users_grades_passed_retrieve
     )
 
@@ -14503,7 +14772,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PerlearnerCourseProgress:
         """Gives Percentage of units completed in course for a specific learner
 
@@ -14518,9 +14787,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .platform_orgs_courses_users_progress_retrieve import asyncio
+        from .platform_orgs_courses_users_progress_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -14533,8 +14802,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_users_progress_retrieve_detailed = detailed(
+    platform_orgs_courses_users_progress_retrieve_detailed: Final = detailed(
         platform_orgs_courses_users_progress_retrieve
     )
 
@@ -14548,7 +14818,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Average days used to complete a course
 
@@ -14558,9 +14828,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/users/{user_id}/progress/days-to-complete``
         """
 
-        from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio
+        from .platform_orgs_courses_users_progress_days_to_complete_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -14570,8 +14840,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed = detailed(
+    platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed: Final = detailed(
         platform_orgs_courses_users_progress_days_to_complete_retrieve
     )
 
@@ -14590,7 +14861,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Count:
         """Time spent count in seconds within a course by a learner
 
@@ -14607,9 +14878,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .platform_orgs_courses_users_time_count_retrieve import asyncio
+        from .platform_orgs_courses_users_time_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -14624,8 +14895,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_users_time_count_retrieve_detailed = detailed(
+    platform_orgs_courses_users_time_count_retrieve_detailed: Final = detailed(
         platform_orgs_courses_users_time_count_retrieve
     )
 
@@ -14642,7 +14914,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideosCount:
         """(Total videos watched / Total Course Videos) or Total Videos watched in a course by a
         learner
@@ -14658,9 +14930,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             include_main_platform: Include main platform data
         """
 
-        from .platform_orgs_courses_users_videos_count_retrieve import asyncio
+        from .platform_orgs_courses_users_videos_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             user_id,
@@ -14673,8 +14945,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_users_videos_count_retrieve_detailed = detailed(
+    platform_orgs_courses_users_videos_count_retrieve_detailed: Final = detailed(
         platform_orgs_courses_users_videos_count_retrieve
     )
 
@@ -14687,7 +14960,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Count of total videos in a course
 
@@ -14698,9 +14971,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/courses/{course_id}/videos/``
         """
 
-        from .platform_orgs_courses_videos_retrieve2 import asyncio
+        from .platform_orgs_courses_videos_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             course_id,
             extra_query=extra_query,
@@ -14709,8 +14982,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_courses_videos_retrieve2_detailed = detailed(
+    platform_orgs_courses_videos_retrieve2_detailed: Final = detailed(
         platform_orgs_courses_videos_retrieve2
     )
 
@@ -14722,7 +14996,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get completion count statistics.
 
@@ -14740,9 +15014,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/progress/completed``
         """
 
-        from .platform_orgs_progress_completed_retrieve import asyncio
+        from .platform_orgs_progress_completed_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14750,8 +15024,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_progress_completed_retrieve_detailed = detailed(
+    platform_orgs_progress_completed_retrieve_detailed: Final = detailed(
         platform_orgs_progress_completed_retrieve
     )
 
@@ -14763,16 +15038,16 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Average of total completed units
 
         ``GET /api/platform/orgs/{org}/progress/completion-rate``
         """
 
-        from .platform_orgs_progress_completion_rate_retrieve import asyncio
+        from .platform_orgs_progress_completion_rate_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14780,8 +15055,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_progress_completion_rate_retrieve_detailed = detailed(
+    platform_orgs_progress_completion_rate_retrieve_detailed: Final = detailed(
         platform_orgs_progress_completion_rate_retrieve
     )
 
@@ -14793,7 +15069,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """In Progress means any unit completion in the past 30 days
 
@@ -14809,9 +15085,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/progress/in-progress``
         """
 
-        from .platform_orgs_progress_in_progress_retrieve import asyncio
+        from .platform_orgs_progress_in_progress_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14819,8 +15095,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_progress_in_progress_retrieve_detailed = detailed(
+    platform_orgs_progress_in_progress_retrieve_detailed: Final = detailed(
         platform_orgs_progress_in_progress_retrieve
     )
 
@@ -14832,7 +15109,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Started means an enrollment
 
@@ -14848,9 +15125,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/progress/started``
         """
 
-        from .platform_orgs_progress_started_retrieve import asyncio
+        from .platform_orgs_progress_started_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14858,8 +15135,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_progress_started_retrieve_detailed = detailed(
+    platform_orgs_progress_started_retrieve_detailed: Final = detailed(
         platform_orgs_progress_started_retrieve
     )
 
@@ -14871,7 +15149,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Total time spent count on the platform within specified range or all time
 
@@ -14882,9 +15160,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         ``GET /api/platform/orgs/{org}/time/count``
         """
 
-        from .platform_orgs_time_count_retrieve import asyncio
+        from .platform_orgs_time_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -14892,8 +15170,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_time_count_retrieve_detailed = detailed(platform_orgs_time_count_retrieve)
+    platform_orgs_time_count_retrieve_detailed: Final = detailed(platform_orgs_time_count_retrieve)
 
     @operation("ai_analytics")
     async def platform_orgs_users_active_count_retrieve(
@@ -14908,7 +15187,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get count of active users on the platform.
 
@@ -14937,9 +15216,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .platform_orgs_users_active_count_retrieve import asyncio
+        from .platform_orgs_users_active_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -14952,8 +15231,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_users_active_count_retrieve_detailed = detailed(
+    platform_orgs_users_active_count_retrieve_detailed: Final = detailed(
         platform_orgs_users_active_count_retrieve
     )
 
@@ -14970,7 +15250,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Get count of registered users on the platform.
 
@@ -14999,9 +15279,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .platform_orgs_users_count_retrieve import asyncio
+        from .platform_orgs_users_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -15014,8 +15294,11 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_users_count_retrieve_detailed = detailed(platform_orgs_users_count_retrieve)
+    platform_orgs_users_count_retrieve_detailed: Final = detailed(
+        platform_orgs_users_count_retrieve
+    )
 
     @operation("ai_analytics")
     async def platform_orgs_users_courses_completed_count_retrieve(
@@ -15030,7 +15313,7 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTimeWithTotal:
         """Count of users who have completed a course on the platform within specified range or all
         time
@@ -15052,9 +15335,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .platform_orgs_users_courses_completed_count_retrieve import asyncio
+        from .platform_orgs_users_courses_completed_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             end_date=end_date,
@@ -15067,8 +15350,9 @@ class AsyncAiAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platform_orgs_users_courses_completed_count_retrieve_detailed = detailed(
+    platform_orgs_users_courses_completed_count_retrieve_detailed: Final = detailed(
         platform_orgs_users_courses_completed_count_retrieve
     )
 
@@ -15076,1547 +15360,1609 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 class AiAnalyticsApi(Group):
     """The ``ai_analytics`` operations of a `Client`: the sync twins of `AsyncAiAnalyticsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_analytics_audience_orgs_active_users_over_time_retrieve = twin(
+    ai_analytics_audience_orgs_active_users_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve
     )
-    ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed
+    ai_analytics_audience_orgs_active_users_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_over_time_retrieve
     )
 
-    ai_analytics_audience_orgs_active_users_per_course_retrieve = twin(
+    ai_analytics_audience_orgs_active_users_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve
     )
-    ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed
+    ai_analytics_audience_orgs_active_users_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_per_course_retrieve
     )
 
-    ai_analytics_audience_orgs_active_users_users_retrieve = twin(
+    ai_analytics_audience_orgs_active_users_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve
     )
-    ai_analytics_audience_orgs_active_users_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve_detailed
+    ai_analytics_audience_orgs_active_users_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve
     )
-    ai_analytics_audience_orgs_active_users_users_retrieve_iter = twin(
+    ai_analytics_audience_orgs_active_users_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_active_users_users_retrieve_iter
     )
 
-    ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve = twin(
+    ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve
     )
-    ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed
+    ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_over_time_retrieve
+        )
     )
 
-    ai_analytics_audience_orgs_enrollments_courses_users_retrieve = twin(
+    ai_analytics_audience_orgs_enrollments_courses_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve
     )
-    ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed
+    ai_analytics_audience_orgs_enrollments_courses_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve
     )
-    ai_analytics_audience_orgs_enrollments_courses_users_retrieve_iter = twin(
+    ai_analytics_audience_orgs_enrollments_courses_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_courses_users_retrieve_iter
     )
 
-    ai_analytics_audience_orgs_enrollments_over_time_retrieve = twin(
+    ai_analytics_audience_orgs_enrollments_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve
     )
-    ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed
+    ai_analytics_audience_orgs_enrollments_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_over_time_retrieve
     )
 
-    ai_analytics_audience_orgs_enrollments_per_course_retrieve = twin(
+    ai_analytics_audience_orgs_enrollments_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve
     )
-    ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed
+    ai_analytics_audience_orgs_enrollments_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve
     )
-    ai_analytics_audience_orgs_enrollments_per_course_retrieve_iter = twin(
+    ai_analytics_audience_orgs_enrollments_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_enrollments_per_course_retrieve_iter
     )
 
-    ai_analytics_audience_orgs_registered_users_retrieve = twin(
+    ai_analytics_audience_orgs_registered_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve
     )
-    ai_analytics_audience_orgs_registered_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve_detailed
+    ai_analytics_audience_orgs_registered_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve
     )
-    ai_analytics_audience_orgs_registered_users_retrieve_iter = twin(
+    ai_analytics_audience_orgs_registered_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_retrieve_iter
     )
 
-    ai_analytics_audience_orgs_registered_users_over_time_retrieve = twin(
+    ai_analytics_audience_orgs_registered_users_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve
     )
-    ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed
+    ai_analytics_audience_orgs_registered_users_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_over_time_retrieve
     )
 
-    ai_analytics_audience_orgs_registered_users_per_course_retrieve = twin(
+    ai_analytics_audience_orgs_registered_users_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve
     )
-    ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed
+    ai_analytics_audience_orgs_registered_users_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve
     )
-    ai_analytics_audience_orgs_registered_users_per_course_retrieve_iter = twin(
+    ai_analytics_audience_orgs_registered_users_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_audience_orgs_registered_users_per_course_retrieve_iter
     )
 
-    ai_analytics_costs_pertenant_list = twin(AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list)
-    ai_analytics_costs_pertenant_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list_detailed
+    ai_analytics_costs_pertenant_list: Final = twin(
+        AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list
+    )
+    ai_analytics_costs_pertenant_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_costs_pertenant_list
     )
 
-    ai_analytics_departments_orgs_retrieve = twin(
+    ai_analytics_departments_orgs_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve
     )
-    ai_analytics_departments_orgs_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve_detailed
+    ai_analytics_departments_orgs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve
     )
-    ai_analytics_departments_orgs_retrieve_iter = twin(
+    ai_analytics_departments_orgs_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_departments_orgs_retrieve_iter
     )
 
-    ai_analytics_engagement_orgs_activity_retrieve = twin(
+    ai_analytics_engagement_orgs_activity_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve
     )
-    ai_analytics_engagement_orgs_activity_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve_detailed
+    ai_analytics_engagement_orgs_activity_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve
     )
-    ai_analytics_engagement_orgs_activity_retrieve_iter = twin(
+    ai_analytics_engagement_orgs_activity_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_activity_retrieve_iter
     )
 
-    ai_analytics_engagement_orgs_course_completion_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_course_completion_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_course_completion_over_time_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_over_time_retrieve
+        )
     )
 
-    ai_analytics_engagement_orgs_course_completion_per_course_retrieve = twin(
+    ai_analytics_engagement_orgs_course_completion_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve
     )
-    ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed
+    ai_analytics_engagement_orgs_course_completion_per_course_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve
+        )
     )
-    ai_analytics_engagement_orgs_course_completion_per_course_retrieve_iter = twin(
+    ai_analytics_engagement_orgs_course_completion_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_course_completion_per_course_retrieve_iter
     )
 
-    ai_analytics_engagement_orgs_courses_time_average_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_time_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_time_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_average_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_time_detail_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_time_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_time_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_detail_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_time_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_over_time_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_time_users_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_time_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_time_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_users_retrieve_iter = twin(
+    ai_analytics_engagement_orgs_courses_time_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_retrieve_iter
     )
 
-    ai_analytics_engagement_orgs_courses_time_users_detail_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_time_users_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_time_users_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_detail_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_time_users_over_time_retrieve
+        )
     )
 
-    ai_analytics_engagement_orgs_courses_videos_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_videos_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve
     )
-    ai_analytics_engagement_orgs_courses_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_videos_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_over_time_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_videos_summary_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_videos_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve
     )
-    ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_videos_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_summary_retrieve
     )
 
-    ai_analytics_engagement_orgs_courses_videos_users_retrieve = twin(
+    ai_analytics_engagement_orgs_courses_videos_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve
     )
-    ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed
+    ai_analytics_engagement_orgs_courses_videos_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_courses_videos_users_retrieve
     )
 
-    ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve = twin(
+    ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve
     )
-    ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed
+    ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_perlearner_percourse_retrieve
     )
 
-    ai_analytics_engagement_orgs_time_average_with_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_time_average_with_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_time_average_with_over_time_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_average_with_over_time_retrieve
+        )
     )
 
-    ai_analytics_engagement_orgs_time_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_over_time_retrieve
     )
 
-    ai_analytics_engagement_orgs_time_per_course_retrieve = twin(
+    ai_analytics_engagement_orgs_time_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve
     )
-    ai_analytics_engagement_orgs_time_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve_detailed
+    ai_analytics_engagement_orgs_time_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve
     )
-    ai_analytics_engagement_orgs_time_per_course_retrieve_iter = twin(
+    ai_analytics_engagement_orgs_time_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_time_per_course_retrieve_iter
     )
 
-    ai_analytics_engagement_orgs_videos_retrieve = twin(
+    ai_analytics_engagement_orgs_videos_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve
     )
-    ai_analytics_engagement_orgs_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve_detailed
+    ai_analytics_engagement_orgs_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve
     )
-    ai_analytics_engagement_orgs_videos_retrieve_iter = twin(
+    ai_analytics_engagement_orgs_videos_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_retrieve_iter
     )
 
-    ai_analytics_engagement_orgs_videos_over_time_retrieve = twin(
+    ai_analytics_engagement_orgs_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve
     )
-    ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed
+    ai_analytics_engagement_orgs_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_engagement_orgs_videos_over_time_retrieve
     )
 
-    ai_analytics_orgs_users_average_messages_per_session_list = twin(
+    ai_analytics_orgs_users_average_messages_per_session_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list
     )
-    ai_analytics_orgs_users_average_messages_per_session_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list_detailed
+    ai_analytics_orgs_users_average_messages_per_session_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_average_messages_per_session_list
     )
 
-    ai_analytics_orgs_users_chat_history_filter_retrieve = twin(
+    ai_analytics_orgs_users_chat_history_filter_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve
     )
-    ai_analytics_orgs_users_chat_history_filter_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve_detailed
+    ai_analytics_orgs_users_chat_history_filter_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_filter_retrieve
     )
 
-    ai_analytics_orgs_users_chat_history_list = twin(
+    ai_analytics_orgs_users_chat_history_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list
     )
-    ai_analytics_orgs_users_chat_history_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list_detailed
+    ai_analytics_orgs_users_chat_history_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list
     )
-    ai_analytics_orgs_users_chat_history_list_iter = twin(
+    ai_analytics_orgs_users_chat_history_list_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_list_iter
     )
 
-    ai_analytics_orgs_users_chat_history_create = twin(
+    ai_analytics_orgs_users_chat_history_create: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create
     )
-    ai_analytics_orgs_users_chat_history_create_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create_detailed
+    ai_analytics_orgs_users_chat_history_create_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_create
     )
 
-    ai_analytics_orgs_users_chat_history_retrieve = twin(
+    ai_analytics_orgs_users_chat_history_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve
     )
-    ai_analytics_orgs_users_chat_history_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve_detailed
+    ai_analytics_orgs_users_chat_history_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_retrieve
     )
 
-    ai_analytics_orgs_users_chat_history_update = twin(
+    ai_analytics_orgs_users_chat_history_update: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update
     )
-    ai_analytics_orgs_users_chat_history_update_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update_detailed
+    ai_analytics_orgs_users_chat_history_update_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_update
     )
 
-    ai_analytics_orgs_users_chat_history_destroy = twin(
+    ai_analytics_orgs_users_chat_history_destroy: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy
     )
-    ai_analytics_orgs_users_chat_history_destroy_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy_detailed
+    ai_analytics_orgs_users_chat_history_destroy_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_destroy
     )
 
-    ai_analytics_orgs_users_chat_history_partial_update = twin(
+    ai_analytics_orgs_users_chat_history_partial_update: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update
     )
-    ai_analytics_orgs_users_chat_history_partial_update_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update_detailed
+    ai_analytics_orgs_users_chat_history_partial_update_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_chat_history_partial_update
     )
 
-    ai_analytics_orgs_users_conversation_summary_retrieve = twin(
+    ai_analytics_orgs_users_conversation_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve
     )
-    ai_analytics_orgs_users_conversation_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve_detailed
+    ai_analytics_orgs_users_conversation_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_summary_retrieve
     )
 
-    ai_analytics_orgs_users_conversation_list = twin(
+    ai_analytics_orgs_users_conversation_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list
     )
-    ai_analytics_orgs_users_conversation_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list_detailed
+    ai_analytics_orgs_users_conversation_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_conversation_list
     )
 
-    ai_analytics_orgs_users_costs_model_retrieve = twin(
+    ai_analytics_orgs_users_costs_model_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve
     )
-    ai_analytics_orgs_users_costs_model_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve_detailed
+    ai_analytics_orgs_users_costs_model_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_model_retrieve
     )
 
-    ai_analytics_orgs_users_costs_permentor_retrieve = twin(
+    ai_analytics_orgs_users_costs_permentor_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve
     )
-    ai_analytics_orgs_users_costs_permentor_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve_detailed
+    ai_analytics_orgs_users_costs_permentor_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_permentor_retrieve
     )
 
-    ai_analytics_orgs_users_costs_peruser_retrieve = twin(
+    ai_analytics_orgs_users_costs_peruser_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve
     )
-    ai_analytics_orgs_users_costs_peruser_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve_detailed
+    ai_analytics_orgs_users_costs_peruser_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_costs_peruser_retrieve
     )
 
-    ai_analytics_orgs_users_mentor_detail_retrieve = twin(
+    ai_analytics_orgs_users_mentor_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve
     )
-    ai_analytics_orgs_users_mentor_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve_detailed
+    ai_analytics_orgs_users_mentor_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_detail_retrieve
     )
 
-    ai_analytics_orgs_users_mentor_summary_retrieve = twin(
+    ai_analytics_orgs_users_mentor_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve
     )
-    ai_analytics_orgs_users_mentor_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve_detailed
+    ai_analytics_orgs_users_mentor_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentor_summary_retrieve
     )
 
-    ai_analytics_orgs_users_mentors_cost_retrieve = twin(
+    ai_analytics_orgs_users_mentors_cost_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve
     )
-    ai_analytics_orgs_users_mentors_cost_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve_detailed
+    ai_analytics_orgs_users_mentors_cost_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_mentors_cost_retrieve
     )
 
-    ai_analytics_orgs_users_most_discussed_topics_list = twin(
+    ai_analytics_orgs_users_most_discussed_topics_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list
     )
-    ai_analytics_orgs_users_most_discussed_topics_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list_detailed
+    ai_analytics_orgs_users_most_discussed_topics_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_most_discussed_topics_list
     )
 
-    ai_analytics_orgs_users_observations_list = twin(
+    ai_analytics_orgs_users_observations_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list
     )
-    ai_analytics_orgs_users_observations_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list_detailed
+    ai_analytics_orgs_users_observations_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list
     )
-    ai_analytics_orgs_users_observations_list_iter = twin(
+    ai_analytics_orgs_users_observations_list_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_list_iter
     )
 
-    ai_analytics_orgs_users_observations_retrieve = twin(
+    ai_analytics_orgs_users_observations_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve
     )
-    ai_analytics_orgs_users_observations_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve_detailed
+    ai_analytics_orgs_users_observations_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_observations_retrieve
     )
 
-    ai_analytics_orgs_users_overview_summary_retrieve = twin(
+    ai_analytics_orgs_users_overview_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve
     )
-    ai_analytics_orgs_users_overview_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve_detailed
+    ai_analytics_orgs_users_overview_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_overview_summary_retrieve
     )
 
-    ai_analytics_orgs_users_rating_summary_list = twin(
+    ai_analytics_orgs_users_rating_summary_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list
     )
-    ai_analytics_orgs_users_rating_summary_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list_detailed
+    ai_analytics_orgs_users_rating_summary_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_rating_summary_list
     )
 
-    ai_analytics_orgs_users_registered_users_trend_list = twin(
+    ai_analytics_orgs_users_registered_users_trend_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list
     )
-    ai_analytics_orgs_users_registered_users_trend_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list_detailed
+    ai_analytics_orgs_users_registered_users_trend_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_registered_users_trend_list
     )
 
-    ai_analytics_orgs_users_sentiment_count_list = twin(
+    ai_analytics_orgs_users_sentiment_count_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list
     )
-    ai_analytics_orgs_users_sentiment_count_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list_detailed
+    ai_analytics_orgs_users_sentiment_count_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_sentiment_count_list
     )
 
-    ai_analytics_orgs_users_tenant_cost_retrieve = twin(
+    ai_analytics_orgs_users_tenant_cost_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve
     )
-    ai_analytics_orgs_users_tenant_cost_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve_detailed
+    ai_analytics_orgs_users_tenant_cost_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_tenant_cost_retrieve
     )
 
-    ai_analytics_orgs_users_top_students_by_chat_messages_list = twin(
+    ai_analytics_orgs_users_top_students_by_chat_messages_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list
     )
-    ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed
+    ai_analytics_orgs_users_top_students_by_chat_messages_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_top_students_by_chat_messages_list
     )
 
-    ai_analytics_orgs_users_topic_overview_retrieve = twin(
+    ai_analytics_orgs_users_topic_overview_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve
     )
-    ai_analytics_orgs_users_topic_overview_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve_detailed
+    ai_analytics_orgs_users_topic_overview_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_overview_retrieve
     )
 
-    ai_analytics_orgs_users_topic_statistics_retrieve = twin(
+    ai_analytics_orgs_users_topic_statistics_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve
     )
-    ai_analytics_orgs_users_topic_statistics_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve_detailed
+    ai_analytics_orgs_users_topic_statistics_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve
     )
-    ai_analytics_orgs_users_topic_statistics_retrieve_iter = twin(
+    ai_analytics_orgs_users_topic_statistics_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_topic_statistics_retrieve_iter
     )
 
-    ai_analytics_orgs_users_topics_summary_list = twin(
+    ai_analytics_orgs_users_topics_summary_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list
     )
-    ai_analytics_orgs_users_topics_summary_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list_detailed
+    ai_analytics_orgs_users_topics_summary_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_topics_summary_list
     )
 
-    ai_analytics_orgs_users_total_users_by_mentor_list = twin(
+    ai_analytics_orgs_users_total_users_by_mentor_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list
     )
-    ai_analytics_orgs_users_total_users_by_mentor_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list_detailed
+    ai_analytics_orgs_users_total_users_by_mentor_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_total_users_by_mentor_list
     )
 
-    ai_analytics_orgs_users_traces_list = twin(
+    ai_analytics_orgs_users_traces_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list
     )
-    ai_analytics_orgs_users_traces_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list_detailed
+    ai_analytics_orgs_users_traces_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list
     )
-    ai_analytics_orgs_users_traces_list_iter = twin(
+    ai_analytics_orgs_users_traces_list_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_list_iter
     )
 
-    ai_analytics_orgs_users_traces_retrieve = twin(
+    ai_analytics_orgs_users_traces_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve
     )
-    ai_analytics_orgs_users_traces_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve_detailed
+    ai_analytics_orgs_users_traces_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_traces_retrieve
     )
 
-    ai_analytics_orgs_users_transcripts_list = twin(
+    ai_analytics_orgs_users_transcripts_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list
     )
-    ai_analytics_orgs_users_transcripts_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list_detailed
+    ai_analytics_orgs_users_transcripts_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_transcripts_list
     )
 
-    ai_analytics_orgs_users_usage_summary_list = twin(
+    ai_analytics_orgs_users_usage_summary_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list
     )
-    ai_analytics_orgs_users_usage_summary_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list_detailed
+    ai_analytics_orgs_users_usage_summary_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_usage_summary_list
     )
 
-    ai_analytics_orgs_users_user_cohorts_over_time_retrieve = twin(
+    ai_analytics_orgs_users_user_cohorts_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve
     )
-    ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed
+    ai_analytics_orgs_users_user_cohorts_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cohorts_over_time_retrieve
     )
 
-    ai_analytics_orgs_users_user_cost_retrieve = twin(
+    ai_analytics_orgs_users_user_cost_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve
     )
-    ai_analytics_orgs_users_user_cost_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve_detailed
+    ai_analytics_orgs_users_user_cost_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_cost_retrieve
     )
 
-    ai_analytics_orgs_users_user_feedback_list = twin(
+    ai_analytics_orgs_users_user_feedback_list: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list
     )
-    ai_analytics_orgs_users_user_feedback_list_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list_detailed
+    ai_analytics_orgs_users_user_feedback_list_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_feedback_list
     )
 
-    ai_analytics_orgs_users_user_metrics_pie_chart_retrieve = twin(
+    ai_analytics_orgs_users_user_metrics_pie_chart_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve
     )
-    ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed
+    ai_analytics_orgs_users_user_metrics_pie_chart_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_pie_chart_retrieve
     )
 
-    ai_analytics_orgs_users_user_metrics_retrieve = twin(
+    ai_analytics_orgs_users_user_metrics_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve
     )
-    ai_analytics_orgs_users_user_metrics_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve_detailed
+    ai_analytics_orgs_users_user_metrics_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_metrics_retrieve
     )
 
-    ai_analytics_orgs_users_user_sentiment_retrieve = twin(
+    ai_analytics_orgs_users_user_sentiment_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve
     )
-    ai_analytics_orgs_users_user_sentiment_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve_detailed
+    ai_analytics_orgs_users_user_sentiment_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_orgs_users_user_sentiment_retrieve
     )
 
-    ai_analytics_overview_orgs_active_users_retrieve = twin(
+    ai_analytics_overview_orgs_active_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve
     )
-    ai_analytics_overview_orgs_active_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve_detailed
+    ai_analytics_overview_orgs_active_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_active_users_retrieve
     )
 
-    ai_analytics_overview_orgs_average_grade_retrieve = twin(
+    ai_analytics_overview_orgs_average_grade_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve
     )
-    ai_analytics_overview_orgs_average_grade_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve_detailed
+    ai_analytics_overview_orgs_average_grade_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_average_grade_retrieve
     )
 
-    ai_analytics_overview_orgs_courses_completions_retrieve = twin(
+    ai_analytics_overview_orgs_courses_completions_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve
     )
-    ai_analytics_overview_orgs_courses_completions_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve_detailed
+    ai_analytics_overview_orgs_courses_completions_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_courses_completions_retrieve
     )
 
-    ai_analytics_overview_orgs_learners_retrieve = twin(
+    ai_analytics_overview_orgs_learners_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve
     )
-    ai_analytics_overview_orgs_learners_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve_detailed
+    ai_analytics_overview_orgs_learners_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve
     )
-    ai_analytics_overview_orgs_learners_retrieve_iter = twin(
+    ai_analytics_overview_orgs_learners_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_learners_retrieve_iter
     )
 
-    ai_analytics_overview_orgs_most_active_courses_retrieve = twin(
+    ai_analytics_overview_orgs_most_active_courses_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve
     )
-    ai_analytics_overview_orgs_most_active_courses_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve_detailed
+    ai_analytics_overview_orgs_most_active_courses_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve
     )
-    ai_analytics_overview_orgs_most_active_courses_retrieve_iter = twin(
+    ai_analytics_overview_orgs_most_active_courses_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_most_active_courses_retrieve_iter
     )
 
-    ai_analytics_overview_orgs_registered_users_retrieve = twin(
+    ai_analytics_overview_orgs_registered_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve
     )
-    ai_analytics_overview_orgs_registered_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve_detailed
+    ai_analytics_overview_orgs_registered_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_overview_orgs_registered_users_retrieve
     )
 
-    ai_analytics_performance_orgs_courses_grading_average_retrieve = twin(
+    ai_analytics_performance_orgs_courses_grading_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve
     )
-    ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed
+    ai_analytics_performance_orgs_courses_grading_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_retrieve
     )
 
-    ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve = twin(
+    ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve
     )
-    ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed
+    ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_average_with_cutoff_retrieve
     )
 
-    ai_analytics_performance_orgs_courses_grading_detail_retrieve = twin(
+    ai_analytics_performance_orgs_courses_grading_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve
     )
-    ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed
+    ai_analytics_performance_orgs_courses_grading_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_detail_retrieve
     )
 
-    ai_analytics_performance_orgs_courses_grading_per_learner_retrieve = twin(
+    ai_analytics_performance_orgs_courses_grading_per_learner_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve
     )
-    ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed
+    ai_analytics_performance_orgs_courses_grading_per_learner_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_per_learner_retrieve
+        )
     )
 
-    ai_analytics_performance_orgs_courses_grading_summary_retrieve = twin(
+    ai_analytics_performance_orgs_courses_grading_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve
     )
-    ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed
+    ai_analytics_performance_orgs_courses_grading_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_courses_grading_summary_retrieve
     )
 
-    ai_analytics_performance_orgs_grading_average_retrieve = twin(
+    ai_analytics_performance_orgs_grading_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve
     )
-    ai_analytics_performance_orgs_grading_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve_detailed
+    ai_analytics_performance_orgs_grading_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_average_retrieve
     )
 
-    ai_analytics_performance_orgs_grading_per_course_retrieve = twin(
+    ai_analytics_performance_orgs_grading_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve
     )
-    ai_analytics_performance_orgs_grading_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve_detailed
+    ai_analytics_performance_orgs_grading_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve
     )
-    ai_analytics_performance_orgs_grading_per_course_retrieve_iter = twin(
+    ai_analytics_performance_orgs_grading_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_performance_orgs_grading_per_course_retrieve_iter
     )
 
-    ai_analytics_perlearner_orgs_learners_retrieve = twin(
+    ai_analytics_perlearner_orgs_learners_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve
     )
-    ai_analytics_perlearner_orgs_learners_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve_detailed
+    ai_analytics_perlearner_orgs_learners_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve
     )
-    ai_analytics_perlearner_orgs_learners_retrieve_iter = twin(
+    ai_analytics_perlearner_orgs_learners_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_learners_retrieve_iter
     )
 
-    ai_analytics_perlearner_orgs_users_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve
     )
-    ai_analytics_perlearner_orgs_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve
     )
-    ai_analytics_perlearner_orgs_users_retrieve_iter = twin(
+    ai_analytics_perlearner_orgs_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_retrieve_iter
     )
 
-    ai_analytics_perlearner_orgs_users_activity_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_activity_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve
     )
-    ai_analytics_perlearner_orgs_users_activity_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_activity_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_activity_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_cutoffs_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_detail_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_grading_summary_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_engagement_index_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_grade_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_performance_index_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_overview_time_over_time_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_courses_videos_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_videos_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve
     )
-    ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_courses_videos_over_time_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_grades_per_course_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_grades_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve
     )
-    ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_info_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_info_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve
     )
-    ai_analytics_perlearner_orgs_users_info_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_info_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_info_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_last_access_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_last_access_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve
     )
-    ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_last_access_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_last_access_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve
     )
-    ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_engagement_index_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve
     )
-    ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_grades_average_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve
     )
-    ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_performance_index_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve
     )
-    ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_overview_time_over_time_retrieve
+        )
     )
 
-    ai_analytics_perlearner_orgs_users_videos_over_time_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve
     )
-    ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_over_time_retrieve
     )
 
-    ai_analytics_perlearner_orgs_users_videos_per_course_retrieve = twin(
+    ai_analytics_perlearner_orgs_users_videos_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve
     )
-    ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed
+    ai_analytics_perlearner_orgs_users_videos_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_perlearner_orgs_users_videos_per_course_retrieve
     )
 
-    ai_analytics_user_groups_orgs_retrieve = twin(
+    ai_analytics_user_groups_orgs_retrieve: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve
     )
-    ai_analytics_user_groups_orgs_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve_detailed
+    ai_analytics_user_groups_orgs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve
     )
-    ai_analytics_user_groups_orgs_retrieve_iter = twin(
+    ai_analytics_user_groups_orgs_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.ai_analytics_user_groups_orgs_retrieve_iter
     )
 
-    get_content_analytics = twin(AsyncAiAnalyticsApi.get_content_analytics)
-    get_content_analytics_detailed = twin(AsyncAiAnalyticsApi.get_content_analytics_detailed)
+    get_content_analytics: Final = twin(AsyncAiAnalyticsApi.get_content_analytics)
+    get_content_analytics_detailed: Final = twin_detailed(AsyncAiAnalyticsApi.get_content_analytics)
 
-    get_content_details = twin(AsyncAiAnalyticsApi.get_content_details)
-    get_content_details_detailed = twin(AsyncAiAnalyticsApi.get_content_details_detailed)
+    get_content_details: Final = twin(AsyncAiAnalyticsApi.get_content_details)
+    get_content_details_detailed: Final = twin_detailed(AsyncAiAnalyticsApi.get_content_details)
 
-    analytics_conversations_retrieve = twin(AsyncAiAnalyticsApi.analytics_conversations_retrieve)
-    analytics_conversations_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_conversations_retrieve_detailed
+    analytics_conversations_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.analytics_conversations_retrieve
+    )
+    analytics_conversations_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_conversations_retrieve
     )
 
-    analytics_financial_retrieve = twin(AsyncAiAnalyticsApi.analytics_financial_retrieve)
-    analytics_financial_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_financial_retrieve_detailed
+    analytics_financial_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_financial_retrieve)
+    analytics_financial_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_financial_retrieve
     )
 
-    analytics_financial_details_retrieve = twin(
+    analytics_financial_details_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_financial_details_retrieve
     )
-    analytics_financial_details_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_financial_details_retrieve_detailed
+    analytics_financial_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_financial_details_retrieve
     )
 
-    analytics_financial_invoice_retrieve = twin(
+    analytics_financial_invoice_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_financial_invoice_retrieve
     )
-    analytics_financial_invoice_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_financial_invoice_retrieve_detailed
+    analytics_financial_invoice_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_financial_invoice_retrieve
     )
 
-    analytics_learner_details_retrieve = twin(
+    analytics_learner_details_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_learner_details_retrieve
     )
-    analytics_learner_details_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_learner_details_retrieve_detailed
+    analytics_learner_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_learner_details_retrieve
     )
 
-    analytics_learners_retrieve = twin(AsyncAiAnalyticsApi.analytics_learners_retrieve)
-    analytics_learners_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_learners_retrieve_detailed
+    analytics_learners_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_learners_retrieve)
+    analytics_learners_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_learners_retrieve
     )
 
-    analytics_learners_list_retrieve = twin(AsyncAiAnalyticsApi.analytics_learners_list_retrieve)
-    analytics_learners_list_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_learners_list_retrieve_detailed
+    analytics_learners_list_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.analytics_learners_list_retrieve
+    )
+    analytics_learners_list_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_learners_list_retrieve
     )
 
-    analytics_messages_retrieve = twin(AsyncAiAnalyticsApi.analytics_messages_retrieve)
-    analytics_messages_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_messages_retrieve_detailed
+    analytics_messages_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_messages_retrieve)
+    analytics_messages_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_messages_retrieve
     )
 
-    analytics_messages_details_retrieve = twin(
+    analytics_messages_details_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_messages_details_retrieve
     )
-    analytics_messages_details_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_messages_details_retrieve_detailed
+    analytics_messages_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_messages_details_retrieve
     )
 
-    analytics_orgs_time_update_create = twin(AsyncAiAnalyticsApi.analytics_orgs_time_update_create)
-    analytics_orgs_time_update_create_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_orgs_time_update_create_detailed
+    analytics_orgs_time_update_create: Final = twin(
+        AsyncAiAnalyticsApi.analytics_orgs_time_update_create
+    )
+    analytics_orgs_time_update_create_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_orgs_time_update_create
     )
 
-    analytics_ratings_retrieve = twin(AsyncAiAnalyticsApi.analytics_ratings_retrieve)
-    analytics_ratings_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_ratings_retrieve_detailed
+    analytics_ratings_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_ratings_retrieve)
+    analytics_ratings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_ratings_retrieve
     )
 
-    analytics_sessions_retrieve = twin(AsyncAiAnalyticsApi.analytics_sessions_retrieve)
-    analytics_sessions_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_sessions_retrieve_detailed
+    analytics_sessions_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_sessions_retrieve)
+    analytics_sessions_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_sessions_retrieve
     )
 
-    analytics_time_spent_user_retrieve = twin(
+    analytics_time_spent_user_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve
     )
-    analytics_time_spent_user_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve_detailed
+    analytics_time_spent_user_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_time_spent_user_retrieve
     )
 
-    analytics_time_retrieve = twin(AsyncAiAnalyticsApi.analytics_time_retrieve)
-    analytics_time_retrieve_detailed = twin(AsyncAiAnalyticsApi.analytics_time_retrieve_detailed)
-
-    analytics_topics_retrieve = twin(AsyncAiAnalyticsApi.analytics_topics_retrieve)
-    analytics_topics_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_topics_retrieve_detailed
+    analytics_time_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_time_retrieve)
+    analytics_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_time_retrieve
     )
 
-    analytics_topics_details_retrieve = twin(AsyncAiAnalyticsApi.analytics_topics_details_retrieve)
-    analytics_topics_details_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_topics_details_retrieve_detailed
+    analytics_topics_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_topics_retrieve)
+    analytics_topics_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_topics_retrieve
     )
 
-    analytics_users_retrieve = twin(AsyncAiAnalyticsApi.analytics_users_retrieve)
-    analytics_users_retrieve_detailed = twin(AsyncAiAnalyticsApi.analytics_users_retrieve_detailed)
-
-    analytics_users_details_retrieve = twin(AsyncAiAnalyticsApi.analytics_users_details_retrieve)
-    analytics_users_details_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.analytics_users_details_retrieve_detailed
+    analytics_topics_details_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.analytics_topics_details_retrieve
+    )
+    analytics_topics_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_topics_details_retrieve
     )
 
-    audience_orgs_active_users_over_time_retrieve = twin(
+    analytics_users_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_users_retrieve)
+    analytics_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_users_retrieve
+    )
+
+    analytics_users_details_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.analytics_users_details_retrieve
+    )
+    analytics_users_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.analytics_users_details_retrieve
+    )
+
+    audience_orgs_active_users_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve
     )
-    audience_orgs_active_users_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve_detailed
+    audience_orgs_active_users_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_active_users_over_time_retrieve
     )
 
-    audience_orgs_active_users_per_course_retrieve = twin(
+    audience_orgs_active_users_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve
     )
-    audience_orgs_active_users_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve_detailed
+    audience_orgs_active_users_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_active_users_per_course_retrieve
     )
 
-    audience_orgs_active_users_users_retrieve = twin(
+    audience_orgs_active_users_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve
     )
-    audience_orgs_active_users_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve_detailed
+    audience_orgs_active_users_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve
     )
-    audience_orgs_active_users_users_retrieve_iter = twin(
+    audience_orgs_active_users_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_active_users_users_retrieve_iter
     )
 
-    audience_orgs_enrollments_courses_over_time_retrieve = twin(
+    audience_orgs_enrollments_courses_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve
     )
-    audience_orgs_enrollments_courses_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve_detailed
+    audience_orgs_enrollments_courses_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_over_time_retrieve
     )
 
-    audience_orgs_enrollments_courses_users_retrieve = twin(
+    audience_orgs_enrollments_courses_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve
     )
-    audience_orgs_enrollments_courses_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve_detailed
+    audience_orgs_enrollments_courses_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve
     )
-    audience_orgs_enrollments_courses_users_retrieve_iter = twin(
+    audience_orgs_enrollments_courses_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_enrollments_courses_users_retrieve_iter
     )
 
-    audience_orgs_enrollments_over_time_retrieve = twin(
+    audience_orgs_enrollments_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve
     )
-    audience_orgs_enrollments_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve_detailed
+    audience_orgs_enrollments_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_enrollments_over_time_retrieve
     )
 
-    audience_orgs_enrollments_per_course_retrieve = twin(
+    audience_orgs_enrollments_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve
     )
-    audience_orgs_enrollments_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve_detailed
+    audience_orgs_enrollments_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve
     )
-    audience_orgs_enrollments_per_course_retrieve_iter = twin(
+    audience_orgs_enrollments_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_enrollments_per_course_retrieve_iter
     )
 
-    audience_orgs_registered_users_retrieve = twin(
+    audience_orgs_registered_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve
     )
-    audience_orgs_registered_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve_detailed
+    audience_orgs_registered_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve
     )
-    audience_orgs_registered_users_retrieve_iter = twin(
+    audience_orgs_registered_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_registered_users_retrieve_iter
     )
 
-    audience_orgs_registered_users_over_time_retrieve = twin(
+    audience_orgs_registered_users_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve
     )
-    audience_orgs_registered_users_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve_detailed
+    audience_orgs_registered_users_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_registered_users_over_time_retrieve
     )
 
-    audience_orgs_registered_users_per_course_retrieve = twin(
+    audience_orgs_registered_users_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve
     )
-    audience_orgs_registered_users_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve_detailed
+    audience_orgs_registered_users_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve
     )
-    audience_orgs_registered_users_per_course_retrieve_iter = twin(
+    audience_orgs_registered_users_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.audience_orgs_registered_users_per_course_retrieve_iter
     )
 
-    engagement_orgs_activity_retrieve = twin(AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve)
-    engagement_orgs_activity_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve_detailed
+    engagement_orgs_activity_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve
     )
-    engagement_orgs_activity_retrieve_iter = twin(
+    engagement_orgs_activity_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve
+    )
+    engagement_orgs_activity_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_activity_retrieve_iter
     )
 
-    engagement_orgs_course_completion_over_time_retrieve = twin(
+    engagement_orgs_course_completion_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve
     )
-    engagement_orgs_course_completion_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve_detailed
+    engagement_orgs_course_completion_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_course_completion_over_time_retrieve
     )
 
-    engagement_orgs_course_completion_per_course_retrieve = twin(
+    engagement_orgs_course_completion_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve
     )
-    engagement_orgs_course_completion_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve_detailed
+    engagement_orgs_course_completion_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve
     )
-    engagement_orgs_course_completion_per_course_retrieve_iter = twin(
+    engagement_orgs_course_completion_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_course_completion_per_course_retrieve_iter
     )
 
-    engagement_orgs_courses_time_average_retrieve = twin(
+    engagement_orgs_courses_time_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve
     )
-    engagement_orgs_courses_time_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve_detailed
+    engagement_orgs_courses_time_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_time_average_retrieve
     )
 
-    engagement_orgs_courses_time_detail_retrieve = twin(
+    engagement_orgs_courses_time_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve
     )
-    engagement_orgs_courses_time_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve_detailed
+    engagement_orgs_courses_time_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_time_detail_retrieve
     )
 
-    engagement_orgs_courses_time_over_time_retrieve = twin(
+    engagement_orgs_courses_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve
     )
-    engagement_orgs_courses_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve_detailed
+    engagement_orgs_courses_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_time_over_time_retrieve
     )
 
-    engagement_orgs_courses_time_users_retrieve = twin(
+    engagement_orgs_courses_time_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve
     )
-    engagement_orgs_courses_time_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve_detailed
+    engagement_orgs_courses_time_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve
     )
-    engagement_orgs_courses_time_users_retrieve_iter = twin(
+    engagement_orgs_courses_time_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_retrieve_iter
     )
 
-    engagement_orgs_courses_time_users_detail_retrieve = twin(
+    engagement_orgs_courses_time_users_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve
     )
-    engagement_orgs_courses_time_users_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve_detailed
+    engagement_orgs_courses_time_users_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_detail_retrieve
     )
 
-    engagement_orgs_courses_time_users_over_time_retrieve = twin(
+    engagement_orgs_courses_time_users_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve
     )
-    engagement_orgs_courses_time_users_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve_detailed
+    engagement_orgs_courses_time_users_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_time_users_over_time_retrieve
     )
 
-    engagement_orgs_courses_videos_retrieve = twin(
+    engagement_orgs_courses_videos_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve
     )
-    engagement_orgs_courses_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve_detailed
+    engagement_orgs_courses_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_retrieve
     )
 
-    engagement_orgs_courses_videos_over_time_retrieve = twin(
+    engagement_orgs_courses_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve
     )
-    engagement_orgs_courses_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve_detailed
+    engagement_orgs_courses_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_over_time_retrieve
     )
 
-    engagement_orgs_courses_videos_summary_retrieve = twin(
+    engagement_orgs_courses_videos_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve
     )
-    engagement_orgs_courses_videos_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve_detailed
+    engagement_orgs_courses_videos_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_summary_retrieve
     )
 
-    engagement_orgs_courses_videos_users_retrieve = twin(
+    engagement_orgs_courses_videos_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve
     )
-    engagement_orgs_courses_videos_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve_detailed
+    engagement_orgs_courses_videos_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_courses_videos_users_retrieve
     )
 
-    engagement_orgs_time_average_perlearner_percourse_retrieve = twin(
+    engagement_orgs_time_average_perlearner_percourse_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve
     )
-    engagement_orgs_time_average_perlearner_percourse_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve_detailed
+    engagement_orgs_time_average_perlearner_percourse_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_time_average_perlearner_percourse_retrieve
     )
 
-    engagement_orgs_time_average_with_over_time_retrieve = twin(
+    engagement_orgs_time_average_with_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve
     )
-    engagement_orgs_time_average_with_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve_detailed
+    engagement_orgs_time_average_with_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_time_average_with_over_time_retrieve
     )
 
-    engagement_orgs_time_over_time_retrieve = twin(
+    engagement_orgs_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve
     )
-    engagement_orgs_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve_detailed
+    engagement_orgs_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_time_over_time_retrieve
     )
 
-    engagement_orgs_time_per_course_retrieve = twin(
+    engagement_orgs_time_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve
     )
-    engagement_orgs_time_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve_detailed
+    engagement_orgs_time_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve
     )
-    engagement_orgs_time_per_course_retrieve_iter = twin(
+    engagement_orgs_time_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_time_per_course_retrieve_iter
     )
 
-    engagement_orgs_videos_retrieve = twin(AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve)
-    engagement_orgs_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve_detailed
+    engagement_orgs_videos_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve
     )
-    engagement_orgs_videos_retrieve_iter = twin(
+    engagement_orgs_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve
+    )
+    engagement_orgs_videos_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_videos_retrieve_iter
     )
 
-    engagement_orgs_videos_over_time_retrieve = twin(
+    engagement_orgs_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve
     )
-    engagement_orgs_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve_detailed
+    engagement_orgs_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.engagement_orgs_videos_over_time_retrieve
     )
 
-    overview_orgs_active_users_retrieve = twin(
+    overview_orgs_active_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve
     )
-    overview_orgs_active_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve_detailed
+    overview_orgs_active_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.overview_orgs_active_users_retrieve
     )
 
-    overview_orgs_average_grade_retrieve = twin(
+    overview_orgs_average_grade_retrieve: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve
     )
-    overview_orgs_average_grade_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve_detailed
+    overview_orgs_average_grade_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.overview_orgs_average_grade_retrieve
     )
 
-    overview_orgs_courses_completions_retrieve = twin(
+    overview_orgs_courses_completions_retrieve: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve
     )
-    overview_orgs_courses_completions_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve_detailed
+    overview_orgs_courses_completions_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.overview_orgs_courses_completions_retrieve
     )
 
-    overview_orgs_learners_retrieve = twin(AsyncAiAnalyticsApi.overview_orgs_learners_retrieve)
-    overview_orgs_learners_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.overview_orgs_learners_retrieve_detailed
+    overview_orgs_learners_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.overview_orgs_learners_retrieve
     )
-    overview_orgs_learners_retrieve_iter = twin(
+    overview_orgs_learners_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.overview_orgs_learners_retrieve
+    )
+    overview_orgs_learners_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_learners_retrieve_iter
     )
 
-    overview_orgs_most_active_courses_retrieve = twin(
+    overview_orgs_most_active_courses_retrieve: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve
     )
-    overview_orgs_most_active_courses_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve_detailed
+    overview_orgs_most_active_courses_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve
     )
-    overview_orgs_most_active_courses_retrieve_iter = twin(
+    overview_orgs_most_active_courses_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_most_active_courses_retrieve_iter
     )
 
-    overview_orgs_registered_users_retrieve = twin(
+    overview_orgs_registered_users_retrieve: Final = twin(
         AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve
     )
-    overview_orgs_registered_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve_detailed
+    overview_orgs_registered_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.overview_orgs_registered_users_retrieve
     )
 
-    performance_orgs_courses_grading_average_retrieve = twin(
+    performance_orgs_courses_grading_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve
     )
-    performance_orgs_courses_grading_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve_detailed
+    performance_orgs_courses_grading_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_retrieve
     )
 
-    performance_orgs_courses_grading_average_with_cutoff_retrieve = twin(
+    performance_orgs_courses_grading_average_with_cutoff_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve
     )
-    performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed
+    performance_orgs_courses_grading_average_with_cutoff_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_courses_grading_average_with_cutoff_retrieve
     )
 
-    performance_orgs_courses_grading_detail_retrieve = twin(
+    performance_orgs_courses_grading_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve
     )
-    performance_orgs_courses_grading_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve_detailed
+    performance_orgs_courses_grading_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_courses_grading_detail_retrieve
     )
 
-    performance_orgs_courses_grading_per_learner_retrieve = twin(
+    performance_orgs_courses_grading_per_learner_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve
     )
-    performance_orgs_courses_grading_per_learner_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve_detailed
+    performance_orgs_courses_grading_per_learner_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_courses_grading_per_learner_retrieve
     )
 
-    performance_orgs_courses_grading_summary_retrieve = twin(
+    performance_orgs_courses_grading_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve
     )
-    performance_orgs_courses_grading_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve_detailed
+    performance_orgs_courses_grading_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_courses_grading_summary_retrieve
     )
 
-    performance_orgs_grading_average_retrieve = twin(
+    performance_orgs_grading_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve
     )
-    performance_orgs_grading_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve_detailed
+    performance_orgs_grading_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_grading_average_retrieve
     )
 
-    performance_orgs_grading_per_course_retrieve = twin(
+    performance_orgs_grading_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve
     )
-    performance_orgs_grading_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve_detailed
+    performance_orgs_grading_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve
     )
-    performance_orgs_grading_per_course_retrieve_iter = twin(
+    performance_orgs_grading_per_course_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.performance_orgs_grading_per_course_retrieve_iter
     )
 
-    perlearner_orgs_learners_retrieve = twin(AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve)
-    perlearner_orgs_learners_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve_detailed
+    perlearner_orgs_learners_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve
     )
-    perlearner_orgs_learners_retrieve_iter = twin(
+    perlearner_orgs_learners_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve
+    )
+    perlearner_orgs_learners_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_learners_retrieve_iter
     )
 
-    perlearner_orgs_users_retrieve = twin(AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve)
-    perlearner_orgs_users_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve_detailed
+    perlearner_orgs_users_retrieve: Final = twin(AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve)
+    perlearner_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve
     )
-    perlearner_orgs_users_retrieve_iter = twin(
+    perlearner_orgs_users_retrieve_iter: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_retrieve_iter
     )
 
-    perlearner_orgs_users_activity_retrieve = twin(
+    perlearner_orgs_users_activity_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve
     )
-    perlearner_orgs_users_activity_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve_detailed
+    perlearner_orgs_users_activity_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_activity_retrieve
     )
 
-    perlearner_orgs_users_courses_grading_cutoffs_retrieve = twin(
+    perlearner_orgs_users_courses_grading_cutoffs_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve
     )
-    perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed
+    perlearner_orgs_users_courses_grading_cutoffs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_cutoffs_retrieve
     )
 
-    perlearner_orgs_users_courses_grading_detail_retrieve = twin(
+    perlearner_orgs_users_courses_grading_detail_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve
     )
-    perlearner_orgs_users_courses_grading_detail_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve_detailed
+    perlearner_orgs_users_courses_grading_detail_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_detail_retrieve
     )
 
-    perlearner_orgs_users_courses_grading_summary_retrieve = twin(
+    perlearner_orgs_users_courses_grading_summary_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve
     )
-    perlearner_orgs_users_courses_grading_summary_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve_detailed
+    perlearner_orgs_users_courses_grading_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_grading_summary_retrieve
     )
 
-    perlearner_orgs_users_courses_overview_engagement_index_retrieve = twin(
+    perlearner_orgs_users_courses_overview_engagement_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve
     )
-    perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed
+    perlearner_orgs_users_courses_overview_engagement_index_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_engagement_index_retrieve
+        )
     )
 
-    perlearner_orgs_users_courses_overview_grade_retrieve = twin(
+    perlearner_orgs_users_courses_overview_grade_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve
     )
-    perlearner_orgs_users_courses_overview_grade_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve_detailed
+    perlearner_orgs_users_courses_overview_grade_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_grade_retrieve
     )
 
-    perlearner_orgs_users_courses_overview_performance_index_retrieve = twin(
+    perlearner_orgs_users_courses_overview_performance_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve
     )
-    perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed
+    perlearner_orgs_users_courses_overview_performance_index_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_performance_index_retrieve
+        )
     )
 
-    perlearner_orgs_users_courses_overview_time_over_time_retrieve = twin(
+    perlearner_orgs_users_courses_overview_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve
     )
-    perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed
+    perlearner_orgs_users_courses_overview_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_overview_time_over_time_retrieve
     )
 
-    perlearner_orgs_users_courses_videos_retrieve = twin(
+    perlearner_orgs_users_courses_videos_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve
     )
-    perlearner_orgs_users_courses_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve_detailed
+    perlearner_orgs_users_courses_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_retrieve
     )
 
-    perlearner_orgs_users_courses_videos_over_time_retrieve = twin(
+    perlearner_orgs_users_courses_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve
     )
-    perlearner_orgs_users_courses_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve_detailed
+    perlearner_orgs_users_courses_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_courses_videos_over_time_retrieve
     )
 
-    perlearner_orgs_users_grades_per_course_retrieve = twin(
+    perlearner_orgs_users_grades_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve
     )
-    perlearner_orgs_users_grades_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve_detailed
+    perlearner_orgs_users_grades_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_grades_per_course_retrieve
     )
 
-    perlearner_orgs_users_info_retrieve = twin(
+    perlearner_orgs_users_info_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve
     )
-    perlearner_orgs_users_info_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve_detailed
+    perlearner_orgs_users_info_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_info_retrieve
     )
 
-    perlearner_orgs_users_last_access_retrieve = twin(
+    perlearner_orgs_users_last_access_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve
     )
-    perlearner_orgs_users_last_access_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve_detailed
+    perlearner_orgs_users_last_access_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_last_access_retrieve
     )
 
-    perlearner_orgs_users_overview_engagement_index_retrieve = twin(
+    perlearner_orgs_users_overview_engagement_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve
     )
-    perlearner_orgs_users_overview_engagement_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve_detailed
+    perlearner_orgs_users_overview_engagement_index_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_engagement_index_retrieve
     )
 
-    perlearner_orgs_users_overview_grades_average_retrieve = twin(
+    perlearner_orgs_users_overview_grades_average_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve
     )
-    perlearner_orgs_users_overview_grades_average_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve_detailed
+    perlearner_orgs_users_overview_grades_average_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_grades_average_retrieve
     )
 
-    perlearner_orgs_users_overview_performance_index_retrieve = twin(
+    perlearner_orgs_users_overview_performance_index_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve
     )
-    perlearner_orgs_users_overview_performance_index_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve_detailed
+    perlearner_orgs_users_overview_performance_index_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_performance_index_retrieve
     )
 
-    perlearner_orgs_users_overview_time_over_time_retrieve = twin(
+    perlearner_orgs_users_overview_time_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve
     )
-    perlearner_orgs_users_overview_time_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve_detailed
+    perlearner_orgs_users_overview_time_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_overview_time_over_time_retrieve
     )
 
-    perlearner_orgs_users_videos_over_time_retrieve = twin(
+    perlearner_orgs_users_videos_over_time_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve
     )
-    perlearner_orgs_users_videos_over_time_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve_detailed
+    perlearner_orgs_users_videos_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_videos_over_time_retrieve
     )
 
-    perlearner_orgs_users_videos_per_course_retrieve = twin(
+    perlearner_orgs_users_videos_per_course_retrieve: Final = twin(
         AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve
     )
-    perlearner_orgs_users_videos_per_course_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve_detailed
+    perlearner_orgs_users_videos_per_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.perlearner_orgs_users_videos_per_course_retrieve
     )
 
-    platform_orgs_retrieve = twin(AsyncAiAnalyticsApi.platform_orgs_retrieve)
-    platform_orgs_retrieve_detailed = twin(AsyncAiAnalyticsApi.platform_orgs_retrieve_detailed)
+    platform_orgs_retrieve: Final = twin(AsyncAiAnalyticsApi.platform_orgs_retrieve)
+    platform_orgs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_retrieve
+    )
 
-    platform_orgs_courses_count_retrieve = twin(
+    platform_orgs_courses_count_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve
     )
-    platform_orgs_courses_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve_detailed
+    platform_orgs_courses_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_count_retrieve
     )
 
-    platform_orgs_courses_grades_retrieve = twin(
+    platform_orgs_courses_grades_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve
     )
-    platform_orgs_courses_grades_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve_detailed
+    platform_orgs_courses_grades_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_grades_retrieve
     )
 
-    platform_orgs_courses_videos_retrieve = twin(
+    platform_orgs_courses_videos_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve
     )
-    platform_orgs_courses_videos_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve_detailed
+    platform_orgs_courses_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve
     )
 
-    platform_orgs_courses_progress_retrieve = twin(
+    platform_orgs_courses_progress_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve
     )
-    platform_orgs_courses_progress_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve_detailed
+    platform_orgs_courses_progress_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_progress_retrieve
     )
 
-    platform_orgs_courses_progress_average_days_to_complete_retrieve = twin(
+    platform_orgs_courses_progress_average_days_to_complete_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve
     )
-    platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed
+    platform_orgs_courses_progress_average_days_to_complete_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_days_to_complete_retrieve
+        )
     )
 
-    platform_orgs_courses_progress_average_time_to_complete_retrieve = twin(
+    platform_orgs_courses_progress_average_time_to_complete_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve
     )
-    platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed
+    platform_orgs_courses_progress_average_time_to_complete_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiAnalyticsApi.platform_orgs_courses_progress_average_time_to_complete_retrieve
+        )
     )
 
-    platform_orgs_courses_progress_completed_retrieve = twin(
+    platform_orgs_courses_progress_completed_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve
     )
-    platform_orgs_courses_progress_completed_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve_detailed
+    platform_orgs_courses_progress_completed_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_progress_completed_retrieve
     )
 
-    platform_orgs_courses_progress_completion_rate_retrieve = twin(
+    platform_orgs_courses_progress_completion_rate_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve
     )
-    platform_orgs_courses_progress_completion_rate_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve_detailed
+    platform_orgs_courses_progress_completion_rate_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_progress_completion_rate_retrieve
     )
 
-    platform_orgs_courses_progress_in_progress_retrieve = twin(
+    platform_orgs_courses_progress_in_progress_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve
     )
-    platform_orgs_courses_progress_in_progress_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve_detailed
+    platform_orgs_courses_progress_in_progress_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_progress_in_progress_retrieve
     )
 
-    platform_orgs_courses_progress_started_retrieve = twin(
+    platform_orgs_courses_progress_started_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve
     )
-    platform_orgs_courses_progress_started_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve_detailed
+    platform_orgs_courses_progress_started_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_progress_started_retrieve
     )
 
-    platform_orgs_courses_users_grades_passed_retrieve = twin(
+    platform_orgs_courses_users_grades_passed_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve
     )
-    platform_orgs_courses_users_grades_passed_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve_detailed
+    platform_orgs_courses_users_grades_passed_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_users_grades_passed_retrieve
     )
 
-    platform_orgs_courses_users_progress_retrieve = twin(
+    platform_orgs_courses_users_progress_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve
     )
-    platform_orgs_courses_users_progress_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve_detailed
+    platform_orgs_courses_users_progress_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_retrieve
     )
 
-    platform_orgs_courses_users_progress_days_to_complete_retrieve = twin(
+    platform_orgs_courses_users_progress_days_to_complete_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve
     )
-    platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed
+    platform_orgs_courses_users_progress_days_to_complete_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_users_progress_days_to_complete_retrieve
     )
 
-    platform_orgs_courses_users_time_count_retrieve = twin(
+    platform_orgs_courses_users_time_count_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve
     )
-    platform_orgs_courses_users_time_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve_detailed
+    platform_orgs_courses_users_time_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_users_time_count_retrieve
     )
 
-    platform_orgs_courses_users_videos_count_retrieve = twin(
+    platform_orgs_courses_users_videos_count_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve
     )
-    platform_orgs_courses_users_videos_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve_detailed
+    platform_orgs_courses_users_videos_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_users_videos_count_retrieve
     )
 
-    platform_orgs_courses_videos_retrieve2 = twin(
+    platform_orgs_courses_videos_retrieve2: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2
     )
-    platform_orgs_courses_videos_retrieve2_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2_detailed
+    platform_orgs_courses_videos_retrieve2_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_courses_videos_retrieve2
     )
 
-    platform_orgs_progress_completed_retrieve = twin(
+    platform_orgs_progress_completed_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve
     )
-    platform_orgs_progress_completed_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve_detailed
+    platform_orgs_progress_completed_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_progress_completed_retrieve
     )
 
-    platform_orgs_progress_completion_rate_retrieve = twin(
+    platform_orgs_progress_completion_rate_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve
     )
-    platform_orgs_progress_completion_rate_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve_detailed
+    platform_orgs_progress_completion_rate_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_progress_completion_rate_retrieve
     )
 
-    platform_orgs_progress_in_progress_retrieve = twin(
+    platform_orgs_progress_in_progress_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve
     )
-    platform_orgs_progress_in_progress_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve_detailed
+    platform_orgs_progress_in_progress_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_progress_in_progress_retrieve
     )
 
-    platform_orgs_progress_started_retrieve = twin(
+    platform_orgs_progress_started_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve
     )
-    platform_orgs_progress_started_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve_detailed
+    platform_orgs_progress_started_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_progress_started_retrieve
     )
 
-    platform_orgs_time_count_retrieve = twin(AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve)
-    platform_orgs_time_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve_detailed
+    platform_orgs_time_count_retrieve: Final = twin(
+        AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve
+    )
+    platform_orgs_time_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_time_count_retrieve
     )
 
-    platform_orgs_users_active_count_retrieve = twin(
+    platform_orgs_users_active_count_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve
     )
-    platform_orgs_users_active_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve_detailed
+    platform_orgs_users_active_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_users_active_count_retrieve
     )
 
-    platform_orgs_users_count_retrieve = twin(
+    platform_orgs_users_count_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve
     )
-    platform_orgs_users_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve_detailed
+    platform_orgs_users_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_users_count_retrieve
     )
 
-    platform_orgs_users_courses_completed_count_retrieve = twin(
+    platform_orgs_users_courses_completed_count_retrieve: Final = twin(
         AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve
     )
-    platform_orgs_users_courses_completed_count_retrieve_detailed = twin(
-        AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve_detailed
+    platform_orgs_users_courses_completed_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiAnalyticsApi.platform_orgs_users_courses_completed_count_retrieve
     )

@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.bot import Bot
     from ...models.bot_command import BotCommand
     from ...models.bot_command_request import BotCommandRequest
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 class AsyncAiBotApi(AsyncGroup):
     """The ``ai_bot`` operations of an `AsyncClient` (52)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_discord_create(
@@ -66,16 +67,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordWebhook:
         """Webhook endpoint to receive and process discord messages.
 
         ``POST /api/ai-bot/v1/bots/webhooks/{org}/discord/{name}/``
         """
 
-        from .ai_bot_v1_bots_webhooks_discord_create import asyncio
+        from .ai_bot_v1_bots_webhooks_discord_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             body=body,
@@ -85,8 +86,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_discord_create_detailed = detailed(
+    ai_bot_v1_bots_webhooks_discord_create_detailed: Final = detailed(
         ai_bot_v1_bots_webhooks_discord_create
     )
 
@@ -100,13 +102,13 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/``"""
 
-        from .ai_bot_v1_bots_webhooks_slack_create import asyncio
+        from .ai_bot_v1_bots_webhooks_slack_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             body=body,
@@ -116,8 +118,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_slack_create_detailed = detailed(ai_bot_v1_bots_webhooks_slack_create)
+    ai_bot_v1_bots_webhooks_slack_create_detailed: Final = detailed(
+        ai_bot_v1_bots_webhooks_slack_create
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_teams_retrieve(
@@ -128,13 +133,13 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TeamsWebhook:
         """``GET /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/``"""
 
-        from .ai_bot_v1_bots_webhooks_teams_retrieve import asyncio
+        from .ai_bot_v1_bots_webhooks_teams_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             extra_query=extra_query,
@@ -143,8 +148,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_teams_retrieve_detailed = detailed(
+    ai_bot_v1_bots_webhooks_teams_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_webhooks_teams_retrieve
     )
 
@@ -158,13 +164,13 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TeamsWebhook:
         """``POST /api/ai-bot/v1/bots/webhooks/{org}/teams/{name}/``"""
 
-        from .ai_bot_v1_bots_webhooks_teams_create import asyncio
+        from .ai_bot_v1_bots_webhooks_teams_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             body=body,
@@ -174,8 +180,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_teams_create_detailed = detailed(ai_bot_v1_bots_webhooks_teams_create)
+    ai_bot_v1_bots_webhooks_teams_create_detailed: Final = detailed(
+        ai_bot_v1_bots_webhooks_teams_create
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_webex_create(
@@ -187,16 +196,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WebexWebhook:
         """Webhook endpoint to receive and process discord messages.
 
         ``POST /api/ai-bot/v1/bots/webhooks/{org}/webex/{name}/``
         """
 
-        from .ai_bot_v1_bots_webhooks_webex_create import asyncio
+        from .ai_bot_v1_bots_webhooks_webex_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             body=body,
@@ -206,8 +215,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_webex_create_detailed = detailed(ai_bot_v1_bots_webhooks_webex_create)
+    ai_bot_v1_bots_webhooks_webex_create_detailed: Final = detailed(
+        ai_bot_v1_bots_webhooks_webex_create
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_webhooks_whatsapp_retrieve(
@@ -218,7 +230,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatAppWebHook:
         """Respond to whatsapp's webhook challenge. Parameters Required include the tenant key
         (org) and the name of the bot: (name)
@@ -226,9 +238,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``GET /api/ai-bot/v1/bots/webhooks/{org}/whatsapp/{name}/``
         """
 
-        from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import asyncio
+        from .ai_bot_v1_bots_webhooks_whatsapp_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             extra_query=extra_query,
@@ -237,8 +249,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed = detailed(
+    ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_webhooks_whatsapp_retrieve
     )
 
@@ -252,16 +265,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatAppWebHook:
         """Accept and process webhook events from whatsapp.
 
         ``POST /api/ai-bot/v1/bots/webhooks/{org}/whatsapp/{name}/``
         """
 
-        from .ai_bot_v1_bots_webhooks_whatsapp_create import asyncio
+        from .ai_bot_v1_bots_webhooks_whatsapp_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             name,
             body=body,
@@ -271,8 +284,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_webhooks_whatsapp_create_detailed = detailed(
+    ai_bot_v1_bots_webhooks_whatsapp_create_detailed: Final = detailed(
         ai_bot_v1_bots_webhooks_whatsapp_create
     )
 
@@ -284,16 +298,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[BotCommand]:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``GET /api/ai-bot/v1/bots/{org}/bot-commands/``
         """
 
-        from .ai_bot_v1_bots_bot_commands_list import asyncio
+        from .ai_bot_v1_bots_bot_commands_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -301,8 +315,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_commands_list_detailed = detailed(ai_bot_v1_bots_bot_commands_list)
+    ai_bot_v1_bots_bot_commands_list_detailed: Final = detailed(ai_bot_v1_bots_bot_commands_list)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_create(
@@ -313,16 +328,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
         ``POST /api/ai-bot/v1/bots/{org}/bot-commands/``
         """
 
-        from .ai_bot_v1_bots_bot_commands_create import asyncio
+        from .ai_bot_v1_bots_bot_commands_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -331,8 +346,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_commands_create_detailed = detailed(ai_bot_v1_bots_bot_commands_create)
+    ai_bot_v1_bots_bot_commands_create_detailed: Final = detailed(
+        ai_bot_v1_bots_bot_commands_create
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_retrieve(
@@ -343,7 +361,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -353,9 +371,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot command.
         """
 
-        from .ai_bot_v1_bots_bot_commands_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_commands_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -364,8 +382,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_commands_retrieve_detailed = detailed(ai_bot_v1_bots_bot_commands_retrieve)
+    ai_bot_v1_bots_bot_commands_retrieve_detailed: Final = detailed(
+        ai_bot_v1_bots_bot_commands_retrieve
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_update(
@@ -377,7 +398,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -387,9 +408,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot command.
         """
 
-        from .ai_bot_v1_bots_bot_commands_update import asyncio
+        from .ai_bot_v1_bots_bot_commands_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -399,8 +420,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_commands_update_detailed = detailed(ai_bot_v1_bots_bot_commands_update)
+    ai_bot_v1_bots_bot_commands_update_detailed: Final = detailed(
+        ai_bot_v1_bots_bot_commands_update
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_destroy(
@@ -411,7 +435,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -421,9 +445,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot command.
         """
 
-        from .ai_bot_v1_bots_bot_commands_destroy import asyncio
+        from .ai_bot_v1_bots_bot_commands_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -432,8 +456,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_commands_destroy_detailed = detailed(ai_bot_v1_bots_bot_commands_destroy)
+    ai_bot_v1_bots_bot_commands_destroy_detailed: Final = detailed(
+        ai_bot_v1_bots_bot_commands_destroy
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_commands_partial_update(
@@ -445,7 +472,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
 
@@ -455,9 +482,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot command.
         """
 
-        from .ai_bot_v1_bots_bot_commands_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_commands_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -467,8 +494,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_commands_partial_update_detailed = detailed(
+    ai_bot_v1_bots_bot_commands_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_commands_partial_update
     )
 
@@ -480,16 +508,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Bot]:
         """Create modify and update bot information for a specific tenant.
 
         ``GET /api/ai-bot/v1/bots/{org}/bot/``
         """
 
-        from .ai_bot_v1_bots_bot_list import asyncio
+        from .ai_bot_v1_bots_bot_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -497,8 +525,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_list_detailed = detailed(ai_bot_v1_bots_bot_list)
+    ai_bot_v1_bots_bot_list_detailed: Final = detailed(ai_bot_v1_bots_bot_list)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_create(
@@ -509,16 +538,16 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
         ``POST /api/ai-bot/v1/bots/{org}/bot/``
         """
 
-        from .ai_bot_v1_bots_bot_create import asyncio
+        from .ai_bot_v1_bots_bot_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -527,8 +556,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_create_detailed = detailed(ai_bot_v1_bots_bot_create)
+    ai_bot_v1_bots_bot_create_detailed: Final = detailed(ai_bot_v1_bots_bot_create)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_retrieve(
@@ -539,7 +569,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Bot:
         """Create modify and update bot information for a specific tenant.
 
@@ -549,9 +579,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -560,8 +590,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_retrieve_detailed = detailed(ai_bot_v1_bots_bot_retrieve)
+    ai_bot_v1_bots_bot_retrieve_detailed: Final = detailed(ai_bot_v1_bots_bot_retrieve)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_update(
@@ -573,7 +604,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -583,9 +614,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_update import asyncio
+        from .ai_bot_v1_bots_bot_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -595,8 +626,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_update_detailed = detailed(ai_bot_v1_bots_bot_update)
+    ai_bot_v1_bots_bot_update_detailed: Final = detailed(ai_bot_v1_bots_bot_update)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_destroy(
@@ -607,7 +639,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create modify and update bot information for a specific tenant.
 
@@ -617,9 +649,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_destroy import asyncio
+        from .ai_bot_v1_bots_bot_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -628,8 +660,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_destroy_detailed = detailed(ai_bot_v1_bots_bot_destroy)
+    ai_bot_v1_bots_bot_destroy_detailed: Final = detailed(ai_bot_v1_bots_bot_destroy)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_partial_update(
@@ -641,7 +674,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
 
@@ -651,9 +684,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -663,8 +696,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_partial_update_detailed = detailed(ai_bot_v1_bots_bot_partial_update)
+    ai_bot_v1_bots_bot_partial_update_detailed: Final = detailed(ai_bot_v1_bots_bot_partial_update)
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_bot_config_discord_retrieve(
@@ -675,7 +709,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -685,9 +719,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_discord_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_config_discord_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -696,8 +730,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_discord_retrieve_detailed = detailed(
+    ai_bot_v1_bots_bot_config_discord_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_discord_retrieve
     )
 
@@ -711,7 +746,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -721,9 +756,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_discord_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_config_discord_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -733,8 +768,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_discord_partial_update_detailed = detailed(
+    ai_bot_v1_bots_bot_config_discord_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_discord_partial_update
     )
 
@@ -747,7 +783,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -757,9 +793,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_slack_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_config_slack_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -768,8 +804,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_slack_retrieve_detailed = detailed(
+    ai_bot_v1_bots_bot_config_slack_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_slack_retrieve
     )
 
@@ -783,7 +820,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -793,9 +830,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_slack_update_update import asyncio
+        from .ai_bot_v1_bots_bot_config_slack_update_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -805,8 +842,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_slack_update_update_detailed = detailed(
+    ai_bot_v1_bots_bot_config_slack_update_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_slack_update_update
     )
 
@@ -820,7 +858,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -830,9 +868,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_slack_update_create import asyncio
+        from .ai_bot_v1_bots_bot_config_slack_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -842,8 +880,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_slack_update_create_detailed = detailed(
+    ai_bot_v1_bots_bot_config_slack_update_create_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_slack_update_create
     )
 
@@ -857,7 +896,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -867,9 +906,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_slack_update_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_config_slack_update_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -879,8 +918,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed = detailed(
+    ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_slack_update_partial_update
     )
 
@@ -893,7 +933,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -903,9 +943,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_teams_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_config_teams_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -914,8 +954,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_teams_retrieve_detailed = detailed(
+    ai_bot_v1_bots_bot_config_teams_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_teams_retrieve
     )
 
@@ -929,7 +970,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -939,9 +980,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_teams_update_update import asyncio
+        from .ai_bot_v1_bots_bot_config_teams_update_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -951,8 +992,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_teams_update_update_detailed = detailed(
+    ai_bot_v1_bots_bot_config_teams_update_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_teams_update_update
     )
 
@@ -966,7 +1008,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -976,9 +1018,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_teams_update_create import asyncio
+        from .ai_bot_v1_bots_bot_config_teams_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -988,8 +1030,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_teams_update_create_detailed = detailed(
+    ai_bot_v1_bots_bot_config_teams_update_create_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_teams_update_create
     )
 
@@ -1003,7 +1046,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1013,9 +1056,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_teams_update_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_config_teams_update_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1025,8 +1068,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed = detailed(
+    ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_teams_update_partial_update
     )
 
@@ -1039,7 +1083,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1049,9 +1093,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_webex_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_config_webex_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1060,8 +1104,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_webex_retrieve_detailed = detailed(
+    ai_bot_v1_bots_bot_config_webex_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_webex_retrieve
     )
 
@@ -1075,7 +1120,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1085,9 +1130,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_webex_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_config_webex_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1097,8 +1142,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_webex_partial_update_detailed = detailed(
+    ai_bot_v1_bots_bot_config_webex_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_webex_partial_update
     )
 
@@ -1111,7 +1157,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1121,9 +1167,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import asyncio
+        from .ai_bot_v1_bots_bot_config_whatsapp_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1132,8 +1178,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed = detailed(
+    ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_bot_config_whatsapp_retrieve
     )
 
@@ -1147,7 +1194,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1157,9 +1204,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_whatsapp_config_update import asyncio
+        from .ai_bot_v1_bots_bot_whatsapp_config_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1169,8 +1216,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_whatsapp_config_update_detailed = detailed(
+    ai_bot_v1_bots_bot_whatsapp_config_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_whatsapp_config_update
     )
 
@@ -1184,7 +1232,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappConfig:
         """Create modify and update bot information for a specific tenant.
 
@@ -1194,9 +1242,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this bot.
         """
 
-        from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import asyncio
+        from .ai_bot_v1_bots_bot_whatsapp_config_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1206,8 +1254,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed = detailed(
+    ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_bot_whatsapp_config_partial_update
     )
 
@@ -1219,7 +1268,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[DiscordUserConfig]:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1228,9 +1277,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``GET /api/ai-bot/v1/bots/{org}/discord-user-config/``
         """
 
-        from .ai_bot_v1_bots_discord_user_config_list import asyncio
+        from .ai_bot_v1_bots_discord_user_config_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1238,8 +1287,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_discord_user_config_list_detailed = detailed(
+    ai_bot_v1_bots_discord_user_config_list_detailed: Final = detailed(
         ai_bot_v1_bots_discord_user_config_list
     )
 
@@ -1252,7 +1302,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1261,9 +1311,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``POST /api/ai-bot/v1/bots/{org}/discord-user-config/``
         """
 
-        from .ai_bot_v1_bots_discord_user_config_create import asyncio
+        from .ai_bot_v1_bots_discord_user_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1272,8 +1322,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_discord_user_config_create_detailed = detailed(
+    ai_bot_v1_bots_discord_user_config_create_detailed: Final = detailed(
         ai_bot_v1_bots_discord_user_config_create
     )
 
@@ -1286,7 +1337,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1298,9 +1349,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this discord user config.
         """
 
-        from .ai_bot_v1_bots_discord_user_config_retrieve import asyncio
+        from .ai_bot_v1_bots_discord_user_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1309,8 +1360,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_discord_user_config_retrieve_detailed = detailed(
+    ai_bot_v1_bots_discord_user_config_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_discord_user_config_retrieve
     )
 
@@ -1324,7 +1376,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1336,9 +1388,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this discord user config.
         """
 
-        from .ai_bot_v1_bots_discord_user_config_update import asyncio
+        from .ai_bot_v1_bots_discord_user_config_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1348,8 +1400,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_discord_user_config_update_detailed = detailed(
+    ai_bot_v1_bots_discord_user_config_update_detailed: Final = detailed(
         ai_bot_v1_bots_discord_user_config_update
     )
 
@@ -1362,7 +1415,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1374,9 +1427,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this discord user config.
         """
 
-        from .ai_bot_v1_bots_discord_user_config_destroy import asyncio
+        from .ai_bot_v1_bots_discord_user_config_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1385,8 +1438,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_discord_user_config_destroy_detailed = detailed(
+    ai_bot_v1_bots_discord_user_config_destroy_detailed: Final = detailed(
         ai_bot_v1_bots_discord_user_config_destroy
     )
 
@@ -1400,7 +1454,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
         user when interracting with discord bots. the user id can be copied from the discord app
@@ -1412,9 +1466,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this discord user config.
         """
 
-        from .ai_bot_v1_bots_discord_user_config_partial_update import asyncio
+        from .ai_bot_v1_bots_discord_user_config_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1424,8 +1478,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_discord_user_config_partial_update_detailed = detailed(
+    ai_bot_v1_bots_discord_user_config_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_discord_user_config_partial_update
     )
 
@@ -1437,7 +1492,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SlackUserConfig]:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1445,9 +1500,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``GET /api/ai-bot/v1/bots/{org}/slack-user-config/``
         """
 
-        from .ai_bot_v1_bots_slack_user_config_list import asyncio
+        from .ai_bot_v1_bots_slack_user_config_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1455,8 +1510,11 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_slack_user_config_list_detailed = detailed(ai_bot_v1_bots_slack_user_config_list)
+    ai_bot_v1_bots_slack_user_config_list_detailed: Final = detailed(
+        ai_bot_v1_bots_slack_user_config_list
+    )
 
     @operation("ai_bot")
     async def ai_bot_v1_bots_slack_user_config_create(
@@ -1467,7 +1525,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1475,9 +1533,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``POST /api/ai-bot/v1/bots/{org}/slack-user-config/``
         """
 
-        from .ai_bot_v1_bots_slack_user_config_create import asyncio
+        from .ai_bot_v1_bots_slack_user_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1486,8 +1544,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_slack_user_config_create_detailed = detailed(
+    ai_bot_v1_bots_slack_user_config_create_detailed: Final = detailed(
         ai_bot_v1_bots_slack_user_config_create
     )
 
@@ -1500,7 +1559,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1511,9 +1570,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this slack user config.
         """
 
-        from .ai_bot_v1_bots_slack_user_config_retrieve import asyncio
+        from .ai_bot_v1_bots_slack_user_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1522,8 +1581,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_slack_user_config_retrieve_detailed = detailed(
+    ai_bot_v1_bots_slack_user_config_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_slack_user_config_retrieve
     )
 
@@ -1537,7 +1597,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1548,9 +1608,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this slack user config.
         """
 
-        from .ai_bot_v1_bots_slack_user_config_update import asyncio
+        from .ai_bot_v1_bots_slack_user_config_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1560,8 +1620,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_slack_user_config_update_detailed = detailed(
+    ai_bot_v1_bots_slack_user_config_update_detailed: Final = detailed(
         ai_bot_v1_bots_slack_user_config_update
     )
 
@@ -1574,7 +1635,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1585,9 +1646,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this slack user config.
         """
 
-        from .ai_bot_v1_bots_slack_user_config_destroy import asyncio
+        from .ai_bot_v1_bots_slack_user_config_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1596,8 +1657,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_slack_user_config_destroy_detailed = detailed(
+    ai_bot_v1_bots_slack_user_config_destroy_detailed: Final = detailed(
         ai_bot_v1_bots_slack_user_config_destroy
     )
 
@@ -1611,7 +1673,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
         authenticate the user when interracting with slack bots.
@@ -1622,9 +1684,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this slack user config.
         """
 
-        from .ai_bot_v1_bots_slack_user_config_partial_update import asyncio
+        from .ai_bot_v1_bots_slack_user_config_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1634,8 +1696,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_slack_user_config_partial_update_detailed = detailed(
+    ai_bot_v1_bots_slack_user_config_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_slack_user_config_partial_update
     )
 
@@ -1647,7 +1710,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[WhatsappUserConfig]:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1655,9 +1718,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``GET /api/ai-bot/v1/bots/{org}/whatsapp-user-config/``
         """
 
-        from .ai_bot_v1_bots_whatsapp_user_config_list import asyncio
+        from .ai_bot_v1_bots_whatsapp_user_config_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1665,8 +1728,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_whatsapp_user_config_list_detailed = detailed(
+    ai_bot_v1_bots_whatsapp_user_config_list_detailed: Final = detailed(
         ai_bot_v1_bots_whatsapp_user_config_list
     )
 
@@ -1679,7 +1743,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1687,9 +1751,9 @@ class AsyncAiBotApi(AsyncGroup):
         ``POST /api/ai-bot/v1/bots/{org}/whatsapp-user-config/``
         """
 
-        from .ai_bot_v1_bots_whatsapp_user_config_create import asyncio
+        from .ai_bot_v1_bots_whatsapp_user_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1698,8 +1762,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_whatsapp_user_config_create_detailed = detailed(
+    ai_bot_v1_bots_whatsapp_user_config_create_detailed: Final = detailed(
         ai_bot_v1_bots_whatsapp_user_config_create
     )
 
@@ -1712,7 +1777,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1723,9 +1788,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this whatsapp user config.
         """
 
-        from .ai_bot_v1_bots_whatsapp_user_config_retrieve import asyncio
+        from .ai_bot_v1_bots_whatsapp_user_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1734,8 +1799,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed = detailed(
+    ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed: Final = detailed(
         ai_bot_v1_bots_whatsapp_user_config_retrieve
     )
 
@@ -1749,7 +1815,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1760,9 +1826,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this whatsapp user config.
         """
 
-        from .ai_bot_v1_bots_whatsapp_user_config_update import asyncio
+        from .ai_bot_v1_bots_whatsapp_user_config_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1772,8 +1838,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_whatsapp_user_config_update_detailed = detailed(
+    ai_bot_v1_bots_whatsapp_user_config_update_detailed: Final = detailed(
         ai_bot_v1_bots_whatsapp_user_config_update
     )
 
@@ -1786,7 +1853,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1797,9 +1864,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this whatsapp user config.
         """
 
-        from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio
+        from .ai_bot_v1_bots_whatsapp_user_config_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1808,8 +1875,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_whatsapp_user_config_destroy_detailed = detailed(
+    ai_bot_v1_bots_whatsapp_user_config_destroy_detailed: Final = detailed(
         ai_bot_v1_bots_whatsapp_user_config_destroy
     )
 
@@ -1823,7 +1891,7 @@ class AsyncAiBotApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
         authenticate and allow access to whatsapp bots.
@@ -1834,9 +1902,9 @@ class AsyncAiBotApi(AsyncGroup):
             id: A unique integer value identifying this whatsapp user config.
         """
 
-        from .ai_bot_v1_bots_whatsapp_user_config_partial_update import asyncio
+        from .ai_bot_v1_bots_whatsapp_user_config_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1846,8 +1914,9 @@ class AsyncAiBotApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed = detailed(
+    ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed: Final = detailed(
         ai_bot_v1_bots_whatsapp_user_config_partial_update
     )
 
@@ -1855,330 +1924,352 @@ class AsyncAiBotApi(AsyncGroup):
 class AiBotApi(Group):
     """The ``ai_bot`` operations of a `Client`: the sync twins of `AsyncAiBotApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_bot_v1_bots_webhooks_discord_create = twin(
+    ai_bot_v1_bots_webhooks_discord_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create
     )
-    ai_bot_v1_bots_webhooks_discord_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create_detailed
+    ai_bot_v1_bots_webhooks_discord_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_discord_create
     )
 
-    ai_bot_v1_bots_webhooks_slack_create = twin(AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create)
-    ai_bot_v1_bots_webhooks_slack_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create_detailed
+    ai_bot_v1_bots_webhooks_slack_create: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create
+    )
+    ai_bot_v1_bots_webhooks_slack_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_slack_create
     )
 
-    ai_bot_v1_bots_webhooks_teams_retrieve = twin(
+    ai_bot_v1_bots_webhooks_teams_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve
     )
-    ai_bot_v1_bots_webhooks_teams_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve_detailed
+    ai_bot_v1_bots_webhooks_teams_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_retrieve
     )
 
-    ai_bot_v1_bots_webhooks_teams_create = twin(AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create)
-    ai_bot_v1_bots_webhooks_teams_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create_detailed
+    ai_bot_v1_bots_webhooks_teams_create: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create
+    )
+    ai_bot_v1_bots_webhooks_teams_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_teams_create
     )
 
-    ai_bot_v1_bots_webhooks_webex_create = twin(AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create)
-    ai_bot_v1_bots_webhooks_webex_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create_detailed
+    ai_bot_v1_bots_webhooks_webex_create: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create
+    )
+    ai_bot_v1_bots_webhooks_webex_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_webex_create
     )
 
-    ai_bot_v1_bots_webhooks_whatsapp_retrieve = twin(
+    ai_bot_v1_bots_webhooks_whatsapp_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve
     )
-    ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed
+    ai_bot_v1_bots_webhooks_whatsapp_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_retrieve
     )
 
-    ai_bot_v1_bots_webhooks_whatsapp_create = twin(
+    ai_bot_v1_bots_webhooks_whatsapp_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create
     )
-    ai_bot_v1_bots_webhooks_whatsapp_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create_detailed
+    ai_bot_v1_bots_webhooks_whatsapp_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_webhooks_whatsapp_create
     )
 
-    ai_bot_v1_bots_bot_commands_list = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list)
-    ai_bot_v1_bots_bot_commands_list_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list_detailed
+    ai_bot_v1_bots_bot_commands_list: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list)
+    ai_bot_v1_bots_bot_commands_list_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_list
     )
 
-    ai_bot_v1_bots_bot_commands_create = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create)
-    ai_bot_v1_bots_bot_commands_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create_detailed
+    ai_bot_v1_bots_bot_commands_create: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create
+    )
+    ai_bot_v1_bots_bot_commands_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_create
     )
 
-    ai_bot_v1_bots_bot_commands_retrieve = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve)
-    ai_bot_v1_bots_bot_commands_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve_detailed
+    ai_bot_v1_bots_bot_commands_retrieve: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve
+    )
+    ai_bot_v1_bots_bot_commands_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_retrieve
     )
 
-    ai_bot_v1_bots_bot_commands_update = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update)
-    ai_bot_v1_bots_bot_commands_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update_detailed
+    ai_bot_v1_bots_bot_commands_update: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update
+    )
+    ai_bot_v1_bots_bot_commands_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_update
     )
 
-    ai_bot_v1_bots_bot_commands_destroy = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy)
-    ai_bot_v1_bots_bot_commands_destroy_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy_detailed
+    ai_bot_v1_bots_bot_commands_destroy: Final = twin(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy
+    )
+    ai_bot_v1_bots_bot_commands_destroy_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_destroy
     )
 
-    ai_bot_v1_bots_bot_commands_partial_update = twin(
+    ai_bot_v1_bots_bot_commands_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update
     )
-    ai_bot_v1_bots_bot_commands_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update_detailed
+    ai_bot_v1_bots_bot_commands_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_commands_partial_update
     )
 
-    ai_bot_v1_bots_bot_list = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_list)
-    ai_bot_v1_bots_bot_list_detailed = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_list_detailed)
+    ai_bot_v1_bots_bot_list: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_list)
+    ai_bot_v1_bots_bot_list_detailed: Final = twin_detailed(AsyncAiBotApi.ai_bot_v1_bots_bot_list)
 
-    ai_bot_v1_bots_bot_create = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_create)
-    ai_bot_v1_bots_bot_create_detailed = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_create_detailed)
-
-    ai_bot_v1_bots_bot_retrieve = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve)
-    ai_bot_v1_bots_bot_retrieve_detailed = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve_detailed)
-
-    ai_bot_v1_bots_bot_update = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_update)
-    ai_bot_v1_bots_bot_update_detailed = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_update_detailed)
-
-    ai_bot_v1_bots_bot_destroy = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_destroy)
-    ai_bot_v1_bots_bot_destroy_detailed = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_destroy_detailed)
-
-    ai_bot_v1_bots_bot_partial_update = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update)
-    ai_bot_v1_bots_bot_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update_detailed
+    ai_bot_v1_bots_bot_create: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_create)
+    ai_bot_v1_bots_bot_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_create
     )
 
-    ai_bot_v1_bots_bot_config_discord_retrieve = twin(
+    ai_bot_v1_bots_bot_retrieve: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve)
+    ai_bot_v1_bots_bot_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_retrieve
+    )
+
+    ai_bot_v1_bots_bot_update: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_update)
+    ai_bot_v1_bots_bot_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_update
+    )
+
+    ai_bot_v1_bots_bot_destroy: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_destroy)
+    ai_bot_v1_bots_bot_destroy_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_destroy
+    )
+
+    ai_bot_v1_bots_bot_partial_update: Final = twin(AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update)
+    ai_bot_v1_bots_bot_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_partial_update
+    )
+
+    ai_bot_v1_bots_bot_config_discord_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve
     )
-    ai_bot_v1_bots_bot_config_discord_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve_detailed
+    ai_bot_v1_bots_bot_config_discord_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_retrieve
     )
 
-    ai_bot_v1_bots_bot_config_discord_partial_update = twin(
+    ai_bot_v1_bots_bot_config_discord_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update
     )
-    ai_bot_v1_bots_bot_config_discord_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update_detailed
+    ai_bot_v1_bots_bot_config_discord_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_discord_partial_update
     )
 
-    ai_bot_v1_bots_bot_config_slack_retrieve = twin(
+    ai_bot_v1_bots_bot_config_slack_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve
     )
-    ai_bot_v1_bots_bot_config_slack_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve_detailed
+    ai_bot_v1_bots_bot_config_slack_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_retrieve
     )
 
-    ai_bot_v1_bots_bot_config_slack_update_update = twin(
+    ai_bot_v1_bots_bot_config_slack_update_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update
     )
-    ai_bot_v1_bots_bot_config_slack_update_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update_detailed
+    ai_bot_v1_bots_bot_config_slack_update_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_update
     )
 
-    ai_bot_v1_bots_bot_config_slack_update_create = twin(
+    ai_bot_v1_bots_bot_config_slack_update_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create
     )
-    ai_bot_v1_bots_bot_config_slack_update_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create_detailed
+    ai_bot_v1_bots_bot_config_slack_update_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_create
     )
 
-    ai_bot_v1_bots_bot_config_slack_update_partial_update = twin(
+    ai_bot_v1_bots_bot_config_slack_update_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update
     )
-    ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed
+    ai_bot_v1_bots_bot_config_slack_update_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_slack_update_partial_update
     )
 
-    ai_bot_v1_bots_bot_config_teams_retrieve = twin(
+    ai_bot_v1_bots_bot_config_teams_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve
     )
-    ai_bot_v1_bots_bot_config_teams_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve_detailed
+    ai_bot_v1_bots_bot_config_teams_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_retrieve
     )
 
-    ai_bot_v1_bots_bot_config_teams_update_update = twin(
+    ai_bot_v1_bots_bot_config_teams_update_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update
     )
-    ai_bot_v1_bots_bot_config_teams_update_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update_detailed
+    ai_bot_v1_bots_bot_config_teams_update_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_update
     )
 
-    ai_bot_v1_bots_bot_config_teams_update_create = twin(
+    ai_bot_v1_bots_bot_config_teams_update_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create
     )
-    ai_bot_v1_bots_bot_config_teams_update_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create_detailed
+    ai_bot_v1_bots_bot_config_teams_update_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_create
     )
 
-    ai_bot_v1_bots_bot_config_teams_update_partial_update = twin(
+    ai_bot_v1_bots_bot_config_teams_update_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update
     )
-    ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed
+    ai_bot_v1_bots_bot_config_teams_update_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_teams_update_partial_update
     )
 
-    ai_bot_v1_bots_bot_config_webex_retrieve = twin(
+    ai_bot_v1_bots_bot_config_webex_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve
     )
-    ai_bot_v1_bots_bot_config_webex_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve_detailed
+    ai_bot_v1_bots_bot_config_webex_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_retrieve
     )
 
-    ai_bot_v1_bots_bot_config_webex_partial_update = twin(
+    ai_bot_v1_bots_bot_config_webex_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update
     )
-    ai_bot_v1_bots_bot_config_webex_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update_detailed
+    ai_bot_v1_bots_bot_config_webex_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_webex_partial_update
     )
 
-    ai_bot_v1_bots_bot_config_whatsapp_retrieve = twin(
+    ai_bot_v1_bots_bot_config_whatsapp_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve
     )
-    ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed
+    ai_bot_v1_bots_bot_config_whatsapp_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_config_whatsapp_retrieve
     )
 
-    ai_bot_v1_bots_bot_whatsapp_config_update = twin(
+    ai_bot_v1_bots_bot_whatsapp_config_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update
     )
-    ai_bot_v1_bots_bot_whatsapp_config_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update_detailed
+    ai_bot_v1_bots_bot_whatsapp_config_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_update
     )
 
-    ai_bot_v1_bots_bot_whatsapp_config_partial_update = twin(
+    ai_bot_v1_bots_bot_whatsapp_config_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update
     )
-    ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed
+    ai_bot_v1_bots_bot_whatsapp_config_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_bot_whatsapp_config_partial_update
     )
 
-    ai_bot_v1_bots_discord_user_config_list = twin(
+    ai_bot_v1_bots_discord_user_config_list: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list
     )
-    ai_bot_v1_bots_discord_user_config_list_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list_detailed
+    ai_bot_v1_bots_discord_user_config_list_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_list
     )
 
-    ai_bot_v1_bots_discord_user_config_create = twin(
+    ai_bot_v1_bots_discord_user_config_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create
     )
-    ai_bot_v1_bots_discord_user_config_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create_detailed
+    ai_bot_v1_bots_discord_user_config_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_create
     )
 
-    ai_bot_v1_bots_discord_user_config_retrieve = twin(
+    ai_bot_v1_bots_discord_user_config_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve
     )
-    ai_bot_v1_bots_discord_user_config_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve_detailed
+    ai_bot_v1_bots_discord_user_config_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_retrieve
     )
 
-    ai_bot_v1_bots_discord_user_config_update = twin(
+    ai_bot_v1_bots_discord_user_config_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update
     )
-    ai_bot_v1_bots_discord_user_config_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update_detailed
+    ai_bot_v1_bots_discord_user_config_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_update
     )
 
-    ai_bot_v1_bots_discord_user_config_destroy = twin(
+    ai_bot_v1_bots_discord_user_config_destroy: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy
     )
-    ai_bot_v1_bots_discord_user_config_destroy_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy_detailed
+    ai_bot_v1_bots_discord_user_config_destroy_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_destroy
     )
 
-    ai_bot_v1_bots_discord_user_config_partial_update = twin(
+    ai_bot_v1_bots_discord_user_config_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update
     )
-    ai_bot_v1_bots_discord_user_config_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update_detailed
+    ai_bot_v1_bots_discord_user_config_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_discord_user_config_partial_update
     )
 
-    ai_bot_v1_bots_slack_user_config_list = twin(
+    ai_bot_v1_bots_slack_user_config_list: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list
     )
-    ai_bot_v1_bots_slack_user_config_list_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list_detailed
+    ai_bot_v1_bots_slack_user_config_list_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_list
     )
 
-    ai_bot_v1_bots_slack_user_config_create = twin(
+    ai_bot_v1_bots_slack_user_config_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create
     )
-    ai_bot_v1_bots_slack_user_config_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create_detailed
+    ai_bot_v1_bots_slack_user_config_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_create
     )
 
-    ai_bot_v1_bots_slack_user_config_retrieve = twin(
+    ai_bot_v1_bots_slack_user_config_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve
     )
-    ai_bot_v1_bots_slack_user_config_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve_detailed
+    ai_bot_v1_bots_slack_user_config_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_retrieve
     )
 
-    ai_bot_v1_bots_slack_user_config_update = twin(
+    ai_bot_v1_bots_slack_user_config_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update
     )
-    ai_bot_v1_bots_slack_user_config_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update_detailed
+    ai_bot_v1_bots_slack_user_config_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_update
     )
 
-    ai_bot_v1_bots_slack_user_config_destroy = twin(
+    ai_bot_v1_bots_slack_user_config_destroy: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy
     )
-    ai_bot_v1_bots_slack_user_config_destroy_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy_detailed
+    ai_bot_v1_bots_slack_user_config_destroy_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_destroy
     )
 
-    ai_bot_v1_bots_slack_user_config_partial_update = twin(
+    ai_bot_v1_bots_slack_user_config_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update
     )
-    ai_bot_v1_bots_slack_user_config_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update_detailed
+    ai_bot_v1_bots_slack_user_config_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_slack_user_config_partial_update
     )
 
-    ai_bot_v1_bots_whatsapp_user_config_list = twin(
+    ai_bot_v1_bots_whatsapp_user_config_list: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list
     )
-    ai_bot_v1_bots_whatsapp_user_config_list_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list_detailed
+    ai_bot_v1_bots_whatsapp_user_config_list_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_list
     )
 
-    ai_bot_v1_bots_whatsapp_user_config_create = twin(
+    ai_bot_v1_bots_whatsapp_user_config_create: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create
     )
-    ai_bot_v1_bots_whatsapp_user_config_create_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create_detailed
+    ai_bot_v1_bots_whatsapp_user_config_create_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_create
     )
 
-    ai_bot_v1_bots_whatsapp_user_config_retrieve = twin(
+    ai_bot_v1_bots_whatsapp_user_config_retrieve: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve
     )
-    ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed
+    ai_bot_v1_bots_whatsapp_user_config_retrieve_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_retrieve
     )
 
-    ai_bot_v1_bots_whatsapp_user_config_update = twin(
+    ai_bot_v1_bots_whatsapp_user_config_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update
     )
-    ai_bot_v1_bots_whatsapp_user_config_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update_detailed
+    ai_bot_v1_bots_whatsapp_user_config_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_update
     )
 
-    ai_bot_v1_bots_whatsapp_user_config_destroy = twin(
+    ai_bot_v1_bots_whatsapp_user_config_destroy: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy
     )
-    ai_bot_v1_bots_whatsapp_user_config_destroy_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy_detailed
+    ai_bot_v1_bots_whatsapp_user_config_destroy_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_destroy
     )
 
-    ai_bot_v1_bots_whatsapp_user_config_partial_update = twin(
+    ai_bot_v1_bots_whatsapp_user_config_partial_update: Final = twin(
         AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update
     )
-    ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed = twin(
-        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed
+    ai_bot_v1_bots_whatsapp_user_config_partial_update_detailed: Final = twin_detailed(
+        AsyncAiBotApi.ai_bot_v1_bots_whatsapp_user_config_partial_update
     )

@@ -12,16 +12,17 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.ai_finetuning_v1_org_user_datasets_list_status import (
         AiFinetuningV1OrgUserDatasetsListStatus,
     )
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 class AsyncAiFinetuningApi(AsyncGroup):
     """The ``ai_finetuning`` operations of an `AsyncClient` (13)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_finetuning")
     async def ai_finetuning_v1_org_user_datasets_list(
@@ -63,7 +64,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedDataSetList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -80,9 +81,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
                 * `failed` - Failed
         """
 
-        from .ai_finetuning_v1_org_user_datasets_list import asyncio
+        from .ai_finetuning_v1_org_user_datasets_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             date_created=date_created,
@@ -99,8 +100,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_datasets_list_detailed = detailed(
+    ai_finetuning_v1_org_user_datasets_list_detailed: Final = detailed(
         ai_finetuning_v1_org_user_datasets_list
     )
 
@@ -121,7 +123,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[DataSet]:
@@ -160,16 +162,16 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DataSetCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/ai-finetuning/v1/org/{org}/user/{username}/datasets/``
         """
 
-        from .ai_finetuning_v1_org_user_datasets_create import asyncio
+        from .ai_finetuning_v1_org_user_datasets_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -179,8 +181,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_datasets_create_detailed = detailed(
+    ai_finetuning_v1_org_user_datasets_create_detailed: Final = detailed(
         ai_finetuning_v1_org_user_datasets_create
     )
 
@@ -194,7 +197,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -204,9 +207,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this data set.
         """
 
-        from .ai_finetuning_v1_org_user_datasets_retrieve import asyncio
+        from .ai_finetuning_v1_org_user_datasets_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -216,8 +219,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_datasets_retrieve_detailed = detailed(
+    ai_finetuning_v1_org_user_datasets_retrieve_detailed: Final = detailed(
         ai_finetuning_v1_org_user_datasets_retrieve
     )
 
@@ -232,7 +236,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -242,9 +246,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this data set.
         """
 
-        from .ai_finetuning_v1_org_user_datasets_update import asyncio
+        from .ai_finetuning_v1_org_user_datasets_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -255,8 +259,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_datasets_update_detailed = detailed(
+    ai_finetuning_v1_org_user_datasets_update_detailed: Final = detailed(
         ai_finetuning_v1_org_user_datasets_update
     )
 
@@ -270,7 +275,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -280,9 +285,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this data set.
         """
 
-        from .ai_finetuning_v1_org_user_datasets_destroy import asyncio
+        from .ai_finetuning_v1_org_user_datasets_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -292,8 +297,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_datasets_destroy_detailed = detailed(
+    ai_finetuning_v1_org_user_datasets_destroy_detailed: Final = detailed(
         ai_finetuning_v1_org_user_datasets_destroy
     )
 
@@ -308,7 +314,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -318,9 +324,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this data set.
         """
 
-        from .ai_finetuning_v1_org_user_datasets_partial_update import asyncio
+        from .ai_finetuning_v1_org_user_datasets_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -331,8 +337,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_datasets_partial_update_detailed = detailed(
+    ai_finetuning_v1_org_user_datasets_partial_update_detailed: Final = detailed(
         ai_finetuning_v1_org_user_datasets_partial_update
     )
 
@@ -357,7 +364,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedTrainingList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -376,9 +383,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
                 * `failed` - Failed
         """
 
-        from .ai_finetuning_v1_org_user_trainings_list import asyncio
+        from .ai_finetuning_v1_org_user_trainings_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             base_model_name=base_model_name,
@@ -399,8 +406,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_list_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_list_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_list
     )
 
@@ -425,7 +433,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Training]:
@@ -468,16 +476,16 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/ai-finetuning/v1/org/{org}/user/{username}/trainings/``
         """
 
-        from .ai_finetuning_v1_org_user_trainings_create import asyncio
+        from .ai_finetuning_v1_org_user_trainings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -487,8 +495,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_create_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_create_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_create
     )
 
@@ -501,7 +510,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Training:
         """Retrieves a paginated list of completed fine-tuned models, excluding those without a
         fine-tuned model. Filtering and pagination is allowed.
@@ -514,9 +523,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
         ``GET /api/ai-finetuning/v1/org/{org}/user/{username}/trainings/finetuned-models/``
         """
 
-        from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import asyncio
+        from .ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -525,8 +534,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve
     )
 
@@ -540,7 +550,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Training:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -550,9 +560,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this training.
         """
 
-        from .ai_finetuning_v1_org_user_trainings_retrieve import asyncio
+        from .ai_finetuning_v1_org_user_trainings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -562,8 +572,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_retrieve_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_retrieve_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_retrieve
     )
 
@@ -578,7 +589,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -588,9 +599,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this training.
         """
 
-        from .ai_finetuning_v1_org_user_trainings_update import asyncio
+        from .ai_finetuning_v1_org_user_trainings_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -601,8 +612,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_update_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_update_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_update
     )
 
@@ -616,7 +628,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -626,9 +638,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this training.
         """
 
-        from .ai_finetuning_v1_org_user_trainings_destroy import asyncio
+        from .ai_finetuning_v1_org_user_trainings_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -638,8 +650,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_destroy_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_destroy_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_destroy
     )
 
@@ -654,7 +667,7 @@ class AsyncAiFinetuningApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -664,9 +677,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             id: A UUID string identifying this training.
         """
 
-        from .ai_finetuning_v1_org_user_trainings_partial_update import asyncio
+        from .ai_finetuning_v1_org_user_trainings_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             id,
@@ -677,8 +690,9 @@ class AsyncAiFinetuningApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_finetuning_v1_org_user_trainings_partial_update_detailed = detailed(
+    ai_finetuning_v1_org_user_trainings_partial_update_detailed: Final = detailed(
         ai_finetuning_v1_org_user_trainings_partial_update
     )
 
@@ -686,101 +700,101 @@ class AsyncAiFinetuningApi(AsyncGroup):
 class AiFinetuningApi(Group):
     """The ``ai_finetuning`` operations of a `Client`: the sync twins of `AsyncAiFinetuningApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_finetuning_v1_org_user_datasets_list = twin(
+    ai_finetuning_v1_org_user_datasets_list: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list
     )
-    ai_finetuning_v1_org_user_datasets_list_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list_detailed
+    ai_finetuning_v1_org_user_datasets_list_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list
     )
-    ai_finetuning_v1_org_user_datasets_list_iter = twin(
+    ai_finetuning_v1_org_user_datasets_list_iter: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_list_iter
     )
 
-    ai_finetuning_v1_org_user_datasets_create = twin(
+    ai_finetuning_v1_org_user_datasets_create: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create
     )
-    ai_finetuning_v1_org_user_datasets_create_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create_detailed
+    ai_finetuning_v1_org_user_datasets_create_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_create
     )
 
-    ai_finetuning_v1_org_user_datasets_retrieve = twin(
+    ai_finetuning_v1_org_user_datasets_retrieve: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve
     )
-    ai_finetuning_v1_org_user_datasets_retrieve_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve_detailed
+    ai_finetuning_v1_org_user_datasets_retrieve_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_retrieve
     )
 
-    ai_finetuning_v1_org_user_datasets_update = twin(
+    ai_finetuning_v1_org_user_datasets_update: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update
     )
-    ai_finetuning_v1_org_user_datasets_update_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update_detailed
+    ai_finetuning_v1_org_user_datasets_update_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_update
     )
 
-    ai_finetuning_v1_org_user_datasets_destroy = twin(
+    ai_finetuning_v1_org_user_datasets_destroy: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy
     )
-    ai_finetuning_v1_org_user_datasets_destroy_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy_detailed
+    ai_finetuning_v1_org_user_datasets_destroy_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_destroy
     )
 
-    ai_finetuning_v1_org_user_datasets_partial_update = twin(
+    ai_finetuning_v1_org_user_datasets_partial_update: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update
     )
-    ai_finetuning_v1_org_user_datasets_partial_update_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update_detailed
+    ai_finetuning_v1_org_user_datasets_partial_update_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_datasets_partial_update
     )
 
-    ai_finetuning_v1_org_user_trainings_list = twin(
+    ai_finetuning_v1_org_user_trainings_list: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list
     )
-    ai_finetuning_v1_org_user_trainings_list_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list_detailed
+    ai_finetuning_v1_org_user_trainings_list_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list
     )
-    ai_finetuning_v1_org_user_trainings_list_iter = twin(
+    ai_finetuning_v1_org_user_trainings_list_iter: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_list_iter
     )
 
-    ai_finetuning_v1_org_user_trainings_create = twin(
+    ai_finetuning_v1_org_user_trainings_create: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create
     )
-    ai_finetuning_v1_org_user_trainings_create_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create_detailed
+    ai_finetuning_v1_org_user_trainings_create_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_create
     )
 
-    ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve = twin(
+    ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve
     )
-    ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed
+    ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_finetuned_models_retrieve
     )
 
-    ai_finetuning_v1_org_user_trainings_retrieve = twin(
+    ai_finetuning_v1_org_user_trainings_retrieve: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve
     )
-    ai_finetuning_v1_org_user_trainings_retrieve_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve_detailed
+    ai_finetuning_v1_org_user_trainings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_retrieve
     )
 
-    ai_finetuning_v1_org_user_trainings_update = twin(
+    ai_finetuning_v1_org_user_trainings_update: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update
     )
-    ai_finetuning_v1_org_user_trainings_update_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update_detailed
+    ai_finetuning_v1_org_user_trainings_update_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_update
     )
 
-    ai_finetuning_v1_org_user_trainings_destroy = twin(
+    ai_finetuning_v1_org_user_trainings_destroy: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy
     )
-    ai_finetuning_v1_org_user_trainings_destroy_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy_detailed
+    ai_finetuning_v1_org_user_trainings_destroy_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_destroy
     )
 
-    ai_finetuning_v1_org_user_trainings_partial_update = twin(
+    ai_finetuning_v1_org_user_trainings_partial_update: Final = twin(
         AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update
     )
-    ai_finetuning_v1_org_user_trainings_partial_update_detailed = twin(
-        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update_detailed
+    ai_finetuning_v1_org_user_trainings_partial_update_detailed: Final = twin_detailed(
+        AsyncAiFinetuningApi.ai_finetuning_v1_org_user_trainings_partial_update
     )

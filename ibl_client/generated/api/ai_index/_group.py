@@ -12,13 +12,14 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.check_document_training_status import CheckDocumentTrainingStatus
     from ...models.document_from_pool_request import DocumentFromPoolRequest
     from ...models.document_settings_response import DocumentSettingsResponse
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 class AsyncAiIndexApi(AsyncGroup):
     """The ``ai_index`` operations of an `AsyncClient` (15)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_document_from_pool_create(
@@ -54,7 +55,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TrainDocumentViewResponse:
         """Train a document from the document pool
 
@@ -64,9 +65,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/document-from-pool/``
         """
 
-        from .ai_index_orgs_users_documents_document_from_pool_create import asyncio
+        from .ai_index_orgs_users_documents_document_from_pool_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -76,8 +77,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_document_from_pool_create_detailed = detailed(
+    ai_index_orgs_users_documents_document_from_pool_create_detailed: Final = detailed(
         ai_index_orgs_users_documents_document_from_pool_create
     )
 
@@ -94,7 +96,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedRetrieverDocumentEmbeddingList:
         """Description: Retrieves a list of document embeddings for a specific pathway with
         optional search and pagination.
@@ -128,9 +130,9 @@ class AsyncAiIndexApi(AsyncGroup):
             search: Search query
         """
 
-        from .ai_index_orgs_users_documents_pathways_list import asyncio
+        from .ai_index_orgs_users_documents_pathways_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             pathway,
@@ -143,8 +145,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_pathways_list_detailed = detailed(
+    ai_index_orgs_users_documents_pathways_list_detailed: Final = detailed(
         ai_index_orgs_users_documents_pathways_list
     )
 
@@ -161,7 +164,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RetrieverDocumentEmbedding]:
@@ -196,7 +199,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RetrieverResponseSearch:
         """Retrieve resource documents similar to the given query.
 
@@ -216,9 +219,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/search/``
         """
 
-        from .ai_index_orgs_users_documents_search_create import asyncio
+        from .ai_index_orgs_users_documents_search_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -228,8 +231,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_search_create_detailed = detailed(
+    ai_index_orgs_users_documents_search_create_detailed: Final = detailed(
         ai_index_orgs_users_documents_search_create
     )
 
@@ -243,7 +247,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[RetrieverRequestSearchDocument]:
         """Retrieve document sources related to a given query.
 
@@ -264,9 +268,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/sources/``
         """
 
-        from .ai_index_orgs_users_documents_sources_create import asyncio
+        from .ai_index_orgs_users_documents_sources_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -276,8 +280,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_sources_create_detailed = detailed(
+    ai_index_orgs_users_documents_sources_create_detailed: Final = detailed(
         ai_index_orgs_users_documents_sources_create
     )
 
@@ -291,7 +296,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CheckDocumentTrainingStatus:
         """Check the status of a document training task.
 
@@ -310,9 +315,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/tasks/{task_id}/``
         """
 
-        from .ai_index_orgs_users_documents_tasks_retrieve import asyncio
+        from .ai_index_orgs_users_documents_tasks_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             task_id,
@@ -322,8 +327,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_tasks_retrieve_detailed = detailed(
+    ai_index_orgs_users_documents_tasks_retrieve_detailed: Final = detailed(
         ai_index_orgs_users_documents_tasks_retrieve
     )
 
@@ -337,7 +343,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TrainDocumentViewResponse:
         """Train a document through a worker process.
 
@@ -359,9 +365,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/train/``
         """
 
-        from .ai_index_orgs_users_documents_train_create import asyncio
+        from .ai_index_orgs_users_documents_train_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -371,8 +377,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_train_create_detailed = detailed(
+    ai_index_orgs_users_documents_train_create_detailed: Final = detailed(
         ai_index_orgs_users_documents_train_create
     )
 
@@ -386,7 +393,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RetreiverTrainViewResponse:
         """Train a document directly without using a worker.
 
@@ -408,9 +415,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/train/retriever/``
         """
 
-        from .ai_index_orgs_users_documents_train_retriever_create import asyncio
+        from .ai_index_orgs_users_documents_train_retriever_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -420,8 +427,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_train_retriever_create_detailed = detailed(
+    ai_index_orgs_users_documents_train_retriever_create_detailed: Final = detailed(
         ai_index_orgs_users_documents_train_retriever_create
     )
 
@@ -435,7 +443,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RetrieverDocumentEmbedding:
         """Retrieve details of a specific document embedding.
 
@@ -456,9 +464,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/``
         """
 
-        from .ai_index_orgs_users_documents_retrieve import asyncio
+        from .ai_index_orgs_users_documents_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             document_id,
@@ -468,8 +476,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_retrieve_detailed = detailed(
+    ai_index_orgs_users_documents_retrieve_detailed: Final = detailed(
         ai_index_orgs_users_documents_retrieve
     )
 
@@ -484,7 +493,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RetrieverDocumentEmbedding:
         """Update a specific document embedding.
 
@@ -506,9 +515,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``PUT /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/``
         """
 
-        from .ai_index_orgs_users_documents_update import asyncio
+        from .ai_index_orgs_users_documents_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             document_id,
@@ -519,8 +528,11 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_update_detailed = detailed(ai_index_orgs_users_documents_update)
+    ai_index_orgs_users_documents_update_detailed: Final = detailed(
+        ai_index_orgs_users_documents_update
+    )
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_destroy(
@@ -532,7 +544,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a specific document embedding.
 
@@ -553,9 +565,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``DELETE /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/``
         """
 
-        from .ai_index_orgs_users_documents_destroy import asyncio
+        from .ai_index_orgs_users_documents_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             document_id,
@@ -565,8 +577,11 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_destroy_detailed = detailed(ai_index_orgs_users_documents_destroy)
+    ai_index_orgs_users_documents_destroy_detailed: Final = detailed(
+        ai_index_orgs_users_documents_destroy
+    )
 
     @operation("ai_index")
     async def ai_index_orgs_users_documents_settings_retrieve(
@@ -578,16 +593,16 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DocumentSettingsResponse:
         """Retrieve document settings with RBAC permission checks.
 
         ``GET /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/``
         """
 
-        from .ai_index_orgs_users_documents_settings_retrieve import asyncio
+        from .ai_index_orgs_users_documents_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             document_id,
@@ -597,8 +612,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_settings_retrieve_detailed = detailed(
+    ai_index_orgs_users_documents_settings_retrieve_detailed: Final = detailed(
         ai_index_orgs_users_documents_settings_retrieve
     )
 
@@ -613,16 +629,16 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DocumentSettingsResponse:
         """Update document settings with RBAC permission checks.
 
         ``POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/``
         """
 
-        from .ai_index_orgs_users_documents_settings_create import asyncio
+        from .ai_index_orgs_users_documents_settings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             document_id,
@@ -633,8 +649,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_documents_settings_create_detailed = detailed(
+    ai_index_orgs_users_documents_settings_create_detailed: Final = detailed(
         ai_index_orgs_users_documents_settings_create
     )
 
@@ -651,7 +668,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ResourceScrappedData]:
         """Retrieve and filter scraped data from resources.
 
@@ -672,9 +689,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``GET /api/ai-index/orgs/{org}/users/{user_id}/resource/data/scrapped/``
         """
 
-        from .ai_index_orgs_users_resource_data_scrapped_list import asyncio
+        from .ai_index_orgs_users_resource_data_scrapped_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             is_archive=is_archive,
@@ -687,8 +704,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_resource_data_scrapped_list_detailed = detailed(
+    ai_index_orgs_users_resource_data_scrapped_list_detailed: Final = detailed(
         ai_index_orgs_users_resource_data_scrapped_list
     )
 
@@ -702,7 +720,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ResourceScrappedData:
         """Retrieve detailed information about a specific scraped resource.
 
@@ -724,9 +742,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``GET /api/ai-index/orgs/{org}/users/{user_id}/resource/{resource_id}/data/scrapped/``
         """
 
-        from .ai_index_orgs_users_resource_data_scrapped_retrieve import asyncio
+        from .ai_index_orgs_users_resource_data_scrapped_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             resource_id,
@@ -736,8 +754,9 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_orgs_users_resource_data_scrapped_retrieve_detailed = detailed(
+    ai_index_orgs_users_resource_data_scrapped_retrieve_detailed: Final = detailed(
         ai_index_orgs_users_resource_data_scrapped_retrieve
     )
 
@@ -749,7 +768,7 @@ class AsyncAiIndexApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ScanWebhookResponse:
         """Receive and process file scan status from external security scanning services.
 
@@ -769,9 +788,9 @@ class AsyncAiIndexApi(AsyncGroup):
         ``POST /api/ai-index/webhook/scan/``
         """
 
-        from .ai_index_webhook_scan_create import asyncio
+        from .ai_index_webhook_scan_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -779,117 +798,118 @@ class AsyncAiIndexApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_index_webhook_scan_create_detailed = detailed(ai_index_webhook_scan_create)
+    ai_index_webhook_scan_create_detailed: Final = detailed(ai_index_webhook_scan_create)
 
 
 class AiIndexApi(Group):
     """The ``ai_index`` operations of a `Client`: the sync twins of `AsyncAiIndexApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_index_orgs_users_documents_document_from_pool_create = twin(
+    ai_index_orgs_users_documents_document_from_pool_create: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create
     )
-    ai_index_orgs_users_documents_document_from_pool_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create_detailed
+    ai_index_orgs_users_documents_document_from_pool_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_document_from_pool_create
     )
 
-    ai_index_orgs_users_documents_pathways_list = twin(
+    ai_index_orgs_users_documents_pathways_list: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list
     )
-    ai_index_orgs_users_documents_pathways_list_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list_detailed
+    ai_index_orgs_users_documents_pathways_list_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list
     )
-    ai_index_orgs_users_documents_pathways_list_iter = twin(
+    ai_index_orgs_users_documents_pathways_list_iter: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_pathways_list_iter
     )
 
-    ai_index_orgs_users_documents_search_create = twin(
+    ai_index_orgs_users_documents_search_create: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_search_create
     )
-    ai_index_orgs_users_documents_search_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_search_create_detailed
+    ai_index_orgs_users_documents_search_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_search_create
     )
 
-    ai_index_orgs_users_documents_sources_create = twin(
+    ai_index_orgs_users_documents_sources_create: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create
     )
-    ai_index_orgs_users_documents_sources_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create_detailed
+    ai_index_orgs_users_documents_sources_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_sources_create
     )
 
-    ai_index_orgs_users_documents_tasks_retrieve = twin(
+    ai_index_orgs_users_documents_tasks_retrieve: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve
     )
-    ai_index_orgs_users_documents_tasks_retrieve_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve_detailed
+    ai_index_orgs_users_documents_tasks_retrieve_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_tasks_retrieve
     )
 
-    ai_index_orgs_users_documents_train_create = twin(
+    ai_index_orgs_users_documents_train_create: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_train_create
     )
-    ai_index_orgs_users_documents_train_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_train_create_detailed
+    ai_index_orgs_users_documents_train_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_train_create
     )
 
-    ai_index_orgs_users_documents_train_retriever_create = twin(
+    ai_index_orgs_users_documents_train_retriever_create: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create
     )
-    ai_index_orgs_users_documents_train_retriever_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create_detailed
+    ai_index_orgs_users_documents_train_retriever_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_train_retriever_create
     )
 
-    ai_index_orgs_users_documents_retrieve = twin(
+    ai_index_orgs_users_documents_retrieve: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve
     )
-    ai_index_orgs_users_documents_retrieve_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve_detailed
+    ai_index_orgs_users_documents_retrieve_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_retrieve
     )
 
-    ai_index_orgs_users_documents_update = twin(
+    ai_index_orgs_users_documents_update: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_update
     )
-    ai_index_orgs_users_documents_update_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_update_detailed
+    ai_index_orgs_users_documents_update_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_update
     )
 
-    ai_index_orgs_users_documents_destroy = twin(
+    ai_index_orgs_users_documents_destroy: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_destroy
     )
-    ai_index_orgs_users_documents_destroy_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_destroy_detailed
+    ai_index_orgs_users_documents_destroy_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_destroy
     )
 
-    ai_index_orgs_users_documents_settings_retrieve = twin(
+    ai_index_orgs_users_documents_settings_retrieve: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve
     )
-    ai_index_orgs_users_documents_settings_retrieve_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve_detailed
+    ai_index_orgs_users_documents_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_settings_retrieve
     )
 
-    ai_index_orgs_users_documents_settings_create = twin(
+    ai_index_orgs_users_documents_settings_create: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create
     )
-    ai_index_orgs_users_documents_settings_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create_detailed
+    ai_index_orgs_users_documents_settings_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_documents_settings_create
     )
 
-    ai_index_orgs_users_resource_data_scrapped_list = twin(
+    ai_index_orgs_users_resource_data_scrapped_list: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list
     )
-    ai_index_orgs_users_resource_data_scrapped_list_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list_detailed
+    ai_index_orgs_users_resource_data_scrapped_list_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_list
     )
 
-    ai_index_orgs_users_resource_data_scrapped_retrieve = twin(
+    ai_index_orgs_users_resource_data_scrapped_retrieve: Final = twin(
         AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve
     )
-    ai_index_orgs_users_resource_data_scrapped_retrieve_detailed = twin(
-        AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve_detailed
+    ai_index_orgs_users_resource_data_scrapped_retrieve_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_orgs_users_resource_data_scrapped_retrieve
     )
 
-    ai_index_webhook_scan_create = twin(AsyncAiIndexApi.ai_index_webhook_scan_create)
-    ai_index_webhook_scan_create_detailed = twin(
-        AsyncAiIndexApi.ai_index_webhook_scan_create_detailed
+    ai_index_webhook_scan_create: Final = twin(AsyncAiIndexApi.ai_index_webhook_scan_create)
+    ai_index_webhook_scan_create_detailed: Final = twin_detailed(
+        AsyncAiIndexApi.ai_index_webhook_scan_create
     )

@@ -12,13 +12,14 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.heygen_marketing_video_detail import HeygenMarketingVideoDetail
     from ...models.heygen_marketing_video_list import HeygenMarketingVideoList
     from ...models.heygen_marketing_video_list_request import HeygenMarketingVideoListRequest
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 class AsyncAiMarketingApi(AsyncGroup):
     """The ``ai_marketing`` operations of an `AsyncClient` (3)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_marketing")
     async def ai_marketing_orgs_users_heygen_videos_list(
@@ -43,7 +44,7 @@ class AsyncAiMarketingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -54,9 +55,9 @@ class AsyncAiMarketingApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_marketing_orgs_users_heygen_videos_list import asyncio
+        from .ai_marketing_orgs_users_heygen_videos_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -67,8 +68,9 @@ class AsyncAiMarketingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_marketing_orgs_users_heygen_videos_list_detailed = detailed(
+    ai_marketing_orgs_users_heygen_videos_list_detailed: Final = detailed(
         ai_marketing_orgs_users_heygen_videos_list
     )
 
@@ -83,7 +85,7 @@ class AsyncAiMarketingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenMarketingVideoList]:
@@ -116,16 +118,16 @@ class AsyncAiMarketingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HeygenMarketingVideoList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/ai-marketing/orgs/{org}/users/{user_id}/heygen-videos/``
         """
 
-        from .ai_marketing_orgs_users_heygen_videos_create import asyncio
+        from .ai_marketing_orgs_users_heygen_videos_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -135,8 +137,9 @@ class AsyncAiMarketingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_marketing_orgs_users_heygen_videos_create_detailed = detailed(
+    ai_marketing_orgs_users_heygen_videos_create_detailed: Final = detailed(
         ai_marketing_orgs_users_heygen_videos_create
     )
 
@@ -150,16 +153,16 @@ class AsyncAiMarketingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HeygenMarketingVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``GET /api/ai-marketing/orgs/{org}/users/{user_id}/heygen-videos/{name}/``
         """
 
-        from .ai_marketing_orgs_users_heygen_videos_retrieve import asyncio
+        from .ai_marketing_orgs_users_heygen_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             name,
@@ -169,8 +172,9 @@ class AsyncAiMarketingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_marketing_orgs_users_heygen_videos_retrieve_detailed = detailed(
+    ai_marketing_orgs_users_heygen_videos_retrieve_detailed: Final = detailed(
         ai_marketing_orgs_users_heygen_videos_retrieve
     )
 
@@ -178,28 +182,28 @@ class AsyncAiMarketingApi(AsyncGroup):
 class AiMarketingApi(Group):
     """The ``ai_marketing`` operations of a `Client`: the sync twins of `AsyncAiMarketingApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_marketing_orgs_users_heygen_videos_list = twin(
+    ai_marketing_orgs_users_heygen_videos_list: Final = twin(
         AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list
     )
-    ai_marketing_orgs_users_heygen_videos_list_detailed = twin(
-        AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list_detailed
+    ai_marketing_orgs_users_heygen_videos_list_detailed: Final = twin_detailed(
+        AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list
     )
-    ai_marketing_orgs_users_heygen_videos_list_iter = twin(
+    ai_marketing_orgs_users_heygen_videos_list_iter: Final = twin(
         AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_list_iter
     )
 
-    ai_marketing_orgs_users_heygen_videos_create = twin(
+    ai_marketing_orgs_users_heygen_videos_create: Final = twin(
         AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create
     )
-    ai_marketing_orgs_users_heygen_videos_create_detailed = twin(
-        AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create_detailed
+    ai_marketing_orgs_users_heygen_videos_create_detailed: Final = twin_detailed(
+        AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_create
     )
 
-    ai_marketing_orgs_users_heygen_videos_retrieve = twin(
+    ai_marketing_orgs_users_heygen_videos_retrieve: Final = twin(
         AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve
     )
-    ai_marketing_orgs_users_heygen_videos_retrieve_detailed = twin(
-        AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve_detailed
+    ai_marketing_orgs_users_heygen_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMarketingApi.ai_marketing_orgs_users_heygen_videos_retrieve
     )

@@ -12,13 +12,14 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.ai_media_orgs_users_veo_videos_create_body import (
         AiMediaOrgsUsersVeoVideosCreateBody,
     )
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 class AsyncAiMediaApi(AsyncGroup):
     """The ``ai_media`` operations of an `AsyncClient` (18)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_media")
     async def ai_media_orgs_users_heygen_templates_list(
@@ -54,7 +55,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedHeygenTemplateResponseSingleList:
         """API view to list or append Heygen template ids for a tenant.
 
@@ -64,9 +65,9 @@ class AsyncAiMediaApi(AsyncGroup):
             page: A page number within the paginated result set.
         """
 
-        from .ai_media_orgs_users_heygen_templates_list import asyncio
+        from .ai_media_orgs_users_heygen_templates_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -76,8 +77,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_templates_list_detailed = detailed(
+    ai_media_orgs_users_heygen_templates_list_detailed: Final = detailed(
         ai_media_orgs_users_heygen_templates_list
     )
 
@@ -91,7 +93,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenTemplateResponseSingle]:
@@ -123,7 +125,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HeygenTemplateResponseSingle:
         """Endpoint to add a Heygen template id to an org.
 
@@ -132,9 +134,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/heygen/templates/``
         """
 
-        from .ai_media_orgs_users_heygen_templates_create import asyncio
+        from .ai_media_orgs_users_heygen_templates_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -144,8 +146,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_templates_create_detailed = detailed(
+    ai_media_orgs_users_heygen_templates_create_detailed: Final = detailed(
         ai_media_orgs_users_heygen_templates_create
     )
 
@@ -159,7 +162,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to delete a Heygen template id for an org.
         The reponse status code is always 204 when no error.
@@ -168,9 +171,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``DELETE /api/ai-media/orgs/{org}/users/{user_id}/heygen/templates/{template_name}/``
         """
 
-        from .ai_media_orgs_users_heygen_templates_destroy import asyncio
+        from .ai_media_orgs_users_heygen_templates_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             template_name,
@@ -180,8 +183,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_templates_destroy_detailed = detailed(
+    ai_media_orgs_users_heygen_templates_destroy_detailed: Final = detailed(
         ai_media_orgs_users_heygen_templates_destroy
     )
 
@@ -195,16 +199,16 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint to download caption for a video.
 
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/heygen/video-captions/{heygen_marketing_video_id}/``
         """
 
-        from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio
+        from .ai_media_orgs_users_heygen_video_captions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             heygen_marketing_video_id,
@@ -214,8 +218,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_video_captions_retrieve_detailed = detailed(
+    ai_media_orgs_users_heygen_video_captions_retrieve_detailed: Final = detailed(
         ai_media_orgs_users_heygen_video_captions_retrieve
     )
 
@@ -230,7 +235,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HeygenVideoDetail:
         """Endpoint to upload a new caption for a generated video.
 
@@ -239,9 +244,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/heygen/video-captions/{heygen_marketing_video_id}/``
         """
 
-        from .ai_media_orgs_users_heygen_video_captions_create import asyncio
+        from .ai_media_orgs_users_heygen_video_captions_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             heygen_marketing_video_id,
@@ -252,8 +257,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_video_captions_create_detailed = detailed(
+    ai_media_orgs_users_heygen_video_captions_create_detailed: Final = detailed(
         ai_media_orgs_users_heygen_video_captions_create
     )
 
@@ -267,7 +273,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint used to download a heygen video.
         Only platform admins have access to this endpoint.
@@ -275,9 +281,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/heygen/video-download/{heygen_marketing_video_id}/``
         """
 
-        from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio
+        from .ai_media_orgs_users_heygen_video_download_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             heygen_marketing_video_id,
@@ -287,8 +293,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_video_download_retrieve_detailed = detailed(
+    ai_media_orgs_users_heygen_video_download_retrieve_detailed: Final = detailed(
         ai_media_orgs_users_heygen_video_download_retrieve
     )
 
@@ -302,7 +309,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedHeygenMarketingVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -312,9 +319,9 @@ class AsyncAiMediaApi(AsyncGroup):
             page: A page number within the paginated result set.
         """
 
-        from .ai_media_orgs_users_heygen_videos_list import asyncio
+        from .ai_media_orgs_users_heygen_videos_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -324,8 +331,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_videos_list_detailed = detailed(
+    ai_media_orgs_users_heygen_videos_list_detailed: Final = detailed(
         ai_media_orgs_users_heygen_videos_list
     )
 
@@ -339,7 +347,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HeygenMarketingVideoList]:
@@ -371,7 +379,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HeygenVideoDetail:
         """Endpoint to create a Heygen video
 
@@ -380,9 +388,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/heygen/videos/``
         """
 
-        from .ai_media_orgs_users_heygen_videos_create import asyncio
+        from .ai_media_orgs_users_heygen_videos_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -392,8 +400,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_videos_create_detailed = detailed(
+    ai_media_orgs_users_heygen_videos_create_detailed: Final = detailed(
         ai_media_orgs_users_heygen_videos_create
     )
 
@@ -407,16 +416,16 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HeygenVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/heygen/videos/{heygen_marketing_video_id}/``
         """
 
-        from .ai_media_orgs_users_heygen_videos_retrieve import asyncio
+        from .ai_media_orgs_users_heygen_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             heygen_marketing_video_id,
@@ -426,8 +435,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_videos_retrieve_detailed = detailed(
+    ai_media_orgs_users_heygen_videos_retrieve_detailed: Final = detailed(
         ai_media_orgs_users_heygen_videos_retrieve
     )
 
@@ -441,7 +451,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint used to delete a heygen video.
 
@@ -450,9 +460,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``DELETE /api/ai-media/orgs/{org}/users/{user_id}/heygen/videos/{heygen_marketing_video_id}/``
         """
 
-        from .ai_media_orgs_users_heygen_videos_destroy import asyncio
+        from .ai_media_orgs_users_heygen_videos_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             heygen_marketing_video_id,
@@ -462,8 +472,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_heygen_videos_destroy_detailed = detailed(
+    ai_media_orgs_users_heygen_videos_destroy_detailed: Final = detailed(
         ai_media_orgs_users_heygen_videos_destroy
     )
 
@@ -477,7 +488,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint used to download a Veo video.
         Only platform admins have access to this endpoint.
@@ -485,9 +496,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/video-download/{veo_video_id}/``
         """
 
-        from .ai_media_orgs_users_veo_video_download_retrieve import asyncio
+        from .ai_media_orgs_users_veo_video_download_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             veo_video_id,
@@ -497,8 +508,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_veo_video_download_retrieve_detailed = detailed(
+    ai_media_orgs_users_veo_video_download_retrieve_detailed: Final = detailed(
         ai_media_orgs_users_veo_video_download_retrieve
     )
 
@@ -512,7 +524,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedVeoVideoListList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -522,9 +534,9 @@ class AsyncAiMediaApi(AsyncGroup):
             page: A page number within the paginated result set.
         """
 
-        from .ai_media_orgs_users_veo_videos_list import asyncio
+        from .ai_media_orgs_users_veo_videos_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -534,8 +546,11 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_veo_videos_list_detailed = detailed(ai_media_orgs_users_veo_videos_list)
+    ai_media_orgs_users_veo_videos_list_detailed: Final = detailed(
+        ai_media_orgs_users_veo_videos_list
+    )
 
     @operation("ai_media", pages=True)
     def ai_media_orgs_users_veo_videos_list_iter(
@@ -547,7 +562,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[VeoVideoList]:
@@ -579,7 +594,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VeoVideoDetail:
         """Endpoint to create a Veo3 video
 
@@ -588,9 +603,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/``
         """
 
-        from .ai_media_orgs_users_veo_videos_create import asyncio
+        from .ai_media_orgs_users_veo_videos_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -600,8 +615,11 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_veo_videos_create_detailed = detailed(ai_media_orgs_users_veo_videos_create)
+    ai_media_orgs_users_veo_videos_create_detailed: Final = detailed(
+        ai_media_orgs_users_veo_videos_create
+    )
 
     @operation("ai_media")
     async def ai_media_orgs_users_veo_videos_retrieve(
@@ -613,16 +631,16 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VeoVideoDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``GET /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/{veo_video_id}/``
         """
 
-        from .ai_media_orgs_users_veo_videos_retrieve import asyncio
+        from .ai_media_orgs_users_veo_videos_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             veo_video_id,
@@ -632,8 +650,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_veo_videos_retrieve_detailed = detailed(
+    ai_media_orgs_users_veo_videos_retrieve_detailed: Final = detailed(
         ai_media_orgs_users_veo_videos_retrieve
     )
 
@@ -647,7 +666,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint used to delete a veo3 video.
 
@@ -656,9 +675,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``DELETE /api/ai-media/orgs/{org}/users/{user_id}/veo/videos/{veo_video_id}/``
         """
 
-        from .ai_media_orgs_users_veo_videos_destroy import asyncio
+        from .ai_media_orgs_users_veo_videos_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             veo_video_id,
@@ -668,8 +687,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_veo_videos_destroy_detailed = detailed(
+    ai_media_orgs_users_veo_videos_destroy_detailed: Final = detailed(
         ai_media_orgs_users_veo_videos_destroy
     )
 
@@ -682,7 +702,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint to generate video scripts from a audio file. The audio file can be one of mp3
         and wav.
@@ -702,9 +722,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/video-script-generation/audio/``
         """
 
-        from .ai_media_orgs_users_video_script_generation_audio_create import asyncio
+        from .ai_media_orgs_users_video_script_generation_audio_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -713,8 +733,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_video_script_generation_audio_create_detailed = detailed(
+    ai_media_orgs_users_video_script_generation_audio_create_detailed: Final = detailed(
         ai_media_orgs_users_video_script_generation_audio_create
     )
 
@@ -727,7 +748,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint to generate video scripts from a document file. The document file can be one of
         docx, doc, pptx, ppt, txt and pdf.
@@ -750,9 +771,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/video-script-generation/document/``
         """
 
-        from .ai_media_orgs_users_video_script_generation_document_create import asyncio
+        from .ai_media_orgs_users_video_script_generation_document_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -761,8 +782,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_video_script_generation_document_create_detailed = detailed(
+    ai_media_orgs_users_video_script_generation_document_create_detailed: Final = detailed(
         ai_media_orgs_users_video_script_generation_document_create
     )
 
@@ -775,7 +797,7 @@ class AsyncAiMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint to generate video scripts from a text.
 
@@ -789,9 +811,9 @@ class AsyncAiMediaApi(AsyncGroup):
         ``POST /api/ai-media/orgs/{org}/users/{user_id}/video-script-generation/text/``
         """
 
-        from .ai_media_orgs_users_video_script_generation_text_create import asyncio
+        from .ai_media_orgs_users_video_script_generation_text_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -800,8 +822,9 @@ class AsyncAiMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_media_orgs_users_video_script_generation_text_create_detailed = detailed(
+    ai_media_orgs_users_video_script_generation_text_create_detailed: Final = detailed(
         ai_media_orgs_users_video_script_generation_text_create
     )
 
@@ -809,137 +832,139 @@ class AsyncAiMediaApi(AsyncGroup):
 class AiMediaApi(Group):
     """The ``ai_media`` operations of a `Client`: the sync twins of `AsyncAiMediaApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_media_orgs_users_heygen_templates_list = twin(
+    ai_media_orgs_users_heygen_templates_list: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list
     )
-    ai_media_orgs_users_heygen_templates_list_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list_detailed
+    ai_media_orgs_users_heygen_templates_list_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list
     )
-    ai_media_orgs_users_heygen_templates_list_iter = twin(
+    ai_media_orgs_users_heygen_templates_list_iter: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_list_iter
     )
 
-    ai_media_orgs_users_heygen_templates_create = twin(
+    ai_media_orgs_users_heygen_templates_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create
     )
-    ai_media_orgs_users_heygen_templates_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create_detailed
+    ai_media_orgs_users_heygen_templates_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_create
     )
 
-    ai_media_orgs_users_heygen_templates_destroy = twin(
+    ai_media_orgs_users_heygen_templates_destroy: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy
     )
-    ai_media_orgs_users_heygen_templates_destroy_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy_detailed
+    ai_media_orgs_users_heygen_templates_destroy_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_templates_destroy
     )
 
-    ai_media_orgs_users_heygen_video_captions_retrieve = twin(
+    ai_media_orgs_users_heygen_video_captions_retrieve: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve
     )
-    ai_media_orgs_users_heygen_video_captions_retrieve_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve_detailed
+    ai_media_orgs_users_heygen_video_captions_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_retrieve
     )
 
-    ai_media_orgs_users_heygen_video_captions_create = twin(
+    ai_media_orgs_users_heygen_video_captions_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create
     )
-    ai_media_orgs_users_heygen_video_captions_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create_detailed
+    ai_media_orgs_users_heygen_video_captions_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_video_captions_create
     )
 
-    ai_media_orgs_users_heygen_video_download_retrieve = twin(
+    ai_media_orgs_users_heygen_video_download_retrieve: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve
     )
-    ai_media_orgs_users_heygen_video_download_retrieve_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve_detailed
+    ai_media_orgs_users_heygen_video_download_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_video_download_retrieve
     )
 
-    ai_media_orgs_users_heygen_videos_list = twin(
+    ai_media_orgs_users_heygen_videos_list: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list
     )
-    ai_media_orgs_users_heygen_videos_list_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list_detailed
+    ai_media_orgs_users_heygen_videos_list_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list
     )
-    ai_media_orgs_users_heygen_videos_list_iter = twin(
+    ai_media_orgs_users_heygen_videos_list_iter: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_list_iter
     )
 
-    ai_media_orgs_users_heygen_videos_create = twin(
+    ai_media_orgs_users_heygen_videos_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create
     )
-    ai_media_orgs_users_heygen_videos_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create_detailed
+    ai_media_orgs_users_heygen_videos_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_create
     )
 
-    ai_media_orgs_users_heygen_videos_retrieve = twin(
+    ai_media_orgs_users_heygen_videos_retrieve: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve
     )
-    ai_media_orgs_users_heygen_videos_retrieve_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve_detailed
+    ai_media_orgs_users_heygen_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_retrieve
     )
 
-    ai_media_orgs_users_heygen_videos_destroy = twin(
+    ai_media_orgs_users_heygen_videos_destroy: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy
     )
-    ai_media_orgs_users_heygen_videos_destroy_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy_detailed
+    ai_media_orgs_users_heygen_videos_destroy_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_heygen_videos_destroy
     )
 
-    ai_media_orgs_users_veo_video_download_retrieve = twin(
+    ai_media_orgs_users_veo_video_download_retrieve: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve
     )
-    ai_media_orgs_users_veo_video_download_retrieve_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve_detailed
+    ai_media_orgs_users_veo_video_download_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_veo_video_download_retrieve
     )
 
-    ai_media_orgs_users_veo_videos_list = twin(AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list)
-    ai_media_orgs_users_veo_videos_list_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list_detailed
+    ai_media_orgs_users_veo_videos_list: Final = twin(
+        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list
     )
-    ai_media_orgs_users_veo_videos_list_iter = twin(
+    ai_media_orgs_users_veo_videos_list_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list
+    )
+    ai_media_orgs_users_veo_videos_list_iter: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_veo_videos_list_iter
     )
 
-    ai_media_orgs_users_veo_videos_create = twin(
+    ai_media_orgs_users_veo_videos_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create
     )
-    ai_media_orgs_users_veo_videos_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create_detailed
+    ai_media_orgs_users_veo_videos_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_create
     )
 
-    ai_media_orgs_users_veo_videos_retrieve = twin(
+    ai_media_orgs_users_veo_videos_retrieve: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve
     )
-    ai_media_orgs_users_veo_videos_retrieve_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve_detailed
+    ai_media_orgs_users_veo_videos_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_retrieve
     )
 
-    ai_media_orgs_users_veo_videos_destroy = twin(
+    ai_media_orgs_users_veo_videos_destroy: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy
     )
-    ai_media_orgs_users_veo_videos_destroy_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy_detailed
+    ai_media_orgs_users_veo_videos_destroy_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_veo_videos_destroy
     )
 
-    ai_media_orgs_users_video_script_generation_audio_create = twin(
+    ai_media_orgs_users_video_script_generation_audio_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create
     )
-    ai_media_orgs_users_video_script_generation_audio_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create_detailed
+    ai_media_orgs_users_video_script_generation_audio_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_audio_create
     )
 
-    ai_media_orgs_users_video_script_generation_document_create = twin(
+    ai_media_orgs_users_video_script_generation_document_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create
     )
-    ai_media_orgs_users_video_script_generation_document_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create_detailed
+    ai_media_orgs_users_video_script_generation_document_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_document_create
     )
 
-    ai_media_orgs_users_video_script_generation_text_create = twin(
+    ai_media_orgs_users_video_script_generation_text_create: Final = twin(
         AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create
     )
-    ai_media_orgs_users_video_script_generation_text_create_detailed = twin(
-        AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create_detailed
+    ai_media_orgs_users_video_script_generation_text_create_detailed: Final = twin_detailed(
+        AsyncAiMediaApi.ai_media_orgs_users_video_script_generation_text_create
     )

@@ -12,16 +12,17 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.accessible_mentors_by_email_request import AccessibleMentorsByEmailRequest
     from ...models.accessible_mentors_by_email_response import AccessibleMentorsByEmailResponse
     from ...models.add_mentor_to_disclaimer import AddMentorToDisclaimer
@@ -322,7 +323,7 @@ if TYPE_CHECKING:
 class AsyncAiMentorApi(AsyncGroup):
     """The ``ai_mentor`` operations of an `AsyncClient` (371)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_mentor")
     async def ai_mentor_langfuse_health_retrieve(
@@ -331,24 +332,27 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Proxy endpoint to check for langfuse health status
 
         ``GET /api/ai-mentor/langfuse/health/``
         """
 
-        from .ai_mentor_langfuse_health_retrieve import asyncio
+        from .ai_mentor_langfuse_health_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_langfuse_health_retrieve_detailed = detailed(ai_mentor_langfuse_health_retrieve)
+    ai_mentor_langfuse_health_retrieve_detailed: Final = detailed(
+        ai_mentor_langfuse_health_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_configs_list(
@@ -360,7 +364,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAgentConfigList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -371,9 +375,9 @@ class AsyncAiMentorApi(AsyncGroup):
             offset: The initial index from which to return the results.
         """
 
-        from .ai_mentor_orgs_agent_configs_list import asyncio
+        from .ai_mentor_orgs_agent_configs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             limit=limit,
             offset=offset,
@@ -383,8 +387,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_configs_list_detailed = detailed(ai_mentor_orgs_agent_configs_list)
+    ai_mentor_orgs_agent_configs_list_detailed: Final = detailed(ai_mentor_orgs_agent_configs_list)
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_agent_configs_list_iter(
@@ -396,7 +401,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[AgentConfig]:
@@ -427,16 +432,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/agent-configs/``
         """
 
-        from .ai_mentor_orgs_agent_configs_create import asyncio
+        from .ai_mentor_orgs_agent_configs_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -445,8 +450,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_configs_create_detailed = detailed(ai_mentor_orgs_agent_configs_create)
+    ai_mentor_orgs_agent_configs_create_detailed: Final = detailed(
+        ai_mentor_orgs_agent_configs_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_configs_retrieve(
@@ -457,7 +465,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -467,9 +475,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent config.
         """
 
-        from .ai_mentor_orgs_agent_configs_retrieve import asyncio
+        from .ai_mentor_orgs_agent_configs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -478,8 +486,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_configs_retrieve_detailed = detailed(ai_mentor_orgs_agent_configs_retrieve)
+    ai_mentor_orgs_agent_configs_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_agent_configs_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_configs_update(
@@ -491,7 +502,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -501,9 +512,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent config.
         """
 
-        from .ai_mentor_orgs_agent_configs_update import asyncio
+        from .ai_mentor_orgs_agent_configs_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -513,8 +524,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_configs_update_detailed = detailed(ai_mentor_orgs_agent_configs_update)
+    ai_mentor_orgs_agent_configs_update_detailed: Final = detailed(
+        ai_mentor_orgs_agent_configs_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_configs_destroy(
@@ -525,7 +539,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -535,9 +549,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent config.
         """
 
-        from .ai_mentor_orgs_agent_configs_destroy import asyncio
+        from .ai_mentor_orgs_agent_configs_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -546,8 +560,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_configs_destroy_detailed = detailed(ai_mentor_orgs_agent_configs_destroy)
+    ai_mentor_orgs_agent_configs_destroy_detailed: Final = detailed(
+        ai_mentor_orgs_agent_configs_destroy
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_configs_partial_update(
@@ -559,7 +576,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -569,9 +586,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent config.
         """
 
-        from .ai_mentor_orgs_agent_configs_partial_update import asyncio
+        from .ai_mentor_orgs_agent_configs_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -581,8 +598,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_configs_partial_update_detailed = detailed(
+    ai_mentor_orgs_agent_configs_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_agent_configs_partial_update
     )
 
@@ -598,7 +616,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAgentSkillResourceList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -612,9 +630,9 @@ class AsyncAiMentorApi(AsyncGroup):
             offset: The initial index from which to return the results.
         """
 
-        from .ai_mentor_orgs_agent_skill_resources_list import asyncio
+        from .ai_mentor_orgs_agent_skill_resources_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             file_type=file_type,
             limit=limit,
@@ -626,8 +644,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skill_resources_list_detailed = detailed(
+    ai_mentor_orgs_agent_skill_resources_list_detailed: Final = detailed(
         ai_mentor_orgs_agent_skill_resources_list
     )
 
@@ -643,7 +662,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[AgentSkillResource]:
@@ -676,16 +695,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/agent-skill-resources/``
         """
 
-        from .ai_mentor_orgs_agent_skill_resources_create import asyncio
+        from .ai_mentor_orgs_agent_skill_resources_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -694,8 +713,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skill_resources_create_detailed = detailed(
+    ai_mentor_orgs_agent_skill_resources_create_detailed: Final = detailed(
         ai_mentor_orgs_agent_skill_resources_create
     )
 
@@ -708,7 +728,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -718,9 +738,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill resource.
         """
 
-        from .ai_mentor_orgs_agent_skill_resources_retrieve import asyncio
+        from .ai_mentor_orgs_agent_skill_resources_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -729,8 +749,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skill_resources_retrieve_detailed = detailed(
+    ai_mentor_orgs_agent_skill_resources_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_agent_skill_resources_retrieve
     )
 
@@ -744,7 +765,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -754,9 +775,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill resource.
         """
 
-        from .ai_mentor_orgs_agent_skill_resources_update import asyncio
+        from .ai_mentor_orgs_agent_skill_resources_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -766,8 +787,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skill_resources_update_detailed = detailed(
+    ai_mentor_orgs_agent_skill_resources_update_detailed: Final = detailed(
         ai_mentor_orgs_agent_skill_resources_update
     )
 
@@ -780,7 +802,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -790,9 +812,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill resource.
         """
 
-        from .ai_mentor_orgs_agent_skill_resources_destroy import asyncio
+        from .ai_mentor_orgs_agent_skill_resources_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -801,8 +823,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skill_resources_destroy_detailed = detailed(
+    ai_mentor_orgs_agent_skill_resources_destroy_detailed: Final = detailed(
         ai_mentor_orgs_agent_skill_resources_destroy
     )
 
@@ -816,7 +839,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -826,9 +849,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill resource.
         """
 
-        from .ai_mentor_orgs_agent_skill_resources_partial_update import asyncio
+        from .ai_mentor_orgs_agent_skill_resources_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -838,8 +861,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skill_resources_partial_update_detailed = detailed(
+    ai_mentor_orgs_agent_skill_resources_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_agent_skill_resources_partial_update
     )
 
@@ -855,7 +879,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAgentSkillList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -867,9 +891,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_agent_skills_list import asyncio
+        from .ai_mentor_orgs_agent_skills_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             enabled=enabled,
             limit=limit,
@@ -881,8 +905,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skills_list_detailed = detailed(ai_mentor_orgs_agent_skills_list)
+    ai_mentor_orgs_agent_skills_list_detailed: Final = detailed(ai_mentor_orgs_agent_skills_list)
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_agent_skills_list_iter(
@@ -896,7 +921,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[AgentSkill]:
@@ -929,16 +954,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/agent-skills/``
         """
 
-        from .ai_mentor_orgs_agent_skills_create import asyncio
+        from .ai_mentor_orgs_agent_skills_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -947,8 +972,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skills_create_detailed = detailed(ai_mentor_orgs_agent_skills_create)
+    ai_mentor_orgs_agent_skills_create_detailed: Final = detailed(
+        ai_mentor_orgs_agent_skills_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_skills_retrieve(
@@ -959,7 +987,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -969,9 +997,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill.
         """
 
-        from .ai_mentor_orgs_agent_skills_retrieve import asyncio
+        from .ai_mentor_orgs_agent_skills_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -980,8 +1008,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skills_retrieve_detailed = detailed(ai_mentor_orgs_agent_skills_retrieve)
+    ai_mentor_orgs_agent_skills_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_agent_skills_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_skills_update(
@@ -993,7 +1024,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1003,9 +1034,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill.
         """
 
-        from .ai_mentor_orgs_agent_skills_update import asyncio
+        from .ai_mentor_orgs_agent_skills_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1015,8 +1046,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skills_update_detailed = detailed(ai_mentor_orgs_agent_skills_update)
+    ai_mentor_orgs_agent_skills_update_detailed: Final = detailed(
+        ai_mentor_orgs_agent_skills_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_skills_destroy(
@@ -1027,7 +1061,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1037,9 +1071,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill.
         """
 
-        from .ai_mentor_orgs_agent_skills_destroy import asyncio
+        from .ai_mentor_orgs_agent_skills_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1048,8 +1082,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skills_destroy_detailed = detailed(ai_mentor_orgs_agent_skills_destroy)
+    ai_mentor_orgs_agent_skills_destroy_detailed: Final = detailed(
+        ai_mentor_orgs_agent_skills_destroy
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_agent_skills_partial_update(
@@ -1061,7 +1098,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1071,9 +1108,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Agent skill.
         """
 
-        from .ai_mentor_orgs_agent_skills_partial_update import asyncio
+        from .ai_mentor_orgs_agent_skills_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1083,8 +1120,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_agent_skills_partial_update_detailed = detailed(
+    ai_mentor_orgs_agent_skills_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_agent_skills_partial_update
     )
 
@@ -1096,7 +1134,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List all triggers for an organization.
 
@@ -1113,9 +1151,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/all-triggers/``
         """
 
-        from .ai_mentor_orgs_all_triggers_retrieve import asyncio
+        from .ai_mentor_orgs_all_triggers_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1123,8 +1161,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_all_triggers_retrieve_detailed = detailed(ai_mentor_orgs_all_triggers_retrieve)
+    ai_mentor_orgs_all_triggers_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_all_triggers_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_claw_instances_list(
@@ -1138,7 +1179,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedClawInstanceList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1153,9 +1194,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `error` - Error
         """
 
-        from .ai_mentor_orgs_claw_instances_list import asyncio
+        from .ai_mentor_orgs_claw_instances_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             limit=limit,
             offset=offset,
@@ -1167,8 +1208,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_list_detailed = detailed(ai_mentor_orgs_claw_instances_list)
+    ai_mentor_orgs_claw_instances_list_detailed: Final = detailed(
+        ai_mentor_orgs_claw_instances_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_claw_instances_list_iter(
@@ -1182,7 +1226,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ClawInstance]:
@@ -1215,16 +1259,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/claw/instances/``
         """
 
-        from .ai_mentor_orgs_claw_instances_create import asyncio
+        from .ai_mentor_orgs_claw_instances_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1233,8 +1277,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_create_detailed = detailed(ai_mentor_orgs_claw_instances_create)
+    ai_mentor_orgs_claw_instances_create_detailed: Final = detailed(
+        ai_mentor_orgs_claw_instances_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_claw_instances_retrieve(
@@ -1245,7 +1292,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1255,9 +1302,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_retrieve import asyncio
+        from .ai_mentor_orgs_claw_instances_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1266,8 +1313,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_retrieve_detailed = detailed(
+    ai_mentor_orgs_claw_instances_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_retrieve
     )
 
@@ -1281,7 +1329,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1291,9 +1339,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_update import asyncio
+        from .ai_mentor_orgs_claw_instances_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1303,8 +1351,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_update_detailed = detailed(ai_mentor_orgs_claw_instances_update)
+    ai_mentor_orgs_claw_instances_update_detailed: Final = detailed(
+        ai_mentor_orgs_claw_instances_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_claw_instances_destroy(
@@ -1315,7 +1366,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1325,9 +1376,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_destroy import asyncio
+        from .ai_mentor_orgs_claw_instances_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1336,8 +1387,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_destroy_detailed = detailed(ai_mentor_orgs_claw_instances_destroy)
+    ai_mentor_orgs_claw_instances_destroy_detailed: Final = detailed(
+        ai_mentor_orgs_claw_instances_destroy
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_claw_instances_partial_update(
@@ -1349,7 +1403,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1359,9 +1413,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_partial_update import asyncio
+        from .ai_mentor_orgs_claw_instances_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1371,8 +1425,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_partial_update_detailed = detailed(
+    ai_mentor_orgs_claw_instances_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_partial_update
     )
 
@@ -1386,7 +1441,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Run a health check against the Claw server and update status.
 
@@ -1396,9 +1451,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_health_check_create import asyncio
+        from .ai_mentor_orgs_claw_instances_health_check_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1408,8 +1463,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_health_check_create_detailed = detailed(
+    ai_mentor_orgs_claw_instances_health_check_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_health_check_create
     )
 
@@ -1423,7 +1479,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Push all enabled model providers to the worker.
 
@@ -1433,9 +1489,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_push_providers_create import asyncio
+        from .ai_mentor_orgs_claw_instances_push_providers_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1445,8 +1501,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_push_providers_create_detailed = detailed(
+    ai_mentor_orgs_claw_instances_push_providers_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_push_providers_create
     )
 
@@ -1460,7 +1517,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Connect to the worker and store Claw version from handshake.
 
@@ -1470,9 +1527,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_refresh_version_create import asyncio
+        from .ai_mentor_orgs_claw_instances_refresh_version_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1482,8 +1539,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_refresh_version_create_detailed = detailed(
+    ai_mentor_orgs_claw_instances_refresh_version_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_refresh_version_create
     )
 
@@ -1497,7 +1555,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Run security audit on the worker and store findings.
 
@@ -1507,9 +1565,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_security_audit_create import asyncio
+        from .ai_mentor_orgs_claw_instances_security_audit_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1519,8 +1577,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_security_audit_create_detailed = detailed(
+    ai_mentor_orgs_claw_instances_security_audit_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_security_audit_create
     )
 
@@ -1534,7 +1593,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawInstance:
         """Test connectivity to the Claw instance: TLS reachability + health check.
 
@@ -1544,9 +1603,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw server.
         """
 
-        from .ai_mentor_orgs_claw_instances_test_connectivity_create import asyncio
+        from .ai_mentor_orgs_claw_instances_test_connectivity_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1556,8 +1615,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_instances_test_connectivity_create_detailed = detailed(
+    ai_mentor_orgs_claw_instances_test_connectivity_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_instances_test_connectivity_create
     )
 
@@ -1572,7 +1632,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedClawMentorConfigList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1583,9 +1643,9 @@ class AsyncAiMentorApi(AsyncGroup):
             offset: The initial index from which to return the results.
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_list import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             enabled=enabled,
             limit=limit,
@@ -1596,8 +1656,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_list_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_list_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_list
     )
 
@@ -1612,7 +1673,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ClawMentorConfig]:
@@ -1644,16 +1705,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/claw/mentor-configs/``
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_create import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1662,8 +1723,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_create_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_create
     )
 
@@ -1676,7 +1738,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1686,9 +1748,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw mentor config.
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_retrieve import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1697,8 +1759,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_retrieve_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_retrieve
     )
 
@@ -1712,7 +1775,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1722,9 +1785,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw mentor config.
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_update import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1734,8 +1797,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_update_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_update_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_update
     )
 
@@ -1748,7 +1812,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1758,9 +1822,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw mentor config.
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_destroy import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1769,8 +1833,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_destroy_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_destroy_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_destroy
     )
 
@@ -1784,7 +1849,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1794,9 +1859,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw mentor config.
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_partial_update import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1806,8 +1871,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_partial_update_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_partial_update
     )
 
@@ -1821,7 +1887,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawMentorConfig:
         """Push agent_config to the Claw worker.
 
@@ -1831,9 +1897,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw mentor config.
         """
 
-        from .ai_mentor_orgs_claw_mentor_configs_push_config_create import asyncio
+        from .ai_mentor_orgs_claw_mentor_configs_push_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -1843,8 +1909,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed = detailed(
+    ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_mentor_configs_push_config_create
     )
 
@@ -1860,7 +1927,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedClawModelProviderList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1871,9 +1938,9 @@ class AsyncAiMentorApi(AsyncGroup):
             offset: The initial index from which to return the results.
         """
 
-        from .ai_mentor_orgs_claw_model_providers_list import asyncio
+        from .ai_mentor_orgs_claw_model_providers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             enabled=enabled,
             limit=limit,
@@ -1885,8 +1952,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_model_providers_list_detailed = detailed(
+    ai_mentor_orgs_claw_model_providers_list_detailed: Final = detailed(
         ai_mentor_orgs_claw_model_providers_list
     )
 
@@ -1902,7 +1970,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ClawModelProvider]:
@@ -1935,16 +2003,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/claw/model-providers/``
         """
 
-        from .ai_mentor_orgs_claw_model_providers_create import asyncio
+        from .ai_mentor_orgs_claw_model_providers_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1953,8 +2021,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_model_providers_create_detailed = detailed(
+    ai_mentor_orgs_claw_model_providers_create_detailed: Final = detailed(
         ai_mentor_orgs_claw_model_providers_create
     )
 
@@ -1967,7 +2036,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -1977,9 +2046,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw model provider.
         """
 
-        from .ai_mentor_orgs_claw_model_providers_retrieve import asyncio
+        from .ai_mentor_orgs_claw_model_providers_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -1988,8 +2057,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_model_providers_retrieve_detailed = detailed(
+    ai_mentor_orgs_claw_model_providers_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_claw_model_providers_retrieve
     )
 
@@ -2003,7 +2073,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2013,9 +2083,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw model provider.
         """
 
-        from .ai_mentor_orgs_claw_model_providers_update import asyncio
+        from .ai_mentor_orgs_claw_model_providers_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -2025,8 +2095,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_model_providers_update_detailed = detailed(
+    ai_mentor_orgs_claw_model_providers_update_detailed: Final = detailed(
         ai_mentor_orgs_claw_model_providers_update
     )
 
@@ -2039,7 +2110,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2049,9 +2120,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw model provider.
         """
 
-        from .ai_mentor_orgs_claw_model_providers_destroy import asyncio
+        from .ai_mentor_orgs_claw_model_providers_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -2060,8 +2131,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_model_providers_destroy_detailed = detailed(
+    ai_mentor_orgs_claw_model_providers_destroy_detailed: Final = detailed(
         ai_mentor_orgs_claw_model_providers_destroy
     )
 
@@ -2075,7 +2147,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2085,9 +2157,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Claw model provider.
         """
 
-        from .ai_mentor_orgs_claw_model_providers_partial_update import asyncio
+        from .ai_mentor_orgs_claw_model_providers_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -2097,8 +2169,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_claw_model_providers_partial_update_detailed = detailed(
+    ai_mentor_orgs_claw_model_providers_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_claw_model_providers_partial_update
     )
 
@@ -2115,7 +2188,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedMentorSkillAssignmentList:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2126,9 +2199,9 @@ class AsyncAiMentorApi(AsyncGroup):
             offset: The initial index from which to return the results.
         """
 
-        from .ai_mentor_orgs_mentor_skill_assignments_list import asyncio
+        from .ai_mentor_orgs_mentor_skill_assignments_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             enabled=enabled,
             limit=limit,
@@ -2141,8 +2214,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentor_skill_assignments_list_detailed = detailed(
+    ai_mentor_orgs_mentor_skill_assignments_list_detailed: Final = detailed(
         ai_mentor_orgs_mentor_skill_assignments_list
     )
 
@@ -2159,7 +2233,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[MentorSkillAssignment]:
@@ -2193,16 +2267,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/ai-mentor/orgs/{org}/mentor-skill-assignments/``
         """
 
-        from .ai_mentor_orgs_mentor_skill_assignments_create import asyncio
+        from .ai_mentor_orgs_mentor_skill_assignments_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -2211,8 +2285,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentor_skill_assignments_create_detailed = detailed(
+    ai_mentor_orgs_mentor_skill_assignments_create_detailed: Final = detailed(
         ai_mentor_orgs_mentor_skill_assignments_create
     )
 
@@ -2225,7 +2300,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2235,9 +2310,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Mentor skill assignment.
         """
 
-        from .ai_mentor_orgs_mentor_skill_assignments_retrieve import asyncio
+        from .ai_mentor_orgs_mentor_skill_assignments_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -2246,8 +2321,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed = detailed(
+    ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_mentor_skill_assignments_retrieve
     )
 
@@ -2261,7 +2337,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2271,9 +2347,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Mentor skill assignment.
         """
 
-        from .ai_mentor_orgs_mentor_skill_assignments_update import asyncio
+        from .ai_mentor_orgs_mentor_skill_assignments_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -2283,8 +2359,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentor_skill_assignments_update_detailed = detailed(
+    ai_mentor_orgs_mentor_skill_assignments_update_detailed: Final = detailed(
         ai_mentor_orgs_mentor_skill_assignments_update
     )
 
@@ -2297,7 +2374,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2307,9 +2384,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Mentor skill assignment.
         """
 
-        from .ai_mentor_orgs_mentor_skill_assignments_destroy import asyncio
+        from .ai_mentor_orgs_mentor_skill_assignments_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -2318,8 +2395,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentor_skill_assignments_destroy_detailed = detailed(
+    ai_mentor_orgs_mentor_skill_assignments_destroy_detailed: Final = detailed(
         ai_mentor_orgs_mentor_skill_assignments_destroy
     )
 
@@ -2333,7 +2411,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
@@ -2343,9 +2421,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Mentor skill assignment.
         """
 
-        from .ai_mentor_orgs_mentor_skill_assignments_partial_update import asyncio
+        from .ai_mentor_orgs_mentor_skill_assignments_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -2355,8 +2433,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed = detailed(
+    ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_mentor_skill_assignments_partial_update
     )
 
@@ -2369,7 +2448,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccessibleMentorsByEmailResponse:
         """Get accessible mentors by email
 
@@ -2382,9 +2461,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Request serializer for accessible mentors by email endpoint.
         """
 
-        from .ai_mentor_orgs_mentors_by_email_create import asyncio
+        from .ai_mentor_orgs_mentors_by_email_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -2393,8 +2472,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_by_email_create_detailed = detailed(
+    ai_mentor_orgs_mentors_by_email_create_detailed: Final = detailed(
         ai_mentor_orgs_mentors_by_email_create
     )
 
@@ -2407,16 +2487,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List all active memory categories for a mentor.
 
         ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/``
         """
 
-        from .ai_mentor_orgs_mentors_memory_categories_retrieve import asyncio
+        from .ai_mentor_orgs_mentors_memory_categories_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_id,
             extra_query=extra_query,
@@ -2425,8 +2505,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_memory_categories_retrieve_detailed = detailed(
+    ai_mentor_orgs_mentors_memory_categories_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_mentors_memory_categories_retrieve
     )
 
@@ -2439,16 +2520,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create a new memory category.
 
         ``POST /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/``
         """
 
-        from .ai_mentor_orgs_mentors_memory_categories_create import asyncio
+        from .ai_mentor_orgs_mentors_memory_categories_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_id,
             extra_query=extra_query,
@@ -2457,8 +2538,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_memory_categories_create_detailed = detailed(
+    ai_mentor_orgs_mentors_memory_categories_create_detailed: Final = detailed(
         ai_mentor_orgs_mentors_memory_categories_create
     )
 
@@ -2472,16 +2554,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Deactivate a memory category.
 
         ``DELETE /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/{category_id}/``
         """
 
-        from .ai_mentor_orgs_mentors_memory_categories_destroy import asyncio
+        from .ai_mentor_orgs_mentors_memory_categories_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_id,
             category_id,
@@ -2491,8 +2573,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_memory_categories_destroy_detailed = detailed(
+    ai_mentor_orgs_mentors_memory_categories_destroy_detailed: Final = detailed(
         ai_mentor_orgs_mentors_memory_categories_destroy
     )
 
@@ -2506,16 +2589,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update a memory category.
 
         ``PATCH /api/ai-mentor/orgs/{org}/mentors/{mentor_id}/memory-categories/{category_id}/``
         """
 
-        from .ai_mentor_orgs_mentors_memory_categories_partial_update import asyncio
+        from .ai_mentor_orgs_mentors_memory_categories_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_id,
             category_id,
@@ -2525,8 +2608,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_memory_categories_partial_update_detailed = detailed(
+    ai_mentor_orgs_mentors_memory_categories_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_mentors_memory_categories_partial_update
     )
 
@@ -2540,7 +2624,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Grant LTI Mentor Access
 
@@ -2557,9 +2641,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Request serializer for granting LTI mentor access
         """
 
-        from .ai_mentor_orgs_mentors_lti_grant_mentor_access_create import asyncio
+        from .ai_mentor_orgs_mentors_lti_grant_mentor_access_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_unique_id,
             body=body,
@@ -2569,8 +2653,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed = detailed(
+    ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed: Final = detailed(
         ai_mentor_orgs_mentors_lti_grant_mentor_access_create
     )
 
@@ -2583,7 +2668,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EmailPromptSummary:
         """Retrieve a summary of a mentor's email inbox.
 
@@ -2600,9 +2685,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox-summary/``
         """
 
-        from .ai_mentor_orgs_mentors_email_inbox_summary_retrieve import asyncio
+        from .ai_mentor_orgs_mentors_email_inbox_summary_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor,
             extra_query=extra_query,
@@ -2611,8 +2696,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed = detailed(
+    ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_mentors_email_inbox_summary_retrieve
     )
 
@@ -2628,7 +2714,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedEmailPromptListList:
         """Retrieve a list of emails in a mentor's inbox.
 
@@ -2652,9 +2738,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: Search term to filter emails by content or subject
         """
 
-        from .ai_mentor_orgs_mentors_email_inbox_list import asyncio
+        from .ai_mentor_orgs_mentors_email_inbox_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor,
             page=page,
@@ -2666,8 +2752,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_email_inbox_list_detailed = detailed(
+    ai_mentor_orgs_mentors_email_inbox_list_detailed: Final = detailed(
         ai_mentor_orgs_mentors_email_inbox_list
     )
 
@@ -2683,7 +2770,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EmailPromptList]:
@@ -2717,7 +2804,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EmailPromptDetail:
         """Retrieve details of a specific email in a mentor's inbox.
 
@@ -2734,9 +2821,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/email-inbox/{email_prompt_id}/``
         """
 
-        from .ai_mentor_orgs_mentors_email_inbox_retrieve import asyncio
+        from .ai_mentor_orgs_mentors_email_inbox_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor,
             email_prompt_id,
@@ -2746,8 +2833,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_email_inbox_retrieve_detailed = detailed(
+    ai_mentor_orgs_mentors_email_inbox_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_mentors_email_inbox_retrieve
     )
 
@@ -2760,7 +2848,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.
 
@@ -2770,9 +2858,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/mentors/{mentor}/link-course/``
         """
 
-        from .ai_mentor_orgs_mentors_link_course_retrieve import asyncio
+        from .ai_mentor_orgs_mentors_link_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor,
             extra_query=extra_query,
@@ -2781,8 +2869,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_link_course_retrieve_detailed = detailed(
+    ai_mentor_orgs_mentors_link_course_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_mentors_link_course_retrieve
     )
 
@@ -2796,7 +2885,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.
 
@@ -2806,9 +2895,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/mentors/{mentor}/link-course/``
         """
 
-        from .ai_mentor_orgs_mentors_link_course_create import asyncio
+        from .ai_mentor_orgs_mentors_link_course_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor,
             body=body,
@@ -2818,8 +2907,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_mentors_link_course_create_detailed = detailed(
+    ai_mentor_orgs_mentors_link_course_create_detailed: Final = detailed(
         ai_mentor_orgs_mentors_link_course_create
     )
 
@@ -2832,7 +2922,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorMetadata:
         """Create or update metadata for a mentor.
 
@@ -2849,9 +2939,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/metadata/``
         """
 
-        from .ai_mentor_orgs_metadata_create import asyncio
+        from .ai_mentor_orgs_metadata_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -2860,8 +2950,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_metadata_create_detailed = detailed(ai_mentor_orgs_metadata_create)
+    ai_mentor_orgs_metadata_create_detailed: Final = detailed(ai_mentor_orgs_metadata_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_offline_mentors_config_retrieve(
@@ -2872,7 +2963,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSettings:
         """Retrieve mentor configuration for offline use.
 
@@ -2890,9 +2981,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/offline/mentors/{mentor_unique_id}/config/``
         """
 
-        from .ai_mentor_orgs_offline_mentors_config_retrieve import asyncio
+        from .ai_mentor_orgs_offline_mentors_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_unique_id,
             extra_query=extra_query,
@@ -2901,8 +2992,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_offline_mentors_config_retrieve_detailed = detailed(
+    ai_mentor_orgs_offline_mentors_config_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_offline_mentors_config_retrieve
     )
 
@@ -2918,7 +3010,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedOfflineDocumentList:
         """Retrieve paginated list of documents for offline use.
 
@@ -2943,9 +3035,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: Search query to filter documents by name or URL
         """
 
-        from .ai_mentor_orgs_offline_mentors_datasets_list import asyncio
+        from .ai_mentor_orgs_offline_mentors_datasets_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             mentor_unique_id,
             limit=limit,
@@ -2957,8 +3049,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_offline_mentors_datasets_list_detailed = detailed(
+    ai_mentor_orgs_offline_mentors_datasets_list_detailed: Final = detailed(
         ai_mentor_orgs_offline_mentors_datasets_list
     )
 
@@ -2974,7 +3067,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[OfflineDocument]:
@@ -3013,7 +3106,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProjectList:
         """List projects
 
@@ -3031,9 +3124,9 @@ class AsyncAiMentorApi(AsyncGroup):
             username: Filter projects by owner's username
         """
 
-        from .ai_mentor_orgs_projects_list import asyncio
+        from .ai_mentor_orgs_projects_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             limit=limit,
             offset=offset,
@@ -3048,8 +3141,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_projects_list_detailed = detailed(ai_mentor_orgs_projects_list)
+    ai_mentor_orgs_projects_list_detailed: Final = detailed(ai_mentor_orgs_projects_list)
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_projects_list_iter(
@@ -3066,7 +3160,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Project]:
@@ -3102,7 +3196,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Create a new project
 
@@ -3121,9 +3215,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 at once
         """
 
-        from .ai_mentor_orgs_projects_create import asyncio
+        from .ai_mentor_orgs_projects_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -3132,8 +3226,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_projects_create_detailed = detailed(ai_mentor_orgs_projects_create)
+    ai_mentor_orgs_projects_create_detailed: Final = detailed(ai_mentor_orgs_projects_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_projects_retrieve(
@@ -3144,7 +3239,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Retrieve a project
 
@@ -3153,9 +3248,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/projects/{id}/``
         """
 
-        from .ai_mentor_orgs_projects_retrieve import asyncio
+        from .ai_mentor_orgs_projects_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -3164,8 +3259,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_projects_retrieve_detailed = detailed(ai_mentor_orgs_projects_retrieve)
+    ai_mentor_orgs_projects_retrieve_detailed: Final = detailed(ai_mentor_orgs_projects_retrieve)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_projects_update(
@@ -3177,7 +3273,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Update a project
 
@@ -3196,9 +3292,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 at once
         """
 
-        from .ai_mentor_orgs_projects_update import asyncio
+        from .ai_mentor_orgs_projects_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -3208,8 +3304,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_projects_update_detailed = detailed(ai_mentor_orgs_projects_update)
+    ai_mentor_orgs_projects_update_detailed: Final = detailed(ai_mentor_orgs_projects_update)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_projects_destroy(
@@ -3220,7 +3317,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a project
 
@@ -3229,9 +3326,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/projects/{id}/``
         """
 
-        from .ai_mentor_orgs_projects_destroy import asyncio
+        from .ai_mentor_orgs_projects_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -3240,8 +3337,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_projects_destroy_detailed = detailed(ai_mentor_orgs_projects_destroy)
+    ai_mentor_orgs_projects_destroy_detailed: Final = detailed(ai_mentor_orgs_projects_destroy)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_projects_partial_update(
@@ -3253,7 +3351,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """API ViewSet for managing projects.
 
@@ -3294,9 +3392,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 at once
         """
 
-        from .ai_mentor_orgs_projects_partial_update import asyncio
+        from .ai_mentor_orgs_projects_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -3306,8 +3404,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_projects_partial_update_detailed = detailed(
+    ai_mentor_orgs_projects_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_projects_partial_update
     )
 
@@ -3319,7 +3418,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve existing questions.
 
@@ -3332,9 +3431,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/quiz-customizer/``
         """
 
-        from .ai_mentor_orgs_quiz_customizer_retrieve import asyncio
+        from .ai_mentor_orgs_quiz_customizer_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3342,8 +3441,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_quiz_customizer_retrieve_detailed = detailed(
+    ai_mentor_orgs_quiz_customizer_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_quiz_customizer_retrieve
     )
 
@@ -3356,7 +3456,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> QuestionResponse:
         """Generate follow-up questions based on initial questions.
 
@@ -3382,9 +3482,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 question_count (int): Number of questions the mentor (llm) should generate
         """
 
-        from .ai_mentor_orgs_quiz_customizer_create import asyncio
+        from .ai_mentor_orgs_quiz_customizer_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -3393,8 +3493,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_quiz_customizer_create_detailed = detailed(ai_mentor_orgs_quiz_customizer_create)
+    ai_mentor_orgs_quiz_customizer_create_detailed: Final = detailed(
+        ai_mentor_orgs_quiz_customizer_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_sessions_create(
@@ -3405,7 +3508,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.
 
@@ -3428,9 +3531,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/sessions/``
         """
 
-        from .ai_mentor_orgs_sessions_create import asyncio
+        from .ai_mentor_orgs_sessions_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -3439,8 +3542,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_sessions_create_detailed = detailed(ai_mentor_orgs_sessions_create)
+    ai_mentor_orgs_sessions_create_detailed: Final = detailed(ai_mentor_orgs_sessions_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_trigger_templates_retrieve(
@@ -3450,7 +3554,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve available trigger templates.
 
@@ -3467,9 +3571,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/trigger-templates/``
         """
 
-        from .ai_mentor_orgs_trigger_templates_retrieve import asyncio
+        from .ai_mentor_orgs_trigger_templates_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3477,8 +3581,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_trigger_templates_retrieve_detailed = detailed(
+    ai_mentor_orgs_trigger_templates_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_trigger_templates_retrieve
     )
 
@@ -3491,7 +3596,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TriggerResponse:
         """Create or modify a trigger.
 
@@ -3508,9 +3613,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/trigger/``
         """
 
-        from .ai_mentor_orgs_trigger_create import asyncio
+        from .ai_mentor_orgs_trigger_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -3519,8 +3624,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_trigger_create_detailed = detailed(ai_mentor_orgs_trigger_create)
+    ai_mentor_orgs_trigger_create_detailed: Final = detailed(ai_mentor_orgs_trigger_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_trigger_retrieve(
@@ -3531,7 +3637,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TriggerResponse:
         """Retrieve details of a specific trigger.
 
@@ -3549,9 +3655,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/trigger/{slug}/``
         """
 
-        from .ai_mentor_orgs_trigger_retrieve import asyncio
+        from .ai_mentor_orgs_trigger_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             slug,
             extra_query=extra_query,
@@ -3560,8 +3666,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_trigger_retrieve_detailed = detailed(ai_mentor_orgs_trigger_retrieve)
+    ai_mentor_orgs_trigger_retrieve_detailed: Final = detailed(ai_mentor_orgs_trigger_retrieve)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_trigger_deletion_create(
@@ -3572,7 +3679,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete a specific trigger.
 
@@ -3590,9 +3697,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/trigger/{slug}/deletion/``
         """
 
-        from .ai_mentor_orgs_trigger_deletion_create import asyncio
+        from .ai_mentor_orgs_trigger_deletion_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             slug,
             extra_query=extra_query,
@@ -3601,8 +3708,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_trigger_deletion_create_detailed = detailed(
+    ai_mentor_orgs_trigger_deletion_create_detailed: Final = detailed(
         ai_mentor_orgs_trigger_deletion_create
     )
 
@@ -3624,7 +3732,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedMentorList:
         """Retrieve a list of mentors.
 
@@ -3648,9 +3756,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 to be queried with
         """
 
-        from .ai_mentor_orgs_users_list import asyncio
+        from .ai_mentor_orgs_users_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             department_id=department_id,
@@ -3668,8 +3776,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_list_detailed = detailed(ai_mentor_orgs_users_list)
+    ai_mentor_orgs_users_list_detailed: Final = detailed(ai_mentor_orgs_users_list)
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_list_iter(
@@ -3689,7 +3798,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -3736,7 +3845,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """Create a new mentor. Body Parameters:
         - name: Mentor name.
@@ -3759,9 +3868,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 to be queried with
         """
 
-        from .ai_mentor_orgs_users_create import asyncio
+        from .ai_mentor_orgs_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -3778,8 +3887,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_create_detailed = detailed(ai_mentor_orgs_users_create)
+    ai_mentor_orgs_users_create_detailed: Final = detailed(ai_mentor_orgs_users_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_ai_generated_images_list(
@@ -3797,7 +3907,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAIGeneratedImageList:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -3820,9 +3930,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_ai_generated_images_list import asyncio
+        from .ai_mentor_orgs_users_ai_generated_images_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             model=model,
@@ -3838,8 +3948,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_ai_generated_images_list_detailed = detailed(
+    ai_mentor_orgs_users_ai_generated_images_list_detailed: Final = detailed(
         ai_mentor_orgs_users_ai_generated_images_list
     )
 
@@ -3859,7 +3970,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[AIGeneratedImage]:
@@ -3897,7 +4008,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AIGeneratedImage:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -3917,9 +4028,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this ai generated image.
         """
 
-        from .ai_mentor_orgs_users_ai_generated_images_retrieve import asyncio
+        from .ai_mentor_orgs_users_ai_generated_images_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -3929,8 +4040,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_ai_generated_images_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_ai_generated_images_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_ai_generated_images_retrieve
     )
 
@@ -3944,7 +4056,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to view and delete AI generated images for a user.
 
@@ -3964,9 +4076,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this ai generated image.
         """
 
-        from .ai_mentor_orgs_users_ai_generated_images_destroy import asyncio
+        from .ai_mentor_orgs_users_ai_generated_images_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -3976,8 +4088,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_ai_generated_images_destroy_detailed = detailed(
+    ai_mentor_orgs_users_ai_generated_images_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_ai_generated_images_destroy
     )
 
@@ -3990,16 +4103,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[AIUserProfileMemoryRelation]:
         """Endpoint to get a list of AI user profile memory entries or to add an entry.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/ai-user-profile-memory/``
         """
 
-        from .ai_mentor_orgs_users_ai_user_profile_memory_list import asyncio
+        from .ai_mentor_orgs_users_ai_user_profile_memory_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -4008,8 +4121,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_ai_user_profile_memory_list_detailed = detailed(
+    ai_mentor_orgs_users_ai_user_profile_memory_list_detailed: Final = detailed(
         ai_mentor_orgs_users_ai_user_profile_memory_list
     )
 
@@ -4023,7 +4137,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AIUserProfileMemoryRelation:
         """Endpoint to create an AI user profile memory entry.
 
@@ -4033,9 +4147,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/ai-user-profile-memory/``
         """
 
-        from .ai_mentor_orgs_users_ai_user_profile_memory_create import asyncio
+        from .ai_mentor_orgs_users_ai_user_profile_memory_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -4045,8 +4159,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_ai_user_profile_memory_create_detailed = detailed(
+    ai_mentor_orgs_users_ai_user_profile_memory_create_detailed: Final = detailed(
         ai_mentor_orgs_users_ai_user_profile_memory_create
     )
 
@@ -4060,7 +4175,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """The endpoint to delete an AI user profile memory entry.
 
@@ -4072,9 +4187,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/ai-user-profile-memory/{tag}/``
         """
 
-        from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import asyncio
+        from .ai_mentor_orgs_users_ai_user_profile_memory_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             tag,
@@ -4084,8 +4199,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed = detailed(
+    ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_ai_user_profile_memory_destroy
     )
 
@@ -4108,7 +4224,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedArtifactListList:
         """List artifacts
 
@@ -4129,9 +4245,9 @@ class AsyncAiMentorApi(AsyncGroup):
             session_id: Filter by session UUID
         """
 
-        from .ai_mentor_orgs_users_artifacts_list import asyncio
+        from .ai_mentor_orgs_users_artifacts_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             file_extension=file_extension,
@@ -4150,8 +4266,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_list_detailed = detailed(ai_mentor_orgs_users_artifacts_list)
+    ai_mentor_orgs_users_artifacts_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_artifacts_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_artifacts_list_iter(
@@ -4172,7 +4291,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ArtifactList]:
@@ -4213,7 +4332,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Artifact:
         """Artifacts cannot be created via API. They are created by LLMs via chat messages.
 
@@ -4245,9 +4364,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 - id, date_created, date_updated, username, session_id
         """
 
-        from .ai_mentor_orgs_users_artifacts_create import asyncio
+        from .ai_mentor_orgs_users_artifacts_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -4257,8 +4376,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_create_detailed = detailed(ai_mentor_orgs_users_artifacts_create)
+    ai_mentor_orgs_users_artifacts_create_detailed: Final = detailed(
+        ai_mentor_orgs_users_artifacts_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_artifacts_retrieve(
@@ -4270,7 +4392,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Artifact:
         """Retrieve an artifact
 
@@ -4282,9 +4404,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this artifact.
         """
 
-        from .ai_mentor_orgs_users_artifacts_retrieve import asyncio
+        from .ai_mentor_orgs_users_artifacts_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4294,8 +4416,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_artifacts_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_artifacts_retrieve
     )
 
@@ -4310,7 +4433,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Artifact:
         """Update an artifact
 
@@ -4345,9 +4468,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 - id, date_created, date_updated, username, session_id
         """
 
-        from .ai_mentor_orgs_users_artifacts_update import asyncio
+        from .ai_mentor_orgs_users_artifacts_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4358,8 +4481,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_update_detailed = detailed(ai_mentor_orgs_users_artifacts_update)
+    ai_mentor_orgs_users_artifacts_update_detailed: Final = detailed(
+        ai_mentor_orgs_users_artifacts_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_artifacts_destroy(
@@ -4371,7 +4497,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an artifact
 
@@ -4383,9 +4509,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this artifact.
         """
 
-        from .ai_mentor_orgs_users_artifacts_destroy import asyncio
+        from .ai_mentor_orgs_users_artifacts_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4395,8 +4521,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_destroy_detailed = detailed(
+    ai_mentor_orgs_users_artifacts_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_artifacts_destroy
     )
 
@@ -4411,7 +4538,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Artifact:
         """Partially update an artifact
 
@@ -4446,9 +4573,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 - id, date_created, date_updated, username, session_id
         """
 
-        from .ai_mentor_orgs_users_artifacts_partial_update import asyncio
+        from .ai_mentor_orgs_users_artifacts_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4459,8 +4586,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_artifacts_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_artifacts_partial_update
     )
 
@@ -4484,7 +4612,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedArtifactVersionList:
         """List artifact versions
 
@@ -4500,9 +4628,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_artifacts_versions_list import asyncio
+        from .ai_mentor_orgs_users_artifacts_versions_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4522,8 +4650,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_versions_list_detailed = detailed(
+    ai_mentor_orgs_users_artifacts_versions_list_detailed: Final = detailed(
         ai_mentor_orgs_users_artifacts_versions_list
     )
 
@@ -4547,7 +4676,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ArtifactVersion]:
@@ -4590,7 +4719,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ArtifactVersion:
         """Set artifact version as current
 
@@ -4602,9 +4731,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this artifact.
         """
 
-        from .ai_mentor_orgs_users_artifacts_versions_set_current_create import asyncio
+        from .ai_mentor_orgs_users_artifacts_versions_set_current_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4615,8 +4744,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed = detailed(
+    ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed: Final = detailed(
         ai_mentor_orgs_users_artifacts_versions_set_current_create
     )
 
@@ -4631,7 +4761,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ArtifactVersion:
         """Get specific artifact version
 
@@ -4644,9 +4774,9 @@ class AsyncAiMentorApi(AsyncGroup):
             version_id: ID of the version to retrieve
         """
 
-        from .ai_mentor_orgs_users_artifacts_versions_retrieve import asyncio
+        from .ai_mentor_orgs_users_artifacts_versions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -4657,8 +4787,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_artifacts_versions_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_artifacts_versions_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_artifacts_versions_retrieve
     )
 
@@ -4671,7 +4802,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssumedKnowledge:
         """Retrieve assumed knowledge levels.
 
@@ -4689,9 +4820,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/``
         """
 
-        from .ai_mentor_orgs_users_assumed_knowledge_retrieve import asyncio
+        from .ai_mentor_orgs_users_assumed_knowledge_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -4700,8 +4831,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_assumed_knowledge_retrieve
     )
 
@@ -4715,7 +4847,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssumedKnowledge:
         """Update assumed knowledge levels.
 
@@ -4733,9 +4865,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/``
         """
 
-        from .ai_mentor_orgs_users_assumed_knowledge_create import asyncio
+        from .ai_mentor_orgs_users_assumed_knowledge_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -4745,8 +4877,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_assumed_knowledge_create_detailed = detailed(
+    ai_mentor_orgs_users_assumed_knowledge_create_detailed: Final = detailed(
         ai_mentor_orgs_users_assumed_knowledge_create
     )
 
@@ -4760,7 +4893,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AudioToTextResponse:
         """Convert an uploaded audio file to text.
 
@@ -4779,9 +4912,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/audio-to-text/``
         """
 
-        from .ai_mentor_orgs_users_audio_to_text_create import asyncio
+        from .ai_mentor_orgs_users_audio_to_text_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -4791,8 +4924,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_audio_to_text_create_detailed = detailed(
+    ai_mentor_orgs_users_audio_to_text_create_detailed: Final = detailed(
         ai_mentor_orgs_users_audio_to_text_create
     )
 
@@ -4805,7 +4939,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TemplateMentor:
         """This endpoint list available template mentors for a tenant
 
@@ -4815,9 +4949,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/available-template-mentors/``
         """
 
-        from .ai_mentor_orgs_users_available_template_mentors_retrieve import asyncio
+        from .ai_mentor_orgs_users_available_template_mentors_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -4826,8 +4960,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_available_template_mentors_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_available_template_mentors_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_available_template_mentors_retrieve
     )
 
@@ -4844,7 +4979,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[CallConfiguration]:
         """API ViewSet for managing call configurations.
 
@@ -4880,9 +5015,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_call_configurations_list import asyncio
+        from .ai_mentor_orgs_users_call_configurations_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor=mentor,
@@ -4895,8 +5030,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_call_configurations_list_detailed = detailed(
+    ai_mentor_orgs_users_call_configurations_list_detailed: Final = detailed(
         ai_mentor_orgs_users_call_configurations_list
     )
 
@@ -4910,7 +5046,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -4940,9 +5076,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/call-configurations/``
         """
 
-        from .ai_mentor_orgs_users_call_configurations_create import asyncio
+        from .ai_mentor_orgs_users_call_configurations_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -4952,8 +5088,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_call_configurations_create_detailed = detailed(
+    ai_mentor_orgs_users_call_configurations_create_detailed: Final = detailed(
         ai_mentor_orgs_users_call_configurations_create
     )
 
@@ -4967,7 +5104,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -5000,9 +5137,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this call configuration.
         """
 
-        from .ai_mentor_orgs_users_call_configurations_retrieve import asyncio
+        from .ai_mentor_orgs_users_call_configurations_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5012,8 +5149,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_call_configurations_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_call_configurations_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_call_configurations_retrieve
     )
 
@@ -5028,7 +5166,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -5061,9 +5199,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this call configuration.
         """
 
-        from .ai_mentor_orgs_users_call_configurations_update import asyncio
+        from .ai_mentor_orgs_users_call_configurations_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5074,8 +5212,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_call_configurations_update_detailed = detailed(
+    ai_mentor_orgs_users_call_configurations_update_detailed: Final = detailed(
         ai_mentor_orgs_users_call_configurations_update
     )
 
@@ -5090,7 +5229,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.
 
@@ -5123,9 +5262,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this call configuration.
         """
 
-        from .ai_mentor_orgs_users_call_configurations_partial_update import asyncio
+        from .ai_mentor_orgs_users_call_configurations_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5136,8 +5275,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_call_configurations_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_call_configurations_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_call_configurations_partial_update
     )
 
@@ -5154,7 +5294,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MentorCategoryGroup]:
         """Retrieve a list of Mentor Category Groups.
 
@@ -5165,9 +5305,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_category_groups_list import asyncio
+        from .ai_mentor_orgs_users_category_groups_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             audience=audience,
@@ -5180,8 +5320,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_category_groups_list_detailed = detailed(
+    ai_mentor_orgs_users_category_groups_list_detailed: Final = detailed(
         ai_mentor_orgs_users_category_groups_list
     )
 
@@ -5195,16 +5336,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCategoryGroup:
         """Create a new Mentor Category Group. Only accessible to Platform Admins.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/``
         """
 
-        from .ai_mentor_orgs_users_category_groups_create import asyncio
+        from .ai_mentor_orgs_users_category_groups_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -5214,8 +5355,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_category_groups_create_detailed = detailed(
+    ai_mentor_orgs_users_category_groups_create_detailed: Final = detailed(
         ai_mentor_orgs_users_category_groups_create
     )
 
@@ -5229,7 +5371,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCategoryGroup:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -5246,9 +5388,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mentor category group.
         """
 
-        from .ai_mentor_orgs_users_category_groups_retrieve import asyncio
+        from .ai_mentor_orgs_users_category_groups_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5258,8 +5400,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_category_groups_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_category_groups_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_category_groups_retrieve
     )
 
@@ -5274,7 +5417,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -5291,9 +5434,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mentor category group.
         """
 
-        from .ai_mentor_orgs_users_category_groups_update import asyncio
+        from .ai_mentor_orgs_users_category_groups_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5304,8 +5447,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_category_groups_update_detailed = detailed(
+    ai_mentor_orgs_users_category_groups_update_detailed: Final = detailed(
         ai_mentor_orgs_users_category_groups_update
     )
 
@@ -5319,7 +5463,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -5336,9 +5480,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mentor category group.
         """
 
-        from .ai_mentor_orgs_users_category_groups_destroy import asyncio
+        from .ai_mentor_orgs_users_category_groups_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5348,8 +5492,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_category_groups_destroy_detailed = detailed(
+    ai_mentor_orgs_users_category_groups_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_category_groups_destroy
     )
 
@@ -5364,7 +5509,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.
 
@@ -5381,9 +5526,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mentor category group.
         """
 
-        from .ai_mentor_orgs_users_category_groups_partial_update import asyncio
+        from .ai_mentor_orgs_users_category_groups_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5394,8 +5539,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_category_groups_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_category_groups_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_category_groups_partial_update
     )
 
@@ -5409,7 +5555,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FileUploadURLResponse:
         """Generate presigned S3 upload URL for chat file
 
@@ -5419,9 +5565,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Request serializer for generating presigned upload URL
         """
 
-        from .ai_mentor_orgs_users_chat_files_upload_url_create import asyncio
+        from .ai_mentor_orgs_users_chat_files_upload_url_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -5431,8 +5577,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_chat_files_upload_url_create_detailed = detailed(
+    ai_mentor_orgs_users_chat_files_upload_url_create_detailed: Final = detailed(
         ai_mentor_orgs_users_chat_files_upload_url_create
     )
 
@@ -5446,7 +5593,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[VectorResult]:
         """Retrieve and clean up vector results from a specific session.
 
@@ -5470,9 +5617,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/clean-vector-results/{session_id}/``
         """
 
-        from .ai_mentor_orgs_users_clean_vector_results_list import asyncio
+        from .ai_mentor_orgs_users_clean_vector_results_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -5482,8 +5629,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_clean_vector_results_list_detailed = detailed(
+    ai_mentor_orgs_users_clean_vector_results_list_detailed: Final = detailed(
         ai_mentor_orgs_users_clean_vector_results_list
     )
 
@@ -5498,7 +5646,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[VectorResult]:
         """Clean up provided vector results.
 
@@ -5520,9 +5668,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/clean-vector-results/{session_id}/``
         """
 
-        from .ai_mentor_orgs_users_clean_vector_results_create import asyncio
+        from .ai_mentor_orgs_users_clean_vector_results_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -5533,8 +5681,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_clean_vector_results_create_detailed = detailed(
+    ai_mentor_orgs_users_clean_vector_results_create_detailed: Final = detailed(
         ai_mentor_orgs_users_clean_vector_results_create
     )
 
@@ -5547,7 +5696,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete User Chat History
 
@@ -5556,9 +5705,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/clear-chathistory``
         """
 
-        from .ai_mentor_orgs_users_clear_chathistory_destroy import asyncio
+        from .ai_mentor_orgs_users_clear_chathistory_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -5567,8 +5716,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_clear_chathistory_destroy_detailed = detailed(
+    ai_mentor_orgs_users_clear_chathistory_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_clear_chathistory_destroy
     )
 
@@ -5583,7 +5733,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseCreationTaskFileList:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -5594,9 +5744,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_course_creation_task_files_list import asyncio
+        from .ai_mentor_orgs_users_course_creation_task_files_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -5607,8 +5757,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_task_files_list_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_task_files_list_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_task_files_list
     )
 
@@ -5623,7 +5774,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTaskFile]:
@@ -5656,16 +5807,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-task-files/``
         """
 
-        from .ai_mentor_orgs_users_course_creation_task_files_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_task_files_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -5675,8 +5826,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_task_files_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_task_files_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_task_files_create
     )
 
@@ -5690,7 +5842,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -5700,9 +5852,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_task_files_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_task_files_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5712,8 +5864,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_task_files_retrieve
     )
 
@@ -5728,7 +5881,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -5738,9 +5891,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_task_files_update import asyncio
+        from .ai_mentor_orgs_users_course_creation_task_files_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5751,8 +5904,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_task_files_update_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_task_files_update_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_task_files_update
     )
 
@@ -5766,7 +5920,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -5776,9 +5930,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_task_files_destroy import asyncio
+        from .ai_mentor_orgs_users_course_creation_task_files_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5788,8 +5942,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_task_files_destroy_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_task_files_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_task_files_destroy
     )
 
@@ -5804,7 +5959,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -5814,9 +5969,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_task_files_partial_update import asyncio
+        from .ai_mentor_orgs_users_course_creation_task_files_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -5827,8 +5982,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_task_files_partial_update
     )
 
@@ -5843,7 +5999,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseCreationTaskList:
         """Create, retrieve and delete course creation tasks
 
@@ -5864,9 +6020,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_list import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -5877,8 +6033,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_list_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_list_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_list
     )
 
@@ -5893,7 +6050,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTask]:
@@ -5926,7 +6083,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -5943,9 +6100,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation-tasks/``
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -5955,8 +6112,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create
     )
 
@@ -5970,7 +6128,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -5990,9 +6148,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6002,8 +6160,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_retrieve
     )
 
@@ -6017,7 +6176,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create, retrieve and delete course creation tasks
 
@@ -6037,9 +6196,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_destroy import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6049,8 +6208,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_destroy_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_destroy
     )
 
@@ -6064,7 +6224,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Cancel a course creation task run. ** Conditions Required **: The task must be running
         or pending. ** Response **: - 200: The course creation task is successfully cancelled. -
@@ -6076,9 +6236,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6088,8 +6248,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve
     )
 
@@ -6103,7 +6264,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Generate a course outline synchronously.
 
@@ -6116,10 +6277,10 @@ class AsyncAiMentorApi(AsyncGroup):
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6129,9 +6290,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed = detailed(
-        ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed: Final = (
+        detailed(ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve)
     )
 
     @operation("ai_mentor")
@@ -6145,7 +6307,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Generate a course outline synchronously.
 
@@ -6157,9 +6319,11 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6170,9 +6334,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed = detailed(
-        ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed: Final = (
+        detailed(ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create)
     )
 
     @operation("ai_mentor")
@@ -6186,7 +6351,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create a blank course on EdX and trigger background settings update.
 
@@ -6201,9 +6366,11 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6214,8 +6381,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create_course_create
     )
 
@@ -6229,7 +6397,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Kick start the course creation task. This endpoint should be called once the files for a
         course creation task has been successfully uploaded.
@@ -6246,9 +6414,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6258,8 +6426,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_start_retrieve
     )
 
@@ -6277,7 +6446,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedEdxCourseList:
         """API viewset for managing EdX courses.
 
@@ -6296,9 +6465,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_list import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             ordering=ordering,
@@ -6312,8 +6481,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_list_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_list_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_list
     )
 
@@ -6331,7 +6501,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[EdxCourse]:
@@ -6367,7 +6537,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EdxCourse:
         """API viewset for managing EdX courses.
 
@@ -6380,9 +6550,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/``
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -6392,8 +6562,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_create
     )
 
@@ -6407,7 +6578,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EdxCourse:
         """API viewset for managing EdX courses.
 
@@ -6423,9 +6594,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this edx course.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6435,8 +6606,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_retrieve
     )
 
@@ -6450,7 +6622,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API viewset for managing EdX courses.
 
@@ -6466,9 +6638,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this edx course.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_destroy import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6478,8 +6650,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_destroy_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_destroy
     )
 
@@ -6494,7 +6667,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> XblockResult:
         """Create a new xblock under a parent within this course.
 
@@ -6505,9 +6678,11 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Validate input for creating an xblock under a parent.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_create_xblock_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_create_xblock_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6518,8 +6693,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_create_xblock_create
     )
 
@@ -6534,7 +6710,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> XblockResult:
         """Delete an xblock from this course.
 
@@ -6545,9 +6721,11 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Validate input for deleting an xblock.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_delete_xblock_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_delete_xblock_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6558,8 +6736,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_delete_xblock_create
     )
 
@@ -6573,7 +6752,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Generate draft content for all units in a course.
 
@@ -6597,10 +6776,10 @@ class AsyncAiMentorApi(AsyncGroup):
         """
 
         from .ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6610,9 +6789,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed = (
-        detailed(ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve)
+    ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve
     )
 
     @operation("ai_mentor")
@@ -6628,7 +6808,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Draft content for a single unit synchronously.
 
@@ -6642,10 +6822,10 @@ class AsyncAiMentorApi(AsyncGroup):
         """
 
         from .ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6656,9 +6836,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed = detailed(
-        ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create
+    ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed: Final = (
+        detailed(ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create)
     )
 
     @operation("ai_mentor")
@@ -6671,7 +6852,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve the full structure of a course from EdX.
 
@@ -6696,9 +6877,11 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this edx course.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_full_structure_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6708,8 +6891,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_full_structure_retrieve
     )
 
@@ -6723,7 +6907,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Fetch and report course outline directly from the LMS
 
@@ -6736,9 +6920,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this edx course.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_outline_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_outline_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6748,8 +6932,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_outline_retrieve
     )
 
@@ -6764,7 +6949,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> XblockResult:
         """Reorder the children of an xblock within this course.
 
@@ -6779,9 +6964,11 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Validate input for reordering children of an xblock.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_reorder_children_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_reorder_children_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6792,8 +6979,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_reorder_children_create
     )
 
@@ -6808,7 +6996,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Fetch a student's completion progress for this course.
 
@@ -6819,9 +7007,11 @@ class AsyncAiMentorApi(AsyncGroup):
             target_username: Username of the student whose progress to fetch.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_student_progress_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_student_progress_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6832,9 +7022,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed = detailed(
-        ai_mentor_orgs_users_course_creation_course_student_progress_retrieve
+    ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed: Final = (
+        detailed(ai_mentor_orgs_users_course_creation_course_student_progress_retrieve)
     )
 
     @operation("ai_mentor")
@@ -6847,7 +7038,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Publish the course structure on EdX synchronously.
 
@@ -6857,9 +7048,11 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this edx course.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6869,8 +7062,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve
     )
 
@@ -6885,7 +7079,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Publish the course structure on EdX synchronously.
 
@@ -6895,9 +7089,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this edx course.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_sync_to_edx_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6908,8 +7102,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_sync_to_edx_create
     )
 
@@ -6924,7 +7119,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> XblockResult:
         """Update an xblock's display name and/or content.
 
@@ -6935,9 +7130,11 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Validate input for updating an xblock.
         """
 
-        from .ai_mentor_orgs_users_course_creation_course_update_xblock_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_course_update_xblock_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -6948,8 +7145,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_course_update_xblock_create
     )
 
@@ -6964,7 +7162,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseCreationTaskFileList:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -6975,9 +7173,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_course_creation_files_list import asyncio
+        from .ai_mentor_orgs_users_course_creation_files_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -6988,8 +7186,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_files_list_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_files_list_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_files_list
     )
 
@@ -7004,7 +7203,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTaskFile]:
@@ -7037,16 +7236,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/files/``
         """
 
-        from .ai_mentor_orgs_users_course_creation_files_create import asyncio
+        from .ai_mentor_orgs_users_course_creation_files_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -7056,8 +7255,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_files_create_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_files_create_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_files_create
     )
 
@@ -7071,7 +7271,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -7081,9 +7281,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_files_retrieve import asyncio
+        from .ai_mentor_orgs_users_course_creation_files_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7093,8 +7293,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_files_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_files_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_files_retrieve
     )
 
@@ -7109,7 +7310,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -7119,9 +7320,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_files_update import asyncio
+        from .ai_mentor_orgs_users_course_creation_files_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7132,8 +7333,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_files_update_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_files_update_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_files_update
     )
 
@@ -7147,7 +7349,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -7157,9 +7359,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_files_destroy import asyncio
+        from .ai_mentor_orgs_users_course_creation_files_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7169,8 +7371,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_files_destroy_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_files_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_files_destroy
     )
 
@@ -7185,7 +7388,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
 
@@ -7195,9 +7398,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task file.
         """
 
-        from .ai_mentor_orgs_users_course_creation_files_partial_update import asyncio
+        from .ai_mentor_orgs_users_course_creation_files_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7208,8 +7411,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_files_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_files_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_files_partial_update
     )
 
@@ -7224,7 +7428,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseCreationTaskList:
         """Create, retrieve and delete course creation tasks
 
@@ -7245,9 +7449,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_list2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_list2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -7258,8 +7462,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_list2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_list2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_list2
     )
 
@@ -7274,7 +7479,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseCreationTask]:
@@ -7307,7 +7512,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -7324,9 +7529,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/``
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_create2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -7336,8 +7541,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_create2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create2
     )
 
@@ -7351,7 +7557,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks
 
@@ -7371,9 +7577,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_retrieve2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7383,8 +7589,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_retrieve2
     )
 
@@ -7398,7 +7605,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create, retrieve and delete course creation tasks
 
@@ -7418,9 +7625,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7430,8 +7637,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_destroy2
     )
 
@@ -7445,7 +7653,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Cancel a course creation task run. ** Conditions Required **: The task must be running
         or pending. ** Response **: - 200: The course creation task is successfully cancelled. -
@@ -7457,9 +7665,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7469,8 +7677,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2
     )
 
@@ -7484,7 +7693,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Generate a course outline synchronously.
 
@@ -7497,10 +7706,10 @@ class AsyncAiMentorApi(AsyncGroup):
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7510,9 +7719,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed = detailed(
-        ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed: Final = (
+        detailed(ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2)
     )
 
     @operation("ai_mentor")
@@ -7526,7 +7736,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Generate a course outline synchronously.
 
@@ -7539,10 +7749,10 @@ class AsyncAiMentorApi(AsyncGroup):
         """
 
         from .ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 import (
-            asyncio,
+            asyncio_detailed,
         )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7553,9 +7763,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed = detailed(
-        ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed: Final = (
+        detailed(ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2)
     )
 
     @operation("ai_mentor")
@@ -7569,7 +7780,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create a blank course on EdX and trigger background settings update.
 
@@ -7584,9 +7795,11 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_create_course_create2 import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7597,8 +7810,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_create_course_create2
     )
 
@@ -7612,7 +7826,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseCreationTask:
         """Kick start the course creation task. This endpoint should be called once the files for a
         course creation task has been successfully uploaded.
@@ -7629,9 +7843,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this course creation task.
         """
 
-        from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 import asyncio
+        from .ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -7641,8 +7855,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed = detailed(
+    ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed: Final = detailed(
         ai_mentor_orgs_users_course_creation_tasks_start_retrieve2
     )
 
@@ -7656,7 +7871,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """Create a new mentor using the wizard interface.
 
@@ -7674,9 +7889,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/create-mentor-wizard/``
         """
 
-        from .ai_mentor_orgs_users_create_mentor_wizard_create import asyncio
+        from .ai_mentor_orgs_users_create_mentor_wizard_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -7686,8 +7901,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_create_mentor_wizard_create_detailed = detailed(
+    ai_mentor_orgs_users_create_mentor_wizard_create_detailed: Final = detailed(
         ai_mentor_orgs_users_create_mentor_wizard_create
     )
 
@@ -7700,7 +7916,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomInstructionResponse:
         """Retrieve custom instructions for a specific user.
 
@@ -7718,9 +7934,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/custom-instruction/``
         """
 
-        from .ai_mentor_orgs_users_custom_instruction_retrieve import asyncio
+        from .ai_mentor_orgs_users_custom_instruction_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -7729,8 +7945,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_custom_instruction_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_custom_instruction_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_custom_instruction_retrieve
     )
 
@@ -7744,7 +7961,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomInstructionResponse:
         """Update an existing custom instruction for a user.
 
@@ -7763,9 +7980,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/custom-instruction/``
         """
 
-        from .ai_mentor_orgs_users_custom_instruction_update import asyncio
+        from .ai_mentor_orgs_users_custom_instruction_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -7775,8 +7992,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_custom_instruction_update_detailed = detailed(
+    ai_mentor_orgs_users_custom_instruction_update_detailed: Final = detailed(
         ai_mentor_orgs_users_custom_instruction_update
     )
 
@@ -7790,7 +8008,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomInstructionResponse:
         """Create a new custom instruction for a user.
 
@@ -7808,9 +8026,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/custom-instruction/``
         """
 
-        from .ai_mentor_orgs_users_custom_instruction_create import asyncio
+        from .ai_mentor_orgs_users_custom_instruction_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -7820,8 +8038,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_custom_instruction_create_detailed = detailed(
+    ai_mentor_orgs_users_custom_instruction_create_detailed: Final = detailed(
         ai_mentor_orgs_users_custom_instruction_create
     )
 
@@ -7839,7 +8058,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedDisclaimerAgreementList:
         """API view for managing disclaimer agreements.
 
@@ -7878,9 +8097,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_disclaimer_agreements_list import asyncio
+        from .ai_mentor_orgs_users_disclaimer_agreements_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             disclaimer=disclaimer,
@@ -7894,8 +8113,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimer_agreements_list_detailed = detailed(
+    ai_mentor_orgs_users_disclaimer_agreements_list_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimer_agreements_list
     )
 
@@ -7913,7 +8133,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[DisclaimerAgreement]:
@@ -7949,7 +8169,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DisclaimerAgreement:
         """API view for managing disclaimer agreements.
 
@@ -7984,9 +8204,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimer-agreements/``
         """
 
-        from .ai_mentor_orgs_users_disclaimer_agreements_create import asyncio
+        from .ai_mentor_orgs_users_disclaimer_agreements_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -7996,8 +8216,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimer_agreements_create_detailed = detailed(
+    ai_mentor_orgs_users_disclaimer_agreements_create_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimer_agreements_create
     )
 
@@ -8011,7 +8232,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DisclaimerAgreement:
         """API view for managing disclaimer agreements.
 
@@ -8049,9 +8270,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this disclaimer agreement.
         """
 
-        from .ai_mentor_orgs_users_disclaimer_agreements_retrieve import asyncio
+        from .ai_mentor_orgs_users_disclaimer_agreements_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8061,8 +8282,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimer_agreements_retrieve
     )
 
@@ -8076,7 +8298,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API view for managing disclaimer agreements.
 
@@ -8114,9 +8336,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this disclaimer agreement.
         """
 
-        from .ai_mentor_orgs_users_disclaimer_agreements_destroy import asyncio
+        from .ai_mentor_orgs_users_disclaimer_agreements_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8126,8 +8348,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed = detailed(
+    ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimer_agreements_destroy
     )
 
@@ -8147,7 +8370,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedDisclaimerList:
         """ViewSet for managing mentor disclaimers.
 
@@ -8207,9 +8430,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_disclaimers_list import asyncio
+        from .ai_mentor_orgs_users_disclaimers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             active=active,
@@ -8225,8 +8448,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_list_detailed = detailed(ai_mentor_orgs_users_disclaimers_list)
+    ai_mentor_orgs_users_disclaimers_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_disclaimers_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_disclaimers_list_iter(
@@ -8244,7 +8470,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Disclaimer]:
@@ -8282,7 +8508,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.
 
@@ -8334,9 +8560,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/disclaimers/``
         """
 
-        from .ai_mentor_orgs_users_disclaimers_create import asyncio
+        from .ai_mentor_orgs_users_disclaimers_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -8346,8 +8572,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_create_detailed = detailed(
+    ai_mentor_orgs_users_disclaimers_create_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimers_create
     )
 
@@ -8361,7 +8588,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.
 
@@ -8416,9 +8643,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this disclaimer.
         """
 
-        from .ai_mentor_orgs_users_disclaimers_retrieve import asyncio
+        from .ai_mentor_orgs_users_disclaimers_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8428,8 +8655,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_disclaimers_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimers_retrieve
     )
 
@@ -8444,7 +8672,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.
 
@@ -8499,9 +8727,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this disclaimer.
         """
 
-        from .ai_mentor_orgs_users_disclaimers_update import asyncio
+        from .ai_mentor_orgs_users_disclaimers_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8512,8 +8740,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_update_detailed = detailed(
+    ai_mentor_orgs_users_disclaimers_update_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimers_update
     )
 
@@ -8528,7 +8757,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.
 
@@ -8583,9 +8812,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this disclaimer.
         """
 
-        from .ai_mentor_orgs_users_disclaimers_partial_update import asyncio
+        from .ai_mentor_orgs_users_disclaimers_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8596,8 +8825,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_disclaimers_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimers_partial_update
     )
 
@@ -8612,7 +8842,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Disclaimer:
         """Add mentor to disclaimer
 
@@ -8629,9 +8859,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 documentation for the add_mentor action.
         """
 
-        from .ai_mentor_orgs_users_disclaimers_add_mentor_create import asyncio
+        from .ai_mentor_orgs_users_disclaimers_add_mentor_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8642,8 +8872,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed = detailed(
+    ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimers_add_mentor_create
     )
 
@@ -8658,7 +8889,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Disclaimer:
         """Remove mentor from disclaimer
 
@@ -8675,9 +8906,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 documentation for the remove_mentor action.
         """
 
-        from .ai_mentor_orgs_users_disclaimers_remove_mentor_create import asyncio
+        from .ai_mentor_orgs_users_disclaimers_remove_mentor_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8688,8 +8919,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed = detailed(
+    ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed: Final = detailed(
         ai_mentor_orgs_users_disclaimers_remove_mentor_create
     )
 
@@ -8704,7 +8936,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatHistoryItem:
         """Retrieves the chat history for a user if the export task is ready.
 
@@ -8723,9 +8955,9 @@ class AsyncAiMentorApi(AsyncGroup):
             to_csv: Choose download in csv or not
         """
 
-        from .ai_mentor_orgs_users_downloads_tasks_retrieve import asyncio
+        from .ai_mentor_orgs_users_downloads_tasks_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             task_id,
@@ -8736,8 +8968,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_downloads_tasks_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_downloads_tasks_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_downloads_tasks_retrieve
     )
 
@@ -8756,7 +8989,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserEdxMemoryList:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
@@ -8814,9 +9047,9 @@ class AsyncAiMentorApi(AsyncGroup):
             student: edX user ID
         """
 
-        from .ai_mentor_orgs_users_edx_memory_list import asyncio
+        from .ai_mentor_orgs_users_edx_memory_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id=course_id,
@@ -8831,8 +9064,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_edx_memory_list_detailed = detailed(ai_mentor_orgs_users_edx_memory_list)
+    ai_mentor_orgs_users_edx_memory_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_edx_memory_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_edx_memory_list_iter(
@@ -8849,7 +9085,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserEdxMemory]:
@@ -8886,7 +9122,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserEdxMemory:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
@@ -8941,9 +9177,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this user edx memory.
         """
 
-        from .ai_mentor_orgs_users_edx_memory_retrieve import asyncio
+        from .ai_mentor_orgs_users_edx_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -8953,8 +9189,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_edx_memory_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_edx_memory_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_edx_memory_retrieve
     )
 
@@ -8968,7 +9205,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoints to fetch and delete Edx stored Memory information stored for a user and a
         corresponding edx course they have interracted with. This information is passed to the
@@ -9023,9 +9260,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this user edx memory.
         """
 
-        from .ai_mentor_orgs_users_edx_memory_destroy import asyncio
+        from .ai_mentor_orgs_users_edx_memory_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -9035,8 +9272,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_edx_memory_destroy_detailed = detailed(
+    ai_mentor_orgs_users_edx_memory_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_edx_memory_destroy
     )
 
@@ -9049,7 +9287,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ElevenlabsCustomVoiceResponse]:
         """Retrieve a list of Elevenlabs voices available to a user.
 
@@ -9070,9 +9308,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/elevenlabs-voice/``
         """
 
-        from .ai_mentor_orgs_users_elevenlabs_voice_list import asyncio
+        from .ai_mentor_orgs_users_elevenlabs_voice_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -9081,8 +9319,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_elevenlabs_voice_list_detailed = detailed(
+    ai_mentor_orgs_users_elevenlabs_voice_list_detailed: Final = detailed(
         ai_mentor_orgs_users_elevenlabs_voice_list
     )
 
@@ -9096,7 +9335,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ElevenlabsCustomVoiceResponse:
         """Create a new custom Elevenlabs voice.
 
@@ -9121,9 +9360,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/elevenlabs-voice/``
         """
 
-        from .ai_mentor_orgs_users_elevenlabs_voice_create import asyncio
+        from .ai_mentor_orgs_users_elevenlabs_voice_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -9133,8 +9372,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_elevenlabs_voice_create_detailed = detailed(
+    ai_mentor_orgs_users_elevenlabs_voice_create_detailed: Final = detailed(
         ai_mentor_orgs_users_elevenlabs_voice_create
     )
 
@@ -9148,7 +9388,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete an existing Elevenlabs voice configuration.
 
@@ -9170,9 +9410,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/elevenlabs-voice/{voice_name}/``
         """
 
-        from .ai_mentor_orgs_users_elevenlabs_voice_destroy import asyncio
+        from .ai_mentor_orgs_users_elevenlabs_voice_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             voice_name,
@@ -9182,8 +9422,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed = detailed(
+    ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_elevenlabs_voice_destroy
     )
 
@@ -9196,7 +9437,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TaskView:
         """Initiates a background task to export the user's chat history.
 
@@ -9206,9 +9447,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/export-chathistory/``
         """
 
-        from .ai_mentor_orgs_users_export_chathistory_create import asyncio
+        from .ai_mentor_orgs_users_export_chathistory_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -9217,8 +9458,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_export_chathistory_create_detailed = detailed(
+    ai_mentor_orgs_users_export_chathistory_create_detailed: Final = detailed(
         ai_mentor_orgs_users_export_chathistory_create
     )
 
@@ -9231,7 +9473,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMemory:
         """Returns extracted memory for a user. This is the memory that the user tells the mentor
         to remember or is inferred from conversations.
@@ -9239,9 +9481,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/extracted-memories/``
         """
 
-        from .ai_mentor_orgs_users_extracted_memories_retrieve import asyncio
+        from .ai_mentor_orgs_users_extracted_memories_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -9250,8 +9492,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_extracted_memories_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_extracted_memories_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_extracted_memories_retrieve
     )
 
@@ -9274,7 +9517,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserMemoryList:
         """Retrieve a list of memories based on filter conditions. Only accessible to tenant
         admins.
@@ -9306,9 +9549,9 @@ class AsyncAiMentorApi(AsyncGroup):
             username: the username of the memories
         """
 
-        from .ai_mentor_orgs_users_filtered_memories_list import asyncio
+        from .ai_mentor_orgs_users_filtered_memories_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             category=category,
@@ -9327,8 +9570,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_filtered_memories_list_detailed = detailed(
+    ai_mentor_orgs_users_filtered_memories_list_detailed: Final = detailed(
         ai_mentor_orgs_users_filtered_memories_list
     )
 
@@ -9351,7 +9595,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserMemory]:
@@ -9391,7 +9635,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FreeUsageCount:
         """Retrieve the count of free usage credits available to a user.
 
@@ -9409,9 +9653,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/free-usage-count``
         """
 
-        from .ai_mentor_orgs_users_free_usage_count_retrieve import asyncio
+        from .ai_mentor_orgs_users_free_usage_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -9420,8 +9664,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_free_usage_count_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_free_usage_count_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_free_usage_count_retrieve
     )
 
@@ -9434,16 +9679,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List all global memories for a user.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/global-memories/``
         """
 
-        from .ai_mentor_orgs_users_global_memories_retrieve import asyncio
+        from .ai_mentor_orgs_users_global_memories_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -9452,8 +9697,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_global_memories_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_global_memories_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_global_memories_retrieve
     )
 
@@ -9466,16 +9712,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create a new global memory.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/global-memories/``
         """
 
-        from .ai_mentor_orgs_users_global_memories_create import asyncio
+        from .ai_mentor_orgs_users_global_memories_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -9484,8 +9730,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_global_memories_create_detailed = detailed(
+    ai_mentor_orgs_users_global_memories_create_detailed: Final = detailed(
         ai_mentor_orgs_users_global_memories_create
     )
 
@@ -9499,16 +9746,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a global memory (user ownership check).
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/global-memories/{memory_id}/``
         """
 
-        from .ai_mentor_orgs_users_global_memories_destroy import asyncio
+        from .ai_mentor_orgs_users_global_memories_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_id,
@@ -9518,8 +9765,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_global_memories_destroy_detailed = detailed(
+    ai_mentor_orgs_users_global_memories_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_global_memories_destroy
     )
 
@@ -9534,7 +9782,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedGoogleAgentDetailList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
@@ -9545,9 +9793,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_google_agents_list import asyncio
+        from .ai_mentor_orgs_users_google_agents_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -9558,8 +9806,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_google_agents_list_detailed = detailed(
+    ai_mentor_orgs_users_google_agents_list_detailed: Final = detailed(
         ai_mentor_orgs_users_google_agents_list
     )
 
@@ -9574,7 +9823,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GoogleAgentDetail]:
@@ -9607,16 +9856,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GoogleAgentDetail:
         """Sample Request ``` {"name": "my agent", "instruction": "you are a helpful agent",} ```
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/``
         """
 
-        from .ai_mentor_orgs_users_google_agents_create import asyncio
+        from .ai_mentor_orgs_users_google_agents_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -9626,8 +9875,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_google_agents_create_detailed = detailed(
+    ai_mentor_orgs_users_google_agents_create_detailed: Final = detailed(
         ai_mentor_orgs_users_google_agents_create
     )
 
@@ -9641,16 +9891,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GoogleAgentDetail:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/``
         """
 
-        from .ai_mentor_orgs_users_google_agents_retrieve import asyncio
+        from .ai_mentor_orgs_users_google_agents_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             unique_id,
@@ -9660,8 +9910,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_google_agents_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_google_agents_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_google_agents_retrieve
     )
 
@@ -9675,16 +9926,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/``
         """
 
-        from .ai_mentor_orgs_users_google_agents_destroy import asyncio
+        from .ai_mentor_orgs_users_google_agents_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             unique_id,
@@ -9694,8 +9945,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_google_agents_destroy_detailed = detailed(
+    ai_mentor_orgs_users_google_agents_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_google_agents_destroy
     )
 
@@ -9710,7 +9962,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GoogleAgentDetail:
         """Mainly used to update the sub agent list.
 
@@ -9723,9 +9975,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/google-agents/{unique_id}/``
         """
 
-        from .ai_mentor_orgs_users_google_agents_partial_update import asyncio
+        from .ai_mentor_orgs_users_google_agents_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             unique_id,
@@ -9736,8 +9988,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_google_agents_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_google_agents_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_google_agents_partial_update
     )
 
@@ -9759,7 +10012,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedMCPServerConnectionList:
         """Override list to handle object ownership.
 
@@ -9782,9 +10035,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_mcp_server_connections_list import asyncio
+        from .ai_mentor_orgs_users_mcp_server_connections_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             auth_type=auth_type,
@@ -9802,8 +10055,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_server_connections_list_detailed = detailed(
+    ai_mentor_orgs_users_mcp_server_connections_list_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_server_connections_list
     )
 
@@ -9825,7 +10079,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[MCPServerConnection]:
@@ -9865,7 +10119,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.
 
@@ -9886,9 +10140,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 authentication configuration while exposing a masked view of any stored credentials.
         """
 
-        from .ai_mentor_orgs_users_mcp_server_connections_create import asyncio
+        from .ai_mentor_orgs_users_mcp_server_connections_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -9898,8 +10152,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_server_connections_create_detailed = detailed(
+    ai_mentor_orgs_users_mcp_server_connections_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_server_connections_create
     )
 
@@ -9913,7 +10168,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServerConnection:
         """Override retrieve to pass is_owner to action enforcement.
 
@@ -9923,9 +10178,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mcp server connection.
         """
 
-        from .ai_mentor_orgs_users_mcp_server_connections_retrieve import asyncio
+        from .ai_mentor_orgs_users_mcp_server_connections_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -9935,8 +10190,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_server_connections_retrieve
     )
 
@@ -9951,7 +10207,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.
 
@@ -9973,9 +10229,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 authentication configuration while exposing a masked view of any stored credentials.
         """
 
-        from .ai_mentor_orgs_users_mcp_server_connections_update import asyncio
+        from .ai_mentor_orgs_users_mcp_server_connections_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -9986,8 +10242,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_server_connections_update_detailed = detailed(
+    ai_mentor_orgs_users_mcp_server_connections_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_server_connections_update
     )
 
@@ -10001,7 +10258,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """ViewSet for MCP server connections.
 
@@ -10019,9 +10276,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mcp server connection.
         """
 
-        from .ai_mentor_orgs_users_mcp_server_connections_destroy import asyncio
+        from .ai_mentor_orgs_users_mcp_server_connections_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -10031,8 +10288,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_server_connections_destroy_detailed = detailed(
+    ai_mentor_orgs_users_mcp_server_connections_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_server_connections_destroy
     )
 
@@ -10047,7 +10305,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.
 
@@ -10069,9 +10327,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 authentication configuration while exposing a masked view of any stored credentials.
         """
 
-        from .ai_mentor_orgs_users_mcp_server_connections_partial_update import asyncio
+        from .ai_mentor_orgs_users_mcp_server_connections_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -10082,8 +10340,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_server_connections_partial_update
     )
 
@@ -10107,7 +10366,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedMCPServerList:
         """List MCP servers with mentor-scoped and platform-scoped filtering.
 
@@ -10151,9 +10410,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `streamable_http` - Streamable Http
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_list import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             auth_scope=auth_scope,
@@ -10173,8 +10432,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_list_detailed = detailed(ai_mentor_orgs_users_mcp_servers_list)
+    ai_mentor_orgs_users_mcp_servers_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_mcp_servers_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_mcp_servers_list_iter(
@@ -10196,7 +10458,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[MCPServer]:
@@ -10238,7 +10500,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServer:
         """Create a new MCP server with RBAC validation.
 
@@ -10251,9 +10513,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Serializer for the MCPServer model.
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_create import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -10263,8 +10525,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_create_detailed = detailed(
+    ai_mentor_orgs_users_mcp_servers_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_servers_create
     )
 
@@ -10278,7 +10541,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OAuthService:
         """Check that a given mcp server (where the user specifies oauth authentication) either has
         pre-configured oauth credentials or support Dynamic Client Registration.
@@ -10290,9 +10553,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mcp-servers/oauth-find/``
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_oauth_find_create import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_oauth_find_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -10302,8 +10565,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed = detailed(
+    ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_servers_oauth_find_create
     )
 
@@ -10317,7 +10581,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServer:
         """Retrieve a single MCP server with mentor-aware RBAC validation.
 
@@ -10329,9 +10593,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mcp server.
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_retrieve import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -10341,8 +10605,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mcp_servers_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_servers_retrieve
     )
 
@@ -10357,7 +10622,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServer:
         """Update an MCP server with mentor-aware RBAC validation.
 
@@ -10370,9 +10635,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Serializer for the MCPServer model.
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_update import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -10383,8 +10648,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_update_detailed = detailed(
+    ai_mentor_orgs_users_mcp_servers_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_servers_update
     )
 
@@ -10398,7 +10664,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an MCP server with mentor-aware RBAC validation.
 
@@ -10410,9 +10676,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this mcp server.
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_destroy import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -10422,8 +10688,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_destroy_detailed = detailed(
+    ai_mentor_orgs_users_mcp_servers_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_servers_destroy
     )
 
@@ -10438,7 +10705,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MCPServer:
         """Partially update an MCP server with mentor-aware RBAC validation.
 
@@ -10449,9 +10716,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Serializer for the MCPServer model.
         """
 
-        from .ai_mentor_orgs_users_mcp_servers_partial_update import asyncio
+        from .ai_mentor_orgs_users_mcp_servers_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -10462,8 +10729,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mcp_servers_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_mcp_servers_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mcp_servers_partial_update
     )
 
@@ -10485,7 +10753,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserMemoryList:
         """Retrieve a list of memories based on filter conditions.
 
@@ -10515,9 +10783,9 @@ class AsyncAiMentorApi(AsyncGroup):
             start_date: ISO date for start date (optional)
         """
 
-        from .ai_mentor_orgs_users_memories_list import asyncio
+        from .ai_mentor_orgs_users_memories_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             category=category,
@@ -10535,8 +10803,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memories_list_detailed = detailed(ai_mentor_orgs_users_memories_list)
+    ai_mentor_orgs_users_memories_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_memories_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_memories_list_iter(
@@ -10556,7 +10827,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserMemory]:
@@ -10598,7 +10869,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserMemoryList:
         """Create memory
 
@@ -10611,9 +10882,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_memories_create import asyncio
+        from .ai_mentor_orgs_users_memories_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -10625,8 +10896,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memories_create_detailed = detailed(ai_mentor_orgs_users_memories_create)
+    ai_mentor_orgs_users_memories_create_detailed: Final = detailed(
+        ai_mentor_orgs_users_memories_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_memory_categories_retrieve(
@@ -10637,7 +10911,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Use the this endpoint to get all memory categories: ``` GET /api/ai-
         mentor/orgs/main/users/your-user/memory-categories/ ``` Sample response ```
@@ -10647,9 +10921,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory-categories/``
         """
 
-        from .ai_mentor_orgs_users_memory_categories_retrieve import asyncio
+        from .ai_mentor_orgs_users_memory_categories_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -10658,8 +10932,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_categories_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_memory_categories_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_memory_categories_retrieve
     )
 
@@ -10673,7 +10948,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMemoryEntry:
         """Get a memory entry's detail by its unique id.
 
@@ -10689,9 +10964,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory-entries/{entry_unique_id}/``
         """
 
-        from .ai_mentor_orgs_users_memory_entries_retrieve import asyncio
+        from .ai_mentor_orgs_users_memory_entries_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             entry_unique_id,
@@ -10701,8 +10976,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_entries_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_memory_entries_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_memory_entries_retrieve
     )
 
@@ -10717,7 +10993,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMemoryEntry:
         """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-
         entries/f03642ce-b7ec-42a2-8604-7aa0c6e7b6d3/ ``` Sample request: ``` {"value": "this is
@@ -10733,9 +11009,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/memory-entries/{entry_unique_id}/``
         """
 
-        from .ai_mentor_orgs_users_memory_entries_create import asyncio
+        from .ai_mentor_orgs_users_memory_entries_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             entry_unique_id,
@@ -10746,8 +11022,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_entries_create_detailed = detailed(
+    ai_mentor_orgs_users_memory_entries_create_detailed: Final = detailed(
         ai_mentor_orgs_users_memory_entries_create
     )
 
@@ -10761,7 +11038,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete a memory entry or a category of memories.
 
@@ -10773,9 +11050,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory-entries/{entry_unique_id}/``
         """
 
-        from .ai_mentor_orgs_users_memory_entries_destroy import asyncio
+        from .ai_mentor_orgs_users_memory_entries_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             entry_unique_id,
@@ -10785,8 +11062,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_entries_destroy_detailed = detailed(
+    ai_mentor_orgs_users_memory_entries_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_memory_entries_destroy
     )
 
@@ -10799,7 +11077,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Use the this endpoint to get all memory categories: ``` GET /api/ai-
         mentor/orgs/main/users/your-user/memory-filter/ ``` Sample response ``` {
@@ -10820,9 +11098,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory-filter/``
         """
 
-        from .ai_mentor_orgs_users_memory_filter_retrieve import asyncio
+        from .ai_mentor_orgs_users_memory_filter_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -10831,8 +11109,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_filter_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_memory_filter_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_memory_filter_retrieve
     )
 
@@ -10846,16 +11125,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMemory:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/``
         """
 
-        from .ai_mentor_orgs_users_memory_retrieve import asyncio
+        from .ai_mentor_orgs_users_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_unique_id_or_name,
@@ -10865,8 +11144,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_retrieve_detailed = detailed(ai_mentor_orgs_users_memory_retrieve)
+    ai_mentor_orgs_users_memory_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_users_memory_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_memory_destroy(
@@ -10878,16 +11160,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/``
         """
 
-        from .ai_mentor_orgs_users_memory_destroy import asyncio
+        from .ai_mentor_orgs_users_memory_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_unique_id_or_name,
@@ -10897,8 +11179,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memory_destroy_detailed = detailed(ai_mentor_orgs_users_memory_destroy)
+    ai_mentor_orgs_users_memory_destroy_detailed: Final = detailed(
+        ai_mentor_orgs_users_memory_destroy
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_memsearch_config_retrieve(
@@ -10909,7 +11194,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
 
@@ -10918,9 +11203,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-config/``
         """
 
-        from .ai_mentor_orgs_users_memsearch_config_retrieve import asyncio
+        from .ai_mentor_orgs_users_memsearch_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -10929,8 +11214,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memsearch_config_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_memsearch_config_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_memsearch_config_retrieve
     )
 
@@ -10944,7 +11230,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/
 
@@ -10953,9 +11239,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-config/``
         """
 
-        from .ai_mentor_orgs_users_memsearch_config_create import asyncio
+        from .ai_mentor_orgs_users_memsearch_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -10965,8 +11251,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memsearch_config_create_detailed = detailed(
+    ai_mentor_orgs_users_memsearch_config_create_detailed: Final = detailed(
         ai_mentor_orgs_users_memsearch_config_create
     )
 
@@ -10979,16 +11266,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get user's memory settings.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-settings/``
         """
 
-        from .ai_mentor_orgs_users_memsearch_settings_retrieve import asyncio
+        from .ai_mentor_orgs_users_memsearch_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -10997,8 +11284,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memsearch_settings_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_memsearch_settings_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_memsearch_settings_retrieve
     )
 
@@ -11011,16 +11299,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update user's memory settings.
 
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/memsearch-settings/``
         """
 
-        from .ai_mentor_orgs_users_memsearch_settings_update import asyncio
+        from .ai_mentor_orgs_users_memsearch_settings_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11029,8 +11317,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_memsearch_settings_update_detailed = detailed(
+    ai_mentor_orgs_users_memsearch_settings_update_detailed: Final = detailed(
         ai_mentor_orgs_users_memsearch_settings_update
     )
 
@@ -11044,7 +11333,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserChatFeedback:
         """Create a new user chat feedback entry.
 
@@ -11061,9 +11350,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-feedback/create/``
         """
 
-        from .ai_mentor_orgs_users_mentor_feedback_create_create import asyncio
+        from .ai_mentor_orgs_users_mentor_feedback_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -11073,8 +11362,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_feedback_create_create_detailed = detailed(
+    ai_mentor_orgs_users_mentor_feedback_create_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_feedback_create_create
     )
 
@@ -11088,7 +11378,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserChatFeedback:
         """Retrieve details of a specific user chat feedback entry.
 
@@ -11106,9 +11396,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-feedback/{feedback_id}/``
         """
 
-        from .ai_mentor_orgs_users_mentor_feedback_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentor_feedback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             feedback_id,
@@ -11118,8 +11408,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_feedback_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentor_feedback_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_feedback_retrieve
     )
 
@@ -11134,7 +11425,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserChatFeedback:
         """Update an existing user chat feedback entry.
 
@@ -11153,9 +11444,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-feedback/{feedback_id}/``
         """
 
-        from .ai_mentor_orgs_users_mentor_feedback_update import asyncio
+        from .ai_mentor_orgs_users_mentor_feedback_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             feedback_id,
@@ -11166,8 +11457,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_feedback_update_detailed = detailed(
+    ai_mentor_orgs_users_mentor_feedback_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_feedback_update
     )
 
@@ -11181,16 +11473,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[LLMResponse]:
         """Retrieve available LLMs for a user.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-llms/``
         """
 
-        from .ai_mentor_orgs_users_mentor_llms_list import asyncio
+        from .ai_mentor_orgs_users_mentor_llms_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id=mentor_id,
@@ -11200,8 +11492,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_llms_list_detailed = detailed(ai_mentor_orgs_users_mentor_llms_list)
+    ai_mentor_orgs_users_mentor_llms_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_mentor_llms_list
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentor_memories_retrieve(
@@ -11212,16 +11507,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List all mentor-specific memories for a user.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-memories/``
         """
 
-        from .ai_mentor_orgs_users_mentor_memories_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentor_memories_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11230,8 +11525,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_memories_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentor_memories_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_memories_retrieve
     )
 
@@ -11244,16 +11540,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ToolResponse]:
         """Retrieve the list of available mentor tools.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-tools/``
         """
 
-        from .ai_mentor_orgs_users_mentor_tools_list import asyncio
+        from .ai_mentor_orgs_users_mentor_tools_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11262,8 +11558,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_tools_list_detailed = detailed(
+    ai_mentor_orgs_users_mentor_tools_list_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_tools_list
     )
 
@@ -11276,16 +11573,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MentorType]:
         """Retrieve Mentor Types
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-types/``
         """
 
-        from .ai_mentor_orgs_users_mentor_types_list import asyncio
+        from .ai_mentor_orgs_users_mentor_types_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11294,8 +11591,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_types_list_detailed = detailed(
+    ai_mentor_orgs_users_mentor_types_list_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_types_list
     )
 
@@ -11309,7 +11607,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """View to create a mentor from a template with settings.
 
@@ -11318,9 +11616,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-with-settings/``
         """
 
-        from .ai_mentor_orgs_users_mentor_with_settings_create import asyncio
+        from .ai_mentor_orgs_users_mentor_with_settings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -11330,8 +11628,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_with_settings_create_detailed = detailed(
+    ai_mentor_orgs_users_mentor_with_settings_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_with_settings_create
     )
 
@@ -11344,7 +11643,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MentorAudience]:
         """Retrieve the list of mentor audiences.
 
@@ -11354,9 +11653,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/audience/``
         """
 
-        from .ai_mentor_orgs_users_mentor_audience_list import asyncio
+        from .ai_mentor_orgs_users_mentor_audience_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11365,8 +11664,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_audience_list_detailed = detailed(
+    ai_mentor_orgs_users_mentor_audience_list_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_audience_list
     )
 
@@ -11380,7 +11680,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorAudience:
         """Create a new mentor audience.
 
@@ -11393,9 +11693,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/audience/``
         """
 
-        from .ai_mentor_orgs_users_mentor_audience_create import asyncio
+        from .ai_mentor_orgs_users_mentor_audience_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -11405,8 +11705,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_audience_create_detailed = detailed(
+    ai_mentor_orgs_users_mentor_audience_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_audience_create
     )
 
@@ -11419,7 +11720,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a mentor audience.
 
@@ -11434,9 +11735,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/audience/``
         """
 
-        from .ai_mentor_orgs_users_mentor_audience_destroy import asyncio
+        from .ai_mentor_orgs_users_mentor_audience_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11445,8 +11746,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_audience_destroy_detailed = detailed(
+    ai_mentor_orgs_users_mentor_audience_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_audience_destroy
     )
 
@@ -11459,7 +11761,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MentorCategory]:
         """Retrieve a list of mentor categories.
 
@@ -11469,9 +11771,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/categories/``
         """
 
-        from .ai_mentor_orgs_users_mentor_categories_list import asyncio
+        from .ai_mentor_orgs_users_mentor_categories_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11480,8 +11782,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_categories_list_detailed = detailed(
+    ai_mentor_orgs_users_mentor_categories_list_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_categories_list
     )
 
@@ -11495,7 +11798,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCategory:
         """Create a new mentor category.
 
@@ -11507,9 +11810,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/categories/``
         """
 
-        from .ai_mentor_orgs_users_mentor_categories_create import asyncio
+        from .ai_mentor_orgs_users_mentor_categories_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -11519,8 +11822,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_categories_create_detailed = detailed(
+    ai_mentor_orgs_users_mentor_categories_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_categories_create
     )
 
@@ -11533,7 +11837,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a mentor category.
 
@@ -11546,9 +11850,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/categories/``
         """
 
-        from .ai_mentor_orgs_users_mentor_categories_destroy import asyncio
+        from .ai_mentor_orgs_users_mentor_categories_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11557,8 +11861,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_categories_destroy_detailed = detailed(
+    ai_mentor_orgs_users_mentor_categories_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_categories_destroy
     )
 
@@ -11571,7 +11876,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SeedMentorsView:
         """Seed initial mentors in a tenant.
 
@@ -11589,9 +11894,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentor/seed/``
         """
 
-        from .ai_mentor_orgs_users_mentor_seed_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentor_seed_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -11600,8 +11905,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentor_seed_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentor_seed_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentor_seed_retrieve
     )
 
@@ -11615,16 +11921,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List mentor-specific memories grouped by category.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_memories_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_memories_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id,
@@ -11634,8 +11940,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_memories_retrieve
     )
 
@@ -11649,16 +11956,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create a new mentor-specific memory.
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_memories_create import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_memories_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id,
@@ -11668,8 +11975,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_memories_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_memories_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_memories_create
     )
 
@@ -11684,16 +11992,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a mentor-specific memory (RBAC ownership-aware).
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/{memory_id}/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_memories_destroy import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_memories_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id,
@@ -11704,8 +12012,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_memories_destroy
     )
 
@@ -11720,16 +12029,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update a mentor-specific memory (RBAC ownership-aware).
 
         ``PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor_id}/mentor-memories/{memory_id}/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_memories_partial_update import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_memories_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id,
@@ -11740,8 +12049,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_memories_partial_update
     )
 
@@ -11755,16 +12065,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """Retrieve details of a specific mentor by slug or name.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/``
         """
 
-        from .ai_mentor_orgs_users_mentors_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -11774,8 +12084,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_retrieve_detailed = detailed(ai_mentor_orgs_users_mentors_retrieve)
+    ai_mentor_orgs_users_mentors_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_users_mentors_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve(
@@ -11787,16 +12100,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AutoMemoryPrompt:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/auto-memory-prompt/``
         """
 
-        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -11806,8 +12119,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve
     )
 
@@ -11822,16 +12136,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AutoMemoryPrompt:
         """Set or reset auto memory prompt
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/auto-memory-prompt/``
         """
 
-        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_create import asyncio
+        from .ai_mentor_orgs_users_mentors_auto_memory_prompt_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -11842,8 +12156,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_auto_memory_prompt_create
     )
 
@@ -11859,7 +12174,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ToolResponse]:
         """Retrieve tools available for a particular mentor. The 'is_allowed' field indicates
         whether the tool is compatible with the mentor's current LLM configuration.
@@ -11871,9 +12186,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_mentors_available_tools_list import asyncio
+        from .ai_mentor_orgs_users_mentors_available_tools_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -11885,8 +12200,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_available_tools_list_detailed = detailed(
+    ai_mentor_orgs_users_mentors_available_tools_list_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_available_tools_list
     )
 
@@ -11901,7 +12217,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CallAuthenticationResponse:
         """Generate IBL Call Pro authentication parameters for audio calls.
 
@@ -11927,9 +12243,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Serializer for IBL Call Pro authentication request.
         """
 
-        from .ai_mentor_orgs_users_mentors_create_call_credentials_create import asyncio
+        from .ai_mentor_orgs_users_mentors_create_call_credentials_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -11940,8 +12256,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_create_call_credentials_create
     )
 
@@ -11955,7 +12272,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MemoryComponentResponse:
         """Retrieve memory components for a specific mentor.
 
@@ -11974,9 +12291,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/current-memory/``
         """
 
-        from .ai_mentor_orgs_users_mentors_current_memory_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_current_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -11986,8 +12303,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_current_memory_retrieve
     )
 
@@ -12002,7 +12320,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> QuestionResponse:
         """Update memory components for a specific mentor.
 
@@ -12032,9 +12350,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 question_count (int): Number of questions the mentor (llm) should generate
         """
 
-        from .ai_mentor_orgs_users_mentors_current_memory_update import asyncio
+        from .ai_mentor_orgs_users_mentors_current_memory_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12045,8 +12363,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_current_memory_update_detailed = detailed(
+    ai_mentor_orgs_users_mentors_current_memory_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_current_memory_update
     )
 
@@ -12060,7 +12379,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Generate audio from text using a mentor's custom voice.
 
@@ -12083,9 +12402,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice-tts/``
         """
 
-        from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import asyncio
+        from .ai_mentor_orgs_users_mentors_custom_voice_tts_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12095,8 +12414,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_custom_voice_tts_create
     )
 
@@ -12110,7 +12430,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCustomVoiceResponse:
         """Retrieve the current custom voice settings for a mentor.
 
@@ -12129,9 +12449,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice/``
         """
 
-        from .ai_mentor_orgs_users_mentors_custom_voice_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_custom_voice_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12141,8 +12461,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_custom_voice_retrieve
     )
 
@@ -12157,7 +12478,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCustomVoiceResponse:
         """Set a custom voice for a mentor.
 
@@ -12180,9 +12501,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/custom-voice/``
         """
 
-        from .ai_mentor_orgs_users_mentors_custom_voice_create import asyncio
+        from .ai_mentor_orgs_users_mentors_custom_voice_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12193,8 +12514,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_custom_voice_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_custom_voice_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_custom_voice_create
     )
 
@@ -12209,7 +12531,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorScenario:
         """Update scenarios for a specific mentor.
 
@@ -12229,9 +12551,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/edit-scenarios/``
         """
 
-        from .ai_mentor_orgs_users_mentors_edit_scenarios_update import asyncio
+        from .ai_mentor_orgs_users_mentors_edit_scenarios_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12242,8 +12564,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed = detailed(
+    ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_edit_scenarios_update
     )
 
@@ -12258,7 +12581,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """Fork (clone) an existing mentor.
 
@@ -12278,9 +12601,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/fork/``
         """
 
-        from .ai_mentor_orgs_users_mentors_fork_create import asyncio
+        from .ai_mentor_orgs_users_mentors_fork_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12291,8 +12614,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_fork_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_fork_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_fork_create
     )
 
@@ -12306,7 +12630,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MemoryComponentMemoryDetail:
         """Retrieve memory history entries for a specific mentor and user.
 
@@ -12325,9 +12649,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/historical-memory/``
         """
 
-        from .ai_mentor_orgs_users_mentors_historical_memory_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_historical_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12337,8 +12661,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_historical_memory_retrieve
     )
 
@@ -12352,16 +12677,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MemoryProgress:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/memory-progress/``
         """
 
-        from .ai_mentor_orgs_users_mentors_memory_progress_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_memory_progress_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12371,8 +12696,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_memory_progress_retrieve
     )
 
@@ -12386,7 +12712,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorMemorySettingsResponse:
         """Retrieve memory settings for a specific mentor.
 
@@ -12405,9 +12731,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/memory-settings/``
         """
 
-        from .ai_mentor_orgs_users_mentors_memory_settings_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_memory_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12417,8 +12743,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_memory_settings_retrieve
     )
 
@@ -12433,7 +12760,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorMemorySettingsResponse:
         """Endpoint for mentor memory item settings.
 
@@ -12446,9 +12773,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/memory-settings/``
         """
 
-        from .ai_mentor_orgs_users_mentors_memory_settings_create import asyncio
+        from .ai_mentor_orgs_users_mentors_memory_settings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12459,8 +12786,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_memory_settings_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_memory_settings_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_memory_settings_create
     )
 
@@ -12475,7 +12803,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Run an evaluation for a specific mentor.
 
@@ -12494,9 +12822,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval-execution/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_eval_execution_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12507,8 +12835,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_eval_execution_create
     )
 
@@ -12522,7 +12851,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorEval:
         """Retrieve evaluation criteria for a specific mentor.
 
@@ -12541,9 +12870,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_eval_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_eval_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12553,8 +12882,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_eval_retrieve
     )
 
@@ -12569,7 +12899,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorEval:
         """Create or update evaluation criteria for a specific mentor.
 
@@ -12588,9 +12918,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-eval/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_eval_create import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_eval_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12601,8 +12931,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_eval_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_eval_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_eval_create
     )
 
@@ -12616,7 +12947,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorUserSetting:
         """Endpoint to get user settings for a mentor.
         GET https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-
@@ -12627,9 +12958,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12639,8 +12970,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve
     )
 
@@ -12655,7 +12987,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorUserSetting:
         """Endpoint to set user settings for a mentor.
         POST https://base.manager.iblai.app/api/ai-mentor/orgs/your-org/users/your-
@@ -12668,9 +13000,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/mentor-user-settings/``
         """
 
-        from .ai_mentor_orgs_users_mentors_mentor_user_settings_create import asyncio
+        from .ai_mentor_orgs_users_mentors_mentor_user_settings_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12681,8 +13013,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_mentor_user_settings_create
     )
 
@@ -12696,7 +13029,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSettingsPublic:
         """Retrieve public mentor settings.
 
@@ -12712,9 +13045,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-settings/``
         """
 
-        from .ai_mentor_orgs_users_mentors_public_settings_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_public_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12724,8 +13057,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_public_settings_retrieve
     )
 
@@ -12739,16 +13073,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ShareableMentorLink:
         """Return True if the token is valid and link is enabled, else False
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/public-sharable-link/``
         """
 
-        from .ai_mentor_orgs_users_mentors_public_sharable_link_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_public_sharable_link_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12758,8 +13092,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_public_sharable_link_retrieve
     )
 
@@ -12774,7 +13109,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorEvalReport:
         """Retrieve a specific evaluation report.
 
@@ -12795,9 +13130,11 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/reports/{report_id}/mentor-eval-report/``
         """
 
-        from .ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12808,8 +13145,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve
     )
 
@@ -12823,7 +13161,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorScenario:
         """Retrieve available scenarios for a specific mentor.
 
@@ -12842,9 +13180,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/scenarios/``
         """
 
-        from .ai_mentor_orgs_users_mentors_scenarios_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_scenarios_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12854,8 +13192,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_scenarios_retrieve
     )
 
@@ -12870,7 +13209,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSettingsPublic:
         """Retrieve Mentor Settings
 
@@ -12882,9 +13221,9 @@ class AsyncAiMentorApi(AsyncGroup):
             department_id: Department to authorize users by
         """
 
-        from .ai_mentor_orgs_users_mentors_settings_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12895,8 +13234,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_settings_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_settings_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_settings_retrieve
     )
 
@@ -12912,7 +13252,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSettings:
         """Update Mentor Settings
 
@@ -12925,9 +13265,9 @@ class AsyncAiMentorApi(AsyncGroup):
             department_id: Department to authorize users by
         """
 
-        from .ai_mentor_orgs_users_mentors_settings_update import asyncio
+        from .ai_mentor_orgs_users_mentors_settings_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12939,8 +13279,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_settings_update_detailed = detailed(
+    ai_mentor_orgs_users_mentors_settings_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_settings_update
     )
 
@@ -12954,16 +13295,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ShareableMentorLink:
         """Enpoints to manage mentor shareable links
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link``
         """
 
-        from .ai_mentor_orgs_users_mentors_sharable_link_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_sharable_link_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -12973,8 +13314,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_retrieve
     )
 
@@ -12989,16 +13331,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ShareableMentorLink:
         """Enpoints to manage mentor shareable links
 
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link``
         """
 
-        from .ai_mentor_orgs_users_mentors_sharable_link_update import asyncio
+        from .ai_mentor_orgs_users_mentors_sharable_link_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13009,8 +13351,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_sharable_link_update_detailed = detailed(
+    ai_mentor_orgs_users_mentors_sharable_link_update_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_update
     )
 
@@ -13025,16 +13368,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ShareableMentorLink:
         """Enpoints to manage mentor shareable links
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link``
         """
 
-        from .ai_mentor_orgs_users_mentors_sharable_link_create import asyncio
+        from .ai_mentor_orgs_users_mentors_sharable_link_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13045,8 +13388,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_sharable_link_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_sharable_link_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_create
     )
 
@@ -13060,16 +13404,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Enpoints to manage mentor shareable links
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/sharable-link``
         """
 
-        from .ai_mentor_orgs_users_mentors_sharable_link_destroy import asyncio
+        from .ai_mentor_orgs_users_mentors_sharable_link_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13079,8 +13423,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed = detailed(
+    ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_sharable_link_destroy
     )
 
@@ -13094,7 +13439,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SpacedRepetitionQuestionStats:
         """Retrieve spaced repetition question statistics.
 
@@ -13113,9 +13458,11 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-question-stats/``
         """
 
-        from .ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13125,9 +13472,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed = detailed(
-        ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve
+    ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed: Final = (
+        detailed(ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve)
     )
 
     @operation("ai_mentor")
@@ -13140,7 +13488,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[QuestionCardTag]:
         """Retrieve a list of learning paths associated with a specific mentor and student.
 
@@ -13170,9 +13518,11 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/``
         """
 
-        from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list import asyncio
+        from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13182,9 +13532,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed = detailed(
-        ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list
+    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed: Final = (
+        detailed(ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list)
     )
 
     @operation("ai_mentor")
@@ -13198,7 +13549,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SpacedRepetitionLearningPath:
         """Set a specific learning path for spaced repetition.
 
@@ -13218,9 +13569,11 @@ class AsyncAiMentorApi(AsyncGroup):
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/spaced-repetition-recommended-paths/``
         """
 
-        from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update import asyncio
+        from .ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13231,9 +13584,10 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed = detailed(
-        ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update
+    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed: Final = (
+        detailed(ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update)
     )
 
     @operation("ai_mentor")
@@ -13246,7 +13600,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StarMentor:
         """Endpoint for getting the star status of a mentor.
 
@@ -13258,9 +13612,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/star/``
         """
 
-        from .ai_mentor_orgs_users_mentors_star_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_star_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13270,8 +13624,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_star_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_star_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_star_retrieve
     )
 
@@ -13285,7 +13640,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StarMentor:
         """Endpoint for starring a mentor.
 
@@ -13297,9 +13652,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/star/``
         """
 
-        from .ai_mentor_orgs_users_mentors_star_create import asyncio
+        from .ai_mentor_orgs_users_mentors_star_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13309,8 +13664,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_star_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_star_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_star_create
     )
 
@@ -13325,7 +13681,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSummary:
         """GET `/api/orgs/<platform_key>/users/<username>/mentors/<mentor_unique_id>/summaries/<sum
         mary_type>/`
@@ -13337,9 +13693,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/summaries/{summary_type}/``
         """
 
-        from .ai_mentor_orgs_users_mentors_summaries_retrieve import asyncio
+        from .ai_mentor_orgs_users_mentors_summaries_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13350,8 +13706,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_summaries_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_mentors_summaries_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_summaries_retrieve
     )
 
@@ -13365,7 +13722,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StarMentor:
         """Remove a mentor from a user's starred list.
 
@@ -13385,9 +13742,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/unstar/``
         """
 
-        from .ai_mentor_orgs_users_mentors_unstar_create import asyncio
+        from .ai_mentor_orgs_users_mentors_unstar_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -13397,8 +13754,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_mentors_unstar_create_detailed = detailed(
+    ai_mentor_orgs_users_mentors_unstar_create_detailed: Final = detailed(
         ai_mentor_orgs_users_mentors_unstar_create
     )
 
@@ -13411,7 +13769,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorMetadata:
         """Retrieve metadata for a mentor.
 
@@ -13429,9 +13787,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/metadata``
         """
 
-        from .ai_mentor_orgs_users_metadata_retrieve import asyncio
+        from .ai_mentor_orgs_users_metadata_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -13440,8 +13798,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_metadata_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_metadata_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_metadata_retrieve
     )
 
@@ -13464,7 +13823,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedModerationLogList:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -13485,9 +13844,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `Moderation System` - Moderation System
         """
 
-        from .ai_mentor_orgs_users_moderation_logs_list import asyncio
+        from .ai_mentor_orgs_users_moderation_logs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_time=end_time,
@@ -13506,8 +13865,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_moderation_logs_list_detailed = detailed(
+    ai_mentor_orgs_users_moderation_logs_list_detailed: Final = detailed(
         ai_mentor_orgs_users_moderation_logs_list
     )
 
@@ -13530,7 +13890,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ModerationLog]:
@@ -13571,7 +13931,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ModerationLog:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -13587,9 +13947,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this moderation log.
         """
 
-        from .ai_mentor_orgs_users_moderation_logs_retrieve import asyncio
+        from .ai_mentor_orgs_users_moderation_logs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -13599,8 +13959,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_moderation_logs_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_moderation_logs_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_moderation_logs_retrieve
     )
 
@@ -13614,7 +13975,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to view and delete Moderation Logs for a tenant.
 
@@ -13630,9 +13991,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this moderation log.
         """
 
-        from .ai_mentor_orgs_users_moderation_logs_destroy import asyncio
+        from .ai_mentor_orgs_users_moderation_logs_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -13642,8 +14003,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_moderation_logs_destroy_detailed = detailed(
+    ai_mentor_orgs_users_moderation_logs_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_moderation_logs_destroy
     )
 
@@ -13666,7 +14028,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPeriodicAgentLogList:
         """Endpoint to view logs for periodic agent runs.
 
@@ -13688,9 +14050,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `running` - Running
         """
 
-        from .ai_mentor_orgs_users_periodic_agent_logs_list import asyncio
+        from .ai_mentor_orgs_users_periodic_agent_logs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id=mentor_id,
@@ -13709,8 +14071,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agent_logs_list_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agent_logs_list_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agent_logs_list
     )
 
@@ -13733,7 +14096,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PeriodicAgentLog]:
@@ -13774,7 +14137,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PeriodicAgentLog:
         """Endpoint to view logs for periodic agent runs.
 
@@ -13790,9 +14153,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this periodic agent log.
         """
 
-        from .ai_mentor_orgs_users_periodic_agent_logs_retrieve import asyncio
+        from .ai_mentor_orgs_users_periodic_agent_logs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -13802,8 +14165,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agent_logs_retrieve
     )
 
@@ -13830,7 +14194,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPeriodicAgentList:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -13908,9 +14272,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `pending` - Pending
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_list import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             enabled=enabled,
@@ -13932,8 +14296,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_list_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_list_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_list
     )
 
@@ -13960,7 +14325,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PeriodicAgent]:
@@ -14004,7 +14369,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -14065,9 +14430,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/``
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_create import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -14077,8 +14442,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_create_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_create_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_create
     )
 
@@ -14092,7 +14458,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PeriodicAgentStatistics:
         """Retrieve statistics for periodic agents, including counts of succeeded and failed tasks.
         A task is considered failed if its latest log has a failed status, and succeeded if its
@@ -14101,9 +14467,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/periodic-agents/statistics/``
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_statistics_retrieve import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_statistics_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id=mentor_id,
@@ -14113,8 +14479,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_statistics_retrieve
     )
 
@@ -14128,7 +14495,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PeriodicAgent:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -14192,9 +14559,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this periodic agent.
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_retrieve import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14204,8 +14571,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_retrieve
     )
 
@@ -14220,7 +14588,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -14284,9 +14652,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this periodic agent.
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_update import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14297,8 +14665,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_update_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_update_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_update
     )
 
@@ -14312,7 +14681,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -14376,9 +14745,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this periodic agent.
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_destroy import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14388,8 +14757,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_destroy_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_destroy
     )
 
@@ -14404,7 +14774,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.
 
@@ -14468,9 +14838,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this periodic agent.
         """
 
-        from .ai_mentor_orgs_users_periodic_agents_partial_update import asyncio
+        from .ai_mentor_orgs_users_periodic_agents_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14481,8 +14851,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_periodic_agents_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_periodic_agents_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_periodic_agents_partial_update
     )
 
@@ -14496,7 +14867,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SessionSummary]:
         """Retrieve pinned sessions for a user.
 
@@ -14522,9 +14893,9 @@ class AsyncAiMentorApi(AsyncGroup):
             mentor: Filter by mentor unique_id, slug, or name
         """
 
-        from .ai_mentor_orgs_users_pin_message_list import asyncio
+        from .ai_mentor_orgs_users_pin_message_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor=mentor,
@@ -14534,8 +14905,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_pin_message_list_detailed = detailed(ai_mentor_orgs_users_pin_message_list)
+    ai_mentor_orgs_users_pin_message_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_pin_message_list
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_pin_message_create(
@@ -14547,7 +14921,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PinnedMessageCreate:
         """Create a pinned message for a user session.
 
@@ -14566,9 +14940,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/``
         """
 
-        from .ai_mentor_orgs_users_pin_message_create import asyncio
+        from .ai_mentor_orgs_users_pin_message_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -14578,8 +14952,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_pin_message_create_detailed = detailed(
+    ai_mentor_orgs_users_pin_message_create_detailed: Final = detailed(
         ai_mentor_orgs_users_pin_message_create
     )
 
@@ -14592,7 +14967,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a pinned message for a user.
 
@@ -14611,9 +14986,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/pin-message/``
         """
 
-        from .ai_mentor_orgs_users_pin_message_destroy import asyncio
+        from .ai_mentor_orgs_users_pin_message_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -14622,8 +14997,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_pin_message_destroy_detailed = detailed(
+    ai_mentor_orgs_users_pin_message_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_pin_message_destroy
     )
 
@@ -14642,7 +15018,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedJobRunList:
         """Endpoints for viewing jobs and their status A job run refers to a task with steps that
         an agent is going to undertake. You can filter job runs by their status. Note that for a
@@ -14658,9 +15034,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_planned_jobs_list import asyncio
+        from .ai_mentor_orgs_users_planned_jobs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             active=active,
@@ -14675,8 +15051,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_planned_jobs_list_detailed = detailed(
+    ai_mentor_orgs_users_planned_jobs_list_detailed: Final = detailed(
         ai_mentor_orgs_users_planned_jobs_list
     )
 
@@ -14695,7 +15072,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[JobRun]:
@@ -14732,7 +15109,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JobRun:
         """Endpoints for viewing jobs and their status A job run refers to a task with steps that
         an agent is going to undertake. You can filter job runs by their status. Note that for a
@@ -14745,9 +15122,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this job run.
         """
 
-        from .ai_mentor_orgs_users_planned_jobs_retrieve import asyncio
+        from .ai_mentor_orgs_users_planned_jobs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14757,8 +15134,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_planned_jobs_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_planned_jobs_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_planned_jobs_retrieve
     )
 
@@ -14777,7 +15155,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPlayWrightScriptList:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -14792,9 +15170,9 @@ class AsyncAiMentorApi(AsyncGroup):
             student: edX user ID
         """
 
-        from .ai_mentor_orgs_users_playwright_scripts_list import asyncio
+        from .ai_mentor_orgs_users_playwright_scripts_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             is_public=is_public,
@@ -14809,8 +15187,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_playwright_scripts_list_detailed = detailed(
+    ai_mentor_orgs_users_playwright_scripts_list_detailed: Final = detailed(
         ai_mentor_orgs_users_playwright_scripts_list
     )
 
@@ -14829,7 +15208,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlayWrightScript]:
@@ -14866,7 +15245,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -14874,9 +15253,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/playwright-scripts/``
         """
 
-        from .ai_mentor_orgs_users_playwright_scripts_create import asyncio
+        from .ai_mentor_orgs_users_playwright_scripts_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -14886,8 +15265,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_playwright_scripts_create_detailed = detailed(
+    ai_mentor_orgs_users_playwright_scripts_create_detailed: Final = detailed(
         ai_mentor_orgs_users_playwright_scripts_create
     )
 
@@ -14901,7 +15281,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -14912,9 +15292,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this play wright script.
         """
 
-        from .ai_mentor_orgs_users_playwright_scripts_retrieve import asyncio
+        from .ai_mentor_orgs_users_playwright_scripts_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14924,8 +15304,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_playwright_scripts_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_playwright_scripts_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_playwright_scripts_retrieve
     )
 
@@ -14940,7 +15321,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -14951,9 +15332,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this play wright script.
         """
 
-        from .ai_mentor_orgs_users_playwright_scripts_update import asyncio
+        from .ai_mentor_orgs_users_playwright_scripts_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -14964,8 +15345,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_playwright_scripts_update_detailed = detailed(
+    ai_mentor_orgs_users_playwright_scripts_update_detailed: Final = detailed(
         ai_mentor_orgs_users_playwright_scripts_update
     )
 
@@ -14979,7 +15361,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -14990,9 +15372,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this play wright script.
         """
 
-        from .ai_mentor_orgs_users_playwright_scripts_destroy import asyncio
+        from .ai_mentor_orgs_users_playwright_scripts_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15002,8 +15384,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_playwright_scripts_destroy_detailed = detailed(
+    ai_mentor_orgs_users_playwright_scripts_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_playwright_scripts_destroy
     )
 
@@ -15018,7 +15401,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
         and user.
@@ -15029,9 +15412,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this play wright script.
         """
 
-        from .ai_mentor_orgs_users_playwright_scripts_partial_update import asyncio
+        from .ai_mentor_orgs_users_playwright_scripts_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15042,8 +15425,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_playwright_scripts_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_playwright_scripts_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_playwright_scripts_partial_update
     )
 
@@ -15057,7 +15441,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PredictiveAnalyticsResponse:
         """Retrieve predictive analytics based on historical data variables.
 
@@ -15077,9 +15461,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/predictive-analytics/``
         """
 
-        from .ai_mentor_orgs_users_predictive_analytics_create import asyncio
+        from .ai_mentor_orgs_users_predictive_analytics_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -15089,8 +15473,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_predictive_analytics_create_detailed = detailed(
+    ai_mentor_orgs_users_predictive_analytics_create_detailed: Final = detailed(
         ai_mentor_orgs_users_predictive_analytics_create
     )
 
@@ -15110,7 +15495,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProjectList:
         """List projects
 
@@ -15128,9 +15513,9 @@ class AsyncAiMentorApi(AsyncGroup):
             username: Filter projects by owner's username
         """
 
-        from .ai_mentor_orgs_users_projects_list import asyncio
+        from .ai_mentor_orgs_users_projects_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             limit=limit,
@@ -15146,8 +15531,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_projects_list_detailed = detailed(ai_mentor_orgs_users_projects_list)
+    ai_mentor_orgs_users_projects_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_projects_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_projects_list_iter(
@@ -15165,7 +15553,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Project]:
@@ -15203,7 +15591,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Create a new project
 
@@ -15222,9 +15610,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 at once
         """
 
-        from .ai_mentor_orgs_users_projects_create import asyncio
+        from .ai_mentor_orgs_users_projects_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -15234,8 +15622,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_projects_create_detailed = detailed(ai_mentor_orgs_users_projects_create)
+    ai_mentor_orgs_users_projects_create_detailed: Final = detailed(
+        ai_mentor_orgs_users_projects_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_projects_retrieve(
@@ -15247,7 +15638,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Retrieve a project
 
@@ -15259,9 +15650,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Project.
         """
 
-        from .ai_mentor_orgs_users_projects_retrieve import asyncio
+        from .ai_mentor_orgs_users_projects_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15271,8 +15662,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_projects_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_projects_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_projects_retrieve
     )
 
@@ -15287,7 +15679,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Update a project
 
@@ -15307,9 +15699,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 at once
         """
 
-        from .ai_mentor_orgs_users_projects_update import asyncio
+        from .ai_mentor_orgs_users_projects_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15320,8 +15712,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_projects_update_detailed = detailed(ai_mentor_orgs_users_projects_update)
+    ai_mentor_orgs_users_projects_update_detailed: Final = detailed(
+        ai_mentor_orgs_users_projects_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_projects_destroy(
@@ -15333,7 +15728,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a project
 
@@ -15345,9 +15740,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this Project.
         """
 
-        from .ai_mentor_orgs_users_projects_destroy import asyncio
+        from .ai_mentor_orgs_users_projects_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15357,8 +15752,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_projects_destroy_detailed = detailed(ai_mentor_orgs_users_projects_destroy)
+    ai_mentor_orgs_users_projects_destroy_detailed: Final = detailed(
+        ai_mentor_orgs_users_projects_destroy
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_projects_partial_update(
@@ -15371,7 +15769,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
         """API ViewSet for managing projects.
 
@@ -15413,9 +15811,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 at once
         """
 
-        from .ai_mentor_orgs_users_projects_partial_update import asyncio
+        from .ai_mentor_orgs_users_projects_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15426,8 +15824,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_projects_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_projects_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_projects_partial_update
     )
 
@@ -15441,7 +15840,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SessionSummary]:
         """Get recent chat sessions of a user within an organization.
 
@@ -15451,9 +15850,9 @@ class AsyncAiMentorApi(AsyncGroup):
             mentor: Filter by mentor unique_id, slug, or name
         """
 
-        from .ai_mentor_orgs_users_recent_messages_list import asyncio
+        from .ai_mentor_orgs_users_recent_messages_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor=mentor,
@@ -15463,8 +15862,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_recent_messages_list_detailed = detailed(
+    ai_mentor_orgs_users_recent_messages_list_detailed: Final = detailed(
         ai_mentor_orgs_users_recent_messages_list
     )
 
@@ -15477,7 +15877,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[RecentlyAccessedMentor]:
         """Endpoint for listing most recently accessed mentors.
 
@@ -15489,9 +15889,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/recently-accessed-mentors/``
         """
 
-        from .ai_mentor_orgs_users_recently_accessed_mentors_list import asyncio
+        from .ai_mentor_orgs_users_recently_accessed_mentors_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -15500,8 +15900,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_recently_accessed_mentors_list_detailed = detailed(
+    ai_mentor_orgs_users_recently_accessed_mentors_list_detailed: Final = detailed(
         ai_mentor_orgs_users_recently_accessed_mentors_list
     )
 
@@ -15515,7 +15916,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[WebResource]:
         """Search for web resources based on a query.
 
@@ -15533,9 +15934,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/resources/web/``
         """
 
-        from .ai_mentor_orgs_users_resources_web_create import asyncio
+        from .ai_mentor_orgs_users_resources_web_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -15545,8 +15946,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_resources_web_create_detailed = detailed(
+    ai_mentor_orgs_users_resources_web_create_detailed: Final = detailed(
         ai_mentor_orgs_users_resources_web_create
     )
 
@@ -15569,7 +15971,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedModerationLogList:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -15590,9 +15992,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `Moderation System` - Moderation System
         """
 
-        from .ai_mentor_orgs_users_safety_logs_list import asyncio
+        from .ai_mentor_orgs_users_safety_logs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_time=end_time,
@@ -15611,8 +16013,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_safety_logs_list_detailed = detailed(ai_mentor_orgs_users_safety_logs_list)
+    ai_mentor_orgs_users_safety_logs_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_safety_logs_list
+    )
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_safety_logs_list_iter(
@@ -15633,7 +16038,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ModerationLog]:
@@ -15674,7 +16079,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ModerationLog:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -15690,9 +16095,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this moderation log.
         """
 
-        from .ai_mentor_orgs_users_safety_logs_retrieve import asyncio
+        from .ai_mentor_orgs_users_safety_logs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15702,8 +16107,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_safety_logs_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_safety_logs_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_safety_logs_retrieve
     )
 
@@ -15717,7 +16123,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint to view and delete Safety System Logs for a tenant.
 
@@ -15733,9 +16139,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this moderation log.
         """
 
-        from .ai_mentor_orgs_users_safety_logs_destroy import asyncio
+        from .ai_mentor_orgs_users_safety_logs_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -15745,8 +16151,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_safety_logs_destroy_detailed = detailed(
+    ai_mentor_orgs_users_safety_logs_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_safety_logs_destroy
     )
 
@@ -15761,7 +16168,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SessionDetail]:
         """Retrieve session details including message counts and timestamps.
 
@@ -15778,9 +16185,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page: Page number for pagination
         """
 
-        from .ai_mentor_orgs_users_session_detail_mentors_list import asyncio
+        from .ai_mentor_orgs_users_session_detail_mentors_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor,
@@ -15791,8 +16198,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_session_detail_mentors_list_detailed = detailed(
+    ai_mentor_orgs_users_session_detail_mentors_list_detailed: Final = detailed(
         ai_mentor_orgs_users_session_detail_mentors_list
     )
 
@@ -15807,7 +16215,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ChatHistorySessionId]:
         """Retrieve user sessions filtered by start date and end date.
 
@@ -15822,9 +16230,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessionid/``
         """
 
-        from .ai_mentor_orgs_users_sessionid_list import asyncio
+        from .ai_mentor_orgs_users_sessionid_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             end_date=end_date,
@@ -15835,8 +16243,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessionid_list_detailed = detailed(ai_mentor_orgs_users_sessionid_list)
+    ai_mentor_orgs_users_sessionid_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_sessionid_list
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_create(
@@ -15848,7 +16259,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.
 
@@ -15871,9 +16282,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/``
         """
 
-        from .ai_mentor_orgs_users_sessions_create import asyncio
+        from .ai_mentor_orgs_users_sessions_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -15883,8 +16294,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_create_detailed = detailed(ai_mentor_orgs_users_sessions_create)
+    ai_mentor_orgs_users_sessions_create_detailed: Final = detailed(
+        ai_mentor_orgs_users_sessions_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_retrieve(
@@ -15896,7 +16310,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessageView:
         """Retrieve Chat Messages
 
@@ -15905,9 +16319,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/``
         """
 
-        from .ai_mentor_orgs_users_sessions_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -15917,8 +16331,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_retrieve
     )
 
@@ -15933,16 +16348,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessageViewUpdatResponse:
         """Update the title of a chat session and its tools
 
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/``
         """
 
-        from .ai_mentor_orgs_users_sessions_update import asyncio
+        from .ai_mentor_orgs_users_sessions_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -15953,8 +16368,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_update_detailed = detailed(ai_mentor_orgs_users_sessions_update)
+    ai_mentor_orgs_users_sessions_update_detailed: Final = detailed(
+        ai_mentor_orgs_users_sessions_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_destroy(
@@ -15966,16 +16384,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Deletes all messages in a chat session.
 
         ``DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/``
         """
 
-        from .ai_mentor_orgs_users_sessions_destroy import asyncio
+        from .ai_mentor_orgs_users_sessions_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -15985,8 +16403,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_destroy_detailed = detailed(ai_mentor_orgs_users_sessions_destroy)
+    ai_mentor_orgs_users_sessions_destroy_detailed: Final = detailed(
+        ai_mentor_orgs_users_sessions_destroy
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_browser_screenshot_retrieve(
@@ -15998,7 +16419,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SessionBrowserScreenshot:
         """Endpoint to fetch the logs of a session. Logs are cached for up to 1 hour of their
         creation: accessing the logs after an hour will result in an empty data.
@@ -16020,9 +16441,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/browser-screenshot/``
         """
 
-        from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_browser_screenshot_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16032,8 +16453,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_browser_screenshot_retrieve
     )
 
@@ -16047,7 +16469,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieves the chat history for a session as a plain text file.
 
@@ -16057,9 +16479,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/download-session``
         """
 
-        from .ai_mentor_orgs_users_sessions_download_session_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_download_session_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16069,8 +16491,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_download_session_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_download_session_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_download_session_retrieve
     )
 
@@ -16085,16 +16508,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SessionMemoryAttachment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/memories/{memory_unique_id}/set-attached/``
         """
 
-        from .ai_mentor_orgs_users_sessions_memories_set_attached_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16105,8 +16528,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_memories_set_attached_retrieve
     )
 
@@ -16122,16 +16546,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SessionMemoryAttachment:
         """Create session memory attachment
 
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/memories/{memory_unique_id}/set-attached/``
         """
 
-        from .ai_mentor_orgs_users_sessions_memories_set_attached_create import asyncio
+        from .ai_mentor_orgs_users_sessions_memories_set_attached_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16143,8 +16567,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed = detailed(
+    ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_memories_set_attached_create
     )
 
@@ -16158,7 +16583,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SessionMemoryStorage:
         """Retrieve memory data for a specific session.
 
@@ -16179,9 +16604,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/memory/``
         """
 
-        from .ai_mentor_orgs_users_sessions_memory_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16191,8 +16616,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_memory_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_memory_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_memory_retrieve
     )
 
@@ -16206,7 +16632,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MessageView:
         """Retrieve Shared Messages
 
@@ -16215,9 +16641,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/shared/``
         """
 
-        from .ai_mentor_orgs_users_sessions_shared_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16227,8 +16653,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_shared_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_shared_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_shared_retrieve
     )
 
@@ -16243,7 +16670,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SharedSessionUpdateResponse:
         """Share Session
 
@@ -16253,9 +16680,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``PUT /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/shared/``
         """
 
-        from .ai_mentor_orgs_users_sessions_shared_update import asyncio
+        from .ai_mentor_orgs_users_sessions_shared_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16266,8 +16693,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_shared_update_detailed = detailed(
+    ai_mentor_orgs_users_sessions_shared_update_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_shared_update
     )
 
@@ -16281,7 +16709,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ShellLogs:
         """Retrieve shell logs for a specific session.
 
@@ -16300,9 +16728,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/shell-logs/``
         """
 
-        from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_shell_logs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16312,8 +16740,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_shell_logs_retrieve
     )
 
@@ -16328,16 +16757,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[RelatedText]:
         """Retrieve a list of related questions based on a chat session.
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/suggestion``
         """
 
-        from .ai_mentor_orgs_users_sessions_suggestion_list import asyncio
+        from .ai_mentor_orgs_users_sessions_suggestion_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16348,8 +16777,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_suggestion_list_detailed = detailed(
+    ai_mentor_orgs_users_sessions_suggestion_list_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_suggestion_list
     )
 
@@ -16365,7 +16795,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatHistoryItem:
         """Retrieves the chat history for a given session if the export task is ready.
 
@@ -16380,9 +16810,9 @@ class AsyncAiMentorApi(AsyncGroup):
             to_csv: Choose download in csv or not
         """
 
-        from .ai_mentor_orgs_users_sessions_tasks_retrieve import asyncio
+        from .ai_mentor_orgs_users_sessions_tasks_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -16394,8 +16824,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_sessions_tasks_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_sessions_tasks_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_tasks_retrieve
     )
 
@@ -16408,7 +16839,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[LLMModelForTenant]:
         """Retrieve all LLM models assigned to a specific tenant.
 
@@ -16426,9 +16857,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/``
         """
 
-        from .ai_mentor_orgs_users_settings_tenant_llm_list import asyncio
+        from .ai_mentor_orgs_users_settings_tenant_llm_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -16437,8 +16868,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_settings_tenant_llm_list_detailed = detailed(
+    ai_mentor_orgs_users_settings_tenant_llm_list_detailed: Final = detailed(
         ai_mentor_orgs_users_settings_tenant_llm_list
     )
 
@@ -16452,7 +16884,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LLMModelForTenant:
         """Create or update an LLM model for a tenant.
 
@@ -16472,9 +16904,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/settings/tenant-llm/``
         """
 
-        from .ai_mentor_orgs_users_settings_tenant_llm_create import asyncio
+        from .ai_mentor_orgs_users_settings_tenant_llm_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -16484,8 +16916,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_settings_tenant_llm_create_detailed = detailed(
+    ai_mentor_orgs_users_settings_tenant_llm_create_detailed: Final = detailed(
         ai_mentor_orgs_users_settings_tenant_llm_create
     )
 
@@ -16498,7 +16931,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[StarMentor]:
         """Retrieve a list of mentors starred by a specific user.
 
@@ -16517,9 +16950,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/starred-mentors/``
         """
 
-        from .ai_mentor_orgs_users_starred_mentors_list import asyncio
+        from .ai_mentor_orgs_users_starred_mentors_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -16528,8 +16961,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_starred_mentors_list_detailed = detailed(
+    ai_mentor_orgs_users_starred_mentors_list_detailed: Final = detailed(
         ai_mentor_orgs_users_starred_mentors_list
     )
 
@@ -16543,7 +16977,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Stop an active chat generation
 
@@ -16556,9 +16990,9 @@ class AsyncAiMentorApi(AsyncGroup):
             body: Serializer for stop generation request.
         """
 
-        from .ai_mentor_orgs_users_stop_generation_create import asyncio
+        from .ai_mentor_orgs_users_stop_generation_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -16568,8 +17002,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_stop_generation_create_detailed = detailed(
+    ai_mentor_orgs_users_stop_generation_create_detailed: Final = detailed(
         ai_mentor_orgs_users_stop_generation_create
     )
 
@@ -16582,16 +17017,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Subject]:
         """Retrieve Subjects
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/subjects/``
         """
 
-        from .ai_mentor_orgs_users_subjects_list import asyncio
+        from .ai_mentor_orgs_users_subjects_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -16600,8 +17035,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_subjects_list_detailed = detailed(ai_mentor_orgs_users_subjects_list)
+    ai_mentor_orgs_users_subjects_list_detailed: Final = detailed(
+        ai_mentor_orgs_users_subjects_list
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_support_ticket_messages_list(
@@ -16616,7 +17054,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedTicketMessageList:
         """ViewSet for managing ticket messages.
 
@@ -16636,9 +17074,9 @@ class AsyncAiMentorApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .ai_mentor_orgs_users_support_ticket_messages_list import asyncio
+        from .ai_mentor_orgs_users_support_ticket_messages_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             page=page,
@@ -16651,8 +17089,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_ticket_messages_list_detailed = detailed(
+    ai_mentor_orgs_users_support_ticket_messages_list_detailed: Final = detailed(
         ai_mentor_orgs_users_support_ticket_messages_list
     )
 
@@ -16669,7 +17108,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[TicketMessage]:
@@ -16704,7 +17143,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -16720,9 +17159,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/support-ticket-messages/``
         """
 
-        from .ai_mentor_orgs_users_support_ticket_messages_create import asyncio
+        from .ai_mentor_orgs_users_support_ticket_messages_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -16732,8 +17171,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_ticket_messages_create_detailed = detailed(
+    ai_mentor_orgs_users_support_ticket_messages_create_detailed: Final = detailed(
         ai_mentor_orgs_users_support_ticket_messages_create
     )
 
@@ -16747,7 +17187,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -16766,9 +17206,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this ticket message.
         """
 
-        from .ai_mentor_orgs_users_support_ticket_messages_retrieve import asyncio
+        from .ai_mentor_orgs_users_support_ticket_messages_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -16778,8 +17218,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_support_ticket_messages_retrieve
     )
 
@@ -16794,7 +17235,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -16813,9 +17254,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this ticket message.
         """
 
-        from .ai_mentor_orgs_users_support_ticket_messages_update import asyncio
+        from .ai_mentor_orgs_users_support_ticket_messages_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -16826,8 +17267,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_ticket_messages_update_detailed = detailed(
+    ai_mentor_orgs_users_support_ticket_messages_update_detailed: Final = detailed(
         ai_mentor_orgs_users_support_ticket_messages_update
     )
 
@@ -16841,7 +17283,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """ViewSet for managing ticket messages.
 
@@ -16860,9 +17302,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this ticket message.
         """
 
-        from .ai_mentor_orgs_users_support_ticket_messages_destroy import asyncio
+        from .ai_mentor_orgs_users_support_ticket_messages_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -16872,8 +17314,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_ticket_messages_destroy_detailed = detailed(
+    ai_mentor_orgs_users_support_ticket_messages_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_support_ticket_messages_destroy
     )
 
@@ -16888,7 +17331,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.
 
@@ -16907,9 +17350,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this ticket message.
         """
 
-        from .ai_mentor_orgs_users_support_ticket_messages_partial_update import asyncio
+        from .ai_mentor_orgs_users_support_ticket_messages_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -16920,8 +17363,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_support_ticket_messages_partial_update
     )
 
@@ -16940,7 +17384,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedHumanSupportTicketList:
         """ViewSet for managing Human Support Tickets.
 
@@ -16969,9 +17413,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 * `closed` - Closed
         """
 
-        from .ai_mentor_orgs_users_support_tickets_list import asyncio
+        from .ai_mentor_orgs_users_support_tickets_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             mentor_id=mentor_id,
@@ -16986,8 +17430,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_tickets_list_detailed = detailed(
+    ai_mentor_orgs_users_support_tickets_list_detailed: Final = detailed(
         ai_mentor_orgs_users_support_tickets_list
     )
 
@@ -17006,7 +17451,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[HumanSupportTicket]:
@@ -17043,7 +17488,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -17068,9 +17513,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this human support ticket.
         """
 
-        from .ai_mentor_orgs_users_support_tickets_retrieve import asyncio
+        from .ai_mentor_orgs_users_support_tickets_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -17080,8 +17525,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_tickets_retrieve_detailed = detailed(
+    ai_mentor_orgs_users_support_tickets_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_support_tickets_retrieve
     )
 
@@ -17096,7 +17542,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -17123,9 +17569,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 students to only update the subject and description of a ticket.
         """
 
-        from .ai_mentor_orgs_users_support_tickets_update import asyncio
+        from .ai_mentor_orgs_users_support_tickets_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -17136,8 +17582,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_tickets_update_detailed = detailed(
+    ai_mentor_orgs_users_support_tickets_update_detailed: Final = detailed(
         ai_mentor_orgs_users_support_tickets_update
     )
 
@@ -17151,7 +17598,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """ViewSet for managing Human Support Tickets.
 
@@ -17176,9 +17623,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this human support ticket.
         """
 
-        from .ai_mentor_orgs_users_support_tickets_destroy import asyncio
+        from .ai_mentor_orgs_users_support_tickets_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -17188,8 +17635,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_tickets_destroy_detailed = detailed(
+    ai_mentor_orgs_users_support_tickets_destroy_detailed: Final = detailed(
         ai_mentor_orgs_users_support_tickets_destroy
     )
 
@@ -17204,7 +17652,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.
 
@@ -17231,9 +17679,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 students to only update the subject and description of a ticket.
         """
 
-        from .ai_mentor_orgs_users_support_tickets_partial_update import asyncio
+        from .ai_mentor_orgs_users_support_tickets_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -17244,8 +17692,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_tickets_partial_update_detailed = detailed(
+    ai_mentor_orgs_users_support_tickets_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_users_support_tickets_partial_update
     )
 
@@ -17259,7 +17708,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Endpoint to close a Human support ticket.
 
@@ -17277,9 +17726,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this human support ticket.
         """
 
-        from .ai_mentor_orgs_users_support_tickets_close_create import asyncio
+        from .ai_mentor_orgs_users_support_tickets_close_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -17289,8 +17738,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_support_tickets_close_create_detailed = detailed(
+    ai_mentor_orgs_users_support_tickets_close_create_detailed: Final = detailed(
         ai_mentor_orgs_users_support_tickets_close_create
     )
 
@@ -17305,7 +17755,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TaskView:
         """Export chat history for a session.
 
@@ -17315,9 +17765,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/users/{user_id}/tasks/sessions/{session_id}/``
         """
 
-        from .ai_mentor_orgs_users_tasks_sessions_create import asyncio
+        from .ai_mentor_orgs_users_tasks_sessions_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -17328,8 +17778,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_tasks_sessions_create_detailed = detailed(
+    ai_mentor_orgs_users_tasks_sessions_create_detailed: Final = detailed(
         ai_mentor_orgs_users_tasks_sessions_create
     )
 
@@ -17343,7 +17794,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RetrieveTask:
         """Retrieves the status of a task using its task ID.
 
@@ -17355,9 +17806,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tasks/{task_id}``
         """
 
-        from .ai_mentor_orgs_users_tasks_retrieve import asyncio
+        from .ai_mentor_orgs_users_tasks_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             task_id,
@@ -17367,8 +17818,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_tasks_retrieve_detailed = detailed(ai_mentor_orgs_users_tasks_retrieve)
+    ai_mentor_orgs_users_tasks_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_users_tasks_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_tool_categories_list(
@@ -17379,16 +17833,16 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ToolCategory]:
         """Retrieve Tool Categories
 
         ``GET /api/ai-mentor/orgs/{org}/users/{user_id}/tool-categories/``
         """
 
-        from .ai_mentor_orgs_users_tool_categories_list import asyncio
+        from .ai_mentor_orgs_users_tool_categories_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -17397,8 +17851,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_tool_categories_list_detailed = detailed(
+    ai_mentor_orgs_users_tool_categories_list_detailed: Final = detailed(
         ai_mentor_orgs_users_tool_categories_list
     )
 
@@ -17416,7 +17871,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedVoiceList:
         """Retrieve a list of available voice options.
 
@@ -17441,9 +17896,9 @@ class AsyncAiMentorApi(AsyncGroup):
             search: A search term.
         """
 
-        from .ai_mentor_orgs_users_voices_list import asyncio
+        from .ai_mentor_orgs_users_voices_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             ordering=ordering,
@@ -17457,8 +17912,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_voices_list_detailed = detailed(ai_mentor_orgs_users_voices_list)
+    ai_mentor_orgs_users_voices_list_detailed: Final = detailed(ai_mentor_orgs_users_voices_list)
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_users_voices_list_iter(
@@ -17474,7 +17930,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Voice]:
@@ -17510,7 +17966,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Voice:
         """Retrieve details of a specific voice option.
 
@@ -17530,9 +17986,9 @@ class AsyncAiMentorApi(AsyncGroup):
             id: A unique integer value identifying this voice.
         """
 
-        from .ai_mentor_orgs_users_voices_retrieve import asyncio
+        from .ai_mentor_orgs_users_voices_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -17542,8 +17998,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_voices_retrieve_detailed = detailed(ai_mentor_orgs_users_voices_retrieve)
+    ai_mentor_orgs_users_voices_retrieve_detailed: Final = detailed(
+        ai_mentor_orgs_users_voices_retrieve
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_retrieve(
@@ -17562,7 +18021,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """API ViewSet for managing mentors.
 
@@ -17586,9 +18045,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 to be queried with
         """
 
-        from .ai_mentor_orgs_users_retrieve import asyncio
+        from .ai_mentor_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             name,
@@ -17605,8 +18064,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_retrieve_detailed = detailed(ai_mentor_orgs_users_retrieve)
+    ai_mentor_orgs_users_retrieve_detailed: Final = detailed(ai_mentor_orgs_users_retrieve)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_update(
@@ -17626,7 +18086,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Mentor:
         """Update a mentor's details with RBAC enforcement and custom serializer handling.
 
@@ -17645,9 +18105,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 to be queried with
         """
 
-        from .ai_mentor_orgs_users_update import asyncio
+        from .ai_mentor_orgs_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             name,
@@ -17665,8 +18125,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_update_detailed = detailed(ai_mentor_orgs_users_update)
+    ai_mentor_orgs_users_update_detailed: Final = detailed(ai_mentor_orgs_users_update)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_destroy(
@@ -17685,7 +18146,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Soft delete a mentor.
 
@@ -17704,9 +18165,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 to be queried with
         """
 
-        from .ai_mentor_orgs_users_destroy import asyncio
+        from .ai_mentor_orgs_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             name,
@@ -17723,8 +18184,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_destroy_detailed = detailed(ai_mentor_orgs_users_destroy)
+    ai_mentor_orgs_users_destroy_detailed: Final = detailed(ai_mentor_orgs_users_destroy)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_partial_update(
@@ -17744,7 +18206,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorCreate:
         """API ViewSet for managing mentors.
 
@@ -17768,9 +18230,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 to be queried with
         """
 
-        from .ai_mentor_orgs_users_partial_update import asyncio
+        from .ai_mentor_orgs_users_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             name,
@@ -17788,8 +18250,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_users_partial_update_detailed = detailed(ai_mentor_orgs_users_partial_update)
+    ai_mentor_orgs_users_partial_update_detailed: Final = detailed(
+        ai_mentor_orgs_users_partial_update
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_webhooks_azure_trigger_create(
@@ -17800,13 +18265,13 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``POST /api/ai-mentor/orgs/{org}/webhooks/azure/trigger/{slug}/``"""
 
-        from .ai_mentor_orgs_webhooks_azure_trigger_create import asyncio
+        from .ai_mentor_orgs_webhooks_azure_trigger_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             slug,
             extra_query=extra_query,
@@ -17815,8 +18280,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_webhooks_azure_trigger_create_detailed = detailed(
+    ai_mentor_orgs_webhooks_azure_trigger_create_detailed: Final = detailed(
         ai_mentor_orgs_webhooks_azure_trigger_create
     )
 
@@ -17828,7 +18294,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Handle incoming POST requests from GitHub webhook for pull requests.
 
@@ -17842,9 +18308,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/webhooks/github/pullrequest/``
         """
 
-        from .ai_mentor_orgs_webhooks_github_pullrequest_create import asyncio
+        from .ai_mentor_orgs_webhooks_github_pullrequest_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -17852,8 +18318,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_webhooks_github_pullrequest_create_detailed = detailed(
+    ai_mentor_orgs_webhooks_github_pullrequest_create_detailed: Final = detailed(
         ai_mentor_orgs_webhooks_github_pullrequest_create
     )
 
@@ -17872,7 +18339,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedWorkflowList:
         """List workflows
 
@@ -17890,9 +18357,9 @@ class AsyncAiMentorApi(AsyncGroup):
             sort: Order by field (prefix with - for descending). Example: name or -created_at
         """
 
-        from .ai_mentor_orgs_workflows_list import asyncio
+        from .ai_mentor_orgs_workflows_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             created_by=created_by,
             is_active=is_active,
@@ -17907,8 +18374,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_list_detailed = detailed(ai_mentor_orgs_workflows_list)
+    ai_mentor_orgs_workflows_list_detailed: Final = detailed(ai_mentor_orgs_workflows_list)
 
     @operation("ai_mentor", pages=True)
     def ai_mentor_orgs_workflows_list_iter(
@@ -17925,7 +18393,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Workflow]:
@@ -17961,7 +18429,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Workflow:
         """Create a new workflow
 
@@ -17983,9 +18451,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_create import asyncio
+        from .ai_mentor_orgs_workflows_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -17994,8 +18462,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_create_detailed = detailed(ai_mentor_orgs_workflows_create)
+    ai_mentor_orgs_workflows_create_detailed: Final = detailed(ai_mentor_orgs_workflows_create)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_workflows_node_types_retrieve(
@@ -18005,7 +18474,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get available node types
 
@@ -18016,9 +18485,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/workflows/node-types/``
         """
 
-        from .ai_mentor_orgs_workflows_node_types_retrieve import asyncio
+        from .ai_mentor_orgs_workflows_node_types_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -18026,8 +18495,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_node_types_retrieve_detailed = detailed(
+    ai_mentor_orgs_workflows_node_types_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_workflows_node_types_retrieve
     )
 
@@ -18040,7 +18510,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Workflow:
         """Retrieve a workflow
 
@@ -18049,9 +18519,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``GET /api/ai-mentor/orgs/{org}/workflows/{unique_id}/``
         """
 
-        from .ai_mentor_orgs_workflows_retrieve import asyncio
+        from .ai_mentor_orgs_workflows_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             extra_query=extra_query,
@@ -18060,8 +18530,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_retrieve_detailed = detailed(ai_mentor_orgs_workflows_retrieve)
+    ai_mentor_orgs_workflows_retrieve_detailed: Final = detailed(ai_mentor_orgs_workflows_retrieve)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_workflows_update(
@@ -18073,7 +18544,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Workflow:
         """Update a workflow
 
@@ -18095,9 +18566,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_update import asyncio
+        from .ai_mentor_orgs_workflows_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18107,8 +18578,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_update_detailed = detailed(ai_mentor_orgs_workflows_update)
+    ai_mentor_orgs_workflows_update_detailed: Final = detailed(ai_mentor_orgs_workflows_update)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_workflows_destroy(
@@ -18119,7 +18591,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a workflow
 
@@ -18128,9 +18600,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``DELETE /api/ai-mentor/orgs/{org}/workflows/{unique_id}/``
         """
 
-        from .ai_mentor_orgs_workflows_destroy import asyncio
+        from .ai_mentor_orgs_workflows_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             extra_query=extra_query,
@@ -18139,8 +18611,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_destroy_detailed = detailed(ai_mentor_orgs_workflows_destroy)
+    ai_mentor_orgs_workflows_destroy_detailed: Final = detailed(ai_mentor_orgs_workflows_destroy)
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_workflows_partial_update(
@@ -18152,7 +18625,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Workflow:
         """API ViewSet for managing workflows.
 
@@ -18198,9 +18671,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_partial_update import asyncio
+        from .ai_mentor_orgs_workflows_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18210,8 +18683,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_partial_update_detailed = detailed(
+    ai_mentor_orgs_workflows_partial_update_detailed: Final = detailed(
         ai_mentor_orgs_workflows_partial_update
     )
 
@@ -18225,7 +18699,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Activate a workflow
 
@@ -18248,9 +18722,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_activate_create import asyncio
+        from .ai_mentor_orgs_workflows_activate_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18260,8 +18734,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_activate_create_detailed = detailed(
+    ai_mentor_orgs_workflows_activate_create_detailed: Final = detailed(
         ai_mentor_orgs_workflows_activate_create
     )
 
@@ -18275,7 +18750,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Chat with workflow
 
@@ -18285,9 +18760,9 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/orgs/{org}/workflows/{unique_id}/chat/``
         """
 
-        from .ai_mentor_orgs_workflows_chat_create import asyncio
+        from .ai_mentor_orgs_workflows_chat_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18297,8 +18772,11 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_chat_create_detailed = detailed(ai_mentor_orgs_workflows_chat_create)
+    ai_mentor_orgs_workflows_chat_create_detailed: Final = detailed(
+        ai_mentor_orgs_workflows_chat_create
+    )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_workflows_deactivate_create(
@@ -18310,7 +18788,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Deactivate a workflow
 
@@ -18332,9 +18810,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_deactivate_create import asyncio
+        from .ai_mentor_orgs_workflows_deactivate_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18344,8 +18822,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_deactivate_create_detailed = detailed(
+    ai_mentor_orgs_workflows_deactivate_create_detailed: Final = detailed(
         ai_mentor_orgs_workflows_deactivate_create
     )
 
@@ -18359,7 +18838,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Publish a workflow
 
@@ -18383,9 +18862,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_publish_create import asyncio
+        from .ai_mentor_orgs_workflows_publish_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18395,8 +18874,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_publish_create_detailed = detailed(
+    ai_mentor_orgs_workflows_publish_create_detailed: Final = detailed(
         ai_mentor_orgs_workflows_publish_create
     )
 
@@ -18410,7 +18890,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Unpublish a workflow
 
@@ -18432,9 +18912,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_unpublish_create import asyncio
+        from .ai_mentor_orgs_workflows_unpublish_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18444,8 +18924,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_unpublish_create_detailed = detailed(
+    ai_mentor_orgs_workflows_unpublish_create_detailed: Final = detailed(
         ai_mentor_orgs_workflows_unpublish_create
     )
 
@@ -18459,7 +18940,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Validate workflow for execution
 
@@ -18484,9 +18965,9 @@ class AsyncAiMentorApi(AsyncGroup):
                 settings (chat_name, chat_greeting, etc.) update the entry_mentor
         """
 
-        from .ai_mentor_orgs_workflows_validate_create import asyncio
+        from .ai_mentor_orgs_workflows_validate_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             unique_id,
             body=body,
@@ -18496,8 +18977,9 @@ class AsyncAiMentorApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_orgs_workflows_validate_create_detailed = detailed(
+    ai_mentor_orgs_workflows_validate_create_detailed: Final = detailed(
         ai_mentor_orgs_workflows_validate_create
     )
 
@@ -18508,21 +18990,22 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``POST /api/ai-mentor/webhooks/azure/emailchat/``"""
 
-        from .ai_mentor_webhooks_azure_emailchat_create import asyncio
+        from .ai_mentor_webhooks_azure_emailchat_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_webhooks_azure_emailchat_create_detailed = detailed(
+    ai_mentor_webhooks_azure_emailchat_create_detailed: Final = detailed(
         ai_mentor_webhooks_azure_emailchat_create
     )
 
@@ -18533,7 +19016,7 @@ class AsyncAiMentorApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """This is the endpoint called by N8N workflows from N8N, to report progress to the mentor
         SPA(DM)
@@ -18544,17 +19027,18 @@ class AsyncAiMentorApi(AsyncGroup):
         ``POST /api/ai-mentor/webhooks/n8n-progress/``
         """
 
-        from .ai_mentor_webhooks_n8n_progress_create import asyncio
+        from .ai_mentor_webhooks_n8n_progress_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_mentor_webhooks_n8n_progress_create_detailed = detailed(
+    ai_mentor_webhooks_n8n_progress_create_detailed: Final = detailed(
         ai_mentor_webhooks_n8n_progress_create
     )
 
@@ -18562,2633 +19046,2707 @@ class AsyncAiMentorApi(AsyncGroup):
 class AiMentorApi(Group):
     """The ``ai_mentor`` operations of a `Client`: the sync twins of `AsyncAiMentorApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_mentor_langfuse_health_retrieve = twin(AsyncAiMentorApi.ai_mentor_langfuse_health_retrieve)
-    ai_mentor_langfuse_health_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_langfuse_health_retrieve_detailed
+    ai_mentor_langfuse_health_retrieve: Final = twin(
+        AsyncAiMentorApi.ai_mentor_langfuse_health_retrieve
+    )
+    ai_mentor_langfuse_health_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_langfuse_health_retrieve
     )
 
-    ai_mentor_orgs_agent_configs_list = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list)
-    ai_mentor_orgs_agent_configs_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list_detailed
+    ai_mentor_orgs_agent_configs_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list
     )
-    ai_mentor_orgs_agent_configs_list_iter = twin(
+    ai_mentor_orgs_agent_configs_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list
+    )
+    ai_mentor_orgs_agent_configs_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_configs_list_iter
     )
 
-    ai_mentor_orgs_agent_configs_create = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_configs_create)
-    ai_mentor_orgs_agent_configs_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_create_detailed
+    ai_mentor_orgs_agent_configs_create: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_create
+    )
+    ai_mentor_orgs_agent_configs_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_create
     )
 
-    ai_mentor_orgs_agent_configs_retrieve = twin(
+    ai_mentor_orgs_agent_configs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_configs_retrieve
     )
-    ai_mentor_orgs_agent_configs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_retrieve_detailed
+    ai_mentor_orgs_agent_configs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_retrieve
     )
 
-    ai_mentor_orgs_agent_configs_update = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_configs_update)
-    ai_mentor_orgs_agent_configs_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_update_detailed
+    ai_mentor_orgs_agent_configs_update: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_update
+    )
+    ai_mentor_orgs_agent_configs_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_update
     )
 
-    ai_mentor_orgs_agent_configs_destroy = twin(
+    ai_mentor_orgs_agent_configs_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_configs_destroy
     )
-    ai_mentor_orgs_agent_configs_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_destroy_detailed
+    ai_mentor_orgs_agent_configs_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_destroy
     )
 
-    ai_mentor_orgs_agent_configs_partial_update = twin(
+    ai_mentor_orgs_agent_configs_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_configs_partial_update
     )
-    ai_mentor_orgs_agent_configs_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_partial_update_detailed
+    ai_mentor_orgs_agent_configs_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_configs_partial_update
     )
 
-    ai_mentor_orgs_agent_skill_resources_list = twin(
+    ai_mentor_orgs_agent_skill_resources_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list
     )
-    ai_mentor_orgs_agent_skill_resources_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list_detailed
+    ai_mentor_orgs_agent_skill_resources_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list
     )
-    ai_mentor_orgs_agent_skill_resources_list_iter = twin(
+    ai_mentor_orgs_agent_skill_resources_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_list_iter
     )
 
-    ai_mentor_orgs_agent_skill_resources_create = twin(
+    ai_mentor_orgs_agent_skill_resources_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_create
     )
-    ai_mentor_orgs_agent_skill_resources_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_create_detailed
+    ai_mentor_orgs_agent_skill_resources_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_create
     )
 
-    ai_mentor_orgs_agent_skill_resources_retrieve = twin(
+    ai_mentor_orgs_agent_skill_resources_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_retrieve
     )
-    ai_mentor_orgs_agent_skill_resources_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_retrieve_detailed
+    ai_mentor_orgs_agent_skill_resources_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_retrieve
     )
 
-    ai_mentor_orgs_agent_skill_resources_update = twin(
+    ai_mentor_orgs_agent_skill_resources_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_update
     )
-    ai_mentor_orgs_agent_skill_resources_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_update_detailed
+    ai_mentor_orgs_agent_skill_resources_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_update
     )
 
-    ai_mentor_orgs_agent_skill_resources_destroy = twin(
+    ai_mentor_orgs_agent_skill_resources_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_destroy
     )
-    ai_mentor_orgs_agent_skill_resources_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_destroy_detailed
+    ai_mentor_orgs_agent_skill_resources_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_destroy
     )
 
-    ai_mentor_orgs_agent_skill_resources_partial_update = twin(
+    ai_mentor_orgs_agent_skill_resources_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_partial_update
     )
-    ai_mentor_orgs_agent_skill_resources_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_partial_update_detailed
+    ai_mentor_orgs_agent_skill_resources_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skill_resources_partial_update
     )
 
-    ai_mentor_orgs_agent_skills_list = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list)
-    ai_mentor_orgs_agent_skills_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list_detailed
+    ai_mentor_orgs_agent_skills_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list
     )
-    ai_mentor_orgs_agent_skills_list_iter = twin(
+    ai_mentor_orgs_agent_skills_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list
+    )
+    ai_mentor_orgs_agent_skills_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skills_list_iter
     )
 
-    ai_mentor_orgs_agent_skills_create = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_skills_create)
-    ai_mentor_orgs_agent_skills_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_create_detailed
+    ai_mentor_orgs_agent_skills_create: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_create
+    )
+    ai_mentor_orgs_agent_skills_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_create
     )
 
-    ai_mentor_orgs_agent_skills_retrieve = twin(
+    ai_mentor_orgs_agent_skills_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skills_retrieve
     )
-    ai_mentor_orgs_agent_skills_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_retrieve_detailed
+    ai_mentor_orgs_agent_skills_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_retrieve
     )
 
-    ai_mentor_orgs_agent_skills_update = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_skills_update)
-    ai_mentor_orgs_agent_skills_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_update_detailed
+    ai_mentor_orgs_agent_skills_update: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_update
+    )
+    ai_mentor_orgs_agent_skills_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_update
     )
 
-    ai_mentor_orgs_agent_skills_destroy = twin(AsyncAiMentorApi.ai_mentor_orgs_agent_skills_destroy)
-    ai_mentor_orgs_agent_skills_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_destroy_detailed
+    ai_mentor_orgs_agent_skills_destroy: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_destroy
+    )
+    ai_mentor_orgs_agent_skills_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_destroy
     )
 
-    ai_mentor_orgs_agent_skills_partial_update = twin(
+    ai_mentor_orgs_agent_skills_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_agent_skills_partial_update
     )
-    ai_mentor_orgs_agent_skills_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_partial_update_detailed
+    ai_mentor_orgs_agent_skills_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_agent_skills_partial_update
     )
 
-    ai_mentor_orgs_all_triggers_retrieve = twin(
+    ai_mentor_orgs_all_triggers_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_all_triggers_retrieve
     )
-    ai_mentor_orgs_all_triggers_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_all_triggers_retrieve_detailed
+    ai_mentor_orgs_all_triggers_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_all_triggers_retrieve
     )
 
-    ai_mentor_orgs_claw_instances_list = twin(AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list)
-    ai_mentor_orgs_claw_instances_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list_detailed
+    ai_mentor_orgs_claw_instances_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list
     )
-    ai_mentor_orgs_claw_instances_list_iter = twin(
+    ai_mentor_orgs_claw_instances_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list
+    )
+    ai_mentor_orgs_claw_instances_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_list_iter
     )
 
-    ai_mentor_orgs_claw_instances_create = twin(
+    ai_mentor_orgs_claw_instances_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_create
     )
-    ai_mentor_orgs_claw_instances_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_create_detailed
+    ai_mentor_orgs_claw_instances_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_create
     )
 
-    ai_mentor_orgs_claw_instances_retrieve = twin(
+    ai_mentor_orgs_claw_instances_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_retrieve
     )
-    ai_mentor_orgs_claw_instances_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_retrieve_detailed
+    ai_mentor_orgs_claw_instances_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_retrieve
     )
 
-    ai_mentor_orgs_claw_instances_update = twin(
+    ai_mentor_orgs_claw_instances_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_update
     )
-    ai_mentor_orgs_claw_instances_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_update_detailed
+    ai_mentor_orgs_claw_instances_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_update
     )
 
-    ai_mentor_orgs_claw_instances_destroy = twin(
+    ai_mentor_orgs_claw_instances_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_destroy
     )
-    ai_mentor_orgs_claw_instances_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_destroy_detailed
+    ai_mentor_orgs_claw_instances_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_destroy
     )
 
-    ai_mentor_orgs_claw_instances_partial_update = twin(
+    ai_mentor_orgs_claw_instances_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_partial_update
     )
-    ai_mentor_orgs_claw_instances_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_partial_update_detailed
+    ai_mentor_orgs_claw_instances_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_partial_update
     )
 
-    ai_mentor_orgs_claw_instances_health_check_create = twin(
+    ai_mentor_orgs_claw_instances_health_check_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_health_check_create
     )
-    ai_mentor_orgs_claw_instances_health_check_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_health_check_create_detailed
+    ai_mentor_orgs_claw_instances_health_check_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_health_check_create
     )
 
-    ai_mentor_orgs_claw_instances_push_providers_create = twin(
+    ai_mentor_orgs_claw_instances_push_providers_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_push_providers_create
     )
-    ai_mentor_orgs_claw_instances_push_providers_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_push_providers_create_detailed
+    ai_mentor_orgs_claw_instances_push_providers_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_push_providers_create
     )
 
-    ai_mentor_orgs_claw_instances_refresh_version_create = twin(
+    ai_mentor_orgs_claw_instances_refresh_version_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_refresh_version_create
     )
-    ai_mentor_orgs_claw_instances_refresh_version_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_refresh_version_create_detailed
+    ai_mentor_orgs_claw_instances_refresh_version_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_refresh_version_create
     )
 
-    ai_mentor_orgs_claw_instances_security_audit_create = twin(
+    ai_mentor_orgs_claw_instances_security_audit_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_security_audit_create
     )
-    ai_mentor_orgs_claw_instances_security_audit_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_security_audit_create_detailed
+    ai_mentor_orgs_claw_instances_security_audit_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_security_audit_create
     )
 
-    ai_mentor_orgs_claw_instances_test_connectivity_create = twin(
+    ai_mentor_orgs_claw_instances_test_connectivity_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_instances_test_connectivity_create
     )
-    ai_mentor_orgs_claw_instances_test_connectivity_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_test_connectivity_create_detailed
+    ai_mentor_orgs_claw_instances_test_connectivity_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_instances_test_connectivity_create
     )
 
-    ai_mentor_orgs_claw_mentor_configs_list = twin(
+    ai_mentor_orgs_claw_mentor_configs_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list
     )
-    ai_mentor_orgs_claw_mentor_configs_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list_detailed
+    ai_mentor_orgs_claw_mentor_configs_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list
     )
-    ai_mentor_orgs_claw_mentor_configs_list_iter = twin(
+    ai_mentor_orgs_claw_mentor_configs_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_list_iter
     )
 
-    ai_mentor_orgs_claw_mentor_configs_create = twin(
+    ai_mentor_orgs_claw_mentor_configs_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_create
     )
-    ai_mentor_orgs_claw_mentor_configs_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_create_detailed
+    ai_mentor_orgs_claw_mentor_configs_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_create
     )
 
-    ai_mentor_orgs_claw_mentor_configs_retrieve = twin(
+    ai_mentor_orgs_claw_mentor_configs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_retrieve
     )
-    ai_mentor_orgs_claw_mentor_configs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_retrieve_detailed
+    ai_mentor_orgs_claw_mentor_configs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_retrieve
     )
 
-    ai_mentor_orgs_claw_mentor_configs_update = twin(
+    ai_mentor_orgs_claw_mentor_configs_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_update
     )
-    ai_mentor_orgs_claw_mentor_configs_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_update_detailed
+    ai_mentor_orgs_claw_mentor_configs_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_update
     )
 
-    ai_mentor_orgs_claw_mentor_configs_destroy = twin(
+    ai_mentor_orgs_claw_mentor_configs_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_destroy
     )
-    ai_mentor_orgs_claw_mentor_configs_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_destroy_detailed
+    ai_mentor_orgs_claw_mentor_configs_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_destroy
     )
 
-    ai_mentor_orgs_claw_mentor_configs_partial_update = twin(
+    ai_mentor_orgs_claw_mentor_configs_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_partial_update
     )
-    ai_mentor_orgs_claw_mentor_configs_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_partial_update_detailed
+    ai_mentor_orgs_claw_mentor_configs_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_partial_update
     )
 
-    ai_mentor_orgs_claw_mentor_configs_push_config_create = twin(
+    ai_mentor_orgs_claw_mentor_configs_push_config_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_push_config_create
     )
-    ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed
+    ai_mentor_orgs_claw_mentor_configs_push_config_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_mentor_configs_push_config_create
     )
 
-    ai_mentor_orgs_claw_model_providers_list = twin(
+    ai_mentor_orgs_claw_model_providers_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list
     )
-    ai_mentor_orgs_claw_model_providers_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list_detailed
+    ai_mentor_orgs_claw_model_providers_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list
     )
-    ai_mentor_orgs_claw_model_providers_list_iter = twin(
+    ai_mentor_orgs_claw_model_providers_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_list_iter
     )
 
-    ai_mentor_orgs_claw_model_providers_create = twin(
+    ai_mentor_orgs_claw_model_providers_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_create
     )
-    ai_mentor_orgs_claw_model_providers_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_create_detailed
+    ai_mentor_orgs_claw_model_providers_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_create
     )
 
-    ai_mentor_orgs_claw_model_providers_retrieve = twin(
+    ai_mentor_orgs_claw_model_providers_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_retrieve
     )
-    ai_mentor_orgs_claw_model_providers_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_retrieve_detailed
+    ai_mentor_orgs_claw_model_providers_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_retrieve
     )
 
-    ai_mentor_orgs_claw_model_providers_update = twin(
+    ai_mentor_orgs_claw_model_providers_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_update
     )
-    ai_mentor_orgs_claw_model_providers_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_update_detailed
+    ai_mentor_orgs_claw_model_providers_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_update
     )
 
-    ai_mentor_orgs_claw_model_providers_destroy = twin(
+    ai_mentor_orgs_claw_model_providers_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_destroy
     )
-    ai_mentor_orgs_claw_model_providers_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_destroy_detailed
+    ai_mentor_orgs_claw_model_providers_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_destroy
     )
 
-    ai_mentor_orgs_claw_model_providers_partial_update = twin(
+    ai_mentor_orgs_claw_model_providers_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_partial_update
     )
-    ai_mentor_orgs_claw_model_providers_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_partial_update_detailed
+    ai_mentor_orgs_claw_model_providers_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_claw_model_providers_partial_update
     )
 
-    ai_mentor_orgs_mentor_skill_assignments_list = twin(
+    ai_mentor_orgs_mentor_skill_assignments_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list
     )
-    ai_mentor_orgs_mentor_skill_assignments_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list_detailed
+    ai_mentor_orgs_mentor_skill_assignments_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list
     )
-    ai_mentor_orgs_mentor_skill_assignments_list_iter = twin(
+    ai_mentor_orgs_mentor_skill_assignments_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_list_iter
     )
 
-    ai_mentor_orgs_mentor_skill_assignments_create = twin(
+    ai_mentor_orgs_mentor_skill_assignments_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_create
     )
-    ai_mentor_orgs_mentor_skill_assignments_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_create_detailed
+    ai_mentor_orgs_mentor_skill_assignments_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_create
     )
 
-    ai_mentor_orgs_mentor_skill_assignments_retrieve = twin(
+    ai_mentor_orgs_mentor_skill_assignments_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_retrieve
     )
-    ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed
+    ai_mentor_orgs_mentor_skill_assignments_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_retrieve
     )
 
-    ai_mentor_orgs_mentor_skill_assignments_update = twin(
+    ai_mentor_orgs_mentor_skill_assignments_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_update
     )
-    ai_mentor_orgs_mentor_skill_assignments_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_update_detailed
+    ai_mentor_orgs_mentor_skill_assignments_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_update
     )
 
-    ai_mentor_orgs_mentor_skill_assignments_destroy = twin(
+    ai_mentor_orgs_mentor_skill_assignments_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_destroy
     )
-    ai_mentor_orgs_mentor_skill_assignments_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_destroy_detailed
+    ai_mentor_orgs_mentor_skill_assignments_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_destroy
     )
 
-    ai_mentor_orgs_mentor_skill_assignments_partial_update = twin(
+    ai_mentor_orgs_mentor_skill_assignments_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_partial_update
     )
-    ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed
+    ai_mentor_orgs_mentor_skill_assignments_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentor_skill_assignments_partial_update
     )
 
-    ai_mentor_orgs_mentors_by_email_create = twin(
+    ai_mentor_orgs_mentors_by_email_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_by_email_create
     )
-    ai_mentor_orgs_mentors_by_email_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_by_email_create_detailed
+    ai_mentor_orgs_mentors_by_email_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_by_email_create
     )
 
-    ai_mentor_orgs_mentors_memory_categories_retrieve = twin(
+    ai_mentor_orgs_mentors_memory_categories_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_retrieve
     )
-    ai_mentor_orgs_mentors_memory_categories_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_retrieve_detailed
+    ai_mentor_orgs_mentors_memory_categories_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_retrieve
     )
 
-    ai_mentor_orgs_mentors_memory_categories_create = twin(
+    ai_mentor_orgs_mentors_memory_categories_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_create
     )
-    ai_mentor_orgs_mentors_memory_categories_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_create_detailed
+    ai_mentor_orgs_mentors_memory_categories_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_create
     )
 
-    ai_mentor_orgs_mentors_memory_categories_destroy = twin(
+    ai_mentor_orgs_mentors_memory_categories_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_destroy
     )
-    ai_mentor_orgs_mentors_memory_categories_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_destroy_detailed
+    ai_mentor_orgs_mentors_memory_categories_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_destroy
     )
 
-    ai_mentor_orgs_mentors_memory_categories_partial_update = twin(
+    ai_mentor_orgs_mentors_memory_categories_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_partial_update
     )
-    ai_mentor_orgs_mentors_memory_categories_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_partial_update_detailed
+    ai_mentor_orgs_mentors_memory_categories_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_memory_categories_partial_update
     )
 
-    ai_mentor_orgs_mentors_lti_grant_mentor_access_create = twin(
+    ai_mentor_orgs_mentors_lti_grant_mentor_access_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_lti_grant_mentor_access_create
     )
-    ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed
+    ai_mentor_orgs_mentors_lti_grant_mentor_access_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_lti_grant_mentor_access_create
     )
 
-    ai_mentor_orgs_mentors_email_inbox_summary_retrieve = twin(
+    ai_mentor_orgs_mentors_email_inbox_summary_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve
     )
-    ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed
+    ai_mentor_orgs_mentors_email_inbox_summary_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_summary_retrieve
     )
 
-    ai_mentor_orgs_mentors_email_inbox_list = twin(
+    ai_mentor_orgs_mentors_email_inbox_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list
     )
-    ai_mentor_orgs_mentors_email_inbox_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list_detailed
+    ai_mentor_orgs_mentors_email_inbox_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list
     )
-    ai_mentor_orgs_mentors_email_inbox_list_iter = twin(
+    ai_mentor_orgs_mentors_email_inbox_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_list_iter
     )
 
-    ai_mentor_orgs_mentors_email_inbox_retrieve = twin(
+    ai_mentor_orgs_mentors_email_inbox_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve
     )
-    ai_mentor_orgs_mentors_email_inbox_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve_detailed
+    ai_mentor_orgs_mentors_email_inbox_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_email_inbox_retrieve
     )
 
-    ai_mentor_orgs_mentors_link_course_retrieve = twin(
+    ai_mentor_orgs_mentors_link_course_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve
     )
-    ai_mentor_orgs_mentors_link_course_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve_detailed
+    ai_mentor_orgs_mentors_link_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_retrieve
     )
 
-    ai_mentor_orgs_mentors_link_course_create = twin(
+    ai_mentor_orgs_mentors_link_course_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create
     )
-    ai_mentor_orgs_mentors_link_course_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create_detailed
+    ai_mentor_orgs_mentors_link_course_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_mentors_link_course_create
     )
 
-    ai_mentor_orgs_metadata_create = twin(AsyncAiMentorApi.ai_mentor_orgs_metadata_create)
-    ai_mentor_orgs_metadata_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_metadata_create_detailed
+    ai_mentor_orgs_metadata_create: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_metadata_create)
+    ai_mentor_orgs_metadata_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_metadata_create
     )
 
-    ai_mentor_orgs_offline_mentors_config_retrieve = twin(
+    ai_mentor_orgs_offline_mentors_config_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_config_retrieve
     )
-    ai_mentor_orgs_offline_mentors_config_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_config_retrieve_detailed
+    ai_mentor_orgs_offline_mentors_config_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_config_retrieve
     )
 
-    ai_mentor_orgs_offline_mentors_datasets_list = twin(
+    ai_mentor_orgs_offline_mentors_datasets_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list
     )
-    ai_mentor_orgs_offline_mentors_datasets_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list_detailed
+    ai_mentor_orgs_offline_mentors_datasets_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list
     )
-    ai_mentor_orgs_offline_mentors_datasets_list_iter = twin(
+    ai_mentor_orgs_offline_mentors_datasets_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_offline_mentors_datasets_list_iter
     )
 
-    ai_mentor_orgs_projects_list = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_list)
-    ai_mentor_orgs_projects_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_projects_list_detailed
+    ai_mentor_orgs_projects_list: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_list)
+    ai_mentor_orgs_projects_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_list
     )
-    ai_mentor_orgs_projects_list_iter = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_list_iter)
-
-    ai_mentor_orgs_projects_create = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_create)
-    ai_mentor_orgs_projects_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_projects_create_detailed
+    ai_mentor_orgs_projects_list_iter: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_list_iter
     )
 
-    ai_mentor_orgs_projects_retrieve = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_retrieve)
-    ai_mentor_orgs_projects_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_projects_retrieve_detailed
+    ai_mentor_orgs_projects_create: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_create)
+    ai_mentor_orgs_projects_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_create
     )
 
-    ai_mentor_orgs_projects_update = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_update)
-    ai_mentor_orgs_projects_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_projects_update_detailed
+    ai_mentor_orgs_projects_retrieve: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_retrieve
+    )
+    ai_mentor_orgs_projects_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_retrieve
     )
 
-    ai_mentor_orgs_projects_destroy = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_destroy)
-    ai_mentor_orgs_projects_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_projects_destroy_detailed
+    ai_mentor_orgs_projects_update: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_update)
+    ai_mentor_orgs_projects_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_update
     )
 
-    ai_mentor_orgs_projects_partial_update = twin(
+    ai_mentor_orgs_projects_destroy: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_projects_destroy)
+    ai_mentor_orgs_projects_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_destroy
+    )
+
+    ai_mentor_orgs_projects_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_projects_partial_update
     )
-    ai_mentor_orgs_projects_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_projects_partial_update_detailed
+    ai_mentor_orgs_projects_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_projects_partial_update
     )
 
-    ai_mentor_orgs_quiz_customizer_retrieve = twin(
+    ai_mentor_orgs_quiz_customizer_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_retrieve
     )
-    ai_mentor_orgs_quiz_customizer_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_retrieve_detailed
+    ai_mentor_orgs_quiz_customizer_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_retrieve
     )
 
-    ai_mentor_orgs_quiz_customizer_create = twin(
+    ai_mentor_orgs_quiz_customizer_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create
     )
-    ai_mentor_orgs_quiz_customizer_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create_detailed
+    ai_mentor_orgs_quiz_customizer_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_quiz_customizer_create
     )
 
-    ai_mentor_orgs_sessions_create = twin(AsyncAiMentorApi.ai_mentor_orgs_sessions_create)
-    ai_mentor_orgs_sessions_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_sessions_create_detailed
+    ai_mentor_orgs_sessions_create: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_sessions_create)
+    ai_mentor_orgs_sessions_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_sessions_create
     )
 
-    ai_mentor_orgs_trigger_templates_retrieve = twin(
+    ai_mentor_orgs_trigger_templates_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_trigger_templates_retrieve
     )
-    ai_mentor_orgs_trigger_templates_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_trigger_templates_retrieve_detailed
+    ai_mentor_orgs_trigger_templates_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_trigger_templates_retrieve
     )
 
-    ai_mentor_orgs_trigger_create = twin(AsyncAiMentorApi.ai_mentor_orgs_trigger_create)
-    ai_mentor_orgs_trigger_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_trigger_create_detailed
+    ai_mentor_orgs_trigger_create: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_trigger_create)
+    ai_mentor_orgs_trigger_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_trigger_create
     )
 
-    ai_mentor_orgs_trigger_retrieve = twin(AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve)
-    ai_mentor_orgs_trigger_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve_detailed
+    ai_mentor_orgs_trigger_retrieve: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve)
+    ai_mentor_orgs_trigger_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_trigger_retrieve
     )
 
-    ai_mentor_orgs_trigger_deletion_create = twin(
+    ai_mentor_orgs_trigger_deletion_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create
     )
-    ai_mentor_orgs_trigger_deletion_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create_detailed
+    ai_mentor_orgs_trigger_deletion_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_trigger_deletion_create
     )
 
-    ai_mentor_orgs_users_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_list)
-    ai_mentor_orgs_users_list_detailed = twin(AsyncAiMentorApi.ai_mentor_orgs_users_list_detailed)
-    ai_mentor_orgs_users_list_iter = twin(AsyncAiMentorApi.ai_mentor_orgs_users_list_iter)
+    ai_mentor_orgs_users_list: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_users_list)
+    ai_mentor_orgs_users_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_list
+    )
+    ai_mentor_orgs_users_list_iter: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_users_list_iter)
 
-    ai_mentor_orgs_users_create = twin(AsyncAiMentorApi.ai_mentor_orgs_users_create)
-    ai_mentor_orgs_users_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_create_detailed
+    ai_mentor_orgs_users_create: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_users_create)
+    ai_mentor_orgs_users_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_create
     )
 
-    ai_mentor_orgs_users_ai_generated_images_list = twin(
+    ai_mentor_orgs_users_ai_generated_images_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list
     )
-    ai_mentor_orgs_users_ai_generated_images_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list_detailed
+    ai_mentor_orgs_users_ai_generated_images_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list
     )
-    ai_mentor_orgs_users_ai_generated_images_list_iter = twin(
+    ai_mentor_orgs_users_ai_generated_images_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_list_iter
     )
 
-    ai_mentor_orgs_users_ai_generated_images_retrieve = twin(
+    ai_mentor_orgs_users_ai_generated_images_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_retrieve
     )
-    ai_mentor_orgs_users_ai_generated_images_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_retrieve_detailed
+    ai_mentor_orgs_users_ai_generated_images_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_retrieve
     )
 
-    ai_mentor_orgs_users_ai_generated_images_destroy = twin(
+    ai_mentor_orgs_users_ai_generated_images_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_destroy
     )
-    ai_mentor_orgs_users_ai_generated_images_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_destroy_detailed
+    ai_mentor_orgs_users_ai_generated_images_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_ai_generated_images_destroy
     )
 
-    ai_mentor_orgs_users_ai_user_profile_memory_list = twin(
+    ai_mentor_orgs_users_ai_user_profile_memory_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_list
     )
-    ai_mentor_orgs_users_ai_user_profile_memory_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_list_detailed
+    ai_mentor_orgs_users_ai_user_profile_memory_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_list
     )
 
-    ai_mentor_orgs_users_ai_user_profile_memory_create = twin(
+    ai_mentor_orgs_users_ai_user_profile_memory_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_create
     )
-    ai_mentor_orgs_users_ai_user_profile_memory_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_create_detailed
+    ai_mentor_orgs_users_ai_user_profile_memory_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_create
     )
 
-    ai_mentor_orgs_users_ai_user_profile_memory_destroy = twin(
+    ai_mentor_orgs_users_ai_user_profile_memory_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_destroy
     )
-    ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed
+    ai_mentor_orgs_users_ai_user_profile_memory_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_ai_user_profile_memory_destroy
     )
 
-    ai_mentor_orgs_users_artifacts_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list)
-    ai_mentor_orgs_users_artifacts_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list_detailed
+    ai_mentor_orgs_users_artifacts_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list
     )
-    ai_mentor_orgs_users_artifacts_list_iter = twin(
+    ai_mentor_orgs_users_artifacts_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list
+    )
+    ai_mentor_orgs_users_artifacts_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_list_iter
     )
 
-    ai_mentor_orgs_users_artifacts_create = twin(
+    ai_mentor_orgs_users_artifacts_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_create
     )
-    ai_mentor_orgs_users_artifacts_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_create_detailed
+    ai_mentor_orgs_users_artifacts_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_create
     )
 
-    ai_mentor_orgs_users_artifacts_retrieve = twin(
+    ai_mentor_orgs_users_artifacts_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_retrieve
     )
-    ai_mentor_orgs_users_artifacts_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_retrieve_detailed
+    ai_mentor_orgs_users_artifacts_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_retrieve
     )
 
-    ai_mentor_orgs_users_artifacts_update = twin(
+    ai_mentor_orgs_users_artifacts_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_update
     )
-    ai_mentor_orgs_users_artifacts_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_update_detailed
+    ai_mentor_orgs_users_artifacts_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_update
     )
 
-    ai_mentor_orgs_users_artifacts_destroy = twin(
+    ai_mentor_orgs_users_artifacts_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_destroy
     )
-    ai_mentor_orgs_users_artifacts_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_destroy_detailed
+    ai_mentor_orgs_users_artifacts_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_destroy
     )
 
-    ai_mentor_orgs_users_artifacts_partial_update = twin(
+    ai_mentor_orgs_users_artifacts_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_partial_update
     )
-    ai_mentor_orgs_users_artifacts_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_partial_update_detailed
+    ai_mentor_orgs_users_artifacts_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_partial_update
     )
 
-    ai_mentor_orgs_users_artifacts_versions_list = twin(
+    ai_mentor_orgs_users_artifacts_versions_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list
     )
-    ai_mentor_orgs_users_artifacts_versions_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list_detailed
+    ai_mentor_orgs_users_artifacts_versions_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list
     )
-    ai_mentor_orgs_users_artifacts_versions_list_iter = twin(
+    ai_mentor_orgs_users_artifacts_versions_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_list_iter
     )
 
-    ai_mentor_orgs_users_artifacts_versions_set_current_create = twin(
+    ai_mentor_orgs_users_artifacts_versions_set_current_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_set_current_create
     )
-    ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed
+    ai_mentor_orgs_users_artifacts_versions_set_current_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_set_current_create
     )
 
-    ai_mentor_orgs_users_artifacts_versions_retrieve = twin(
+    ai_mentor_orgs_users_artifacts_versions_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_retrieve
     )
-    ai_mentor_orgs_users_artifacts_versions_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_retrieve_detailed
+    ai_mentor_orgs_users_artifacts_versions_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_artifacts_versions_retrieve
     )
 
-    ai_mentor_orgs_users_assumed_knowledge_retrieve = twin(
+    ai_mentor_orgs_users_assumed_knowledge_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve
     )
-    ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed
+    ai_mentor_orgs_users_assumed_knowledge_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_retrieve
     )
 
-    ai_mentor_orgs_users_assumed_knowledge_create = twin(
+    ai_mentor_orgs_users_assumed_knowledge_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create
     )
-    ai_mentor_orgs_users_assumed_knowledge_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create_detailed
+    ai_mentor_orgs_users_assumed_knowledge_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_assumed_knowledge_create
     )
 
-    ai_mentor_orgs_users_audio_to_text_create = twin(
+    ai_mentor_orgs_users_audio_to_text_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_audio_to_text_create
     )
-    ai_mentor_orgs_users_audio_to_text_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_audio_to_text_create_detailed
+    ai_mentor_orgs_users_audio_to_text_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_audio_to_text_create
     )
 
-    ai_mentor_orgs_users_available_template_mentors_retrieve = twin(
+    ai_mentor_orgs_users_available_template_mentors_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_available_template_mentors_retrieve
     )
-    ai_mentor_orgs_users_available_template_mentors_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_available_template_mentors_retrieve_detailed
+    ai_mentor_orgs_users_available_template_mentors_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_available_template_mentors_retrieve
     )
 
-    ai_mentor_orgs_users_call_configurations_list = twin(
+    ai_mentor_orgs_users_call_configurations_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list
     )
-    ai_mentor_orgs_users_call_configurations_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list_detailed
+    ai_mentor_orgs_users_call_configurations_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_list
     )
 
-    ai_mentor_orgs_users_call_configurations_create = twin(
+    ai_mentor_orgs_users_call_configurations_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_create
     )
-    ai_mentor_orgs_users_call_configurations_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_create_detailed
+    ai_mentor_orgs_users_call_configurations_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_create
     )
 
-    ai_mentor_orgs_users_call_configurations_retrieve = twin(
+    ai_mentor_orgs_users_call_configurations_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_retrieve
     )
-    ai_mentor_orgs_users_call_configurations_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_retrieve_detailed
+    ai_mentor_orgs_users_call_configurations_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_retrieve
     )
 
-    ai_mentor_orgs_users_call_configurations_update = twin(
+    ai_mentor_orgs_users_call_configurations_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_update
     )
-    ai_mentor_orgs_users_call_configurations_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_update_detailed
+    ai_mentor_orgs_users_call_configurations_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_update
     )
 
-    ai_mentor_orgs_users_call_configurations_partial_update = twin(
+    ai_mentor_orgs_users_call_configurations_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_partial_update
     )
-    ai_mentor_orgs_users_call_configurations_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_partial_update_detailed
+    ai_mentor_orgs_users_call_configurations_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_call_configurations_partial_update
     )
 
-    ai_mentor_orgs_users_category_groups_list = twin(
+    ai_mentor_orgs_users_category_groups_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list
     )
-    ai_mentor_orgs_users_category_groups_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list_detailed
+    ai_mentor_orgs_users_category_groups_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_list
     )
 
-    ai_mentor_orgs_users_category_groups_create = twin(
+    ai_mentor_orgs_users_category_groups_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create
     )
-    ai_mentor_orgs_users_category_groups_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create_detailed
+    ai_mentor_orgs_users_category_groups_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_create
     )
 
-    ai_mentor_orgs_users_category_groups_retrieve = twin(
+    ai_mentor_orgs_users_category_groups_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_retrieve
     )
-    ai_mentor_orgs_users_category_groups_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_retrieve_detailed
+    ai_mentor_orgs_users_category_groups_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_retrieve
     )
 
-    ai_mentor_orgs_users_category_groups_update = twin(
+    ai_mentor_orgs_users_category_groups_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update
     )
-    ai_mentor_orgs_users_category_groups_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update_detailed
+    ai_mentor_orgs_users_category_groups_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_update
     )
 
-    ai_mentor_orgs_users_category_groups_destroy = twin(
+    ai_mentor_orgs_users_category_groups_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_destroy
     )
-    ai_mentor_orgs_users_category_groups_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_destroy_detailed
+    ai_mentor_orgs_users_category_groups_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_destroy
     )
 
-    ai_mentor_orgs_users_category_groups_partial_update = twin(
+    ai_mentor_orgs_users_category_groups_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update
     )
-    ai_mentor_orgs_users_category_groups_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update_detailed
+    ai_mentor_orgs_users_category_groups_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_category_groups_partial_update
     )
 
-    ai_mentor_orgs_users_chat_files_upload_url_create = twin(
+    ai_mentor_orgs_users_chat_files_upload_url_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_chat_files_upload_url_create
     )
-    ai_mentor_orgs_users_chat_files_upload_url_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_chat_files_upload_url_create_detailed
+    ai_mentor_orgs_users_chat_files_upload_url_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_chat_files_upload_url_create
     )
 
-    ai_mentor_orgs_users_clean_vector_results_list = twin(
+    ai_mentor_orgs_users_clean_vector_results_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list
     )
-    ai_mentor_orgs_users_clean_vector_results_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list_detailed
+    ai_mentor_orgs_users_clean_vector_results_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_list
     )
 
-    ai_mentor_orgs_users_clean_vector_results_create = twin(
+    ai_mentor_orgs_users_clean_vector_results_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create
     )
-    ai_mentor_orgs_users_clean_vector_results_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create_detailed
+    ai_mentor_orgs_users_clean_vector_results_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_clean_vector_results_create
     )
 
-    ai_mentor_orgs_users_clear_chathistory_destroy = twin(
+    ai_mentor_orgs_users_clear_chathistory_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_clear_chathistory_destroy
     )
-    ai_mentor_orgs_users_clear_chathistory_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_clear_chathistory_destroy_detailed
+    ai_mentor_orgs_users_clear_chathistory_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_clear_chathistory_destroy
     )
 
-    ai_mentor_orgs_users_course_creation_task_files_list = twin(
+    ai_mentor_orgs_users_course_creation_task_files_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list
     )
-    ai_mentor_orgs_users_course_creation_task_files_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list_detailed
+    ai_mentor_orgs_users_course_creation_task_files_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list
     )
-    ai_mentor_orgs_users_course_creation_task_files_list_iter = twin(
+    ai_mentor_orgs_users_course_creation_task_files_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_list_iter
     )
 
-    ai_mentor_orgs_users_course_creation_task_files_create = twin(
+    ai_mentor_orgs_users_course_creation_task_files_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_create
     )
-    ai_mentor_orgs_users_course_creation_task_files_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_create_detailed
+    ai_mentor_orgs_users_course_creation_task_files_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_create
     )
 
-    ai_mentor_orgs_users_course_creation_task_files_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_task_files_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_retrieve
     )
-    ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_task_files_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_task_files_update = twin(
+    ai_mentor_orgs_users_course_creation_task_files_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_update
     )
-    ai_mentor_orgs_users_course_creation_task_files_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_update_detailed
+    ai_mentor_orgs_users_course_creation_task_files_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_update
     )
 
-    ai_mentor_orgs_users_course_creation_task_files_destroy = twin(
+    ai_mentor_orgs_users_course_creation_task_files_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_destroy
     )
-    ai_mentor_orgs_users_course_creation_task_files_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_destroy_detailed
+    ai_mentor_orgs_users_course_creation_task_files_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_destroy
     )
 
-    ai_mentor_orgs_users_course_creation_task_files_partial_update = twin(
+    ai_mentor_orgs_users_course_creation_task_files_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update
     )
-    ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed
+    ai_mentor_orgs_users_course_creation_task_files_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_task_files_partial_update
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_list = twin(
+    ai_mentor_orgs_users_course_creation_tasks_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list
     )
-    ai_mentor_orgs_users_course_creation_tasks_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list_detailed
+    ai_mentor_orgs_users_course_creation_tasks_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list
     )
-    ai_mentor_orgs_users_course_creation_tasks_list_iter = twin(
+    ai_mentor_orgs_users_course_creation_tasks_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list_iter
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_tasks_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve
     )
-    ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_tasks_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_destroy = twin(
+    ai_mentor_orgs_users_course_creation_tasks_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy
     )
-    ai_mentor_orgs_users_course_creation_tasks_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy_detailed
+    ai_mentor_orgs_users_course_creation_tasks_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve
     )
-    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_create = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_course_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_start_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_tasks_start_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve
     )
-    ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_tasks_start_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_course_list = twin(
+    ai_mentor_orgs_users_course_creation_course_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list
     )
-    ai_mentor_orgs_users_course_creation_course_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list_detailed
+    ai_mentor_orgs_users_course_creation_course_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list
     )
-    ai_mentor_orgs_users_course_creation_course_list_iter = twin(
+    ai_mentor_orgs_users_course_creation_course_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_list_iter
     )
 
-    ai_mentor_orgs_users_course_creation_course_create = twin(
+    ai_mentor_orgs_users_course_creation_course_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create
     )
-    ai_mentor_orgs_users_course_creation_course_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_detailed
+    ai_mentor_orgs_users_course_creation_course_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create
     )
 
-    ai_mentor_orgs_users_course_creation_course_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_course_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_retrieve
     )
-    ai_mentor_orgs_users_course_creation_course_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_course_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_course_destroy = twin(
+    ai_mentor_orgs_users_course_creation_course_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy
     )
-    ai_mentor_orgs_users_course_creation_course_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy_detailed
+    ai_mentor_orgs_users_course_creation_course_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_destroy
     )
 
-    ai_mentor_orgs_users_course_creation_course_create_xblock_create = twin(
+    ai_mentor_orgs_users_course_creation_course_create_xblock_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_xblock_create
     )
-    ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed
+    ai_mentor_orgs_users_course_creation_course_create_xblock_create_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_create_xblock_create
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_course_delete_xblock_create = twin(
+    ai_mentor_orgs_users_course_creation_course_delete_xblock_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_delete_xblock_create
     )
-    ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed
+    ai_mentor_orgs_users_course_creation_course_delete_xblock_create_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_delete_xblock_create
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve
     )
-    ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_all_units_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create = twin(
+    ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create
     )
-    ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed
+    ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create
     )
 
-    ai_mentor_orgs_users_course_creation_course_full_structure_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_course_full_structure_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve
     )
-    ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_course_full_structure_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_full_structure_retrieve
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_course_outline_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_course_outline_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_outline_retrieve
     )
-    ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_course_outline_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_outline_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_course_reorder_children_create = twin(
+    ai_mentor_orgs_users_course_creation_course_reorder_children_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_reorder_children_create
     )
-    ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed
+    ai_mentor_orgs_users_course_creation_course_reorder_children_create_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_reorder_children_create
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_course_student_progress_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_course_student_progress_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_student_progress_retrieve
     )
-    ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_course_student_progress_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_student_progress_retrieve
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve
     )
-    ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_course_sync_to_edx_create = twin(
+    ai_mentor_orgs_users_course_creation_course_sync_to_edx_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_create
     )
-    ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed
+    ai_mentor_orgs_users_course_creation_course_sync_to_edx_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_sync_to_edx_create
     )
 
-    ai_mentor_orgs_users_course_creation_course_update_xblock_create = twin(
+    ai_mentor_orgs_users_course_creation_course_update_xblock_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_update_xblock_create
     )
-    ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed
+    ai_mentor_orgs_users_course_creation_course_update_xblock_create_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_course_update_xblock_create
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_files_list = twin(
+    ai_mentor_orgs_users_course_creation_files_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list
     )
-    ai_mentor_orgs_users_course_creation_files_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list_detailed
+    ai_mentor_orgs_users_course_creation_files_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list
     )
-    ai_mentor_orgs_users_course_creation_files_list_iter = twin(
+    ai_mentor_orgs_users_course_creation_files_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_list_iter
     )
 
-    ai_mentor_orgs_users_course_creation_files_create = twin(
+    ai_mentor_orgs_users_course_creation_files_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_create
     )
-    ai_mentor_orgs_users_course_creation_files_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_create_detailed
+    ai_mentor_orgs_users_course_creation_files_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_create
     )
 
-    ai_mentor_orgs_users_course_creation_files_retrieve = twin(
+    ai_mentor_orgs_users_course_creation_files_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve
     )
-    ai_mentor_orgs_users_course_creation_files_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve_detailed
+    ai_mentor_orgs_users_course_creation_files_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_retrieve
     )
 
-    ai_mentor_orgs_users_course_creation_files_update = twin(
+    ai_mentor_orgs_users_course_creation_files_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_update
     )
-    ai_mentor_orgs_users_course_creation_files_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_update_detailed
+    ai_mentor_orgs_users_course_creation_files_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_update
     )
 
-    ai_mentor_orgs_users_course_creation_files_destroy = twin(
+    ai_mentor_orgs_users_course_creation_files_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_destroy
     )
-    ai_mentor_orgs_users_course_creation_files_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_destroy_detailed
+    ai_mentor_orgs_users_course_creation_files_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_destroy
     )
 
-    ai_mentor_orgs_users_course_creation_files_partial_update = twin(
+    ai_mentor_orgs_users_course_creation_files_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_partial_update
     )
-    ai_mentor_orgs_users_course_creation_files_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_partial_update_detailed
+    ai_mentor_orgs_users_course_creation_files_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_files_partial_update
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_list2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_list2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2
     )
-    ai_mentor_orgs_users_course_creation_tasks_list2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_list2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2
     )
-    ai_mentor_orgs_users_course_creation_tasks_list2_iter = twin(
+    ai_mentor_orgs_users_course_creation_tasks_list2_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_list2_iter
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create2
     )
-    ai_mentor_orgs_users_course_creation_tasks_create2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create2
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_retrieve2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_retrieve2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve2
     )
-    ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_retrieve2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_retrieve2
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_destroy2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_destroy2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy2
     )
-    ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_destroy2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_destroy2
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2
     )
-    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_cancel_retrieve2
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_retrieve2
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create2
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_create_course_create2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_create_course_create2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create2
     )
-    ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_create_course_create2_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_create_course_create2
+        )
     )
 
-    ai_mentor_orgs_users_course_creation_tasks_start_retrieve2 = twin(
+    ai_mentor_orgs_users_course_creation_tasks_start_retrieve2: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve2
     )
-    ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed
+    ai_mentor_orgs_users_course_creation_tasks_start_retrieve2_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_course_creation_tasks_start_retrieve2
     )
 
-    ai_mentor_orgs_users_create_mentor_wizard_create = twin(
+    ai_mentor_orgs_users_create_mentor_wizard_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_create_mentor_wizard_create
     )
-    ai_mentor_orgs_users_create_mentor_wizard_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_create_mentor_wizard_create_detailed
+    ai_mentor_orgs_users_create_mentor_wizard_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_create_mentor_wizard_create
     )
 
-    ai_mentor_orgs_users_custom_instruction_retrieve = twin(
+    ai_mentor_orgs_users_custom_instruction_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_retrieve
     )
-    ai_mentor_orgs_users_custom_instruction_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_retrieve_detailed
+    ai_mentor_orgs_users_custom_instruction_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_retrieve
     )
 
-    ai_mentor_orgs_users_custom_instruction_update = twin(
+    ai_mentor_orgs_users_custom_instruction_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update
     )
-    ai_mentor_orgs_users_custom_instruction_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update_detailed
+    ai_mentor_orgs_users_custom_instruction_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_update
     )
 
-    ai_mentor_orgs_users_custom_instruction_create = twin(
+    ai_mentor_orgs_users_custom_instruction_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_create
     )
-    ai_mentor_orgs_users_custom_instruction_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_create_detailed
+    ai_mentor_orgs_users_custom_instruction_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_custom_instruction_create
     )
 
-    ai_mentor_orgs_users_disclaimer_agreements_list = twin(
+    ai_mentor_orgs_users_disclaimer_agreements_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list
     )
-    ai_mentor_orgs_users_disclaimer_agreements_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list_detailed
+    ai_mentor_orgs_users_disclaimer_agreements_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list
     )
-    ai_mentor_orgs_users_disclaimer_agreements_list_iter = twin(
+    ai_mentor_orgs_users_disclaimer_agreements_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_list_iter
     )
 
-    ai_mentor_orgs_users_disclaimer_agreements_create = twin(
+    ai_mentor_orgs_users_disclaimer_agreements_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_create
     )
-    ai_mentor_orgs_users_disclaimer_agreements_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_create_detailed
+    ai_mentor_orgs_users_disclaimer_agreements_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_create
     )
 
-    ai_mentor_orgs_users_disclaimer_agreements_retrieve = twin(
+    ai_mentor_orgs_users_disclaimer_agreements_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_retrieve
     )
-    ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed
+    ai_mentor_orgs_users_disclaimer_agreements_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_retrieve
     )
 
-    ai_mentor_orgs_users_disclaimer_agreements_destroy = twin(
+    ai_mentor_orgs_users_disclaimer_agreements_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_destroy
     )
-    ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed
+    ai_mentor_orgs_users_disclaimer_agreements_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimer_agreements_destroy
     )
 
-    ai_mentor_orgs_users_disclaimers_list = twin(
+    ai_mentor_orgs_users_disclaimers_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list
     )
-    ai_mentor_orgs_users_disclaimers_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list_detailed
+    ai_mentor_orgs_users_disclaimers_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list
     )
-    ai_mentor_orgs_users_disclaimers_list_iter = twin(
+    ai_mentor_orgs_users_disclaimers_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_list_iter
     )
 
-    ai_mentor_orgs_users_disclaimers_create = twin(
+    ai_mentor_orgs_users_disclaimers_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_create
     )
-    ai_mentor_orgs_users_disclaimers_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_create_detailed
+    ai_mentor_orgs_users_disclaimers_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_create
     )
 
-    ai_mentor_orgs_users_disclaimers_retrieve = twin(
+    ai_mentor_orgs_users_disclaimers_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_retrieve
     )
-    ai_mentor_orgs_users_disclaimers_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_retrieve_detailed
+    ai_mentor_orgs_users_disclaimers_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_retrieve
     )
 
-    ai_mentor_orgs_users_disclaimers_update = twin(
+    ai_mentor_orgs_users_disclaimers_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_update
     )
-    ai_mentor_orgs_users_disclaimers_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_update_detailed
+    ai_mentor_orgs_users_disclaimers_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_update
     )
 
-    ai_mentor_orgs_users_disclaimers_partial_update = twin(
+    ai_mentor_orgs_users_disclaimers_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_partial_update
     )
-    ai_mentor_orgs_users_disclaimers_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_partial_update_detailed
+    ai_mentor_orgs_users_disclaimers_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_partial_update
     )
 
-    ai_mentor_orgs_users_disclaimers_add_mentor_create = twin(
+    ai_mentor_orgs_users_disclaimers_add_mentor_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_add_mentor_create
     )
-    ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed
+    ai_mentor_orgs_users_disclaimers_add_mentor_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_add_mentor_create
     )
 
-    ai_mentor_orgs_users_disclaimers_remove_mentor_create = twin(
+    ai_mentor_orgs_users_disclaimers_remove_mentor_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_remove_mentor_create
     )
-    ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed
+    ai_mentor_orgs_users_disclaimers_remove_mentor_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_disclaimers_remove_mentor_create
     )
 
-    ai_mentor_orgs_users_downloads_tasks_retrieve = twin(
+    ai_mentor_orgs_users_downloads_tasks_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve
     )
-    ai_mentor_orgs_users_downloads_tasks_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve_detailed
+    ai_mentor_orgs_users_downloads_tasks_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_downloads_tasks_retrieve
     )
 
-    ai_mentor_orgs_users_edx_memory_list = twin(
+    ai_mentor_orgs_users_edx_memory_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list
     )
-    ai_mentor_orgs_users_edx_memory_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list_detailed
+    ai_mentor_orgs_users_edx_memory_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list
     )
-    ai_mentor_orgs_users_edx_memory_list_iter = twin(
+    ai_mentor_orgs_users_edx_memory_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_list_iter
     )
 
-    ai_mentor_orgs_users_edx_memory_retrieve = twin(
+    ai_mentor_orgs_users_edx_memory_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_retrieve
     )
-    ai_mentor_orgs_users_edx_memory_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_retrieve_detailed
+    ai_mentor_orgs_users_edx_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_retrieve
     )
 
-    ai_mentor_orgs_users_edx_memory_destroy = twin(
+    ai_mentor_orgs_users_edx_memory_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_destroy
     )
-    ai_mentor_orgs_users_edx_memory_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_destroy_detailed
+    ai_mentor_orgs_users_edx_memory_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_edx_memory_destroy
     )
 
-    ai_mentor_orgs_users_elevenlabs_voice_list = twin(
+    ai_mentor_orgs_users_elevenlabs_voice_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list
     )
-    ai_mentor_orgs_users_elevenlabs_voice_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list_detailed
+    ai_mentor_orgs_users_elevenlabs_voice_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_list
     )
 
-    ai_mentor_orgs_users_elevenlabs_voice_create = twin(
+    ai_mentor_orgs_users_elevenlabs_voice_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_create
     )
-    ai_mentor_orgs_users_elevenlabs_voice_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_create_detailed
+    ai_mentor_orgs_users_elevenlabs_voice_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_create
     )
 
-    ai_mentor_orgs_users_elevenlabs_voice_destroy = twin(
+    ai_mentor_orgs_users_elevenlabs_voice_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_destroy
     )
-    ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed
+    ai_mentor_orgs_users_elevenlabs_voice_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_elevenlabs_voice_destroy
     )
 
-    ai_mentor_orgs_users_export_chathistory_create = twin(
+    ai_mentor_orgs_users_export_chathistory_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create
     )
-    ai_mentor_orgs_users_export_chathistory_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create_detailed
+    ai_mentor_orgs_users_export_chathistory_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_export_chathistory_create
     )
 
-    ai_mentor_orgs_users_extracted_memories_retrieve = twin(
+    ai_mentor_orgs_users_extracted_memories_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_extracted_memories_retrieve
     )
-    ai_mentor_orgs_users_extracted_memories_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_extracted_memories_retrieve_detailed
+    ai_mentor_orgs_users_extracted_memories_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_extracted_memories_retrieve
     )
 
-    ai_mentor_orgs_users_filtered_memories_list = twin(
+    ai_mentor_orgs_users_filtered_memories_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list
     )
-    ai_mentor_orgs_users_filtered_memories_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list_detailed
+    ai_mentor_orgs_users_filtered_memories_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list
     )
-    ai_mentor_orgs_users_filtered_memories_list_iter = twin(
+    ai_mentor_orgs_users_filtered_memories_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_filtered_memories_list_iter
     )
 
-    ai_mentor_orgs_users_free_usage_count_retrieve = twin(
+    ai_mentor_orgs_users_free_usage_count_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve
     )
-    ai_mentor_orgs_users_free_usage_count_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve_detailed
+    ai_mentor_orgs_users_free_usage_count_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_free_usage_count_retrieve
     )
 
-    ai_mentor_orgs_users_global_memories_retrieve = twin(
+    ai_mentor_orgs_users_global_memories_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_retrieve
     )
-    ai_mentor_orgs_users_global_memories_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_retrieve_detailed
+    ai_mentor_orgs_users_global_memories_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_retrieve
     )
 
-    ai_mentor_orgs_users_global_memories_create = twin(
+    ai_mentor_orgs_users_global_memories_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_create
     )
-    ai_mentor_orgs_users_global_memories_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_create_detailed
+    ai_mentor_orgs_users_global_memories_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_create
     )
 
-    ai_mentor_orgs_users_global_memories_destroy = twin(
+    ai_mentor_orgs_users_global_memories_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_destroy
     )
-    ai_mentor_orgs_users_global_memories_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_destroy_detailed
+    ai_mentor_orgs_users_global_memories_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_global_memories_destroy
     )
 
-    ai_mentor_orgs_users_google_agents_list = twin(
+    ai_mentor_orgs_users_google_agents_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list
     )
-    ai_mentor_orgs_users_google_agents_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list_detailed
+    ai_mentor_orgs_users_google_agents_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list
     )
-    ai_mentor_orgs_users_google_agents_list_iter = twin(
+    ai_mentor_orgs_users_google_agents_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_list_iter
     )
 
-    ai_mentor_orgs_users_google_agents_create = twin(
+    ai_mentor_orgs_users_google_agents_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_create
     )
-    ai_mentor_orgs_users_google_agents_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_create_detailed
+    ai_mentor_orgs_users_google_agents_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_create
     )
 
-    ai_mentor_orgs_users_google_agents_retrieve = twin(
+    ai_mentor_orgs_users_google_agents_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_retrieve
     )
-    ai_mentor_orgs_users_google_agents_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_retrieve_detailed
+    ai_mentor_orgs_users_google_agents_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_retrieve
     )
 
-    ai_mentor_orgs_users_google_agents_destroy = twin(
+    ai_mentor_orgs_users_google_agents_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_destroy
     )
-    ai_mentor_orgs_users_google_agents_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_destroy_detailed
+    ai_mentor_orgs_users_google_agents_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_destroy
     )
 
-    ai_mentor_orgs_users_google_agents_partial_update = twin(
+    ai_mentor_orgs_users_google_agents_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_partial_update
     )
-    ai_mentor_orgs_users_google_agents_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_partial_update_detailed
+    ai_mentor_orgs_users_google_agents_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_google_agents_partial_update
     )
 
-    ai_mentor_orgs_users_mcp_server_connections_list = twin(
+    ai_mentor_orgs_users_mcp_server_connections_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list
     )
-    ai_mentor_orgs_users_mcp_server_connections_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list_detailed
+    ai_mentor_orgs_users_mcp_server_connections_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list
     )
-    ai_mentor_orgs_users_mcp_server_connections_list_iter = twin(
+    ai_mentor_orgs_users_mcp_server_connections_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_list_iter
     )
 
-    ai_mentor_orgs_users_mcp_server_connections_create = twin(
+    ai_mentor_orgs_users_mcp_server_connections_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_create
     )
-    ai_mentor_orgs_users_mcp_server_connections_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_create_detailed
+    ai_mentor_orgs_users_mcp_server_connections_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_create
     )
 
-    ai_mentor_orgs_users_mcp_server_connections_retrieve = twin(
+    ai_mentor_orgs_users_mcp_server_connections_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_retrieve
     )
-    ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed
+    ai_mentor_orgs_users_mcp_server_connections_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_retrieve
     )
 
-    ai_mentor_orgs_users_mcp_server_connections_update = twin(
+    ai_mentor_orgs_users_mcp_server_connections_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_update
     )
-    ai_mentor_orgs_users_mcp_server_connections_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_update_detailed
+    ai_mentor_orgs_users_mcp_server_connections_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_update
     )
 
-    ai_mentor_orgs_users_mcp_server_connections_destroy = twin(
+    ai_mentor_orgs_users_mcp_server_connections_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_destroy
     )
-    ai_mentor_orgs_users_mcp_server_connections_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_destroy_detailed
+    ai_mentor_orgs_users_mcp_server_connections_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_destroy
     )
 
-    ai_mentor_orgs_users_mcp_server_connections_partial_update = twin(
+    ai_mentor_orgs_users_mcp_server_connections_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_partial_update
     )
-    ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed
+    ai_mentor_orgs_users_mcp_server_connections_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_server_connections_partial_update
     )
 
-    ai_mentor_orgs_users_mcp_servers_list = twin(
+    ai_mentor_orgs_users_mcp_servers_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list
     )
-    ai_mentor_orgs_users_mcp_servers_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list_detailed
+    ai_mentor_orgs_users_mcp_servers_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list
     )
-    ai_mentor_orgs_users_mcp_servers_list_iter = twin(
+    ai_mentor_orgs_users_mcp_servers_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_list_iter
     )
 
-    ai_mentor_orgs_users_mcp_servers_create = twin(
+    ai_mentor_orgs_users_mcp_servers_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_create
     )
-    ai_mentor_orgs_users_mcp_servers_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_create_detailed
+    ai_mentor_orgs_users_mcp_servers_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_create
     )
 
-    ai_mentor_orgs_users_mcp_servers_oauth_find_create = twin(
+    ai_mentor_orgs_users_mcp_servers_oauth_find_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_oauth_find_create
     )
-    ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed
+    ai_mentor_orgs_users_mcp_servers_oauth_find_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_oauth_find_create
     )
 
-    ai_mentor_orgs_users_mcp_servers_retrieve = twin(
+    ai_mentor_orgs_users_mcp_servers_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_retrieve
     )
-    ai_mentor_orgs_users_mcp_servers_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_retrieve_detailed
+    ai_mentor_orgs_users_mcp_servers_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_retrieve
     )
 
-    ai_mentor_orgs_users_mcp_servers_update = twin(
+    ai_mentor_orgs_users_mcp_servers_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_update
     )
-    ai_mentor_orgs_users_mcp_servers_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_update_detailed
+    ai_mentor_orgs_users_mcp_servers_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_update
     )
 
-    ai_mentor_orgs_users_mcp_servers_destroy = twin(
+    ai_mentor_orgs_users_mcp_servers_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_destroy
     )
-    ai_mentor_orgs_users_mcp_servers_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_destroy_detailed
+    ai_mentor_orgs_users_mcp_servers_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_destroy
     )
 
-    ai_mentor_orgs_users_mcp_servers_partial_update = twin(
+    ai_mentor_orgs_users_mcp_servers_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_partial_update
     )
-    ai_mentor_orgs_users_mcp_servers_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_partial_update_detailed
+    ai_mentor_orgs_users_mcp_servers_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mcp_servers_partial_update
     )
 
-    ai_mentor_orgs_users_memories_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_memories_list)
-    ai_mentor_orgs_users_memories_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memories_list_detailed
+    ai_mentor_orgs_users_memories_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memories_list
     )
-    ai_mentor_orgs_users_memories_list_iter = twin(
+    ai_mentor_orgs_users_memories_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memories_list
+    )
+    ai_mentor_orgs_users_memories_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memories_list_iter
     )
 
-    ai_mentor_orgs_users_memories_create = twin(
+    ai_mentor_orgs_users_memories_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memories_create
     )
-    ai_mentor_orgs_users_memories_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memories_create_detailed
+    ai_mentor_orgs_users_memories_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memories_create
     )
 
-    ai_mentor_orgs_users_memory_categories_retrieve = twin(
+    ai_mentor_orgs_users_memory_categories_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memory_categories_retrieve
     )
-    ai_mentor_orgs_users_memory_categories_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_categories_retrieve_detailed
+    ai_mentor_orgs_users_memory_categories_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_categories_retrieve
     )
 
-    ai_mentor_orgs_users_memory_entries_retrieve = twin(
+    ai_mentor_orgs_users_memory_entries_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_retrieve
     )
-    ai_mentor_orgs_users_memory_entries_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_retrieve_detailed
+    ai_mentor_orgs_users_memory_entries_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_retrieve
     )
 
-    ai_mentor_orgs_users_memory_entries_create = twin(
+    ai_mentor_orgs_users_memory_entries_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_create
     )
-    ai_mentor_orgs_users_memory_entries_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_create_detailed
+    ai_mentor_orgs_users_memory_entries_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_create
     )
 
-    ai_mentor_orgs_users_memory_entries_destroy = twin(
+    ai_mentor_orgs_users_memory_entries_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_destroy
     )
-    ai_mentor_orgs_users_memory_entries_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_destroy_detailed
+    ai_mentor_orgs_users_memory_entries_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_entries_destroy
     )
 
-    ai_mentor_orgs_users_memory_filter_retrieve = twin(
+    ai_mentor_orgs_users_memory_filter_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memory_filter_retrieve
     )
-    ai_mentor_orgs_users_memory_filter_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_filter_retrieve_detailed
+    ai_mentor_orgs_users_memory_filter_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_filter_retrieve
     )
 
-    ai_mentor_orgs_users_memory_retrieve = twin(
+    ai_mentor_orgs_users_memory_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memory_retrieve
     )
-    ai_mentor_orgs_users_memory_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_retrieve_detailed
+    ai_mentor_orgs_users_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_retrieve
     )
 
-    ai_mentor_orgs_users_memory_destroy = twin(AsyncAiMentorApi.ai_mentor_orgs_users_memory_destroy)
-    ai_mentor_orgs_users_memory_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memory_destroy_detailed
+    ai_mentor_orgs_users_memory_destroy: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_destroy
+    )
+    ai_mentor_orgs_users_memory_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memory_destroy
     )
 
-    ai_mentor_orgs_users_memsearch_config_retrieve = twin(
+    ai_mentor_orgs_users_memsearch_config_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_retrieve
     )
-    ai_mentor_orgs_users_memsearch_config_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_retrieve_detailed
+    ai_mentor_orgs_users_memsearch_config_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_retrieve
     )
 
-    ai_mentor_orgs_users_memsearch_config_create = twin(
+    ai_mentor_orgs_users_memsearch_config_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_create
     )
-    ai_mentor_orgs_users_memsearch_config_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_create_detailed
+    ai_mentor_orgs_users_memsearch_config_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_config_create
     )
 
-    ai_mentor_orgs_users_memsearch_settings_retrieve = twin(
+    ai_mentor_orgs_users_memsearch_settings_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_retrieve
     )
-    ai_mentor_orgs_users_memsearch_settings_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_retrieve_detailed
+    ai_mentor_orgs_users_memsearch_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_retrieve
     )
 
-    ai_mentor_orgs_users_memsearch_settings_update = twin(
+    ai_mentor_orgs_users_memsearch_settings_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_update
     )
-    ai_mentor_orgs_users_memsearch_settings_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_update_detailed
+    ai_mentor_orgs_users_memsearch_settings_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_memsearch_settings_update
     )
 
-    ai_mentor_orgs_users_mentor_feedback_create_create = twin(
+    ai_mentor_orgs_users_mentor_feedback_create_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_create_create
     )
-    ai_mentor_orgs_users_mentor_feedback_create_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_create_create_detailed
+    ai_mentor_orgs_users_mentor_feedback_create_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_create_create
     )
 
-    ai_mentor_orgs_users_mentor_feedback_retrieve = twin(
+    ai_mentor_orgs_users_mentor_feedback_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve
     )
-    ai_mentor_orgs_users_mentor_feedback_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve_detailed
+    ai_mentor_orgs_users_mentor_feedback_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_retrieve
     )
 
-    ai_mentor_orgs_users_mentor_feedback_update = twin(
+    ai_mentor_orgs_users_mentor_feedback_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update
     )
-    ai_mentor_orgs_users_mentor_feedback_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update_detailed
+    ai_mentor_orgs_users_mentor_feedback_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_feedback_update
     )
 
-    ai_mentor_orgs_users_mentor_llms_list = twin(
+    ai_mentor_orgs_users_mentor_llms_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list
     )
-    ai_mentor_orgs_users_mentor_llms_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list_detailed
+    ai_mentor_orgs_users_mentor_llms_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_llms_list
     )
 
-    ai_mentor_orgs_users_mentor_memories_retrieve = twin(
+    ai_mentor_orgs_users_mentor_memories_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_memories_retrieve
     )
-    ai_mentor_orgs_users_mentor_memories_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_memories_retrieve_detailed
+    ai_mentor_orgs_users_mentor_memories_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_memories_retrieve
     )
 
-    ai_mentor_orgs_users_mentor_tools_list = twin(
+    ai_mentor_orgs_users_mentor_tools_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_tools_list
     )
-    ai_mentor_orgs_users_mentor_tools_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_tools_list_detailed
+    ai_mentor_orgs_users_mentor_tools_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_tools_list
     )
 
-    ai_mentor_orgs_users_mentor_types_list = twin(
+    ai_mentor_orgs_users_mentor_types_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_types_list
     )
-    ai_mentor_orgs_users_mentor_types_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_types_list_detailed
+    ai_mentor_orgs_users_mentor_types_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_types_list
     )
 
-    ai_mentor_orgs_users_mentor_with_settings_create = twin(
+    ai_mentor_orgs_users_mentor_with_settings_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create
     )
-    ai_mentor_orgs_users_mentor_with_settings_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create_detailed
+    ai_mentor_orgs_users_mentor_with_settings_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_with_settings_create
     )
 
-    ai_mentor_orgs_users_mentor_audience_list = twin(
+    ai_mentor_orgs_users_mentor_audience_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_list
     )
-    ai_mentor_orgs_users_mentor_audience_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_list_detailed
+    ai_mentor_orgs_users_mentor_audience_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_list
     )
 
-    ai_mentor_orgs_users_mentor_audience_create = twin(
+    ai_mentor_orgs_users_mentor_audience_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create
     )
-    ai_mentor_orgs_users_mentor_audience_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create_detailed
+    ai_mentor_orgs_users_mentor_audience_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_create
     )
 
-    ai_mentor_orgs_users_mentor_audience_destroy = twin(
+    ai_mentor_orgs_users_mentor_audience_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_destroy
     )
-    ai_mentor_orgs_users_mentor_audience_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_destroy_detailed
+    ai_mentor_orgs_users_mentor_audience_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_audience_destroy
     )
 
-    ai_mentor_orgs_users_mentor_categories_list = twin(
+    ai_mentor_orgs_users_mentor_categories_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list
     )
-    ai_mentor_orgs_users_mentor_categories_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list_detailed
+    ai_mentor_orgs_users_mentor_categories_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_list
     )
 
-    ai_mentor_orgs_users_mentor_categories_create = twin(
+    ai_mentor_orgs_users_mentor_categories_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_create
     )
-    ai_mentor_orgs_users_mentor_categories_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_create_detailed
+    ai_mentor_orgs_users_mentor_categories_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_create
     )
 
-    ai_mentor_orgs_users_mentor_categories_destroy = twin(
+    ai_mentor_orgs_users_mentor_categories_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_destroy
     )
-    ai_mentor_orgs_users_mentor_categories_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_destroy_detailed
+    ai_mentor_orgs_users_mentor_categories_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_categories_destroy
     )
 
-    ai_mentor_orgs_users_mentor_seed_retrieve = twin(
+    ai_mentor_orgs_users_mentor_seed_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentor_seed_retrieve
     )
-    ai_mentor_orgs_users_mentor_seed_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_seed_retrieve_detailed
+    ai_mentor_orgs_users_mentor_seed_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentor_seed_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_mentor_memories_retrieve = twin(
+    ai_mentor_orgs_users_mentors_mentor_memories_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_retrieve
     )
-    ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed
+    ai_mentor_orgs_users_mentors_mentor_memories_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_mentor_memories_create = twin(
+    ai_mentor_orgs_users_mentors_mentor_memories_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_create
     )
-    ai_mentor_orgs_users_mentors_mentor_memories_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_create_detailed
+    ai_mentor_orgs_users_mentors_mentor_memories_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_create
     )
 
-    ai_mentor_orgs_users_mentors_mentor_memories_destroy = twin(
+    ai_mentor_orgs_users_mentors_mentor_memories_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_destroy
     )
-    ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed
+    ai_mentor_orgs_users_mentors_mentor_memories_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_destroy
     )
 
-    ai_mentor_orgs_users_mentors_mentor_memories_partial_update = twin(
+    ai_mentor_orgs_users_mentors_mentor_memories_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_partial_update
     )
-    ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed
+    ai_mentor_orgs_users_mentors_mentor_memories_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_memories_partial_update
     )
 
-    ai_mentor_orgs_users_mentors_retrieve = twin(
+    ai_mentor_orgs_users_mentors_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve
     )
-    ai_mentor_orgs_users_mentors_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve_detailed
+    ai_mentor_orgs_users_mentors_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve = twin(
+    ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve
     )
-    ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed
+    ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_auto_memory_prompt_create = twin(
+    ai_mentor_orgs_users_mentors_auto_memory_prompt_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_create
     )
-    ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed
+    ai_mentor_orgs_users_mentors_auto_memory_prompt_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_auto_memory_prompt_create
     )
 
-    ai_mentor_orgs_users_mentors_available_tools_list = twin(
+    ai_mentor_orgs_users_mentors_available_tools_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list
     )
-    ai_mentor_orgs_users_mentors_available_tools_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list_detailed
+    ai_mentor_orgs_users_mentors_available_tools_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_available_tools_list
     )
 
-    ai_mentor_orgs_users_mentors_create_call_credentials_create = twin(
+    ai_mentor_orgs_users_mentors_create_call_credentials_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create
     )
-    ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed
+    ai_mentor_orgs_users_mentors_create_call_credentials_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_create_call_credentials_create
     )
 
-    ai_mentor_orgs_users_mentors_current_memory_retrieve = twin(
+    ai_mentor_orgs_users_mentors_current_memory_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_retrieve
     )
-    ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed
+    ai_mentor_orgs_users_mentors_current_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_current_memory_update = twin(
+    ai_mentor_orgs_users_mentors_current_memory_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update
     )
-    ai_mentor_orgs_users_mentors_current_memory_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update_detailed
+    ai_mentor_orgs_users_mentors_current_memory_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_current_memory_update
     )
 
-    ai_mentor_orgs_users_mentors_custom_voice_tts_create = twin(
+    ai_mentor_orgs_users_mentors_custom_voice_tts_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_tts_create
     )
-    ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed
+    ai_mentor_orgs_users_mentors_custom_voice_tts_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_tts_create
     )
 
-    ai_mentor_orgs_users_mentors_custom_voice_retrieve = twin(
+    ai_mentor_orgs_users_mentors_custom_voice_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_retrieve
     )
-    ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed
+    ai_mentor_orgs_users_mentors_custom_voice_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_custom_voice_create = twin(
+    ai_mentor_orgs_users_mentors_custom_voice_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create
     )
-    ai_mentor_orgs_users_mentors_custom_voice_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create_detailed
+    ai_mentor_orgs_users_mentors_custom_voice_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_custom_voice_create
     )
 
-    ai_mentor_orgs_users_mentors_edit_scenarios_update = twin(
+    ai_mentor_orgs_users_mentors_edit_scenarios_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update
     )
-    ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed
+    ai_mentor_orgs_users_mentors_edit_scenarios_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_edit_scenarios_update
     )
 
-    ai_mentor_orgs_users_mentors_fork_create = twin(
+    ai_mentor_orgs_users_mentors_fork_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create
     )
-    ai_mentor_orgs_users_mentors_fork_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create_detailed
+    ai_mentor_orgs_users_mentors_fork_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_fork_create
     )
 
-    ai_mentor_orgs_users_mentors_historical_memory_retrieve = twin(
+    ai_mentor_orgs_users_mentors_historical_memory_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_historical_memory_retrieve
     )
-    ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed
+    ai_mentor_orgs_users_mentors_historical_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_historical_memory_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_memory_progress_retrieve = twin(
+    ai_mentor_orgs_users_mentors_memory_progress_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_progress_retrieve
     )
-    ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed
+    ai_mentor_orgs_users_mentors_memory_progress_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_progress_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_memory_settings_retrieve = twin(
+    ai_mentor_orgs_users_mentors_memory_settings_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_retrieve
     )
-    ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed
+    ai_mentor_orgs_users_mentors_memory_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_memory_settings_create = twin(
+    ai_mentor_orgs_users_mentors_memory_settings_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_create
     )
-    ai_mentor_orgs_users_mentors_memory_settings_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_create_detailed
+    ai_mentor_orgs_users_mentors_memory_settings_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_memory_settings_create
     )
 
-    ai_mentor_orgs_users_mentors_mentor_eval_execution_create = twin(
+    ai_mentor_orgs_users_mentors_mentor_eval_execution_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create
     )
-    ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed
+    ai_mentor_orgs_users_mentors_mentor_eval_execution_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_execution_create
     )
 
-    ai_mentor_orgs_users_mentors_mentor_eval_retrieve = twin(
+    ai_mentor_orgs_users_mentors_mentor_eval_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve
     )
-    ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed
+    ai_mentor_orgs_users_mentors_mentor_eval_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_mentor_eval_create = twin(
+    ai_mentor_orgs_users_mentors_mentor_eval_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create
     )
-    ai_mentor_orgs_users_mentors_mentor_eval_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create_detailed
+    ai_mentor_orgs_users_mentors_mentor_eval_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_eval_create
     )
 
-    ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve = twin(
+    ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve
     )
-    ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed
+    ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_mentor_user_settings_create = twin(
+    ai_mentor_orgs_users_mentors_mentor_user_settings_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_create
     )
-    ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed
+    ai_mentor_orgs_users_mentors_mentor_user_settings_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_mentor_user_settings_create
     )
 
-    ai_mentor_orgs_users_mentors_public_settings_retrieve = twin(
+    ai_mentor_orgs_users_mentors_public_settings_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_settings_retrieve
     )
-    ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed
+    ai_mentor_orgs_users_mentors_public_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_settings_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_public_sharable_link_retrieve = twin(
+    ai_mentor_orgs_users_mentors_public_sharable_link_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_sharable_link_retrieve
     )
-    ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed
+    ai_mentor_orgs_users_mentors_public_sharable_link_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_public_sharable_link_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve = twin(
+    ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve
     )
-    ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed
+    ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_mentors_reports_mentor_eval_report_retrieve
+        )
     )
 
-    ai_mentor_orgs_users_mentors_scenarios_retrieve = twin(
+    ai_mentor_orgs_users_mentors_scenarios_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_scenarios_retrieve
     )
-    ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed
+    ai_mentor_orgs_users_mentors_scenarios_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_scenarios_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_settings_retrieve = twin(
+    ai_mentor_orgs_users_mentors_settings_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve
     )
-    ai_mentor_orgs_users_mentors_settings_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve_detailed
+    ai_mentor_orgs_users_mentors_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_settings_update = twin(
+    ai_mentor_orgs_users_mentors_settings_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update
     )
-    ai_mentor_orgs_users_mentors_settings_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update_detailed
+    ai_mentor_orgs_users_mentors_settings_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_settings_update
     )
 
-    ai_mentor_orgs_users_mentors_sharable_link_retrieve = twin(
+    ai_mentor_orgs_users_mentors_sharable_link_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve
     )
-    ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed
+    ai_mentor_orgs_users_mentors_sharable_link_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_sharable_link_update = twin(
+    ai_mentor_orgs_users_mentors_sharable_link_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update
     )
-    ai_mentor_orgs_users_mentors_sharable_link_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update_detailed
+    ai_mentor_orgs_users_mentors_sharable_link_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_update
     )
 
-    ai_mentor_orgs_users_mentors_sharable_link_create = twin(
+    ai_mentor_orgs_users_mentors_sharable_link_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_create
     )
-    ai_mentor_orgs_users_mentors_sharable_link_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_create_detailed
+    ai_mentor_orgs_users_mentors_sharable_link_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_create
     )
 
-    ai_mentor_orgs_users_mentors_sharable_link_destroy = twin(
+    ai_mentor_orgs_users_mentors_sharable_link_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_destroy
     )
-    ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed
+    ai_mentor_orgs_users_mentors_sharable_link_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_sharable_link_destroy
     )
 
-    ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve = twin(
+    ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve
     )
-    ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed
+    ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_question_stats_retrieve
+        )
     )
 
-    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list = twin(
+    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list
     )
-    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed
+    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list
+        )
     )
 
-    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update = twin(
+    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update
     )
-    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed
+    ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update_detailed: Final = (
+        twin_detailed(
+            AsyncAiMentorApi.ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update
+        )
     )
 
-    ai_mentor_orgs_users_mentors_star_retrieve = twin(
+    ai_mentor_orgs_users_mentors_star_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_retrieve
     )
-    ai_mentor_orgs_users_mentors_star_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_retrieve_detailed
+    ai_mentor_orgs_users_mentors_star_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_star_create = twin(
+    ai_mentor_orgs_users_mentors_star_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_create
     )
-    ai_mentor_orgs_users_mentors_star_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_create_detailed
+    ai_mentor_orgs_users_mentors_star_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_star_create
     )
 
-    ai_mentor_orgs_users_mentors_summaries_retrieve = twin(
+    ai_mentor_orgs_users_mentors_summaries_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_summaries_retrieve
     )
-    ai_mentor_orgs_users_mentors_summaries_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_summaries_retrieve_detailed
+    ai_mentor_orgs_users_mentors_summaries_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_summaries_retrieve
     )
 
-    ai_mentor_orgs_users_mentors_unstar_create = twin(
+    ai_mentor_orgs_users_mentors_unstar_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create
     )
-    ai_mentor_orgs_users_mentors_unstar_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create_detailed
+    ai_mentor_orgs_users_mentors_unstar_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_mentors_unstar_create
     )
 
-    ai_mentor_orgs_users_metadata_retrieve = twin(
+    ai_mentor_orgs_users_metadata_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_metadata_retrieve
     )
-    ai_mentor_orgs_users_metadata_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_metadata_retrieve_detailed
+    ai_mentor_orgs_users_metadata_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_metadata_retrieve
     )
 
-    ai_mentor_orgs_users_moderation_logs_list = twin(
+    ai_mentor_orgs_users_moderation_logs_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list
     )
-    ai_mentor_orgs_users_moderation_logs_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list_detailed
+    ai_mentor_orgs_users_moderation_logs_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list
     )
-    ai_mentor_orgs_users_moderation_logs_list_iter = twin(
+    ai_mentor_orgs_users_moderation_logs_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_list_iter
     )
 
-    ai_mentor_orgs_users_moderation_logs_retrieve = twin(
+    ai_mentor_orgs_users_moderation_logs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_retrieve
     )
-    ai_mentor_orgs_users_moderation_logs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_retrieve_detailed
+    ai_mentor_orgs_users_moderation_logs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_retrieve
     )
 
-    ai_mentor_orgs_users_moderation_logs_destroy = twin(
+    ai_mentor_orgs_users_moderation_logs_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_destroy
     )
-    ai_mentor_orgs_users_moderation_logs_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_destroy_detailed
+    ai_mentor_orgs_users_moderation_logs_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_moderation_logs_destroy
     )
 
-    ai_mentor_orgs_users_periodic_agent_logs_list = twin(
+    ai_mentor_orgs_users_periodic_agent_logs_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list
     )
-    ai_mentor_orgs_users_periodic_agent_logs_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list_detailed
+    ai_mentor_orgs_users_periodic_agent_logs_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list
     )
-    ai_mentor_orgs_users_periodic_agent_logs_list_iter = twin(
+    ai_mentor_orgs_users_periodic_agent_logs_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_list_iter
     )
 
-    ai_mentor_orgs_users_periodic_agent_logs_retrieve = twin(
+    ai_mentor_orgs_users_periodic_agent_logs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_retrieve
     )
-    ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed
+    ai_mentor_orgs_users_periodic_agent_logs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agent_logs_retrieve
     )
 
-    ai_mentor_orgs_users_periodic_agents_list = twin(
+    ai_mentor_orgs_users_periodic_agents_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list
     )
-    ai_mentor_orgs_users_periodic_agents_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list_detailed
+    ai_mentor_orgs_users_periodic_agents_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list
     )
-    ai_mentor_orgs_users_periodic_agents_list_iter = twin(
+    ai_mentor_orgs_users_periodic_agents_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_list_iter
     )
 
-    ai_mentor_orgs_users_periodic_agents_create = twin(
+    ai_mentor_orgs_users_periodic_agents_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_create
     )
-    ai_mentor_orgs_users_periodic_agents_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_create_detailed
+    ai_mentor_orgs_users_periodic_agents_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_create
     )
 
-    ai_mentor_orgs_users_periodic_agents_statistics_retrieve = twin(
+    ai_mentor_orgs_users_periodic_agents_statistics_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_statistics_retrieve
     )
-    ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed
+    ai_mentor_orgs_users_periodic_agents_statistics_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_statistics_retrieve
     )
 
-    ai_mentor_orgs_users_periodic_agents_retrieve = twin(
+    ai_mentor_orgs_users_periodic_agents_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve
     )
-    ai_mentor_orgs_users_periodic_agents_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve_detailed
+    ai_mentor_orgs_users_periodic_agents_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_retrieve
     )
 
-    ai_mentor_orgs_users_periodic_agents_update = twin(
+    ai_mentor_orgs_users_periodic_agents_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update
     )
-    ai_mentor_orgs_users_periodic_agents_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update_detailed
+    ai_mentor_orgs_users_periodic_agents_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_update
     )
 
-    ai_mentor_orgs_users_periodic_agents_destroy = twin(
+    ai_mentor_orgs_users_periodic_agents_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_destroy
     )
-    ai_mentor_orgs_users_periodic_agents_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_destroy_detailed
+    ai_mentor_orgs_users_periodic_agents_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_destroy
     )
 
-    ai_mentor_orgs_users_periodic_agents_partial_update = twin(
+    ai_mentor_orgs_users_periodic_agents_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update
     )
-    ai_mentor_orgs_users_periodic_agents_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update_detailed
+    ai_mentor_orgs_users_periodic_agents_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_periodic_agents_partial_update
     )
 
-    ai_mentor_orgs_users_pin_message_list = twin(
+    ai_mentor_orgs_users_pin_message_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list
     )
-    ai_mentor_orgs_users_pin_message_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list_detailed
+    ai_mentor_orgs_users_pin_message_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_list
     )
 
-    ai_mentor_orgs_users_pin_message_create = twin(
+    ai_mentor_orgs_users_pin_message_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_create
     )
-    ai_mentor_orgs_users_pin_message_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_create_detailed
+    ai_mentor_orgs_users_pin_message_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_create
     )
 
-    ai_mentor_orgs_users_pin_message_destroy = twin(
+    ai_mentor_orgs_users_pin_message_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy
     )
-    ai_mentor_orgs_users_pin_message_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy_detailed
+    ai_mentor_orgs_users_pin_message_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_pin_message_destroy
     )
 
-    ai_mentor_orgs_users_planned_jobs_list = twin(
+    ai_mentor_orgs_users_planned_jobs_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list
     )
-    ai_mentor_orgs_users_planned_jobs_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list_detailed
+    ai_mentor_orgs_users_planned_jobs_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list
     )
-    ai_mentor_orgs_users_planned_jobs_list_iter = twin(
+    ai_mentor_orgs_users_planned_jobs_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_list_iter
     )
 
-    ai_mentor_orgs_users_planned_jobs_retrieve = twin(
+    ai_mentor_orgs_users_planned_jobs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve
     )
-    ai_mentor_orgs_users_planned_jobs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve_detailed
+    ai_mentor_orgs_users_planned_jobs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_planned_jobs_retrieve
     )
 
-    ai_mentor_orgs_users_playwright_scripts_list = twin(
+    ai_mentor_orgs_users_playwright_scripts_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list
     )
-    ai_mentor_orgs_users_playwright_scripts_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list_detailed
+    ai_mentor_orgs_users_playwright_scripts_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list
     )
-    ai_mentor_orgs_users_playwright_scripts_list_iter = twin(
+    ai_mentor_orgs_users_playwright_scripts_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_list_iter
     )
 
-    ai_mentor_orgs_users_playwright_scripts_create = twin(
+    ai_mentor_orgs_users_playwright_scripts_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create
     )
-    ai_mentor_orgs_users_playwright_scripts_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create_detailed
+    ai_mentor_orgs_users_playwright_scripts_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_create
     )
 
-    ai_mentor_orgs_users_playwright_scripts_retrieve = twin(
+    ai_mentor_orgs_users_playwright_scripts_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve
     )
-    ai_mentor_orgs_users_playwright_scripts_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve_detailed
+    ai_mentor_orgs_users_playwright_scripts_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_retrieve
     )
 
-    ai_mentor_orgs_users_playwright_scripts_update = twin(
+    ai_mentor_orgs_users_playwright_scripts_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_update
     )
-    ai_mentor_orgs_users_playwright_scripts_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_update_detailed
+    ai_mentor_orgs_users_playwright_scripts_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_update
     )
 
-    ai_mentor_orgs_users_playwright_scripts_destroy = twin(
+    ai_mentor_orgs_users_playwright_scripts_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy
     )
-    ai_mentor_orgs_users_playwright_scripts_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy_detailed
+    ai_mentor_orgs_users_playwright_scripts_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_destroy
     )
 
-    ai_mentor_orgs_users_playwright_scripts_partial_update = twin(
+    ai_mentor_orgs_users_playwright_scripts_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update
     )
-    ai_mentor_orgs_users_playwright_scripts_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update_detailed
+    ai_mentor_orgs_users_playwright_scripts_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_playwright_scripts_partial_update
     )
 
-    ai_mentor_orgs_users_predictive_analytics_create = twin(
+    ai_mentor_orgs_users_predictive_analytics_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_predictive_analytics_create
     )
-    ai_mentor_orgs_users_predictive_analytics_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_predictive_analytics_create_detailed
+    ai_mentor_orgs_users_predictive_analytics_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_predictive_analytics_create
     )
 
-    ai_mentor_orgs_users_projects_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_projects_list)
-    ai_mentor_orgs_users_projects_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_projects_list_detailed
+    ai_mentor_orgs_users_projects_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_list
     )
-    ai_mentor_orgs_users_projects_list_iter = twin(
+    ai_mentor_orgs_users_projects_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_list
+    )
+    ai_mentor_orgs_users_projects_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_projects_list_iter
     )
 
-    ai_mentor_orgs_users_projects_create = twin(
+    ai_mentor_orgs_users_projects_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_projects_create
     )
-    ai_mentor_orgs_users_projects_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_projects_create_detailed
+    ai_mentor_orgs_users_projects_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_create
     )
 
-    ai_mentor_orgs_users_projects_retrieve = twin(
+    ai_mentor_orgs_users_projects_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_projects_retrieve
     )
-    ai_mentor_orgs_users_projects_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_projects_retrieve_detailed
+    ai_mentor_orgs_users_projects_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_retrieve
     )
 
-    ai_mentor_orgs_users_projects_update = twin(
+    ai_mentor_orgs_users_projects_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_projects_update
     )
-    ai_mentor_orgs_users_projects_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_projects_update_detailed
+    ai_mentor_orgs_users_projects_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_update
     )
 
-    ai_mentor_orgs_users_projects_destroy = twin(
+    ai_mentor_orgs_users_projects_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_projects_destroy
     )
-    ai_mentor_orgs_users_projects_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_projects_destroy_detailed
+    ai_mentor_orgs_users_projects_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_destroy
     )
 
-    ai_mentor_orgs_users_projects_partial_update = twin(
+    ai_mentor_orgs_users_projects_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_projects_partial_update
     )
-    ai_mentor_orgs_users_projects_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_projects_partial_update_detailed
+    ai_mentor_orgs_users_projects_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_projects_partial_update
     )
 
-    ai_mentor_orgs_users_recent_messages_list = twin(
+    ai_mentor_orgs_users_recent_messages_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_list
     )
-    ai_mentor_orgs_users_recent_messages_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_list_detailed
+    ai_mentor_orgs_users_recent_messages_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_recent_messages_list
     )
 
-    ai_mentor_orgs_users_recently_accessed_mentors_list = twin(
+    ai_mentor_orgs_users_recently_accessed_mentors_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list
     )
-    ai_mentor_orgs_users_recently_accessed_mentors_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list_detailed
+    ai_mentor_orgs_users_recently_accessed_mentors_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_recently_accessed_mentors_list
     )
 
-    ai_mentor_orgs_users_resources_web_create = twin(
+    ai_mentor_orgs_users_resources_web_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create
     )
-    ai_mentor_orgs_users_resources_web_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create_detailed
+    ai_mentor_orgs_users_resources_web_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_resources_web_create
     )
 
-    ai_mentor_orgs_users_safety_logs_list = twin(
+    ai_mentor_orgs_users_safety_logs_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list
     )
-    ai_mentor_orgs_users_safety_logs_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list_detailed
+    ai_mentor_orgs_users_safety_logs_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list
     )
-    ai_mentor_orgs_users_safety_logs_list_iter = twin(
+    ai_mentor_orgs_users_safety_logs_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_list_iter
     )
 
-    ai_mentor_orgs_users_safety_logs_retrieve = twin(
+    ai_mentor_orgs_users_safety_logs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve
     )
-    ai_mentor_orgs_users_safety_logs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve_detailed
+    ai_mentor_orgs_users_safety_logs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_retrieve
     )
 
-    ai_mentor_orgs_users_safety_logs_destroy = twin(
+    ai_mentor_orgs_users_safety_logs_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_destroy
     )
-    ai_mentor_orgs_users_safety_logs_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_destroy_detailed
+    ai_mentor_orgs_users_safety_logs_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_safety_logs_destroy
     )
 
-    ai_mentor_orgs_users_session_detail_mentors_list = twin(
+    ai_mentor_orgs_users_session_detail_mentors_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list
     )
-    ai_mentor_orgs_users_session_detail_mentors_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list_detailed
+    ai_mentor_orgs_users_session_detail_mentors_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list
     )
 
-    ai_mentor_orgs_users_sessionid_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list)
-    ai_mentor_orgs_users_sessionid_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list_detailed
+    ai_mentor_orgs_users_sessionid_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list
+    )
+    ai_mentor_orgs_users_sessionid_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list
     )
 
-    ai_mentor_orgs_users_sessions_create = twin(
+    ai_mentor_orgs_users_sessions_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_create
     )
-    ai_mentor_orgs_users_sessions_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_create_detailed
+    ai_mentor_orgs_users_sessions_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_create
     )
 
-    ai_mentor_orgs_users_sessions_retrieve = twin(
+    ai_mentor_orgs_users_sessions_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve
     )
-    ai_mentor_orgs_users_sessions_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve_detailed
+    ai_mentor_orgs_users_sessions_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_update = twin(
+    ai_mentor_orgs_users_sessions_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update
     )
-    ai_mentor_orgs_users_sessions_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update_detailed
+    ai_mentor_orgs_users_sessions_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_update
     )
 
-    ai_mentor_orgs_users_sessions_destroy = twin(
+    ai_mentor_orgs_users_sessions_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy
     )
-    ai_mentor_orgs_users_sessions_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy_detailed
+    ai_mentor_orgs_users_sessions_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_destroy
     )
 
-    ai_mentor_orgs_users_sessions_browser_screenshot_retrieve = twin(
+    ai_mentor_orgs_users_sessions_browser_screenshot_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve
     )
-    ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed
+    ai_mentor_orgs_users_sessions_browser_screenshot_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_browser_screenshot_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_download_session_retrieve = twin(
+    ai_mentor_orgs_users_sessions_download_session_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve
     )
-    ai_mentor_orgs_users_sessions_download_session_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve_detailed
+    ai_mentor_orgs_users_sessions_download_session_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_download_session_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_memories_set_attached_retrieve = twin(
+    ai_mentor_orgs_users_sessions_memories_set_attached_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_retrieve
     )
-    ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed
+    ai_mentor_orgs_users_sessions_memories_set_attached_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_memories_set_attached_create = twin(
+    ai_mentor_orgs_users_sessions_memories_set_attached_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_create
     )
-    ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed
+    ai_mentor_orgs_users_sessions_memories_set_attached_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memories_set_attached_create
     )
 
-    ai_mentor_orgs_users_sessions_memory_retrieve = twin(
+    ai_mentor_orgs_users_sessions_memory_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve
     )
-    ai_mentor_orgs_users_sessions_memory_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve_detailed
+    ai_mentor_orgs_users_sessions_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_memory_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_shared_retrieve = twin(
+    ai_mentor_orgs_users_sessions_shared_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve
     )
-    ai_mentor_orgs_users_sessions_shared_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve_detailed
+    ai_mentor_orgs_users_sessions_shared_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_shared_update = twin(
+    ai_mentor_orgs_users_sessions_shared_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_update
     )
-    ai_mentor_orgs_users_sessions_shared_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_update_detailed
+    ai_mentor_orgs_users_sessions_shared_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_update
     )
 
-    ai_mentor_orgs_users_sessions_shell_logs_retrieve = twin(
+    ai_mentor_orgs_users_sessions_shell_logs_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve
     )
-    ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed
+    ai_mentor_orgs_users_sessions_shell_logs_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shell_logs_retrieve
     )
 
-    ai_mentor_orgs_users_sessions_suggestion_list = twin(
+    ai_mentor_orgs_users_sessions_suggestion_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list
     )
-    ai_mentor_orgs_users_sessions_suggestion_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list_detailed
+    ai_mentor_orgs_users_sessions_suggestion_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_suggestion_list
     )
 
-    ai_mentor_orgs_users_sessions_tasks_retrieve = twin(
+    ai_mentor_orgs_users_sessions_tasks_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve
     )
-    ai_mentor_orgs_users_sessions_tasks_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve_detailed
+    ai_mentor_orgs_users_sessions_tasks_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_tasks_retrieve
     )
 
-    ai_mentor_orgs_users_settings_tenant_llm_list = twin(
+    ai_mentor_orgs_users_settings_tenant_llm_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_list
     )
-    ai_mentor_orgs_users_settings_tenant_llm_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_list_detailed
+    ai_mentor_orgs_users_settings_tenant_llm_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_list
     )
 
-    ai_mentor_orgs_users_settings_tenant_llm_create = twin(
+    ai_mentor_orgs_users_settings_tenant_llm_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_create
     )
-    ai_mentor_orgs_users_settings_tenant_llm_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_create_detailed
+    ai_mentor_orgs_users_settings_tenant_llm_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_settings_tenant_llm_create
     )
 
-    ai_mentor_orgs_users_starred_mentors_list = twin(
+    ai_mentor_orgs_users_starred_mentors_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list
     )
-    ai_mentor_orgs_users_starred_mentors_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list_detailed
+    ai_mentor_orgs_users_starred_mentors_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_starred_mentors_list
     )
 
-    ai_mentor_orgs_users_stop_generation_create = twin(
+    ai_mentor_orgs_users_stop_generation_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_stop_generation_create
     )
-    ai_mentor_orgs_users_stop_generation_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_stop_generation_create_detailed
+    ai_mentor_orgs_users_stop_generation_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_stop_generation_create
     )
 
-    ai_mentor_orgs_users_subjects_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_subjects_list)
-    ai_mentor_orgs_users_subjects_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_subjects_list_detailed
+    ai_mentor_orgs_users_subjects_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_subjects_list
+    )
+    ai_mentor_orgs_users_subjects_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_subjects_list
     )
 
-    ai_mentor_orgs_users_support_ticket_messages_list = twin(
+    ai_mentor_orgs_users_support_ticket_messages_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list
     )
-    ai_mentor_orgs_users_support_ticket_messages_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list_detailed
+    ai_mentor_orgs_users_support_ticket_messages_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list
     )
-    ai_mentor_orgs_users_support_ticket_messages_list_iter = twin(
+    ai_mentor_orgs_users_support_ticket_messages_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_list_iter
     )
 
-    ai_mentor_orgs_users_support_ticket_messages_create = twin(
+    ai_mentor_orgs_users_support_ticket_messages_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create
     )
-    ai_mentor_orgs_users_support_ticket_messages_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create_detailed
+    ai_mentor_orgs_users_support_ticket_messages_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_create
     )
 
-    ai_mentor_orgs_users_support_ticket_messages_retrieve = twin(
+    ai_mentor_orgs_users_support_ticket_messages_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_retrieve
     )
-    ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed
+    ai_mentor_orgs_users_support_ticket_messages_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_retrieve
     )
 
-    ai_mentor_orgs_users_support_ticket_messages_update = twin(
+    ai_mentor_orgs_users_support_ticket_messages_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update
     )
-    ai_mentor_orgs_users_support_ticket_messages_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update_detailed
+    ai_mentor_orgs_users_support_ticket_messages_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_update
     )
 
-    ai_mentor_orgs_users_support_ticket_messages_destroy = twin(
+    ai_mentor_orgs_users_support_ticket_messages_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_destroy
     )
-    ai_mentor_orgs_users_support_ticket_messages_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_destroy_detailed
+    ai_mentor_orgs_users_support_ticket_messages_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_destroy
     )
 
-    ai_mentor_orgs_users_support_ticket_messages_partial_update = twin(
+    ai_mentor_orgs_users_support_ticket_messages_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_partial_update
     )
-    ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed
+    ai_mentor_orgs_users_support_ticket_messages_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_ticket_messages_partial_update
     )
 
-    ai_mentor_orgs_users_support_tickets_list = twin(
+    ai_mentor_orgs_users_support_tickets_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list
     )
-    ai_mentor_orgs_users_support_tickets_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list_detailed
+    ai_mentor_orgs_users_support_tickets_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list
     )
-    ai_mentor_orgs_users_support_tickets_list_iter = twin(
+    ai_mentor_orgs_users_support_tickets_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_list_iter
     )
 
-    ai_mentor_orgs_users_support_tickets_retrieve = twin(
+    ai_mentor_orgs_users_support_tickets_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve
     )
-    ai_mentor_orgs_users_support_tickets_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve_detailed
+    ai_mentor_orgs_users_support_tickets_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_retrieve
     )
 
-    ai_mentor_orgs_users_support_tickets_update = twin(
+    ai_mentor_orgs_users_support_tickets_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_update
     )
-    ai_mentor_orgs_users_support_tickets_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_update_detailed
+    ai_mentor_orgs_users_support_tickets_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_update
     )
 
-    ai_mentor_orgs_users_support_tickets_destroy = twin(
+    ai_mentor_orgs_users_support_tickets_destroy: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_destroy
     )
-    ai_mentor_orgs_users_support_tickets_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_destroy_detailed
+    ai_mentor_orgs_users_support_tickets_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_destroy
     )
 
-    ai_mentor_orgs_users_support_tickets_partial_update = twin(
+    ai_mentor_orgs_users_support_tickets_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_partial_update
     )
-    ai_mentor_orgs_users_support_tickets_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_partial_update_detailed
+    ai_mentor_orgs_users_support_tickets_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_partial_update
     )
 
-    ai_mentor_orgs_users_support_tickets_close_create = twin(
+    ai_mentor_orgs_users_support_tickets_close_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_close_create
     )
-    ai_mentor_orgs_users_support_tickets_close_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_close_create_detailed
+    ai_mentor_orgs_users_support_tickets_close_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_support_tickets_close_create
     )
 
-    ai_mentor_orgs_users_tasks_sessions_create = twin(
+    ai_mentor_orgs_users_tasks_sessions_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create
     )
-    ai_mentor_orgs_users_tasks_sessions_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create_detailed
+    ai_mentor_orgs_users_tasks_sessions_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_tasks_sessions_create
     )
 
-    ai_mentor_orgs_users_tasks_retrieve = twin(AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve)
-    ai_mentor_orgs_users_tasks_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve_detailed
+    ai_mentor_orgs_users_tasks_retrieve: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve
+    )
+    ai_mentor_orgs_users_tasks_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_tasks_retrieve
     )
 
-    ai_mentor_orgs_users_tool_categories_list = twin(
+    ai_mentor_orgs_users_tool_categories_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_tool_categories_list
     )
-    ai_mentor_orgs_users_tool_categories_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_tool_categories_list_detailed
+    ai_mentor_orgs_users_tool_categories_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_tool_categories_list
     )
 
-    ai_mentor_orgs_users_voices_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_voices_list)
-    ai_mentor_orgs_users_voices_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_voices_list_detailed
+    ai_mentor_orgs_users_voices_list: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_voices_list
     )
-    ai_mentor_orgs_users_voices_list_iter = twin(
+    ai_mentor_orgs_users_voices_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_voices_list
+    )
+    ai_mentor_orgs_users_voices_list_iter: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_voices_list_iter
     )
 
-    ai_mentor_orgs_users_voices_retrieve = twin(
+    ai_mentor_orgs_users_voices_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_voices_retrieve
     )
-    ai_mentor_orgs_users_voices_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_voices_retrieve_detailed
+    ai_mentor_orgs_users_voices_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_voices_retrieve
     )
 
-    ai_mentor_orgs_users_retrieve = twin(AsyncAiMentorApi.ai_mentor_orgs_users_retrieve)
-    ai_mentor_orgs_users_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_retrieve_detailed
+    ai_mentor_orgs_users_retrieve: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_users_retrieve)
+    ai_mentor_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_retrieve
     )
 
-    ai_mentor_orgs_users_update = twin(AsyncAiMentorApi.ai_mentor_orgs_users_update)
-    ai_mentor_orgs_users_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_update_detailed
+    ai_mentor_orgs_users_update: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_users_update)
+    ai_mentor_orgs_users_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_update
     )
 
-    ai_mentor_orgs_users_destroy = twin(AsyncAiMentorApi.ai_mentor_orgs_users_destroy)
-    ai_mentor_orgs_users_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_destroy_detailed
+    ai_mentor_orgs_users_destroy: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_users_destroy)
+    ai_mentor_orgs_users_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_destroy
     )
 
-    ai_mentor_orgs_users_partial_update = twin(AsyncAiMentorApi.ai_mentor_orgs_users_partial_update)
-    ai_mentor_orgs_users_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_users_partial_update_detailed
+    ai_mentor_orgs_users_partial_update: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_partial_update
+    )
+    ai_mentor_orgs_users_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_users_partial_update
     )
 
-    ai_mentor_orgs_webhooks_azure_trigger_create = twin(
+    ai_mentor_orgs_webhooks_azure_trigger_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create
     )
-    ai_mentor_orgs_webhooks_azure_trigger_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create_detailed
+    ai_mentor_orgs_webhooks_azure_trigger_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_webhooks_azure_trigger_create
     )
 
-    ai_mentor_orgs_webhooks_github_pullrequest_create = twin(
+    ai_mentor_orgs_webhooks_github_pullrequest_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create
     )
-    ai_mentor_orgs_webhooks_github_pullrequest_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create_detailed
+    ai_mentor_orgs_webhooks_github_pullrequest_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_webhooks_github_pullrequest_create
     )
 
-    ai_mentor_orgs_workflows_list = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_list)
-    ai_mentor_orgs_workflows_list_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_list_detailed
+    ai_mentor_orgs_workflows_list: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_list)
+    ai_mentor_orgs_workflows_list_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_list
     )
-    ai_mentor_orgs_workflows_list_iter = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_list_iter)
-
-    ai_mentor_orgs_workflows_create = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_create)
-    ai_mentor_orgs_workflows_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_create_detailed
+    ai_mentor_orgs_workflows_list_iter: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_list_iter
     )
 
-    ai_mentor_orgs_workflows_node_types_retrieve = twin(
+    ai_mentor_orgs_workflows_create: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_create)
+    ai_mentor_orgs_workflows_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_create
+    )
+
+    ai_mentor_orgs_workflows_node_types_retrieve: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_node_types_retrieve
     )
-    ai_mentor_orgs_workflows_node_types_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_node_types_retrieve_detailed
+    ai_mentor_orgs_workflows_node_types_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_node_types_retrieve
     )
 
-    ai_mentor_orgs_workflows_retrieve = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_retrieve)
-    ai_mentor_orgs_workflows_retrieve_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_retrieve_detailed
+    ai_mentor_orgs_workflows_retrieve: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_retrieve
+    )
+    ai_mentor_orgs_workflows_retrieve_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_retrieve
     )
 
-    ai_mentor_orgs_workflows_update = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_update)
-    ai_mentor_orgs_workflows_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_update_detailed
+    ai_mentor_orgs_workflows_update: Final = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_update)
+    ai_mentor_orgs_workflows_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_update
     )
 
-    ai_mentor_orgs_workflows_destroy = twin(AsyncAiMentorApi.ai_mentor_orgs_workflows_destroy)
-    ai_mentor_orgs_workflows_destroy_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_destroy_detailed
+    ai_mentor_orgs_workflows_destroy: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_destroy
+    )
+    ai_mentor_orgs_workflows_destroy_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_destroy
     )
 
-    ai_mentor_orgs_workflows_partial_update = twin(
+    ai_mentor_orgs_workflows_partial_update: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_partial_update
     )
-    ai_mentor_orgs_workflows_partial_update_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_partial_update_detailed
+    ai_mentor_orgs_workflows_partial_update_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_partial_update
     )
 
-    ai_mentor_orgs_workflows_activate_create = twin(
+    ai_mentor_orgs_workflows_activate_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_activate_create
     )
-    ai_mentor_orgs_workflows_activate_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_activate_create_detailed
+    ai_mentor_orgs_workflows_activate_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_activate_create
     )
 
-    ai_mentor_orgs_workflows_chat_create = twin(
+    ai_mentor_orgs_workflows_chat_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_chat_create
     )
-    ai_mentor_orgs_workflows_chat_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_chat_create_detailed
+    ai_mentor_orgs_workflows_chat_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_chat_create
     )
 
-    ai_mentor_orgs_workflows_deactivate_create = twin(
+    ai_mentor_orgs_workflows_deactivate_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_deactivate_create
     )
-    ai_mentor_orgs_workflows_deactivate_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_deactivate_create_detailed
+    ai_mentor_orgs_workflows_deactivate_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_deactivate_create
     )
 
-    ai_mentor_orgs_workflows_publish_create = twin(
+    ai_mentor_orgs_workflows_publish_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_publish_create
     )
-    ai_mentor_orgs_workflows_publish_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_publish_create_detailed
+    ai_mentor_orgs_workflows_publish_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_publish_create
     )
 
-    ai_mentor_orgs_workflows_unpublish_create = twin(
+    ai_mentor_orgs_workflows_unpublish_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_unpublish_create
     )
-    ai_mentor_orgs_workflows_unpublish_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_unpublish_create_detailed
+    ai_mentor_orgs_workflows_unpublish_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_unpublish_create
     )
 
-    ai_mentor_orgs_workflows_validate_create = twin(
+    ai_mentor_orgs_workflows_validate_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_workflows_validate_create
     )
-    ai_mentor_orgs_workflows_validate_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_orgs_workflows_validate_create_detailed
+    ai_mentor_orgs_workflows_validate_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_orgs_workflows_validate_create
     )
 
-    ai_mentor_webhooks_azure_emailchat_create = twin(
+    ai_mentor_webhooks_azure_emailchat_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_webhooks_azure_emailchat_create
     )
-    ai_mentor_webhooks_azure_emailchat_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_webhooks_azure_emailchat_create_detailed
+    ai_mentor_webhooks_azure_emailchat_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_webhooks_azure_emailchat_create
     )
 
-    ai_mentor_webhooks_n8n_progress_create = twin(
+    ai_mentor_webhooks_n8n_progress_create: Final = twin(
         AsyncAiMentorApi.ai_mentor_webhooks_n8n_progress_create
     )
-    ai_mentor_webhooks_n8n_progress_create_detailed = twin(
-        AsyncAiMentorApi.ai_mentor_webhooks_n8n_progress_create_detailed
+    ai_mentor_webhooks_n8n_progress_create_detailed: Final = twin_detailed(
+        AsyncAiMentorApi.ai_mentor_webhooks_n8n_progress_create
     )

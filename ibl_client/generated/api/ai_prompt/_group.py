@@ -9,14 +9,15 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from ...client import AsyncClient, Client
     from ...models.guided_prompts_response import GuidedPromptsResponse
     from ...models.languages_view import LanguagesView
     from ...models.languages_view_request import LanguagesViewRequest
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 class AsyncAiPromptApi(AsyncGroup):
     """The ``ai_prompt`` operations of an `AsyncClient` (47)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_metadata_create(
@@ -59,7 +60,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Metadata:
         """Create or update metadata for a prompt.
 
@@ -76,9 +77,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/metadata/``
         """
 
-        from .ai_prompt_orgs_metadata_create import asyncio
+        from .ai_prompt_orgs_metadata_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -87,8 +88,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_metadata_create_detailed = detailed(ai_prompt_orgs_metadata_create)
+    ai_prompt_orgs_metadata_create_detailed: Final = detailed(ai_prompt_orgs_metadata_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_all_chats_memory_retrieve(
@@ -99,7 +101,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserAllChatMemoryView:
         """Retrieve chat memory for a specific user.
 
@@ -117,9 +119,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/``
         """
 
-        from .ai_prompt_orgs_users_all_chats_memory_retrieve import asyncio
+        from .ai_prompt_orgs_users_all_chats_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -128,8 +130,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_all_chats_memory_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_all_chats_memory_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_all_chats_memory_retrieve
     )
 
@@ -143,7 +146,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserChatMemoryUpdateView:
         """Update chat memory for a specific user.
 
@@ -162,9 +165,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/``
         """
 
-        from .ai_prompt_orgs_users_all_chats_memory_update import asyncio
+        from .ai_prompt_orgs_users_all_chats_memory_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -174,8 +177,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_all_chats_memory_update_detailed = detailed(
+    ai_prompt_orgs_users_all_chats_memory_update_detailed: Final = detailed(
         ai_prompt_orgs_users_all_chats_memory_update
     )
 
@@ -189,7 +193,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserAllChatMemoryView:
         """Create a new chat memory entry for a user.
 
@@ -207,9 +211,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/``
         """
 
-        from .ai_prompt_orgs_users_all_chats_memory_create import asyncio
+        from .ai_prompt_orgs_users_all_chats_memory_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -219,8 +223,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_all_chats_memory_create_detailed = detailed(
+    ai_prompt_orgs_users_all_chats_memory_create_detailed: Final = detailed(
         ai_prompt_orgs_users_all_chats_memory_create
     )
 
@@ -233,7 +238,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete all chat memory for a specific user.
 
@@ -251,9 +256,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/``
         """
 
-        from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio
+        from .ai_prompt_orgs_users_all_chats_memory_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -262,8 +267,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_all_chats_memory_destroy_detailed = detailed(
+    ai_prompt_orgs_users_all_chats_memory_destroy_detailed: Final = detailed(
         ai_prompt_orgs_users_all_chats_memory_destroy
     )
 
@@ -278,7 +284,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserAllChatMemoryView:
         """Update a specific chat memory entry.
 
@@ -298,9 +304,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/{memory_id}/``
         """
 
-        from .ai_prompt_orgs_users_all_chats_memory_update2 import asyncio
+        from .ai_prompt_orgs_users_all_chats_memory_update2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_id,
@@ -311,8 +317,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_all_chats_memory_update2_detailed = detailed(
+    ai_prompt_orgs_users_all_chats_memory_update2_detailed: Final = detailed(
         ai_prompt_orgs_users_all_chats_memory_update2
     )
 
@@ -326,7 +333,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a specific chat memory entry.
 
@@ -345,9 +352,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/{memory_id}/``
         """
 
-        from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio
+        from .ai_prompt_orgs_users_all_chats_memory_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_id,
@@ -357,8 +364,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_all_chats_memory_destroy2_detailed = detailed(
+    ai_prompt_orgs_users_all_chats_memory_destroy2_detailed: Final = detailed(
         ai_prompt_orgs_users_all_chats_memory_destroy2
     )
 
@@ -371,7 +379,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserChatMemoryStatusView:
         """Retrieve the chat memory status for a specific user.
 
@@ -389,9 +397,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/chat-memory-status/``
         """
 
-        from .ai_prompt_orgs_users_chat_memory_status_retrieve import asyncio
+        from .ai_prompt_orgs_users_chat_memory_status_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -400,8 +408,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_chat_memory_status_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_chat_memory_status_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_chat_memory_status_retrieve
     )
 
@@ -415,7 +424,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserChatMemoryStatusView:
         """Update the chat memory status for a specific user.
 
@@ -433,9 +442,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/chat-memory-status/``
         """
 
-        from .ai_prompt_orgs_users_chat_memory_status_update import asyncio
+        from .ai_prompt_orgs_users_chat_memory_status_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -445,8 +454,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_chat_memory_status_update_detailed = detailed(
+    ai_prompt_orgs_users_chat_memory_status_update_detailed: Final = detailed(
         ai_prompt_orgs_users_chat_memory_status_update
     )
 
@@ -459,7 +469,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LanguagesView:
         """Retrieve all available prompt languages.
 
@@ -474,9 +484,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/languages/``
         """
 
-        from .ai_prompt_orgs_users_languages_retrieve import asyncio
+        from .ai_prompt_orgs_users_languages_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -485,8 +495,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_languages_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_languages_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_languages_retrieve
     )
 
@@ -500,7 +511,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LanguagesView:
         """Create a new prompt language.
 
@@ -518,9 +529,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/languages/``
         """
 
-        from .ai_prompt_orgs_users_languages_create import asyncio
+        from .ai_prompt_orgs_users_languages_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -530,8 +541,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_languages_create_detailed = detailed(ai_prompt_orgs_users_languages_create)
+    ai_prompt_orgs_users_languages_create_detailed: Final = detailed(
+        ai_prompt_orgs_users_languages_create
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_languages_update(
@@ -544,7 +558,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LanguagesView:
         """Update a specific prompt language.
 
@@ -564,9 +578,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/languages/{language_id}/``
         """
 
-        from .ai_prompt_orgs_users_languages_update import asyncio
+        from .ai_prompt_orgs_users_languages_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             language_id,
@@ -577,8 +591,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_languages_update_detailed = detailed(ai_prompt_orgs_users_languages_update)
+    ai_prompt_orgs_users_languages_update_detailed: Final = detailed(
+        ai_prompt_orgs_users_languages_update
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_languages_destroy(
@@ -590,7 +607,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a specific prompt language.
 
@@ -609,9 +626,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/languages/{language_id}/``
         """
 
-        from .ai_prompt_orgs_users_languages_destroy import asyncio
+        from .ai_prompt_orgs_users_languages_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             language_id,
@@ -621,8 +638,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_languages_destroy_detailed = detailed(
+    ai_prompt_orgs_users_languages_destroy_detailed: Final = detailed(
         ai_prompt_orgs_users_languages_destroy
     )
 
@@ -635,16 +653,16 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMemoryContextResponse:
         """Retrieve a user's memory context settings.
 
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/memory-context/``
         """
 
-        from .ai_prompt_orgs_users_memory_context_retrieve import asyncio
+        from .ai_prompt_orgs_users_memory_context_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -653,8 +671,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_context_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_memory_context_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_memory_context_retrieve
     )
 
@@ -668,7 +687,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserMemoryContextResponse:
         """Updates the user's memory context settings.
 
@@ -678,9 +697,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/memory-context/``
         """
 
-        from .ai_prompt_orgs_users_memory_context_update import asyncio
+        from .ai_prompt_orgs_users_memory_context_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -690,8 +709,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_context_update_detailed = detailed(
+    ai_prompt_orgs_users_memory_context_update_detailed: Final = detailed(
         ai_prompt_orgs_users_memory_context_update
     )
 
@@ -704,7 +724,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MemoryStatusView:
         """Retrieve the memory status for a specific user.
 
@@ -722,9 +742,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/memory-status/``
         """
 
-        from .ai_prompt_orgs_users_memory_status_retrieve import asyncio
+        from .ai_prompt_orgs_users_memory_status_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -733,8 +753,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_status_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_memory_status_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_memory_status_retrieve
     )
 
@@ -748,7 +769,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MemoryStatusView:
         """Update the memory status for a specific user.
 
@@ -766,9 +787,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/memory-status/``
         """
 
-        from .ai_prompt_orgs_users_memory_status_update import asyncio
+        from .ai_prompt_orgs_users_memory_status_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -778,8 +799,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_status_update_detailed = detailed(
+    ai_prompt_orgs_users_memory_status_update_detailed: Final = detailed(
         ai_prompt_orgs_users_memory_status_update
     )
 
@@ -792,7 +814,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserCatalogItemMemoryView:
         """Retrieve catalog item memory for a specific user.
 
@@ -810,9 +832,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/memory/``
         """
 
-        from .ai_prompt_orgs_users_memory_retrieve import asyncio
+        from .ai_prompt_orgs_users_memory_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -821,8 +843,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_retrieve_detailed = detailed(ai_prompt_orgs_users_memory_retrieve)
+    ai_prompt_orgs_users_memory_retrieve_detailed: Final = detailed(
+        ai_prompt_orgs_users_memory_retrieve
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_create(
@@ -834,7 +859,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserCatalogItemMemoryView:
         """Create a new catalog item memory entry for a user.
 
@@ -852,9 +877,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/memory/``
         """
 
-        from .ai_prompt_orgs_users_memory_create import asyncio
+        from .ai_prompt_orgs_users_memory_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -864,8 +889,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_create_detailed = detailed(ai_prompt_orgs_users_memory_create)
+    ai_prompt_orgs_users_memory_create_detailed: Final = detailed(
+        ai_prompt_orgs_users_memory_create
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_destroy(
@@ -876,7 +904,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete all catalog item memory for a specific user.
 
@@ -894,9 +922,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/memory/``
         """
 
-        from .ai_prompt_orgs_users_memory_destroy import asyncio
+        from .ai_prompt_orgs_users_memory_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -905,8 +933,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_destroy_detailed = detailed(ai_prompt_orgs_users_memory_destroy)
+    ai_prompt_orgs_users_memory_destroy_detailed: Final = detailed(
+        ai_prompt_orgs_users_memory_destroy
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_update(
@@ -919,7 +950,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserCatalogItemMemoryView:
         """Update a specific catalog item memory entry.
 
@@ -939,9 +970,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/``
         """
 
-        from .ai_prompt_orgs_users_memory_update import asyncio
+        from .ai_prompt_orgs_users_memory_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_id,
@@ -952,8 +983,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_update_detailed = detailed(ai_prompt_orgs_users_memory_update)
+    ai_prompt_orgs_users_memory_update_detailed: Final = detailed(
+        ai_prompt_orgs_users_memory_update
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_memory_destroy2(
@@ -965,7 +999,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a specific catalog item memory entry.
 
@@ -984,9 +1018,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/memory/{memory_id}/``
         """
 
-        from .ai_prompt_orgs_users_memory_destroy2 import asyncio
+        from .ai_prompt_orgs_users_memory_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             memory_id,
@@ -996,8 +1030,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_memory_destroy2_detailed = detailed(ai_prompt_orgs_users_memory_destroy2)
+    ai_prompt_orgs_users_memory_destroy2_detailed: Final = detailed(
+        ai_prompt_orgs_users_memory_destroy2
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_metadata_retrieve(
@@ -1008,7 +1045,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Metadata:
         """Retrieve metadata for a prompt.
 
@@ -1026,9 +1063,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/metadata``
         """
 
-        from .ai_prompt_orgs_users_metadata_retrieve import asyncio
+        from .ai_prompt_orgs_users_metadata_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1037,8 +1074,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_metadata_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_metadata_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_metadata_retrieve
     )
 
@@ -1057,7 +1095,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Prompt]:
         """API viewset for managing prompts.
 
@@ -1078,9 +1116,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompt_list import asyncio
+        from .ai_prompt_orgs_users_prompt_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             category=category,
@@ -1095,8 +1133,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompt_list_detailed = detailed(ai_prompt_orgs_users_prompt_list)
+    ai_prompt_orgs_users_prompt_list_detailed: Final = detailed(ai_prompt_orgs_users_prompt_list)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompt_create(
@@ -1114,7 +1153,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Prompt:
         """Create a new prompt.
 
@@ -1138,9 +1177,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompt_create import asyncio
+        from .ai_prompt_orgs_users_prompt_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -1156,8 +1195,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompt_create_detailed = detailed(ai_prompt_orgs_users_prompt_create)
+    ai_prompt_orgs_users_prompt_create_detailed: Final = detailed(
+        ai_prompt_orgs_users_prompt_create
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompt_retrieve(
@@ -1175,7 +1217,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1197,9 +1239,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompt_retrieve import asyncio
+        from .ai_prompt_orgs_users_prompt_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -1215,8 +1257,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompt_retrieve_detailed = detailed(ai_prompt_orgs_users_prompt_retrieve)
+    ai_prompt_orgs_users_prompt_retrieve_detailed: Final = detailed(
+        ai_prompt_orgs_users_prompt_retrieve
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompt_update(
@@ -1235,7 +1280,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Prompt:
         """Update an existing prompt.
 
@@ -1261,9 +1306,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompt_update import asyncio
+        from .ai_prompt_orgs_users_prompt_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -1280,8 +1325,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompt_update_detailed = detailed(ai_prompt_orgs_users_prompt_update)
+    ai_prompt_orgs_users_prompt_update_detailed: Final = detailed(
+        ai_prompt_orgs_users_prompt_update
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompt_destroy(
@@ -1299,7 +1347,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API viewset for managing prompts.
 
@@ -1321,9 +1369,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompt_destroy import asyncio
+        from .ai_prompt_orgs_users_prompt_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -1339,8 +1387,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompt_destroy_detailed = detailed(ai_prompt_orgs_users_prompt_destroy)
+    ai_prompt_orgs_users_prompt_destroy_detailed: Final = detailed(
+        ai_prompt_orgs_users_prompt_destroy
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_prompt_partial_update(
@@ -1359,7 +1410,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1381,9 +1432,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompt_partial_update import asyncio
+        from .ai_prompt_orgs_users_prompt_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -1400,8 +1451,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompt_partial_update_detailed = detailed(
+    ai_prompt_orgs_users_prompt_partial_update_detailed: Final = detailed(
         ai_prompt_orgs_users_prompt_partial_update
     )
 
@@ -1415,7 +1467,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PromptCategory:
         """Retrieve a list of prompt categories.
 
@@ -1436,9 +1488,9 @@ class AsyncAiPromptApi(AsyncGroup):
             filter_by: Filter options include, date, name, default is date
         """
 
-        from .ai_prompt_orgs_users_prompts_category_retrieve import asyncio
+        from .ai_prompt_orgs_users_prompts_category_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             filter_by=filter_by,
@@ -1448,8 +1500,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompts_category_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_prompts_category_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_prompts_category_retrieve
     )
 
@@ -1463,7 +1516,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PromptCategory:
         """Create a new prompt category.
 
@@ -1480,9 +1533,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/prompts/category/``
         """
 
-        from .ai_prompt_orgs_users_prompts_category_create import asyncio
+        from .ai_prompt_orgs_users_prompts_category_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -1492,8 +1545,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompts_category_create_detailed = detailed(
+    ai_prompt_orgs_users_prompts_category_create_detailed: Final = detailed(
         ai_prompt_orgs_users_prompts_category_create
     )
 
@@ -1506,7 +1560,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a prompt category.
 
@@ -1524,9 +1578,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/prompts/category/``
         """
 
-        from .ai_prompt_orgs_users_prompts_category_destroy import asyncio
+        from .ai_prompt_orgs_users_prompts_category_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1535,8 +1589,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompts_category_destroy_detailed = detailed(
+    ai_prompt_orgs_users_prompts_category_destroy_detailed: Final = detailed(
         ai_prompt_orgs_users_prompts_category_destroy
     )
 
@@ -1555,7 +1610,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Prompt]:
         """API viewset for managing prompts.
 
@@ -1575,9 +1630,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompts_public_list import asyncio
+        from .ai_prompt_orgs_users_prompts_public_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             category=category,
@@ -1592,8 +1647,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompts_public_list_detailed = detailed(
+    ai_prompt_orgs_users_prompts_public_list_detailed: Final = detailed(
         ai_prompt_orgs_users_prompts_public_list
     )
 
@@ -1613,7 +1669,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Prompt:
         """API viewset for managing prompts.
 
@@ -1634,9 +1690,9 @@ class AsyncAiPromptApi(AsyncGroup):
             visibility: Visibility trype the mentor of the prompt
         """
 
-        from .ai_prompt_orgs_users_prompts_public_retrieve import asyncio
+        from .ai_prompt_orgs_users_prompts_public_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -1652,8 +1708,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_prompts_public_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_prompts_public_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_prompts_public_retrieve
     )
 
@@ -1668,7 +1725,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GuidedPromptsResponse:
         """Retrieve guided prompts for a chat session
 
@@ -1677,9 +1734,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/sessions/{session_id}/guided-prompts/``
         """
 
-        from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import asyncio
+        from .ai_prompt_orgs_users_sessions_guided_prompts_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             session_id,
@@ -1690,8 +1747,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed = detailed(
+    ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed: Final = detailed(
         ai_prompt_orgs_users_sessions_guided_prompts_retrieve
     )
 
@@ -1704,7 +1762,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StylesView:
         """Endpoint for getting prompt styles.
 
@@ -1716,9 +1774,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/styles/``
         """
 
-        from .ai_prompt_orgs_users_styles_retrieve import asyncio
+        from .ai_prompt_orgs_users_styles_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1727,8 +1785,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_styles_retrieve_detailed = detailed(ai_prompt_orgs_users_styles_retrieve)
+    ai_prompt_orgs_users_styles_retrieve_detailed: Final = detailed(
+        ai_prompt_orgs_users_styles_retrieve
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_styles_create(
@@ -1740,7 +1801,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -1753,9 +1814,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/styles/``
         """
 
-        from .ai_prompt_orgs_users_styles_create import asyncio
+        from .ai_prompt_orgs_users_styles_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -1765,8 +1826,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_styles_create_detailed = detailed(ai_prompt_orgs_users_styles_create)
+    ai_prompt_orgs_users_styles_create_detailed: Final = detailed(
+        ai_prompt_orgs_users_styles_create
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_styles_update(
@@ -1779,7 +1843,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StylesView:
         """Endpoint for Adding prompt style.
 
@@ -1792,9 +1856,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/styles/{style_id}/``
         """
 
-        from .ai_prompt_orgs_users_styles_update import asyncio
+        from .ai_prompt_orgs_users_styles_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             style_id,
@@ -1805,8 +1869,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_styles_update_detailed = detailed(ai_prompt_orgs_users_styles_update)
+    ai_prompt_orgs_users_styles_update_detailed: Final = detailed(
+        ai_prompt_orgs_users_styles_update
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_styles_destroy(
@@ -1818,7 +1885,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint for deleting prompt style.
 
@@ -1831,9 +1898,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/styles/{style_id}/``
         """
 
-        from .ai_prompt_orgs_users_styles_destroy import asyncio
+        from .ai_prompt_orgs_users_styles_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             style_id,
@@ -1843,8 +1910,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_styles_destroy_detailed = detailed(ai_prompt_orgs_users_styles_destroy)
+    ai_prompt_orgs_users_styles_destroy_detailed: Final = detailed(
+        ai_prompt_orgs_users_styles_destroy
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tags_retrieve(
@@ -1855,7 +1925,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TagsView:
         """Endpoint for getting prompt tags.
 
@@ -1867,9 +1937,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/tags/``
         """
 
-        from .ai_prompt_orgs_users_tags_retrieve import asyncio
+        from .ai_prompt_orgs_users_tags_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -1878,8 +1948,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tags_retrieve_detailed = detailed(ai_prompt_orgs_users_tags_retrieve)
+    ai_prompt_orgs_users_tags_retrieve_detailed: Final = detailed(
+        ai_prompt_orgs_users_tags_retrieve
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tags_create(
@@ -1891,7 +1964,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TagsView:
         """Endpoint for Adding prompt tag.
 
@@ -1918,9 +1991,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/tags/``
         """
 
-        from .ai_prompt_orgs_users_tags_create import asyncio
+        from .ai_prompt_orgs_users_tags_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -1930,8 +2003,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tags_create_detailed = detailed(ai_prompt_orgs_users_tags_create)
+    ai_prompt_orgs_users_tags_create_detailed: Final = detailed(ai_prompt_orgs_users_tags_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tags_update(
@@ -1944,7 +2018,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TagsView:
         """Endpoint for updating prompt tag.
 
@@ -1957,9 +2031,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tags/{tag_id}/``
         """
 
-        from .ai_prompt_orgs_users_tags_update import asyncio
+        from .ai_prompt_orgs_users_tags_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             tag_id,
@@ -1970,8 +2044,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tags_update_detailed = detailed(ai_prompt_orgs_users_tags_update)
+    ai_prompt_orgs_users_tags_update_detailed: Final = detailed(ai_prompt_orgs_users_tags_update)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tags_destroy(
@@ -1983,7 +2058,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint for deleting prompt tag.
 
@@ -1996,9 +2071,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/tags/{tag_id}/``
         """
 
-        from .ai_prompt_orgs_users_tags_destroy import asyncio
+        from .ai_prompt_orgs_users_tags_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             tag_id,
@@ -2008,8 +2083,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tags_destroy_detailed = detailed(ai_prompt_orgs_users_tags_destroy)
+    ai_prompt_orgs_users_tags_destroy_detailed: Final = detailed(ai_prompt_orgs_users_tags_destroy)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tones_retrieve(
@@ -2020,7 +2096,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TonesView:
         """Endpoint for getting prompt tones.
 
@@ -2032,9 +2108,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``GET /api/ai-prompt/orgs/{org}/users/{user_id}/tones/``
         """
 
-        from .ai_prompt_orgs_users_tones_retrieve import asyncio
+        from .ai_prompt_orgs_users_tones_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -2043,8 +2119,11 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tones_retrieve_detailed = detailed(ai_prompt_orgs_users_tones_retrieve)
+    ai_prompt_orgs_users_tones_retrieve_detailed: Final = detailed(
+        ai_prompt_orgs_users_tones_retrieve
+    )
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tones_create(
@@ -2056,7 +2135,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TonesView:
         """Endpoint for Adding prompt tone.
 
@@ -2069,9 +2148,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``POST /api/ai-prompt/orgs/{org}/users/{user_id}/tones/``
         """
 
-        from .ai_prompt_orgs_users_tones_create import asyncio
+        from .ai_prompt_orgs_users_tones_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -2081,8 +2160,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tones_create_detailed = detailed(ai_prompt_orgs_users_tones_create)
+    ai_prompt_orgs_users_tones_create_detailed: Final = detailed(ai_prompt_orgs_users_tones_create)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tones_update(
@@ -2095,7 +2175,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TonesView:
         """Endpoint for updating prompt tone.
 
@@ -2108,9 +2188,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/``
         """
 
-        from .ai_prompt_orgs_users_tones_update import asyncio
+        from .ai_prompt_orgs_users_tones_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             tone_id,
@@ -2121,8 +2201,9 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tones_update_detailed = detailed(ai_prompt_orgs_users_tones_update)
+    ai_prompt_orgs_users_tones_update_detailed: Final = detailed(ai_prompt_orgs_users_tones_update)
 
     @operation("ai_prompt")
     async def ai_prompt_orgs_users_tones_destroy(
@@ -2134,7 +2215,7 @@ class AsyncAiPromptApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Endpoint for deleting prompt tone.
 
@@ -2147,9 +2228,9 @@ class AsyncAiPromptApi(AsyncGroup):
         ``DELETE /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/``
         """
 
-        from .ai_prompt_orgs_users_tones_destroy import asyncio
+        from .ai_prompt_orgs_users_tones_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             tone_id,
@@ -2159,302 +2240,341 @@ class AsyncAiPromptApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_prompt_orgs_users_tones_destroy_detailed = detailed(ai_prompt_orgs_users_tones_destroy)
+    ai_prompt_orgs_users_tones_destroy_detailed: Final = detailed(
+        ai_prompt_orgs_users_tones_destroy
+    )
 
 
 class AiPromptApi(Group):
     """The ``ai_prompt`` operations of a `Client`: the sync twins of `AsyncAiPromptApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_prompt_orgs_metadata_create = twin(AsyncAiPromptApi.ai_prompt_orgs_metadata_create)
-    ai_prompt_orgs_metadata_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_metadata_create_detailed
+    ai_prompt_orgs_metadata_create: Final = twin(AsyncAiPromptApi.ai_prompt_orgs_metadata_create)
+    ai_prompt_orgs_metadata_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_metadata_create
     )
 
-    ai_prompt_orgs_users_all_chats_memory_retrieve = twin(
+    ai_prompt_orgs_users_all_chats_memory_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve
     )
-    ai_prompt_orgs_users_all_chats_memory_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve_detailed
+    ai_prompt_orgs_users_all_chats_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_retrieve
     )
 
-    ai_prompt_orgs_users_all_chats_memory_update = twin(
+    ai_prompt_orgs_users_all_chats_memory_update: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update
     )
-    ai_prompt_orgs_users_all_chats_memory_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update_detailed
+    ai_prompt_orgs_users_all_chats_memory_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update
     )
 
-    ai_prompt_orgs_users_all_chats_memory_create = twin(
+    ai_prompt_orgs_users_all_chats_memory_create: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create
     )
-    ai_prompt_orgs_users_all_chats_memory_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create_detailed
+    ai_prompt_orgs_users_all_chats_memory_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_create
     )
 
-    ai_prompt_orgs_users_all_chats_memory_destroy = twin(
+    ai_prompt_orgs_users_all_chats_memory_destroy: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy
     )
-    ai_prompt_orgs_users_all_chats_memory_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy_detailed
+    ai_prompt_orgs_users_all_chats_memory_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy
     )
 
-    ai_prompt_orgs_users_all_chats_memory_update2 = twin(
+    ai_prompt_orgs_users_all_chats_memory_update2: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2
     )
-    ai_prompt_orgs_users_all_chats_memory_update2_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2_detailed
+    ai_prompt_orgs_users_all_chats_memory_update2_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_update2
     )
 
-    ai_prompt_orgs_users_all_chats_memory_destroy2 = twin(
+    ai_prompt_orgs_users_all_chats_memory_destroy2: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2
     )
-    ai_prompt_orgs_users_all_chats_memory_destroy2_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2_detailed
+    ai_prompt_orgs_users_all_chats_memory_destroy2_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_all_chats_memory_destroy2
     )
 
-    ai_prompt_orgs_users_chat_memory_status_retrieve = twin(
+    ai_prompt_orgs_users_chat_memory_status_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve
     )
-    ai_prompt_orgs_users_chat_memory_status_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve_detailed
+    ai_prompt_orgs_users_chat_memory_status_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_retrieve
     )
 
-    ai_prompt_orgs_users_chat_memory_status_update = twin(
+    ai_prompt_orgs_users_chat_memory_status_update: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update
     )
-    ai_prompt_orgs_users_chat_memory_status_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update_detailed
+    ai_prompt_orgs_users_chat_memory_status_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_chat_memory_status_update
     )
 
-    ai_prompt_orgs_users_languages_retrieve = twin(
+    ai_prompt_orgs_users_languages_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve
     )
-    ai_prompt_orgs_users_languages_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve_detailed
+    ai_prompt_orgs_users_languages_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_languages_retrieve
     )
 
-    ai_prompt_orgs_users_languages_create = twin(
+    ai_prompt_orgs_users_languages_create: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_languages_create
     )
-    ai_prompt_orgs_users_languages_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_languages_create_detailed
+    ai_prompt_orgs_users_languages_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_languages_create
     )
 
-    ai_prompt_orgs_users_languages_update = twin(
+    ai_prompt_orgs_users_languages_update: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_languages_update
     )
-    ai_prompt_orgs_users_languages_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_languages_update_detailed
+    ai_prompt_orgs_users_languages_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_languages_update
     )
 
-    ai_prompt_orgs_users_languages_destroy = twin(
+    ai_prompt_orgs_users_languages_destroy: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy
     )
-    ai_prompt_orgs_users_languages_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy_detailed
+    ai_prompt_orgs_users_languages_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_languages_destroy
     )
 
-    ai_prompt_orgs_users_memory_context_retrieve = twin(
+    ai_prompt_orgs_users_memory_context_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve
     )
-    ai_prompt_orgs_users_memory_context_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve_detailed
+    ai_prompt_orgs_users_memory_context_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_retrieve
     )
 
-    ai_prompt_orgs_users_memory_context_update = twin(
+    ai_prompt_orgs_users_memory_context_update: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update
     )
-    ai_prompt_orgs_users_memory_context_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update_detailed
+    ai_prompt_orgs_users_memory_context_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_context_update
     )
 
-    ai_prompt_orgs_users_memory_status_retrieve = twin(
+    ai_prompt_orgs_users_memory_status_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve
     )
-    ai_prompt_orgs_users_memory_status_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve_detailed
+    ai_prompt_orgs_users_memory_status_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_retrieve
     )
 
-    ai_prompt_orgs_users_memory_status_update = twin(
+    ai_prompt_orgs_users_memory_status_update: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update
     )
-    ai_prompt_orgs_users_memory_status_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update_detailed
+    ai_prompt_orgs_users_memory_status_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_status_update
     )
 
-    ai_prompt_orgs_users_memory_retrieve = twin(
+    ai_prompt_orgs_users_memory_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve
     )
-    ai_prompt_orgs_users_memory_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve_detailed
+    ai_prompt_orgs_users_memory_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_retrieve
     )
 
-    ai_prompt_orgs_users_memory_create = twin(AsyncAiPromptApi.ai_prompt_orgs_users_memory_create)
-    ai_prompt_orgs_users_memory_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_create_detailed
+    ai_prompt_orgs_users_memory_create: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_create
+    )
+    ai_prompt_orgs_users_memory_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_create
     )
 
-    ai_prompt_orgs_users_memory_destroy = twin(AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy)
-    ai_prompt_orgs_users_memory_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy_detailed
+    ai_prompt_orgs_users_memory_destroy: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy
+    )
+    ai_prompt_orgs_users_memory_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy
     )
 
-    ai_prompt_orgs_users_memory_update = twin(AsyncAiPromptApi.ai_prompt_orgs_users_memory_update)
-    ai_prompt_orgs_users_memory_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_update_detailed
+    ai_prompt_orgs_users_memory_update: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_update
+    )
+    ai_prompt_orgs_users_memory_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_update
     )
 
-    ai_prompt_orgs_users_memory_destroy2 = twin(
+    ai_prompt_orgs_users_memory_destroy2: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2
     )
-    ai_prompt_orgs_users_memory_destroy2_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2_detailed
+    ai_prompt_orgs_users_memory_destroy2_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_memory_destroy2
     )
 
-    ai_prompt_orgs_users_metadata_retrieve = twin(
+    ai_prompt_orgs_users_metadata_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve
     )
-    ai_prompt_orgs_users_metadata_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve_detailed
+    ai_prompt_orgs_users_metadata_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_metadata_retrieve
     )
 
-    ai_prompt_orgs_users_prompt_list = twin(AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list)
-    ai_prompt_orgs_users_prompt_list_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list_detailed
+    ai_prompt_orgs_users_prompt_list: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list
+    )
+    ai_prompt_orgs_users_prompt_list_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_list
     )
 
-    ai_prompt_orgs_users_prompt_create = twin(AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create)
-    ai_prompt_orgs_users_prompt_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create_detailed
+    ai_prompt_orgs_users_prompt_create: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create
+    )
+    ai_prompt_orgs_users_prompt_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_create
     )
 
-    ai_prompt_orgs_users_prompt_retrieve = twin(
+    ai_prompt_orgs_users_prompt_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve
     )
-    ai_prompt_orgs_users_prompt_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve_detailed
+    ai_prompt_orgs_users_prompt_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_retrieve
     )
 
-    ai_prompt_orgs_users_prompt_update = twin(AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update)
-    ai_prompt_orgs_users_prompt_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update_detailed
+    ai_prompt_orgs_users_prompt_update: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update
+    )
+    ai_prompt_orgs_users_prompt_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_update
     )
 
-    ai_prompt_orgs_users_prompt_destroy = twin(AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy)
-    ai_prompt_orgs_users_prompt_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy_detailed
+    ai_prompt_orgs_users_prompt_destroy: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy
+    )
+    ai_prompt_orgs_users_prompt_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_destroy
     )
 
-    ai_prompt_orgs_users_prompt_partial_update = twin(
+    ai_prompt_orgs_users_prompt_partial_update: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update
     )
-    ai_prompt_orgs_users_prompt_partial_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update_detailed
+    ai_prompt_orgs_users_prompt_partial_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompt_partial_update
     )
 
-    ai_prompt_orgs_users_prompts_category_retrieve = twin(
+    ai_prompt_orgs_users_prompts_category_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve
     )
-    ai_prompt_orgs_users_prompts_category_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve_detailed
+    ai_prompt_orgs_users_prompts_category_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_retrieve
     )
 
-    ai_prompt_orgs_users_prompts_category_create = twin(
+    ai_prompt_orgs_users_prompts_category_create: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create
     )
-    ai_prompt_orgs_users_prompts_category_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create_detailed
+    ai_prompt_orgs_users_prompts_category_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_create
     )
 
-    ai_prompt_orgs_users_prompts_category_destroy = twin(
+    ai_prompt_orgs_users_prompts_category_destroy: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy
     )
-    ai_prompt_orgs_users_prompts_category_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy_detailed
+    ai_prompt_orgs_users_prompts_category_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_category_destroy
     )
 
-    ai_prompt_orgs_users_prompts_public_list = twin(
+    ai_prompt_orgs_users_prompts_public_list: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list
     )
-    ai_prompt_orgs_users_prompts_public_list_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list_detailed
+    ai_prompt_orgs_users_prompts_public_list_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_list
     )
 
-    ai_prompt_orgs_users_prompts_public_retrieve = twin(
+    ai_prompt_orgs_users_prompts_public_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve
     )
-    ai_prompt_orgs_users_prompts_public_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve_detailed
+    ai_prompt_orgs_users_prompts_public_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_prompts_public_retrieve
     )
 
-    ai_prompt_orgs_users_sessions_guided_prompts_retrieve = twin(
+    ai_prompt_orgs_users_sessions_guided_prompts_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve
     )
-    ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed
+    ai_prompt_orgs_users_sessions_guided_prompts_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_sessions_guided_prompts_retrieve
     )
 
-    ai_prompt_orgs_users_styles_retrieve = twin(
+    ai_prompt_orgs_users_styles_retrieve: Final = twin(
         AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve
     )
-    ai_prompt_orgs_users_styles_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve_detailed
+    ai_prompt_orgs_users_styles_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_retrieve
     )
 
-    ai_prompt_orgs_users_styles_create = twin(AsyncAiPromptApi.ai_prompt_orgs_users_styles_create)
-    ai_prompt_orgs_users_styles_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_styles_create_detailed
+    ai_prompt_orgs_users_styles_create: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_create
+    )
+    ai_prompt_orgs_users_styles_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_create
     )
 
-    ai_prompt_orgs_users_styles_update = twin(AsyncAiPromptApi.ai_prompt_orgs_users_styles_update)
-    ai_prompt_orgs_users_styles_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_styles_update_detailed
+    ai_prompt_orgs_users_styles_update: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_update
+    )
+    ai_prompt_orgs_users_styles_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_update
     )
 
-    ai_prompt_orgs_users_styles_destroy = twin(AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy)
-    ai_prompt_orgs_users_styles_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy_detailed
+    ai_prompt_orgs_users_styles_destroy: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy
+    )
+    ai_prompt_orgs_users_styles_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_styles_destroy
     )
 
-    ai_prompt_orgs_users_tags_retrieve = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve)
-    ai_prompt_orgs_users_tags_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve_detailed
+    ai_prompt_orgs_users_tags_retrieve: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve
+    )
+    ai_prompt_orgs_users_tags_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_retrieve
     )
 
-    ai_prompt_orgs_users_tags_create = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tags_create)
-    ai_prompt_orgs_users_tags_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tags_create_detailed
+    ai_prompt_orgs_users_tags_create: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_create
+    )
+    ai_prompt_orgs_users_tags_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_create
     )
 
-    ai_prompt_orgs_users_tags_update = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tags_update)
-    ai_prompt_orgs_users_tags_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tags_update_detailed
+    ai_prompt_orgs_users_tags_update: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_update
+    )
+    ai_prompt_orgs_users_tags_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_update
     )
 
-    ai_prompt_orgs_users_tags_destroy = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy)
-    ai_prompt_orgs_users_tags_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy_detailed
+    ai_prompt_orgs_users_tags_destroy: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy
+    )
+    ai_prompt_orgs_users_tags_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tags_destroy
     )
 
-    ai_prompt_orgs_users_tones_retrieve = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve)
-    ai_prompt_orgs_users_tones_retrieve_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve_detailed
+    ai_prompt_orgs_users_tones_retrieve: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve
+    )
+    ai_prompt_orgs_users_tones_retrieve_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_retrieve
     )
 
-    ai_prompt_orgs_users_tones_create = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tones_create)
-    ai_prompt_orgs_users_tones_create_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tones_create_detailed
+    ai_prompt_orgs_users_tones_create: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_create
+    )
+    ai_prompt_orgs_users_tones_create_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_create
     )
 
-    ai_prompt_orgs_users_tones_update = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tones_update)
-    ai_prompt_orgs_users_tones_update_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tones_update_detailed
+    ai_prompt_orgs_users_tones_update: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_update
+    )
+    ai_prompt_orgs_users_tones_update_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_update
     )
 
-    ai_prompt_orgs_users_tones_destroy = twin(AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy)
-    ai_prompt_orgs_users_tones_destroy_detailed = twin(
-        AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy_detailed
+    ai_prompt_orgs_users_tones_destroy: Final = twin(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy
+    )
+    ai_prompt_orgs_users_tones_destroy_detailed: Final = twin_detailed(
+        AsyncAiPromptApi.ai_prompt_orgs_users_tones_destroy
     )

@@ -12,15 +12,16 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.mentor import Mentor
     from ...models.mentor_search_response import MentorSearchResponse
     from ...models.platform_prompt import PlatformPrompt
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 class AsyncAiSearchApi(AsyncGroup):
     """The ``ai_search`` operations of an `AsyncClient` (12)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_search")
     async def v2_global_mentor_search(
@@ -68,7 +69,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> V2GlobalMentorSearchResponse:
         """Search and filter AI mentors across the platform
 
@@ -146,9 +147,9 @@ class AsyncAiSearchApi(AsyncGroup):
                 viewable_by_tenant_students, viewable_by_tenant_admins)
         """
 
-        from .v2_global_mentor_search import asyncio
+        from .v2_global_mentor_search import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             alphabetical=alphabetical,
             category=category,
             created_by=created_by,
@@ -172,8 +173,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    v2_global_mentor_search_detailed = detailed(v2_global_mentor_search)
+    v2_global_mentor_search_detailed: Final = detailed(v2_global_mentor_search)
 
     @operation("ai_search", pages=True)
     def v2_global_mentor_search_iter(
@@ -199,7 +201,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Any]:
@@ -259,7 +261,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSearchResponse:
         """Handle GET requests for my mentors.
 
@@ -283,9 +285,9 @@ class AsyncAiSearchApi(AsyncGroup):
             unique_id: Retrieve a specific mentor by UUID
         """
 
-        from .ai_search_orgs_users_my_mentors_retrieve import asyncio
+        from .ai_search_orgs_users_my_mentors_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             audience=audience,
@@ -309,8 +311,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_search_orgs_users_my_mentors_retrieve_detailed = detailed(
+    ai_search_orgs_users_my_mentors_retrieve_detailed: Final = detailed(
         ai_search_orgs_users_my_mentors_retrieve
     )
 
@@ -338,7 +341,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -397,7 +400,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> V2PersonalizedMentorsResponse:
         """Get mentors created by a specific user
 
@@ -443,9 +446,9 @@ class AsyncAiSearchApi(AsyncGroup):
             visibility: Filter by visibility
         """
 
-        from .v2_personalized_mentors import asyncio
+        from .v2_personalized_mentors import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             audience=audience,
             category=category,
             featured=featured,
@@ -468,8 +471,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    v2_personalized_mentors_detailed = detailed(v2_personalized_mentors)
+    v2_personalized_mentors_detailed: Final = detailed(v2_personalized_mentors)
 
     @operation("ai_search", pages=True)
     def v2_personalized_mentors_iter(
@@ -494,7 +498,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Any]:
@@ -536,7 +540,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[PlatformPromptResponse]:
         """List recommendation prompts for a platform
 
@@ -546,17 +550,18 @@ class AsyncAiSearchApi(AsyncGroup):
         ``GET /api/ai-search/prompts/``
         """
 
-        from .list_platform_prompts import asyncio
+        from .list_platform_prompts import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    list_platform_prompts_detailed = detailed(list_platform_prompts)
+    list_platform_prompts_detailed: Final = detailed(list_platform_prompts)
 
     @operation("ai_search")
     async def update_platform_prompt(
@@ -566,7 +571,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPromptResponse:
         """Update an existing recommendation prompt
 
@@ -584,9 +589,9 @@ class AsyncAiSearchApi(AsyncGroup):
                 validation.
         """
 
-        from .update_platform_prompt import asyncio
+        from .update_platform_prompt import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -594,8 +599,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    update_platform_prompt_detailed = detailed(update_platform_prompt)
+    update_platform_prompt_detailed: Final = detailed(update_platform_prompt)
 
     @operation("ai_search")
     async def create_platform_prompt(
@@ -605,7 +611,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPromptResponse:
         """Create a new recommendation prompt
 
@@ -623,9 +629,9 @@ class AsyncAiSearchApi(AsyncGroup):
                 validation.
         """
 
-        from .create_platform_prompt import asyncio
+        from .create_platform_prompt import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -633,8 +639,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    create_platform_prompt_detailed = detailed(create_platform_prompt)
+    create_platform_prompt_detailed: Final = detailed(create_platform_prompt)
 
     @operation("ai_search")
     async def delete_platform_prompt(
@@ -643,7 +650,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a recommendation prompt
 
@@ -653,17 +660,18 @@ class AsyncAiSearchApi(AsyncGroup):
         ``DELETE /api/ai-search/prompts/``
         """
 
-        from .delete_platform_prompt import asyncio
+        from .delete_platform_prompt import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    delete_platform_prompt_detailed = detailed(delete_platform_prompt)
+    delete_platform_prompt_detailed: Final = detailed(delete_platform_prompt)
 
     @operation("ai_search")
     async def list_platform_prompts2(
@@ -672,7 +680,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[PlatformPromptResponse]:
         """List recommendation prompts for a platform
 
@@ -682,17 +690,18 @@ class AsyncAiSearchApi(AsyncGroup):
         ``GET /api/ai-search/recommendation/prompts/``
         """
 
-        from .list_platform_prompts2 import asyncio
+        from .list_platform_prompts2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    list_platform_prompts2_detailed = detailed(list_platform_prompts2)
+    list_platform_prompts2_detailed: Final = detailed(list_platform_prompts2)
 
     @operation("ai_search")
     async def update_platform_prompt2(
@@ -702,7 +711,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPromptResponse:
         """Update an existing recommendation prompt
 
@@ -720,9 +729,9 @@ class AsyncAiSearchApi(AsyncGroup):
                 validation.
         """
 
-        from .update_platform_prompt2 import asyncio
+        from .update_platform_prompt2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -730,8 +739,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    update_platform_prompt2_detailed = detailed(update_platform_prompt2)
+    update_platform_prompt2_detailed: Final = detailed(update_platform_prompt2)
 
     @operation("ai_search")
     async def create_platform_prompt2(
@@ -741,7 +751,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPromptResponse:
         """Create a new recommendation prompt
 
@@ -759,9 +769,9 @@ class AsyncAiSearchApi(AsyncGroup):
                 validation.
         """
 
-        from .create_platform_prompt2 import asyncio
+        from .create_platform_prompt2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -769,8 +779,9 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    create_platform_prompt2_detailed = detailed(create_platform_prompt2)
+    create_platform_prompt2_detailed: Final = detailed(create_platform_prompt2)
 
     @operation("ai_search")
     async def delete_platform_prompt2(
@@ -779,7 +790,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a recommendation prompt
 
@@ -789,17 +800,18 @@ class AsyncAiSearchApi(AsyncGroup):
         ``DELETE /api/ai-search/recommendation/prompts/``
         """
 
-        from .delete_platform_prompt2 import asyncio
+        from .delete_platform_prompt2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    delete_platform_prompt2_detailed = detailed(delete_platform_prompt2)
+    delete_platform_prompt2_detailed: Final = detailed(delete_platform_prompt2)
 
     @operation("ai_search")
     async def v2_course_recommendations(
@@ -829,7 +841,7 @@ class AsyncAiSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> V2RecommendationResponse:
         """Generate AI-driven course recommendations
 
@@ -906,9 +918,9 @@ class AsyncAiSearchApi(AsyncGroup):
                 and more cost-effective. Set to False for legacy LLM-only behavior.
         """
 
-        from .v2_course_recommendations import asyncio
+        from .v2_course_recommendations import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             assessment_id=assessment_id,
             context_type=context_type,
             difficulty_levels=difficulty_levels,
@@ -936,56 +948,69 @@ class AsyncAiSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    v2_course_recommendations_detailed = detailed(v2_course_recommendations)
+    v2_course_recommendations_detailed: Final = detailed(v2_course_recommendations)
 
 
 class AiSearchApi(Group):
     """The ``ai_search`` operations of a `Client`: the sync twins of `AsyncAiSearchApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    v2_global_mentor_search = twin(AsyncAiSearchApi.v2_global_mentor_search)
-    v2_global_mentor_search_detailed = twin(AsyncAiSearchApi.v2_global_mentor_search_detailed)
-    v2_global_mentor_search_iter = twin(AsyncAiSearchApi.v2_global_mentor_search_iter)
+    v2_global_mentor_search: Final = twin(AsyncAiSearchApi.v2_global_mentor_search)
+    v2_global_mentor_search_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.v2_global_mentor_search
+    )
+    v2_global_mentor_search_iter: Final = twin(AsyncAiSearchApi.v2_global_mentor_search_iter)
 
-    ai_search_orgs_users_my_mentors_retrieve = twin(
+    ai_search_orgs_users_my_mentors_retrieve: Final = twin(
         AsyncAiSearchApi.ai_search_orgs_users_my_mentors_retrieve
     )
-    ai_search_orgs_users_my_mentors_retrieve_detailed = twin(
-        AsyncAiSearchApi.ai_search_orgs_users_my_mentors_retrieve_detailed
+    ai_search_orgs_users_my_mentors_retrieve_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.ai_search_orgs_users_my_mentors_retrieve
     )
-    ai_search_orgs_users_my_mentors_retrieve_iter = twin(
+    ai_search_orgs_users_my_mentors_retrieve_iter: Final = twin(
         AsyncAiSearchApi.ai_search_orgs_users_my_mentors_retrieve_iter
     )
 
-    v2_personalized_mentors = twin(AsyncAiSearchApi.v2_personalized_mentors)
-    v2_personalized_mentors_detailed = twin(AsyncAiSearchApi.v2_personalized_mentors_detailed)
-    v2_personalized_mentors_iter = twin(AsyncAiSearchApi.v2_personalized_mentors_iter)
+    v2_personalized_mentors: Final = twin(AsyncAiSearchApi.v2_personalized_mentors)
+    v2_personalized_mentors_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.v2_personalized_mentors
+    )
+    v2_personalized_mentors_iter: Final = twin(AsyncAiSearchApi.v2_personalized_mentors_iter)
 
-    list_platform_prompts = twin(AsyncAiSearchApi.list_platform_prompts)
-    list_platform_prompts_detailed = twin(AsyncAiSearchApi.list_platform_prompts_detailed)
+    list_platform_prompts: Final = twin(AsyncAiSearchApi.list_platform_prompts)
+    list_platform_prompts_detailed: Final = twin_detailed(AsyncAiSearchApi.list_platform_prompts)
 
-    update_platform_prompt = twin(AsyncAiSearchApi.update_platform_prompt)
-    update_platform_prompt_detailed = twin(AsyncAiSearchApi.update_platform_prompt_detailed)
+    update_platform_prompt: Final = twin(AsyncAiSearchApi.update_platform_prompt)
+    update_platform_prompt_detailed: Final = twin_detailed(AsyncAiSearchApi.update_platform_prompt)
 
-    create_platform_prompt = twin(AsyncAiSearchApi.create_platform_prompt)
-    create_platform_prompt_detailed = twin(AsyncAiSearchApi.create_platform_prompt_detailed)
+    create_platform_prompt: Final = twin(AsyncAiSearchApi.create_platform_prompt)
+    create_platform_prompt_detailed: Final = twin_detailed(AsyncAiSearchApi.create_platform_prompt)
 
-    delete_platform_prompt = twin(AsyncAiSearchApi.delete_platform_prompt)
-    delete_platform_prompt_detailed = twin(AsyncAiSearchApi.delete_platform_prompt_detailed)
+    delete_platform_prompt: Final = twin(AsyncAiSearchApi.delete_platform_prompt)
+    delete_platform_prompt_detailed: Final = twin_detailed(AsyncAiSearchApi.delete_platform_prompt)
 
-    list_platform_prompts2 = twin(AsyncAiSearchApi.list_platform_prompts2)
-    list_platform_prompts2_detailed = twin(AsyncAiSearchApi.list_platform_prompts2_detailed)
+    list_platform_prompts2: Final = twin(AsyncAiSearchApi.list_platform_prompts2)
+    list_platform_prompts2_detailed: Final = twin_detailed(AsyncAiSearchApi.list_platform_prompts2)
 
-    update_platform_prompt2 = twin(AsyncAiSearchApi.update_platform_prompt2)
-    update_platform_prompt2_detailed = twin(AsyncAiSearchApi.update_platform_prompt2_detailed)
+    update_platform_prompt2: Final = twin(AsyncAiSearchApi.update_platform_prompt2)
+    update_platform_prompt2_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.update_platform_prompt2
+    )
 
-    create_platform_prompt2 = twin(AsyncAiSearchApi.create_platform_prompt2)
-    create_platform_prompt2_detailed = twin(AsyncAiSearchApi.create_platform_prompt2_detailed)
+    create_platform_prompt2: Final = twin(AsyncAiSearchApi.create_platform_prompt2)
+    create_platform_prompt2_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.create_platform_prompt2
+    )
 
-    delete_platform_prompt2 = twin(AsyncAiSearchApi.delete_platform_prompt2)
-    delete_platform_prompt2_detailed = twin(AsyncAiSearchApi.delete_platform_prompt2_detailed)
+    delete_platform_prompt2: Final = twin(AsyncAiSearchApi.delete_platform_prompt2)
+    delete_platform_prompt2_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.delete_platform_prompt2
+    )
 
-    v2_course_recommendations = twin(AsyncAiSearchApi.v2_course_recommendations)
-    v2_course_recommendations_detailed = twin(AsyncAiSearchApi.v2_course_recommendations_detailed)
+    v2_course_recommendations: Final = twin(AsyncAiSearchApi.v2_course_recommendations)
+    v2_course_recommendations_detailed: Final = twin_detailed(
+        AsyncAiSearchApi.v2_course_recommendations
+    )

@@ -8,15 +8,16 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
+    from ...client import AsyncClient, Client
     from ...models.access_times_heatmap import AccessTimesHeatmap
     from ...models.analytics_financial_details_retrieve_date_filter import (
         AnalyticsFinancialDetailsRetrieveDateFilter,
@@ -102,7 +103,7 @@ if TYPE_CHECKING:
 class AsyncAnalyticsApi(AsyncGroup):
     """The ``analytics`` operations of an `AsyncClient` (16)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("ai_analytics")
     async def get_content_analytics(
@@ -122,7 +123,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ContentResponse:
         """Get Content Analytics
 
@@ -182,9 +183,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.get_content_analytics import asyncio
+        from ..ai_analytics.get_content_analytics import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -202,8 +203,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    get_content_analytics_detailed = detailed(get_content_analytics)
+    get_content_analytics_detailed: Final = detailed(get_content_analytics)
 
     @operation("ai_analytics")
     async def get_content_details(
@@ -224,7 +226,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ContentDetailsResponse:
         """Get Content Details
 
@@ -256,9 +258,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.get_content_details import asyncio
+        from ..ai_analytics.get_content_details import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             content_id,
             date_filter=date_filter,
             end_date=end_date,
@@ -277,8 +279,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    get_content_details_detailed = detailed(get_content_details)
+    get_content_details_detailed: Final = detailed(get_content_details)
 
     @operation("ai_analytics")
     async def analytics_financial_retrieve(
@@ -301,7 +304,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BaseFinanceResponse:
         """Financial Analytics API - Get comprehensive cost metrics with comparison analysis.
 
@@ -381,9 +384,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             username: Filter by specific username - returns costs for this user only
         """
 
-        from ..ai_analytics.analytics_financial_retrieve import asyncio
+        from ..ai_analytics.analytics_financial_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             comparison_days=comparison_days,
             date_filter=date_filter,
             end_date=end_date,
@@ -404,8 +407,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_financial_retrieve_detailed = detailed(analytics_financial_retrieve)
+    analytics_financial_retrieve_detailed: Final = detailed(analytics_financial_retrieve)
 
     @operation("ai_analytics")
     async def analytics_financial_details_retrieve(
@@ -428,7 +432,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FinanceDetailsResponse:
         """Financial Details Analytics API – paginated cost tables with flexible grouping.
 
@@ -514,9 +518,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_financial_details_retrieve import asyncio
+        from ..ai_analytics.analytics_financial_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             group_by=group_by,
@@ -537,8 +541,11 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_financial_details_retrieve_detailed = detailed(analytics_financial_details_retrieve)
+    analytics_financial_details_retrieve_detailed: Final = detailed(
+        analytics_financial_details_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_financial_invoice_retrieve(
@@ -553,7 +560,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InvoiceReportResponse:
         """Flexible Invoice Report API – Billing summary with username and platform filtering.
 
@@ -621,9 +628,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             username: Username to generate invoice for (optional)
         """
 
-        from ..ai_analytics.analytics_financial_invoice_retrieve import asyncio
+        from ..ai_analytics.analytics_financial_invoice_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             include_breakdown=include_breakdown,
             platform_key=platform_key,
@@ -636,8 +643,11 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_financial_invoice_retrieve_detailed = detailed(analytics_financial_invoice_retrieve)
+    analytics_financial_invoice_retrieve_detailed: Final = detailed(
+        analytics_financial_invoice_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_learners_retrieve(
@@ -657,7 +667,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerAnalyticsResponse:
         """Unified API endpoint for learner analytics.
 
@@ -694,9 +704,9 @@ class AsyncAnalyticsApi(AsyncGroup):
                 provided.
         """
 
-        from ..ai_analytics.analytics_learners_retrieve import asyncio
+        from ..ai_analytics.analytics_learners_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -714,8 +724,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_learners_retrieve_detailed = detailed(analytics_learners_retrieve)
+    analytics_learners_retrieve_detailed: Final = detailed(analytics_learners_retrieve)
 
     @operation("ai_analytics")
     async def analytics_learners_list_retrieve(
@@ -736,7 +747,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LearnerListResponse:
         """Retrieve a paginated list of learners for a specific platform with their comprehensive
         metrics from the UserPlatformSummary materialized view. This endpoint is accessible only
@@ -775,9 +786,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_learners_list_retrieve import asyncio
+        from ..ai_analytics.analytics_learners_list_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -796,8 +807,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_learners_list_retrieve_detailed = detailed(analytics_learners_list_retrieve)
+    analytics_learners_list_retrieve_detailed: Final = detailed(analytics_learners_list_retrieve)
 
     @operation("ai_analytics")
     async def analytics_messages_retrieve(
@@ -818,7 +830,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationListResponse:
         """Conversation list endpoint for analytics.
 
@@ -839,9 +851,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_messages_retrieve import asyncio
+        from ..ai_analytics.analytics_messages_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             limit=limit,
             max_messages=max_messages,
@@ -860,8 +872,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_messages_retrieve_detailed = detailed(analytics_messages_retrieve)
+    analytics_messages_retrieve_detailed: Final = detailed(analytics_messages_retrieve)
 
     @operation("ai_analytics")
     async def analytics_messages_details_retrieve(
@@ -876,7 +889,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationDetailResponse:
         """Conversation detail endpoint for analytics.
 
@@ -893,9 +906,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_messages_details_retrieve import asyncio
+        from ..ai_analytics.analytics_messages_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             end_date=end_date,
             mentor_unique_id=mentor_unique_id,
             platform_key=platform_key,
@@ -908,8 +921,11 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_messages_details_retrieve_detailed = detailed(analytics_messages_details_retrieve)
+    analytics_messages_details_retrieve_detailed: Final = detailed(
+        analytics_messages_details_retrieve
+    )
 
     @operation("ai_analytics")
     async def analytics_ratings_retrieve(
@@ -926,7 +942,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RatingsOvertime:
         """Ratings overtime endpoint.
 
@@ -953,9 +969,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_ratings_retrieve import asyncio
+        from ..ai_analytics.analytics_ratings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -970,8 +986,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_ratings_retrieve_detailed = detailed(analytics_ratings_retrieve)
+    analytics_ratings_retrieve_detailed: Final = detailed(analytics_ratings_retrieve)
 
     @operation("ai_analytics")
     async def analytics_sessions_retrieve(
@@ -988,7 +1005,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SessionsChart:
         """Mixin for RBAC validation for mentor analytics views.
 
@@ -1032,9 +1049,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_sessions_retrieve import asyncio
+        from ..ai_analytics.analytics_sessions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -1049,8 +1066,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_sessions_retrieve_detailed = detailed(analytics_sessions_retrieve)
+    analytics_sessions_retrieve_detailed: Final = detailed(analytics_sessions_retrieve)
 
     @operation("ai_analytics")
     async def analytics_time_retrieve(
@@ -1066,7 +1084,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccessTimesHeatmap:
         """Time Analytics API - User activity patterns by time of day and day of week.
         Provides heatmap data showing when users are most active, useful for:
@@ -1101,9 +1119,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_time_retrieve import asyncio
+        from ..ai_analytics.analytics_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -1117,8 +1135,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_time_retrieve_detailed = detailed(analytics_time_retrieve)
+    analytics_time_retrieve_detailed: Final = detailed(analytics_time_retrieve)
 
     @operation("ai_analytics")
     async def analytics_topics_retrieve(
@@ -1135,7 +1154,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TopicsOverview:
         """Returns topics overview analytics for a given platform and mentor.
 
@@ -1161,9 +1180,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_topics_retrieve import asyncio
+        from ..ai_analytics.analytics_topics_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -1178,8 +1197,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_topics_retrieve_detailed = detailed(analytics_topics_retrieve)
+    analytics_topics_retrieve_detailed: Final = detailed(analytics_topics_retrieve)
 
     @operation("ai_analytics")
     async def analytics_topics_details_retrieve(
@@ -1197,7 +1217,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TopicDetails:
         """Returns topic details Analytics for a given platform and mentor.
 
@@ -1216,9 +1236,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_topics_details_retrieve import asyncio
+        from ..ai_analytics.analytics_topics_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             limit=limit,
@@ -1234,8 +1254,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_topics_details_retrieve_detailed = detailed(analytics_topics_details_retrieve)
+    analytics_topics_details_retrieve_detailed: Final = detailed(analytics_topics_details_retrieve)
 
     @operation("ai_analytics")
     async def analytics_users_retrieve(
@@ -1252,7 +1273,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CurrentUsersResponse:
         """User Analytics API - Comprehensive user activity metrics and trends.
         Provides real-time and historical user analytics including:
@@ -1291,9 +1312,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_users_retrieve import asyncio
+        from ..ai_analytics.analytics_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             granularity=granularity,
@@ -1308,8 +1329,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_users_retrieve_detailed = detailed(analytics_users_retrieve)
+    analytics_users_retrieve_detailed: Final = detailed(analytics_users_retrieve)
 
     @operation("ai_analytics")
     async def analytics_users_details_retrieve(
@@ -1327,7 +1349,7 @@ class AsyncAnalyticsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDetail:
         """User Details API - Comprehensive user activity details with search and filtering.
         Provides detailed user information including:
@@ -1366,9 +1388,9 @@ class AsyncAnalyticsApi(AsyncGroup):
             usergroup_ids: Optional list of usergroup IDs to filter results
         """
 
-        from ..ai_analytics.analytics_users_details_retrieve import asyncio
+        from ..ai_analytics.analytics_users_details_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             date_filter=date_filter,
             end_date=end_date,
             limit=limit,
@@ -1384,87 +1406,100 @@ class AsyncAnalyticsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    analytics_users_details_retrieve_detailed = detailed(analytics_users_details_retrieve)
+    analytics_users_details_retrieve_detailed: Final = detailed(analytics_users_details_retrieve)
 
 
 class AnalyticsApi(Group):
     """The ``analytics`` operations of a `Client`: the sync twins of `AsyncAnalyticsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    get_content_analytics = twin(AsyncAnalyticsApi.get_content_analytics)
-    get_content_analytics_detailed = twin(AsyncAnalyticsApi.get_content_analytics_detailed)
+    get_content_analytics: Final = twin(AsyncAnalyticsApi.get_content_analytics)
+    get_content_analytics_detailed: Final = twin_detailed(AsyncAnalyticsApi.get_content_analytics)
 
-    get_content_details = twin(AsyncAnalyticsApi.get_content_details)
-    get_content_details_detailed = twin(AsyncAnalyticsApi.get_content_details_detailed)
+    get_content_details: Final = twin(AsyncAnalyticsApi.get_content_details)
+    get_content_details_detailed: Final = twin_detailed(AsyncAnalyticsApi.get_content_details)
 
-    analytics_financial_retrieve = twin(AsyncAnalyticsApi.analytics_financial_retrieve)
-    analytics_financial_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_financial_retrieve_detailed
+    analytics_financial_retrieve: Final = twin(AsyncAnalyticsApi.analytics_financial_retrieve)
+    analytics_financial_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_financial_retrieve
     )
 
-    analytics_financial_details_retrieve = twin(
+    analytics_financial_details_retrieve: Final = twin(
         AsyncAnalyticsApi.analytics_financial_details_retrieve
     )
-    analytics_financial_details_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_financial_details_retrieve_detailed
+    analytics_financial_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_financial_details_retrieve
     )
 
-    analytics_financial_invoice_retrieve = twin(
+    analytics_financial_invoice_retrieve: Final = twin(
         AsyncAnalyticsApi.analytics_financial_invoice_retrieve
     )
-    analytics_financial_invoice_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_financial_invoice_retrieve_detailed
+    analytics_financial_invoice_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_financial_invoice_retrieve
     )
 
-    analytics_learners_retrieve = twin(AsyncAnalyticsApi.analytics_learners_retrieve)
-    analytics_learners_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_learners_retrieve_detailed
+    analytics_learners_retrieve: Final = twin(AsyncAnalyticsApi.analytics_learners_retrieve)
+    analytics_learners_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_learners_retrieve
     )
 
-    analytics_learners_list_retrieve = twin(AsyncAnalyticsApi.analytics_learners_list_retrieve)
-    analytics_learners_list_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_learners_list_retrieve_detailed
+    analytics_learners_list_retrieve: Final = twin(
+        AsyncAnalyticsApi.analytics_learners_list_retrieve
+    )
+    analytics_learners_list_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_learners_list_retrieve
     )
 
-    analytics_messages_retrieve = twin(AsyncAnalyticsApi.analytics_messages_retrieve)
-    analytics_messages_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_messages_retrieve_detailed
+    analytics_messages_retrieve: Final = twin(AsyncAnalyticsApi.analytics_messages_retrieve)
+    analytics_messages_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_messages_retrieve
     )
 
-    analytics_messages_details_retrieve = twin(
+    analytics_messages_details_retrieve: Final = twin(
         AsyncAnalyticsApi.analytics_messages_details_retrieve
     )
-    analytics_messages_details_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_messages_details_retrieve_detailed
+    analytics_messages_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_messages_details_retrieve
     )
 
-    analytics_ratings_retrieve = twin(AsyncAnalyticsApi.analytics_ratings_retrieve)
-    analytics_ratings_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_ratings_retrieve_detailed
+    analytics_ratings_retrieve: Final = twin(AsyncAnalyticsApi.analytics_ratings_retrieve)
+    analytics_ratings_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_ratings_retrieve
     )
 
-    analytics_sessions_retrieve = twin(AsyncAnalyticsApi.analytics_sessions_retrieve)
-    analytics_sessions_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_sessions_retrieve_detailed
+    analytics_sessions_retrieve: Final = twin(AsyncAnalyticsApi.analytics_sessions_retrieve)
+    analytics_sessions_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_sessions_retrieve
     )
 
-    analytics_time_retrieve = twin(AsyncAnalyticsApi.analytics_time_retrieve)
-    analytics_time_retrieve_detailed = twin(AsyncAnalyticsApi.analytics_time_retrieve_detailed)
-
-    analytics_topics_retrieve = twin(AsyncAnalyticsApi.analytics_topics_retrieve)
-    analytics_topics_retrieve_detailed = twin(AsyncAnalyticsApi.analytics_topics_retrieve_detailed)
-
-    analytics_topics_details_retrieve = twin(AsyncAnalyticsApi.analytics_topics_details_retrieve)
-    analytics_topics_details_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_topics_details_retrieve_detailed
+    analytics_time_retrieve: Final = twin(AsyncAnalyticsApi.analytics_time_retrieve)
+    analytics_time_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_time_retrieve
     )
 
-    analytics_users_retrieve = twin(AsyncAnalyticsApi.analytics_users_retrieve)
-    analytics_users_retrieve_detailed = twin(AsyncAnalyticsApi.analytics_users_retrieve_detailed)
+    analytics_topics_retrieve: Final = twin(AsyncAnalyticsApi.analytics_topics_retrieve)
+    analytics_topics_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_topics_retrieve
+    )
 
-    analytics_users_details_retrieve = twin(AsyncAnalyticsApi.analytics_users_details_retrieve)
-    analytics_users_details_retrieve_detailed = twin(
-        AsyncAnalyticsApi.analytics_users_details_retrieve_detailed
+    analytics_topics_details_retrieve: Final = twin(
+        AsyncAnalyticsApi.analytics_topics_details_retrieve
+    )
+    analytics_topics_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_topics_details_retrieve
+    )
+
+    analytics_users_retrieve: Final = twin(AsyncAnalyticsApi.analytics_users_retrieve)
+    analytics_users_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_users_retrieve
+    )
+
+    analytics_users_details_retrieve: Final = twin(
+        AsyncAnalyticsApi.analytics_users_details_retrieve
+    )
+    analytics_users_details_retrieve_detailed: Final = twin_detailed(
+        AsyncAnalyticsApi.analytics_users_details_retrieve
     )

@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.auto_recharge_trigger_request import AutoRechargeTriggerRequest
     from ...models.auto_recharge_trigger_response import AutoRechargeTriggerResponse
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 class AsyncAutoRechargeApi(AsyncGroup):
     """The ``auto_recharge`` operations of an `AsyncClient` (1)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("auto_recharge")
     async def auto_recharge_trigger_create(
@@ -32,7 +33,7 @@ class AsyncAutoRechargeApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
 
@@ -47,9 +48,9 @@ class AsyncAutoRechargeApi(AsyncGroup):
             body: Request schema for POST auto-recharge/trigger/.
         """
 
-        from .auto_recharge_trigger_create import asyncio
+        from .auto_recharge_trigger_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -57,16 +58,17 @@ class AsyncAutoRechargeApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    auto_recharge_trigger_create_detailed = detailed(auto_recharge_trigger_create)
+    auto_recharge_trigger_create_detailed: Final = detailed(auto_recharge_trigger_create)
 
 
 class AutoRechargeApi(Group):
     """The ``auto_recharge`` operations of a `Client`: the sync twins of `AsyncAutoRechargeApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    auto_recharge_trigger_create = twin(AsyncAutoRechargeApi.auto_recharge_trigger_create)
-    auto_recharge_trigger_create_detailed = twin(
-        AsyncAutoRechargeApi.auto_recharge_trigger_create_detailed
+    auto_recharge_trigger_create: Final = twin(AsyncAutoRechargeApi.auto_recharge_trigger_create)
+    auto_recharge_trigger_create_detailed: Final = twin_detailed(
+        AsyncAutoRechargeApi.auto_recharge_trigger_create
     )

@@ -12,16 +12,17 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.auto_recharge_trigger_request import AutoRechargeTriggerRequest
     from ...models.auto_recharge_trigger_response import AutoRechargeTriggerResponse
     from ...models.billing_platforms_items_subscribers_list_status import (
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 class AsyncBillingApi(AsyncGroup):
     """The ``billing`` operations of an `AsyncClient` (28)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("billing")
     async def billing_access_check_retrieve(
@@ -85,7 +86,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item.
 
@@ -95,9 +96,9 @@ class AsyncBillingApi(AsyncGroup):
             platform_key: Platform key. Omit to resolve from request context.
         """
 
-        from .billing_access_check_retrieve import asyncio
+        from .billing_access_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             item_type,
             item_id,
             platform_key=platform_key,
@@ -107,8 +108,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_access_check_retrieve_detailed = detailed(billing_access_check_retrieve)
+    billing_access_check_retrieve_detailed: Final = detailed(billing_access_check_retrieve)
 
     @operation("billing")
     async def billing_account_retrieve(
@@ -118,7 +120,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditAccountInfo:
         """Get credit account information
 
@@ -133,9 +135,9 @@ class AsyncBillingApi(AsyncGroup):
                 'main' (user's own account).
         """
 
-        from .billing_account_retrieve import asyncio
+        from .billing_account_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -143,8 +145,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_account_retrieve_detailed = detailed(billing_account_retrieve)
+    billing_account_retrieve_detailed: Final = detailed(billing_account_retrieve)
 
     @operation("billing")
     async def billing_account_update(
@@ -154,7 +157,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditAccountInfo:
         """Update auto-recharge preferences
 
@@ -170,9 +173,9 @@ class AsyncBillingApi(AsyncGroup):
             body: Partial update for CreditAccount auto-recharge fields.
         """
 
-        from .billing_account_update import asyncio
+        from .billing_account_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -180,8 +183,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_account_update_detailed = detailed(billing_account_update)
+    billing_account_update_detailed: Final = detailed(billing_account_update)
 
     @operation("billing")
     async def billing_account_partial_update(
@@ -191,7 +195,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditAccountInfo:
         """Partially update auto-recharge preferences
 
@@ -203,9 +207,9 @@ class AsyncBillingApi(AsyncGroup):
             body: Partial update for CreditAccount auto-recharge fields.
         """
 
-        from .billing_account_partial_update import asyncio
+        from .billing_account_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -213,8 +217,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_account_partial_update_detailed = detailed(billing_account_partial_update)
+    billing_account_partial_update_detailed: Final = detailed(billing_account_partial_update)
 
     @operation("billing")
     async def billing_auto_recharge_trigger_create(
@@ -224,7 +229,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
 
@@ -239,9 +244,9 @@ class AsyncBillingApi(AsyncGroup):
             body: Request schema for POST auto-recharge/trigger/.
         """
 
-        from .billing_auto_recharge_trigger_create import asyncio
+        from .billing_auto_recharge_trigger_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -249,8 +254,11 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_auto_recharge_trigger_create_detailed = detailed(billing_auto_recharge_trigger_create)
+    billing_auto_recharge_trigger_create_detailed: Final = detailed(
+        billing_auto_recharge_trigger_create
+    )
 
     @operation("billing")
     async def billing_platforms_items_access_check_retrieve(
@@ -262,16 +270,16 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item on a scoped platform.
 
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/access-check/``
         """
 
-        from .billing_platforms_items_access_check_retrieve import asyncio
+        from .billing_platforms_items_access_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -281,8 +289,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_access_check_retrieve_detailed = detailed(
+    billing_platforms_items_access_check_retrieve_detailed: Final = detailed(
         billing_platforms_items_access_check_retrieve
     )
 
@@ -297,7 +306,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Handle checkout callback
 
@@ -307,9 +316,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/``
         """
 
-        from .billing_platforms_items_checkout_callback_retrieve import asyncio
+        from .billing_platforms_items_checkout_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -320,8 +329,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_checkout_callback_retrieve_detailed = detailed(
+    billing_platforms_items_checkout_callback_retrieve_detailed: Final = detailed(
         billing_platforms_items_checkout_callback_retrieve
     )
 
@@ -337,7 +347,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Handle checkout callback
 
@@ -347,9 +357,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/{checkout_session_id}/``
         """
 
-        from .billing_platforms_items_checkout_callback_retrieve2 import asyncio
+        from .billing_platforms_items_checkout_callback_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -361,8 +371,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_checkout_callback_retrieve2_detailed = detailed(
+    billing_platforms_items_checkout_callback_retrieve2_detailed: Final = detailed(
         billing_platforms_items_checkout_callback_retrieve2
     )
 
@@ -377,7 +388,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CheckoutSessionResponse:
         """Create guest checkout session
 
@@ -386,9 +397,9 @@ class AsyncBillingApi(AsyncGroup):
         ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout-guest/``
         """
 
-        from .billing_platforms_items_checkout_guest_create import asyncio
+        from .billing_platforms_items_checkout_guest_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -399,8 +410,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_checkout_guest_create_detailed = detailed(
+    billing_platforms_items_checkout_guest_create_detailed: Final = detailed(
         billing_platforms_items_checkout_guest_create
     )
 
@@ -415,7 +427,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CheckoutSessionResponse:
         """Create checkout session
 
@@ -425,9 +437,9 @@ class AsyncBillingApi(AsyncGroup):
         ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/checkout/``
         """
 
-        from .billing_platforms_items_checkout_create import asyncio
+        from .billing_platforms_items_checkout_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -438,8 +450,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_checkout_create_detailed = detailed(
+    billing_platforms_items_checkout_create_detailed: Final = detailed(
         billing_platforms_items_checkout_create
     )
 
@@ -453,7 +466,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPaywallConfig:
         """Get paywall configuration
 
@@ -463,9 +476,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .billing_platforms_items_paywall_retrieve import asyncio
+        from .billing_platforms_items_paywall_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -475,8 +488,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_retrieve_detailed = detailed(
+    billing_platforms_items_paywall_retrieve_detailed: Final = detailed(
         billing_platforms_items_paywall_retrieve
     )
 
@@ -491,7 +505,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPaywallConfig:
         """Update paywall configuration
 
@@ -500,9 +514,9 @@ class AsyncBillingApi(AsyncGroup):
         ``PUT /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .billing_platforms_items_paywall_update import asyncio
+        from .billing_platforms_items_paywall_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -513,8 +527,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_update_detailed = detailed(
+    billing_platforms_items_paywall_update_detailed: Final = detailed(
         billing_platforms_items_paywall_update
     )
 
@@ -529,7 +544,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
 
@@ -538,9 +553,9 @@ class AsyncBillingApi(AsyncGroup):
         ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .billing_platforms_items_paywall_create import asyncio
+        from .billing_platforms_items_paywall_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -551,8 +566,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_create_detailed = detailed(
+    billing_platforms_items_paywall_create_detailed: Final = detailed(
         billing_platforms_items_paywall_create
     )
 
@@ -566,7 +582,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Disable paywall configuration
 
@@ -575,9 +591,9 @@ class AsyncBillingApi(AsyncGroup):
         ``DELETE /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .billing_platforms_items_paywall_destroy import asyncio
+        from .billing_platforms_items_paywall_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -587,8 +603,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_destroy_detailed = detailed(
+    billing_platforms_items_paywall_destroy_detailed: Final = detailed(
         billing_platforms_items_paywall_destroy
     )
 
@@ -602,7 +619,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ItemPrice]:
         """List prices
 
@@ -611,9 +628,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/``
         """
 
-        from .billing_platforms_items_paywall_prices_list import asyncio
+        from .billing_platforms_items_paywall_prices_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -623,8 +640,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_prices_list_detailed = detailed(
+    billing_platforms_items_paywall_prices_list_detailed: Final = detailed(
         billing_platforms_items_paywall_prices_list
     )
 
@@ -639,7 +657,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPrice:
         """Create a price
 
@@ -649,9 +667,9 @@ class AsyncBillingApi(AsyncGroup):
         ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/``
         """
 
-        from .billing_platforms_items_paywall_prices_create import asyncio
+        from .billing_platforms_items_paywall_prices_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -662,8 +680,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_prices_create_detailed = detailed(
+    billing_platforms_items_paywall_prices_create_detailed: Final = detailed(
         billing_platforms_items_paywall_prices_create
     )
 
@@ -678,7 +697,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPrice:
         """Get price details
 
@@ -687,9 +706,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/``
         """
 
-        from .billing_platforms_items_paywall_prices_retrieve import asyncio
+        from .billing_platforms_items_paywall_prices_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -700,8 +719,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_prices_retrieve_detailed = detailed(
+    billing_platforms_items_paywall_prices_retrieve_detailed: Final = detailed(
         billing_platforms_items_paywall_prices_retrieve
     )
 
@@ -717,7 +737,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPrice:
         """Update a price
 
@@ -727,9 +747,9 @@ class AsyncBillingApi(AsyncGroup):
         ``PUT /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/``
         """
 
-        from .billing_platforms_items_paywall_prices_update import asyncio
+        from .billing_platforms_items_paywall_prices_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -741,8 +761,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_prices_update_detailed = detailed(
+    billing_platforms_items_paywall_prices_update_detailed: Final = detailed(
         billing_platforms_items_paywall_prices_update
     )
 
@@ -757,7 +778,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a price
 
@@ -766,9 +787,9 @@ class AsyncBillingApi(AsyncGroup):
         ``DELETE /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/``
         """
 
-        from .billing_platforms_items_paywall_prices_destroy import asyncio
+        from .billing_platforms_items_paywall_prices_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -779,8 +800,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_paywall_prices_destroy_detailed = detailed(
+    billing_platforms_items_paywall_prices_destroy_detailed: Final = detailed(
         billing_platforms_items_paywall_prices_destroy
     )
 
@@ -794,7 +816,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PublicItemPricing:
         """Get public pricing
 
@@ -803,9 +825,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/pricing/``
         """
 
-        from .billing_platforms_items_pricing_retrieve import asyncio
+        from .billing_platforms_items_pricing_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -815,8 +837,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_pricing_retrieve_detailed = detailed(
+    billing_platforms_items_pricing_retrieve_detailed: Final = detailed(
         billing_platforms_items_pricing_retrieve
     )
 
@@ -833,7 +856,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemSubscriptionList:
         """List item subscribers
 
@@ -853,9 +876,9 @@ class AsyncBillingApi(AsyncGroup):
                 * `incomplete` - Incomplete
         """
 
-        from .billing_platforms_items_subscribers_list import asyncio
+        from .billing_platforms_items_subscribers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -868,8 +891,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_subscribers_list_detailed = detailed(
+    billing_platforms_items_subscribers_list_detailed: Final = detailed(
         billing_platforms_items_subscribers_list
     )
 
@@ -886,7 +910,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscription]:
@@ -921,7 +945,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemSubscription:
         """Get user subscription
 
@@ -930,9 +954,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/subscription/``
         """
 
-        from .billing_platforms_items_subscription_retrieve import asyncio
+        from .billing_platforms_items_subscription_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -942,8 +966,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_subscription_retrieve_detailed = detailed(
+    billing_platforms_items_subscription_retrieve_detailed: Final = detailed(
         billing_platforms_items_subscription_retrieve
     )
 
@@ -957,7 +982,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PortalUrlResponse:
         """Cancel subscription
 
@@ -967,9 +992,9 @@ class AsyncBillingApi(AsyncGroup):
         ``POST /api/billing/platforms/{platform_key}/items/{item_type}/{item_id}/subscription/cancel/``
         """
 
-        from .billing_platforms_items_subscription_cancel_create import asyncio
+        from .billing_platforms_items_subscription_cancel_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -979,8 +1004,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_items_subscription_cancel_create_detailed = detailed(
+    billing_platforms_items_subscription_cancel_create_detailed: Final = detailed(
         billing_platforms_items_subscription_cancel_create
     )
 
@@ -996,7 +1022,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemSubscriptionListList:
         """List user subscriptions
 
@@ -1021,9 +1047,9 @@ class AsyncBillingApi(AsyncGroup):
                 * `incomplete` - Incomplete
         """
 
-        from .billing_platforms_my_subscriptions_list import asyncio
+        from .billing_platforms_my_subscriptions_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type=item_type,
             page=page,
@@ -1035,8 +1061,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_my_subscriptions_list_detailed = detailed(
+    billing_platforms_my_subscriptions_list_detailed: Final = detailed(
         billing_platforms_my_subscriptions_list
     )
 
@@ -1052,7 +1079,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1088,7 +1115,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemPaywallConfigList:
         """List all platform paywall configurations
 
@@ -1106,9 +1133,9 @@ class AsyncBillingApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .billing_platforms_paywalls_list import asyncio
+        from .billing_platforms_paywalls_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             is_enabled=is_enabled,
             item_type=item_type,
@@ -1120,8 +1147,9 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_paywalls_list_detailed = detailed(billing_platforms_paywalls_list)
+    billing_platforms_paywalls_list_detailed: Final = detailed(billing_platforms_paywalls_list)
 
     @operation("billing", pages=True)
     def billing_platforms_paywalls_list_iter(
@@ -1135,7 +1163,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemPaywallConfig]:
@@ -1167,7 +1195,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformRevenueSummary:
         """Platform sales summary
 
@@ -1176,9 +1204,9 @@ class AsyncBillingApi(AsyncGroup):
         ``GET /api/billing/platforms/{platform_key}/revenue/``
         """
 
-        from .billing_platforms_revenue_retrieve import asyncio
+        from .billing_platforms_revenue_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1186,8 +1214,11 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_revenue_retrieve_detailed = detailed(billing_platforms_revenue_retrieve)
+    billing_platforms_revenue_retrieve_detailed: Final = detailed(
+        billing_platforms_revenue_retrieve
+    )
 
     @operation("billing")
     async def billing_platforms_subscribers_list(
@@ -1201,7 +1232,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemSubscriptionListList:
         """List all platform subscribers
 
@@ -1226,9 +1257,9 @@ class AsyncBillingApi(AsyncGroup):
                 * `incomplete` - Incomplete
         """
 
-        from .billing_platforms_subscribers_list import asyncio
+        from .billing_platforms_subscribers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type=item_type,
             page=page,
@@ -1240,8 +1271,11 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_platforms_subscribers_list_detailed = detailed(billing_platforms_subscribers_list)
+    billing_platforms_subscribers_list_detailed: Final = detailed(
+        billing_platforms_subscribers_list
+    )
 
     @operation("billing", pages=True)
     def billing_platforms_subscribers_list_iter(
@@ -1255,7 +1289,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1290,7 +1324,7 @@ class AsyncBillingApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditTransactionHistory:
         """List transaction history
 
@@ -1314,9 +1348,9 @@ class AsyncBillingApi(AsyncGroup):
                 * `refund` - refund
         """
 
-        from .billing_transactions_retrieve import asyncio
+        from .billing_transactions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             from_date=from_date,
             platform_key=platform_key,
             to_date=to_date,
@@ -1327,199 +1361,206 @@ class AsyncBillingApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    billing_transactions_retrieve_detailed = detailed(billing_transactions_retrieve)
+    billing_transactions_retrieve_detailed: Final = detailed(billing_transactions_retrieve)
 
 
 class BillingApi(Group):
     """The ``billing`` operations of a `Client`: the sync twins of `AsyncBillingApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    billing_access_check_retrieve = twin(AsyncBillingApi.billing_access_check_retrieve)
-    billing_access_check_retrieve_detailed = twin(
-        AsyncBillingApi.billing_access_check_retrieve_detailed
+    billing_access_check_retrieve: Final = twin(AsyncBillingApi.billing_access_check_retrieve)
+    billing_access_check_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_access_check_retrieve
     )
 
-    billing_account_retrieve = twin(AsyncBillingApi.billing_account_retrieve)
-    billing_account_retrieve_detailed = twin(AsyncBillingApi.billing_account_retrieve_detailed)
-
-    billing_account_update = twin(AsyncBillingApi.billing_account_update)
-    billing_account_update_detailed = twin(AsyncBillingApi.billing_account_update_detailed)
-
-    billing_account_partial_update = twin(AsyncBillingApi.billing_account_partial_update)
-    billing_account_partial_update_detailed = twin(
-        AsyncBillingApi.billing_account_partial_update_detailed
+    billing_account_retrieve: Final = twin(AsyncBillingApi.billing_account_retrieve)
+    billing_account_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_account_retrieve
     )
 
-    billing_auto_recharge_trigger_create = twin(
+    billing_account_update: Final = twin(AsyncBillingApi.billing_account_update)
+    billing_account_update_detailed: Final = twin_detailed(AsyncBillingApi.billing_account_update)
+
+    billing_account_partial_update: Final = twin(AsyncBillingApi.billing_account_partial_update)
+    billing_account_partial_update_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_account_partial_update
+    )
+
+    billing_auto_recharge_trigger_create: Final = twin(
         AsyncBillingApi.billing_auto_recharge_trigger_create
     )
-    billing_auto_recharge_trigger_create_detailed = twin(
-        AsyncBillingApi.billing_auto_recharge_trigger_create_detailed
+    billing_auto_recharge_trigger_create_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_auto_recharge_trigger_create
     )
 
-    billing_platforms_items_access_check_retrieve = twin(
+    billing_platforms_items_access_check_retrieve: Final = twin(
         AsyncBillingApi.billing_platforms_items_access_check_retrieve
     )
-    billing_platforms_items_access_check_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_access_check_retrieve_detailed
+    billing_platforms_items_access_check_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_access_check_retrieve
     )
 
-    billing_platforms_items_checkout_callback_retrieve = twin(
+    billing_platforms_items_checkout_callback_retrieve: Final = twin(
         AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve
     )
-    billing_platforms_items_checkout_callback_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve_detailed
+    billing_platforms_items_checkout_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve
     )
 
-    billing_platforms_items_checkout_callback_retrieve2 = twin(
+    billing_platforms_items_checkout_callback_retrieve2: Final = twin(
         AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve2
     )
-    billing_platforms_items_checkout_callback_retrieve2_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve2_detailed
+    billing_platforms_items_checkout_callback_retrieve2_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_checkout_callback_retrieve2
     )
 
-    billing_platforms_items_checkout_guest_create = twin(
+    billing_platforms_items_checkout_guest_create: Final = twin(
         AsyncBillingApi.billing_platforms_items_checkout_guest_create
     )
-    billing_platforms_items_checkout_guest_create_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_checkout_guest_create_detailed
+    billing_platforms_items_checkout_guest_create_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_checkout_guest_create
     )
 
-    billing_platforms_items_checkout_create = twin(
+    billing_platforms_items_checkout_create: Final = twin(
         AsyncBillingApi.billing_platforms_items_checkout_create
     )
-    billing_platforms_items_checkout_create_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_checkout_create_detailed
+    billing_platforms_items_checkout_create_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_checkout_create
     )
 
-    billing_platforms_items_paywall_retrieve = twin(
+    billing_platforms_items_paywall_retrieve: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_retrieve
     )
-    billing_platforms_items_paywall_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_retrieve_detailed
+    billing_platforms_items_paywall_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_retrieve
     )
 
-    billing_platforms_items_paywall_update = twin(
+    billing_platforms_items_paywall_update: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_update
     )
-    billing_platforms_items_paywall_update_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_update_detailed
+    billing_platforms_items_paywall_update_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_update
     )
 
-    billing_platforms_items_paywall_create = twin(
+    billing_platforms_items_paywall_create: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_create
     )
-    billing_platforms_items_paywall_create_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_create_detailed
+    billing_platforms_items_paywall_create_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_create
     )
 
-    billing_platforms_items_paywall_destroy = twin(
+    billing_platforms_items_paywall_destroy: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_destroy
     )
-    billing_platforms_items_paywall_destroy_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_destroy_detailed
+    billing_platforms_items_paywall_destroy_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_destroy
     )
 
-    billing_platforms_items_paywall_prices_list = twin(
+    billing_platforms_items_paywall_prices_list: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_prices_list
     )
-    billing_platforms_items_paywall_prices_list_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_prices_list_detailed
+    billing_platforms_items_paywall_prices_list_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_prices_list
     )
 
-    billing_platforms_items_paywall_prices_create = twin(
+    billing_platforms_items_paywall_prices_create: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_prices_create
     )
-    billing_platforms_items_paywall_prices_create_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_prices_create_detailed
+    billing_platforms_items_paywall_prices_create_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_prices_create
     )
 
-    billing_platforms_items_paywall_prices_retrieve = twin(
+    billing_platforms_items_paywall_prices_retrieve: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_prices_retrieve
     )
-    billing_platforms_items_paywall_prices_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_prices_retrieve_detailed
+    billing_platforms_items_paywall_prices_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_prices_retrieve
     )
 
-    billing_platforms_items_paywall_prices_update = twin(
+    billing_platforms_items_paywall_prices_update: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_prices_update
     )
-    billing_platforms_items_paywall_prices_update_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_prices_update_detailed
+    billing_platforms_items_paywall_prices_update_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_prices_update
     )
 
-    billing_platforms_items_paywall_prices_destroy = twin(
+    billing_platforms_items_paywall_prices_destroy: Final = twin(
         AsyncBillingApi.billing_platforms_items_paywall_prices_destroy
     )
-    billing_platforms_items_paywall_prices_destroy_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_paywall_prices_destroy_detailed
+    billing_platforms_items_paywall_prices_destroy_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_paywall_prices_destroy
     )
 
-    billing_platforms_items_pricing_retrieve = twin(
+    billing_platforms_items_pricing_retrieve: Final = twin(
         AsyncBillingApi.billing_platforms_items_pricing_retrieve
     )
-    billing_platforms_items_pricing_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_pricing_retrieve_detailed
+    billing_platforms_items_pricing_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_pricing_retrieve
     )
 
-    billing_platforms_items_subscribers_list = twin(
+    billing_platforms_items_subscribers_list: Final = twin(
         AsyncBillingApi.billing_platforms_items_subscribers_list
     )
-    billing_platforms_items_subscribers_list_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_subscribers_list_detailed
+    billing_platforms_items_subscribers_list_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_subscribers_list
     )
-    billing_platforms_items_subscribers_list_iter = twin(
+    billing_platforms_items_subscribers_list_iter: Final = twin(
         AsyncBillingApi.billing_platforms_items_subscribers_list_iter
     )
 
-    billing_platforms_items_subscription_retrieve = twin(
+    billing_platforms_items_subscription_retrieve: Final = twin(
         AsyncBillingApi.billing_platforms_items_subscription_retrieve
     )
-    billing_platforms_items_subscription_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_subscription_retrieve_detailed
+    billing_platforms_items_subscription_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_subscription_retrieve
     )
 
-    billing_platforms_items_subscription_cancel_create = twin(
+    billing_platforms_items_subscription_cancel_create: Final = twin(
         AsyncBillingApi.billing_platforms_items_subscription_cancel_create
     )
-    billing_platforms_items_subscription_cancel_create_detailed = twin(
-        AsyncBillingApi.billing_platforms_items_subscription_cancel_create_detailed
+    billing_platforms_items_subscription_cancel_create_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_items_subscription_cancel_create
     )
 
-    billing_platforms_my_subscriptions_list = twin(
+    billing_platforms_my_subscriptions_list: Final = twin(
         AsyncBillingApi.billing_platforms_my_subscriptions_list
     )
-    billing_platforms_my_subscriptions_list_detailed = twin(
-        AsyncBillingApi.billing_platforms_my_subscriptions_list_detailed
+    billing_platforms_my_subscriptions_list_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_my_subscriptions_list
     )
-    billing_platforms_my_subscriptions_list_iter = twin(
+    billing_platforms_my_subscriptions_list_iter: Final = twin(
         AsyncBillingApi.billing_platforms_my_subscriptions_list_iter
     )
 
-    billing_platforms_paywalls_list = twin(AsyncBillingApi.billing_platforms_paywalls_list)
-    billing_platforms_paywalls_list_detailed = twin(
-        AsyncBillingApi.billing_platforms_paywalls_list_detailed
+    billing_platforms_paywalls_list: Final = twin(AsyncBillingApi.billing_platforms_paywalls_list)
+    billing_platforms_paywalls_list_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_paywalls_list
     )
-    billing_platforms_paywalls_list_iter = twin(
+    billing_platforms_paywalls_list_iter: Final = twin(
         AsyncBillingApi.billing_platforms_paywalls_list_iter
     )
 
-    billing_platforms_revenue_retrieve = twin(AsyncBillingApi.billing_platforms_revenue_retrieve)
-    billing_platforms_revenue_retrieve_detailed = twin(
-        AsyncBillingApi.billing_platforms_revenue_retrieve_detailed
+    billing_platforms_revenue_retrieve: Final = twin(
+        AsyncBillingApi.billing_platforms_revenue_retrieve
+    )
+    billing_platforms_revenue_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_revenue_retrieve
     )
 
-    billing_platforms_subscribers_list = twin(AsyncBillingApi.billing_platforms_subscribers_list)
-    billing_platforms_subscribers_list_detailed = twin(
-        AsyncBillingApi.billing_platforms_subscribers_list_detailed
+    billing_platforms_subscribers_list: Final = twin(
+        AsyncBillingApi.billing_platforms_subscribers_list
     )
-    billing_platforms_subscribers_list_iter = twin(
+    billing_platforms_subscribers_list_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_platforms_subscribers_list
+    )
+    billing_platforms_subscribers_list_iter: Final = twin(
         AsyncBillingApi.billing_platforms_subscribers_list_iter
     )
 
-    billing_transactions_retrieve = twin(AsyncBillingApi.billing_transactions_retrieve)
-    billing_transactions_retrieve_detailed = twin(
-        AsyncBillingApi.billing_transactions_retrieve_detailed
+    billing_transactions_retrieve: Final = twin(AsyncBillingApi.billing_transactions_retrieve)
+    billing_transactions_retrieve_detailed: Final = twin_detailed(
+        AsyncBillingApi.billing_transactions_retrieve
     )

@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.company import Company
     from ...models.company_request import CompanyRequest
     from ...models.education import Education
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 class AsyncCareerApi(AsyncGroup):
     """The ``career`` operations of an `AsyncClient` (27)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("career")
     async def career_location_orgs_users_retrieve(
@@ -41,16 +42,16 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint for managing user base locations
 
         ``GET /api/career/location/orgs/{org}/users/{username}/``
         """
 
-        from .career_location_orgs_users_retrieve import asyncio
+        from .career_location_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -59,8 +60,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_location_orgs_users_retrieve_detailed = detailed(career_location_orgs_users_retrieve)
+    career_location_orgs_users_retrieve_detailed: Final = detailed(
+        career_location_orgs_users_retrieve
+    )
 
     @operation("career")
     async def career_location_orgs_users_update(
@@ -71,16 +75,16 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint for managing user base locations
 
         ``PUT /api/career/location/orgs/{org}/users/{username}/``
         """
 
-        from .career_location_orgs_users_update import asyncio
+        from .career_location_orgs_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -89,8 +93,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_location_orgs_users_update_detailed = detailed(career_location_orgs_users_update)
+    career_location_orgs_users_update_detailed: Final = detailed(career_location_orgs_users_update)
 
     @operation("career")
     async def career_location_orgs_users_create(
@@ -101,16 +106,16 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint for managing user base locations
 
         ``POST /api/career/location/orgs/{org}/users/{username}/``
         """
 
-        from .career_location_orgs_users_create import asyncio
+        from .career_location_orgs_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -119,8 +124,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_location_orgs_users_create_detailed = detailed(career_location_orgs_users_create)
+    career_location_orgs_users_create_detailed: Final = detailed(career_location_orgs_users_create)
 
     @operation("career")
     async def career_locations_orgs_retrieve(
@@ -130,16 +136,16 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Platform-wide location statistics (GET only)
 
         ``GET /api/career/locations/orgs/{org}/``
         """
 
-        from .career_locations_orgs_retrieve import asyncio
+        from .career_locations_orgs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -147,8 +153,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_locations_orgs_retrieve_detailed = detailed(career_locations_orgs_retrieve)
+    career_locations_orgs_retrieve_detailed: Final = detailed(career_locations_orgs_retrieve)
 
     @operation("career")
     async def career_orgs_companies_users_retrieve(
@@ -159,13 +166,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Company:
         """``GET /api/career/orgs/{org}/companies/users/{username}/``"""
 
-        from .career_orgs_companies_users_retrieve import asyncio
+        from .career_orgs_companies_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -174,8 +181,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_companies_users_retrieve_detailed = detailed(career_orgs_companies_users_retrieve)
+    career_orgs_companies_users_retrieve_detailed: Final = detailed(
+        career_orgs_companies_users_retrieve
+    )
 
     @operation("career")
     async def career_orgs_companies_users_update(
@@ -187,13 +197,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Company:
         """``PUT /api/career/orgs/{org}/companies/users/{username}/``"""
 
-        from .career_orgs_companies_users_update import asyncio
+        from .career_orgs_companies_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -203,8 +213,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_companies_users_update_detailed = detailed(career_orgs_companies_users_update)
+    career_orgs_companies_users_update_detailed: Final = detailed(
+        career_orgs_companies_users_update
+    )
 
     @operation("career")
     async def career_orgs_companies_users_create(
@@ -216,13 +229,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Company:
         """``POST /api/career/orgs/{org}/companies/users/{username}/``"""
 
-        from .career_orgs_companies_users_create import asyncio
+        from .career_orgs_companies_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -232,8 +245,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_companies_users_create_detailed = detailed(career_orgs_companies_users_create)
+    career_orgs_companies_users_create_detailed: Final = detailed(
+        career_orgs_companies_users_create
+    )
 
     @operation("career")
     async def career_orgs_companies_users_destroy(
@@ -244,13 +260,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/career/orgs/{org}/companies/users/{username}/``"""
 
-        from .career_orgs_companies_users_destroy import asyncio
+        from .career_orgs_companies_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -259,8 +275,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_companies_users_destroy_detailed = detailed(career_orgs_companies_users_destroy)
+    career_orgs_companies_users_destroy_detailed: Final = detailed(
+        career_orgs_companies_users_destroy
+    )
 
     @operation("career")
     async def career_orgs_education_users_retrieve(
@@ -271,13 +290,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Education:
         """``GET /api/career/orgs/{org}/education/users/{username}/``"""
 
-        from .career_orgs_education_users_retrieve import asyncio
+        from .career_orgs_education_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -286,8 +305,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_education_users_retrieve_detailed = detailed(career_orgs_education_users_retrieve)
+    career_orgs_education_users_retrieve_detailed: Final = detailed(
+        career_orgs_education_users_retrieve
+    )
 
     @operation("career")
     async def career_orgs_education_users_update(
@@ -299,13 +321,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Education:
         """``PUT /api/career/orgs/{org}/education/users/{username}/``"""
 
-        from .career_orgs_education_users_update import asyncio
+        from .career_orgs_education_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -315,8 +337,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_education_users_update_detailed = detailed(career_orgs_education_users_update)
+    career_orgs_education_users_update_detailed: Final = detailed(
+        career_orgs_education_users_update
+    )
 
     @operation("career")
     async def career_orgs_education_users_create(
@@ -328,13 +353,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Education:
         """``POST /api/career/orgs/{org}/education/users/{username}/``"""
 
-        from .career_orgs_education_users_create import asyncio
+        from .career_orgs_education_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -344,8 +369,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_education_users_create_detailed = detailed(career_orgs_education_users_create)
+    career_orgs_education_users_create_detailed: Final = detailed(
+        career_orgs_education_users_create
+    )
 
     @operation("career")
     async def career_orgs_education_users_destroy(
@@ -356,13 +384,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/career/orgs/{org}/education/users/{username}/``"""
 
-        from .career_orgs_education_users_destroy import asyncio
+        from .career_orgs_education_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -371,8 +399,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_education_users_destroy_detailed = detailed(career_orgs_education_users_destroy)
+    career_orgs_education_users_destroy_detailed: Final = detailed(
+        career_orgs_education_users_destroy
+    )
 
     @operation("career")
     async def career_orgs_experience_users_retrieve(
@@ -383,13 +414,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Experience:
         """``GET /api/career/orgs/{org}/experience/users/{username}/``"""
 
-        from .career_orgs_experience_users_retrieve import asyncio
+        from .career_orgs_experience_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -398,8 +429,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_experience_users_retrieve_detailed = detailed(career_orgs_experience_users_retrieve)
+    career_orgs_experience_users_retrieve_detailed: Final = detailed(
+        career_orgs_experience_users_retrieve
+    )
 
     @operation("career")
     async def career_orgs_experience_users_update(
@@ -411,13 +445,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Experience:
         """``PUT /api/career/orgs/{org}/experience/users/{username}/``"""
 
-        from .career_orgs_experience_users_update import asyncio
+        from .career_orgs_experience_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -427,8 +461,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_experience_users_update_detailed = detailed(career_orgs_experience_users_update)
+    career_orgs_experience_users_update_detailed: Final = detailed(
+        career_orgs_experience_users_update
+    )
 
     @operation("career")
     async def career_orgs_experience_users_create(
@@ -440,13 +477,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Experience:
         """``POST /api/career/orgs/{org}/experience/users/{username}/``"""
 
-        from .career_orgs_experience_users_create import asyncio
+        from .career_orgs_experience_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -456,8 +493,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_experience_users_create_detailed = detailed(career_orgs_experience_users_create)
+    career_orgs_experience_users_create_detailed: Final = detailed(
+        career_orgs_experience_users_create
+    )
 
     @operation("career")
     async def career_orgs_experience_users_destroy(
@@ -468,13 +508,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/career/orgs/{org}/experience/users/{username}/``"""
 
-        from .career_orgs_experience_users_destroy import asyncio
+        from .career_orgs_experience_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -483,8 +523,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_experience_users_destroy_detailed = detailed(career_orgs_experience_users_destroy)
+    career_orgs_experience_users_destroy_detailed: Final = detailed(
+        career_orgs_experience_users_destroy
+    )
 
     @operation("career")
     async def career_orgs_institutions_users_retrieve(
@@ -495,13 +538,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Institution:
         """``GET /api/career/orgs/{org}/institutions/users/{username}/``"""
 
-        from .career_orgs_institutions_users_retrieve import asyncio
+        from .career_orgs_institutions_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -510,8 +553,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_institutions_users_retrieve_detailed = detailed(
+    career_orgs_institutions_users_retrieve_detailed: Final = detailed(
         career_orgs_institutions_users_retrieve
     )
 
@@ -525,13 +569,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Institution:
         """``PUT /api/career/orgs/{org}/institutions/users/{username}/``"""
 
-        from .career_orgs_institutions_users_update import asyncio
+        from .career_orgs_institutions_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -541,8 +585,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_institutions_users_update_detailed = detailed(career_orgs_institutions_users_update)
+    career_orgs_institutions_users_update_detailed: Final = detailed(
+        career_orgs_institutions_users_update
+    )
 
     @operation("career")
     async def career_orgs_institutions_users_create(
@@ -554,13 +601,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Institution:
         """``POST /api/career/orgs/{org}/institutions/users/{username}/``"""
 
-        from .career_orgs_institutions_users_create import asyncio
+        from .career_orgs_institutions_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -570,8 +617,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_institutions_users_create_detailed = detailed(career_orgs_institutions_users_create)
+    career_orgs_institutions_users_create_detailed: Final = detailed(
+        career_orgs_institutions_users_create
+    )
 
     @operation("career")
     async def career_orgs_institutions_users_destroy(
@@ -582,13 +632,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/career/orgs/{org}/institutions/users/{username}/``"""
 
-        from .career_orgs_institutions_users_destroy import asyncio
+        from .career_orgs_institutions_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -597,8 +647,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_institutions_users_destroy_detailed = detailed(
+    career_orgs_institutions_users_destroy_detailed: Final = detailed(
         career_orgs_institutions_users_destroy
     )
 
@@ -611,13 +662,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Program:
         """``GET /api/career/orgs/{org}/programs/users/{username}/``"""
 
-        from .career_orgs_programs_users_retrieve import asyncio
+        from .career_orgs_programs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -626,8 +677,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_programs_users_retrieve_detailed = detailed(career_orgs_programs_users_retrieve)
+    career_orgs_programs_users_retrieve_detailed: Final = detailed(
+        career_orgs_programs_users_retrieve
+    )
 
     @operation("career")
     async def career_orgs_programs_users_update(
@@ -639,13 +693,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Program:
         """``PUT /api/career/orgs/{org}/programs/users/{username}/``"""
 
-        from .career_orgs_programs_users_update import asyncio
+        from .career_orgs_programs_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -655,8 +709,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_programs_users_update_detailed = detailed(career_orgs_programs_users_update)
+    career_orgs_programs_users_update_detailed: Final = detailed(career_orgs_programs_users_update)
 
     @operation("career")
     async def career_orgs_programs_users_create(
@@ -668,13 +723,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Program:
         """``POST /api/career/orgs/{org}/programs/users/{username}/``"""
 
-        from .career_orgs_programs_users_create import asyncio
+        from .career_orgs_programs_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             body=body,
@@ -684,8 +739,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_programs_users_create_detailed = detailed(career_orgs_programs_users_create)
+    career_orgs_programs_users_create_detailed: Final = detailed(career_orgs_programs_users_create)
 
     @operation("career")
     async def career_orgs_programs_users_destroy(
@@ -696,13 +752,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/career/orgs/{org}/programs/users/{username}/``"""
 
-        from .career_orgs_programs_users_destroy import asyncio
+        from .career_orgs_programs_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -711,8 +767,11 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_orgs_programs_users_destroy_detailed = detailed(career_orgs_programs_users_destroy)
+    career_orgs_programs_users_destroy_detailed: Final = detailed(
+        career_orgs_programs_users_destroy
+    )
 
     @operation("career")
     async def career_resume_orgs_users_retrieve(
@@ -723,13 +782,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``GET /api/career/resume/orgs/{org}/users/{username}/``"""
 
-        from .career_resume_orgs_users_retrieve import asyncio
+        from .career_resume_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -738,8 +797,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_resume_orgs_users_retrieve_detailed = detailed(career_resume_orgs_users_retrieve)
+    career_resume_orgs_users_retrieve_detailed: Final = detailed(career_resume_orgs_users_retrieve)
 
     @operation("career")
     async def career_resume_orgs_users_update(
@@ -750,13 +810,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``PUT /api/career/resume/orgs/{org}/users/{username}/``"""
 
-        from .career_resume_orgs_users_update import asyncio
+        from .career_resume_orgs_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -765,8 +825,9 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_resume_orgs_users_update_detailed = detailed(career_resume_orgs_users_update)
+    career_resume_orgs_users_update_detailed: Final = detailed(career_resume_orgs_users_update)
 
     @operation("career")
     async def career_resume_orgs_users_create(
@@ -777,13 +838,13 @@ class AsyncCareerApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``POST /api/career/resume/orgs/{org}/users/{username}/``"""
 
-        from .career_resume_orgs_users_create import asyncio
+        from .career_resume_orgs_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -792,156 +853,195 @@ class AsyncCareerApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    career_resume_orgs_users_create_detailed = detailed(career_resume_orgs_users_create)
+    career_resume_orgs_users_create_detailed: Final = detailed(career_resume_orgs_users_create)
 
 
 class CareerApi(Group):
     """The ``career`` operations of a `Client`: the sync twins of `AsyncCareerApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    career_location_orgs_users_retrieve = twin(AsyncCareerApi.career_location_orgs_users_retrieve)
-    career_location_orgs_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_location_orgs_users_retrieve_detailed
+    career_location_orgs_users_retrieve: Final = twin(
+        AsyncCareerApi.career_location_orgs_users_retrieve
+    )
+    career_location_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_location_orgs_users_retrieve
     )
 
-    career_location_orgs_users_update = twin(AsyncCareerApi.career_location_orgs_users_update)
-    career_location_orgs_users_update_detailed = twin(
-        AsyncCareerApi.career_location_orgs_users_update_detailed
+    career_location_orgs_users_update: Final = twin(
+        AsyncCareerApi.career_location_orgs_users_update
+    )
+    career_location_orgs_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_location_orgs_users_update
     )
 
-    career_location_orgs_users_create = twin(AsyncCareerApi.career_location_orgs_users_create)
-    career_location_orgs_users_create_detailed = twin(
-        AsyncCareerApi.career_location_orgs_users_create_detailed
+    career_location_orgs_users_create: Final = twin(
+        AsyncCareerApi.career_location_orgs_users_create
+    )
+    career_location_orgs_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_location_orgs_users_create
     )
 
-    career_locations_orgs_retrieve = twin(AsyncCareerApi.career_locations_orgs_retrieve)
-    career_locations_orgs_retrieve_detailed = twin(
-        AsyncCareerApi.career_locations_orgs_retrieve_detailed
+    career_locations_orgs_retrieve: Final = twin(AsyncCareerApi.career_locations_orgs_retrieve)
+    career_locations_orgs_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_locations_orgs_retrieve
     )
 
-    career_orgs_companies_users_retrieve = twin(AsyncCareerApi.career_orgs_companies_users_retrieve)
-    career_orgs_companies_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_orgs_companies_users_retrieve_detailed
+    career_orgs_companies_users_retrieve: Final = twin(
+        AsyncCareerApi.career_orgs_companies_users_retrieve
+    )
+    career_orgs_companies_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_companies_users_retrieve
     )
 
-    career_orgs_companies_users_update = twin(AsyncCareerApi.career_orgs_companies_users_update)
-    career_orgs_companies_users_update_detailed = twin(
-        AsyncCareerApi.career_orgs_companies_users_update_detailed
+    career_orgs_companies_users_update: Final = twin(
+        AsyncCareerApi.career_orgs_companies_users_update
+    )
+    career_orgs_companies_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_companies_users_update
     )
 
-    career_orgs_companies_users_create = twin(AsyncCareerApi.career_orgs_companies_users_create)
-    career_orgs_companies_users_create_detailed = twin(
-        AsyncCareerApi.career_orgs_companies_users_create_detailed
+    career_orgs_companies_users_create: Final = twin(
+        AsyncCareerApi.career_orgs_companies_users_create
+    )
+    career_orgs_companies_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_companies_users_create
     )
 
-    career_orgs_companies_users_destroy = twin(AsyncCareerApi.career_orgs_companies_users_destroy)
-    career_orgs_companies_users_destroy_detailed = twin(
-        AsyncCareerApi.career_orgs_companies_users_destroy_detailed
+    career_orgs_companies_users_destroy: Final = twin(
+        AsyncCareerApi.career_orgs_companies_users_destroy
+    )
+    career_orgs_companies_users_destroy_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_companies_users_destroy
     )
 
-    career_orgs_education_users_retrieve = twin(AsyncCareerApi.career_orgs_education_users_retrieve)
-    career_orgs_education_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_orgs_education_users_retrieve_detailed
+    career_orgs_education_users_retrieve: Final = twin(
+        AsyncCareerApi.career_orgs_education_users_retrieve
+    )
+    career_orgs_education_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_education_users_retrieve
     )
 
-    career_orgs_education_users_update = twin(AsyncCareerApi.career_orgs_education_users_update)
-    career_orgs_education_users_update_detailed = twin(
-        AsyncCareerApi.career_orgs_education_users_update_detailed
+    career_orgs_education_users_update: Final = twin(
+        AsyncCareerApi.career_orgs_education_users_update
+    )
+    career_orgs_education_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_education_users_update
     )
 
-    career_orgs_education_users_create = twin(AsyncCareerApi.career_orgs_education_users_create)
-    career_orgs_education_users_create_detailed = twin(
-        AsyncCareerApi.career_orgs_education_users_create_detailed
+    career_orgs_education_users_create: Final = twin(
+        AsyncCareerApi.career_orgs_education_users_create
+    )
+    career_orgs_education_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_education_users_create
     )
 
-    career_orgs_education_users_destroy = twin(AsyncCareerApi.career_orgs_education_users_destroy)
-    career_orgs_education_users_destroy_detailed = twin(
-        AsyncCareerApi.career_orgs_education_users_destroy_detailed
+    career_orgs_education_users_destroy: Final = twin(
+        AsyncCareerApi.career_orgs_education_users_destroy
+    )
+    career_orgs_education_users_destroy_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_education_users_destroy
     )
 
-    career_orgs_experience_users_retrieve = twin(
+    career_orgs_experience_users_retrieve: Final = twin(
         AsyncCareerApi.career_orgs_experience_users_retrieve
     )
-    career_orgs_experience_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_orgs_experience_users_retrieve_detailed
+    career_orgs_experience_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_experience_users_retrieve
     )
 
-    career_orgs_experience_users_update = twin(AsyncCareerApi.career_orgs_experience_users_update)
-    career_orgs_experience_users_update_detailed = twin(
-        AsyncCareerApi.career_orgs_experience_users_update_detailed
+    career_orgs_experience_users_update: Final = twin(
+        AsyncCareerApi.career_orgs_experience_users_update
+    )
+    career_orgs_experience_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_experience_users_update
     )
 
-    career_orgs_experience_users_create = twin(AsyncCareerApi.career_orgs_experience_users_create)
-    career_orgs_experience_users_create_detailed = twin(
-        AsyncCareerApi.career_orgs_experience_users_create_detailed
+    career_orgs_experience_users_create: Final = twin(
+        AsyncCareerApi.career_orgs_experience_users_create
+    )
+    career_orgs_experience_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_experience_users_create
     )
 
-    career_orgs_experience_users_destroy = twin(AsyncCareerApi.career_orgs_experience_users_destroy)
-    career_orgs_experience_users_destroy_detailed = twin(
-        AsyncCareerApi.career_orgs_experience_users_destroy_detailed
+    career_orgs_experience_users_destroy: Final = twin(
+        AsyncCareerApi.career_orgs_experience_users_destroy
+    )
+    career_orgs_experience_users_destroy_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_experience_users_destroy
     )
 
-    career_orgs_institutions_users_retrieve = twin(
+    career_orgs_institutions_users_retrieve: Final = twin(
         AsyncCareerApi.career_orgs_institutions_users_retrieve
     )
-    career_orgs_institutions_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_orgs_institutions_users_retrieve_detailed
+    career_orgs_institutions_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_institutions_users_retrieve
     )
 
-    career_orgs_institutions_users_update = twin(
+    career_orgs_institutions_users_update: Final = twin(
         AsyncCareerApi.career_orgs_institutions_users_update
     )
-    career_orgs_institutions_users_update_detailed = twin(
-        AsyncCareerApi.career_orgs_institutions_users_update_detailed
+    career_orgs_institutions_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_institutions_users_update
     )
 
-    career_orgs_institutions_users_create = twin(
+    career_orgs_institutions_users_create: Final = twin(
         AsyncCareerApi.career_orgs_institutions_users_create
     )
-    career_orgs_institutions_users_create_detailed = twin(
-        AsyncCareerApi.career_orgs_institutions_users_create_detailed
+    career_orgs_institutions_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_institutions_users_create
     )
 
-    career_orgs_institutions_users_destroy = twin(
+    career_orgs_institutions_users_destroy: Final = twin(
         AsyncCareerApi.career_orgs_institutions_users_destroy
     )
-    career_orgs_institutions_users_destroy_detailed = twin(
-        AsyncCareerApi.career_orgs_institutions_users_destroy_detailed
+    career_orgs_institutions_users_destroy_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_institutions_users_destroy
     )
 
-    career_orgs_programs_users_retrieve = twin(AsyncCareerApi.career_orgs_programs_users_retrieve)
-    career_orgs_programs_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_orgs_programs_users_retrieve_detailed
+    career_orgs_programs_users_retrieve: Final = twin(
+        AsyncCareerApi.career_orgs_programs_users_retrieve
+    )
+    career_orgs_programs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_programs_users_retrieve
     )
 
-    career_orgs_programs_users_update = twin(AsyncCareerApi.career_orgs_programs_users_update)
-    career_orgs_programs_users_update_detailed = twin(
-        AsyncCareerApi.career_orgs_programs_users_update_detailed
+    career_orgs_programs_users_update: Final = twin(
+        AsyncCareerApi.career_orgs_programs_users_update
+    )
+    career_orgs_programs_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_programs_users_update
     )
 
-    career_orgs_programs_users_create = twin(AsyncCareerApi.career_orgs_programs_users_create)
-    career_orgs_programs_users_create_detailed = twin(
-        AsyncCareerApi.career_orgs_programs_users_create_detailed
+    career_orgs_programs_users_create: Final = twin(
+        AsyncCareerApi.career_orgs_programs_users_create
+    )
+    career_orgs_programs_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_programs_users_create
     )
 
-    career_orgs_programs_users_destroy = twin(AsyncCareerApi.career_orgs_programs_users_destroy)
-    career_orgs_programs_users_destroy_detailed = twin(
-        AsyncCareerApi.career_orgs_programs_users_destroy_detailed
+    career_orgs_programs_users_destroy: Final = twin(
+        AsyncCareerApi.career_orgs_programs_users_destroy
+    )
+    career_orgs_programs_users_destroy_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_orgs_programs_users_destroy
     )
 
-    career_resume_orgs_users_retrieve = twin(AsyncCareerApi.career_resume_orgs_users_retrieve)
-    career_resume_orgs_users_retrieve_detailed = twin(
-        AsyncCareerApi.career_resume_orgs_users_retrieve_detailed
+    career_resume_orgs_users_retrieve: Final = twin(
+        AsyncCareerApi.career_resume_orgs_users_retrieve
+    )
+    career_resume_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_resume_orgs_users_retrieve
     )
 
-    career_resume_orgs_users_update = twin(AsyncCareerApi.career_resume_orgs_users_update)
-    career_resume_orgs_users_update_detailed = twin(
-        AsyncCareerApi.career_resume_orgs_users_update_detailed
+    career_resume_orgs_users_update: Final = twin(AsyncCareerApi.career_resume_orgs_users_update)
+    career_resume_orgs_users_update_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_resume_orgs_users_update
     )
 
-    career_resume_orgs_users_create = twin(AsyncCareerApi.career_resume_orgs_users_create)
-    career_resume_orgs_users_create_detailed = twin(
-        AsyncCareerApi.career_resume_orgs_users_create_detailed
+    career_resume_orgs_users_create: Final = twin(AsyncCareerApi.career_resume_orgs_users_create)
+    career_resume_orgs_users_create_detailed: Final = twin_detailed(
+        AsyncCareerApi.career_resume_orgs_users_create
     )

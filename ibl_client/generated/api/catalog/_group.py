@@ -12,15 +12,16 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.blank_course_invitation_create import BlankCourseInvitationCreate
     from ...models.blank_platform_invitation_create import BlankPlatformInvitationCreate
     from ...models.blank_program_invitation_create import BlankProgramInvitationCreate
@@ -212,7 +213,7 @@ if TYPE_CHECKING:
 class AsyncCatalogApi(AsyncGroup):
     """The ``catalog`` operations of an `AsyncClient` (165)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("catalog")
     async def catalog_access_requests_course_manage_retrieve(
@@ -227,7 +228,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseAccessRequest:
         """Retrieve a paginated list of access requests
 
@@ -242,9 +243,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_access_requests_course_manage_retrieve import asyncio
+        from .catalog_access_requests_course_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -257,8 +258,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_access_requests_course_manage_retrieve_detailed = detailed(
+    catalog_access_requests_course_manage_retrieve_detailed: Final = detailed(
         catalog_access_requests_course_manage_retrieve
     )
 
@@ -275,7 +277,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseAccessRequestDetail]:
@@ -314,7 +316,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseAccessRequestDetail:
         """Update an existing access request (approve/reject)
 
@@ -330,9 +332,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseLicenseAccessRequestManagementView POST endpoint
         """
 
-        from .catalog_access_requests_course_manage_create import asyncio
+        from .catalog_access_requests_course_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             page=page,
             page_size=page_size,
@@ -346,8 +348,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_access_requests_course_manage_create_detailed = detailed(
+    catalog_access_requests_course_manage_create_detailed: Final = detailed(
         catalog_access_requests_course_manage_create
     )
 
@@ -361,7 +364,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseAccessRequestStatusResponse:
         """Check if the user has an active access request for a course
 
@@ -373,9 +376,9 @@ class AsyncCatalogApi(AsyncGroup):
             platform_org: The organization identifier for the platform
         """
 
-        from .catalog_access_requests_course_request_retrieve import asyncio
+        from .catalog_access_requests_course_request_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             platform_key=platform_key,
             platform_org=platform_org,
@@ -385,8 +388,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_access_requests_course_request_retrieve_detailed = detailed(
+    catalog_access_requests_course_request_retrieve_detailed: Final = detailed(
         catalog_access_requests_course_request_retrieve
     )
 
@@ -401,7 +405,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseAccessRequestDetail:
         """Create a new access request for a course
 
@@ -414,9 +418,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseLicenseAccessRequestUserView POST endpoint
         """
 
-        from .catalog_access_requests_course_request_create import asyncio
+        from .catalog_access_requests_course_request_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             course_id=course_id,
             platform_key=platform_key,
@@ -427,8 +431,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_access_requests_course_request_create_detailed = detailed(
+    catalog_access_requests_course_request_create_detailed: Final = detailed(
         catalog_access_requests_course_request_create
     )
 
@@ -439,7 +444,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """GET Retrieve prerequisite eligibility info for user/course
 
@@ -448,17 +453,18 @@ class AsyncCatalogApi(AsyncGroup):
         ``GET /api/catalog/conditionals/course/eligibility/``
         """
 
-        from .catalog_conditionals_course_eligibility_retrieve import asyncio
+        from .catalog_conditionals_course_eligibility_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_conditionals_course_eligibility_retrieve_detailed = detailed(
+    catalog_conditionals_course_eligibility_retrieve_detailed: Final = detailed(
         catalog_conditionals_course_eligibility_retrieve
     )
 
@@ -469,7 +475,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """GET Retrieve prerequisite info for course
 
@@ -480,17 +486,18 @@ class AsyncCatalogApi(AsyncGroup):
         ``GET /api/catalog/conditionals/course/prerequisites/manage/``
         """
 
-        from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio
+        from .catalog_conditionals_course_prerequisites_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_conditionals_course_prerequisites_manage_retrieve_detailed = detailed(
+    catalog_conditionals_course_prerequisites_manage_retrieve_detailed: Final = detailed(
         catalog_conditionals_course_prerequisites_manage_retrieve
     )
 
@@ -501,7 +508,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Prerequisite bulk management view
 
@@ -512,17 +519,18 @@ class AsyncCatalogApi(AsyncGroup):
         ``POST /api/catalog/conditionals/course/prerequisites/manage/bulk/``
         """
 
-        from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio
+        from .catalog_conditionals_course_prerequisites_manage_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_conditionals_course_prerequisites_manage_bulk_create_detailed = detailed(
+    catalog_conditionals_course_prerequisites_manage_bulk_create_detailed: Final = detailed(
         catalog_conditionals_course_prerequisites_manage_bulk_create
     )
 
@@ -536,7 +544,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Course]:
         """Retrieve courses matching specified filters.
 
@@ -548,9 +556,9 @@ class AsyncCatalogApi(AsyncGroup):
             slug: Filter courses by their slug (case-insensitive)
         """
 
-        from .catalog_courses_list import asyncio
+        from .catalog_courses_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             org=org,
             slug=slug,
@@ -560,8 +568,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_courses_list_detailed = detailed(catalog_courses_list)
+    catalog_courses_list_detailed: Final = detailed(catalog_courses_list)
 
     @operation("catalog")
     async def catalog_courses_create(
@@ -574,7 +583,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Course:
         """Add or update a course in the database.
 
@@ -587,9 +596,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for course creation/update request body.
         """
 
-        from .catalog_courses_create import asyncio
+        from .catalog_courses_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             course_id=course_id,
             org=org,
@@ -600,8 +609,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_courses_create_detailed = detailed(catalog_courses_create)
+    catalog_courses_create_detailed: Final = detailed(catalog_courses_create)
 
     @operation("catalog")
     async def catalog_courses_destroy(
@@ -613,7 +623,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseDeleteResponse:
         """Remove a course from the database.
 
@@ -625,9 +635,9 @@ class AsyncCatalogApi(AsyncGroup):
             slug: Filter courses by their slug (case-insensitive)
         """
 
-        from .catalog_courses_destroy import asyncio
+        from .catalog_courses_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             org=org,
             slug=slug,
@@ -637,8 +647,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_courses_destroy_detailed = detailed(catalog_courses_destroy)
+    catalog_courses_destroy_detailed: Final = detailed(catalog_courses_destroy)
 
     @operation("catalog")
     async def catalog_eligibility_courses_list(
@@ -651,7 +662,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Course]:
         """List courses that a user is eligible for.
 
@@ -664,9 +675,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username to check eligibility for
         """
 
-        from .catalog_eligibility_courses_list import asyncio
+        from .catalog_eligibility_courses_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org=org,
             query=query,
             user_id=user_id,
@@ -677,8 +688,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_eligibility_courses_list_detailed = detailed(catalog_eligibility_courses_list)
+    catalog_eligibility_courses_list_detailed: Final = detailed(catalog_eligibility_courses_list)
 
     @operation("catalog")
     async def catalog_eligibility_courses_check_retrieve(
@@ -692,7 +704,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogEligibilityCoursesCheckRetrieveResponse200:
         """Check whether a user is eligible to enroll in a specific course.
 
@@ -706,9 +718,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username to check eligibility for
         """
 
-        from .catalog_eligibility_courses_check_retrieve import asyncio
+        from .catalog_eligibility_courses_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             local_only=local_only,
             org=org,
@@ -720,8 +732,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_eligibility_courses_check_retrieve_detailed = detailed(
+    catalog_eligibility_courses_check_retrieve_detailed: Final = detailed(
         catalog_eligibility_courses_check_retrieve
     )
 
@@ -744,7 +757,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseEnrollmentSearchResponse:
         """API View for searching course enrollments.
 
@@ -823,9 +836,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Filter enrollments by username
         """
 
-        from .catalog_enrollment_courses_search_retrieve import asyncio
+        from .catalog_enrollment_courses_search_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             course_name=course_name,
             email=email,
@@ -844,8 +857,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_courses_search_retrieve_detailed = detailed(
+    catalog_enrollment_courses_search_retrieve_detailed: Final = detailed(
         catalog_enrollment_courses_search_retrieve
     )
 
@@ -867,7 +881,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayEnrollmentPlus:
         """Search pathway enrollments. Requires user_id or username and pathway_id or slug.
 
@@ -887,9 +901,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for enrollment
         """
 
-        from .catalog_enrollment_pathways_retrieve import asyncio
+        from .catalog_enrollment_pathways_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             include_default_platform=include_default_platform,
             include_metadata=include_metadata,
@@ -907,8 +921,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_pathways_retrieve_detailed = detailed(catalog_enrollment_pathways_retrieve)
+    catalog_enrollment_pathways_retrieve_detailed: Final = detailed(
+        catalog_enrollment_pathways_retrieve
+    )
 
     @operation("catalog")
     async def catalog_enrollment_pathways_create(
@@ -929,7 +946,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
 
@@ -950,9 +967,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for pathway enrollment request parameters.
         """
 
-        from .catalog_enrollment_pathways_create import asyncio
+        from .catalog_enrollment_pathways_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             include_default_platform=include_default_platform,
@@ -971,8 +988,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_pathways_create_detailed = detailed(catalog_enrollment_pathways_create)
+    catalog_enrollment_pathways_create_detailed: Final = detailed(
+        catalog_enrollment_pathways_create
+    )
 
     @operation("catalog")
     async def catalog_enrollment_pathways_destroy(
@@ -992,7 +1012,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayEnrollment:
         """Unenroll from a pathway. Deactivates enrollment.
 
@@ -1012,9 +1032,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for enrollment
         """
 
-        from .catalog_enrollment_pathways_destroy import asyncio
+        from .catalog_enrollment_pathways_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             include_default_platform=include_default_platform,
             include_metadata=include_metadata,
@@ -1032,8 +1052,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_pathways_destroy_detailed = detailed(catalog_enrollment_pathways_destroy)
+    catalog_enrollment_pathways_destroy_detailed: Final = detailed(
+        catalog_enrollment_pathways_destroy
+    )
 
     @operation("catalog")
     async def catalog_enrollment_pathways_search_retrieve(
@@ -1042,7 +1065,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayEnrollmentPlus:
         """Search pathway enrollments based on user or pathway identifiers. Returns paginated
         enrollment results.
@@ -1050,17 +1073,18 @@ class AsyncCatalogApi(AsyncGroup):
         ``GET /api/catalog/enrollment/pathways/search/``
         """
 
-        from .catalog_enrollment_pathways_search_retrieve import asyncio
+        from .catalog_enrollment_pathways_search_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_pathways_search_retrieve_detailed = detailed(
+    catalog_enrollment_pathways_search_retrieve_detailed: Final = detailed(
         catalog_enrollment_pathways_search_retrieve
     )
 
@@ -1080,7 +1104,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
 
@@ -1098,9 +1122,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for pathway self-enrollment request parameters.
         """
 
-        from .catalog_enrollment_pathways_self_create import asyncio
+        from .catalog_enrollment_pathways_self_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             org=org,
@@ -1116,8 +1140,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_pathways_self_create_detailed = detailed(
+    catalog_enrollment_pathways_self_create_detailed: Final = detailed(
         catalog_enrollment_pathways_self_create
     )
 
@@ -1136,7 +1161,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayEnrollment:
         """Unenroll from a pathway. Deactivates enrollment.
 
@@ -1153,9 +1178,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for self-enrollment
         """
 
-        from .catalog_enrollment_pathways_self_destroy import asyncio
+        from .catalog_enrollment_pathways_self_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             org=org,
             pathway_id=pathway_id,
@@ -1170,8 +1195,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_pathways_self_destroy_detailed = detailed(
+    catalog_enrollment_pathways_self_destroy_detailed: Final = detailed(
         catalog_enrollment_pathways_self_destroy
     )
 
@@ -1196,7 +1222,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramEnrollmentPlus:
         """Search program enrollments. Requires user_id or username and program_id or slug.
 
@@ -1219,9 +1245,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for enrollment
         """
 
-        from .catalog_enrollment_programs_retrieve import asyncio
+        from .catalog_enrollment_programs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             expired=expired,
             ignore_expiration=ignore_expiration,
@@ -1242,8 +1268,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_programs_retrieve_detailed = detailed(catalog_enrollment_programs_retrieve)
+    catalog_enrollment_programs_retrieve_detailed: Final = detailed(
+        catalog_enrollment_programs_retrieve
+    )
 
     @operation("catalog")
     async def catalog_enrollment_programs_create(
@@ -1267,7 +1296,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
 
@@ -1291,9 +1320,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Includes metadata+
         """
 
-        from .catalog_enrollment_programs_create import asyncio
+        from .catalog_enrollment_programs_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             expired=expired,
@@ -1315,8 +1344,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_programs_create_detailed = detailed(catalog_enrollment_programs_create)
+    catalog_enrollment_programs_create_detailed: Final = detailed(
+        catalog_enrollment_programs_create
+    )
 
     @operation("catalog")
     async def catalog_enrollment_programs_destroy(
@@ -1339,7 +1371,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramEnrollment:
         """Unenroll from a program. Deactivates enrollment.
 
@@ -1362,9 +1394,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for enrollment
         """
 
-        from .catalog_enrollment_programs_destroy import asyncio
+        from .catalog_enrollment_programs_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             expired=expired,
             ignore_expiration=ignore_expiration,
@@ -1385,8 +1417,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_programs_destroy_detailed = detailed(catalog_enrollment_programs_destroy)
+    catalog_enrollment_programs_destroy_detailed: Final = detailed(
+        catalog_enrollment_programs_destroy
+    )
 
     @operation("catalog")
     async def catalog_enrollment_programs_search_retrieve(
@@ -1406,7 +1441,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramEnrollmentSearchResponse:
         """Search program enrollments based on user or program identifiers. Returns paginated
         enrollment results.
@@ -1427,9 +1462,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Filter enrollments by username
         """
 
-        from .catalog_enrollment_programs_search_retrieve import asyncio
+        from .catalog_enrollment_programs_search_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             include_default_platform=include_default_platform,
             org=org,
             page=page,
@@ -1447,8 +1482,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_programs_search_retrieve_detailed = detailed(
+    catalog_enrollment_programs_search_retrieve_detailed: Final = detailed(
         catalog_enrollment_programs_search_retrieve
     )
 
@@ -1470,7 +1506,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramEnrollmentPlus]:
@@ -1519,7 +1555,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
 
@@ -1539,9 +1575,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for self-enrollment
         """
 
-        from .catalog_enrollment_programs_self_create import asyncio
+        from .catalog_enrollment_programs_self_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             expired=expired,
@@ -1560,8 +1596,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_programs_self_create_detailed = detailed(
+    catalog_enrollment_programs_self_create_detailed: Final = detailed(
         catalog_enrollment_programs_self_create
     )
 
@@ -1583,7 +1620,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unenroll from a program. Deactivates enrollment.
 
@@ -1603,9 +1640,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username for self-enrollment
         """
 
-        from .catalog_enrollment_programs_self_destroy import asyncio
+        from .catalog_enrollment_programs_self_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             expired=expired,
             ignore_expiration=ignore_expiration,
@@ -1623,8 +1660,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_enrollment_programs_self_destroy_detailed = detailed(
+    catalog_enrollment_programs_self_destroy_detailed: Final = detailed(
         catalog_enrollment_programs_self_destroy
     )
 
@@ -1637,7 +1675,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogAutoIncrementResponse:
         """Retrieve auto increment information for a specific platform.
 
@@ -1648,9 +1686,9 @@ class AsyncCatalogApi(AsyncGroup):
             org: Platform organization identifier
         """
 
-        from .catalog_increment_retrieve import asyncio
+        from .catalog_increment_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key=key,
             org=org,
             extra_query=extra_query,
@@ -1659,8 +1697,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_increment_retrieve_detailed = detailed(catalog_increment_retrieve)
+    catalog_increment_retrieve_detailed: Final = detailed(catalog_increment_retrieve)
 
     @operation("catalog")
     async def catalog_increment_create(
@@ -1670,7 +1709,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> int:
         """Update auto increment information and retrieve a new ID for a specific platform.
 
@@ -1680,9 +1719,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for auto increment update request parameters.
         """
 
-        from .catalog_increment_create import asyncio
+        from .catalog_increment_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1690,8 +1729,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_increment_create_detailed = detailed(catalog_increment_create)
+    catalog_increment_create_detailed: Final = detailed(catalog_increment_create)
 
     @operation("catalog")
     async def catalog_invitations_course_retrieve(
@@ -1712,7 +1752,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseInvitation:
         """Retrieve a paginated list of course invitations
 
@@ -1733,9 +1773,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Whether to include verbose output
         """
 
-        from .catalog_invitations_course_retrieve import asyncio
+        from .catalog_invitations_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             course_id=course_id,
             email=email,
@@ -1754,8 +1794,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_course_retrieve_detailed = detailed(catalog_invitations_course_retrieve)
+    catalog_invitations_course_retrieve_detailed: Final = detailed(
+        catalog_invitations_course_retrieve
+    )
 
     @operation("catalog", pages=True)
     def catalog_invitations_course_retrieve_iter(
@@ -1776,7 +1819,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseInvitationDetail]:
@@ -1827,7 +1870,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseInvitationDetail:
         """Create a new course invitation
 
@@ -1853,9 +1896,9 @@ class AsyncCatalogApi(AsyncGroup):
                 enrollment_config['expired']
         """
 
-        from .catalog_invitations_course_create import asyncio
+        from .catalog_invitations_course_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             course_id=course_id,
@@ -1875,8 +1918,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_course_create_detailed = detailed(catalog_invitations_course_create)
+    catalog_invitations_course_create_detailed: Final = detailed(catalog_invitations_course_create)
 
     @operation("catalog")
     async def catalog_invitations_course_destroy(
@@ -1897,7 +1941,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a course invitation: TBD
 
@@ -1918,9 +1962,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Whether to include verbose output
         """
 
-        from .catalog_invitations_course_destroy import asyncio
+        from .catalog_invitations_course_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             course_id=course_id,
             email=email,
@@ -1939,8 +1983,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_course_destroy_detailed = detailed(catalog_invitations_course_destroy)
+    catalog_invitations_course_destroy_detailed: Final = detailed(
+        catalog_invitations_course_destroy
+    )
 
     @operation("catalog")
     async def catalog_invitations_course_blank_create(
@@ -1950,7 +1997,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkCourseInvitationResponse:
         """Create multiple blank course invitations
 
@@ -1960,9 +2007,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for BlankCourseInvitationView POST endpoint
         """
 
-        from .catalog_invitations_course_blank_create import asyncio
+        from .catalog_invitations_course_blank_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1970,8 +2017,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_course_blank_create_detailed = detailed(
+    catalog_invitations_course_blank_create_detailed: Final = detailed(
         catalog_invitations_course_blank_create
     )
 
@@ -1983,7 +2031,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkCourseInvitationResponse:
         """Create multiple course invitations
 
@@ -1993,9 +2041,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for BulkCourseInvitationView POST endpoint
         """
 
-        from .catalog_invitations_course_bulk_create import asyncio
+        from .catalog_invitations_course_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2003,8 +2051,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_course_bulk_create_detailed = detailed(
+    catalog_invitations_course_bulk_create_detailed: Final = detailed(
         catalog_invitations_course_bulk_create
     )
 
@@ -2016,7 +2065,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseInvitationDetail:
         """Redeem a blank course invitation
 
@@ -2026,9 +2075,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseInvitationRedemptionView POST endpoint
         """
 
-        from .catalog_invitations_course_redeem_create import asyncio
+        from .catalog_invitations_course_redeem_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2036,8 +2085,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_course_redeem_create_detailed = detailed(
+    catalog_invitations_course_redeem_create_detailed: Final = detailed(
         catalog_invitations_course_redeem_create
     )
 
@@ -2058,7 +2108,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPlatformInvitation:
         """API View for managing platform invitations.
 
@@ -2154,9 +2204,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Whether to include verbose output
         """
 
-        from .catalog_invitations_platform_retrieve import asyncio
+        from .catalog_invitations_platform_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             email=email,
             org=org,
@@ -2173,8 +2223,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_retrieve_detailed = detailed(catalog_invitations_platform_retrieve)
+    catalog_invitations_platform_retrieve_detailed: Final = detailed(
+        catalog_invitations_platform_retrieve
+    )
 
     @operation("catalog", pages=True)
     def catalog_invitations_platform_retrieve_iter(
@@ -2193,7 +2246,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlatformInvitationDetail]:
@@ -2240,7 +2293,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformInvitationDetail:
         """Create a new platform invitation
 
@@ -2266,9 +2319,9 @@ class AsyncCatalogApi(AsyncGroup):
                 group
         """
 
-        from .catalog_invitations_platform_create import asyncio
+        from .catalog_invitations_platform_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             email=email,
@@ -2286,8 +2339,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_create_detailed = detailed(catalog_invitations_platform_create)
+    catalog_invitations_platform_create_detailed: Final = detailed(
+        catalog_invitations_platform_create
+    )
 
     @operation("catalog")
     async def catalog_invitations_platform_destroy(
@@ -2306,7 +2362,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a platform invitation: TBD
 
@@ -2325,9 +2381,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Whether to include verbose output
         """
 
-        from .catalog_invitations_platform_destroy import asyncio
+        from .catalog_invitations_platform_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             email=email,
             org=org,
@@ -2344,8 +2400,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_destroy_detailed = detailed(catalog_invitations_platform_destroy)
+    catalog_invitations_platform_destroy_detailed: Final = detailed(
+        catalog_invitations_platform_destroy
+    )
 
     @operation("catalog")
     async def catalog_invitations_platform_blank_create(
@@ -2355,7 +2414,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkPlatformInvitationResponse:
         """Create multiple blank platform invitations
 
@@ -2365,9 +2424,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for BlankPlatformInvitationView POST endpoint
         """
 
-        from .catalog_invitations_platform_blank_create import asyncio
+        from .catalog_invitations_platform_blank_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2375,8 +2434,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_blank_create_detailed = detailed(
+    catalog_invitations_platform_blank_create_detailed: Final = detailed(
         catalog_invitations_platform_blank_create
     )
 
@@ -2388,7 +2448,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkPlatformInvitationResponse:
         """API View for bulk creating platform invitations.
 
@@ -2429,9 +2489,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for BulkPlatformInvitationView POST endpoint
         """
 
-        from .catalog_invitations_platform_bulk_create import asyncio
+        from .catalog_invitations_platform_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2439,8 +2499,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_bulk_create_detailed = detailed(
+    catalog_invitations_platform_bulk_create_detailed: Final = detailed(
         catalog_invitations_platform_bulk_create
     )
 
@@ -2452,7 +2513,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check if a user has an active platform invitation
 
@@ -2462,9 +2523,9 @@ class AsyncCatalogApi(AsyncGroup):
             email: The email address to check for active invitations
         """
 
-        from .catalog_invitations_platform_check_retrieve import asyncio
+        from .catalog_invitations_platform_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2472,8 +2533,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_check_retrieve_detailed = detailed(
+    catalog_invitations_platform_check_retrieve_detailed: Final = detailed(
         catalog_invitations_platform_check_retrieve
     )
 
@@ -2485,7 +2547,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformInvitationDetail:
         """Redeem a blank platform invitation
 
@@ -2495,9 +2557,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PlatformInvitationRedemptionView POST endpoint
         """
 
-        from .catalog_invitations_platform_redeem_create import asyncio
+        from .catalog_invitations_platform_redeem_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2505,8 +2567,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_platform_redeem_create_detailed = detailed(
+    catalog_invitations_platform_redeem_create_detailed: Final = detailed(
         catalog_invitations_platform_redeem_create
     )
 
@@ -2528,7 +2591,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramInvitation:
         """API View for managing program invitations.
 
@@ -2626,9 +2689,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Whether to include verbose output
         """
 
-        from .catalog_invitations_program_retrieve import asyncio
+        from .catalog_invitations_program_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             email=email,
             org=org,
@@ -2646,8 +2709,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_program_retrieve_detailed = detailed(catalog_invitations_program_retrieve)
+    catalog_invitations_program_retrieve_detailed: Final = detailed(
+        catalog_invitations_program_retrieve
+    )
 
     @operation("catalog", pages=True)
     def catalog_invitations_program_retrieve_iter(
@@ -2667,7 +2733,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramInvitationDetail]:
@@ -2716,7 +2782,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramInvitationDetail:
         """API View for managing program invitations.
 
@@ -2819,9 +2885,9 @@ class AsyncCatalogApi(AsyncGroup):
                 enrollment_config['expired']
         """
 
-        from .catalog_invitations_program_create import asyncio
+        from .catalog_invitations_program_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             email=email,
@@ -2840,8 +2906,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_program_create_detailed = detailed(catalog_invitations_program_create)
+    catalog_invitations_program_create_detailed: Final = detailed(
+        catalog_invitations_program_create
+    )
 
     @operation("catalog")
     async def catalog_invitations_program_destroy(
@@ -2861,7 +2930,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a program invitation: TBD
 
@@ -2881,9 +2950,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Whether to include verbose output
         """
 
-        from .catalog_invitations_program_destroy import asyncio
+        from .catalog_invitations_program_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             email=email,
             org=org,
@@ -2901,8 +2970,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_program_destroy_detailed = detailed(catalog_invitations_program_destroy)
+    catalog_invitations_program_destroy_detailed: Final = detailed(
+        catalog_invitations_program_destroy
+    )
 
     @operation("catalog")
     async def catalog_invitations_program_blank_create(
@@ -2912,7 +2984,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkProgramInvitationResponse:
         """API View for creating blank program invitations.
 
@@ -2951,9 +3023,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for BlankProgramInvitationView POST endpoint
         """
 
-        from .catalog_invitations_program_blank_create import asyncio
+        from .catalog_invitations_program_blank_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2961,8 +3033,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_program_blank_create_detailed = detailed(
+    catalog_invitations_program_blank_create_detailed: Final = detailed(
         catalog_invitations_program_blank_create
     )
 
@@ -2974,7 +3047,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkProgramInvitationResponse:
         """API View for bulk creation of program invitations.
 
@@ -3015,9 +3088,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for BulkProgramInvitationView POST endpoint
         """
 
-        from .catalog_invitations_program_bulk_create import asyncio
+        from .catalog_invitations_program_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3025,8 +3098,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_program_bulk_create_detailed = detailed(
+    catalog_invitations_program_bulk_create_detailed: Final = detailed(
         catalog_invitations_program_bulk_create
     )
 
@@ -3038,7 +3112,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramInvitationDetail:
         """API View for redeeming blank program invitations.
 
@@ -3088,9 +3162,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramInvitationRedemptionView POST endpoint
         """
 
-        from .catalog_invitations_program_redeem_create import asyncio
+        from .catalog_invitations_program_redeem_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3098,8 +3172,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_invitations_program_redeem_create_detailed = detailed(
+    catalog_invitations_program_redeem_create_detailed: Final = detailed(
         catalog_invitations_program_redeem_create
     )
 
@@ -3124,7 +3199,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseLicense:
         """Retrieve a paginated list of course licenses
 
@@ -3147,9 +3222,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Include detailed assignment data in the response
         """
 
-        from .catalog_licenses_course_retrieve import asyncio
+        from .catalog_licenses_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             course_id=course_id,
             external_id=external_id,
@@ -3170,8 +3245,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_retrieve_detailed = detailed(catalog_licenses_course_retrieve)
+    catalog_licenses_course_retrieve_detailed: Final = detailed(catalog_licenses_course_retrieve)
 
     @operation("catalog", pages=True)
     def catalog_licenses_course_retrieve_iter(
@@ -3194,7 +3270,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseDetail]:
@@ -3240,7 +3316,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseLicenseAssignment:
         """Retrieve a paginated list of course license assignments
 
@@ -3255,9 +3331,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_course_assignment_retrieve import asyncio
+        from .catalog_licenses_course_assignment_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             license_id=license_id,
             page=page,
             page_size=page_size,
@@ -3270,8 +3346,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_assignment_retrieve_detailed = detailed(
+    catalog_licenses_course_assignment_retrieve_detailed: Final = detailed(
         catalog_licenses_course_assignment_retrieve
     )
 
@@ -3288,7 +3365,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseAssignmentDetail]:
@@ -3327,7 +3404,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseLicenseAssignmentDetail:
         """Create or update a course license assignment
 
@@ -3343,9 +3420,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseLicenseAssignmentView POST endpoint
         """
 
-        from .catalog_licenses_course_assignment_create import asyncio
+        from .catalog_licenses_course_assignment_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             license_id=license_id,
             page=page,
@@ -3359,8 +3436,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_assignment_create_detailed = detailed(
+    catalog_licenses_course_assignment_create_detailed: Final = detailed(
         catalog_licenses_course_assignment_create
     )
 
@@ -3378,7 +3456,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a course license assignment
 
@@ -3394,9 +3472,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_course_assignment_destroy import asyncio
+        from .catalog_licenses_course_assignment_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             assignment_id=assignment_id,
             license_id=license_id,
             page=page,
@@ -3410,8 +3488,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_assignment_destroy_detailed = detailed(
+    catalog_licenses_course_assignment_destroy_detailed: Final = detailed(
         catalog_licenses_course_assignment_destroy
     )
 
@@ -3428,7 +3507,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseLicenseGroupAssignment:
         """Retrieve a paginated list of course license group assignments
 
@@ -3443,9 +3522,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_course_assignment_group_retrieve import asyncio
+        from .catalog_licenses_course_assignment_group_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             license_id=license_id,
             page=page,
             page_size=page_size,
@@ -3458,8 +3537,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_assignment_group_retrieve_detailed = detailed(
+    catalog_licenses_course_assignment_group_retrieve_detailed: Final = detailed(
         catalog_licenses_course_assignment_group_retrieve
     )
 
@@ -3476,7 +3556,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseLicenseGroupAssignmentDetail]:
@@ -3515,7 +3595,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseLicenseGroupAssignmentDetail:
         """Create or update a course license group assignment
 
@@ -3531,9 +3611,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseLicenseGroupAssignmentView POST endpoint
         """
 
-        from .catalog_licenses_course_assignment_group_create import asyncio
+        from .catalog_licenses_course_assignment_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             license_id=license_id,
             page=page,
@@ -3547,8 +3627,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_assignment_group_create_detailed = detailed(
+    catalog_licenses_course_assignment_group_create_detailed: Final = detailed(
         catalog_licenses_course_assignment_group_create
     )
 
@@ -3566,7 +3647,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a course license group assignment
 
@@ -3582,9 +3663,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_course_assignment_group_destroy import asyncio
+        from .catalog_licenses_course_assignment_group_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             assignment_id=assignment_id,
             license_id=license_id,
             page=page,
@@ -3598,8 +3679,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_assignment_group_destroy_detailed = detailed(
+    catalog_licenses_course_assignment_group_destroy_detailed: Final = detailed(
         catalog_licenses_course_assignment_group_destroy
     )
 
@@ -3611,7 +3693,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseLicenseDetail:
         """Create a new course license
 
@@ -3621,9 +3703,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseLicenseCreateView POST endpoint
         """
 
-        from .catalog_licenses_course_create_create import asyncio
+        from .catalog_licenses_course_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3631,8 +3713,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_create_create_detailed = detailed(catalog_licenses_course_create_create)
+    catalog_licenses_course_create_create_detailed: Final = detailed(
+        catalog_licenses_course_create_create
+    )
 
     @operation("catalog")
     async def catalog_licenses_course_update_create(
@@ -3642,7 +3727,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseLicenseDetail:
         """Update an existing course license
 
@@ -3652,9 +3737,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseLicenseUpdateView POST endpoint
         """
 
-        from .catalog_licenses_course_update_create import asyncio
+        from .catalog_licenses_course_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3662,8 +3747,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_course_update_create_detailed = detailed(catalog_licenses_course_update_create)
+    catalog_licenses_course_update_create_detailed: Final = detailed(
+        catalog_licenses_course_update_create
+    )
 
     @operation("catalog")
     async def catalog_licenses_platform_retrieve(
@@ -3683,7 +3771,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPlatformLicense:
         """Retrieve a paginated list of platform licenses
 
@@ -3703,9 +3791,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Include detailed assignment data in the response
         """
 
-        from .catalog_licenses_platform_retrieve import asyncio
+        from .catalog_licenses_platform_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             external_id=external_id,
             key=key,
@@ -3723,8 +3811,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_platform_retrieve_detailed = detailed(catalog_licenses_platform_retrieve)
+    catalog_licenses_platform_retrieve_detailed: Final = detailed(
+        catalog_licenses_platform_retrieve
+    )
 
     @operation("catalog", pages=True)
     def catalog_licenses_platform_retrieve_iter(
@@ -3744,7 +3835,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PlatformLicenseDetail]:
@@ -3782,7 +3873,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformLicenseDetail:
         """Create a new platform license
 
@@ -3792,9 +3883,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PlatformLicenseCreateView POST endpoint
         """
 
-        from .catalog_licenses_platform_create_create import asyncio
+        from .catalog_licenses_platform_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3802,8 +3893,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_platform_create_create_detailed = detailed(
+    catalog_licenses_platform_create_create_detailed: Final = detailed(
         catalog_licenses_platform_create_create
     )
 
@@ -3815,7 +3907,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformLicenseDetail:
         """Update an existing platform license
 
@@ -3825,9 +3917,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PlatformLicenseUpdateView POST endpoint
         """
 
-        from .catalog_licenses_platform_update_create import asyncio
+        from .catalog_licenses_platform_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3835,8 +3927,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_platform_update_create_detailed = detailed(
+    catalog_licenses_platform_update_create_detailed: Final = detailed(
         catalog_licenses_platform_update_create
     )
 
@@ -3861,7 +3954,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramLicense:
         """API View for managing program licenses.
 
@@ -3941,9 +4034,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Include detailed assignment data in the response
         """
 
-        from .catalog_licenses_program_retrieve import asyncio
+        from .catalog_licenses_program_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             external_id=external_id,
             key=key,
@@ -3964,8 +4057,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_retrieve_detailed = detailed(catalog_licenses_program_retrieve)
+    catalog_licenses_program_retrieve_detailed: Final = detailed(catalog_licenses_program_retrieve)
 
     @operation("catalog", pages=True)
     def catalog_licenses_program_retrieve_iter(
@@ -3988,7 +4082,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseDetail]:
@@ -4038,7 +4132,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramLicenseAssignment:
         """Retrieve a paginated list of program license assignments
 
@@ -4057,9 +4151,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: Filter assignments for a specific user ID
         """
 
-        from .catalog_licenses_program_assignment_retrieve import asyncio
+        from .catalog_licenses_program_assignment_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             email=email,
             fulfilled=fulfilled,
@@ -4076,8 +4170,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_assignment_retrieve_detailed = detailed(
+    catalog_licenses_program_assignment_retrieve_detailed: Final = detailed(
         catalog_licenses_program_assignment_retrieve
     )
 
@@ -4098,7 +4193,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseAssignmentDetail]:
@@ -4145,7 +4240,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramLicenseAssignmentDetail:
         """Create or update a program license assignment
 
@@ -4189,9 +4284,9 @@ class AsyncCatalogApi(AsyncGroup):
                 - The license must have available seats for the assignment to succeed
         """
 
-        from .catalog_licenses_program_assignment_create import asyncio
+        from .catalog_licenses_program_assignment_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             email=email,
@@ -4209,8 +4304,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_assignment_create_detailed = detailed(
+    catalog_licenses_program_assignment_create_detailed: Final = detailed(
         catalog_licenses_program_assignment_create
     )
 
@@ -4232,7 +4328,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Unassign single user from license
 
@@ -4253,9 +4349,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: Filter assignments for a specific user ID
         """
 
-        from .catalog_licenses_program_assignment_destroy import asyncio
+        from .catalog_licenses_program_assignment_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             assignment_id=assignment_id,
             email=email,
@@ -4273,8 +4369,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_assignment_destroy_detailed = detailed(
+    catalog_licenses_program_assignment_destroy_detailed: Final = detailed(
         catalog_licenses_program_assignment_destroy
     )
 
@@ -4294,7 +4391,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramLicenseGroupAssignment:
         """Retrieve a paginated list of program license group assignments
 
@@ -4312,9 +4409,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by (e.g., 'id', '-id', 'created', '-created')
         """
 
-        from .catalog_licenses_program_assignment_group_retrieve import asyncio
+        from .catalog_licenses_program_assignment_group_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             fulfilled=fulfilled,
             group_id=group_id,
@@ -4330,8 +4427,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_assignment_group_retrieve_detailed = detailed(
+    catalog_licenses_program_assignment_group_retrieve_detailed: Final = detailed(
         catalog_licenses_program_assignment_group_retrieve
     )
 
@@ -4351,7 +4449,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramLicenseGroupAssignmentDetail]:
@@ -4396,7 +4494,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramLicenseGroupAssignmentDetail:
         """Create or update a program license group assignment
 
@@ -4436,9 +4534,9 @@ class AsyncCatalogApi(AsyncGroup):
                 - Users who already have a direct assignment to this license will not be affected
         """
 
-        from .catalog_licenses_program_assignment_group_create import asyncio
+        from .catalog_licenses_program_assignment_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             active=active,
             fulfilled=fulfilled,
@@ -4455,8 +4553,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_assignment_group_create_detailed = detailed(
+    catalog_licenses_program_assignment_group_create_detailed: Final = detailed(
         catalog_licenses_program_assignment_group_create
     )
 
@@ -4478,7 +4577,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a program license group assignment
 
@@ -4500,9 +4599,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by (e.g., 'id', '-id', 'created', '-created')
         """
 
-        from .catalog_licenses_program_assignment_group_destroy import asyncio
+        from .catalog_licenses_program_assignment_group_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             assignment_id=assignment_id,
             fulfilled=fulfilled,
@@ -4520,8 +4619,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_assignment_group_destroy_detailed = detailed(
+    catalog_licenses_program_assignment_group_destroy_detailed: Final = detailed(
         catalog_licenses_program_assignment_group_destroy
     )
 
@@ -4533,7 +4633,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramLicenseDetail:
         """API View for creating program licenses.
 
@@ -4590,9 +4690,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramLicenseCreateView POST endpoint
         """
 
-        from .catalog_licenses_program_create_create import asyncio
+        from .catalog_licenses_program_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4600,8 +4700,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_create_create_detailed = detailed(
+    catalog_licenses_program_create_create_detailed: Final = detailed(
         catalog_licenses_program_create_create
     )
 
@@ -4613,7 +4714,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramLicenseDetail:
         """API View for updating existing program licenses.
 
@@ -4701,9 +4802,9 @@ class AsyncCatalogApi(AsyncGroup):
                 - Setting active=false will not deactivate existing assignments
         """
 
-        from .catalog_licenses_program_update_create import asyncio
+        from .catalog_licenses_program_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4711,8 +4812,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_program_update_create_detailed = detailed(
+    catalog_licenses_program_update_create_detailed: Final = detailed(
         catalog_licenses_program_update_create
     )
 
@@ -4734,7 +4836,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserLicense:
         """Retrieve a paginated list of user licenses
 
@@ -4754,9 +4856,9 @@ class AsyncCatalogApi(AsyncGroup):
             verbose: Include detailed assignment data in the response
         """
 
-        from .catalog_licenses_user_retrieve import asyncio
+        from .catalog_licenses_user_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             active=active,
             external_id=external_id,
             key=key,
@@ -4774,8 +4876,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_retrieve_detailed = detailed(catalog_licenses_user_retrieve)
+    catalog_licenses_user_retrieve_detailed: Final = detailed(catalog_licenses_user_retrieve)
 
     @operation("catalog", pages=True)
     def catalog_licenses_user_retrieve_iter(
@@ -4795,7 +4898,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseDetail]:
@@ -4838,7 +4941,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserLicenseAssignment:
         """Retrieve a paginated list of user license assignments
 
@@ -4853,9 +4956,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_user_assignment_retrieve import asyncio
+        from .catalog_licenses_user_assignment_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             license_id=license_id,
             page=page,
             page_size=page_size,
@@ -4868,8 +4971,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_retrieve_detailed = detailed(
+    catalog_licenses_user_assignment_retrieve_detailed: Final = detailed(
         catalog_licenses_user_assignment_retrieve
     )
 
@@ -4886,7 +4990,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseAssignmentDetail]:
@@ -4925,7 +5029,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserLicenseAssignmentDetail:
         """Create or update a user license assignment
 
@@ -4941,9 +5045,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for UserLicenseAssignmentView POST endpoint
         """
 
-        from .catalog_licenses_user_assignment_create import asyncio
+        from .catalog_licenses_user_assignment_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             license_id=license_id,
             page=page,
@@ -4957,8 +5061,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_create_detailed = detailed(
+    catalog_licenses_user_assignment_create_detailed: Final = detailed(
         catalog_licenses_user_assignment_create
     )
 
@@ -4976,7 +5081,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a user license assignment
 
@@ -4992,9 +5097,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_user_assignment_destroy import asyncio
+        from .catalog_licenses_user_assignment_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             assignment_id=assignment_id,
             license_id=license_id,
             page=page,
@@ -5008,8 +5113,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_destroy_detailed = detailed(
+    catalog_licenses_user_assignment_destroy_detailed: Final = detailed(
         catalog_licenses_user_assignment_destroy
     )
 
@@ -5021,7 +5127,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check if a user has an active user license assignment
 
@@ -5031,9 +5137,9 @@ class AsyncCatalogApi(AsyncGroup):
             email: The email address to check for active license assignments
         """
 
-        from .catalog_licenses_user_assignment_check_retrieve import asyncio
+        from .catalog_licenses_user_assignment_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -5041,8 +5147,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_check_retrieve_detailed = detailed(
+    catalog_licenses_user_assignment_check_retrieve_detailed: Final = detailed(
         catalog_licenses_user_assignment_check_retrieve
     )
 
@@ -5059,7 +5166,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserLicenseGroupAssignment:
         """Retrieve a paginated list of user license group assignments
 
@@ -5074,9 +5181,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_user_assignment_group_retrieve import asyncio
+        from .catalog_licenses_user_assignment_group_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             license_id=license_id,
             page=page,
             page_size=page_size,
@@ -5089,8 +5196,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_group_retrieve_detailed = detailed(
+    catalog_licenses_user_assignment_group_retrieve_detailed: Final = detailed(
         catalog_licenses_user_assignment_group_retrieve
     )
 
@@ -5107,7 +5215,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserLicenseGroupAssignmentDetail]:
@@ -5146,7 +5254,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserLicenseGroupAssignmentDetail:
         """Create or update a user license group assignment
 
@@ -5162,9 +5270,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for UserLicenseGroupAssignmentView POST endpoint
         """
 
-        from .catalog_licenses_user_assignment_group_create import asyncio
+        from .catalog_licenses_user_assignment_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             license_id=license_id,
             page=page,
@@ -5178,8 +5286,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_group_create_detailed = detailed(
+    catalog_licenses_user_assignment_group_create_detailed: Final = detailed(
         catalog_licenses_user_assignment_group_create
     )
 
@@ -5197,7 +5306,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Remove a user license group assignment
 
@@ -5213,9 +5322,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_licenses_user_assignment_group_destroy import asyncio
+        from .catalog_licenses_user_assignment_group_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             assignment_id=assignment_id,
             license_id=license_id,
             page=page,
@@ -5229,8 +5338,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_assignment_group_destroy_detailed = detailed(
+    catalog_licenses_user_assignment_group_destroy_detailed: Final = detailed(
         catalog_licenses_user_assignment_group_destroy
     )
 
@@ -5242,7 +5352,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserLicenseDetail:
         """Create a new user license
 
@@ -5252,9 +5362,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for UserLicenseCreateView POST endpoint
         """
 
-        from .catalog_licenses_user_create_create import asyncio
+        from .catalog_licenses_user_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -5262,8 +5372,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_create_create_detailed = detailed(catalog_licenses_user_create_create)
+    catalog_licenses_user_create_create_detailed: Final = detailed(
+        catalog_licenses_user_create_create
+    )
 
     @operation("catalog")
     async def catalog_licenses_user_update_create(
@@ -5273,7 +5386,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserLicenseDetail:
         """API View for updating existing user licenses.
 
@@ -5336,9 +5449,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for UserLicenseUpdateView POST endpoint
         """
 
-        from .catalog_licenses_user_update_create import asyncio
+        from .catalog_licenses_user_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -5346,8 +5459,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_licenses_user_update_create_detailed = detailed(catalog_licenses_user_update_create)
+    catalog_licenses_user_update_create_detailed: Final = detailed(
+        catalog_licenses_user_update_create
+    )
 
     @operation("catalog")
     async def catalog_metadata_choices_retrieve(
@@ -5359,7 +5475,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Query metadata choices based on field_key, scope, and org parameters.
 
@@ -5372,9 +5488,9 @@ class AsyncCatalogApi(AsyncGroup):
                 pathway, resource)
         """
 
-        from .catalog_metadata_choices_retrieve import asyncio
+        from .catalog_metadata_choices_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field_key=field_key,
             org=org,
             scope=scope,
@@ -5384,8 +5500,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_choices_retrieve_detailed = detailed(catalog_metadata_choices_retrieve)
+    catalog_metadata_choices_retrieve_detailed: Final = detailed(catalog_metadata_choices_retrieve)
 
     @operation("catalog")
     async def catalog_metadata_course_public_retrieve(
@@ -5395,7 +5512,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve public metadata for a course.
 
@@ -5405,9 +5522,9 @@ class AsyncCatalogApi(AsyncGroup):
             course_id: The course ID to get metadata for
         """
 
-        from .catalog_metadata_course_public_retrieve import asyncio
+        from .catalog_metadata_course_public_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -5415,8 +5532,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_public_retrieve_detailed = detailed(
+    catalog_metadata_course_public_retrieve_detailed: Final = detailed(
         catalog_metadata_course_public_retrieve
     )
 
@@ -5429,7 +5547,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve public metadata for a course.
 
@@ -5439,9 +5557,9 @@ class AsyncCatalogApi(AsyncGroup):
             course_id: The course ID to get metadata for
         """
 
-        from .catalog_metadata_course_public_retrieve2 import asyncio
+        from .catalog_metadata_course_public_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field,
             course_id=course_id,
             extra_query=extra_query,
@@ -5450,8 +5568,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_public_retrieve2_detailed = detailed(
+    catalog_metadata_course_public_retrieve2_detailed: Final = detailed(
         catalog_metadata_course_public_retrieve2
     )
 
@@ -5463,7 +5582,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """Search for courses matching specified metadata filters.
 
@@ -5473,9 +5592,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for course metadata search request body.
         """
 
-        from .catalog_metadata_course_search_create import asyncio
+        from .catalog_metadata_course_search_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -5483,8 +5602,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_search_create_detailed = detailed(catalog_metadata_course_search_create)
+    catalog_metadata_course_search_create_detailed: Final = detailed(
+        catalog_metadata_course_search_create
+    )
 
     @operation("catalog")
     async def catalog_metadata_course_retrieve(
@@ -5494,7 +5616,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve metadata for a course.
 
@@ -5504,9 +5626,9 @@ class AsyncCatalogApi(AsyncGroup):
             course_id: The course ID to get metadata for
         """
 
-        from .catalog_metadata_course_retrieve import asyncio
+        from .catalog_metadata_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -5514,8 +5636,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_retrieve_detailed = detailed(catalog_metadata_course_retrieve)
+    catalog_metadata_course_retrieve_detailed: Final = detailed(catalog_metadata_course_retrieve)
 
     @operation("catalog")
     async def catalog_metadata_course_create(
@@ -5526,7 +5649,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update metadata for a course.
 
@@ -5537,9 +5660,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for course metadata update request body.
         """
 
-        from .catalog_metadata_course_create import asyncio
+        from .catalog_metadata_course_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             course_id=course_id,
             extra_query=extra_query,
@@ -5548,8 +5671,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_create_detailed = detailed(catalog_metadata_course_create)
+    catalog_metadata_course_create_detailed: Final = detailed(catalog_metadata_course_create)
 
     @operation("catalog")
     async def catalog_metadata_course_retrieve2(
@@ -5560,7 +5684,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Retrieve metadata for a course.
 
@@ -5570,9 +5694,9 @@ class AsyncCatalogApi(AsyncGroup):
             course_id: The course ID to get metadata for
         """
 
-        from .catalog_metadata_course_retrieve2 import asyncio
+        from .catalog_metadata_course_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field,
             course_id=course_id,
             extra_query=extra_query,
@@ -5581,8 +5705,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_retrieve2_detailed = detailed(catalog_metadata_course_retrieve2)
+    catalog_metadata_course_retrieve2_detailed: Final = detailed(catalog_metadata_course_retrieve2)
 
     @operation("catalog")
     async def catalog_metadata_course_create2(
@@ -5594,7 +5719,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update metadata for a course.
 
@@ -5605,9 +5730,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for course metadata update request body.
         """
 
-        from .catalog_metadata_course_create2 import asyncio
+        from .catalog_metadata_course_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field,
             body=body,
             course_id=course_id,
@@ -5617,8 +5742,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_course_create2_detailed = detailed(catalog_metadata_course_create2)
+    catalog_metadata_course_create2_detailed: Final = detailed(catalog_metadata_course_create2)
 
     @operation("catalog")
     async def catalog_metadata_program_public_retrieve(
@@ -5631,7 +5757,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramMetadataResponse:
         """Retrieve public metadata for a specified program
 
@@ -5644,9 +5770,9 @@ class AsyncCatalogApi(AsyncGroup):
             program_key: Program key (alternative to program_id + org)
         """
 
-        from .catalog_metadata_program_public_retrieve import asyncio
+        from .catalog_metadata_program_public_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org=org,
             platform_key=platform_key,
             program_id=program_id,
@@ -5657,8 +5783,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_program_public_retrieve_detailed = detailed(
+    catalog_metadata_program_public_retrieve_detailed: Final = detailed(
         catalog_metadata_program_public_retrieve
     )
 
@@ -5674,7 +5801,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramMetadataResponse:
         """Retrieve public metadata for a specified program
 
@@ -5687,9 +5814,9 @@ class AsyncCatalogApi(AsyncGroup):
             program_key: Program key (alternative to program_id + org)
         """
 
-        from .catalog_metadata_program_public_retrieve2 import asyncio
+        from .catalog_metadata_program_public_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field,
             org=org,
             platform_key=platform_key,
@@ -5701,8 +5828,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_program_public_retrieve2_detailed = detailed(
+    catalog_metadata_program_public_retrieve2_detailed: Final = detailed(
         catalog_metadata_program_public_retrieve2
     )
 
@@ -5717,7 +5845,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramMetadataResponse:
         """Retrieve metadata for a specified program
 
@@ -5730,9 +5858,9 @@ class AsyncCatalogApi(AsyncGroup):
             program_key: Program key (alternative to program_id + org)
         """
 
-        from .catalog_metadata_program_retrieve import asyncio
+        from .catalog_metadata_program_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org=org,
             platform_key=platform_key,
             program_id=program_id,
@@ -5743,8 +5871,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_program_retrieve_detailed = detailed(catalog_metadata_program_retrieve)
+    catalog_metadata_program_retrieve_detailed: Final = detailed(catalog_metadata_program_retrieve)
 
     @operation("catalog")
     async def catalog_metadata_program_create(
@@ -5758,7 +5887,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
 
@@ -5772,9 +5901,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramMetadataView POST endpoint.
         """
 
-        from .catalog_metadata_program_create import asyncio
+        from .catalog_metadata_program_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             org=org,
             platform_key=platform_key,
@@ -5786,8 +5915,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_program_create_detailed = detailed(catalog_metadata_program_create)
+    catalog_metadata_program_create_detailed: Final = detailed(catalog_metadata_program_create)
 
     @operation("catalog")
     async def catalog_metadata_program_retrieve2(
@@ -5801,7 +5931,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramMetadataResponse:
         """Retrieve metadata for a specified program
 
@@ -5814,9 +5944,9 @@ class AsyncCatalogApi(AsyncGroup):
             program_key: Program key (alternative to program_id + org)
         """
 
-        from .catalog_metadata_program_retrieve2 import asyncio
+        from .catalog_metadata_program_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field,
             org=org,
             platform_key=platform_key,
@@ -5828,8 +5958,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_program_retrieve2_detailed = detailed(catalog_metadata_program_retrieve2)
+    catalog_metadata_program_retrieve2_detailed: Final = detailed(
+        catalog_metadata_program_retrieve2
+    )
 
     @operation("catalog")
     async def catalog_metadata_program_create2(
@@ -5844,7 +5977,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
 
@@ -5858,9 +5991,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramMetadataView POST endpoint.
         """
 
-        from .catalog_metadata_program_create2 import asyncio
+        from .catalog_metadata_program_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field,
             body=body,
             org=org,
@@ -5873,8 +6006,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_metadata_program_create2_detailed = detailed(catalog_metadata_program_create2)
+    catalog_metadata_program_create2_detailed: Final = detailed(catalog_metadata_program_create2)
 
     @operation("catalog")
     async def catalog_milestones_completions_course_catalog_retrieve(
@@ -5885,7 +6019,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogMilestonesCompletionsCourseCatalogRetrieveResponse200:
         """Retrieve catalog-compatible completion info for user
 
@@ -5896,9 +6030,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: The user identifier
         """
 
-        from .catalog_milestones_completions_course_catalog_retrieve import asyncio
+        from .catalog_milestones_completions_course_catalog_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             field_key=field_key,
             user_id=user_id,
             extra_query=extra_query,
@@ -5907,8 +6041,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_course_catalog_retrieve_detailed = detailed(
+    catalog_milestones_completions_course_catalog_retrieve_detailed: Final = detailed(
         catalog_milestones_completions_course_catalog_retrieve
     )
 
@@ -5921,7 +6056,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogMilestonesCompletionsCourseManageRetrieveResponse200:
         """Retrieve completion information for a specific user and course
 
@@ -5932,9 +6067,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: The user identifier
         """
 
-        from .catalog_milestones_completions_course_manage_retrieve import asyncio
+        from .catalog_milestones_completions_course_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             user_id=user_id,
             extra_query=extra_query,
@@ -5943,8 +6078,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_course_manage_retrieve_detailed = detailed(
+    catalog_milestones_completions_course_manage_retrieve_detailed: Final = detailed(
         catalog_milestones_completions_course_manage_retrieve
     )
 
@@ -5958,7 +6094,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
         | CatalogMilestonesCompletionsCourseManageCreateResponse201
@@ -5972,9 +6108,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: The user identifier
         """
 
-        from .catalog_milestones_completions_course_manage_create import asyncio
+        from .catalog_milestones_completions_course_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             course_id=course_id,
             user_id=user_id,
@@ -5984,8 +6120,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_course_manage_create_detailed = detailed(
+    catalog_milestones_completions_course_manage_create_detailed: Final = detailed(
         catalog_milestones_completions_course_manage_create
     )
 
@@ -5999,7 +6136,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayCompletionResponse:
         """Retrieve pathway completion information
 
@@ -6011,9 +6148,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: The username (either user_id or username required)
         """
 
-        from .catalog_milestones_completions_pathway_query_retrieve import asyncio
+        from .catalog_milestones_completions_pathway_query_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             pathway_uuid=pathway_uuid,
             user_id=user_id,
             username=username,
@@ -6023,8 +6160,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_pathway_query_retrieve_detailed = detailed(
+    catalog_milestones_completions_pathway_query_retrieve_detailed: Final = detailed(
         catalog_milestones_completions_pathway_query_retrieve
     )
 
@@ -6038,7 +6176,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramCompletionResponse:
         """Retrieve program completion information
 
@@ -6050,9 +6188,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: The username (either user_id or username required)
         """
 
-        from .catalog_milestones_completions_program_query_retrieve import asyncio
+        from .catalog_milestones_completions_program_query_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             program_key=program_key,
             user_id=user_id,
             username=username,
@@ -6062,8 +6200,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_program_query_retrieve_detailed = detailed(
+    catalog_milestones_completions_program_query_retrieve_detailed: Final = detailed(
         catalog_milestones_completions_program_query_retrieve
     )
 
@@ -6076,7 +6215,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ResourceCompletion:
         """Retrieve completion info for resource/user
 
@@ -6087,9 +6226,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: The ID of the user
         """
 
-        from .catalog_milestones_completions_resource_manage_retrieve import asyncio
+        from .catalog_milestones_completions_resource_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             resource_id=resource_id,
             user_id=user_id,
             extra_query=extra_query,
@@ -6098,8 +6237,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_resource_manage_retrieve_detailed = detailed(
+    catalog_milestones_completions_resource_manage_retrieve_detailed: Final = detailed(
         catalog_milestones_completions_resource_manage_retrieve
     )
 
@@ -6113,7 +6253,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ResourceCompletion:
         """Create or update completion information for a specific resource and user
 
@@ -6125,9 +6265,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ResourceCompletionManagementView POST endpoint.
         """
 
-        from .catalog_milestones_completions_resource_manage_create import asyncio
+        from .catalog_milestones_completions_resource_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             resource_id=resource_id,
             user_id=user_id,
@@ -6137,8 +6277,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_completions_resource_manage_create_detailed = detailed(
+    catalog_milestones_completions_resource_manage_create_detailed: Final = detailed(
         catalog_milestones_completions_resource_manage_create
     )
 
@@ -6151,7 +6292,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogMilestonesSkillPointsBlockRetrieveResponse200:
         """Retrieve skill point information for a specific block
 
@@ -6162,9 +6303,9 @@ class AsyncCatalogApi(AsyncGroup):
             get_obj: If True, returns skill objects instead of skill names as keys
         """
 
-        from .catalog_milestones_skill_points_block_retrieve import asyncio
+        from .catalog_milestones_skill_points_block_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             block_id=block_id,
             get_obj=get_obj,
             extra_query=extra_query,
@@ -6173,8 +6314,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_block_retrieve_detailed = detailed(
+    catalog_milestones_skill_points_block_retrieve_detailed: Final = detailed(
         catalog_milestones_skill_points_block_retrieve
     )
 
@@ -6188,7 +6330,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update skill point information for a specific block
 
@@ -6201,9 +6343,9 @@ class AsyncCatalogApi(AsyncGroup):
                 request body for updating block skill point information.
         """
 
-        from .catalog_milestones_skill_points_block_create import asyncio
+        from .catalog_milestones_skill_points_block_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             block_id=block_id,
             get_obj=get_obj,
@@ -6213,8 +6355,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_block_create_detailed = detailed(
+    catalog_milestones_skill_points_block_create_detailed: Final = detailed(
         catalog_milestones_skill_points_block_create
     )
 
@@ -6227,7 +6370,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogMilestonesSkillPointsCourseRetrieveResponse200:
         """Retrieve skill point information for a specific course
 
@@ -6238,9 +6381,9 @@ class AsyncCatalogApi(AsyncGroup):
             get_obj: If True, returns skill objects instead of skill names as keys
         """
 
-        from .catalog_milestones_skill_points_course_retrieve import asyncio
+        from .catalog_milestones_skill_points_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             get_obj=get_obj,
             extra_query=extra_query,
@@ -6249,8 +6392,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_course_retrieve_detailed = detailed(
+    catalog_milestones_skill_points_course_retrieve_detailed: Final = detailed(
         catalog_milestones_skill_points_course_retrieve
     )
 
@@ -6264,7 +6408,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update skill point information for a specific course
 
@@ -6277,9 +6421,9 @@ class AsyncCatalogApi(AsyncGroup):
                 request body for updating course skill point information.
         """
 
-        from .catalog_milestones_skill_points_course_create import asyncio
+        from .catalog_milestones_skill_points_course_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             course_id=course_id,
             get_obj=get_obj,
@@ -6289,8 +6433,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_course_create_detailed = detailed(
+    catalog_milestones_skill_points_course_create_detailed: Final = detailed(
         catalog_milestones_skill_points_course_create
     )
 
@@ -6306,7 +6451,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformSkillPointResponse:
         """Retrieve paginated list of platform skill points
 
@@ -6320,9 +6465,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Sort field for results. Default: '-id'
         """
 
-        from .catalog_milestones_skill_points_platform_retrieve import asyncio
+        from .catalog_milestones_skill_points_platform_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             platform_key=platform_key,
             platform_org=platform_org,
@@ -6334,8 +6479,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_platform_retrieve_detailed = detailed(
+    catalog_milestones_skill_points_platform_retrieve_detailed: Final = detailed(
         catalog_milestones_skill_points_platform_retrieve
     )
 
@@ -6352,7 +6498,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update platform skill points for a user
 
@@ -6367,9 +6513,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PlatformSkillPointManagementView POST endpoint.
         """
 
-        from .catalog_milestones_skill_points_platform_create import asyncio
+        from .catalog_milestones_skill_points_platform_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             platform_key=platform_key,
@@ -6382,8 +6528,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_platform_create_detailed = detailed(
+    catalog_milestones_skill_points_platform_create_detailed: Final = detailed(
         catalog_milestones_skill_points_platform_create
     )
 
@@ -6400,7 +6547,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete a platform skill point entry
 
@@ -6415,9 +6562,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Sort field for results. Default: '-id'
         """
 
-        from .catalog_milestones_skill_points_platform_destroy import asyncio
+        from .catalog_milestones_skill_points_platform_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             platform_key=platform_key,
             platform_org=platform_org,
@@ -6430,8 +6577,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_platform_destroy_detailed = detailed(
+    catalog_milestones_skill_points_platform_destroy_detailed: Final = detailed(
         catalog_milestones_skill_points_platform_destroy
     )
 
@@ -6443,7 +6591,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformSkillPointBulkResponse:
         """Bulk create/update platform skill points
 
@@ -6453,9 +6601,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PlatformSkillPointBulkManagementView POST endpoint.
         """
 
-        from .catalog_milestones_skill_points_platform_bulk_create import asyncio
+        from .catalog_milestones_skill_points_platform_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -6463,8 +6611,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_platform_bulk_create_detailed = detailed(
+    catalog_milestones_skill_points_platform_bulk_create_detailed: Final = detailed(
         catalog_milestones_skill_points_platform_bulk_create
     )
 
@@ -6476,7 +6625,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Update skill points for all users in a group
 
@@ -6486,9 +6635,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PlatformSkillPointGroupManagementView POST endpoint.
         """
 
-        from .catalog_milestones_skill_points_platform_group_create import asyncio
+        from .catalog_milestones_skill_points_platform_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -6496,8 +6645,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_platform_group_create_detailed = detailed(
+    catalog_milestones_skill_points_platform_group_create_detailed: Final = detailed(
         catalog_milestones_skill_points_platform_group_create
     )
 
@@ -6510,7 +6660,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CatalogMilestonesSkillPointsUserRetrieveResponse200:
         """Retrieve skill point information for a specific user
 
@@ -6521,9 +6671,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username to retrieve skill point information for
         """
 
-        from .catalog_milestones_skill_points_user_retrieve import asyncio
+        from .catalog_milestones_skill_points_user_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             user_id=user_id,
             username=username,
             extra_query=extra_query,
@@ -6532,8 +6682,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_milestones_skill_points_user_retrieve_detailed = detailed(
+    catalog_milestones_skill_points_user_retrieve_detailed: Final = detailed(
         catalog_milestones_skill_points_user_retrieve
     )
 
@@ -6553,7 +6704,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Pathway]:
         """Retrieve pathways matching query. Limited parameters.
 
@@ -6571,9 +6722,9 @@ class AsyncCatalogApi(AsyncGroup):
             visible: Whether the pathway is visible
         """
 
-        from .catalog_pathways_list import asyncio
+        from .catalog_pathways_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             item_id=item_id,
             name=name,
             pathway_id=pathway_id,
@@ -6589,8 +6740,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_pathways_list_detailed = detailed(catalog_pathways_list)
+    catalog_pathways_list_detailed: Final = detailed(catalog_pathways_list)
 
     @operation("catalog")
     async def catalog_pathways_create(
@@ -6609,7 +6761,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Pathway:
         """Add or update a pathway.
 
@@ -6628,9 +6780,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for pathway creation/update request body.
         """
 
-        from .catalog_pathways_create import asyncio
+        from .catalog_pathways_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             item_id=item_id,
             name=name,
@@ -6647,8 +6799,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_pathways_create_detailed = detailed(catalog_pathways_create)
+    catalog_pathways_create_detailed: Final = detailed(catalog_pathways_create)
 
     @operation("catalog")
     async def catalog_pathways_destroy(
@@ -6666,7 +6819,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayDeleteResponse:
         """Remove a pathway from the database.
 
@@ -6684,9 +6837,9 @@ class AsyncCatalogApi(AsyncGroup):
             visible: Whether the pathway is visible
         """
 
-        from .catalog_pathways_destroy import asyncio
+        from .catalog_pathways_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             item_id=item_id,
             name=name,
             pathway_id=pathway_id,
@@ -6702,8 +6855,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_pathways_destroy_detailed = detailed(catalog_pathways_destroy)
+    catalog_pathways_destroy_detailed: Final = detailed(catalog_pathways_destroy)
 
     @operation("catalog")
     async def catalog_programs_list(
@@ -6718,7 +6872,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Program]:
         """Retrieve programs matching query parameters. Limited parameters include program_id,
         name, slug, enabled, and org.
@@ -6734,9 +6888,9 @@ class AsyncCatalogApi(AsyncGroup):
             slug: Program slug (case-insensitive)
         """
 
-        from .catalog_programs_list import asyncio
+        from .catalog_programs_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             enabled=enabled,
             name=name,
@@ -6749,8 +6903,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_programs_list_detailed = detailed(catalog_programs_list)
+    catalog_programs_list_detailed: Final = detailed(catalog_programs_list)
 
     @operation("catalog")
     async def catalog_programs_create(
@@ -6760,7 +6915,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Program:
         """Add or update a program. Accepts a list of courses and updates or creates a program.
 
@@ -6770,9 +6925,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for program creation/update request body.
         """
 
-        from .catalog_programs_create import asyncio
+        from .catalog_programs_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -6780,8 +6935,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_programs_create_detailed = detailed(catalog_programs_create)
+    catalog_programs_create_detailed: Final = detailed(catalog_programs_create)
 
     @operation("catalog")
     async def catalog_programs_destroy(
@@ -6792,7 +6948,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramDeleteResponse:
         """Remove a program from the database. Requires program_id and org as parameters.
 
@@ -6803,9 +6959,9 @@ class AsyncCatalogApi(AsyncGroup):
             program_id: Program ID to delete
         """
 
-        from .catalog_programs_destroy import asyncio
+        from .catalog_programs_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org=org,
             program_id=program_id,
             extra_query=extra_query,
@@ -6814,8 +6970,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_programs_destroy_detailed = detailed(catalog_programs_destroy)
+    catalog_programs_destroy_detailed: Final = detailed(catalog_programs_destroy)
 
     @operation("catalog")
     async def catalog_recommendation_courses_retrieve(
@@ -6827,7 +6984,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Course:
         """GET Get a 'next' course
 
@@ -6853,9 +7010,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: User ID for personalized recommendations
         """
 
-        from .catalog_recommendation_courses_retrieve import asyncio
+        from .catalog_recommendation_courses_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             org=org,
             user_id=user_id,
@@ -6865,8 +7022,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_recommendation_courses_retrieve_detailed = detailed(
+    catalog_recommendation_courses_retrieve_detailed: Final = detailed(
         catalog_recommendation_courses_retrieve
     )
 
@@ -6887,7 +7045,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Resource]:
         """Retrieve resources matching query. Limited parameters.
 
@@ -6906,9 +7064,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username who owns the resource
         """
 
-        from .catalog_resources_list import asyncio
+        from .catalog_resources_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id=id,
             item_id=item_id,
             key=key,
@@ -6925,8 +7083,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_resources_list_detailed = detailed(catalog_resources_list)
+    catalog_resources_list_detailed: Final = detailed(catalog_resources_list)
 
     @operation("catalog")
     async def catalog_resources_create(
@@ -6946,7 +7105,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Resource:
         """Create or update a resource with optional image upload
 
@@ -6967,9 +7126,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username who owns the resource
         """
 
-        from .catalog_resources_create import asyncio
+        from .catalog_resources_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             id=id,
             item_id=item_id,
@@ -6987,8 +7146,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_resources_create_detailed = detailed(catalog_resources_create)
+    catalog_resources_create_detailed: Final = detailed(catalog_resources_create)
 
     @operation("catalog")
     async def catalog_resources_destroy(
@@ -7007,7 +7167,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ResourceDeleteResponse:
         """Remove a resource from the database.
 
@@ -7026,9 +7186,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username who owns the resource
         """
 
-        from .catalog_resources_destroy import asyncio
+        from .catalog_resources_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id=id,
             item_id=item_id,
             key=key,
@@ -7045,8 +7205,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_resources_destroy_detailed = detailed(catalog_resources_destroy)
+    catalog_resources_destroy_detailed: Final = detailed(catalog_resources_destroy)
 
     @operation("catalog")
     async def catalog_reviews_course_retrieve(
@@ -7063,7 +7224,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseReviewPaginatedResponse:
         """Retrieve a paginated list of course reviews with filtering options
 
@@ -7080,9 +7241,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: Filter reviews by user ID
         """
 
-        from .catalog_reviews_course_retrieve import asyncio
+        from .catalog_reviews_course_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             org=org,
             page=page,
@@ -7097,8 +7258,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_course_retrieve_detailed = detailed(catalog_reviews_course_retrieve)
+    catalog_reviews_course_retrieve_detailed: Final = detailed(catalog_reviews_course_retrieve)
 
     @operation("catalog", pages=True)
     def catalog_reviews_course_retrieve_iter(
@@ -7115,7 +7277,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseReviewPaginatedResponseResultsItem]:
@@ -7150,7 +7312,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseReviewInfoResponse:
         """Retrieve aggregate review information for a course.
 
@@ -7160,9 +7322,9 @@ class AsyncCatalogApi(AsyncGroup):
             course_id: The course ID to get review information for
         """
 
-        from .catalog_reviews_course_info_retrieve import asyncio
+        from .catalog_reviews_course_info_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -7170,8 +7332,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_course_info_retrieve_detailed = detailed(catalog_reviews_course_info_retrieve)
+    catalog_reviews_course_info_retrieve_detailed: Final = detailed(
+        catalog_reviews_course_info_retrieve
+    )
 
     @operation("catalog")
     async def catalog_reviews_course_update_create(
@@ -7181,7 +7346,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseReviewResponse:
         """Create or update a course review
 
@@ -7191,9 +7356,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseReviewUpdateView POST endpoint.
         """
 
-        from .catalog_reviews_course_update_create import asyncio
+        from .catalog_reviews_course_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -7201,8 +7366,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_course_update_create_detailed = detailed(catalog_reviews_course_update_create)
+    catalog_reviews_course_update_create_detailed: Final = detailed(
+        catalog_reviews_course_update_create
+    )
 
     @operation("catalog")
     async def catalog_reviews_course_update_destroy(
@@ -7214,7 +7382,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete a course review
 
@@ -7226,9 +7394,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: The username of the reviewer
         """
 
-        from .catalog_reviews_course_update_destroy import asyncio
+        from .catalog_reviews_course_update_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id=course_id,
             user_id=user_id,
             username=username,
@@ -7238,8 +7406,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_course_update_destroy_detailed = detailed(catalog_reviews_course_update_destroy)
+    catalog_reviews_course_update_destroy_detailed: Final = detailed(
+        catalog_reviews_course_update_destroy
+    )
 
     @operation("catalog")
     async def catalog_reviews_program_retrieve(
@@ -7256,7 +7427,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramReviewPaginatedResponse:
         """Retrieve a paginated list of program reviews with filtering options
 
@@ -7273,9 +7444,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: Filter reviews by user ID
         """
 
-        from .catalog_reviews_program_retrieve import asyncio
+        from .catalog_reviews_program_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org=org,
             page=page,
             page_size=page_size,
@@ -7290,8 +7461,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_program_retrieve_detailed = detailed(catalog_reviews_program_retrieve)
+    catalog_reviews_program_retrieve_detailed: Final = detailed(catalog_reviews_program_retrieve)
 
     @operation("catalog", pages=True)
     def catalog_reviews_program_retrieve_iter(
@@ -7308,7 +7480,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramReview]:
@@ -7343,7 +7515,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramReviewInfoResponse:
         """Retrieve aggregate review information for a program.
 
@@ -7353,9 +7525,9 @@ class AsyncCatalogApi(AsyncGroup):
             program_key: The program key to get review information for
         """
 
-        from .catalog_reviews_program_info_retrieve import asyncio
+        from .catalog_reviews_program_info_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             program_key=program_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -7363,8 +7535,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_program_info_retrieve_detailed = detailed(catalog_reviews_program_info_retrieve)
+    catalog_reviews_program_info_retrieve_detailed: Final = detailed(
+        catalog_reviews_program_info_retrieve
+    )
 
     @operation("catalog")
     async def catalog_reviews_program_update_create(
@@ -7374,7 +7549,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramReview:
         """Create or update a program review
 
@@ -7384,9 +7559,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramReviewUpdateView POST endpoint.
         """
 
-        from .catalog_reviews_program_update_create import asyncio
+        from .catalog_reviews_program_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -7394,8 +7569,11 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_program_update_create_detailed = detailed(catalog_reviews_program_update_create)
+    catalog_reviews_program_update_create_detailed: Final = detailed(
+        catalog_reviews_program_update_create
+    )
 
     @operation("catalog")
     async def catalog_reviews_program_update_destroy(
@@ -7407,7 +7585,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete a program review
 
@@ -7419,9 +7597,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: The username of the reviewer
         """
 
-        from .catalog_reviews_program_update_destroy import asyncio
+        from .catalog_reviews_program_update_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             program_key=program_key,
             user_id=user_id,
             username=username,
@@ -7431,8 +7609,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_reviews_program_update_destroy_detailed = detailed(
+    catalog_reviews_program_update_destroy_detailed: Final = detailed(
         catalog_reviews_program_update_destroy
     )
 
@@ -7451,7 +7630,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Retrieve roles matching query parameters. Supports filtering by name, id, and slug.
 
@@ -7468,9 +7647,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_roles_retrieve import asyncio
+        from .catalog_roles_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id=id,
             name=name,
             name_iexact=name_iexact,
@@ -7485,8 +7664,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_retrieve_detailed = detailed(catalog_roles_retrieve)
+    catalog_roles_retrieve_detailed: Final = detailed(catalog_roles_retrieve)
 
     @operation("catalog")
     async def catalog_roles_create(
@@ -7504,7 +7684,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Add a new role or update an existing role based on provided data.
 
@@ -7522,9 +7702,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for role creation/update request parameters.
         """
 
-        from .catalog_roles_create import asyncio
+        from .catalog_roles_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             id=id,
             name=name,
@@ -7540,8 +7720,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_create_detailed = detailed(catalog_roles_create)
+    catalog_roles_create_detailed: Final = detailed(catalog_roles_create)
 
     @operation("catalog")
     async def catalog_roles_desired_retrieve(
@@ -7552,7 +7733,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DesiredRole:
         """Retrieve desired roles for a user.
 
@@ -7563,9 +7744,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username
         """
 
-        from .catalog_roles_desired_retrieve import asyncio
+        from .catalog_roles_desired_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             user_id=user_id,
             username=username,
             extra_query=extra_query,
@@ -7574,8 +7755,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_desired_retrieve_detailed = detailed(catalog_roles_desired_retrieve)
+    catalog_roles_desired_retrieve_detailed: Final = detailed(catalog_roles_desired_retrieve)
 
     @operation("catalog")
     async def catalog_roles_desired_create(
@@ -7587,7 +7769,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DesiredRole:
         """Add or update desired roles for a user.
 
@@ -7599,9 +7781,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for desired role creation/update request parameters.
         """
 
-        from .catalog_roles_desired_create import asyncio
+        from .catalog_roles_desired_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             user_id=user_id,
             username=username,
@@ -7611,8 +7793,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_desired_create_detailed = detailed(catalog_roles_desired_create)
+    catalog_roles_desired_create_detailed: Final = detailed(catalog_roles_desired_create)
 
     @operation("catalog")
     async def catalog_roles_public_create(
@@ -7622,7 +7805,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
         """Add or update a role through the public API (when enabled).
 
@@ -7632,9 +7815,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for role creation/update request parameters.
         """
 
-        from .catalog_roles_public_create import asyncio
+        from .catalog_roles_public_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -7642,8 +7825,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_public_create_detailed = detailed(catalog_roles_public_create)
+    catalog_roles_public_create_detailed: Final = detailed(catalog_roles_public_create)
 
     @operation("catalog")
     async def catalog_roles_reported_retrieve(
@@ -7654,7 +7838,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportedRole:
         """Retrieve reported roles for a user.
 
@@ -7665,9 +7849,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username
         """
 
-        from .catalog_roles_reported_retrieve import asyncio
+        from .catalog_roles_reported_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             user_id=user_id,
             username=username,
             extra_query=extra_query,
@@ -7676,8 +7860,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_reported_retrieve_detailed = detailed(catalog_roles_reported_retrieve)
+    catalog_roles_reported_retrieve_detailed: Final = detailed(catalog_roles_reported_retrieve)
 
     @operation("catalog")
     async def catalog_roles_reported_create(
@@ -7689,7 +7874,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportedRole:
         """Add or update reported roles for a user.
 
@@ -7701,9 +7886,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for reported role creation/update request parameters.
         """
 
-        from .catalog_roles_reported_create import asyncio
+        from .catalog_roles_reported_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             user_id=user_id,
             username=username,
@@ -7713,8 +7898,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_roles_reported_create_detailed = detailed(catalog_roles_reported_create)
+    catalog_roles_reported_create_detailed: Final = detailed(catalog_roles_reported_create)
 
     @operation("catalog")
     async def catalog_search_programs_create(
@@ -7726,7 +7912,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramSearch:
         """POST Retrieve programs matching query.
 
@@ -7751,9 +7937,9 @@ class AsyncCatalogApi(AsyncGroup):
             query: The search term used to filter programs
         """
 
-        from .catalog_search_programs_create import asyncio
+        from .catalog_search_programs_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             org=org,
             query=query,
@@ -7763,8 +7949,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_search_programs_create_detailed = detailed(catalog_search_programs_create)
+    catalog_search_programs_create_detailed: Final = detailed(catalog_search_programs_create)
 
     @operation("catalog")
     async def catalog_skills_retrieve(
@@ -7781,7 +7968,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedSkill:
         """Retrieve skills matching query. Limited parameters.
 
@@ -7798,9 +7985,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_skills_retrieve import asyncio
+        from .catalog_skills_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id=id,
             name=name,
             name_iexact=name_iexact,
@@ -7815,8 +8002,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_retrieve_detailed = detailed(catalog_skills_retrieve)
+    catalog_skills_retrieve_detailed: Final = detailed(catalog_skills_retrieve)
 
     @operation("catalog", pages=True)
     def catalog_skills_retrieve_iter(
@@ -7833,7 +8021,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Skill]:
@@ -7876,7 +8064,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedSkill:
         """Add or update a skill.
 
@@ -7893,9 +8081,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_skills_create import asyncio
+        from .catalog_skills_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             id=id,
             name=name,
@@ -7911,8 +8099,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_create_detailed = detailed(catalog_skills_create)
+    catalog_skills_create_detailed: Final = detailed(catalog_skills_create)
 
     @operation("catalog")
     async def catalog_skills_desired_retrieve(
@@ -7923,7 +8112,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DesiredSkill:
         """Retrieve desired skills for a user.
 
@@ -7934,9 +8123,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username
         """
 
-        from .catalog_skills_desired_retrieve import asyncio
+        from .catalog_skills_desired_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             user_id=user_id,
             username=username,
             extra_query=extra_query,
@@ -7945,8 +8134,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_desired_retrieve_detailed = detailed(catalog_skills_desired_retrieve)
+    catalog_skills_desired_retrieve_detailed: Final = detailed(catalog_skills_desired_retrieve)
 
     @operation("catalog")
     async def catalog_skills_desired_create(
@@ -7958,7 +8148,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DesiredSkill:
         """Add or update desired skills for a user.
 
@@ -7970,9 +8160,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for desired skill creation/update request parameters.
         """
 
-        from .catalog_skills_desired_create import asyncio
+        from .catalog_skills_desired_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             user_id=user_id,
             username=username,
@@ -7982,8 +8172,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_desired_create_detailed = detailed(catalog_skills_desired_create)
+    catalog_skills_desired_create_detailed: Final = detailed(catalog_skills_desired_create)
 
     @operation("catalog")
     async def catalog_skills_public_create(
@@ -7993,7 +8184,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Skill:
         """Add or update a skill.
 
@@ -8003,9 +8194,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for skill creation/update request parameters.
         """
 
-        from .catalog_skills_public_create import asyncio
+        from .catalog_skills_public_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -8013,8 +8204,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_public_create_detailed = detailed(catalog_skills_public_create)
+    catalog_skills_public_create_detailed: Final = detailed(catalog_skills_public_create)
 
     @operation("catalog")
     async def catalog_skills_reported_retrieve(
@@ -8025,7 +8217,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportedSkill:
         """Retrieve reported skills for a user.
 
@@ -8036,9 +8228,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username
         """
 
-        from .catalog_skills_reported_retrieve import asyncio
+        from .catalog_skills_reported_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             user_id=user_id,
             username=username,
             extra_query=extra_query,
@@ -8047,8 +8239,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_reported_retrieve_detailed = detailed(catalog_skills_reported_retrieve)
+    catalog_skills_reported_retrieve_detailed: Final = detailed(catalog_skills_reported_retrieve)
 
     @operation("catalog")
     async def catalog_skills_reported_create(
@@ -8060,7 +8253,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportedSkill:
         """Add or update reported skills for a user.
 
@@ -8072,9 +8265,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Serializer for reported skill creation/update request parameters.
         """
 
-        from .catalog_skills_reported_create import asyncio
+        from .catalog_skills_reported_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             user_id=user_id,
             username=username,
@@ -8084,8 +8277,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_skills_reported_create_detailed = detailed(catalog_skills_reported_create)
+    catalog_skills_reported_create_detailed: Final = detailed(catalog_skills_reported_create)
 
     @operation("catalog")
     async def catalog_suggestions_course_manage_retrieve(
@@ -8101,7 +8295,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseSuggestion:
         """API View for managing course suggestions.
 
@@ -8200,9 +8394,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_suggestions_course_manage_retrieve import asyncio
+        from .catalog_suggestions_course_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -8216,8 +8410,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_retrieve_detailed = detailed(
+    catalog_suggestions_course_manage_retrieve_detailed: Final = detailed(
         catalog_suggestions_course_manage_retrieve
     )
 
@@ -8235,7 +8430,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseSuggestionDetail]:
@@ -8276,7 +8471,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseSuggestionDetail:
         """API View for managing course suggestions.
 
@@ -8376,9 +8571,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseSuggestionManagementView POST endpoint
         """
 
-        from .catalog_suggestions_course_manage_create import asyncio
+        from .catalog_suggestions_course_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             page=page,
@@ -8393,8 +8588,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_create_detailed = detailed(
+    catalog_suggestions_course_manage_create_detailed: Final = detailed(
         catalog_suggestions_course_manage_create
     )
 
@@ -8413,7 +8609,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete single suggestion
 
@@ -8430,9 +8626,9 @@ class AsyncCatalogApi(AsyncGroup):
             suggestion_id: The ID of the suggestion to delete
         """
 
-        from .catalog_suggestions_course_manage_destroy import asyncio
+        from .catalog_suggestions_course_manage_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -8447,8 +8643,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_destroy_detailed = detailed(
+    catalog_suggestions_course_manage_destroy_detailed: Final = detailed(
         catalog_suggestions_course_manage_destroy
     )
 
@@ -8460,7 +8657,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkSuggestionResponse:
         """API View for bulk management of course suggestions.
 
@@ -8504,9 +8701,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseSuggestionBulkManagementView POST endpoint
         """
 
-        from .catalog_suggestions_course_manage_bulk_create import asyncio
+        from .catalog_suggestions_course_manage_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -8514,8 +8711,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_bulk_create_detailed = detailed(
+    catalog_suggestions_course_manage_bulk_create_detailed: Final = detailed(
         catalog_suggestions_course_manage_bulk_create
     )
 
@@ -8533,7 +8731,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseGroupSuggestion:
         """API View for managing course group suggestions.
 
@@ -8632,9 +8830,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_suggestions_course_manage_group_retrieve import asyncio
+        from .catalog_suggestions_course_manage_group_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -8648,8 +8846,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_group_retrieve_detailed = detailed(
+    catalog_suggestions_course_manage_group_retrieve_detailed: Final = detailed(
         catalog_suggestions_course_manage_group_retrieve
     )
 
@@ -8667,7 +8866,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseGroupSuggestionDetail]:
@@ -8708,7 +8907,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CourseGroupSuggestionDetail:
         """API View for managing course group suggestions.
 
@@ -8808,9 +9007,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for CourseGroupSuggestionManagementView POST endpoint
         """
 
-        from .catalog_suggestions_course_manage_group_create import asyncio
+        from .catalog_suggestions_course_manage_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             page=page,
@@ -8825,8 +9024,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_group_create_detailed = detailed(
+    catalog_suggestions_course_manage_group_create_detailed: Final = detailed(
         catalog_suggestions_course_manage_group_create
     )
 
@@ -8845,7 +9045,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API View for managing course group suggestions.
 
@@ -8945,9 +9145,9 @@ class AsyncCatalogApi(AsyncGroup):
             suggestion_id: The ID of the group suggestion to delete
         """
 
-        from .catalog_suggestions_course_manage_group_destroy import asyncio
+        from .catalog_suggestions_course_manage_group_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -8962,8 +9162,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_manage_group_destroy_detailed = detailed(
+    catalog_suggestions_course_manage_group_destroy_detailed: Final = detailed(
         catalog_suggestions_course_manage_group_destroy
     )
 
@@ -8982,7 +9183,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedCourseSuggestion:
         """API View for retrieving course suggestions for a specific user.
 
@@ -9051,9 +9252,9 @@ class AsyncCatalogApi(AsyncGroup):
             user_id: User ID to retrieve suggestions for
         """
 
-        from .catalog_suggestions_course_user_retrieve import asyncio
+        from .catalog_suggestions_course_user_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             page=page,
             page_size=page_size,
@@ -9068,8 +9269,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_course_user_retrieve_detailed = detailed(
+    catalog_suggestions_course_user_retrieve_detailed: Final = detailed(
         catalog_suggestions_course_user_retrieve
     )
 
@@ -9088,7 +9290,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[CourseSuggestionDetail]:
@@ -9129,7 +9331,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPathwaySuggestion:
         """API View for managing pathway suggestions.
 
@@ -9232,9 +9434,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_suggestions_pathway_manage_retrieve import asyncio
+        from .catalog_suggestions_pathway_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -9248,8 +9450,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_retrieve_detailed = detailed(
+    catalog_suggestions_pathway_manage_retrieve_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_retrieve
     )
 
@@ -9267,7 +9470,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwaySuggestionDetail]:
@@ -9308,7 +9511,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwaySuggestionDetail:
         """API View for managing pathway suggestions.
 
@@ -9412,9 +9615,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PathwaySuggestionManagementView POST endpoint
         """
 
-        from .catalog_suggestions_pathway_manage_create import asyncio
+        from .catalog_suggestions_pathway_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             page=page,
@@ -9429,8 +9632,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_create_detailed = detailed(
+    catalog_suggestions_pathway_manage_create_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_create
     )
 
@@ -9449,7 +9653,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Delete single suggestion
 
@@ -9466,9 +9670,9 @@ class AsyncCatalogApi(AsyncGroup):
             suggestion_id: The ID of the suggestion to delete
         """
 
-        from .catalog_suggestions_pathway_manage_destroy import asyncio
+        from .catalog_suggestions_pathway_manage_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -9483,8 +9687,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_destroy_detailed = detailed(
+    catalog_suggestions_pathway_manage_destroy_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_destroy
     )
 
@@ -9496,7 +9701,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of pathway suggestions.
 
@@ -9540,9 +9745,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PathwaySuggestionBulkManagementView POST endpoint
         """
 
-        from .catalog_suggestions_pathway_manage_bulk_create import asyncio
+        from .catalog_suggestions_pathway_manage_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -9550,8 +9755,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_bulk_create_detailed = detailed(
+    catalog_suggestions_pathway_manage_bulk_create_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_bulk_create
     )
 
@@ -9569,7 +9775,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPathwayGroupSuggestion:
         """API View for managing pathway group suggestions.
 
@@ -9672,9 +9878,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_suggestions_pathway_manage_group_retrieve import asyncio
+        from .catalog_suggestions_pathway_manage_group_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -9688,8 +9894,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_group_retrieve_detailed = detailed(
+    catalog_suggestions_pathway_manage_group_retrieve_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_group_retrieve
     )
 
@@ -9707,7 +9914,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwayGroupSuggestionDetail]:
@@ -9748,7 +9955,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PathwayGroupSuggestionDetail:
         """API View for managing pathway group suggestions.
 
@@ -9852,9 +10059,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for PathwayGroupSuggestionManagementView POST endpoint
         """
 
-        from .catalog_suggestions_pathway_manage_group_create import asyncio
+        from .catalog_suggestions_pathway_manage_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             page=page,
@@ -9869,8 +10076,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_group_create_detailed = detailed(
+    catalog_suggestions_pathway_manage_group_create_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_group_create
     )
 
@@ -9889,7 +10097,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API View for managing pathway group suggestions.
 
@@ -9993,9 +10201,9 @@ class AsyncCatalogApi(AsyncGroup):
             suggestion_id: The ID of the group suggestion to delete
         """
 
-        from .catalog_suggestions_pathway_manage_group_destroy import asyncio
+        from .catalog_suggestions_pathway_manage_group_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -10010,8 +10218,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_manage_group_destroy_detailed = detailed(
+    catalog_suggestions_pathway_manage_group_destroy_detailed: Final = detailed(
         catalog_suggestions_pathway_manage_group_destroy
     )
 
@@ -10030,7 +10239,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedPathwaySuggestion:
         """API View for retrieving pathway suggestions for a specific user.
 
@@ -10101,9 +10310,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username or user ID to retrieve suggestions for
         """
 
-        from .catalog_suggestions_pathway_user_retrieve import asyncio
+        from .catalog_suggestions_pathway_user_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             page=page,
             page_size=page_size,
@@ -10118,8 +10327,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_pathway_user_retrieve_detailed = detailed(
+    catalog_suggestions_pathway_user_retrieve_detailed: Final = detailed(
         catalog_suggestions_pathway_user_retrieve
     )
 
@@ -10138,7 +10348,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[PathwaySuggestionDetail]:
@@ -10179,7 +10389,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramSuggestion:
         """API View for managing program suggestions.
 
@@ -10278,9 +10488,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_suggestions_program_manage_retrieve import asyncio
+        from .catalog_suggestions_program_manage_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -10294,8 +10504,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_retrieve_detailed = detailed(
+    catalog_suggestions_program_manage_retrieve_detailed: Final = detailed(
         catalog_suggestions_program_manage_retrieve
     )
 
@@ -10313,7 +10524,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramSuggestionDetail]:
@@ -10354,7 +10565,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramSuggestionDetail:
         """API View for managing program suggestions.
 
@@ -10454,9 +10665,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramSuggestionManagementView POST endpoint
         """
 
-        from .catalog_suggestions_program_manage_create import asyncio
+        from .catalog_suggestions_program_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             page=page,
@@ -10471,8 +10682,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_create_detailed = detailed(
+    catalog_suggestions_program_manage_create_detailed: Final = detailed(
         catalog_suggestions_program_manage_create
     )
 
@@ -10491,7 +10703,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API View for managing program suggestions.
 
@@ -10591,9 +10803,9 @@ class AsyncCatalogApi(AsyncGroup):
             suggestion_id: The ID of the suggestion to delete
         """
 
-        from .catalog_suggestions_program_manage_destroy import asyncio
+        from .catalog_suggestions_program_manage_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -10608,8 +10820,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_destroy_detailed = detailed(
+    catalog_suggestions_program_manage_destroy_detailed: Final = detailed(
         catalog_suggestions_program_manage_destroy
     )
 
@@ -10621,7 +10834,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of program suggestions.
 
@@ -10665,9 +10878,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramSuggestionBulkManagementView POST endpoint
         """
 
-        from .catalog_suggestions_program_manage_bulk_create import asyncio
+        from .catalog_suggestions_program_manage_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -10675,8 +10888,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_bulk_create_detailed = detailed(
+    catalog_suggestions_program_manage_bulk_create_detailed: Final = detailed(
         catalog_suggestions_program_manage_bulk_create
     )
 
@@ -10694,7 +10908,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramGroupSuggestion:
         """API View for managing program group suggestions.
 
@@ -10793,9 +11007,9 @@ class AsyncCatalogApi(AsyncGroup):
             sort: Field to sort results by
         """
 
-        from .catalog_suggestions_program_manage_group_retrieve import asyncio
+        from .catalog_suggestions_program_manage_group_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -10809,8 +11023,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_group_retrieve_detailed = detailed(
+    catalog_suggestions_program_manage_group_retrieve_detailed: Final = detailed(
         catalog_suggestions_program_manage_group_retrieve
     )
 
@@ -10828,7 +11043,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramGroupSuggestionDetail]:
@@ -10869,7 +11084,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProgramGroupSuggestionDetail:
         """API View for managing program group suggestions.
 
@@ -10969,9 +11184,9 @@ class AsyncCatalogApi(AsyncGroup):
             body: Request serializer for ProgramGroupSuggestionManagementView POST endpoint
         """
 
-        from .catalog_suggestions_program_manage_group_create import asyncio
+        from .catalog_suggestions_program_manage_group_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             department_mode=department_mode,
             page=page,
@@ -10986,8 +11201,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_group_create_detailed = detailed(
+    catalog_suggestions_program_manage_group_create_detailed: Final = detailed(
         catalog_suggestions_program_manage_group_create
     )
 
@@ -11006,7 +11222,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API View for managing program group suggestions.
 
@@ -11106,9 +11322,9 @@ class AsyncCatalogApi(AsyncGroup):
             suggestion_id: The ID of the group suggestion to delete
         """
 
-        from .catalog_suggestions_program_manage_group_destroy import asyncio
+        from .catalog_suggestions_program_manage_group_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             department_mode=department_mode,
             page=page,
             page_size=page_size,
@@ -11123,8 +11339,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_manage_group_destroy_detailed = detailed(
+    catalog_suggestions_program_manage_group_destroy_detailed: Final = detailed(
         catalog_suggestions_program_manage_group_destroy
     )
 
@@ -11143,7 +11360,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedProgramSuggestion:
         """API View for retrieving program suggestions for a specific user.
 
@@ -11212,9 +11429,9 @@ class AsyncCatalogApi(AsyncGroup):
             username: Username or user ID to retrieve suggestions for
         """
 
-        from .catalog_suggestions_program_user_retrieve import asyncio
+        from .catalog_suggestions_program_user_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             page=page,
             page_size=page_size,
@@ -11229,8 +11446,9 @@ class AsyncCatalogApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    catalog_suggestions_program_user_retrieve_detailed = detailed(
+    catalog_suggestions_program_user_retrieve_detailed: Final = detailed(
         catalog_suggestions_program_user_retrieve
     )
 
@@ -11249,7 +11467,7 @@ class AsyncCatalogApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ProgramSuggestionDetail]:
@@ -11280,1086 +11498,1136 @@ class AsyncCatalogApi(AsyncGroup):
 class CatalogApi(Group):
     """The ``catalog`` operations of a `Client`: the sync twins of `AsyncCatalogApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    catalog_access_requests_course_manage_retrieve = twin(
+    catalog_access_requests_course_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_access_requests_course_manage_retrieve
     )
-    catalog_access_requests_course_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_access_requests_course_manage_retrieve_detailed
+    catalog_access_requests_course_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_access_requests_course_manage_retrieve
     )
-    catalog_access_requests_course_manage_retrieve_iter = twin(
+    catalog_access_requests_course_manage_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_access_requests_course_manage_retrieve_iter
     )
 
-    catalog_access_requests_course_manage_create = twin(
+    catalog_access_requests_course_manage_create: Final = twin(
         AsyncCatalogApi.catalog_access_requests_course_manage_create
     )
-    catalog_access_requests_course_manage_create_detailed = twin(
-        AsyncCatalogApi.catalog_access_requests_course_manage_create_detailed
+    catalog_access_requests_course_manage_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_access_requests_course_manage_create
     )
 
-    catalog_access_requests_course_request_retrieve = twin(
+    catalog_access_requests_course_request_retrieve: Final = twin(
         AsyncCatalogApi.catalog_access_requests_course_request_retrieve
     )
-    catalog_access_requests_course_request_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_access_requests_course_request_retrieve_detailed
+    catalog_access_requests_course_request_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_access_requests_course_request_retrieve
     )
 
-    catalog_access_requests_course_request_create = twin(
+    catalog_access_requests_course_request_create: Final = twin(
         AsyncCatalogApi.catalog_access_requests_course_request_create
     )
-    catalog_access_requests_course_request_create_detailed = twin(
-        AsyncCatalogApi.catalog_access_requests_course_request_create_detailed
+    catalog_access_requests_course_request_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_access_requests_course_request_create
     )
 
-    catalog_conditionals_course_eligibility_retrieve = twin(
+    catalog_conditionals_course_eligibility_retrieve: Final = twin(
         AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve
     )
-    catalog_conditionals_course_eligibility_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve_detailed
+    catalog_conditionals_course_eligibility_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_conditionals_course_eligibility_retrieve
     )
 
-    catalog_conditionals_course_prerequisites_manage_retrieve = twin(
+    catalog_conditionals_course_prerequisites_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve
     )
-    catalog_conditionals_course_prerequisites_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve_detailed
+    catalog_conditionals_course_prerequisites_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_retrieve
     )
 
-    catalog_conditionals_course_prerequisites_manage_bulk_create = twin(
+    catalog_conditionals_course_prerequisites_manage_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create
     )
-    catalog_conditionals_course_prerequisites_manage_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create_detailed
+    catalog_conditionals_course_prerequisites_manage_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_conditionals_course_prerequisites_manage_bulk_create
     )
 
-    catalog_courses_list = twin(AsyncCatalogApi.catalog_courses_list)
-    catalog_courses_list_detailed = twin(AsyncCatalogApi.catalog_courses_list_detailed)
+    catalog_courses_list: Final = twin(AsyncCatalogApi.catalog_courses_list)
+    catalog_courses_list_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_courses_list)
 
-    catalog_courses_create = twin(AsyncCatalogApi.catalog_courses_create)
-    catalog_courses_create_detailed = twin(AsyncCatalogApi.catalog_courses_create_detailed)
+    catalog_courses_create: Final = twin(AsyncCatalogApi.catalog_courses_create)
+    catalog_courses_create_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_courses_create)
 
-    catalog_courses_destroy = twin(AsyncCatalogApi.catalog_courses_destroy)
-    catalog_courses_destroy_detailed = twin(AsyncCatalogApi.catalog_courses_destroy_detailed)
+    catalog_courses_destroy: Final = twin(AsyncCatalogApi.catalog_courses_destroy)
+    catalog_courses_destroy_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_courses_destroy)
 
-    catalog_eligibility_courses_list = twin(AsyncCatalogApi.catalog_eligibility_courses_list)
-    catalog_eligibility_courses_list_detailed = twin(
-        AsyncCatalogApi.catalog_eligibility_courses_list_detailed
+    catalog_eligibility_courses_list: Final = twin(AsyncCatalogApi.catalog_eligibility_courses_list)
+    catalog_eligibility_courses_list_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_eligibility_courses_list
     )
 
-    catalog_eligibility_courses_check_retrieve = twin(
+    catalog_eligibility_courses_check_retrieve: Final = twin(
         AsyncCatalogApi.catalog_eligibility_courses_check_retrieve
     )
-    catalog_eligibility_courses_check_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_eligibility_courses_check_retrieve_detailed
+    catalog_eligibility_courses_check_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_eligibility_courses_check_retrieve
     )
 
-    catalog_enrollment_courses_search_retrieve = twin(
+    catalog_enrollment_courses_search_retrieve: Final = twin(
         AsyncCatalogApi.catalog_enrollment_courses_search_retrieve
     )
-    catalog_enrollment_courses_search_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_courses_search_retrieve_detailed
+    catalog_enrollment_courses_search_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_courses_search_retrieve
     )
 
-    catalog_enrollment_pathways_retrieve = twin(
+    catalog_enrollment_pathways_retrieve: Final = twin(
         AsyncCatalogApi.catalog_enrollment_pathways_retrieve
     )
-    catalog_enrollment_pathways_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_pathways_retrieve_detailed
+    catalog_enrollment_pathways_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_pathways_retrieve
     )
 
-    catalog_enrollment_pathways_create = twin(AsyncCatalogApi.catalog_enrollment_pathways_create)
-    catalog_enrollment_pathways_create_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_pathways_create_detailed
+    catalog_enrollment_pathways_create: Final = twin(
+        AsyncCatalogApi.catalog_enrollment_pathways_create
+    )
+    catalog_enrollment_pathways_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_pathways_create
     )
 
-    catalog_enrollment_pathways_destroy = twin(AsyncCatalogApi.catalog_enrollment_pathways_destroy)
-    catalog_enrollment_pathways_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_pathways_destroy_detailed
+    catalog_enrollment_pathways_destroy: Final = twin(
+        AsyncCatalogApi.catalog_enrollment_pathways_destroy
+    )
+    catalog_enrollment_pathways_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_pathways_destroy
     )
 
-    catalog_enrollment_pathways_search_retrieve = twin(
+    catalog_enrollment_pathways_search_retrieve: Final = twin(
         AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve
     )
-    catalog_enrollment_pathways_search_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve_detailed
+    catalog_enrollment_pathways_search_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_pathways_search_retrieve
     )
 
-    catalog_enrollment_pathways_self_create = twin(
+    catalog_enrollment_pathways_self_create: Final = twin(
         AsyncCatalogApi.catalog_enrollment_pathways_self_create
     )
-    catalog_enrollment_pathways_self_create_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_pathways_self_create_detailed
+    catalog_enrollment_pathways_self_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_pathways_self_create
     )
 
-    catalog_enrollment_pathways_self_destroy = twin(
+    catalog_enrollment_pathways_self_destroy: Final = twin(
         AsyncCatalogApi.catalog_enrollment_pathways_self_destroy
     )
-    catalog_enrollment_pathways_self_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_pathways_self_destroy_detailed
+    catalog_enrollment_pathways_self_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_pathways_self_destroy
     )
 
-    catalog_enrollment_programs_retrieve = twin(
+    catalog_enrollment_programs_retrieve: Final = twin(
         AsyncCatalogApi.catalog_enrollment_programs_retrieve
     )
-    catalog_enrollment_programs_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_programs_retrieve_detailed
+    catalog_enrollment_programs_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_programs_retrieve
     )
 
-    catalog_enrollment_programs_create = twin(AsyncCatalogApi.catalog_enrollment_programs_create)
-    catalog_enrollment_programs_create_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_programs_create_detailed
+    catalog_enrollment_programs_create: Final = twin(
+        AsyncCatalogApi.catalog_enrollment_programs_create
+    )
+    catalog_enrollment_programs_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_programs_create
     )
 
-    catalog_enrollment_programs_destroy = twin(AsyncCatalogApi.catalog_enrollment_programs_destroy)
-    catalog_enrollment_programs_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_programs_destroy_detailed
+    catalog_enrollment_programs_destroy: Final = twin(
+        AsyncCatalogApi.catalog_enrollment_programs_destroy
+    )
+    catalog_enrollment_programs_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_programs_destroy
     )
 
-    catalog_enrollment_programs_search_retrieve = twin(
+    catalog_enrollment_programs_search_retrieve: Final = twin(
         AsyncCatalogApi.catalog_enrollment_programs_search_retrieve
     )
-    catalog_enrollment_programs_search_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_programs_search_retrieve_detailed
+    catalog_enrollment_programs_search_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_programs_search_retrieve
     )
-    catalog_enrollment_programs_search_retrieve_iter = twin(
+    catalog_enrollment_programs_search_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_enrollment_programs_search_retrieve_iter
     )
 
-    catalog_enrollment_programs_self_create = twin(
+    catalog_enrollment_programs_self_create: Final = twin(
         AsyncCatalogApi.catalog_enrollment_programs_self_create
     )
-    catalog_enrollment_programs_self_create_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_programs_self_create_detailed
+    catalog_enrollment_programs_self_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_programs_self_create
     )
 
-    catalog_enrollment_programs_self_destroy = twin(
+    catalog_enrollment_programs_self_destroy: Final = twin(
         AsyncCatalogApi.catalog_enrollment_programs_self_destroy
     )
-    catalog_enrollment_programs_self_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_enrollment_programs_self_destroy_detailed
+    catalog_enrollment_programs_self_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_enrollment_programs_self_destroy
     )
 
-    catalog_increment_retrieve = twin(AsyncCatalogApi.catalog_increment_retrieve)
-    catalog_increment_retrieve_detailed = twin(AsyncCatalogApi.catalog_increment_retrieve_detailed)
-
-    catalog_increment_create = twin(AsyncCatalogApi.catalog_increment_create)
-    catalog_increment_create_detailed = twin(AsyncCatalogApi.catalog_increment_create_detailed)
-
-    catalog_invitations_course_retrieve = twin(AsyncCatalogApi.catalog_invitations_course_retrieve)
-    catalog_invitations_course_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_course_retrieve_detailed
+    catalog_increment_retrieve: Final = twin(AsyncCatalogApi.catalog_increment_retrieve)
+    catalog_increment_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_increment_retrieve
     )
-    catalog_invitations_course_retrieve_iter = twin(
+
+    catalog_increment_create: Final = twin(AsyncCatalogApi.catalog_increment_create)
+    catalog_increment_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_increment_create
+    )
+
+    catalog_invitations_course_retrieve: Final = twin(
+        AsyncCatalogApi.catalog_invitations_course_retrieve
+    )
+    catalog_invitations_course_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_course_retrieve
+    )
+    catalog_invitations_course_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_invitations_course_retrieve_iter
     )
 
-    catalog_invitations_course_create = twin(AsyncCatalogApi.catalog_invitations_course_create)
-    catalog_invitations_course_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_course_create_detailed
+    catalog_invitations_course_create: Final = twin(
+        AsyncCatalogApi.catalog_invitations_course_create
+    )
+    catalog_invitations_course_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_course_create
     )
 
-    catalog_invitations_course_destroy = twin(AsyncCatalogApi.catalog_invitations_course_destroy)
-    catalog_invitations_course_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_course_destroy_detailed
+    catalog_invitations_course_destroy: Final = twin(
+        AsyncCatalogApi.catalog_invitations_course_destroy
+    )
+    catalog_invitations_course_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_course_destroy
     )
 
-    catalog_invitations_course_blank_create = twin(
+    catalog_invitations_course_blank_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_course_blank_create
     )
-    catalog_invitations_course_blank_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_course_blank_create_detailed
+    catalog_invitations_course_blank_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_course_blank_create
     )
 
-    catalog_invitations_course_bulk_create = twin(
+    catalog_invitations_course_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_course_bulk_create
     )
-    catalog_invitations_course_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_course_bulk_create_detailed
+    catalog_invitations_course_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_course_bulk_create
     )
 
-    catalog_invitations_course_redeem_create = twin(
+    catalog_invitations_course_redeem_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_course_redeem_create
     )
-    catalog_invitations_course_redeem_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_course_redeem_create_detailed
+    catalog_invitations_course_redeem_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_course_redeem_create
     )
 
-    catalog_invitations_platform_retrieve = twin(
+    catalog_invitations_platform_retrieve: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_retrieve
     )
-    catalog_invitations_platform_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_retrieve_detailed
+    catalog_invitations_platform_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_retrieve
     )
-    catalog_invitations_platform_retrieve_iter = twin(
+    catalog_invitations_platform_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_retrieve_iter
     )
 
-    catalog_invitations_platform_create = twin(AsyncCatalogApi.catalog_invitations_platform_create)
-    catalog_invitations_platform_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_create_detailed
+    catalog_invitations_platform_create: Final = twin(
+        AsyncCatalogApi.catalog_invitations_platform_create
+    )
+    catalog_invitations_platform_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_create
     )
 
-    catalog_invitations_platform_destroy = twin(
+    catalog_invitations_platform_destroy: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_destroy
     )
-    catalog_invitations_platform_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_destroy_detailed
+    catalog_invitations_platform_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_destroy
     )
 
-    catalog_invitations_platform_blank_create = twin(
+    catalog_invitations_platform_blank_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_blank_create
     )
-    catalog_invitations_platform_blank_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_blank_create_detailed
+    catalog_invitations_platform_blank_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_blank_create
     )
 
-    catalog_invitations_platform_bulk_create = twin(
+    catalog_invitations_platform_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_bulk_create
     )
-    catalog_invitations_platform_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_bulk_create_detailed
+    catalog_invitations_platform_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_bulk_create
     )
 
-    catalog_invitations_platform_check_retrieve = twin(
+    catalog_invitations_platform_check_retrieve: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_check_retrieve
     )
-    catalog_invitations_platform_check_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_check_retrieve_detailed
+    catalog_invitations_platform_check_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_check_retrieve
     )
 
-    catalog_invitations_platform_redeem_create = twin(
+    catalog_invitations_platform_redeem_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_platform_redeem_create
     )
-    catalog_invitations_platform_redeem_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_platform_redeem_create_detailed
+    catalog_invitations_platform_redeem_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_platform_redeem_create
     )
 
-    catalog_invitations_program_retrieve = twin(
+    catalog_invitations_program_retrieve: Final = twin(
         AsyncCatalogApi.catalog_invitations_program_retrieve
     )
-    catalog_invitations_program_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_program_retrieve_detailed
+    catalog_invitations_program_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_program_retrieve
     )
-    catalog_invitations_program_retrieve_iter = twin(
+    catalog_invitations_program_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_invitations_program_retrieve_iter
     )
 
-    catalog_invitations_program_create = twin(AsyncCatalogApi.catalog_invitations_program_create)
-    catalog_invitations_program_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_program_create_detailed
+    catalog_invitations_program_create: Final = twin(
+        AsyncCatalogApi.catalog_invitations_program_create
+    )
+    catalog_invitations_program_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_program_create
     )
 
-    catalog_invitations_program_destroy = twin(AsyncCatalogApi.catalog_invitations_program_destroy)
-    catalog_invitations_program_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_program_destroy_detailed
+    catalog_invitations_program_destroy: Final = twin(
+        AsyncCatalogApi.catalog_invitations_program_destroy
+    )
+    catalog_invitations_program_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_program_destroy
     )
 
-    catalog_invitations_program_blank_create = twin(
+    catalog_invitations_program_blank_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_program_blank_create
     )
-    catalog_invitations_program_blank_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_program_blank_create_detailed
+    catalog_invitations_program_blank_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_program_blank_create
     )
 
-    catalog_invitations_program_bulk_create = twin(
+    catalog_invitations_program_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_program_bulk_create
     )
-    catalog_invitations_program_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_program_bulk_create_detailed
+    catalog_invitations_program_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_program_bulk_create
     )
 
-    catalog_invitations_program_redeem_create = twin(
+    catalog_invitations_program_redeem_create: Final = twin(
         AsyncCatalogApi.catalog_invitations_program_redeem_create
     )
-    catalog_invitations_program_redeem_create_detailed = twin(
-        AsyncCatalogApi.catalog_invitations_program_redeem_create_detailed
+    catalog_invitations_program_redeem_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_invitations_program_redeem_create
     )
 
-    catalog_licenses_course_retrieve = twin(AsyncCatalogApi.catalog_licenses_course_retrieve)
-    catalog_licenses_course_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_retrieve_detailed
+    catalog_licenses_course_retrieve: Final = twin(AsyncCatalogApi.catalog_licenses_course_retrieve)
+    catalog_licenses_course_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_retrieve
     )
-    catalog_licenses_course_retrieve_iter = twin(
+    catalog_licenses_course_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_retrieve_iter
     )
 
-    catalog_licenses_course_assignment_retrieve = twin(
+    catalog_licenses_course_assignment_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_retrieve
     )
-    catalog_licenses_course_assignment_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_assignment_retrieve_detailed
+    catalog_licenses_course_assignment_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_assignment_retrieve
     )
-    catalog_licenses_course_assignment_retrieve_iter = twin(
+    catalog_licenses_course_assignment_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_retrieve_iter
     )
 
-    catalog_licenses_course_assignment_create = twin(
+    catalog_licenses_course_assignment_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_create
     )
-    catalog_licenses_course_assignment_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_assignment_create_detailed
+    catalog_licenses_course_assignment_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_assignment_create
     )
 
-    catalog_licenses_course_assignment_destroy = twin(
+    catalog_licenses_course_assignment_destroy: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_destroy
     )
-    catalog_licenses_course_assignment_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_assignment_destroy_detailed
+    catalog_licenses_course_assignment_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_assignment_destroy
     )
 
-    catalog_licenses_course_assignment_group_retrieve = twin(
+    catalog_licenses_course_assignment_group_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve
     )
-    catalog_licenses_course_assignment_group_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve_detailed
+    catalog_licenses_course_assignment_group_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve
     )
-    catalog_licenses_course_assignment_group_retrieve_iter = twin(
+    catalog_licenses_course_assignment_group_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_group_retrieve_iter
     )
 
-    catalog_licenses_course_assignment_group_create = twin(
+    catalog_licenses_course_assignment_group_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_group_create
     )
-    catalog_licenses_course_assignment_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_assignment_group_create_detailed
+    catalog_licenses_course_assignment_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_assignment_group_create
     )
 
-    catalog_licenses_course_assignment_group_destroy = twin(
+    catalog_licenses_course_assignment_group_destroy: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy
     )
-    catalog_licenses_course_assignment_group_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy_detailed
+    catalog_licenses_course_assignment_group_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_assignment_group_destroy
     )
 
-    catalog_licenses_course_create_create = twin(
+    catalog_licenses_course_create_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_create_create
     )
-    catalog_licenses_course_create_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_create_create_detailed
+    catalog_licenses_course_create_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_create_create
     )
 
-    catalog_licenses_course_update_create = twin(
+    catalog_licenses_course_update_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_course_update_create
     )
-    catalog_licenses_course_update_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_course_update_create_detailed
+    catalog_licenses_course_update_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_course_update_create
     )
 
-    catalog_licenses_platform_retrieve = twin(AsyncCatalogApi.catalog_licenses_platform_retrieve)
-    catalog_licenses_platform_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_platform_retrieve_detailed
+    catalog_licenses_platform_retrieve: Final = twin(
+        AsyncCatalogApi.catalog_licenses_platform_retrieve
     )
-    catalog_licenses_platform_retrieve_iter = twin(
+    catalog_licenses_platform_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_platform_retrieve
+    )
+    catalog_licenses_platform_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_platform_retrieve_iter
     )
 
-    catalog_licenses_platform_create_create = twin(
+    catalog_licenses_platform_create_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_platform_create_create
     )
-    catalog_licenses_platform_create_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_platform_create_create_detailed
+    catalog_licenses_platform_create_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_platform_create_create
     )
 
-    catalog_licenses_platform_update_create = twin(
+    catalog_licenses_platform_update_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_platform_update_create
     )
-    catalog_licenses_platform_update_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_platform_update_create_detailed
+    catalog_licenses_platform_update_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_platform_update_create
     )
 
-    catalog_licenses_program_retrieve = twin(AsyncCatalogApi.catalog_licenses_program_retrieve)
-    catalog_licenses_program_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_retrieve_detailed
+    catalog_licenses_program_retrieve: Final = twin(
+        AsyncCatalogApi.catalog_licenses_program_retrieve
     )
-    catalog_licenses_program_retrieve_iter = twin(
+    catalog_licenses_program_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_retrieve
+    )
+    catalog_licenses_program_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_retrieve_iter
     )
 
-    catalog_licenses_program_assignment_retrieve = twin(
+    catalog_licenses_program_assignment_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_retrieve
     )
-    catalog_licenses_program_assignment_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_assignment_retrieve_detailed
+    catalog_licenses_program_assignment_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_assignment_retrieve
     )
-    catalog_licenses_program_assignment_retrieve_iter = twin(
+    catalog_licenses_program_assignment_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_retrieve_iter
     )
 
-    catalog_licenses_program_assignment_create = twin(
+    catalog_licenses_program_assignment_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_create
     )
-    catalog_licenses_program_assignment_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_assignment_create_detailed
+    catalog_licenses_program_assignment_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_assignment_create
     )
 
-    catalog_licenses_program_assignment_destroy = twin(
+    catalog_licenses_program_assignment_destroy: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_destroy
     )
-    catalog_licenses_program_assignment_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_assignment_destroy_detailed
+    catalog_licenses_program_assignment_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_assignment_destroy
     )
 
-    catalog_licenses_program_assignment_group_retrieve = twin(
+    catalog_licenses_program_assignment_group_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve
     )
-    catalog_licenses_program_assignment_group_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve_detailed
+    catalog_licenses_program_assignment_group_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve
     )
-    catalog_licenses_program_assignment_group_retrieve_iter = twin(
+    catalog_licenses_program_assignment_group_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_group_retrieve_iter
     )
 
-    catalog_licenses_program_assignment_group_create = twin(
+    catalog_licenses_program_assignment_group_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_group_create
     )
-    catalog_licenses_program_assignment_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_assignment_group_create_detailed
+    catalog_licenses_program_assignment_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_assignment_group_create
     )
 
-    catalog_licenses_program_assignment_group_destroy = twin(
+    catalog_licenses_program_assignment_group_destroy: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy
     )
-    catalog_licenses_program_assignment_group_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy_detailed
+    catalog_licenses_program_assignment_group_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_assignment_group_destroy
     )
 
-    catalog_licenses_program_create_create = twin(
+    catalog_licenses_program_create_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_create_create
     )
-    catalog_licenses_program_create_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_create_create_detailed
+    catalog_licenses_program_create_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_create_create
     )
 
-    catalog_licenses_program_update_create = twin(
+    catalog_licenses_program_update_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_program_update_create
     )
-    catalog_licenses_program_update_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_program_update_create_detailed
+    catalog_licenses_program_update_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_program_update_create
     )
 
-    catalog_licenses_user_retrieve = twin(AsyncCatalogApi.catalog_licenses_user_retrieve)
-    catalog_licenses_user_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_retrieve_detailed
+    catalog_licenses_user_retrieve: Final = twin(AsyncCatalogApi.catalog_licenses_user_retrieve)
+    catalog_licenses_user_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_retrieve
     )
-    catalog_licenses_user_retrieve_iter = twin(AsyncCatalogApi.catalog_licenses_user_retrieve_iter)
+    catalog_licenses_user_retrieve_iter: Final = twin(
+        AsyncCatalogApi.catalog_licenses_user_retrieve_iter
+    )
 
-    catalog_licenses_user_assignment_retrieve = twin(
+    catalog_licenses_user_assignment_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_retrieve
     )
-    catalog_licenses_user_assignment_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_retrieve_detailed
+    catalog_licenses_user_assignment_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_retrieve
     )
-    catalog_licenses_user_assignment_retrieve_iter = twin(
+    catalog_licenses_user_assignment_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_retrieve_iter
     )
 
-    catalog_licenses_user_assignment_create = twin(
+    catalog_licenses_user_assignment_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_create
     )
-    catalog_licenses_user_assignment_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_create_detailed
+    catalog_licenses_user_assignment_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_create
     )
 
-    catalog_licenses_user_assignment_destroy = twin(
+    catalog_licenses_user_assignment_destroy: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_destroy
     )
-    catalog_licenses_user_assignment_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_destroy_detailed
+    catalog_licenses_user_assignment_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_destroy
     )
 
-    catalog_licenses_user_assignment_check_retrieve = twin(
+    catalog_licenses_user_assignment_check_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve
     )
-    catalog_licenses_user_assignment_check_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve_detailed
+    catalog_licenses_user_assignment_check_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_check_retrieve
     )
 
-    catalog_licenses_user_assignment_group_retrieve = twin(
+    catalog_licenses_user_assignment_group_retrieve: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve
     )
-    catalog_licenses_user_assignment_group_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve_detailed
+    catalog_licenses_user_assignment_group_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve
     )
-    catalog_licenses_user_assignment_group_retrieve_iter = twin(
+    catalog_licenses_user_assignment_group_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_group_retrieve_iter
     )
 
-    catalog_licenses_user_assignment_group_create = twin(
+    catalog_licenses_user_assignment_group_create: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_group_create
     )
-    catalog_licenses_user_assignment_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_group_create_detailed
+    catalog_licenses_user_assignment_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_group_create
     )
 
-    catalog_licenses_user_assignment_group_destroy = twin(
+    catalog_licenses_user_assignment_group_destroy: Final = twin(
         AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy
     )
-    catalog_licenses_user_assignment_group_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy_detailed
+    catalog_licenses_user_assignment_group_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_assignment_group_destroy
     )
 
-    catalog_licenses_user_create_create = twin(AsyncCatalogApi.catalog_licenses_user_create_create)
-    catalog_licenses_user_create_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_create_create_detailed
+    catalog_licenses_user_create_create: Final = twin(
+        AsyncCatalogApi.catalog_licenses_user_create_create
+    )
+    catalog_licenses_user_create_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_create_create
     )
 
-    catalog_licenses_user_update_create = twin(AsyncCatalogApi.catalog_licenses_user_update_create)
-    catalog_licenses_user_update_create_detailed = twin(
-        AsyncCatalogApi.catalog_licenses_user_update_create_detailed
+    catalog_licenses_user_update_create: Final = twin(
+        AsyncCatalogApi.catalog_licenses_user_update_create
+    )
+    catalog_licenses_user_update_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_licenses_user_update_create
     )
 
-    catalog_metadata_choices_retrieve = twin(AsyncCatalogApi.catalog_metadata_choices_retrieve)
-    catalog_metadata_choices_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_choices_retrieve_detailed
+    catalog_metadata_choices_retrieve: Final = twin(
+        AsyncCatalogApi.catalog_metadata_choices_retrieve
+    )
+    catalog_metadata_choices_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_choices_retrieve
     )
 
-    catalog_metadata_course_public_retrieve = twin(
+    catalog_metadata_course_public_retrieve: Final = twin(
         AsyncCatalogApi.catalog_metadata_course_public_retrieve
     )
-    catalog_metadata_course_public_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_public_retrieve_detailed
+    catalog_metadata_course_public_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_public_retrieve
     )
 
-    catalog_metadata_course_public_retrieve2 = twin(
+    catalog_metadata_course_public_retrieve2: Final = twin(
         AsyncCatalogApi.catalog_metadata_course_public_retrieve2
     )
-    catalog_metadata_course_public_retrieve2_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_public_retrieve2_detailed
+    catalog_metadata_course_public_retrieve2_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_public_retrieve2
     )
 
-    catalog_metadata_course_search_create = twin(
+    catalog_metadata_course_search_create: Final = twin(
         AsyncCatalogApi.catalog_metadata_course_search_create
     )
-    catalog_metadata_course_search_create_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_search_create_detailed
+    catalog_metadata_course_search_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_search_create
     )
 
-    catalog_metadata_course_retrieve = twin(AsyncCatalogApi.catalog_metadata_course_retrieve)
-    catalog_metadata_course_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_retrieve_detailed
+    catalog_metadata_course_retrieve: Final = twin(AsyncCatalogApi.catalog_metadata_course_retrieve)
+    catalog_metadata_course_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_retrieve
     )
 
-    catalog_metadata_course_create = twin(AsyncCatalogApi.catalog_metadata_course_create)
-    catalog_metadata_course_create_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_create_detailed
+    catalog_metadata_course_create: Final = twin(AsyncCatalogApi.catalog_metadata_course_create)
+    catalog_metadata_course_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_create
     )
 
-    catalog_metadata_course_retrieve2 = twin(AsyncCatalogApi.catalog_metadata_course_retrieve2)
-    catalog_metadata_course_retrieve2_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_retrieve2_detailed
+    catalog_metadata_course_retrieve2: Final = twin(
+        AsyncCatalogApi.catalog_metadata_course_retrieve2
+    )
+    catalog_metadata_course_retrieve2_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_retrieve2
     )
 
-    catalog_metadata_course_create2 = twin(AsyncCatalogApi.catalog_metadata_course_create2)
-    catalog_metadata_course_create2_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_course_create2_detailed
+    catalog_metadata_course_create2: Final = twin(AsyncCatalogApi.catalog_metadata_course_create2)
+    catalog_metadata_course_create2_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_course_create2
     )
 
-    catalog_metadata_program_public_retrieve = twin(
+    catalog_metadata_program_public_retrieve: Final = twin(
         AsyncCatalogApi.catalog_metadata_program_public_retrieve
     )
-    catalog_metadata_program_public_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_program_public_retrieve_detailed
+    catalog_metadata_program_public_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_program_public_retrieve
     )
 
-    catalog_metadata_program_public_retrieve2 = twin(
+    catalog_metadata_program_public_retrieve2: Final = twin(
         AsyncCatalogApi.catalog_metadata_program_public_retrieve2
     )
-    catalog_metadata_program_public_retrieve2_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_program_public_retrieve2_detailed
+    catalog_metadata_program_public_retrieve2_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_program_public_retrieve2
     )
 
-    catalog_metadata_program_retrieve = twin(AsyncCatalogApi.catalog_metadata_program_retrieve)
-    catalog_metadata_program_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_program_retrieve_detailed
+    catalog_metadata_program_retrieve: Final = twin(
+        AsyncCatalogApi.catalog_metadata_program_retrieve
+    )
+    catalog_metadata_program_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_program_retrieve
     )
 
-    catalog_metadata_program_create = twin(AsyncCatalogApi.catalog_metadata_program_create)
-    catalog_metadata_program_create_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_program_create_detailed
+    catalog_metadata_program_create: Final = twin(AsyncCatalogApi.catalog_metadata_program_create)
+    catalog_metadata_program_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_program_create
     )
 
-    catalog_metadata_program_retrieve2 = twin(AsyncCatalogApi.catalog_metadata_program_retrieve2)
-    catalog_metadata_program_retrieve2_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_program_retrieve2_detailed
+    catalog_metadata_program_retrieve2: Final = twin(
+        AsyncCatalogApi.catalog_metadata_program_retrieve2
+    )
+    catalog_metadata_program_retrieve2_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_program_retrieve2
     )
 
-    catalog_metadata_program_create2 = twin(AsyncCatalogApi.catalog_metadata_program_create2)
-    catalog_metadata_program_create2_detailed = twin(
-        AsyncCatalogApi.catalog_metadata_program_create2_detailed
+    catalog_metadata_program_create2: Final = twin(AsyncCatalogApi.catalog_metadata_program_create2)
+    catalog_metadata_program_create2_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_metadata_program_create2
     )
 
-    catalog_milestones_completions_course_catalog_retrieve = twin(
+    catalog_milestones_completions_course_catalog_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve
     )
-    catalog_milestones_completions_course_catalog_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve_detailed
+    catalog_milestones_completions_course_catalog_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_course_catalog_retrieve
     )
 
-    catalog_milestones_completions_course_manage_retrieve = twin(
+    catalog_milestones_completions_course_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve
     )
-    catalog_milestones_completions_course_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve_detailed
+    catalog_milestones_completions_course_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_course_manage_retrieve
     )
 
-    catalog_milestones_completions_course_manage_create = twin(
+    catalog_milestones_completions_course_manage_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_course_manage_create
     )
-    catalog_milestones_completions_course_manage_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_course_manage_create_detailed
+    catalog_milestones_completions_course_manage_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_course_manage_create
     )
 
-    catalog_milestones_completions_pathway_query_retrieve = twin(
+    catalog_milestones_completions_pathway_query_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve
     )
-    catalog_milestones_completions_pathway_query_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve_detailed
+    catalog_milestones_completions_pathway_query_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_pathway_query_retrieve
     )
 
-    catalog_milestones_completions_program_query_retrieve = twin(
+    catalog_milestones_completions_program_query_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve
     )
-    catalog_milestones_completions_program_query_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve_detailed
+    catalog_milestones_completions_program_query_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_program_query_retrieve
     )
 
-    catalog_milestones_completions_resource_manage_retrieve = twin(
+    catalog_milestones_completions_resource_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve
     )
-    catalog_milestones_completions_resource_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve_detailed
+    catalog_milestones_completions_resource_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_resource_manage_retrieve
     )
 
-    catalog_milestones_completions_resource_manage_create = twin(
+    catalog_milestones_completions_resource_manage_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_completions_resource_manage_create
     )
-    catalog_milestones_completions_resource_manage_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_completions_resource_manage_create_detailed
+    catalog_milestones_completions_resource_manage_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_completions_resource_manage_create
     )
 
-    catalog_milestones_skill_points_block_retrieve = twin(
+    catalog_milestones_skill_points_block_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve
     )
-    catalog_milestones_skill_points_block_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve_detailed
+    catalog_milestones_skill_points_block_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_block_retrieve
     )
 
-    catalog_milestones_skill_points_block_create = twin(
+    catalog_milestones_skill_points_block_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_block_create
     )
-    catalog_milestones_skill_points_block_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_block_create_detailed
+    catalog_milestones_skill_points_block_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_block_create
     )
 
-    catalog_milestones_skill_points_course_retrieve = twin(
+    catalog_milestones_skill_points_course_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve
     )
-    catalog_milestones_skill_points_course_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve_detailed
+    catalog_milestones_skill_points_course_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_course_retrieve
     )
 
-    catalog_milestones_skill_points_course_create = twin(
+    catalog_milestones_skill_points_course_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_course_create
     )
-    catalog_milestones_skill_points_course_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_course_create_detailed
+    catalog_milestones_skill_points_course_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_course_create
     )
 
-    catalog_milestones_skill_points_platform_retrieve = twin(
+    catalog_milestones_skill_points_platform_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve
     )
-    catalog_milestones_skill_points_platform_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve_detailed
+    catalog_milestones_skill_points_platform_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve
     )
 
-    catalog_milestones_skill_points_platform_create = twin(
+    catalog_milestones_skill_points_platform_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_platform_create
     )
-    catalog_milestones_skill_points_platform_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_platform_create_detailed
+    catalog_milestones_skill_points_platform_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_platform_create
     )
 
-    catalog_milestones_skill_points_platform_destroy = twin(
+    catalog_milestones_skill_points_platform_destroy: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy
     )
-    catalog_milestones_skill_points_platform_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy_detailed
+    catalog_milestones_skill_points_platform_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_platform_destroy
     )
 
-    catalog_milestones_skill_points_platform_bulk_create = twin(
+    catalog_milestones_skill_points_platform_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create
     )
-    catalog_milestones_skill_points_platform_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create_detailed
+    catalog_milestones_skill_points_platform_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_platform_bulk_create
     )
 
-    catalog_milestones_skill_points_platform_group_create = twin(
+    catalog_milestones_skill_points_platform_group_create: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create
     )
-    catalog_milestones_skill_points_platform_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create_detailed
+    catalog_milestones_skill_points_platform_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_platform_group_create
     )
 
-    catalog_milestones_skill_points_user_retrieve = twin(
+    catalog_milestones_skill_points_user_retrieve: Final = twin(
         AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve
     )
-    catalog_milestones_skill_points_user_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve_detailed
+    catalog_milestones_skill_points_user_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_milestones_skill_points_user_retrieve
     )
 
-    catalog_pathways_list = twin(AsyncCatalogApi.catalog_pathways_list)
-    catalog_pathways_list_detailed = twin(AsyncCatalogApi.catalog_pathways_list_detailed)
+    catalog_pathways_list: Final = twin(AsyncCatalogApi.catalog_pathways_list)
+    catalog_pathways_list_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_pathways_list)
 
-    catalog_pathways_create = twin(AsyncCatalogApi.catalog_pathways_create)
-    catalog_pathways_create_detailed = twin(AsyncCatalogApi.catalog_pathways_create_detailed)
+    catalog_pathways_create: Final = twin(AsyncCatalogApi.catalog_pathways_create)
+    catalog_pathways_create_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_pathways_create)
 
-    catalog_pathways_destroy = twin(AsyncCatalogApi.catalog_pathways_destroy)
-    catalog_pathways_destroy_detailed = twin(AsyncCatalogApi.catalog_pathways_destroy_detailed)
+    catalog_pathways_destroy: Final = twin(AsyncCatalogApi.catalog_pathways_destroy)
+    catalog_pathways_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_pathways_destroy
+    )
 
-    catalog_programs_list = twin(AsyncCatalogApi.catalog_programs_list)
-    catalog_programs_list_detailed = twin(AsyncCatalogApi.catalog_programs_list_detailed)
+    catalog_programs_list: Final = twin(AsyncCatalogApi.catalog_programs_list)
+    catalog_programs_list_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_programs_list)
 
-    catalog_programs_create = twin(AsyncCatalogApi.catalog_programs_create)
-    catalog_programs_create_detailed = twin(AsyncCatalogApi.catalog_programs_create_detailed)
+    catalog_programs_create: Final = twin(AsyncCatalogApi.catalog_programs_create)
+    catalog_programs_create_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_programs_create)
 
-    catalog_programs_destroy = twin(AsyncCatalogApi.catalog_programs_destroy)
-    catalog_programs_destroy_detailed = twin(AsyncCatalogApi.catalog_programs_destroy_detailed)
+    catalog_programs_destroy: Final = twin(AsyncCatalogApi.catalog_programs_destroy)
+    catalog_programs_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_programs_destroy
+    )
 
-    catalog_recommendation_courses_retrieve = twin(
+    catalog_recommendation_courses_retrieve: Final = twin(
         AsyncCatalogApi.catalog_recommendation_courses_retrieve
     )
-    catalog_recommendation_courses_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_recommendation_courses_retrieve_detailed
+    catalog_recommendation_courses_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_recommendation_courses_retrieve
     )
 
-    catalog_resources_list = twin(AsyncCatalogApi.catalog_resources_list)
-    catalog_resources_list_detailed = twin(AsyncCatalogApi.catalog_resources_list_detailed)
+    catalog_resources_list: Final = twin(AsyncCatalogApi.catalog_resources_list)
+    catalog_resources_list_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_resources_list)
 
-    catalog_resources_create = twin(AsyncCatalogApi.catalog_resources_create)
-    catalog_resources_create_detailed = twin(AsyncCatalogApi.catalog_resources_create_detailed)
-
-    catalog_resources_destroy = twin(AsyncCatalogApi.catalog_resources_destroy)
-    catalog_resources_destroy_detailed = twin(AsyncCatalogApi.catalog_resources_destroy_detailed)
-
-    catalog_reviews_course_retrieve = twin(AsyncCatalogApi.catalog_reviews_course_retrieve)
-    catalog_reviews_course_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_course_retrieve_detailed
+    catalog_resources_create: Final = twin(AsyncCatalogApi.catalog_resources_create)
+    catalog_resources_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_resources_create
     )
-    catalog_reviews_course_retrieve_iter = twin(
+
+    catalog_resources_destroy: Final = twin(AsyncCatalogApi.catalog_resources_destroy)
+    catalog_resources_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_resources_destroy
+    )
+
+    catalog_reviews_course_retrieve: Final = twin(AsyncCatalogApi.catalog_reviews_course_retrieve)
+    catalog_reviews_course_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_course_retrieve
+    )
+    catalog_reviews_course_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_reviews_course_retrieve_iter
     )
 
-    catalog_reviews_course_info_retrieve = twin(
+    catalog_reviews_course_info_retrieve: Final = twin(
         AsyncCatalogApi.catalog_reviews_course_info_retrieve
     )
-    catalog_reviews_course_info_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_course_info_retrieve_detailed
+    catalog_reviews_course_info_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_course_info_retrieve
     )
 
-    catalog_reviews_course_update_create = twin(
+    catalog_reviews_course_update_create: Final = twin(
         AsyncCatalogApi.catalog_reviews_course_update_create
     )
-    catalog_reviews_course_update_create_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_course_update_create_detailed
+    catalog_reviews_course_update_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_course_update_create
     )
 
-    catalog_reviews_course_update_destroy = twin(
+    catalog_reviews_course_update_destroy: Final = twin(
         AsyncCatalogApi.catalog_reviews_course_update_destroy
     )
-    catalog_reviews_course_update_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_course_update_destroy_detailed
+    catalog_reviews_course_update_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_course_update_destroy
     )
 
-    catalog_reviews_program_retrieve = twin(AsyncCatalogApi.catalog_reviews_program_retrieve)
-    catalog_reviews_program_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_program_retrieve_detailed
+    catalog_reviews_program_retrieve: Final = twin(AsyncCatalogApi.catalog_reviews_program_retrieve)
+    catalog_reviews_program_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_program_retrieve
     )
-    catalog_reviews_program_retrieve_iter = twin(
+    catalog_reviews_program_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_reviews_program_retrieve_iter
     )
 
-    catalog_reviews_program_info_retrieve = twin(
+    catalog_reviews_program_info_retrieve: Final = twin(
         AsyncCatalogApi.catalog_reviews_program_info_retrieve
     )
-    catalog_reviews_program_info_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_program_info_retrieve_detailed
+    catalog_reviews_program_info_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_program_info_retrieve
     )
 
-    catalog_reviews_program_update_create = twin(
+    catalog_reviews_program_update_create: Final = twin(
         AsyncCatalogApi.catalog_reviews_program_update_create
     )
-    catalog_reviews_program_update_create_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_program_update_create_detailed
+    catalog_reviews_program_update_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_program_update_create
     )
 
-    catalog_reviews_program_update_destroy = twin(
+    catalog_reviews_program_update_destroy: Final = twin(
         AsyncCatalogApi.catalog_reviews_program_update_destroy
     )
-    catalog_reviews_program_update_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_reviews_program_update_destroy_detailed
+    catalog_reviews_program_update_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_reviews_program_update_destroy
     )
 
-    catalog_roles_retrieve = twin(AsyncCatalogApi.catalog_roles_retrieve)
-    catalog_roles_retrieve_detailed = twin(AsyncCatalogApi.catalog_roles_retrieve_detailed)
+    catalog_roles_retrieve: Final = twin(AsyncCatalogApi.catalog_roles_retrieve)
+    catalog_roles_retrieve_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_roles_retrieve)
 
-    catalog_roles_create = twin(AsyncCatalogApi.catalog_roles_create)
-    catalog_roles_create_detailed = twin(AsyncCatalogApi.catalog_roles_create_detailed)
+    catalog_roles_create: Final = twin(AsyncCatalogApi.catalog_roles_create)
+    catalog_roles_create_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_roles_create)
 
-    catalog_roles_desired_retrieve = twin(AsyncCatalogApi.catalog_roles_desired_retrieve)
-    catalog_roles_desired_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_roles_desired_retrieve_detailed
+    catalog_roles_desired_retrieve: Final = twin(AsyncCatalogApi.catalog_roles_desired_retrieve)
+    catalog_roles_desired_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_roles_desired_retrieve
     )
 
-    catalog_roles_desired_create = twin(AsyncCatalogApi.catalog_roles_desired_create)
-    catalog_roles_desired_create_detailed = twin(
-        AsyncCatalogApi.catalog_roles_desired_create_detailed
+    catalog_roles_desired_create: Final = twin(AsyncCatalogApi.catalog_roles_desired_create)
+    catalog_roles_desired_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_roles_desired_create
     )
 
-    catalog_roles_public_create = twin(AsyncCatalogApi.catalog_roles_public_create)
-    catalog_roles_public_create_detailed = twin(
-        AsyncCatalogApi.catalog_roles_public_create_detailed
+    catalog_roles_public_create: Final = twin(AsyncCatalogApi.catalog_roles_public_create)
+    catalog_roles_public_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_roles_public_create
     )
 
-    catalog_roles_reported_retrieve = twin(AsyncCatalogApi.catalog_roles_reported_retrieve)
-    catalog_roles_reported_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_roles_reported_retrieve_detailed
+    catalog_roles_reported_retrieve: Final = twin(AsyncCatalogApi.catalog_roles_reported_retrieve)
+    catalog_roles_reported_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_roles_reported_retrieve
     )
 
-    catalog_roles_reported_create = twin(AsyncCatalogApi.catalog_roles_reported_create)
-    catalog_roles_reported_create_detailed = twin(
-        AsyncCatalogApi.catalog_roles_reported_create_detailed
+    catalog_roles_reported_create: Final = twin(AsyncCatalogApi.catalog_roles_reported_create)
+    catalog_roles_reported_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_roles_reported_create
     )
 
-    catalog_search_programs_create = twin(AsyncCatalogApi.catalog_search_programs_create)
-    catalog_search_programs_create_detailed = twin(
-        AsyncCatalogApi.catalog_search_programs_create_detailed
+    catalog_search_programs_create: Final = twin(AsyncCatalogApi.catalog_search_programs_create)
+    catalog_search_programs_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_search_programs_create
     )
 
-    catalog_skills_retrieve = twin(AsyncCatalogApi.catalog_skills_retrieve)
-    catalog_skills_retrieve_detailed = twin(AsyncCatalogApi.catalog_skills_retrieve_detailed)
-    catalog_skills_retrieve_iter = twin(AsyncCatalogApi.catalog_skills_retrieve_iter)
+    catalog_skills_retrieve: Final = twin(AsyncCatalogApi.catalog_skills_retrieve)
+    catalog_skills_retrieve_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_skills_retrieve)
+    catalog_skills_retrieve_iter: Final = twin(AsyncCatalogApi.catalog_skills_retrieve_iter)
 
-    catalog_skills_create = twin(AsyncCatalogApi.catalog_skills_create)
-    catalog_skills_create_detailed = twin(AsyncCatalogApi.catalog_skills_create_detailed)
+    catalog_skills_create: Final = twin(AsyncCatalogApi.catalog_skills_create)
+    catalog_skills_create_detailed: Final = twin_detailed(AsyncCatalogApi.catalog_skills_create)
 
-    catalog_skills_desired_retrieve = twin(AsyncCatalogApi.catalog_skills_desired_retrieve)
-    catalog_skills_desired_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_skills_desired_retrieve_detailed
+    catalog_skills_desired_retrieve: Final = twin(AsyncCatalogApi.catalog_skills_desired_retrieve)
+    catalog_skills_desired_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_skills_desired_retrieve
     )
 
-    catalog_skills_desired_create = twin(AsyncCatalogApi.catalog_skills_desired_create)
-    catalog_skills_desired_create_detailed = twin(
-        AsyncCatalogApi.catalog_skills_desired_create_detailed
+    catalog_skills_desired_create: Final = twin(AsyncCatalogApi.catalog_skills_desired_create)
+    catalog_skills_desired_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_skills_desired_create
     )
 
-    catalog_skills_public_create = twin(AsyncCatalogApi.catalog_skills_public_create)
-    catalog_skills_public_create_detailed = twin(
-        AsyncCatalogApi.catalog_skills_public_create_detailed
+    catalog_skills_public_create: Final = twin(AsyncCatalogApi.catalog_skills_public_create)
+    catalog_skills_public_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_skills_public_create
     )
 
-    catalog_skills_reported_retrieve = twin(AsyncCatalogApi.catalog_skills_reported_retrieve)
-    catalog_skills_reported_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_skills_reported_retrieve_detailed
+    catalog_skills_reported_retrieve: Final = twin(AsyncCatalogApi.catalog_skills_reported_retrieve)
+    catalog_skills_reported_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_skills_reported_retrieve
     )
 
-    catalog_skills_reported_create = twin(AsyncCatalogApi.catalog_skills_reported_create)
-    catalog_skills_reported_create_detailed = twin(
-        AsyncCatalogApi.catalog_skills_reported_create_detailed
+    catalog_skills_reported_create: Final = twin(AsyncCatalogApi.catalog_skills_reported_create)
+    catalog_skills_reported_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_skills_reported_create
     )
 
-    catalog_suggestions_course_manage_retrieve = twin(
+    catalog_suggestions_course_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_retrieve
     )
-    catalog_suggestions_course_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_retrieve_detailed
+    catalog_suggestions_course_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_retrieve
     )
-    catalog_suggestions_course_manage_retrieve_iter = twin(
+    catalog_suggestions_course_manage_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_retrieve_iter
     )
 
-    catalog_suggestions_course_manage_create = twin(
+    catalog_suggestions_course_manage_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_create
     )
-    catalog_suggestions_course_manage_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_create_detailed
+    catalog_suggestions_course_manage_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_create
     )
 
-    catalog_suggestions_course_manage_destroy = twin(
+    catalog_suggestions_course_manage_destroy: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_destroy
     )
-    catalog_suggestions_course_manage_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_destroy_detailed
+    catalog_suggestions_course_manage_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_destroy
     )
 
-    catalog_suggestions_course_manage_bulk_create = twin(
+    catalog_suggestions_course_manage_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create
     )
-    catalog_suggestions_course_manage_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create_detailed
+    catalog_suggestions_course_manage_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_bulk_create
     )
 
-    catalog_suggestions_course_manage_group_retrieve = twin(
+    catalog_suggestions_course_manage_group_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve
     )
-    catalog_suggestions_course_manage_group_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve_detailed
+    catalog_suggestions_course_manage_group_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve
     )
-    catalog_suggestions_course_manage_group_retrieve_iter = twin(
+    catalog_suggestions_course_manage_group_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_group_retrieve_iter
     )
 
-    catalog_suggestions_course_manage_group_create = twin(
+    catalog_suggestions_course_manage_group_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_group_create
     )
-    catalog_suggestions_course_manage_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_group_create_detailed
+    catalog_suggestions_course_manage_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_group_create
     )
 
-    catalog_suggestions_course_manage_group_destroy = twin(
+    catalog_suggestions_course_manage_group_destroy: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy
     )
-    catalog_suggestions_course_manage_group_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy_detailed
+    catalog_suggestions_course_manage_group_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_manage_group_destroy
     )
 
-    catalog_suggestions_course_user_retrieve = twin(
+    catalog_suggestions_course_user_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_user_retrieve
     )
-    catalog_suggestions_course_user_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_course_user_retrieve_detailed
+    catalog_suggestions_course_user_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_course_user_retrieve
     )
-    catalog_suggestions_course_user_retrieve_iter = twin(
+    catalog_suggestions_course_user_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_course_user_retrieve_iter
     )
 
-    catalog_suggestions_pathway_manage_retrieve = twin(
+    catalog_suggestions_pathway_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve
     )
-    catalog_suggestions_pathway_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve_detailed
+    catalog_suggestions_pathway_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve
     )
-    catalog_suggestions_pathway_manage_retrieve_iter = twin(
+    catalog_suggestions_pathway_manage_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_retrieve_iter
     )
 
-    catalog_suggestions_pathway_manage_create = twin(
+    catalog_suggestions_pathway_manage_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_create
     )
-    catalog_suggestions_pathway_manage_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_create_detailed
+    catalog_suggestions_pathway_manage_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_create
     )
 
-    catalog_suggestions_pathway_manage_destroy = twin(
+    catalog_suggestions_pathway_manage_destroy: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy
     )
-    catalog_suggestions_pathway_manage_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy_detailed
+    catalog_suggestions_pathway_manage_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_destroy
     )
 
-    catalog_suggestions_pathway_manage_bulk_create = twin(
+    catalog_suggestions_pathway_manage_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create
     )
-    catalog_suggestions_pathway_manage_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create_detailed
+    catalog_suggestions_pathway_manage_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_bulk_create
     )
 
-    catalog_suggestions_pathway_manage_group_retrieve = twin(
+    catalog_suggestions_pathway_manage_group_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve
     )
-    catalog_suggestions_pathway_manage_group_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve_detailed
+    catalog_suggestions_pathway_manage_group_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve
     )
-    catalog_suggestions_pathway_manage_group_retrieve_iter = twin(
+    catalog_suggestions_pathway_manage_group_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_group_retrieve_iter
     )
 
-    catalog_suggestions_pathway_manage_group_create = twin(
+    catalog_suggestions_pathway_manage_group_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create
     )
-    catalog_suggestions_pathway_manage_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create_detailed
+    catalog_suggestions_pathway_manage_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_group_create
     )
 
-    catalog_suggestions_pathway_manage_group_destroy = twin(
+    catalog_suggestions_pathway_manage_group_destroy: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy
     )
-    catalog_suggestions_pathway_manage_group_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy_detailed
+    catalog_suggestions_pathway_manage_group_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_manage_group_destroy
     )
 
-    catalog_suggestions_pathway_user_retrieve = twin(
+    catalog_suggestions_pathway_user_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve
     )
-    catalog_suggestions_pathway_user_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve_detailed
+    catalog_suggestions_pathway_user_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve
     )
-    catalog_suggestions_pathway_user_retrieve_iter = twin(
+    catalog_suggestions_pathway_user_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_pathway_user_retrieve_iter
     )
 
-    catalog_suggestions_program_manage_retrieve = twin(
+    catalog_suggestions_program_manage_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_retrieve
     )
-    catalog_suggestions_program_manage_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_retrieve_detailed
+    catalog_suggestions_program_manage_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_retrieve
     )
-    catalog_suggestions_program_manage_retrieve_iter = twin(
+    catalog_suggestions_program_manage_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_retrieve_iter
     )
 
-    catalog_suggestions_program_manage_create = twin(
+    catalog_suggestions_program_manage_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_create
     )
-    catalog_suggestions_program_manage_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_create_detailed
+    catalog_suggestions_program_manage_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_create
     )
 
-    catalog_suggestions_program_manage_destroy = twin(
+    catalog_suggestions_program_manage_destroy: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_destroy
     )
-    catalog_suggestions_program_manage_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_destroy_detailed
+    catalog_suggestions_program_manage_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_destroy
     )
 
-    catalog_suggestions_program_manage_bulk_create = twin(
+    catalog_suggestions_program_manage_bulk_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create
     )
-    catalog_suggestions_program_manage_bulk_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create_detailed
+    catalog_suggestions_program_manage_bulk_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_bulk_create
     )
 
-    catalog_suggestions_program_manage_group_retrieve = twin(
+    catalog_suggestions_program_manage_group_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve
     )
-    catalog_suggestions_program_manage_group_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve_detailed
+    catalog_suggestions_program_manage_group_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve
     )
-    catalog_suggestions_program_manage_group_retrieve_iter = twin(
+    catalog_suggestions_program_manage_group_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_group_retrieve_iter
     )
 
-    catalog_suggestions_program_manage_group_create = twin(
+    catalog_suggestions_program_manage_group_create: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_group_create
     )
-    catalog_suggestions_program_manage_group_create_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_group_create_detailed
+    catalog_suggestions_program_manage_group_create_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_group_create
     )
 
-    catalog_suggestions_program_manage_group_destroy = twin(
+    catalog_suggestions_program_manage_group_destroy: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy
     )
-    catalog_suggestions_program_manage_group_destroy_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy_detailed
+    catalog_suggestions_program_manage_group_destroy_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_manage_group_destroy
     )
 
-    catalog_suggestions_program_user_retrieve = twin(
+    catalog_suggestions_program_user_retrieve: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_user_retrieve
     )
-    catalog_suggestions_program_user_retrieve_detailed = twin(
-        AsyncCatalogApi.catalog_suggestions_program_user_retrieve_detailed
+    catalog_suggestions_program_user_retrieve_detailed: Final = twin_detailed(
+        AsyncCatalogApi.catalog_suggestions_program_user_retrieve
     )
-    catalog_suggestions_program_user_retrieve_iter = twin(
+    catalog_suggestions_program_user_retrieve_iter: Final = twin(
         AsyncCatalogApi.catalog_suggestions_program_user_retrieve_iter
     )

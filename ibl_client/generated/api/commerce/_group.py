@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.ai_account_orgs_use_default_llm_key_create_200_response import (
         AiAccountOrgsUseDefaultLlmKeyCreate200Response,
     )
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 class AsyncCommerceApi(AsyncGroup):
     """The ``commerce`` operations of an `AsyncClient` (46)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("commerce")
     async def provider_association_stripe_callback_retrieve(
@@ -66,7 +67,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AiAccountOrgsUseDefaultLlmKeyCreate200Response:
         """Handle callbacks from Stripe after successful checkout.
 
@@ -75,9 +76,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``GET /api/provider-association/stripe/callback/{launch_id}/``
         """
 
-        from .provider_association_stripe_callback_retrieve import asyncio
+        from .provider_association_stripe_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             launch_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -85,8 +86,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    provider_association_stripe_callback_retrieve_detailed = detailed(
+    provider_association_stripe_callback_retrieve_detailed: Final = detailed(
         provider_association_stripe_callback_retrieve
     )
 
@@ -98,16 +100,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssociateAccountResponse:
         """Associate an Apple account with a user known user
 
         ``POST /api/providers/apple/associate-account/``
         """
 
-        from .providers_apple_associate_account_create import asyncio
+        from .providers_apple_associate_account_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -115,8 +117,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_apple_associate_account_create_detailed = detailed(
+    providers_apple_associate_account_create_detailed: Final = detailed(
         providers_apple_associate_account_create
     )
 
@@ -127,24 +130,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """View to handle apple webhooks
 
         ``POST /api/providers/apple/hook/``
         """
 
-        from .providers_apple_hook_create import asyncio
+        from .providers_apple_hook_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_apple_hook_create_detailed = detailed(providers_apple_hook_create)
+    providers_apple_hook_create_detailed: Final = detailed(providers_apple_hook_create)
 
     @operation("commerce")
     async def providers_apple_subscription_status_create(
@@ -154,16 +158,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AppleSubscriptionStatusView:
         """Returns information about a user subscription status
 
         ``POST /api/providers/apple/subscription-status/``
         """
 
-        from .providers_apple_subscription_status_create import asyncio
+        from .providers_apple_subscription_status_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -171,8 +175,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_apple_subscription_status_create_detailed = detailed(
+    providers_apple_subscription_status_create_detailed: Final = detailed(
         providers_apple_subscription_status_create
     )
 
@@ -184,16 +189,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BaseResponse:
         """Checks if a provided transaction_id is valid
 
         ``POST /api/providers/apple/validate-transaction-id/``
         """
 
-        from .providers_apple_validate_transaction_id_create import asyncio
+        from .providers_apple_validate_transaction_id_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -201,8 +206,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_apple_validate_transaction_id_create_detailed = detailed(
+    providers_apple_validate_transaction_id_create_detailed: Final = detailed(
         providers_apple_validate_transaction_id_create
     )
 
@@ -213,7 +219,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Serves a view that redirects to the AWS marketplace create organization page
 
@@ -223,17 +229,18 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/providers/aws/create-organization/``
         """
 
-        from .providers_aws_create_organization_create import asyncio
+        from .providers_aws_create_organization_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_aws_create_organization_create_detailed = detailed(
+    providers_aws_create_organization_create_detailed: Final = detailed(
         providers_aws_create_organization_create
     )
 
@@ -244,24 +251,27 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to get domain setup status
 
         ``GET /api/providers/aws/domain-status/``
         """
 
-        from .providers_aws_domain_status_retrieve import asyncio
+        from .providers_aws_domain_status_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_aws_domain_status_retrieve_detailed = detailed(providers_aws_domain_status_retrieve)
+    providers_aws_domain_status_retrieve_detailed: Final = detailed(
+        providers_aws_domain_status_retrieve
+    )
 
     @operation("commerce")
     async def providers_aws_launch_tenant_create(
@@ -271,7 +281,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -283,9 +293,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/providers/aws/launch-tenant/``
         """
 
-        from .providers_aws_launch_tenant_create import asyncio
+        from .providers_aws_launch_tenant_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -293,8 +303,11 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_aws_launch_tenant_create_detailed = detailed(providers_aws_launch_tenant_create)
+    providers_aws_launch_tenant_create_detailed: Final = detailed(
+        providers_aws_launch_tenant_create
+    )
 
     @operation("commerce")
     async def providers_aws_sync_domain_records_retrieve(
@@ -303,24 +316,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to get/update CNAME records for domain setup
 
         ``GET /api/providers/aws/sync-domain-records/``
         """
 
-        from .providers_aws_sync_domain_records_retrieve import asyncio
+        from .providers_aws_sync_domain_records_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_aws_sync_domain_records_retrieve_detailed = detailed(
+    providers_aws_sync_domain_records_retrieve_detailed: Final = detailed(
         providers_aws_sync_domain_records_retrieve
     )
 
@@ -331,24 +345,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to get/update CNAME records for domain setup
 
         ``POST /api/providers/aws/sync-domain-records/``
         """
 
-        from .providers_aws_sync_domain_records_create import asyncio
+        from .providers_aws_sync_domain_records_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_aws_sync_domain_records_create_detailed = detailed(
+    providers_aws_sync_domain_records_create_detailed: Final = detailed(
         providers_aws_sync_domain_records_create
     )
 
@@ -359,7 +374,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Serves a view that redirects to the GCP marketplace create organization page
 
@@ -369,17 +384,18 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/providers/gcp/create-organization/``
         """
 
-        from .providers_gcp_create_organization_create import asyncio
+        from .providers_gcp_create_organization_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_gcp_create_organization_create_detailed = detailed(
+    providers_gcp_create_organization_create_detailed: Final = detailed(
         providers_gcp_create_organization_create
     )
 
@@ -391,7 +407,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Serves a view that redirects to the GCP marketplace create organization page
 
@@ -401,9 +417,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/providers/gcp/create-organization/{product_id}/``
         """
 
-        from .providers_gcp_create_organization_create2 import asyncio
+        from .providers_gcp_create_organization_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             product_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -411,8 +427,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_gcp_create_organization_create2_detailed = detailed(
+    providers_gcp_create_organization_create2_detailed: Final = detailed(
         providers_gcp_create_organization_create2
     )
 
@@ -423,21 +440,22 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``POST /api/providers/gcp/hook/``"""
 
-        from .providers_gcp_hook_create import asyncio
+        from .providers_gcp_hook_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_gcp_hook_create_detailed = detailed(providers_gcp_hook_create)
+    providers_gcp_hook_create_detailed: Final = detailed(providers_gcp_hook_create)
 
     @operation("commerce")
     async def providers_gcp_launch_tenant_create(
@@ -447,7 +465,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -459,9 +477,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/providers/gcp/launch-tenant/``
         """
 
-        from .providers_gcp_launch_tenant_create import asyncio
+        from .providers_gcp_launch_tenant_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -469,8 +487,11 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_gcp_launch_tenant_create_detailed = detailed(providers_gcp_launch_tenant_create)
+    providers_gcp_launch_tenant_create_detailed: Final = detailed(
+        providers_gcp_launch_tenant_create
+    )
 
     @operation("commerce")
     async def providers_gcp_validate_signup_token_create(
@@ -480,13 +501,13 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VerifyGCPMarketPlaceResponse:
         """``POST /api/providers/gcp/validate-signup-token/``"""
 
-        from .providers_gcp_validate_signup_token_create import asyncio
+        from .providers_gcp_validate_signup_token_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -494,8 +515,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_gcp_validate_signup_token_create_detailed = detailed(
+    providers_gcp_validate_signup_token_create_detailed: Final = detailed(
         providers_gcp_validate_signup_token_create
     )
 
@@ -507,7 +529,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GooglePayAccountResponse:
         """Google Allows us to pass an obfuscated account id to be sent to during a subscription
         purchase
@@ -515,9 +537,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``GET /api/providers/google-pay/get-account/{bundle_id}``
         """
 
-        from .providers_google_pay_get_account_retrieve import asyncio
+        from .providers_google_pay_get_account_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             bundle_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -525,8 +547,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_google_pay_get_account_retrieve_detailed = detailed(
+    providers_google_pay_get_account_retrieve_detailed: Final = detailed(
         providers_google_pay_get_account_retrieve
     )
 
@@ -537,24 +560,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """View to handle Google Pay webhooks
 
         ``POST /api/providers/google-pay/hook/``
         """
 
-        from .providers_google_pay_hook_create import asyncio
+        from .providers_google_pay_hook_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_google_pay_hook_create_detailed = detailed(providers_google_pay_hook_create)
+    providers_google_pay_hook_create_detailed: Final = detailed(providers_google_pay_hook_create)
 
     @operation("commerce")
     async def providers_google_pay_validate_transaction_id_create(
@@ -564,16 +588,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BaseResponse:
         """Associate a Google Pay account with a known user
 
         ``POST /api/providers/google-pay/validate-transaction-id/``
         """
 
-        from .providers_google_pay_validate_transaction_id_create import asyncio
+        from .providers_google_pay_validate_transaction_id_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -581,8 +605,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_google_pay_validate_transaction_id_create_detailed = detailed(
+    providers_google_pay_validate_transaction_id_create_detailed: Final = detailed(
         providers_google_pay_validate_transaction_id_create
     )
 
@@ -594,7 +619,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantLaunchResponse:
         """Proxy to the Platform launch API
 
@@ -606,9 +631,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/providers/stripe/create-organization/``
         """
 
-        from .providers_stripe_create_organization_create import asyncio
+        from .providers_stripe_create_organization_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -616,8 +641,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    providers_stripe_create_organization_create_detailed = detailed(
+    providers_stripe_create_organization_create_detailed: Final = detailed(
         providers_stripe_create_organization_create
     )
 
@@ -629,7 +655,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """POST Update platform provisioning config
 
@@ -638,9 +664,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/provision/{config_name}/``
         """
 
-        from .provision_create import asyncio
+        from .provision_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             config_name,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -648,8 +674,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    provision_create_detailed = detailed(provision_create)
+    provision_create_detailed: Final = detailed(provision_create)
 
     @operation("commerce")
     async def service_launch_tenant_create(
@@ -659,7 +686,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TenantLaunchResponse:
         """User/tenant creation API
 
@@ -681,9 +708,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/service/launch/tenant/``
         """
 
-        from .service_launch_tenant_create import asyncio
+        from .service_launch_tenant_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -691,8 +718,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_launch_tenant_create_detailed = detailed(service_launch_tenant_create)
+    service_launch_tenant_create_detailed: Final = detailed(service_launch_tenant_create)
 
     @operation("commerce")
     async def service_manage_user_create(
@@ -701,24 +729,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """User creation flow
 
         ``POST /api/service/manage/user/``
         """
 
-        from .service_manage_user_create import asyncio
+        from .service_manage_user_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_manage_user_create_detailed = detailed(service_manage_user_create)
+    service_manage_user_create_detailed: Final = detailed(service_manage_user_create)
 
     @operation("commerce")
     async def service_manage_user_role_create(
@@ -727,24 +756,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Make user tenant admin
 
         ``POST /api/service/manage/user/role/``
         """
 
-        from .service_manage_user_role_create import asyncio
+        from .service_manage_user_role_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_manage_user_role_create_detailed = detailed(service_manage_user_role_create)
+    service_manage_user_role_create_detailed: Final = detailed(service_manage_user_role_create)
 
     @operation("commerce")
     async def service_orgs_users_stripe_checkout_session_create(
@@ -756,7 +786,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeCheckoutSessionResponse:
         """Stripe checkout session API View for user upgrade
 
@@ -773,9 +803,9 @@ class AsyncCommerceApi(AsyncGroup):
             body: Serializer for Stripe checkout session creation requests.
         """
 
-        from .service_orgs_users_stripe_checkout_session_create import asyncio
+        from .service_orgs_users_stripe_checkout_session_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -785,8 +815,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_users_stripe_checkout_session_create_detailed = detailed(
+    service_orgs_users_stripe_checkout_session_create_detailed: Final = detailed(
         service_orgs_users_stripe_checkout_session_create
     )
 
@@ -800,16 +831,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeCustomerPortalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/service/orgs/{org}/users/{user_id}/stripe/customer-portal/``
         """
 
-        from .service_orgs_users_stripe_customer_portal_create import asyncio
+        from .service_orgs_users_stripe_customer_portal_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -819,8 +850,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_users_stripe_customer_portal_create_detailed = detailed(
+    service_orgs_users_stripe_customer_portal_create_detailed: Final = detailed(
         service_orgs_users_stripe_customer_portal_create
     )
 
@@ -833,16 +865,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeLocalProduct:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/service/orgs/{org}/users/{user_id}/stripe/products/``
         """
 
-        from .service_orgs_users_stripe_products_retrieve import asyncio
+        from .service_orgs_users_stripe_products_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -851,8 +883,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_users_stripe_products_retrieve_detailed = detailed(
+    service_orgs_users_stripe_products_retrieve_detailed: Final = detailed(
         service_orgs_users_stripe_products_retrieve
     )
 
@@ -865,16 +898,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
 
         ``POST /api/service/orgs/{org}/users/{user_id}/stripe/products/manage/``
         """
 
-        from .service_orgs_users_stripe_products_manage_create import asyncio
+        from .service_orgs_users_stripe_products_manage_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -883,8 +916,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_users_stripe_products_manage_create_detailed = detailed(
+    service_orgs_users_stripe_products_manage_create_detailed: Final = detailed(
         service_orgs_users_stripe_products_manage_create
     )
 
@@ -898,16 +932,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeSubscriptionRenewalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``POST /api/service/orgs/{org}/users/{user_id}/stripe/subscription-renewal/``
         """
 
-        from .service_orgs_users_stripe_subscription_renewal_create import asyncio
+        from .service_orgs_users_stripe_subscription_renewal_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -917,8 +951,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_users_stripe_subscription_renewal_create_detailed = detailed(
+    service_orgs_users_stripe_subscription_renewal_create_detailed: Final = detailed(
         service_orgs_users_stripe_subscription_renewal_create
     )
 
@@ -931,16 +966,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/service/orgs/{org}/users/{user_id}/stripe/subscriptions/``
         """
 
-        from .service_orgs_users_stripe_subscriptions_retrieve import asyncio
+        from .service_orgs_users_stripe_subscriptions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -949,8 +984,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_users_stripe_subscriptions_retrieve_detailed = detailed(
+    service_orgs_users_stripe_subscriptions_retrieve_detailed: Final = detailed(
         service_orgs_users_stripe_subscriptions_retrieve
     )
 
@@ -962,7 +998,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Handle course payment callback after successful Stripe checkout. Enrolls the user in the
         purchased course.
@@ -979,9 +1015,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``GET /api/service/orgs/{platform_key}/stripe/course-payment-callback/``
         """
 
-        from .service_orgs_stripe_course_payment_callback_retrieve import asyncio
+        from .service_orgs_stripe_course_payment_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -989,8 +1025,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_orgs_stripe_course_payment_callback_retrieve_detailed = detailed(
+    service_orgs_stripe_course_payment_callback_retrieve_detailed: Final = detailed(
         service_orgs_stripe_course_payment_callback_retrieve
     )
 
@@ -1002,16 +1039,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ServicePlatformsStripeConnectDestroyResponse200:
         """Disconnect Stripe Connect account
 
         ``DELETE /api/service/platforms/{platform_key}/stripe/connect/``
         """
 
-        from .service_platforms_stripe_connect_destroy import asyncio
+        from .service_platforms_stripe_connect_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1019,8 +1056,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_connect_destroy_detailed = detailed(
+    service_platforms_stripe_connect_destroy_detailed: Final = detailed(
         service_platforms_stripe_connect_destroy
     )
 
@@ -1032,16 +1070,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeConnectDashboardLink:
         """Get Express Dashboard login link
 
         ``GET /api/service/platforms/{platform_key}/stripe/connect/dashboard/``
         """
 
-        from .service_platforms_stripe_connect_dashboard_retrieve import asyncio
+        from .service_platforms_stripe_connect_dashboard_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1049,8 +1087,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_connect_dashboard_retrieve_detailed = detailed(
+    service_platforms_stripe_connect_dashboard_retrieve_detailed: Final = detailed(
         service_platforms_stripe_connect_dashboard_retrieve
     )
 
@@ -1063,7 +1102,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeConnectOnboardResponse:
         """Start Stripe Connect onboarding for platform admin
 
@@ -1073,9 +1112,9 @@ class AsyncCommerceApi(AsyncGroup):
             body: Serializer for Connect onboarding request.
         """
 
-        from .service_platforms_stripe_connect_onboard_create import asyncio
+        from .service_platforms_stripe_connect_onboard_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -1084,8 +1123,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_connect_onboard_create_detailed = detailed(
+    service_platforms_stripe_connect_onboard_create_detailed: Final = detailed(
         service_platforms_stripe_connect_onboard_create
     )
 
@@ -1098,7 +1138,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeConnectOnboardResponse:
         """Start Stripe Connect onboarding for platform admin
 
@@ -1108,9 +1148,9 @@ class AsyncCommerceApi(AsyncGroup):
             body: Serializer for Connect onboarding request.
         """
 
-        from .service_platforms_stripe_connect_onboard_refresh_create import asyncio
+        from .service_platforms_stripe_connect_onboard_refresh_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -1119,8 +1159,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_connect_onboard_refresh_create_detailed = detailed(
+    service_platforms_stripe_connect_onboard_refresh_create_detailed: Final = detailed(
         service_platforms_stripe_connect_onboard_refresh_create
     )
 
@@ -1132,16 +1173,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeConnectStatus:
         """Get Connect account status
 
         ``GET /api/service/platforms/{platform_key}/stripe/connect/status/``
         """
 
-        from .service_platforms_stripe_connect_status_retrieve import asyncio
+        from .service_platforms_stripe_connect_status_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1149,8 +1190,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_connect_status_retrieve_detailed = detailed(
+    service_platforms_stripe_connect_status_retrieve_detailed: Final = detailed(
         service_platforms_stripe_connect_status_retrieve
     )
 
@@ -1162,16 +1204,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeContext:
         """Create a uuid to help us track internally user initiated checkout
 
         ``GET /api/service/platforms/{platform_key}/stripe/context/``
         """
 
-        from .service_platforms_stripe_context_retrieve import asyncio
+        from .service_platforms_stripe_context_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1179,8 +1221,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_context_retrieve_detailed = detailed(
+    service_platforms_stripe_context_retrieve_detailed: Final = detailed(
         service_platforms_stripe_context_retrieve
     )
 
@@ -1193,7 +1236,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Handle
 
@@ -1212,9 +1255,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``GET /api/service/platforms/{platform_key}/stripe/credit-topup-callback/{checkout_session_id}/``
         """
 
-        from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio
+        from .service_platforms_stripe_credit_topup_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             checkout_session_id,
             extra_query=extra_query,
@@ -1223,8 +1266,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_credit_topup_callback_retrieve_detailed = detailed(
+    service_platforms_stripe_credit_topup_callback_retrieve_detailed: Final = detailed(
         service_platforms_stripe_credit_topup_callback_retrieve
     )
 
@@ -1236,7 +1280,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Handle
 
@@ -1255,9 +1299,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/``
         """
 
-        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio
+        from .service_platforms_stripe_pricing_page_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1265,8 +1309,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_pricing_page_callback_retrieve_detailed = detailed(
+    service_platforms_stripe_pricing_page_callback_retrieve_detailed: Final = detailed(
         service_platforms_stripe_pricing_page_callback_retrieve
     )
 
@@ -1279,7 +1324,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Handle
 
@@ -1298,9 +1343,9 @@ class AsyncCommerceApi(AsyncGroup):
         ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-callback/{checkout_session_id}/``
         """
 
-        from .service_platforms_stripe_pricing_page_callback_retrieve2 import asyncio
+        from .service_platforms_stripe_pricing_page_callback_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             checkout_session_id,
             extra_query=extra_query,
@@ -1309,8 +1354,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_pricing_page_callback_retrieve2_detailed = detailed(
+    service_platforms_stripe_pricing_page_callback_retrieve2_detailed: Final = detailed(
         service_platforms_stripe_pricing_page_callback_retrieve2
     )
 
@@ -1322,16 +1368,16 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeBillingPageIdentifierResponse:
         """Create a uuid to help us track internally user initiated checkout
 
         ``GET /api/service/platforms/{platform_key}/stripe/pricing-page-session/``
         """
 
-        from .service_platforms_stripe_pricing_page_session_retrieve import asyncio
+        from .service_platforms_stripe_pricing_page_session_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1339,8 +1385,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_platforms_stripe_pricing_page_session_retrieve_detailed = detailed(
+    service_platforms_stripe_pricing_page_session_retrieve_detailed: Final = detailed(
         service_platforms_stripe_pricing_page_session_retrieve
     )
 
@@ -1352,7 +1399,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeCheckoutSessionResponse:
         """Stripe free trial checkout session. No user auth
 
@@ -1369,9 +1416,9 @@ class AsyncCommerceApi(AsyncGroup):
             body: Stripe checkout session serialized response
         """
 
-        from .service_stripe_checkout_free_trial_create import asyncio
+        from .service_stripe_checkout_free_trial_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1379,8 +1426,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_stripe_checkout_free_trial_create_detailed = detailed(
+    service_stripe_checkout_free_trial_create_detailed: Final = detailed(
         service_stripe_checkout_free_trial_create
     )
 
@@ -1392,13 +1440,13 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """``GET /api/service/stripe/checkout/{checkout_uuid}/``"""
 
-        from .service_stripe_checkout_retrieve import asyncio
+        from .service_stripe_checkout_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             checkout_uuid,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1406,8 +1454,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_stripe_checkout_retrieve_detailed = detailed(service_stripe_checkout_retrieve)
+    service_stripe_checkout_retrieve_detailed: Final = detailed(service_stripe_checkout_retrieve)
 
     @operation("commerce")
     async def service_stripe_new_user_checkout_create(
@@ -1417,7 +1466,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StripeCheckoutSessionResponse:
         """Stripe checkout session API View for new users (first-time subscription)
 
@@ -1438,9 +1487,9 @@ class AsyncCommerceApi(AsyncGroup):
             body: Serializer for Stripe checkout session creation requests.
         """
 
-        from .service_stripe_new_user_checkout_create import asyncio
+        from .service_stripe_new_user_checkout_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1448,8 +1497,9 @@ class AsyncCommerceApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_stripe_new_user_checkout_create_detailed = detailed(
+    service_stripe_new_user_checkout_create_detailed: Final = detailed(
         service_stripe_new_user_checkout_create
     )
 
@@ -1460,7 +1510,7 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check if a tenant with a given key, org, or name exists.
 
@@ -1469,17 +1519,18 @@ class AsyncCommerceApi(AsyncGroup):
         ``POST /api/service/tenant/validation/``
         """
 
-        from .service_tenant_validation_create import asyncio
+        from .service_tenant_validation_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_tenant_validation_create_detailed = detailed(service_tenant_validation_create)
+    service_tenant_validation_create_detailed: Final = detailed(service_tenant_validation_create)
 
     @operation("commerce")
     async def service_token_retrieve(
@@ -1488,24 +1539,25 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """GET Gets site hash_key from or Gets site_id form hash_key
 
         ``GET /api/service/token/``
         """
 
-        from .service_token_retrieve import asyncio
+        from .service_token_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_token_retrieve_detailed = detailed(service_token_retrieve)
+    service_token_retrieve_detailed: Final = detailed(service_token_retrieve)
 
     @operation("commerce")
     async def service_user_validation_create(
@@ -1514,315 +1566,330 @@ class AsyncCommerceApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check if tenant exists or not
 
         ``POST /api/service/user/validation/``
         """
 
-        from .service_user_validation_create import asyncio
+        from .service_user_validation_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    service_user_validation_create_detailed = detailed(service_user_validation_create)
+    service_user_validation_create_detailed: Final = detailed(service_user_validation_create)
 
 
 class CommerceApi(Group):
     """The ``commerce`` operations of a `Client`: the sync twins of `AsyncCommerceApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    provider_association_stripe_callback_retrieve = twin(
+    provider_association_stripe_callback_retrieve: Final = twin(
         AsyncCommerceApi.provider_association_stripe_callback_retrieve
     )
-    provider_association_stripe_callback_retrieve_detailed = twin(
-        AsyncCommerceApi.provider_association_stripe_callback_retrieve_detailed
+    provider_association_stripe_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.provider_association_stripe_callback_retrieve
     )
 
-    providers_apple_associate_account_create = twin(
+    providers_apple_associate_account_create: Final = twin(
         AsyncCommerceApi.providers_apple_associate_account_create
     )
-    providers_apple_associate_account_create_detailed = twin(
-        AsyncCommerceApi.providers_apple_associate_account_create_detailed
+    providers_apple_associate_account_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_apple_associate_account_create
     )
 
-    providers_apple_hook_create = twin(AsyncCommerceApi.providers_apple_hook_create)
-    providers_apple_hook_create_detailed = twin(
-        AsyncCommerceApi.providers_apple_hook_create_detailed
+    providers_apple_hook_create: Final = twin(AsyncCommerceApi.providers_apple_hook_create)
+    providers_apple_hook_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_apple_hook_create
     )
 
-    providers_apple_subscription_status_create = twin(
+    providers_apple_subscription_status_create: Final = twin(
         AsyncCommerceApi.providers_apple_subscription_status_create
     )
-    providers_apple_subscription_status_create_detailed = twin(
-        AsyncCommerceApi.providers_apple_subscription_status_create_detailed
+    providers_apple_subscription_status_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_apple_subscription_status_create
     )
 
-    providers_apple_validate_transaction_id_create = twin(
+    providers_apple_validate_transaction_id_create: Final = twin(
         AsyncCommerceApi.providers_apple_validate_transaction_id_create
     )
-    providers_apple_validate_transaction_id_create_detailed = twin(
-        AsyncCommerceApi.providers_apple_validate_transaction_id_create_detailed
+    providers_apple_validate_transaction_id_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_apple_validate_transaction_id_create
     )
 
-    providers_aws_create_organization_create = twin(
+    providers_aws_create_organization_create: Final = twin(
         AsyncCommerceApi.providers_aws_create_organization_create
     )
-    providers_aws_create_organization_create_detailed = twin(
-        AsyncCommerceApi.providers_aws_create_organization_create_detailed
+    providers_aws_create_organization_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_aws_create_organization_create
     )
 
-    providers_aws_domain_status_retrieve = twin(
+    providers_aws_domain_status_retrieve: Final = twin(
         AsyncCommerceApi.providers_aws_domain_status_retrieve
     )
-    providers_aws_domain_status_retrieve_detailed = twin(
-        AsyncCommerceApi.providers_aws_domain_status_retrieve_detailed
+    providers_aws_domain_status_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_aws_domain_status_retrieve
     )
 
-    providers_aws_launch_tenant_create = twin(AsyncCommerceApi.providers_aws_launch_tenant_create)
-    providers_aws_launch_tenant_create_detailed = twin(
-        AsyncCommerceApi.providers_aws_launch_tenant_create_detailed
+    providers_aws_launch_tenant_create: Final = twin(
+        AsyncCommerceApi.providers_aws_launch_tenant_create
+    )
+    providers_aws_launch_tenant_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_aws_launch_tenant_create
     )
 
-    providers_aws_sync_domain_records_retrieve = twin(
+    providers_aws_sync_domain_records_retrieve: Final = twin(
         AsyncCommerceApi.providers_aws_sync_domain_records_retrieve
     )
-    providers_aws_sync_domain_records_retrieve_detailed = twin(
-        AsyncCommerceApi.providers_aws_sync_domain_records_retrieve_detailed
+    providers_aws_sync_domain_records_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_aws_sync_domain_records_retrieve
     )
 
-    providers_aws_sync_domain_records_create = twin(
+    providers_aws_sync_domain_records_create: Final = twin(
         AsyncCommerceApi.providers_aws_sync_domain_records_create
     )
-    providers_aws_sync_domain_records_create_detailed = twin(
-        AsyncCommerceApi.providers_aws_sync_domain_records_create_detailed
+    providers_aws_sync_domain_records_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_aws_sync_domain_records_create
     )
 
-    providers_gcp_create_organization_create = twin(
+    providers_gcp_create_organization_create: Final = twin(
         AsyncCommerceApi.providers_gcp_create_organization_create
     )
-    providers_gcp_create_organization_create_detailed = twin(
-        AsyncCommerceApi.providers_gcp_create_organization_create_detailed
+    providers_gcp_create_organization_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_gcp_create_organization_create
     )
 
-    providers_gcp_create_organization_create2 = twin(
+    providers_gcp_create_organization_create2: Final = twin(
         AsyncCommerceApi.providers_gcp_create_organization_create2
     )
-    providers_gcp_create_organization_create2_detailed = twin(
-        AsyncCommerceApi.providers_gcp_create_organization_create2_detailed
+    providers_gcp_create_organization_create2_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_gcp_create_organization_create2
     )
 
-    providers_gcp_hook_create = twin(AsyncCommerceApi.providers_gcp_hook_create)
-    providers_gcp_hook_create_detailed = twin(AsyncCommerceApi.providers_gcp_hook_create_detailed)
-
-    providers_gcp_launch_tenant_create = twin(AsyncCommerceApi.providers_gcp_launch_tenant_create)
-    providers_gcp_launch_tenant_create_detailed = twin(
-        AsyncCommerceApi.providers_gcp_launch_tenant_create_detailed
+    providers_gcp_hook_create: Final = twin(AsyncCommerceApi.providers_gcp_hook_create)
+    providers_gcp_hook_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_gcp_hook_create
     )
 
-    providers_gcp_validate_signup_token_create = twin(
+    providers_gcp_launch_tenant_create: Final = twin(
+        AsyncCommerceApi.providers_gcp_launch_tenant_create
+    )
+    providers_gcp_launch_tenant_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_gcp_launch_tenant_create
+    )
+
+    providers_gcp_validate_signup_token_create: Final = twin(
         AsyncCommerceApi.providers_gcp_validate_signup_token_create
     )
-    providers_gcp_validate_signup_token_create_detailed = twin(
-        AsyncCommerceApi.providers_gcp_validate_signup_token_create_detailed
+    providers_gcp_validate_signup_token_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_gcp_validate_signup_token_create
     )
 
-    providers_google_pay_get_account_retrieve = twin(
+    providers_google_pay_get_account_retrieve: Final = twin(
         AsyncCommerceApi.providers_google_pay_get_account_retrieve
     )
-    providers_google_pay_get_account_retrieve_detailed = twin(
-        AsyncCommerceApi.providers_google_pay_get_account_retrieve_detailed
+    providers_google_pay_get_account_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_google_pay_get_account_retrieve
     )
 
-    providers_google_pay_hook_create = twin(AsyncCommerceApi.providers_google_pay_hook_create)
-    providers_google_pay_hook_create_detailed = twin(
-        AsyncCommerceApi.providers_google_pay_hook_create_detailed
+    providers_google_pay_hook_create: Final = twin(
+        AsyncCommerceApi.providers_google_pay_hook_create
+    )
+    providers_google_pay_hook_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_google_pay_hook_create
     )
 
-    providers_google_pay_validate_transaction_id_create = twin(
+    providers_google_pay_validate_transaction_id_create: Final = twin(
         AsyncCommerceApi.providers_google_pay_validate_transaction_id_create
     )
-    providers_google_pay_validate_transaction_id_create_detailed = twin(
-        AsyncCommerceApi.providers_google_pay_validate_transaction_id_create_detailed
+    providers_google_pay_validate_transaction_id_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_google_pay_validate_transaction_id_create
     )
 
-    providers_stripe_create_organization_create = twin(
+    providers_stripe_create_organization_create: Final = twin(
         AsyncCommerceApi.providers_stripe_create_organization_create
     )
-    providers_stripe_create_organization_create_detailed = twin(
-        AsyncCommerceApi.providers_stripe_create_organization_create_detailed
+    providers_stripe_create_organization_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.providers_stripe_create_organization_create
     )
 
-    provision_create = twin(AsyncCommerceApi.provision_create)
-    provision_create_detailed = twin(AsyncCommerceApi.provision_create_detailed)
+    provision_create: Final = twin(AsyncCommerceApi.provision_create)
+    provision_create_detailed: Final = twin_detailed(AsyncCommerceApi.provision_create)
 
-    service_launch_tenant_create = twin(AsyncCommerceApi.service_launch_tenant_create)
-    service_launch_tenant_create_detailed = twin(
-        AsyncCommerceApi.service_launch_tenant_create_detailed
+    service_launch_tenant_create: Final = twin(AsyncCommerceApi.service_launch_tenant_create)
+    service_launch_tenant_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_launch_tenant_create
     )
 
-    service_manage_user_create = twin(AsyncCommerceApi.service_manage_user_create)
-    service_manage_user_create_detailed = twin(AsyncCommerceApi.service_manage_user_create_detailed)
-
-    service_manage_user_role_create = twin(AsyncCommerceApi.service_manage_user_role_create)
-    service_manage_user_role_create_detailed = twin(
-        AsyncCommerceApi.service_manage_user_role_create_detailed
+    service_manage_user_create: Final = twin(AsyncCommerceApi.service_manage_user_create)
+    service_manage_user_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_manage_user_create
     )
 
-    service_orgs_users_stripe_checkout_session_create = twin(
+    service_manage_user_role_create: Final = twin(AsyncCommerceApi.service_manage_user_role_create)
+    service_manage_user_role_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_manage_user_role_create
+    )
+
+    service_orgs_users_stripe_checkout_session_create: Final = twin(
         AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create
     )
-    service_orgs_users_stripe_checkout_session_create_detailed = twin(
-        AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create_detailed
+    service_orgs_users_stripe_checkout_session_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_users_stripe_checkout_session_create
     )
 
-    service_orgs_users_stripe_customer_portal_create = twin(
+    service_orgs_users_stripe_customer_portal_create: Final = twin(
         AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create
     )
-    service_orgs_users_stripe_customer_portal_create_detailed = twin(
-        AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create_detailed
+    service_orgs_users_stripe_customer_portal_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_users_stripe_customer_portal_create
     )
 
-    service_orgs_users_stripe_products_retrieve = twin(
+    service_orgs_users_stripe_products_retrieve: Final = twin(
         AsyncCommerceApi.service_orgs_users_stripe_products_retrieve
     )
-    service_orgs_users_stripe_products_retrieve_detailed = twin(
-        AsyncCommerceApi.service_orgs_users_stripe_products_retrieve_detailed
+    service_orgs_users_stripe_products_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_users_stripe_products_retrieve
     )
 
-    service_orgs_users_stripe_products_manage_create = twin(
+    service_orgs_users_stripe_products_manage_create: Final = twin(
         AsyncCommerceApi.service_orgs_users_stripe_products_manage_create
     )
-    service_orgs_users_stripe_products_manage_create_detailed = twin(
-        AsyncCommerceApi.service_orgs_users_stripe_products_manage_create_detailed
+    service_orgs_users_stripe_products_manage_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_users_stripe_products_manage_create
     )
 
-    service_orgs_users_stripe_subscription_renewal_create = twin(
+    service_orgs_users_stripe_subscription_renewal_create: Final = twin(
         AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create
     )
-    service_orgs_users_stripe_subscription_renewal_create_detailed = twin(
-        AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create_detailed
+    service_orgs_users_stripe_subscription_renewal_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_users_stripe_subscription_renewal_create
     )
 
-    service_orgs_users_stripe_subscriptions_retrieve = twin(
+    service_orgs_users_stripe_subscriptions_retrieve: Final = twin(
         AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve
     )
-    service_orgs_users_stripe_subscriptions_retrieve_detailed = twin(
-        AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve_detailed
+    service_orgs_users_stripe_subscriptions_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_users_stripe_subscriptions_retrieve
     )
 
-    service_orgs_stripe_course_payment_callback_retrieve = twin(
+    service_orgs_stripe_course_payment_callback_retrieve: Final = twin(
         AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve
     )
-    service_orgs_stripe_course_payment_callback_retrieve_detailed = twin(
-        AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve_detailed
+    service_orgs_stripe_course_payment_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_orgs_stripe_course_payment_callback_retrieve
     )
 
-    service_platforms_stripe_connect_destroy = twin(
+    service_platforms_stripe_connect_destroy: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_connect_destroy
     )
-    service_platforms_stripe_connect_destroy_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_connect_destroy_detailed
+    service_platforms_stripe_connect_destroy_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_connect_destroy
     )
 
-    service_platforms_stripe_connect_dashboard_retrieve = twin(
+    service_platforms_stripe_connect_dashboard_retrieve: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve
     )
-    service_platforms_stripe_connect_dashboard_retrieve_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve_detailed
+    service_platforms_stripe_connect_dashboard_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_connect_dashboard_retrieve
     )
 
-    service_platforms_stripe_connect_onboard_create = twin(
+    service_platforms_stripe_connect_onboard_create: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_connect_onboard_create
     )
-    service_platforms_stripe_connect_onboard_create_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_connect_onboard_create_detailed
+    service_platforms_stripe_connect_onboard_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_connect_onboard_create
     )
 
-    service_platforms_stripe_connect_onboard_refresh_create = twin(
+    service_platforms_stripe_connect_onboard_refresh_create: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create
     )
-    service_platforms_stripe_connect_onboard_refresh_create_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create_detailed
+    service_platforms_stripe_connect_onboard_refresh_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_connect_onboard_refresh_create
     )
 
-    service_platforms_stripe_connect_status_retrieve = twin(
+    service_platforms_stripe_connect_status_retrieve: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve
     )
-    service_platforms_stripe_connect_status_retrieve_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve_detailed
+    service_platforms_stripe_connect_status_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_connect_status_retrieve
     )
 
-    service_platforms_stripe_context_retrieve = twin(
+    service_platforms_stripe_context_retrieve: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_context_retrieve
     )
-    service_platforms_stripe_context_retrieve_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_context_retrieve_detailed
+    service_platforms_stripe_context_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_context_retrieve
     )
 
-    service_platforms_stripe_credit_topup_callback_retrieve = twin(
+    service_platforms_stripe_credit_topup_callback_retrieve: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve
     )
-    service_platforms_stripe_credit_topup_callback_retrieve_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve_detailed
+    service_platforms_stripe_credit_topup_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_credit_topup_callback_retrieve
     )
 
-    service_platforms_stripe_pricing_page_callback_retrieve = twin(
+    service_platforms_stripe_pricing_page_callback_retrieve: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve
     )
-    service_platforms_stripe_pricing_page_callback_retrieve_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve_detailed
+    service_platforms_stripe_pricing_page_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve
     )
 
-    service_platforms_stripe_pricing_page_callback_retrieve2 = twin(
+    service_platforms_stripe_pricing_page_callback_retrieve2: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2
     )
-    service_platforms_stripe_pricing_page_callback_retrieve2_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2_detailed
+    service_platforms_stripe_pricing_page_callback_retrieve2_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_pricing_page_callback_retrieve2
     )
 
-    service_platforms_stripe_pricing_page_session_retrieve = twin(
+    service_platforms_stripe_pricing_page_session_retrieve: Final = twin(
         AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve
     )
-    service_platforms_stripe_pricing_page_session_retrieve_detailed = twin(
-        AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve_detailed
+    service_platforms_stripe_pricing_page_session_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_platforms_stripe_pricing_page_session_retrieve
     )
 
-    service_stripe_checkout_free_trial_create = twin(
+    service_stripe_checkout_free_trial_create: Final = twin(
         AsyncCommerceApi.service_stripe_checkout_free_trial_create
     )
-    service_stripe_checkout_free_trial_create_detailed = twin(
-        AsyncCommerceApi.service_stripe_checkout_free_trial_create_detailed
+    service_stripe_checkout_free_trial_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_stripe_checkout_free_trial_create
     )
 
-    service_stripe_checkout_retrieve = twin(AsyncCommerceApi.service_stripe_checkout_retrieve)
-    service_stripe_checkout_retrieve_detailed = twin(
-        AsyncCommerceApi.service_stripe_checkout_retrieve_detailed
+    service_stripe_checkout_retrieve: Final = twin(
+        AsyncCommerceApi.service_stripe_checkout_retrieve
+    )
+    service_stripe_checkout_retrieve_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_stripe_checkout_retrieve
     )
 
-    service_stripe_new_user_checkout_create = twin(
+    service_stripe_new_user_checkout_create: Final = twin(
         AsyncCommerceApi.service_stripe_new_user_checkout_create
     )
-    service_stripe_new_user_checkout_create_detailed = twin(
-        AsyncCommerceApi.service_stripe_new_user_checkout_create_detailed
+    service_stripe_new_user_checkout_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_stripe_new_user_checkout_create
     )
 
-    service_tenant_validation_create = twin(AsyncCommerceApi.service_tenant_validation_create)
-    service_tenant_validation_create_detailed = twin(
-        AsyncCommerceApi.service_tenant_validation_create_detailed
+    service_tenant_validation_create: Final = twin(
+        AsyncCommerceApi.service_tenant_validation_create
+    )
+    service_tenant_validation_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_tenant_validation_create
     )
 
-    service_token_retrieve = twin(AsyncCommerceApi.service_token_retrieve)
-    service_token_retrieve_detailed = twin(AsyncCommerceApi.service_token_retrieve_detailed)
+    service_token_retrieve: Final = twin(AsyncCommerceApi.service_token_retrieve)
+    service_token_retrieve_detailed: Final = twin_detailed(AsyncCommerceApi.service_token_retrieve)
 
-    service_user_validation_create = twin(AsyncCommerceApi.service_user_validation_create)
-    service_user_validation_create_detailed = twin(
-        AsyncCommerceApi.service_user_validation_create_detailed
+    service_user_validation_create: Final = twin(AsyncCommerceApi.service_user_validation_create)
+    service_user_validation_create_detailed: Final = twin_detailed(
+        AsyncCommerceApi.service_user_validation_create
     )

@@ -12,15 +12,16 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.celery_heartbeat import CeleryHeartbeat
     from ...models.core_orgs_dark_mode_logo_retrieve_response_200 import (
         CoreOrgsDarkModeLogoRetrieveResponse200,
@@ -140,7 +141,7 @@ if TYPE_CHECKING:
 class AsyncCoreApi(AsyncGroup):
     """The ``core`` operations of an `AsyncClient` (126)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("core")
     async def core_consolidated_token_proxy_create(
@@ -150,7 +151,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TokenProxyOutput:
         """Create DM and AXD Tokens for user and platform_key
 
@@ -163,9 +164,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for TokenProxyView POST request input data
         """
 
-        from .core_consolidated_token_proxy_create import asyncio
+        from .core_consolidated_token_proxy_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -173,8 +174,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_consolidated_token_proxy_create_detailed = detailed(core_consolidated_token_proxy_create)
+    core_consolidated_token_proxy_create_detailed: Final = detailed(
+        core_consolidated_token_proxy_create
+    )
 
     @operation("core")
     async def core_departments_retrieve(
@@ -183,24 +187,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Show (active) departments associated with a platform
 
         ``GET /api/core/departments/``
         """
 
-        from .core_departments_retrieve import asyncio
+        from .core_departments_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_retrieve_detailed = detailed(core_departments_retrieve)
+    core_departments_retrieve_detailed: Final = detailed(core_departments_retrieve)
 
     @operation("core")
     async def core_departments_create(
@@ -209,24 +214,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create/update a department
 
         ``POST /api/core/departments/``
         """
 
-        from .core_departments_create import asyncio
+        from .core_departments_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_create_detailed = detailed(core_departments_create)
+    core_departments_create_detailed: Final = detailed(core_departments_create)
 
     @operation("core")
     async def core_departments_destroy(
@@ -235,24 +241,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete department
 
         ``DELETE /api/core/departments/``
         """
 
-        from .core_departments_destroy import asyncio
+        from .core_departments_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_destroy_detailed = detailed(core_departments_destroy)
+    core_departments_destroy_detailed: Final = detailed(core_departments_destroy)
 
     @operation("core")
     async def core_departments_members_retrieve(
@@ -261,24 +268,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Show active users in department (paginated)
 
         ``GET /api/core/departments/members/``
         """
 
-        from .core_departments_members_retrieve import asyncio
+        from .core_departments_members_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_members_retrieve_detailed = detailed(core_departments_members_retrieve)
+    core_departments_members_retrieve_detailed: Final = detailed(core_departments_members_retrieve)
 
     @operation("core")
     async def core_departments_members_create(
@@ -287,24 +295,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Add single user to department, or update status
 
         ``POST /api/core/departments/members/``
         """
 
-        from .core_departments_members_create import asyncio
+        from .core_departments_members_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_members_create_detailed = detailed(core_departments_members_create)
+    core_departments_members_create_detailed: Final = detailed(core_departments_members_create)
 
     @operation("core")
     async def core_departments_members_destroy(
@@ -313,24 +322,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete department member
 
         ``DELETE /api/core/departments/members/``
         """
 
-        from .core_departments_members_destroy import asyncio
+        from .core_departments_members_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_members_destroy_detailed = detailed(core_departments_members_destroy)
+    core_departments_members_destroy_detailed: Final = detailed(core_departments_members_destroy)
 
     @operation("core")
     async def core_departments_members_bulk_create(
@@ -339,24 +349,27 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Add users to department, or update status
 
         ``POST /api/core/departments/members/bulk/``
         """
 
-        from .core_departments_members_bulk_create import asyncio
+        from .core_departments_members_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_members_bulk_create_detailed = detailed(core_departments_members_bulk_create)
+    core_departments_members_bulk_create_detailed: Final = detailed(
+        core_departments_members_bulk_create
+    )
 
     @operation("core")
     async def core_departments_members_check_retrieve(
@@ -365,24 +378,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get department member admin info of requesting user
 
         ``GET /api/core/departments/members/check/``
         """
 
-        from .core_departments_members_check_retrieve import asyncio
+        from .core_departments_members_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_departments_members_check_retrieve_detailed = detailed(
+    core_departments_members_check_retrieve_detailed: Final = detailed(
         core_departments_members_check_retrieve
     )
 
@@ -395,16 +409,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check if a domain is whitelisted
 
         ``GET /api/core/domains/whitelist/``
         """
 
-        from .core_domains_whitelist_retrieve import asyncio
+        from .core_domains_whitelist_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             is_active=is_active,
             url_=url_,
             extra_query=extra_query,
@@ -413,8 +427,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_domains_whitelist_retrieve_detailed = detailed(core_domains_whitelist_retrieve)
+    core_domains_whitelist_retrieve_detailed: Final = detailed(core_domains_whitelist_retrieve)
 
     @operation("core")
     async def core_domains_whitelist_create(
@@ -424,16 +439,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WhitelistedDomain:
         """Add a new domain to whitelist
 
         ``POST /api/core/domains/whitelist/``
         """
 
-        from .core_domains_whitelist_create import asyncio
+        from .core_domains_whitelist_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -441,8 +456,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_domains_whitelist_create_detailed = detailed(core_domains_whitelist_create)
+    core_domains_whitelist_create_detailed: Final = detailed(core_domains_whitelist_create)
 
     @operation("core")
     async def core_heartbeat_celery_beat_retrieve(
@@ -451,7 +467,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CeleryHeartbeat:
         """**Use Case**
         Celery Beat heartbeat endpoint.
@@ -466,17 +482,20 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/heartbeat/celery-beat/``
         """
 
-        from .core_heartbeat_celery_beat_retrieve import asyncio
+        from .core_heartbeat_celery_beat_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_heartbeat_celery_beat_retrieve_detailed = detailed(core_heartbeat_celery_beat_retrieve)
+    core_heartbeat_celery_beat_retrieve_detailed: Final = detailed(
+        core_heartbeat_celery_beat_retrieve
+    )
 
     @operation("core")
     async def core_heartbeat_celery_retrieve(
@@ -485,7 +504,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """**Use Case**
         Celery heartbeat endpoint.
@@ -500,17 +519,18 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/heartbeat/celery/``
         """
 
-        from .core_heartbeat_celery_retrieve import asyncio
+        from .core_heartbeat_celery_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_heartbeat_celery_retrieve_detailed = detailed(core_heartbeat_celery_retrieve)
+    core_heartbeat_celery_retrieve_detailed: Final = detailed(core_heartbeat_celery_retrieve)
 
     @operation("core")
     async def core_launcher_retrieve(
@@ -521,7 +541,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformList:
         """GET Launch status
 
@@ -530,9 +550,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/launcher/``
         """
 
-        from .core_launcher_retrieve import asyncio
+        from .core_launcher_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key=key,
             user_id=user_id,
             extra_query=extra_query,
@@ -541,8 +561,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_launcher_retrieve_detailed = detailed(core_launcher_retrieve)
+    core_launcher_retrieve_detailed: Final = detailed(core_launcher_retrieve)
 
     @operation("core")
     async def core_launcher_create(
@@ -552,7 +573,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformList:
         """POST: Launch a new edX platform
 
@@ -565,9 +586,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/launcher/``
         """
 
-        from .core_launcher_create import asyncio
+        from .core_launcher_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -575,8 +596,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_launcher_create_detailed = detailed(core_launcher_create)
+    core_launcher_create_detailed: Final = detailed(core_launcher_create)
 
     @operation("core")
     async def core_lti1p3_provider_lti_keys_list(
@@ -586,7 +608,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[LtiKey]:
         """List your LTI Provider Key's
 
@@ -596,9 +618,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_keys_list import asyncio
+        from .core_lti1p3_provider_lti_keys_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -606,8 +628,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_keys_list_detailed = detailed(core_lti1p3_provider_lti_keys_list)
+    core_lti1p3_provider_lti_keys_list_detailed: Final = detailed(
+        core_lti1p3_provider_lti_keys_list
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_keys_create(
@@ -617,16 +642,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiKey:
         """Create a new LTI Provider Key
 
         ``POST /api/core/lti/1p3/provider/lti-keys/``
         """
 
-        from .core_lti1p3_provider_lti_keys_create import asyncio
+        from .core_lti1p3_provider_lti_keys_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -634,8 +659,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_keys_create_detailed = detailed(core_lti1p3_provider_lti_keys_create)
+    core_lti1p3_provider_lti_keys_create_detailed: Final = detailed(
+        core_lti1p3_provider_lti_keys_create
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_keys_retrieve(
@@ -646,7 +674,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiKey:
         """Get details about a specific LTI Provider Key
 
@@ -656,9 +684,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_keys_retrieve import asyncio
+        from .core_lti1p3_provider_lti_keys_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -667,8 +695,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_keys_retrieve_detailed = detailed(
+    core_lti1p3_provider_lti_keys_retrieve_detailed: Final = detailed(
         core_lti1p3_provider_lti_keys_retrieve
     )
 
@@ -681,16 +710,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiKey:
         """Update an LTI Provider Key
 
         ``PUT /api/core/lti/1p3/provider/lti-keys/{id}/``
         """
 
-        from .core_lti1p3_provider_lti_keys_update import asyncio
+        from .core_lti1p3_provider_lti_keys_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -699,8 +728,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_keys_update_detailed = detailed(core_lti1p3_provider_lti_keys_update)
+    core_lti1p3_provider_lti_keys_update_detailed: Final = detailed(
+        core_lti1p3_provider_lti_keys_update
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_keys_destroy(
@@ -711,7 +743,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an LTI Provider Key
 
@@ -721,9 +753,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_keys_destroy import asyncio
+        from .core_lti1p3_provider_lti_keys_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -732,8 +764,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_keys_destroy_detailed = detailed(core_lti1p3_provider_lti_keys_destroy)
+    core_lti1p3_provider_lti_keys_destroy_detailed: Final = detailed(
+        core_lti1p3_provider_lti_keys_destroy
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_mentors_list(
@@ -743,7 +778,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[LtiMentor]:
         """List your LTI Mentor's
 
@@ -753,9 +788,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_mentors_list import asyncio
+        from .core_lti1p3_provider_lti_mentors_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -763,8 +798,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_mentors_list_detailed = detailed(core_lti1p3_provider_lti_mentors_list)
+    core_lti1p3_provider_lti_mentors_list_detailed: Final = detailed(
+        core_lti1p3_provider_lti_mentors_list
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_mentors_create(
@@ -774,16 +812,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiMentor:
         """Create a new LTI Mentor
 
         ``POST /api/core/lti/1p3/provider/lti-mentors/``
         """
 
-        from .core_lti1p3_provider_lti_mentors_create import asyncio
+        from .core_lti1p3_provider_lti_mentors_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -791,8 +829,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_mentors_create_detailed = detailed(
+    core_lti1p3_provider_lti_mentors_create_detailed: Final = detailed(
         core_lti1p3_provider_lti_mentors_create
     )
 
@@ -805,7 +844,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiMentor:
         """Get details about a specific LTI Mentor
 
@@ -815,9 +854,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_mentors_retrieve import asyncio
+        from .core_lti1p3_provider_lti_mentors_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -826,8 +865,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_mentors_retrieve_detailed = detailed(
+    core_lti1p3_provider_lti_mentors_retrieve_detailed: Final = detailed(
         core_lti1p3_provider_lti_mentors_retrieve
     )
 
@@ -840,16 +880,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiMentor:
         """Update an LTI Mentor
 
         ``PUT /api/core/lti/1p3/provider/lti-mentors/{id}/``
         """
 
-        from .core_lti1p3_provider_lti_mentors_update import asyncio
+        from .core_lti1p3_provider_lti_mentors_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -858,8 +898,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_mentors_update_detailed = detailed(
+    core_lti1p3_provider_lti_mentors_update_detailed: Final = detailed(
         core_lti1p3_provider_lti_mentors_update
     )
 
@@ -872,7 +913,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an LTI Mentor
 
@@ -882,9 +923,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_mentors_destroy import asyncio
+        from .core_lti1p3_provider_lti_mentors_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -893,8 +934,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_mentors_destroy_detailed = detailed(
+    core_lti1p3_provider_lti_mentors_destroy_detailed: Final = detailed(
         core_lti1p3_provider_lti_mentors_destroy
     )
 
@@ -906,7 +948,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[LtiTool]:
         """List your LTI Tool's
 
@@ -916,9 +958,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_tools_list import asyncio
+        from .core_lti1p3_provider_lti_tools_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -926,8 +968,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_tools_list_detailed = detailed(core_lti1p3_provider_lti_tools_list)
+    core_lti1p3_provider_lti_tools_list_detailed: Final = detailed(
+        core_lti1p3_provider_lti_tools_list
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_tools_create(
@@ -937,16 +982,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiTool:
         """Create a new LTI Tool
 
         ``POST /api/core/lti/1p3/provider/lti-tools/``
         """
 
-        from .core_lti1p3_provider_lti_tools_create import asyncio
+        from .core_lti1p3_provider_lti_tools_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -954,8 +999,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_tools_create_detailed = detailed(core_lti1p3_provider_lti_tools_create)
+    core_lti1p3_provider_lti_tools_create_detailed: Final = detailed(
+        core_lti1p3_provider_lti_tools_create
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_tools_retrieve(
@@ -966,7 +1014,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiTool:
         """Get details about a specific LTI Tool
 
@@ -976,9 +1024,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_tools_retrieve import asyncio
+        from .core_lti1p3_provider_lti_tools_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -987,8 +1035,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_tools_retrieve_detailed = detailed(
+    core_lti1p3_provider_lti_tools_retrieve_detailed: Final = detailed(
         core_lti1p3_provider_lti_tools_retrieve
     )
 
@@ -1001,16 +1050,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> LtiTool:
         """Update an LTI Tool
 
         ``PUT /api/core/lti/1p3/provider/lti-tools/{id}/``
         """
 
-        from .core_lti1p3_provider_lti_tools_update import asyncio
+        from .core_lti1p3_provider_lti_tools_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -1019,8 +1068,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_tools_update_detailed = detailed(core_lti1p3_provider_lti_tools_update)
+    core_lti1p3_provider_lti_tools_update_detailed: Final = detailed(
+        core_lti1p3_provider_lti_tools_update
+    )
 
     @operation("core")
     async def core_lti1p3_provider_lti_tools_destroy(
@@ -1031,7 +1083,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an LTI Tool
 
@@ -1041,9 +1093,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform Key
         """
 
-        from .core_lti1p3_provider_lti_tools_destroy import asyncio
+        from .core_lti1p3_provider_lti_tools_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -1052,8 +1104,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_lti1p3_provider_lti_tools_destroy_detailed = detailed(
+    core_lti1p3_provider_lti_tools_destroy_detailed: Final = detailed(
         core_lti1p3_provider_lti_tools_destroy
     )
 
@@ -1065,16 +1118,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CoreOrgsDarkModeLogoRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/dark-mode-logo/``
         """
 
-        from .core_orgs_dark_mode_logo_retrieve import asyncio
+        from .core_orgs_dark_mode_logo_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1082,8 +1135,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_dark_mode_logo_retrieve_detailed = detailed(core_orgs_dark_mode_logo_retrieve)
+    core_orgs_dark_mode_logo_retrieve_detailed: Final = detailed(core_orgs_dark_mode_logo_retrieve)
 
     @operation("core")
     async def core_orgs_dark_mode_logo_create_create(
@@ -1094,16 +1148,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImageUpload:
         """Upload a new platform logo
 
         ``POST /api/core/orgs/{org}/dark-mode-logo/create/``
         """
 
-        from .core_orgs_dark_mode_logo_create_create import asyncio
+        from .core_orgs_dark_mode_logo_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1112,8 +1166,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_dark_mode_logo_create_create_detailed = detailed(
+    core_orgs_dark_mode_logo_create_create_detailed: Final = detailed(
         core_orgs_dark_mode_logo_create_create
     )
 
@@ -1125,16 +1180,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CoreOrgsFaviconRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/favicon/``
         """
 
-        from .core_orgs_favicon_retrieve import asyncio
+        from .core_orgs_favicon_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1142,8 +1197,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_favicon_retrieve_detailed = detailed(core_orgs_favicon_retrieve)
+    core_orgs_favicon_retrieve_detailed: Final = detailed(core_orgs_favicon_retrieve)
 
     @operation("core")
     async def core_orgs_favicon_create_create(
@@ -1154,16 +1210,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImageUpload:
         """Upload a new platform logo
 
         ``POST /api/core/orgs/{org}/favicon/create/``
         """
 
-        from .core_orgs_favicon_create_create import asyncio
+        from .core_orgs_favicon_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1172,8 +1228,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_favicon_create_create_detailed = detailed(core_orgs_favicon_create_create)
+    core_orgs_favicon_create_create_detailed: Final = detailed(core_orgs_favicon_create_create)
 
     @operation("core")
     async def core_orgs_logo_retrieve(
@@ -1183,16 +1240,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CoreOrgsLogoRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/logo/``
         """
 
-        from .core_orgs_logo_retrieve import asyncio
+        from .core_orgs_logo_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1200,8 +1257,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_logo_retrieve_detailed = detailed(core_orgs_logo_retrieve)
+    core_orgs_logo_retrieve_detailed: Final = detailed(core_orgs_logo_retrieve)
 
     @operation("core")
     async def core_orgs_logo_create_create(
@@ -1212,16 +1270,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImageUpload:
         """Upload a new platform logo
 
         ``POST /api/core/orgs/{org}/logo/create/``
         """
 
-        from .core_orgs_logo_create_create import asyncio
+        from .core_orgs_logo_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1230,8 +1288,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_logo_create_create_detailed = detailed(core_orgs_logo_create_create)
+    core_orgs_logo_create_create_detailed: Final = detailed(core_orgs_logo_create_create)
 
     @operation("core")
     async def core_orgs_metadata_retrieve(
@@ -1241,13 +1300,13 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicMetadata:
         """``GET /api/core/orgs/{org}/metadata/``"""
 
-        from .core_orgs_metadata_retrieve import asyncio
+        from .core_orgs_metadata_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1255,8 +1314,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_metadata_retrieve_detailed = detailed(core_orgs_metadata_retrieve)
+    core_orgs_metadata_retrieve_detailed: Final = detailed(core_orgs_metadata_retrieve)
 
     @operation("core")
     async def core_orgs_metadata_update(
@@ -1267,13 +1327,13 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicMetadata:
         """``PUT /api/core/orgs/{org}/metadata/``"""
 
-        from .core_orgs_metadata_update import asyncio
+        from .core_orgs_metadata_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1282,8 +1342,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_metadata_update_detailed = detailed(core_orgs_metadata_update)
+    core_orgs_metadata_update_detailed: Final = detailed(core_orgs_metadata_update)
 
     @operation("core")
     async def core_orgs_metadata_partial_update(
@@ -1294,13 +1355,13 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicMetadata:
         """``PATCH /api/core/orgs/{org}/metadata/``"""
 
-        from .core_orgs_metadata_partial_update import asyncio
+        from .core_orgs_metadata_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1309,8 +1370,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_metadata_partial_update_detailed = detailed(core_orgs_metadata_partial_update)
+    core_orgs_metadata_partial_update_detailed: Final = detailed(core_orgs_metadata_partial_update)
 
     @operation("core")
     async def core_orgs_redirect_tokens_create(
@@ -1321,16 +1383,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RedirectTokenResponse:
         """Creates redirect tokens for a URL specified by for a platform
 
         ``POST /api/core/orgs/{org}/redirect-tokens/``
         """
 
-        from .core_orgs_redirect_tokens_create import asyncio
+        from .core_orgs_redirect_tokens_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1339,8 +1401,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_redirect_tokens_create_detailed = detailed(core_orgs_redirect_tokens_create)
+    core_orgs_redirect_tokens_create_detailed: Final = detailed(core_orgs_redirect_tokens_create)
 
     @operation("core")
     async def core_orgs_redirect_tokens_retrieve(
@@ -1351,7 +1414,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RedirectTokenResponse:
         """Returns Redirect URL for the token specified.
 
@@ -1360,9 +1423,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/orgs/{org}/redirect-tokens/{redirect_token}/``
         """
 
-        from .core_orgs_redirect_tokens_retrieve import asyncio
+        from .core_orgs_redirect_tokens_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             redirect_token,
             extra_query=extra_query,
@@ -1371,8 +1434,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_redirect_tokens_retrieve_detailed = detailed(core_orgs_redirect_tokens_retrieve)
+    core_orgs_redirect_tokens_retrieve_detailed: Final = detailed(
+        core_orgs_redirect_tokens_retrieve
+    )
 
     @operation("core")
     async def core_orgs_redirect_tokens_delete_destroy(
@@ -1384,7 +1450,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete specific token
 
@@ -1394,9 +1460,9 @@ class AsyncCoreApi(AsyncGroup):
             mentor_unique_id: Optional mentor unique ID for RBAC ownership check
         """
 
-        from .core_orgs_redirect_tokens_delete_destroy import asyncio
+        from .core_orgs_redirect_tokens_delete_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             redirect_token,
             mentor_unique_id=mentor_unique_id,
@@ -1406,8 +1472,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_redirect_tokens_delete_destroy_detailed = detailed(
+    core_orgs_redirect_tokens_delete_destroy_detailed: Final = detailed(
         core_orgs_redirect_tokens_delete_destroy
     )
 
@@ -1419,16 +1486,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CoreOrgsThumbnailRetrieveResponse200:
         """Get platform logo
 
         ``GET /api/core/orgs/{org}/thumbnail/``
         """
 
-        from .core_orgs_thumbnail_retrieve import asyncio
+        from .core_orgs_thumbnail_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1436,8 +1503,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_thumbnail_retrieve_detailed = detailed(core_orgs_thumbnail_retrieve)
+    core_orgs_thumbnail_retrieve_detailed: Final = detailed(core_orgs_thumbnail_retrieve)
 
     @operation("core")
     async def core_orgs_thumbnail_create_create(
@@ -1448,16 +1516,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImageUpload:
         """Upload a new platform logo
 
         ``POST /api/core/orgs/{org}/thumbnail/create/``
         """
 
-        from .core_orgs_thumbnail_create_create import asyncio
+        from .core_orgs_thumbnail_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -1466,8 +1534,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_orgs_thumbnail_create_create_detailed = detailed(core_orgs_thumbnail_create_create)
+    core_orgs_thumbnail_create_create_detailed: Final = detailed(core_orgs_thumbnail_create_create)
 
     @operation("core")
     async def core_platform_retrieve(
@@ -1478,7 +1547,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformList:
         """GET /api/core/platform/ Get main platform info.
 
@@ -1489,9 +1558,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/platform/``
         """
 
-        from .core_platform_retrieve import asyncio
+        from .core_platform_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key=key,
             user_id=user_id,
             extra_query=extra_query,
@@ -1500,8 +1569,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_retrieve_detailed = detailed(core_platform_retrieve)
+    core_platform_retrieve_detailed: Final = detailed(core_platform_retrieve)
 
     @operation("core")
     async def core_platform_create(
@@ -1511,7 +1581,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformList:
         """Update platform object
 
@@ -1524,9 +1594,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/platform/``
         """
 
-        from .core_platform_create import asyncio
+        from .core_platform_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1534,8 +1604,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_create_detailed = detailed(core_platform_create)
+    core_platform_create_detailed: Final = detailed(core_platform_create)
 
     @operation("core")
     async def core_platform_api_tokens_list(
@@ -1545,7 +1616,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[PlatformApiKey]:
         """List Platform API Key's belonging to the target platform
 
@@ -1555,9 +1626,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform key of target platform
         """
 
-        from .core_platform_api_tokens_list import asyncio
+        from .core_platform_api_tokens_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1565,8 +1636,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_api_tokens_list_detailed = detailed(core_platform_api_tokens_list)
+    core_platform_api_tokens_list_detailed: Final = detailed(core_platform_api_tokens_list)
 
     @operation("core")
     async def core_platform_api_tokens_create(
@@ -1576,7 +1648,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformApiKey:
         """Create a new Platform Api Key for the target platform
 
@@ -1586,9 +1658,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for PlatformApiKey's
         """
 
-        from .core_platform_api_tokens_create import asyncio
+        from .core_platform_api_tokens_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1596,8 +1668,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_api_tokens_create_detailed = detailed(core_platform_api_tokens_create)
+    core_platform_api_tokens_create_detailed: Final = detailed(core_platform_api_tokens_create)
 
     @operation("core")
     async def core_platform_api_tokens_destroy(
@@ -1608,7 +1681,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete Platform Api Key by name in the target platform
 
@@ -1618,9 +1691,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform key of target platform
         """
 
-        from .core_platform_api_tokens_destroy import asyncio
+        from .core_platform_api_tokens_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             name,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -1629,8 +1702,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_api_tokens_destroy_detailed = detailed(core_platform_api_tokens_destroy)
+    core_platform_api_tokens_destroy_detailed: Final = detailed(core_platform_api_tokens_destroy)
 
     @operation("core")
     async def core_platform_config_site_retrieve(
@@ -1641,7 +1715,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CorePlatformConfigSiteRetrieveResponse200:
         """GET /site Get site settings.
 
@@ -1652,9 +1726,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/platform/config/site/``
         """
 
-        from .core_platform_config_site_retrieve import asyncio
+        from .core_platform_config_site_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key=key,
             user_id=user_id,
             extra_query=extra_query,
@@ -1663,8 +1737,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_config_site_retrieve_detailed = detailed(core_platform_config_site_retrieve)
+    core_platform_config_site_retrieve_detailed: Final = detailed(
+        core_platform_config_site_retrieve
+    )
 
     @operation("core")
     async def core_platform_config_site_create(
@@ -1674,7 +1751,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CorePlatformConfigSiteCreateResponse200:
         """GET /site Get site settings.
 
@@ -1685,9 +1762,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/platform/config/site/``
         """
 
-        from .core_platform_config_site_create import asyncio
+        from .core_platform_config_site_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1695,8 +1772,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_config_site_create_detailed = detailed(core_platform_config_site_create)
+    core_platform_config_site_create_detailed: Final = detailed(core_platform_config_site_create)
 
     @operation("core")
     async def core_platform_configurations_list(
@@ -1706,7 +1784,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[PlatformConfigurationList]:
         """List Platform Configurations
 
@@ -1718,9 +1796,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform key to get/set configurations for
         """
 
-        from .core_platform_configurations_list import asyncio
+        from .core_platform_configurations_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1728,8 +1806,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_configurations_list_detailed = detailed(core_platform_configurations_list)
+    core_platform_configurations_list_detailed: Final = detailed(core_platform_configurations_list)
 
     @operation("core")
     async def core_platform_configurations_create(
@@ -1739,7 +1818,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformConfigurationSetResponse:
         """Set Platform Configurations
 
@@ -1752,9 +1831,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for setting platform configurations
         """
 
-        from .core_platform_configurations_create import asyncio
+        from .core_platform_configurations_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1762,8 +1841,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_configurations_create_detailed = detailed(core_platform_configurations_create)
+    core_platform_configurations_create_detailed: Final = detailed(
+        core_platform_configurations_create
+    )
 
     @operation("core")
     async def core_platform_configurations_available_settings_retrieve(
@@ -1772,24 +1854,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformConfigurationList:
         """Get all available settings that can be configured with current platform values
 
         ``GET /api/core/platform/configurations/available-settings/``
         """
 
-        from .core_platform_configurations_available_settings_retrieve import asyncio
+        from .core_platform_configurations_available_settings_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_configurations_available_settings_retrieve_detailed = detailed(
+    core_platform_configurations_available_settings_retrieve_detailed: Final = detailed(
         core_platform_configurations_available_settings_retrieve
     )
 
@@ -1800,7 +1883,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a specific platform configuration
 
@@ -1809,17 +1892,18 @@ class AsyncCoreApi(AsyncGroup):
         ``DELETE /api/core/platform/configurations/delete-config/``
         """
 
-        from .core_platform_configurations_delete_config_destroy import asyncio
+        from .core_platform_configurations_delete_config_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_configurations_delete_config_destroy_detailed = detailed(
+    core_platform_configurations_delete_config_destroy_detailed: Final = detailed(
         core_platform_configurations_delete_config_destroy
     )
 
@@ -1830,7 +1914,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformConfigurationList:
         """Get public platform configurations for platform members
 
@@ -1842,17 +1926,18 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/platform/configurations/public/``
         """
 
-        from .core_platform_configurations_public_retrieve import asyncio
+        from .core_platform_configurations_public_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_configurations_public_retrieve_detailed = detailed(
+    core_platform_configurations_public_retrieve_detailed: Final = detailed(
         core_platform_configurations_public_retrieve
     )
 
@@ -1870,7 +1955,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserPlatformManagementListViewGetResponse:
         """Retrieve users associated with platform and optionally their policies when
         return_policies is set
@@ -1878,9 +1963,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/platform/users/``
         """
 
-        from .core_platform_users_retrieve import asyncio
+        from .core_platform_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             page=page,
             page_size=page_size,
             platform_key=platform_key,
@@ -1894,8 +1979,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_users_retrieve_detailed = detailed(core_platform_users_retrieve)
+    core_platform_users_retrieve_detailed: Final = detailed(core_platform_users_retrieve)
 
     @operation("core", pages=True)
     def core_platform_users_retrieve_iter(
@@ -1911,7 +1997,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserPlatformManagementListViewGetResponseResultsItem]:
@@ -1945,7 +2031,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserPolicyUpdateResponse:
         """Bulk update user policies on a platform. Requires Ibl.Core/UserPolicies/write
         permission.
@@ -1955,9 +2041,9 @@ class AsyncCoreApi(AsyncGroup):
         ``PUT /api/core/platform/users/policies/``
         """
 
-        from .core_platform_users_policies_update import asyncio
+        from .core_platform_users_policies_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1965,8 +2051,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platform_users_policies_update_detailed = detailed(core_platform_users_policies_update)
+    core_platform_users_policies_update_detailed: Final = detailed(
+        core_platform_users_policies_update
+    )
 
     @operation("core")
     async def core_platforms_public_image_assets_list(
@@ -1976,16 +2065,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[PlatformPublicImageAsset]:
         """Shared functionality for platform public image asset views.
 
         ``GET /api/core/platforms/{platform_key}/public-image-assets/``
         """
 
-        from .core_platforms_public_image_assets_list import asyncio
+        from .core_platforms_public_image_assets_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -1993,8 +2082,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_list_detailed = detailed(
+    core_platforms_public_image_assets_list_detailed: Final = detailed(
         core_platforms_public_image_assets_list
     )
 
@@ -2007,16 +2097,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
         ``POST /api/core/platforms/{platform_key}/public-image-assets/``
         """
 
-        from .core_platforms_public_image_assets_create import asyncio
+        from .core_platforms_public_image_assets_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -2025,8 +2115,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_create_detailed = detailed(
+    core_platforms_public_image_assets_create_detailed: Final = detailed(
         core_platforms_public_image_assets_create
     )
 
@@ -2039,16 +2130,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
         ``GET /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/``
         """
 
-        from .core_platforms_public_image_assets_retrieve import asyncio
+        from .core_platforms_public_image_assets_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             asset_id,
             extra_query=extra_query,
@@ -2057,8 +2148,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_retrieve_detailed = detailed(
+    core_platforms_public_image_assets_retrieve_detailed: Final = detailed(
         core_platforms_public_image_assets_retrieve
     )
 
@@ -2072,16 +2164,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
         ``PUT /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/``
         """
 
-        from .core_platforms_public_image_assets_update import asyncio
+        from .core_platforms_public_image_assets_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             asset_id,
             body=body,
@@ -2091,8 +2183,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_update_detailed = detailed(
+    core_platforms_public_image_assets_update_detailed: Final = detailed(
         core_platforms_public_image_assets_update
     )
 
@@ -2105,16 +2198,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Shared functionality for platform public image asset views.
 
         ``DELETE /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/``
         """
 
-        from .core_platforms_public_image_assets_destroy import asyncio
+        from .core_platforms_public_image_assets_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             asset_id,
             extra_query=extra_query,
@@ -2123,8 +2216,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_destroy_detailed = detailed(
+    core_platforms_public_image_assets_destroy_detailed: Final = detailed(
         core_platforms_public_image_assets_destroy
     )
 
@@ -2138,16 +2232,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
 
         ``PATCH /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/``
         """
 
-        from .core_platforms_public_image_assets_partial_update import asyncio
+        from .core_platforms_public_image_assets_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             asset_id,
             body=body,
@@ -2157,8 +2251,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_partial_update_detailed = detailed(
+    core_platforms_public_image_assets_partial_update_detailed: Final = detailed(
         core_platforms_public_image_assets_partial_update
     )
 
@@ -2171,16 +2266,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CorePlatformsPublicImageAssetsFileRetrieveResponse200:
         """Shared functionality for platform public image asset views.
 
         ``GET /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/file/``
         """
 
-        from .core_platforms_public_image_assets_file_retrieve import asyncio
+        from .core_platforms_public_image_assets_file_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             asset_id,
             extra_query=extra_query,
@@ -2189,8 +2284,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_platforms_public_image_assets_file_retrieve_detailed = detailed(
+    core_platforms_public_image_assets_file_retrieve_detailed: Final = detailed(
         core_platforms_public_image_assets_file_retrieve
     )
 
@@ -2209,7 +2305,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedRbacGroupList:
         """List RBAC groups
 
@@ -2229,9 +2325,9 @@ class AsyncCoreApi(AsyncGroup):
             username: Filter groups by username (exact match, case-insensitive)
         """
 
-        from .core_rbac_groups_list import asyncio
+        from .core_rbac_groups_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             include_users=include_users,
             name=name,
@@ -2246,8 +2342,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_groups_list_detailed = detailed(core_rbac_groups_list)
+    core_rbac_groups_list_detailed: Final = detailed(core_rbac_groups_list)
 
     @operation("core", pages=True)
     def core_rbac_groups_list_iter(
@@ -2264,7 +2361,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacGroup]:
@@ -2299,7 +2396,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacGroup:
         """Create RBAC group
 
@@ -2311,9 +2408,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for RBAC groups.
         """
 
-        from .core_rbac_groups_create import asyncio
+        from .core_rbac_groups_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2321,8 +2418,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_groups_create_detailed = detailed(core_rbac_groups_create)
+    core_rbac_groups_create_detailed: Final = detailed(core_rbac_groups_create)
 
     @operation("core")
     async def core_rbac_groups_retrieve(
@@ -2332,7 +2430,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacGroup:
         """Retrieve RBAC group
 
@@ -2344,9 +2442,9 @@ class AsyncCoreApi(AsyncGroup):
             id: A unique integer value identifying this RBAC Group.
         """
 
-        from .core_rbac_groups_retrieve import asyncio
+        from .core_rbac_groups_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2354,8 +2452,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_groups_retrieve_detailed = detailed(core_rbac_groups_retrieve)
+    core_rbac_groups_retrieve_detailed: Final = detailed(core_rbac_groups_retrieve)
 
     @operation("core")
     async def core_rbac_groups_update(
@@ -2366,7 +2465,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacGroup:
         """Update RBAC group
 
@@ -2380,9 +2479,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for RBAC groups.
         """
 
-        from .core_rbac_groups_update import asyncio
+        from .core_rbac_groups_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -2391,8 +2490,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_groups_update_detailed = detailed(core_rbac_groups_update)
+    core_rbac_groups_update_detailed: Final = detailed(core_rbac_groups_update)
 
     @operation("core")
     async def core_rbac_groups_destroy(
@@ -2403,7 +2503,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete RBAC group
 
@@ -2417,9 +2517,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: platform key for authorization check
         """
 
-        from .core_rbac_groups_destroy import asyncio
+        from .core_rbac_groups_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -2428,8 +2528,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_groups_destroy_detailed = detailed(core_rbac_groups_destroy)
+    core_rbac_groups_destroy_detailed: Final = detailed(core_rbac_groups_destroy)
 
     @operation("core")
     async def core_rbac_groups_partial_update(
@@ -2440,7 +2541,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacGroup:
         """Partially update RBAC group
 
@@ -2454,9 +2555,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for RBAC groups.
         """
 
-        from .core_rbac_groups_partial_update import asyncio
+        from .core_rbac_groups_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -2465,8 +2566,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_groups_partial_update_detailed = detailed(core_rbac_groups_partial_update)
+    core_rbac_groups_partial_update_detailed: Final = detailed(core_rbac_groups_partial_update)
 
     @operation("core")
     async def core_rbac_mentor_access_list(
@@ -2477,7 +2579,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[MentorPolicy]:
         """Get mentor access status
 
@@ -2491,9 +2593,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Platform key where the mentor belongs
         """
 
-        from .core_rbac_mentor_access_list import asyncio
+        from .core_rbac_mentor_access_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             mentor_id=mentor_id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -2502,8 +2604,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_mentor_access_list_detailed = detailed(core_rbac_mentor_access_list)
+    core_rbac_mentor_access_list_detailed: Final = detailed(core_rbac_mentor_access_list)
 
     @operation("core")
     async def core_rbac_mentor_access_create(
@@ -2513,7 +2616,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorPolicy:
         """Control which RbacGroups and/or Users have access to a mentor and with what Role
 
@@ -2527,9 +2630,9 @@ class AsyncCoreApi(AsyncGroup):
                 Accepts mentor_id and role, generates resources and role internally.
         """
 
-        from .core_rbac_mentor_access_create import asyncio
+        from .core_rbac_mentor_access_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2537,8 +2640,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_mentor_access_create_detailed = detailed(core_rbac_mentor_access_create)
+    core_rbac_mentor_access_create_detailed: Final = detailed(core_rbac_mentor_access_create)
 
     @operation("core")
     async def core_rbac_permissions_check_create(
@@ -2548,7 +2652,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check user permissions
 
@@ -2560,9 +2664,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for permission check requests
         """
 
-        from .core_rbac_permissions_check_create import asyncio
+        from .core_rbac_permissions_check_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2570,8 +2674,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_permissions_check_create_detailed = detailed(core_rbac_permissions_check_create)
+    core_rbac_permissions_check_create_detailed: Final = detailed(
+        core_rbac_permissions_check_create
+    )
 
     @operation("core")
     async def core_rbac_policies_list(
@@ -2590,7 +2697,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedRbacPolicyList:
         """List RBAC policies
 
@@ -2615,9 +2722,9 @@ class AsyncCoreApi(AsyncGroup):
                 users in policy or in policy's groups
         """
 
-        from .core_rbac_policies_list import asyncio
+        from .core_rbac_policies_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             group=group,
             include_groups=include_groups,
@@ -2634,8 +2741,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_policies_list_detailed = detailed(core_rbac_policies_list)
+    core_rbac_policies_list_detailed: Final = detailed(core_rbac_policies_list)
 
     @operation("core", pages=True)
     def core_rbac_policies_list_iter(
@@ -2654,7 +2762,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacPolicy]:
@@ -2691,7 +2799,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacPolicy:
         """Create RBAC policy
 
@@ -2703,9 +2811,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for policies.
         """
 
-        from .core_rbac_policies_create import asyncio
+        from .core_rbac_policies_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2713,8 +2821,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_policies_create_detailed = detailed(core_rbac_policies_create)
+    core_rbac_policies_create_detailed: Final = detailed(core_rbac_policies_create)
 
     @operation("core")
     async def core_rbac_policies_retrieve(
@@ -2724,7 +2833,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacPolicy:
         """Retrieve RBAC policy
 
@@ -2737,9 +2846,9 @@ class AsyncCoreApi(AsyncGroup):
             id: A unique integer value identifying this RBAC Policy.
         """
 
-        from .core_rbac_policies_retrieve import asyncio
+        from .core_rbac_policies_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2747,8 +2856,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_policies_retrieve_detailed = detailed(core_rbac_policies_retrieve)
+    core_rbac_policies_retrieve_detailed: Final = detailed(core_rbac_policies_retrieve)
 
     @operation("core")
     async def core_rbac_policies_update(
@@ -2759,7 +2869,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacPolicy:
         """Update RBAC policy
 
@@ -2772,9 +2882,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for policies.
         """
 
-        from .core_rbac_policies_update import asyncio
+        from .core_rbac_policies_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -2783,8 +2893,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_policies_update_detailed = detailed(core_rbac_policies_update)
+    core_rbac_policies_update_detailed: Final = detailed(core_rbac_policies_update)
 
     @operation("core")
     async def core_rbac_policies_destroy(
@@ -2795,7 +2906,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete RBAC policy
 
@@ -2808,9 +2919,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: platform key for authorization check
         """
 
-        from .core_rbac_policies_destroy import asyncio
+        from .core_rbac_policies_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -2819,8 +2930,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_policies_destroy_detailed = detailed(core_rbac_policies_destroy)
+    core_rbac_policies_destroy_detailed: Final = detailed(core_rbac_policies_destroy)
 
     @operation("core")
     async def core_rbac_policies_partial_update(
@@ -2831,7 +2943,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacPolicy:
         """Partially update RBAC policy
 
@@ -2844,9 +2956,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for policies.
         """
 
-        from .core_rbac_policies_partial_update import asyncio
+        from .core_rbac_policies_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -2855,8 +2967,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_policies_partial_update_detailed = detailed(core_rbac_policies_partial_update)
+    core_rbac_policies_partial_update_detailed: Final = detailed(core_rbac_policies_partial_update)
 
     @operation("core")
     async def core_rbac_roles_list(
@@ -2870,7 +2983,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedRbacRoleList:
         """List RBAC roles
 
@@ -2886,9 +2999,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: Filter roles by platform key
         """
 
-        from .core_rbac_roles_list import asyncio
+        from .core_rbac_roles_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             include_global_roles=include_global_roles,
             name=name,
             page=page,
@@ -2900,8 +3013,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_roles_list_detailed = detailed(core_rbac_roles_list)
+    core_rbac_roles_list_detailed: Final = detailed(core_rbac_roles_list)
 
     @operation("core", pages=True)
     def core_rbac_roles_list_iter(
@@ -2915,7 +3029,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RbacRole]:
@@ -2947,7 +3061,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacRole:
         """Create RBAC role
 
@@ -2959,9 +3073,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for roles.
         """
 
-        from .core_rbac_roles_create import asyncio
+        from .core_rbac_roles_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -2969,8 +3083,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_roles_create_detailed = detailed(core_rbac_roles_create)
+    core_rbac_roles_create_detailed: Final = detailed(core_rbac_roles_create)
 
     @operation("core")
     async def core_rbac_roles_retrieve(
@@ -2980,7 +3095,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacRole:
         """Retrieve RBAC role
 
@@ -2992,9 +3107,9 @@ class AsyncCoreApi(AsyncGroup):
             id: A unique integer value identifying this RBAC Role.
         """
 
-        from .core_rbac_roles_retrieve import asyncio
+        from .core_rbac_roles_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3002,8 +3117,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_roles_retrieve_detailed = detailed(core_rbac_roles_retrieve)
+    core_rbac_roles_retrieve_detailed: Final = detailed(core_rbac_roles_retrieve)
 
     @operation("core")
     async def core_rbac_roles_update(
@@ -3014,7 +3130,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacRole:
         """Update RBAC role
 
@@ -3027,9 +3143,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for roles.
         """
 
-        from .core_rbac_roles_update import asyncio
+        from .core_rbac_roles_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -3038,8 +3154,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_roles_update_detailed = detailed(core_rbac_roles_update)
+    core_rbac_roles_update_detailed: Final = detailed(core_rbac_roles_update)
 
     @operation("core")
     async def core_rbac_roles_destroy(
@@ -3050,7 +3167,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete RBAC role
 
@@ -3063,9 +3180,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: platform key for authorization check
         """
 
-        from .core_rbac_roles_destroy import asyncio
+        from .core_rbac_roles_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             platform_key=platform_key,
             extra_query=extra_query,
@@ -3074,8 +3191,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_roles_destroy_detailed = detailed(core_rbac_roles_destroy)
+    core_rbac_roles_destroy_detailed: Final = detailed(core_rbac_roles_destroy)
 
     @operation("core")
     async def core_rbac_roles_partial_update(
@@ -3086,7 +3204,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RbacRole:
         """Partially update RBAC role
 
@@ -3099,9 +3217,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for roles.
         """
 
-        from .core_rbac_roles_partial_update import asyncio
+        from .core_rbac_roles_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -3110,8 +3228,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_roles_partial_update_detailed = detailed(core_rbac_roles_partial_update)
+    core_rbac_roles_partial_update_detailed: Final = detailed(core_rbac_roles_partial_update)
 
     @operation("core")
     async def core_rbac_student_llm_access_set_create(
@@ -3121,7 +3240,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StudentLLMAccessResponse:
         """Set student LLM access permissions
 
@@ -3134,9 +3253,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for setting student LLM access permissions
         """
 
-        from .core_rbac_student_llm_access_set_create import asyncio
+        from .core_rbac_student_llm_access_set_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3144,8 +3263,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_student_llm_access_set_create_detailed = detailed(
+    core_rbac_student_llm_access_set_create_detailed: Final = detailed(
         core_rbac_student_llm_access_set_create
     )
 
@@ -3157,7 +3277,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StudentLLMAccessResponse:
         """Get student LLM access permissions
 
@@ -3169,9 +3289,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: The platform key to check
         """
 
-        from .core_rbac_student_llm_access_status_retrieve import asyncio
+        from .core_rbac_student_llm_access_status_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3179,8 +3299,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_student_llm_access_status_retrieve_detailed = detailed(
+    core_rbac_student_llm_access_status_retrieve_detailed: Final = detailed(
         core_rbac_student_llm_access_status_retrieve
     )
 
@@ -3192,7 +3313,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StudentMentorCreationPermissionResponse:
         """Set student mentor creation permission
 
@@ -3204,9 +3325,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for setting student mentor creation permission
         """
 
-        from .core_rbac_student_mentor_creation_set_create import asyncio
+        from .core_rbac_student_mentor_creation_set_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3214,8 +3335,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_student_mentor_creation_set_create_detailed = detailed(
+    core_rbac_student_mentor_creation_set_create_detailed: Final = detailed(
         core_rbac_student_mentor_creation_set_create
     )
 
@@ -3227,7 +3349,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> StudentMentorCreationPermissionResponse:
         """Get student mentor creation permission status
 
@@ -3239,9 +3361,9 @@ class AsyncCoreApi(AsyncGroup):
             platform_key: The platform key to check
         """
 
-        from .core_rbac_student_mentor_creation_status_retrieve import asyncio
+        from .core_rbac_student_mentor_creation_status_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3249,8 +3371,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_student_mentor_creation_status_retrieve_detailed = detailed(
+    core_rbac_student_mentor_creation_status_retrieve_detailed: Final = detailed(
         core_rbac_student_mentor_creation_status_retrieve
     )
 
@@ -3263,7 +3386,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[UserGroupPolicy]:
         """Get usergroup access status
 
@@ -3277,9 +3400,9 @@ class AsyncCoreApi(AsyncGroup):
             usergroup_id: ID of the usergroup to get access information for
         """
 
-        from .core_rbac_teams_access_list import asyncio
+        from .core_rbac_teams_access_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             usergroup_id=usergroup_id,
             extra_query=extra_query,
@@ -3288,8 +3411,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_teams_access_list_detailed = detailed(core_rbac_teams_access_list)
+    core_rbac_teams_access_list_detailed: Final = detailed(core_rbac_teams_access_list)
 
     @operation("core")
     async def core_rbac_teams_access_create(
@@ -3299,7 +3423,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroupPolicy:
         """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what
         Role
@@ -3315,9 +3439,9 @@ class AsyncCoreApi(AsyncGroup):
                 Accepts usergroup_id and role, generates resources and role internally.
         """
 
-        from .core_rbac_teams_access_create import asyncio
+        from .core_rbac_teams_access_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3325,8 +3449,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_teams_access_create_detailed = detailed(core_rbac_teams_access_create)
+    core_rbac_teams_access_create_detailed: Final = detailed(core_rbac_teams_access_create)
 
     @operation("core")
     async def core_rbac_user_group_access_retrieve(
@@ -3337,7 +3462,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroupAccess:
         """Get user group access status
 
@@ -3351,9 +3476,9 @@ class AsyncCoreApi(AsyncGroup):
             user_id: ID of the user to check group access for
         """
 
-        from .core_rbac_user_group_access_retrieve import asyncio
+        from .core_rbac_user_group_access_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             user_id=user_id,
             extra_query=extra_query,
@@ -3362,8 +3487,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_user_group_access_retrieve_detailed = detailed(core_rbac_user_group_access_retrieve)
+    core_rbac_user_group_access_retrieve_detailed: Final = detailed(
+        core_rbac_user_group_access_retrieve
+    )
 
     @operation("core")
     async def core_rbac_user_group_access_create(
@@ -3373,7 +3501,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroupAccess:
         """Manage user access to groups
 
@@ -3386,9 +3514,9 @@ class AsyncCoreApi(AsyncGroup):
             body: ModelSerializer for user group access policies
         """
 
-        from .core_rbac_user_group_access_create import asyncio
+        from .core_rbac_user_group_access_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3396,8 +3524,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_rbac_user_group_access_create_detailed = detailed(core_rbac_user_group_access_create)
+    core_rbac_user_group_access_create_detailed: Final = detailed(
+        core_rbac_user_group_access_create
+    )
 
     @operation("core")
     async def core_session_logout_create(
@@ -3406,24 +3537,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Invalidate all tokens for the authenticated user
 
         ``POST /api/core/session/logout/``
         """
 
-        from .core_session_logout_create import asyncio
+        from .core_session_logout_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_session_logout_create_detailed = detailed(core_session_logout_create)
+    core_session_logout_create_detailed: Final = detailed(core_session_logout_create)
 
     @operation("core")
     async def core_signals_edx_create(
@@ -3433,16 +3565,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """POST signals/edx/
 
         ``POST /api/core/signals/edx/``
         """
 
-        from .core_signals_edx_create import asyncio
+        from .core_signals_edx_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3450,8 +3582,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_signals_edx_create_detailed = detailed(core_signals_edx_create)
+    core_signals_edx_create_detailed: Final = detailed(core_signals_edx_create)
 
     @operation("core")
     async def core_token_proxy_create(
@@ -3460,24 +3593,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Param: Any of user_id/username/email
 
         ``POST /api/core/token/proxy/``
         """
 
-        from .core_token_proxy_create import asyncio
+        from .core_token_proxy_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_token_proxy_create_detailed = detailed(core_token_proxy_create)
+    core_token_proxy_create_detailed: Final = detailed(core_token_proxy_create)
 
     @operation("core")
     async def core_token_verify_retrieve(
@@ -3486,24 +3620,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Check token user
 
         ``GET /api/core/token/verify/``
         """
 
-        from .core_token_verify_retrieve import asyncio
+        from .core_token_verify_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_token_verify_retrieve_detailed = detailed(core_token_verify_retrieve)
+    core_token_verify_retrieve_detailed: Final = detailed(core_token_verify_retrieve)
 
     @operation("core")
     async def core_user_groups_list(
@@ -3519,7 +3654,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserGroupList:
         """List UserGroups
 
@@ -3537,9 +3672,9 @@ class AsyncCoreApi(AsyncGroup):
             with_permissions: Include object-level permissions in response
         """
 
-        from .core_user_groups_list import asyncio
+        from .core_user_groups_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             include_users=include_users,
             name=name,
             page=page,
@@ -3553,8 +3688,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_list_detailed = detailed(core_user_groups_list)
+    core_user_groups_list_detailed: Final = detailed(core_user_groups_list)
 
     @operation("core", pages=True)
     def core_user_groups_list_iter(
@@ -3570,7 +3706,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserGroup]:
@@ -3604,7 +3740,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """Create UserGroup
 
@@ -3616,9 +3752,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for UserGroups.
         """
 
-        from .core_user_groups_create import asyncio
+        from .core_user_groups_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3626,8 +3762,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_create_detailed = detailed(core_user_groups_create)
+    core_user_groups_create_detailed: Final = detailed(core_user_groups_create)
 
     @operation("core")
     async def core_user_groups_retrieve(
@@ -3637,7 +3774,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """Retrieve UserGroup
 
@@ -3649,9 +3786,9 @@ class AsyncCoreApi(AsyncGroup):
             id: A unique integer value identifying this User Group.
         """
 
-        from .core_user_groups_retrieve import asyncio
+        from .core_user_groups_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3659,8 +3796,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_retrieve_detailed = detailed(core_user_groups_retrieve)
+    core_user_groups_retrieve_detailed: Final = detailed(core_user_groups_retrieve)
 
     @operation("core")
     async def core_user_groups_update(
@@ -3671,7 +3809,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """Update UserGroup
 
@@ -3684,9 +3822,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for UserGroups.
         """
 
-        from .core_user_groups_update import asyncio
+        from .core_user_groups_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -3695,8 +3833,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_update_detailed = detailed(core_user_groups_update)
+    core_user_groups_update_detailed: Final = detailed(core_user_groups_update)
 
     @operation("core")
     async def core_user_groups_destroy(
@@ -3706,7 +3845,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete UserGroup
 
@@ -3718,9 +3857,9 @@ class AsyncCoreApi(AsyncGroup):
             id: A unique integer value identifying this User Group.
         """
 
-        from .core_user_groups_destroy import asyncio
+        from .core_user_groups_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3728,8 +3867,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_destroy_detailed = detailed(core_user_groups_destroy)
+    core_user_groups_destroy_detailed: Final = detailed(core_user_groups_destroy)
 
     @operation("core")
     async def core_user_groups_partial_update(
@@ -3740,7 +3880,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """Partially update UserGroup
 
@@ -3754,9 +3894,9 @@ class AsyncCoreApi(AsyncGroup):
             body: Serializer for UserGroups.
         """
 
-        from .core_user_groups_partial_update import asyncio
+        from .core_user_groups_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             id,
             body=body,
             extra_query=extra_query,
@@ -3765,8 +3905,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_partial_update_detailed = detailed(core_user_groups_partial_update)
+    core_user_groups_partial_update_detailed: Final = detailed(core_user_groups_partial_update)
 
     @operation("core")
     async def core_user_groups_retrieve2(
@@ -3775,24 +3916,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Show (active) user groups associated with a platform
 
         ``GET /api/core/user_groups/``
         """
 
-        from .core_user_groups_retrieve2 import asyncio
+        from .core_user_groups_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_retrieve2_detailed = detailed(core_user_groups_retrieve2)
+    core_user_groups_retrieve2_detailed: Final = detailed(core_user_groups_retrieve2)
 
     @operation("core")
     async def core_user_groups_create2(
@@ -3801,24 +3943,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create/update a user group
 
         ``POST /api/core/user_groups/``
         """
 
-        from .core_user_groups_create2 import asyncio
+        from .core_user_groups_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_create2_detailed = detailed(core_user_groups_create2)
+    core_user_groups_create2_detailed: Final = detailed(core_user_groups_create2)
 
     @operation("core")
     async def core_user_groups_destroy2(
@@ -3827,24 +3970,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete user group
 
         ``DELETE /api/core/user_groups/``
         """
 
-        from .core_user_groups_destroy2 import asyncio
+        from .core_user_groups_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_destroy2_detailed = detailed(core_user_groups_destroy2)
+    core_user_groups_destroy2_detailed: Final = detailed(core_user_groups_destroy2)
 
     @operation("core")
     async def core_user_groups_link_retrieve(
@@ -3853,7 +3997,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Show active users in user group (paginated)
 
@@ -3862,17 +4006,18 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/user_groups/link/``
         """
 
-        from .core_user_groups_link_retrieve import asyncio
+        from .core_user_groups_link_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_link_retrieve_detailed = detailed(core_user_groups_link_retrieve)
+    core_user_groups_link_retrieve_detailed: Final = detailed(core_user_groups_link_retrieve)
 
     @operation("core")
     async def core_user_groups_link_create(
@@ -3881,24 +4026,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Add single user to user group, or update status
 
         ``POST /api/core/user_groups/link/``
         """
 
-        from .core_user_groups_link_create import asyncio
+        from .core_user_groups_link_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_link_create_detailed = detailed(core_user_groups_link_create)
+    core_user_groups_link_create_detailed: Final = detailed(core_user_groups_link_create)
 
     @operation("core")
     async def core_user_groups_link_destroy(
@@ -3907,24 +4053,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete user group link
 
         ``DELETE /api/core/user_groups/link/``
         """
 
-        from .core_user_groups_link_destroy import asyncio
+        from .core_user_groups_link_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_link_destroy_detailed = detailed(core_user_groups_link_destroy)
+    core_user_groups_link_destroy_detailed: Final = detailed(core_user_groups_link_destroy)
 
     @operation("core")
     async def core_user_groups_link_bulk_create(
@@ -3933,24 +4080,25 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Add users to user group, or update status
 
         ``POST /api/core/user_groups/link/bulk/``
         """
 
-        from .core_user_groups_link_bulk_create import asyncio
+        from .core_user_groups_link_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_user_groups_link_bulk_create_detailed = detailed(core_user_groups_link_bulk_create)
+    core_user_groups_link_bulk_create_detailed: Final = detailed(core_user_groups_link_bulk_create)
 
     @operation("core")
     async def core_users_delete_create(
@@ -3960,16 +4108,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDeleteAPIResponse:
         """Initiates the account deletion process for the authenticated user or specified username.
 
         ``POST /api/core/users/delete/``
         """
 
-        from .core_users_delete_create import asyncio
+        from .core_users_delete_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3977,8 +4125,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_delete_create_detailed = detailed(core_users_delete_create)
+    core_users_delete_create_detailed: Final = detailed(core_users_delete_create)
 
     @operation("core")
     async def core_users_metadata_proxy_retrieve(
@@ -3990,7 +4139,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get detailed user information.
 
@@ -3999,9 +4148,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/users/metadata/proxy/``
         """
 
-        from .core_users_metadata_proxy_retrieve import asyncio
+        from .core_users_metadata_proxy_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             user_id=user_id,
             username=username,
@@ -4011,8 +4160,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_metadata_proxy_retrieve_detailed = detailed(core_users_metadata_proxy_retrieve)
+    core_users_metadata_proxy_retrieve_detailed: Final = detailed(
+        core_users_metadata_proxy_retrieve
+    )
 
     @operation("core")
     async def core_users_platforms_list(
@@ -4024,7 +4176,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[UserPlatformLink]:
         """Retrieve platforms associated with user_id
 
@@ -4033,9 +4185,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/users/platforms/``
         """
 
-        from .core_users_platforms_list import asyncio
+        from .core_users_platforms_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             user_id=user_id,
             username=username,
@@ -4045,8 +4197,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_platforms_list_detailed = detailed(core_users_platforms_list)
+    core_users_platforms_list_detailed: Final = detailed(core_users_platforms_list)
 
     @operation("core")
     async def core_users_platforms_create(
@@ -4056,7 +4209,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Explicitly link platform to user_id
 
@@ -4066,9 +4219,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/users/platforms/``
         """
 
-        from .core_users_platforms_create import asyncio
+        from .core_users_platforms_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4076,8 +4229,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_platforms_create_detailed = detailed(core_users_platforms_create)
+    core_users_platforms_create_detailed: Final = detailed(core_users_platforms_create)
 
     @operation("core")
     async def core_users_platforms_config_retrieve(
@@ -4087,7 +4241,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformMembershipConfig:
         """Get platform self-linking configuration
 
@@ -4096,9 +4250,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/users/platforms/config/``
         """
 
-        from .core_users_platforms_config_retrieve import asyncio
+        from .core_users_platforms_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key=platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4106,8 +4260,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_platforms_config_retrieve_detailed = detailed(core_users_platforms_config_retrieve)
+    core_users_platforms_config_retrieve_detailed: Final = detailed(
+        core_users_platforms_config_retrieve
+    )
 
     @operation("core")
     async def core_users_platforms_config_create(
@@ -4117,7 +4274,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformMembershipConfig:
         """Set platform self-linking configuration
 
@@ -4127,9 +4284,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/users/platforms/config/``
         """
 
-        from .core_users_platforms_config_create import asyncio
+        from .core_users_platforms_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4137,8 +4294,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_platforms_config_create_detailed = detailed(core_users_platforms_config_create)
+    core_users_platforms_config_create_detailed: Final = detailed(
+        core_users_platforms_config_create
+    )
 
     @operation("core")
     async def core_users_platforms_self_link_create(
@@ -4148,7 +4308,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserPlatformSelfLinkResponse:
         """Allow authenticated users to self-link to platforms that have self-linking enabled
 
@@ -4157,9 +4317,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/users/platforms/self-link/``
         """
 
-        from .core_users_platforms_self_link_create import asyncio
+        from .core_users_platforms_self_link_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4167,8 +4327,11 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_platforms_self_link_create_detailed = detailed(core_users_platforms_self_link_create)
+    core_users_platforms_self_link_create_detailed: Final = detailed(
+        core_users_platforms_self_link_create
+    )
 
     @operation("core")
     async def core_users_proxy_retrieve(
@@ -4180,16 +4343,16 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserProxyGetResponse:
         """Retrieve proxy user information by user_id
 
         ``GET /api/core/users/proxy/``
         """
 
-        from .core_users_proxy_retrieve import asyncio
+        from .core_users_proxy_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             email=email,
             user_id=user_id,
             username=username,
@@ -4199,8 +4362,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_proxy_retrieve_detailed = detailed(core_users_proxy_retrieve)
+    core_users_proxy_retrieve_detailed: Final = detailed(core_users_proxy_retrieve)
 
     @operation("core")
     async def core_users_proxy_create(
@@ -4210,7 +4374,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserProxyPostResponse:
         """Add proxy user
 
@@ -4219,9 +4383,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/users/proxy/``
         """
 
-        from .core_users_proxy_create import asyncio
+        from .core_users_proxy_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4229,8 +4393,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_proxy_create_detailed = detailed(core_users_proxy_create)
+    core_users_proxy_create_detailed: Final = detailed(core_users_proxy_create)
 
     @operation("core")
     async def core_users_proxy_bulk_create(
@@ -4240,7 +4405,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """Add proxy users by bulk
 
@@ -4251,9 +4416,9 @@ class AsyncCoreApi(AsyncGroup):
         ``POST /api/core/users/proxy/bulk/``
         """
 
-        from .core_users_proxy_bulk_create import asyncio
+        from .core_users_proxy_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -4261,8 +4426,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_proxy_bulk_create_detailed = detailed(core_users_proxy_bulk_create)
+    core_users_proxy_bulk_create_detailed: Final = detailed(core_users_proxy_bulk_create)
 
     @operation("core")
     async def core_users_search_retrieve(
@@ -4275,7 +4441,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserSearchViewGetResponse:
         """Retrieve users based on query Not intended for public use with multitenant platforms
 
@@ -4284,9 +4450,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/core/users/search/``
         """
 
-        from .core_users_search_retrieve import asyncio
+        from .core_users_search_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             page=page,
             page_size=page_size,
             query=query,
@@ -4297,8 +4463,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    core_users_search_retrieve_detailed = detailed(core_users_search_retrieve)
+    core_users_search_retrieve_detailed: Final = detailed(core_users_search_retrieve)
 
     @operation("core", pages=True)
     def core_users_search_retrieve_iter(
@@ -4311,7 +4478,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserSearchViewGetResponseResultsItem]:
@@ -4354,7 +4521,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupList:
         """Get a list of departments with metrics and filtering options.
 
@@ -4397,9 +4564,9 @@ class AsyncCoreApi(AsyncGroup):
             start_date: Filter by learners date_joined. Start date. ISO 8601
         """
 
-        from .departments_orgs_retrieve import asyncio
+        from .departments_orgs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             department_id=department_id,
             departments=departments,
@@ -4419,8 +4586,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    departments_orgs_retrieve_detailed = detailed(departments_orgs_retrieve)
+    departments_orgs_retrieve_detailed: Final = detailed(departments_orgs_retrieve)
 
     @operation("core", pages=True)
     def departments_orgs_retrieve_iter(
@@ -4442,7 +4610,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -4483,7 +4651,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DesiredRole:
         """Retrieve a user's desired role information.
 
@@ -4507,9 +4675,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/roles/platform/orgs/{org}/roles/users/{username}/desired-roles/``
         """
 
-        from .roles_platform_orgs_roles_users_desired_roles_retrieve import asyncio
+        from .roles_platform_orgs_roles_users_desired_roles_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -4518,8 +4686,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    roles_platform_orgs_roles_users_desired_roles_retrieve_detailed = detailed(
+    roles_platform_orgs_roles_users_desired_roles_retrieve_detailed: Final = detailed(
         roles_platform_orgs_roles_users_desired_roles_retrieve
     )
 
@@ -4532,7 +4701,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportedRole:
         """Retrieve a user's reported role information.
 
@@ -4556,9 +4725,9 @@ class AsyncCoreApi(AsyncGroup):
         ``GET /api/roles/platform/orgs/{org}/roles/users/{username}/reported-roles/``
         """
 
-        from .roles_platform_orgs_roles_users_reported_roles_retrieve import asyncio
+        from .roles_platform_orgs_roles_users_reported_roles_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             extra_query=extra_query,
@@ -4567,8 +4736,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    roles_platform_orgs_roles_users_reported_roles_retrieve_detailed = detailed(
+    roles_platform_orgs_roles_users_reported_roles_retrieve_detailed: Final = detailed(
         roles_platform_orgs_roles_users_reported_roles_retrieve
     )
 
@@ -4592,7 +4762,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupList:
         """Get a list of user groups with metrics and filtering options.
 
@@ -4641,9 +4811,9 @@ class AsyncCoreApi(AsyncGroup):
             start_date: Filter by learners date_joined. Start date. ISO 8601
         """
 
-        from .user_groups_orgs_retrieve import asyncio
+        from .user_groups_orgs_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key,
             department_id=department_id,
             end_date=end_date,
@@ -4663,8 +4833,9 @@ class AsyncCoreApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    user_groups_orgs_retrieve_detailed = detailed(user_groups_orgs_retrieve)
+    user_groups_orgs_retrieve_detailed: Final = detailed(user_groups_orgs_retrieve)
 
     @operation("core", pages=True)
     def user_groups_orgs_retrieve_iter(
@@ -4686,7 +4857,7 @@ class AsyncCoreApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GroupListData]:
@@ -4722,588 +4893,686 @@ class AsyncCoreApi(AsyncGroup):
 class CoreApi(Group):
     """The ``core`` operations of a `Client`: the sync twins of `AsyncCoreApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    core_consolidated_token_proxy_create = twin(AsyncCoreApi.core_consolidated_token_proxy_create)
-    core_consolidated_token_proxy_create_detailed = twin(
-        AsyncCoreApi.core_consolidated_token_proxy_create_detailed
+    core_consolidated_token_proxy_create: Final = twin(
+        AsyncCoreApi.core_consolidated_token_proxy_create
+    )
+    core_consolidated_token_proxy_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_consolidated_token_proxy_create
     )
 
-    core_departments_retrieve = twin(AsyncCoreApi.core_departments_retrieve)
-    core_departments_retrieve_detailed = twin(AsyncCoreApi.core_departments_retrieve_detailed)
-
-    core_departments_create = twin(AsyncCoreApi.core_departments_create)
-    core_departments_create_detailed = twin(AsyncCoreApi.core_departments_create_detailed)
-
-    core_departments_destroy = twin(AsyncCoreApi.core_departments_destroy)
-    core_departments_destroy_detailed = twin(AsyncCoreApi.core_departments_destroy_detailed)
-
-    core_departments_members_retrieve = twin(AsyncCoreApi.core_departments_members_retrieve)
-    core_departments_members_retrieve_detailed = twin(
-        AsyncCoreApi.core_departments_members_retrieve_detailed
+    core_departments_retrieve: Final = twin(AsyncCoreApi.core_departments_retrieve)
+    core_departments_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_departments_retrieve
     )
 
-    core_departments_members_create = twin(AsyncCoreApi.core_departments_members_create)
-    core_departments_members_create_detailed = twin(
-        AsyncCoreApi.core_departments_members_create_detailed
+    core_departments_create: Final = twin(AsyncCoreApi.core_departments_create)
+    core_departments_create_detailed: Final = twin_detailed(AsyncCoreApi.core_departments_create)
+
+    core_departments_destroy: Final = twin(AsyncCoreApi.core_departments_destroy)
+    core_departments_destroy_detailed: Final = twin_detailed(AsyncCoreApi.core_departments_destroy)
+
+    core_departments_members_retrieve: Final = twin(AsyncCoreApi.core_departments_members_retrieve)
+    core_departments_members_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_departments_members_retrieve
     )
 
-    core_departments_members_destroy = twin(AsyncCoreApi.core_departments_members_destroy)
-    core_departments_members_destroy_detailed = twin(
-        AsyncCoreApi.core_departments_members_destroy_detailed
+    core_departments_members_create: Final = twin(AsyncCoreApi.core_departments_members_create)
+    core_departments_members_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_departments_members_create
     )
 
-    core_departments_members_bulk_create = twin(AsyncCoreApi.core_departments_members_bulk_create)
-    core_departments_members_bulk_create_detailed = twin(
-        AsyncCoreApi.core_departments_members_bulk_create_detailed
+    core_departments_members_destroy: Final = twin(AsyncCoreApi.core_departments_members_destroy)
+    core_departments_members_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_departments_members_destroy
     )
 
-    core_departments_members_check_retrieve = twin(
+    core_departments_members_bulk_create: Final = twin(
+        AsyncCoreApi.core_departments_members_bulk_create
+    )
+    core_departments_members_bulk_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_departments_members_bulk_create
+    )
+
+    core_departments_members_check_retrieve: Final = twin(
         AsyncCoreApi.core_departments_members_check_retrieve
     )
-    core_departments_members_check_retrieve_detailed = twin(
-        AsyncCoreApi.core_departments_members_check_retrieve_detailed
+    core_departments_members_check_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_departments_members_check_retrieve
     )
 
-    core_domains_whitelist_retrieve = twin(AsyncCoreApi.core_domains_whitelist_retrieve)
-    core_domains_whitelist_retrieve_detailed = twin(
-        AsyncCoreApi.core_domains_whitelist_retrieve_detailed
+    core_domains_whitelist_retrieve: Final = twin(AsyncCoreApi.core_domains_whitelist_retrieve)
+    core_domains_whitelist_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_domains_whitelist_retrieve
     )
 
-    core_domains_whitelist_create = twin(AsyncCoreApi.core_domains_whitelist_create)
-    core_domains_whitelist_create_detailed = twin(
-        AsyncCoreApi.core_domains_whitelist_create_detailed
+    core_domains_whitelist_create: Final = twin(AsyncCoreApi.core_domains_whitelist_create)
+    core_domains_whitelist_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_domains_whitelist_create
     )
 
-    core_heartbeat_celery_beat_retrieve = twin(AsyncCoreApi.core_heartbeat_celery_beat_retrieve)
-    core_heartbeat_celery_beat_retrieve_detailed = twin(
-        AsyncCoreApi.core_heartbeat_celery_beat_retrieve_detailed
+    core_heartbeat_celery_beat_retrieve: Final = twin(
+        AsyncCoreApi.core_heartbeat_celery_beat_retrieve
+    )
+    core_heartbeat_celery_beat_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_heartbeat_celery_beat_retrieve
     )
 
-    core_heartbeat_celery_retrieve = twin(AsyncCoreApi.core_heartbeat_celery_retrieve)
-    core_heartbeat_celery_retrieve_detailed = twin(
-        AsyncCoreApi.core_heartbeat_celery_retrieve_detailed
+    core_heartbeat_celery_retrieve: Final = twin(AsyncCoreApi.core_heartbeat_celery_retrieve)
+    core_heartbeat_celery_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_heartbeat_celery_retrieve
     )
 
-    core_launcher_retrieve = twin(AsyncCoreApi.core_launcher_retrieve)
-    core_launcher_retrieve_detailed = twin(AsyncCoreApi.core_launcher_retrieve_detailed)
+    core_launcher_retrieve: Final = twin(AsyncCoreApi.core_launcher_retrieve)
+    core_launcher_retrieve_detailed: Final = twin_detailed(AsyncCoreApi.core_launcher_retrieve)
 
-    core_launcher_create = twin(AsyncCoreApi.core_launcher_create)
-    core_launcher_create_detailed = twin(AsyncCoreApi.core_launcher_create_detailed)
+    core_launcher_create: Final = twin(AsyncCoreApi.core_launcher_create)
+    core_launcher_create_detailed: Final = twin_detailed(AsyncCoreApi.core_launcher_create)
 
-    core_lti1p3_provider_lti_keys_list = twin(AsyncCoreApi.core_lti1p3_provider_lti_keys_list)
-    core_lti1p3_provider_lti_keys_list_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_keys_list_detailed
+    core_lti1p3_provider_lti_keys_list: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_list
+    )
+    core_lti1p3_provider_lti_keys_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_list
     )
 
-    core_lti1p3_provider_lti_keys_create = twin(AsyncCoreApi.core_lti1p3_provider_lti_keys_create)
-    core_lti1p3_provider_lti_keys_create_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_keys_create_detailed
+    core_lti1p3_provider_lti_keys_create: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_create
+    )
+    core_lti1p3_provider_lti_keys_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_create
     )
 
-    core_lti1p3_provider_lti_keys_retrieve = twin(
+    core_lti1p3_provider_lti_keys_retrieve: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve
     )
-    core_lti1p3_provider_lti_keys_retrieve_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve_detailed
+    core_lti1p3_provider_lti_keys_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_retrieve
     )
 
-    core_lti1p3_provider_lti_keys_update = twin(AsyncCoreApi.core_lti1p3_provider_lti_keys_update)
-    core_lti1p3_provider_lti_keys_update_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_keys_update_detailed
+    core_lti1p3_provider_lti_keys_update: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_update
+    )
+    core_lti1p3_provider_lti_keys_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_update
     )
 
-    core_lti1p3_provider_lti_keys_destroy = twin(AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy)
-    core_lti1p3_provider_lti_keys_destroy_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy_detailed
+    core_lti1p3_provider_lti_keys_destroy: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy
+    )
+    core_lti1p3_provider_lti_keys_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_keys_destroy
     )
 
-    core_lti1p3_provider_lti_mentors_list = twin(AsyncCoreApi.core_lti1p3_provider_lti_mentors_list)
-    core_lti1p3_provider_lti_mentors_list_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_mentors_list_detailed
+    core_lti1p3_provider_lti_mentors_list: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_mentors_list
+    )
+    core_lti1p3_provider_lti_mentors_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_mentors_list
     )
 
-    core_lti1p3_provider_lti_mentors_create = twin(
+    core_lti1p3_provider_lti_mentors_create: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_mentors_create
     )
-    core_lti1p3_provider_lti_mentors_create_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_mentors_create_detailed
+    core_lti1p3_provider_lti_mentors_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_mentors_create
     )
 
-    core_lti1p3_provider_lti_mentors_retrieve = twin(
+    core_lti1p3_provider_lti_mentors_retrieve: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve
     )
-    core_lti1p3_provider_lti_mentors_retrieve_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve_detailed
+    core_lti1p3_provider_lti_mentors_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_mentors_retrieve
     )
 
-    core_lti1p3_provider_lti_mentors_update = twin(
+    core_lti1p3_provider_lti_mentors_update: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_mentors_update
     )
-    core_lti1p3_provider_lti_mentors_update_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_mentors_update_detailed
+    core_lti1p3_provider_lti_mentors_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_mentors_update
     )
 
-    core_lti1p3_provider_lti_mentors_destroy = twin(
+    core_lti1p3_provider_lti_mentors_destroy: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy
     )
-    core_lti1p3_provider_lti_mentors_destroy_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy_detailed
+    core_lti1p3_provider_lti_mentors_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_mentors_destroy
     )
 
-    core_lti1p3_provider_lti_tools_list = twin(AsyncCoreApi.core_lti1p3_provider_lti_tools_list)
-    core_lti1p3_provider_lti_tools_list_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_tools_list_detailed
+    core_lti1p3_provider_lti_tools_list: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_list
+    )
+    core_lti1p3_provider_lti_tools_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_list
     )
 
-    core_lti1p3_provider_lti_tools_create = twin(AsyncCoreApi.core_lti1p3_provider_lti_tools_create)
-    core_lti1p3_provider_lti_tools_create_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_tools_create_detailed
+    core_lti1p3_provider_lti_tools_create: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_create
+    )
+    core_lti1p3_provider_lti_tools_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_create
     )
 
-    core_lti1p3_provider_lti_tools_retrieve = twin(
+    core_lti1p3_provider_lti_tools_retrieve: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve
     )
-    core_lti1p3_provider_lti_tools_retrieve_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve_detailed
+    core_lti1p3_provider_lti_tools_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_retrieve
     )
 
-    core_lti1p3_provider_lti_tools_update = twin(AsyncCoreApi.core_lti1p3_provider_lti_tools_update)
-    core_lti1p3_provider_lti_tools_update_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_tools_update_detailed
+    core_lti1p3_provider_lti_tools_update: Final = twin(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_update
+    )
+    core_lti1p3_provider_lti_tools_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_update
     )
 
-    core_lti1p3_provider_lti_tools_destroy = twin(
+    core_lti1p3_provider_lti_tools_destroy: Final = twin(
         AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy
     )
-    core_lti1p3_provider_lti_tools_destroy_detailed = twin(
-        AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy_detailed
+    core_lti1p3_provider_lti_tools_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_lti1p3_provider_lti_tools_destroy
     )
 
-    core_orgs_dark_mode_logo_retrieve = twin(AsyncCoreApi.core_orgs_dark_mode_logo_retrieve)
-    core_orgs_dark_mode_logo_retrieve_detailed = twin(
-        AsyncCoreApi.core_orgs_dark_mode_logo_retrieve_detailed
+    core_orgs_dark_mode_logo_retrieve: Final = twin(AsyncCoreApi.core_orgs_dark_mode_logo_retrieve)
+    core_orgs_dark_mode_logo_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_dark_mode_logo_retrieve
     )
 
-    core_orgs_dark_mode_logo_create_create = twin(
+    core_orgs_dark_mode_logo_create_create: Final = twin(
         AsyncCoreApi.core_orgs_dark_mode_logo_create_create
     )
-    core_orgs_dark_mode_logo_create_create_detailed = twin(
-        AsyncCoreApi.core_orgs_dark_mode_logo_create_create_detailed
+    core_orgs_dark_mode_logo_create_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_dark_mode_logo_create_create
     )
 
-    core_orgs_favicon_retrieve = twin(AsyncCoreApi.core_orgs_favicon_retrieve)
-    core_orgs_favicon_retrieve_detailed = twin(AsyncCoreApi.core_orgs_favicon_retrieve_detailed)
-
-    core_orgs_favicon_create_create = twin(AsyncCoreApi.core_orgs_favicon_create_create)
-    core_orgs_favicon_create_create_detailed = twin(
-        AsyncCoreApi.core_orgs_favicon_create_create_detailed
+    core_orgs_favicon_retrieve: Final = twin(AsyncCoreApi.core_orgs_favicon_retrieve)
+    core_orgs_favicon_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_favicon_retrieve
     )
 
-    core_orgs_logo_retrieve = twin(AsyncCoreApi.core_orgs_logo_retrieve)
-    core_orgs_logo_retrieve_detailed = twin(AsyncCoreApi.core_orgs_logo_retrieve_detailed)
-
-    core_orgs_logo_create_create = twin(AsyncCoreApi.core_orgs_logo_create_create)
-    core_orgs_logo_create_create_detailed = twin(AsyncCoreApi.core_orgs_logo_create_create_detailed)
-
-    core_orgs_metadata_retrieve = twin(AsyncCoreApi.core_orgs_metadata_retrieve)
-    core_orgs_metadata_retrieve_detailed = twin(AsyncCoreApi.core_orgs_metadata_retrieve_detailed)
-
-    core_orgs_metadata_update = twin(AsyncCoreApi.core_orgs_metadata_update)
-    core_orgs_metadata_update_detailed = twin(AsyncCoreApi.core_orgs_metadata_update_detailed)
-
-    core_orgs_metadata_partial_update = twin(AsyncCoreApi.core_orgs_metadata_partial_update)
-    core_orgs_metadata_partial_update_detailed = twin(
-        AsyncCoreApi.core_orgs_metadata_partial_update_detailed
+    core_orgs_favicon_create_create: Final = twin(AsyncCoreApi.core_orgs_favicon_create_create)
+    core_orgs_favicon_create_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_favicon_create_create
     )
 
-    core_orgs_redirect_tokens_create = twin(AsyncCoreApi.core_orgs_redirect_tokens_create)
-    core_orgs_redirect_tokens_create_detailed = twin(
-        AsyncCoreApi.core_orgs_redirect_tokens_create_detailed
+    core_orgs_logo_retrieve: Final = twin(AsyncCoreApi.core_orgs_logo_retrieve)
+    core_orgs_logo_retrieve_detailed: Final = twin_detailed(AsyncCoreApi.core_orgs_logo_retrieve)
+
+    core_orgs_logo_create_create: Final = twin(AsyncCoreApi.core_orgs_logo_create_create)
+    core_orgs_logo_create_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_logo_create_create
     )
 
-    core_orgs_redirect_tokens_retrieve = twin(AsyncCoreApi.core_orgs_redirect_tokens_retrieve)
-    core_orgs_redirect_tokens_retrieve_detailed = twin(
-        AsyncCoreApi.core_orgs_redirect_tokens_retrieve_detailed
+    core_orgs_metadata_retrieve: Final = twin(AsyncCoreApi.core_orgs_metadata_retrieve)
+    core_orgs_metadata_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_metadata_retrieve
     )
 
-    core_orgs_redirect_tokens_delete_destroy = twin(
+    core_orgs_metadata_update: Final = twin(AsyncCoreApi.core_orgs_metadata_update)
+    core_orgs_metadata_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_metadata_update
+    )
+
+    core_orgs_metadata_partial_update: Final = twin(AsyncCoreApi.core_orgs_metadata_partial_update)
+    core_orgs_metadata_partial_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_metadata_partial_update
+    )
+
+    core_orgs_redirect_tokens_create: Final = twin(AsyncCoreApi.core_orgs_redirect_tokens_create)
+    core_orgs_redirect_tokens_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_redirect_tokens_create
+    )
+
+    core_orgs_redirect_tokens_retrieve: Final = twin(
+        AsyncCoreApi.core_orgs_redirect_tokens_retrieve
+    )
+    core_orgs_redirect_tokens_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_redirect_tokens_retrieve
+    )
+
+    core_orgs_redirect_tokens_delete_destroy: Final = twin(
         AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy
     )
-    core_orgs_redirect_tokens_delete_destroy_detailed = twin(
-        AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy_detailed
+    core_orgs_redirect_tokens_delete_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_redirect_tokens_delete_destroy
     )
 
-    core_orgs_thumbnail_retrieve = twin(AsyncCoreApi.core_orgs_thumbnail_retrieve)
-    core_orgs_thumbnail_retrieve_detailed = twin(AsyncCoreApi.core_orgs_thumbnail_retrieve_detailed)
-
-    core_orgs_thumbnail_create_create = twin(AsyncCoreApi.core_orgs_thumbnail_create_create)
-    core_orgs_thumbnail_create_create_detailed = twin(
-        AsyncCoreApi.core_orgs_thumbnail_create_create_detailed
+    core_orgs_thumbnail_retrieve: Final = twin(AsyncCoreApi.core_orgs_thumbnail_retrieve)
+    core_orgs_thumbnail_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_thumbnail_retrieve
     )
 
-    core_platform_retrieve = twin(AsyncCoreApi.core_platform_retrieve)
-    core_platform_retrieve_detailed = twin(AsyncCoreApi.core_platform_retrieve_detailed)
-
-    core_platform_create = twin(AsyncCoreApi.core_platform_create)
-    core_platform_create_detailed = twin(AsyncCoreApi.core_platform_create_detailed)
-
-    core_platform_api_tokens_list = twin(AsyncCoreApi.core_platform_api_tokens_list)
-    core_platform_api_tokens_list_detailed = twin(
-        AsyncCoreApi.core_platform_api_tokens_list_detailed
+    core_orgs_thumbnail_create_create: Final = twin(AsyncCoreApi.core_orgs_thumbnail_create_create)
+    core_orgs_thumbnail_create_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_orgs_thumbnail_create_create
     )
 
-    core_platform_api_tokens_create = twin(AsyncCoreApi.core_platform_api_tokens_create)
-    core_platform_api_tokens_create_detailed = twin(
-        AsyncCoreApi.core_platform_api_tokens_create_detailed
+    core_platform_retrieve: Final = twin(AsyncCoreApi.core_platform_retrieve)
+    core_platform_retrieve_detailed: Final = twin_detailed(AsyncCoreApi.core_platform_retrieve)
+
+    core_platform_create: Final = twin(AsyncCoreApi.core_platform_create)
+    core_platform_create_detailed: Final = twin_detailed(AsyncCoreApi.core_platform_create)
+
+    core_platform_api_tokens_list: Final = twin(AsyncCoreApi.core_platform_api_tokens_list)
+    core_platform_api_tokens_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_api_tokens_list
     )
 
-    core_platform_api_tokens_destroy = twin(AsyncCoreApi.core_platform_api_tokens_destroy)
-    core_platform_api_tokens_destroy_detailed = twin(
-        AsyncCoreApi.core_platform_api_tokens_destroy_detailed
+    core_platform_api_tokens_create: Final = twin(AsyncCoreApi.core_platform_api_tokens_create)
+    core_platform_api_tokens_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_api_tokens_create
     )
 
-    core_platform_config_site_retrieve = twin(AsyncCoreApi.core_platform_config_site_retrieve)
-    core_platform_config_site_retrieve_detailed = twin(
-        AsyncCoreApi.core_platform_config_site_retrieve_detailed
+    core_platform_api_tokens_destroy: Final = twin(AsyncCoreApi.core_platform_api_tokens_destroy)
+    core_platform_api_tokens_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_api_tokens_destroy
     )
 
-    core_platform_config_site_create = twin(AsyncCoreApi.core_platform_config_site_create)
-    core_platform_config_site_create_detailed = twin(
-        AsyncCoreApi.core_platform_config_site_create_detailed
+    core_platform_config_site_retrieve: Final = twin(
+        AsyncCoreApi.core_platform_config_site_retrieve
+    )
+    core_platform_config_site_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_config_site_retrieve
     )
 
-    core_platform_configurations_list = twin(AsyncCoreApi.core_platform_configurations_list)
-    core_platform_configurations_list_detailed = twin(
-        AsyncCoreApi.core_platform_configurations_list_detailed
+    core_platform_config_site_create: Final = twin(AsyncCoreApi.core_platform_config_site_create)
+    core_platform_config_site_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_config_site_create
     )
 
-    core_platform_configurations_create = twin(AsyncCoreApi.core_platform_configurations_create)
-    core_platform_configurations_create_detailed = twin(
-        AsyncCoreApi.core_platform_configurations_create_detailed
+    core_platform_configurations_list: Final = twin(AsyncCoreApi.core_platform_configurations_list)
+    core_platform_configurations_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_configurations_list
     )
 
-    core_platform_configurations_available_settings_retrieve = twin(
+    core_platform_configurations_create: Final = twin(
+        AsyncCoreApi.core_platform_configurations_create
+    )
+    core_platform_configurations_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_configurations_create
+    )
+
+    core_platform_configurations_available_settings_retrieve: Final = twin(
         AsyncCoreApi.core_platform_configurations_available_settings_retrieve
     )
-    core_platform_configurations_available_settings_retrieve_detailed = twin(
-        AsyncCoreApi.core_platform_configurations_available_settings_retrieve_detailed
+    core_platform_configurations_available_settings_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_configurations_available_settings_retrieve
     )
 
-    core_platform_configurations_delete_config_destroy = twin(
+    core_platform_configurations_delete_config_destroy: Final = twin(
         AsyncCoreApi.core_platform_configurations_delete_config_destroy
     )
-    core_platform_configurations_delete_config_destroy_detailed = twin(
-        AsyncCoreApi.core_platform_configurations_delete_config_destroy_detailed
+    core_platform_configurations_delete_config_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_configurations_delete_config_destroy
     )
 
-    core_platform_configurations_public_retrieve = twin(
+    core_platform_configurations_public_retrieve: Final = twin(
         AsyncCoreApi.core_platform_configurations_public_retrieve
     )
-    core_platform_configurations_public_retrieve_detailed = twin(
-        AsyncCoreApi.core_platform_configurations_public_retrieve_detailed
+    core_platform_configurations_public_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_configurations_public_retrieve
     )
 
-    core_platform_users_retrieve = twin(AsyncCoreApi.core_platform_users_retrieve)
-    core_platform_users_retrieve_detailed = twin(AsyncCoreApi.core_platform_users_retrieve_detailed)
-    core_platform_users_retrieve_iter = twin(AsyncCoreApi.core_platform_users_retrieve_iter)
+    core_platform_users_retrieve: Final = twin(AsyncCoreApi.core_platform_users_retrieve)
+    core_platform_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_users_retrieve
+    )
+    core_platform_users_retrieve_iter: Final = twin(AsyncCoreApi.core_platform_users_retrieve_iter)
 
-    core_platform_users_policies_update = twin(AsyncCoreApi.core_platform_users_policies_update)
-    core_platform_users_policies_update_detailed = twin(
-        AsyncCoreApi.core_platform_users_policies_update_detailed
+    core_platform_users_policies_update: Final = twin(
+        AsyncCoreApi.core_platform_users_policies_update
+    )
+    core_platform_users_policies_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platform_users_policies_update
     )
 
-    core_platforms_public_image_assets_list = twin(
+    core_platforms_public_image_assets_list: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_list
     )
-    core_platforms_public_image_assets_list_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_list_detailed
+    core_platforms_public_image_assets_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_list
     )
 
-    core_platforms_public_image_assets_create = twin(
+    core_platforms_public_image_assets_create: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_create
     )
-    core_platforms_public_image_assets_create_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_create_detailed
+    core_platforms_public_image_assets_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_create
     )
 
-    core_platforms_public_image_assets_retrieve = twin(
+    core_platforms_public_image_assets_retrieve: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_retrieve
     )
-    core_platforms_public_image_assets_retrieve_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_retrieve_detailed
+    core_platforms_public_image_assets_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_retrieve
     )
 
-    core_platforms_public_image_assets_update = twin(
+    core_platforms_public_image_assets_update: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_update
     )
-    core_platforms_public_image_assets_update_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_update_detailed
+    core_platforms_public_image_assets_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_update
     )
 
-    core_platforms_public_image_assets_destroy = twin(
+    core_platforms_public_image_assets_destroy: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_destroy
     )
-    core_platforms_public_image_assets_destroy_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_destroy_detailed
+    core_platforms_public_image_assets_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_destroy
     )
 
-    core_platforms_public_image_assets_partial_update = twin(
+    core_platforms_public_image_assets_partial_update: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_partial_update
     )
-    core_platforms_public_image_assets_partial_update_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_partial_update_detailed
+    core_platforms_public_image_assets_partial_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_partial_update
     )
 
-    core_platforms_public_image_assets_file_retrieve = twin(
+    core_platforms_public_image_assets_file_retrieve: Final = twin(
         AsyncCoreApi.core_platforms_public_image_assets_file_retrieve
     )
-    core_platforms_public_image_assets_file_retrieve_detailed = twin(
-        AsyncCoreApi.core_platforms_public_image_assets_file_retrieve_detailed
+    core_platforms_public_image_assets_file_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_platforms_public_image_assets_file_retrieve
     )
 
-    core_rbac_groups_list = twin(AsyncCoreApi.core_rbac_groups_list)
-    core_rbac_groups_list_detailed = twin(AsyncCoreApi.core_rbac_groups_list_detailed)
-    core_rbac_groups_list_iter = twin(AsyncCoreApi.core_rbac_groups_list_iter)
+    core_rbac_groups_list: Final = twin(AsyncCoreApi.core_rbac_groups_list)
+    core_rbac_groups_list_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_groups_list)
+    core_rbac_groups_list_iter: Final = twin(AsyncCoreApi.core_rbac_groups_list_iter)
 
-    core_rbac_groups_create = twin(AsyncCoreApi.core_rbac_groups_create)
-    core_rbac_groups_create_detailed = twin(AsyncCoreApi.core_rbac_groups_create_detailed)
+    core_rbac_groups_create: Final = twin(AsyncCoreApi.core_rbac_groups_create)
+    core_rbac_groups_create_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_groups_create)
 
-    core_rbac_groups_retrieve = twin(AsyncCoreApi.core_rbac_groups_retrieve)
-    core_rbac_groups_retrieve_detailed = twin(AsyncCoreApi.core_rbac_groups_retrieve_detailed)
-
-    core_rbac_groups_update = twin(AsyncCoreApi.core_rbac_groups_update)
-    core_rbac_groups_update_detailed = twin(AsyncCoreApi.core_rbac_groups_update_detailed)
-
-    core_rbac_groups_destroy = twin(AsyncCoreApi.core_rbac_groups_destroy)
-    core_rbac_groups_destroy_detailed = twin(AsyncCoreApi.core_rbac_groups_destroy_detailed)
-
-    core_rbac_groups_partial_update = twin(AsyncCoreApi.core_rbac_groups_partial_update)
-    core_rbac_groups_partial_update_detailed = twin(
-        AsyncCoreApi.core_rbac_groups_partial_update_detailed
+    core_rbac_groups_retrieve: Final = twin(AsyncCoreApi.core_rbac_groups_retrieve)
+    core_rbac_groups_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_groups_retrieve
     )
 
-    core_rbac_mentor_access_list = twin(AsyncCoreApi.core_rbac_mentor_access_list)
-    core_rbac_mentor_access_list_detailed = twin(AsyncCoreApi.core_rbac_mentor_access_list_detailed)
+    core_rbac_groups_update: Final = twin(AsyncCoreApi.core_rbac_groups_update)
+    core_rbac_groups_update_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_groups_update)
 
-    core_rbac_mentor_access_create = twin(AsyncCoreApi.core_rbac_mentor_access_create)
-    core_rbac_mentor_access_create_detailed = twin(
-        AsyncCoreApi.core_rbac_mentor_access_create_detailed
+    core_rbac_groups_destroy: Final = twin(AsyncCoreApi.core_rbac_groups_destroy)
+    core_rbac_groups_destroy_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_groups_destroy)
+
+    core_rbac_groups_partial_update: Final = twin(AsyncCoreApi.core_rbac_groups_partial_update)
+    core_rbac_groups_partial_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_groups_partial_update
     )
 
-    core_rbac_permissions_check_create = twin(AsyncCoreApi.core_rbac_permissions_check_create)
-    core_rbac_permissions_check_create_detailed = twin(
-        AsyncCoreApi.core_rbac_permissions_check_create_detailed
+    core_rbac_mentor_access_list: Final = twin(AsyncCoreApi.core_rbac_mentor_access_list)
+    core_rbac_mentor_access_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_mentor_access_list
     )
 
-    core_rbac_policies_list = twin(AsyncCoreApi.core_rbac_policies_list)
-    core_rbac_policies_list_detailed = twin(AsyncCoreApi.core_rbac_policies_list_detailed)
-    core_rbac_policies_list_iter = twin(AsyncCoreApi.core_rbac_policies_list_iter)
-
-    core_rbac_policies_create = twin(AsyncCoreApi.core_rbac_policies_create)
-    core_rbac_policies_create_detailed = twin(AsyncCoreApi.core_rbac_policies_create_detailed)
-
-    core_rbac_policies_retrieve = twin(AsyncCoreApi.core_rbac_policies_retrieve)
-    core_rbac_policies_retrieve_detailed = twin(AsyncCoreApi.core_rbac_policies_retrieve_detailed)
-
-    core_rbac_policies_update = twin(AsyncCoreApi.core_rbac_policies_update)
-    core_rbac_policies_update_detailed = twin(AsyncCoreApi.core_rbac_policies_update_detailed)
-
-    core_rbac_policies_destroy = twin(AsyncCoreApi.core_rbac_policies_destroy)
-    core_rbac_policies_destroy_detailed = twin(AsyncCoreApi.core_rbac_policies_destroy_detailed)
-
-    core_rbac_policies_partial_update = twin(AsyncCoreApi.core_rbac_policies_partial_update)
-    core_rbac_policies_partial_update_detailed = twin(
-        AsyncCoreApi.core_rbac_policies_partial_update_detailed
+    core_rbac_mentor_access_create: Final = twin(AsyncCoreApi.core_rbac_mentor_access_create)
+    core_rbac_mentor_access_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_mentor_access_create
     )
 
-    core_rbac_roles_list = twin(AsyncCoreApi.core_rbac_roles_list)
-    core_rbac_roles_list_detailed = twin(AsyncCoreApi.core_rbac_roles_list_detailed)
-    core_rbac_roles_list_iter = twin(AsyncCoreApi.core_rbac_roles_list_iter)
-
-    core_rbac_roles_create = twin(AsyncCoreApi.core_rbac_roles_create)
-    core_rbac_roles_create_detailed = twin(AsyncCoreApi.core_rbac_roles_create_detailed)
-
-    core_rbac_roles_retrieve = twin(AsyncCoreApi.core_rbac_roles_retrieve)
-    core_rbac_roles_retrieve_detailed = twin(AsyncCoreApi.core_rbac_roles_retrieve_detailed)
-
-    core_rbac_roles_update = twin(AsyncCoreApi.core_rbac_roles_update)
-    core_rbac_roles_update_detailed = twin(AsyncCoreApi.core_rbac_roles_update_detailed)
-
-    core_rbac_roles_destroy = twin(AsyncCoreApi.core_rbac_roles_destroy)
-    core_rbac_roles_destroy_detailed = twin(AsyncCoreApi.core_rbac_roles_destroy_detailed)
-
-    core_rbac_roles_partial_update = twin(AsyncCoreApi.core_rbac_roles_partial_update)
-    core_rbac_roles_partial_update_detailed = twin(
-        AsyncCoreApi.core_rbac_roles_partial_update_detailed
+    core_rbac_permissions_check_create: Final = twin(
+        AsyncCoreApi.core_rbac_permissions_check_create
+    )
+    core_rbac_permissions_check_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_permissions_check_create
     )
 
-    core_rbac_student_llm_access_set_create = twin(
+    core_rbac_policies_list: Final = twin(AsyncCoreApi.core_rbac_policies_list)
+    core_rbac_policies_list_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_policies_list)
+    core_rbac_policies_list_iter: Final = twin(AsyncCoreApi.core_rbac_policies_list_iter)
+
+    core_rbac_policies_create: Final = twin(AsyncCoreApi.core_rbac_policies_create)
+    core_rbac_policies_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_policies_create
+    )
+
+    core_rbac_policies_retrieve: Final = twin(AsyncCoreApi.core_rbac_policies_retrieve)
+    core_rbac_policies_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_policies_retrieve
+    )
+
+    core_rbac_policies_update: Final = twin(AsyncCoreApi.core_rbac_policies_update)
+    core_rbac_policies_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_policies_update
+    )
+
+    core_rbac_policies_destroy: Final = twin(AsyncCoreApi.core_rbac_policies_destroy)
+    core_rbac_policies_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_policies_destroy
+    )
+
+    core_rbac_policies_partial_update: Final = twin(AsyncCoreApi.core_rbac_policies_partial_update)
+    core_rbac_policies_partial_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_policies_partial_update
+    )
+
+    core_rbac_roles_list: Final = twin(AsyncCoreApi.core_rbac_roles_list)
+    core_rbac_roles_list_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_roles_list)
+    core_rbac_roles_list_iter: Final = twin(AsyncCoreApi.core_rbac_roles_list_iter)
+
+    core_rbac_roles_create: Final = twin(AsyncCoreApi.core_rbac_roles_create)
+    core_rbac_roles_create_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_roles_create)
+
+    core_rbac_roles_retrieve: Final = twin(AsyncCoreApi.core_rbac_roles_retrieve)
+    core_rbac_roles_retrieve_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_roles_retrieve)
+
+    core_rbac_roles_update: Final = twin(AsyncCoreApi.core_rbac_roles_update)
+    core_rbac_roles_update_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_roles_update)
+
+    core_rbac_roles_destroy: Final = twin(AsyncCoreApi.core_rbac_roles_destroy)
+    core_rbac_roles_destroy_detailed: Final = twin_detailed(AsyncCoreApi.core_rbac_roles_destroy)
+
+    core_rbac_roles_partial_update: Final = twin(AsyncCoreApi.core_rbac_roles_partial_update)
+    core_rbac_roles_partial_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_roles_partial_update
+    )
+
+    core_rbac_student_llm_access_set_create: Final = twin(
         AsyncCoreApi.core_rbac_student_llm_access_set_create
     )
-    core_rbac_student_llm_access_set_create_detailed = twin(
-        AsyncCoreApi.core_rbac_student_llm_access_set_create_detailed
+    core_rbac_student_llm_access_set_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_student_llm_access_set_create
     )
 
-    core_rbac_student_llm_access_status_retrieve = twin(
+    core_rbac_student_llm_access_status_retrieve: Final = twin(
         AsyncCoreApi.core_rbac_student_llm_access_status_retrieve
     )
-    core_rbac_student_llm_access_status_retrieve_detailed = twin(
-        AsyncCoreApi.core_rbac_student_llm_access_status_retrieve_detailed
+    core_rbac_student_llm_access_status_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_student_llm_access_status_retrieve
     )
 
-    core_rbac_student_mentor_creation_set_create = twin(
+    core_rbac_student_mentor_creation_set_create: Final = twin(
         AsyncCoreApi.core_rbac_student_mentor_creation_set_create
     )
-    core_rbac_student_mentor_creation_set_create_detailed = twin(
-        AsyncCoreApi.core_rbac_student_mentor_creation_set_create_detailed
+    core_rbac_student_mentor_creation_set_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_student_mentor_creation_set_create
     )
 
-    core_rbac_student_mentor_creation_status_retrieve = twin(
+    core_rbac_student_mentor_creation_status_retrieve: Final = twin(
         AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve
     )
-    core_rbac_student_mentor_creation_status_retrieve_detailed = twin(
-        AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve_detailed
+    core_rbac_student_mentor_creation_status_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_student_mentor_creation_status_retrieve
     )
 
-    core_rbac_teams_access_list = twin(AsyncCoreApi.core_rbac_teams_access_list)
-    core_rbac_teams_access_list_detailed = twin(AsyncCoreApi.core_rbac_teams_access_list_detailed)
-
-    core_rbac_teams_access_create = twin(AsyncCoreApi.core_rbac_teams_access_create)
-    core_rbac_teams_access_create_detailed = twin(
-        AsyncCoreApi.core_rbac_teams_access_create_detailed
+    core_rbac_teams_access_list: Final = twin(AsyncCoreApi.core_rbac_teams_access_list)
+    core_rbac_teams_access_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_teams_access_list
     )
 
-    core_rbac_user_group_access_retrieve = twin(AsyncCoreApi.core_rbac_user_group_access_retrieve)
-    core_rbac_user_group_access_retrieve_detailed = twin(
-        AsyncCoreApi.core_rbac_user_group_access_retrieve_detailed
+    core_rbac_teams_access_create: Final = twin(AsyncCoreApi.core_rbac_teams_access_create)
+    core_rbac_teams_access_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_teams_access_create
     )
 
-    core_rbac_user_group_access_create = twin(AsyncCoreApi.core_rbac_user_group_access_create)
-    core_rbac_user_group_access_create_detailed = twin(
-        AsyncCoreApi.core_rbac_user_group_access_create_detailed
+    core_rbac_user_group_access_retrieve: Final = twin(
+        AsyncCoreApi.core_rbac_user_group_access_retrieve
+    )
+    core_rbac_user_group_access_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_user_group_access_retrieve
     )
 
-    core_session_logout_create = twin(AsyncCoreApi.core_session_logout_create)
-    core_session_logout_create_detailed = twin(AsyncCoreApi.core_session_logout_create_detailed)
-
-    core_signals_edx_create = twin(AsyncCoreApi.core_signals_edx_create)
-    core_signals_edx_create_detailed = twin(AsyncCoreApi.core_signals_edx_create_detailed)
-
-    core_token_proxy_create = twin(AsyncCoreApi.core_token_proxy_create)
-    core_token_proxy_create_detailed = twin(AsyncCoreApi.core_token_proxy_create_detailed)
-
-    core_token_verify_retrieve = twin(AsyncCoreApi.core_token_verify_retrieve)
-    core_token_verify_retrieve_detailed = twin(AsyncCoreApi.core_token_verify_retrieve_detailed)
-
-    core_user_groups_list = twin(AsyncCoreApi.core_user_groups_list)
-    core_user_groups_list_detailed = twin(AsyncCoreApi.core_user_groups_list_detailed)
-    core_user_groups_list_iter = twin(AsyncCoreApi.core_user_groups_list_iter)
-
-    core_user_groups_create = twin(AsyncCoreApi.core_user_groups_create)
-    core_user_groups_create_detailed = twin(AsyncCoreApi.core_user_groups_create_detailed)
-
-    core_user_groups_retrieve = twin(AsyncCoreApi.core_user_groups_retrieve)
-    core_user_groups_retrieve_detailed = twin(AsyncCoreApi.core_user_groups_retrieve_detailed)
-
-    core_user_groups_update = twin(AsyncCoreApi.core_user_groups_update)
-    core_user_groups_update_detailed = twin(AsyncCoreApi.core_user_groups_update_detailed)
-
-    core_user_groups_destroy = twin(AsyncCoreApi.core_user_groups_destroy)
-    core_user_groups_destroy_detailed = twin(AsyncCoreApi.core_user_groups_destroy_detailed)
-
-    core_user_groups_partial_update = twin(AsyncCoreApi.core_user_groups_partial_update)
-    core_user_groups_partial_update_detailed = twin(
-        AsyncCoreApi.core_user_groups_partial_update_detailed
+    core_rbac_user_group_access_create: Final = twin(
+        AsyncCoreApi.core_rbac_user_group_access_create
+    )
+    core_rbac_user_group_access_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_rbac_user_group_access_create
     )
 
-    core_user_groups_retrieve2 = twin(AsyncCoreApi.core_user_groups_retrieve2)
-    core_user_groups_retrieve2_detailed = twin(AsyncCoreApi.core_user_groups_retrieve2_detailed)
-
-    core_user_groups_create2 = twin(AsyncCoreApi.core_user_groups_create2)
-    core_user_groups_create2_detailed = twin(AsyncCoreApi.core_user_groups_create2_detailed)
-
-    core_user_groups_destroy2 = twin(AsyncCoreApi.core_user_groups_destroy2)
-    core_user_groups_destroy2_detailed = twin(AsyncCoreApi.core_user_groups_destroy2_detailed)
-
-    core_user_groups_link_retrieve = twin(AsyncCoreApi.core_user_groups_link_retrieve)
-    core_user_groups_link_retrieve_detailed = twin(
-        AsyncCoreApi.core_user_groups_link_retrieve_detailed
+    core_session_logout_create: Final = twin(AsyncCoreApi.core_session_logout_create)
+    core_session_logout_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_session_logout_create
     )
 
-    core_user_groups_link_create = twin(AsyncCoreApi.core_user_groups_link_create)
-    core_user_groups_link_create_detailed = twin(AsyncCoreApi.core_user_groups_link_create_detailed)
+    core_signals_edx_create: Final = twin(AsyncCoreApi.core_signals_edx_create)
+    core_signals_edx_create_detailed: Final = twin_detailed(AsyncCoreApi.core_signals_edx_create)
 
-    core_user_groups_link_destroy = twin(AsyncCoreApi.core_user_groups_link_destroy)
-    core_user_groups_link_destroy_detailed = twin(
-        AsyncCoreApi.core_user_groups_link_destroy_detailed
+    core_token_proxy_create: Final = twin(AsyncCoreApi.core_token_proxy_create)
+    core_token_proxy_create_detailed: Final = twin_detailed(AsyncCoreApi.core_token_proxy_create)
+
+    core_token_verify_retrieve: Final = twin(AsyncCoreApi.core_token_verify_retrieve)
+    core_token_verify_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_token_verify_retrieve
     )
 
-    core_user_groups_link_bulk_create = twin(AsyncCoreApi.core_user_groups_link_bulk_create)
-    core_user_groups_link_bulk_create_detailed = twin(
-        AsyncCoreApi.core_user_groups_link_bulk_create_detailed
+    core_user_groups_list: Final = twin(AsyncCoreApi.core_user_groups_list)
+    core_user_groups_list_detailed: Final = twin_detailed(AsyncCoreApi.core_user_groups_list)
+    core_user_groups_list_iter: Final = twin(AsyncCoreApi.core_user_groups_list_iter)
+
+    core_user_groups_create: Final = twin(AsyncCoreApi.core_user_groups_create)
+    core_user_groups_create_detailed: Final = twin_detailed(AsyncCoreApi.core_user_groups_create)
+
+    core_user_groups_retrieve: Final = twin(AsyncCoreApi.core_user_groups_retrieve)
+    core_user_groups_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_retrieve
     )
 
-    core_users_delete_create = twin(AsyncCoreApi.core_users_delete_create)
-    core_users_delete_create_detailed = twin(AsyncCoreApi.core_users_delete_create_detailed)
+    core_user_groups_update: Final = twin(AsyncCoreApi.core_user_groups_update)
+    core_user_groups_update_detailed: Final = twin_detailed(AsyncCoreApi.core_user_groups_update)
 
-    core_users_metadata_proxy_retrieve = twin(AsyncCoreApi.core_users_metadata_proxy_retrieve)
-    core_users_metadata_proxy_retrieve_detailed = twin(
-        AsyncCoreApi.core_users_metadata_proxy_retrieve_detailed
+    core_user_groups_destroy: Final = twin(AsyncCoreApi.core_user_groups_destroy)
+    core_user_groups_destroy_detailed: Final = twin_detailed(AsyncCoreApi.core_user_groups_destroy)
+
+    core_user_groups_partial_update: Final = twin(AsyncCoreApi.core_user_groups_partial_update)
+    core_user_groups_partial_update_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_partial_update
     )
 
-    core_users_platforms_list = twin(AsyncCoreApi.core_users_platforms_list)
-    core_users_platforms_list_detailed = twin(AsyncCoreApi.core_users_platforms_list_detailed)
-
-    core_users_platforms_create = twin(AsyncCoreApi.core_users_platforms_create)
-    core_users_platforms_create_detailed = twin(AsyncCoreApi.core_users_platforms_create_detailed)
-
-    core_users_platforms_config_retrieve = twin(AsyncCoreApi.core_users_platforms_config_retrieve)
-    core_users_platforms_config_retrieve_detailed = twin(
-        AsyncCoreApi.core_users_platforms_config_retrieve_detailed
+    core_user_groups_retrieve2: Final = twin(AsyncCoreApi.core_user_groups_retrieve2)
+    core_user_groups_retrieve2_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_retrieve2
     )
 
-    core_users_platforms_config_create = twin(AsyncCoreApi.core_users_platforms_config_create)
-    core_users_platforms_config_create_detailed = twin(
-        AsyncCoreApi.core_users_platforms_config_create_detailed
+    core_user_groups_create2: Final = twin(AsyncCoreApi.core_user_groups_create2)
+    core_user_groups_create2_detailed: Final = twin_detailed(AsyncCoreApi.core_user_groups_create2)
+
+    core_user_groups_destroy2: Final = twin(AsyncCoreApi.core_user_groups_destroy2)
+    core_user_groups_destroy2_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_destroy2
     )
 
-    core_users_platforms_self_link_create = twin(AsyncCoreApi.core_users_platforms_self_link_create)
-    core_users_platforms_self_link_create_detailed = twin(
-        AsyncCoreApi.core_users_platforms_self_link_create_detailed
+    core_user_groups_link_retrieve: Final = twin(AsyncCoreApi.core_user_groups_link_retrieve)
+    core_user_groups_link_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_link_retrieve
     )
 
-    core_users_proxy_retrieve = twin(AsyncCoreApi.core_users_proxy_retrieve)
-    core_users_proxy_retrieve_detailed = twin(AsyncCoreApi.core_users_proxy_retrieve_detailed)
+    core_user_groups_link_create: Final = twin(AsyncCoreApi.core_user_groups_link_create)
+    core_user_groups_link_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_link_create
+    )
 
-    core_users_proxy_create = twin(AsyncCoreApi.core_users_proxy_create)
-    core_users_proxy_create_detailed = twin(AsyncCoreApi.core_users_proxy_create_detailed)
+    core_user_groups_link_destroy: Final = twin(AsyncCoreApi.core_user_groups_link_destroy)
+    core_user_groups_link_destroy_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_link_destroy
+    )
 
-    core_users_proxy_bulk_create = twin(AsyncCoreApi.core_users_proxy_bulk_create)
-    core_users_proxy_bulk_create_detailed = twin(AsyncCoreApi.core_users_proxy_bulk_create_detailed)
+    core_user_groups_link_bulk_create: Final = twin(AsyncCoreApi.core_user_groups_link_bulk_create)
+    core_user_groups_link_bulk_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_user_groups_link_bulk_create
+    )
 
-    core_users_search_retrieve = twin(AsyncCoreApi.core_users_search_retrieve)
-    core_users_search_retrieve_detailed = twin(AsyncCoreApi.core_users_search_retrieve_detailed)
-    core_users_search_retrieve_iter = twin(AsyncCoreApi.core_users_search_retrieve_iter)
+    core_users_delete_create: Final = twin(AsyncCoreApi.core_users_delete_create)
+    core_users_delete_create_detailed: Final = twin_detailed(AsyncCoreApi.core_users_delete_create)
 
-    departments_orgs_retrieve = twin(AsyncCoreApi.departments_orgs_retrieve)
-    departments_orgs_retrieve_detailed = twin(AsyncCoreApi.departments_orgs_retrieve_detailed)
-    departments_orgs_retrieve_iter = twin(AsyncCoreApi.departments_orgs_retrieve_iter)
+    core_users_metadata_proxy_retrieve: Final = twin(
+        AsyncCoreApi.core_users_metadata_proxy_retrieve
+    )
+    core_users_metadata_proxy_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_metadata_proxy_retrieve
+    )
 
-    roles_platform_orgs_roles_users_desired_roles_retrieve = twin(
+    core_users_platforms_list: Final = twin(AsyncCoreApi.core_users_platforms_list)
+    core_users_platforms_list_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_platforms_list
+    )
+
+    core_users_platforms_create: Final = twin(AsyncCoreApi.core_users_platforms_create)
+    core_users_platforms_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_platforms_create
+    )
+
+    core_users_platforms_config_retrieve: Final = twin(
+        AsyncCoreApi.core_users_platforms_config_retrieve
+    )
+    core_users_platforms_config_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_platforms_config_retrieve
+    )
+
+    core_users_platforms_config_create: Final = twin(
+        AsyncCoreApi.core_users_platforms_config_create
+    )
+    core_users_platforms_config_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_platforms_config_create
+    )
+
+    core_users_platforms_self_link_create: Final = twin(
+        AsyncCoreApi.core_users_platforms_self_link_create
+    )
+    core_users_platforms_self_link_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_platforms_self_link_create
+    )
+
+    core_users_proxy_retrieve: Final = twin(AsyncCoreApi.core_users_proxy_retrieve)
+    core_users_proxy_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_proxy_retrieve
+    )
+
+    core_users_proxy_create: Final = twin(AsyncCoreApi.core_users_proxy_create)
+    core_users_proxy_create_detailed: Final = twin_detailed(AsyncCoreApi.core_users_proxy_create)
+
+    core_users_proxy_bulk_create: Final = twin(AsyncCoreApi.core_users_proxy_bulk_create)
+    core_users_proxy_bulk_create_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_proxy_bulk_create
+    )
+
+    core_users_search_retrieve: Final = twin(AsyncCoreApi.core_users_search_retrieve)
+    core_users_search_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.core_users_search_retrieve
+    )
+    core_users_search_retrieve_iter: Final = twin(AsyncCoreApi.core_users_search_retrieve_iter)
+
+    departments_orgs_retrieve: Final = twin(AsyncCoreApi.departments_orgs_retrieve)
+    departments_orgs_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.departments_orgs_retrieve
+    )
+    departments_orgs_retrieve_iter: Final = twin(AsyncCoreApi.departments_orgs_retrieve_iter)
+
+    roles_platform_orgs_roles_users_desired_roles_retrieve: Final = twin(
         AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve
     )
-    roles_platform_orgs_roles_users_desired_roles_retrieve_detailed = twin(
-        AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve_detailed
+    roles_platform_orgs_roles_users_desired_roles_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.roles_platform_orgs_roles_users_desired_roles_retrieve
     )
 
-    roles_platform_orgs_roles_users_reported_roles_retrieve = twin(
+    roles_platform_orgs_roles_users_reported_roles_retrieve: Final = twin(
         AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve
     )
-    roles_platform_orgs_roles_users_reported_roles_retrieve_detailed = twin(
-        AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve_detailed
+    roles_platform_orgs_roles_users_reported_roles_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.roles_platform_orgs_roles_users_reported_roles_retrieve
     )
 
-    user_groups_orgs_retrieve = twin(AsyncCoreApi.user_groups_orgs_retrieve)
-    user_groups_orgs_retrieve_detailed = twin(AsyncCoreApi.user_groups_orgs_retrieve_detailed)
-    user_groups_orgs_retrieve_iter = twin(AsyncCoreApi.user_groups_orgs_retrieve_iter)
+    user_groups_orgs_retrieve: Final = twin(AsyncCoreApi.user_groups_orgs_retrieve)
+    user_groups_orgs_retrieve_detailed: Final = twin_detailed(
+        AsyncCoreApi.user_groups_orgs_retrieve
+    )
+    user_groups_orgs_retrieve_iter: Final = twin(AsyncCoreApi.user_groups_orgs_retrieve_iter)

@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.assertion import Assertion
     from ...models.assertion_request import AssertionRequest
     from ...models.bulk_create_assertion import BulkCreateAssertion
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 class AsyncCredentialsApi(AsyncGroup):
     """The ``credentials`` operations of an `AsyncClient` (72)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("credentials")
     async def credentials_exim_credentials_course_export_retrieve(
@@ -64,7 +65,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Export credential information for a specific course.
 
@@ -78,9 +79,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/exim/credentials/course/{course_id}/export/``
         """
 
-        from .credentials_exim_credentials_course_export_retrieve import asyncio
+        from .credentials_exim_credentials_course_export_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -88,8 +89,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_exim_credentials_course_export_retrieve_detailed = detailed(
+    credentials_exim_credentials_course_export_retrieve_detailed: Final = detailed(
         credentials_exim_credentials_course_export_retrieve
     )
 
@@ -101,7 +103,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Import credential information for a specific course.
 
@@ -115,9 +117,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``POST /api/credentials/exim/credentials/course/{course_id}/import/``
         """
 
-        from .credentials_exim_credentials_course_import_create import asyncio
+        from .credentials_exim_credentials_course_import_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             course_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -125,8 +127,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_exim_credentials_course_import_create_detailed = detailed(
+    credentials_exim_credentials_course_import_create_detailed: Final = detailed(
         credentials_exim_credentials_course_import_create
     )
 
@@ -139,7 +142,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
@@ -151,9 +154,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/``
         """
 
-        from .credentials_orgs_users_retrieve import asyncio
+        from .credentials_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -162,8 +165,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_retrieve_detailed = detailed(credentials_orgs_users_retrieve)
+    credentials_orgs_users_retrieve_detailed: Final = detailed(credentials_orgs_users_retrieve)
 
     @operation("credentials")
     async def credentials_orgs_users_create(
@@ -175,7 +179,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -257,9 +261,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/``
         """
 
-        from .credentials_orgs_users_create import asyncio
+        from .credentials_orgs_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             body=body,
@@ -269,8 +273,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_create_detailed = detailed(credentials_orgs_users_create)
+    credentials_orgs_users_create_detailed: Final = detailed(credentials_orgs_users_create)
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_over_time_retrieve(
@@ -286,7 +291,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get all credentials of a given tenant
 
@@ -303,9 +308,9 @@ class AsyncCredentialsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .credentials_orgs_users_assertions_over_time_retrieve import asyncio
+        from .credentials_orgs_users_assertions_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             department_id=department_id,
@@ -319,8 +324,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_over_time_retrieve_detailed = detailed(
+    credentials_orgs_users_assertions_over_time_retrieve_detailed: Final = detailed(
         credentials_orgs_users_assertions_over_time_retrieve
     )
 
@@ -339,16 +345,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAssertionsResponse:
         """A GET View that validates QueryParams and returns results to a serializer
 
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/``
         """
 
-        from .credentials_orgs_users_assertions_retrieve import asyncio
+        from .credentials_orgs_users_assertions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             course=course,
@@ -363,8 +369,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_retrieve_detailed = detailed(
+    credentials_orgs_users_assertions_retrieve_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve
     )
 
@@ -378,13 +385,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}``"""
 
-        from .credentials_orgs_users_assertions_retrieve2 import asyncio
+        from .credentials_orgs_users_assertions_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -394,8 +401,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_retrieve2_detailed = detailed(
+    credentials_orgs_users_assertions_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve2
     )
 
@@ -410,13 +418,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}``"""
 
-        from .credentials_orgs_users_assertions_update import asyncio
+        from .credentials_orgs_users_assertions_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -427,8 +435,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_update_detailed = detailed(
+    credentials_orgs_users_assertions_update_detailed: Final = detailed(
         credentials_orgs_users_assertions_update
     )
 
@@ -441,16 +450,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get group assignments with department-aware filtering
 
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/groups/``
         """
 
-        from .credentials_orgs_users_assignments_groups_retrieve import asyncio
+        from .credentials_orgs_users_assignments_groups_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -459,8 +468,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_groups_retrieve_detailed = detailed(
+    credentials_orgs_users_assignments_groups_retrieve_detailed: Final = detailed(
         credentials_orgs_users_assignments_groups_retrieve
     )
 
@@ -473,16 +483,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create group assignment with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/groups/``
         """
 
-        from .credentials_orgs_users_assignments_groups_create import asyncio
+        from .credentials_orgs_users_assignments_groups_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -491,8 +501,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_groups_create_detailed = detailed(
+    credentials_orgs_users_assignments_groups_create_detailed: Final = detailed(
         credentials_orgs_users_assignments_groups_create
     )
 
@@ -505,7 +516,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get assignments and their corresponding assertions based on user role: - Regular users:
         get only their own assignments - Platform admins: get assignments for all users in their
@@ -514,9 +525,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/``
         """
 
-        from .credentials_orgs_users_assignments_users_retrieve import asyncio
+        from .credentials_orgs_users_assignments_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -525,8 +536,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_users_retrieve_detailed = detailed(
+    credentials_orgs_users_assignments_users_retrieve_detailed: Final = detailed(
         credentials_orgs_users_assignments_users_retrieve
     )
 
@@ -539,16 +551,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create assignments with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/users/``
         """
 
-        from .credentials_orgs_users_assignments_users_create import asyncio
+        from .credentials_orgs_users_assignments_users_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -557,8 +569,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_users_create_detailed = detailed(
+    credentials_orgs_users_assignments_users_create_detailed: Final = detailed(
         credentials_orgs_users_assignments_users_create
     )
 
@@ -572,7 +585,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a credential assignment using its entity_id. Only platform admins and department
         admins can delete assignments.
@@ -580,9 +593,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/assignments/{assignment_id}``
         """
 
-        from .credentials_orgs_users_assignments_destroy import asyncio
+        from .credentials_orgs_users_assignments_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             assignment_id,
@@ -592,8 +605,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_destroy_detailed = detailed(
+    credentials_orgs_users_assignments_destroy_detailed: Final = detailed(
         credentials_orgs_users_assignments_destroy
     )
 
@@ -611,7 +625,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -628,9 +642,9 @@ class AsyncCredentialsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .credentials_orgs_users_course_assertions_over_time_retrieve import asyncio
+        from .credentials_orgs_users_course_assertions_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             department_id=department_id,
@@ -644,8 +658,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_course_assertions_over_time_retrieve_detailed = detailed(
+    credentials_orgs_users_course_assertions_over_time_retrieve_detailed: Final = detailed(
         credentials_orgs_users_course_assertions_over_time_retrieve
     )
 
@@ -660,7 +675,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -677,9 +692,9 @@ class AsyncCredentialsApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .credentials_orgs_users_course_credentials_list import asyncio
+        from .credentials_orgs_users_course_credentials_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             page=page,
@@ -690,8 +705,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_course_credentials_list_detailed = detailed(
+    credentials_orgs_users_course_credentials_list_detailed: Final = detailed(
         credentials_orgs_users_course_credentials_list
     )
 
@@ -709,7 +725,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -726,9 +742,9 @@ class AsyncCredentialsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .credentials_orgs_users_credentials_over_time_retrieve import asyncio
+        from .credentials_orgs_users_credentials_over_time_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             department_id=department_id,
@@ -742,8 +758,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_credentials_over_time_retrieve_detailed = detailed(
+    credentials_orgs_users_credentials_over_time_retrieve_detailed: Final = detailed(
         credentials_orgs_users_credentials_over_time_retrieve
     )
 
@@ -756,7 +773,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ExternalCredentialMapping:
         """Retrieve external credential mappings for the platform.
 
@@ -771,9 +788,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/external-mapping/``
         """
 
-        from .credentials_orgs_users_external_mapping_retrieve import asyncio
+        from .credentials_orgs_users_external_mapping_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -782,8 +799,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_external_mapping_retrieve_detailed = detailed(
+    credentials_orgs_users_external_mapping_retrieve_detailed: Final = detailed(
         credentials_orgs_users_external_mapping_retrieve
     )
 
@@ -797,7 +815,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.
 
@@ -830,9 +848,9 @@ class AsyncCredentialsApi(AsyncGroup):
                 external_template_id, and metadata.
         """
 
-        from .credentials_orgs_users_external_mapping_create import asyncio
+        from .credentials_orgs_users_external_mapping_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             body=body,
@@ -842,8 +860,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_external_mapping_create_detailed = detailed(
+    credentials_orgs_users_external_mapping_create_detailed: Final = detailed(
         credentials_orgs_users_external_mapping_create
     )
 
@@ -856,7 +875,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an external credential mapping.
 
@@ -875,9 +894,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/external-mapping/``
         """
 
-        from .credentials_orgs_users_external_mapping_destroy import asyncio
+        from .credentials_orgs_users_external_mapping_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -886,8 +905,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_external_mapping_destroy_detailed = detailed(
+    credentials_orgs_users_external_mapping_destroy_detailed: Final = detailed(
         credentials_orgs_users_external_mapping_destroy
     )
 
@@ -900,13 +920,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UploadedImage:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/images/``"""
 
-        from .credentials_orgs_users_images_retrieve import asyncio
+        from .credentials_orgs_users_images_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -915,8 +935,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_images_retrieve_detailed = detailed(
+    credentials_orgs_users_images_retrieve_detailed: Final = detailed(
         credentials_orgs_users_images_retrieve
     )
 
@@ -930,13 +951,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UploadedImage:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/``"""
 
-        from .credentials_orgs_users_images_create import asyncio
+        from .credentials_orgs_users_images_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             body=body,
@@ -946,8 +967,11 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_images_create_detailed = detailed(credentials_orgs_users_images_create)
+    credentials_orgs_users_images_create_detailed: Final = detailed(
+        credentials_orgs_users_images_create
+    )
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_retrieve(
@@ -959,16 +983,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/``
         """
 
-        from .credentials_orgs_users_issuers_retrieve import asyncio
+        from .credentials_orgs_users_issuers_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             q=q,
@@ -978,8 +1002,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_retrieve_detailed = detailed(
+    credentials_orgs_users_issuers_retrieve_detailed: Final = detailed(
         credentials_orgs_users_issuers_retrieve
     )
 
@@ -994,16 +1019,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
         ``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/``
         """
 
-        from .credentials_orgs_users_issuers_create import asyncio
+        from .credentials_orgs_users_issuers_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             body=body,
@@ -1014,8 +1039,11 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_create_detailed = detailed(credentials_orgs_users_issuers_create)
+    credentials_orgs_users_issuers_create_detailed: Final = detailed(
+        credentials_orgs_users_issuers_create
+    )
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_authority_create(
@@ -1027,13 +1055,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> IssuerAuthority:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/``"""
 
-        from .credentials_orgs_users_issuers_authority_create import asyncio
+        from .credentials_orgs_users_issuers_authority_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             body=body,
@@ -1043,8 +1071,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_authority_create_detailed = detailed(
+    credentials_orgs_users_issuers_authority_create_detailed: Final = detailed(
         credentials_orgs_users_issuers_authority_create
     )
 
@@ -1058,13 +1087,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}``"""
 
-        from .credentials_orgs_users_issuers_retrieve2 import asyncio
+        from .credentials_orgs_users_issuers_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1074,8 +1103,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_retrieve2_detailed = detailed(
+    credentials_orgs_users_issuers_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_issuers_retrieve2
     )
 
@@ -1090,13 +1120,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}``"""
 
-        from .credentials_orgs_users_issuers_update import asyncio
+        from .credentials_orgs_users_issuers_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1107,8 +1137,11 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_update_detailed = detailed(credentials_orgs_users_issuers_update)
+    credentials_orgs_users_issuers_update_detailed: Final = detailed(
+        credentials_orgs_users_issuers_update
+    )
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_destroy(
@@ -1120,13 +1153,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}``"""
 
-        from .credentials_orgs_users_issuers_destroy import asyncio
+        from .credentials_orgs_users_issuers_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1136,8 +1169,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_destroy_detailed = detailed(
+    credentials_orgs_users_issuers_destroy_detailed: Final = detailed(
         credentials_orgs_users_issuers_destroy
     )
 
@@ -1150,7 +1184,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CredentialProviderConfig:
         """Retrieve provider configurations for the platform.
 
@@ -1164,9 +1198,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/provider-config/``
         """
 
-        from .credentials_orgs_users_provider_config_retrieve import asyncio
+        from .credentials_orgs_users_provider_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -1175,8 +1209,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_provider_config_retrieve_detailed = detailed(
+    credentials_orgs_users_provider_config_retrieve_detailed: Final = detailed(
         credentials_orgs_users_provider_config_retrieve
     )
 
@@ -1190,7 +1225,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.
 
@@ -1221,9 +1256,9 @@ class AsyncCredentialsApi(AsyncGroup):
                 enabled status, and timestamps.
         """
 
-        from .credentials_orgs_users_provider_config_create import asyncio
+        from .credentials_orgs_users_provider_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             body=body,
@@ -1233,8 +1268,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_provider_config_create_detailed = detailed(
+    credentials_orgs_users_provider_config_create_detailed: Final = detailed(
         credentials_orgs_users_provider_config_create
     )
 
@@ -1247,7 +1283,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Deactivate a provider configuration (sets enabled=False).
 
@@ -1261,9 +1297,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/provider-config/``
         """
 
-        from .credentials_orgs_users_provider_config_destroy import asyncio
+        from .credentials_orgs_users_provider_config_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             extra_query=extra_query,
@@ -1272,8 +1308,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_provider_config_destroy_detailed = detailed(
+    credentials_orgs_users_provider_config_destroy_detailed: Final = detailed(
         credentials_orgs_users_provider_config_destroy
     )
 
@@ -1287,7 +1324,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1348,9 +1385,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}``
         """
 
-        from .credentials_orgs_users_retrieve2 import asyncio
+        from .credentials_orgs_users_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1360,8 +1397,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_retrieve2_detailed = detailed(credentials_orgs_users_retrieve2)
+    credentials_orgs_users_retrieve2_detailed: Final = detailed(credentials_orgs_users_retrieve2)
 
     @operation("credentials")
     async def credentials_orgs_users_update(
@@ -1374,7 +1412,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -1435,9 +1473,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``PUT /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}``
         """
 
-        from .credentials_orgs_users_update import asyncio
+        from .credentials_orgs_users_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1448,8 +1486,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_update_detailed = detailed(credentials_orgs_users_update)
+    credentials_orgs_users_update_detailed: Final = detailed(credentials_orgs_users_update)
 
     @operation("credentials")
     async def credentials_orgs_users_destroy(
@@ -1461,7 +1500,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API View for managing individual credentials.
 
@@ -1522,9 +1561,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}``
         """
 
-        from .credentials_orgs_users_destroy import asyncio
+        from .credentials_orgs_users_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1534,8 +1573,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_destroy_detailed = detailed(credentials_orgs_users_destroy)
+    credentials_orgs_users_destroy_detailed: Final = detailed(credentials_orgs_users_destroy)
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_retrieve3(
@@ -1547,13 +1587,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAssertionsResponse:
         """``GET /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/``"""
 
-        from .credentials_orgs_users_assertions_retrieve3 import asyncio
+        from .credentials_orgs_users_assertions_retrieve3 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1563,8 +1603,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_retrieve3_detailed = detailed(
+    credentials_orgs_users_assertions_retrieve3_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve3
     )
 
@@ -1579,13 +1620,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/``"""
 
-        from .credentials_orgs_users_assertions_create import asyncio
+        from .credentials_orgs_users_assertions_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1596,8 +1637,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_create_detailed = detailed(
+    credentials_orgs_users_assertions_create_detailed: Final = detailed(
         credentials_orgs_users_assertions_create
     )
 
@@ -1612,13 +1654,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkCreateAssertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/``"""
 
-        from .credentials_orgs_users_assertions_bulk_create import asyncio
+        from .credentials_orgs_users_assertions_bulk_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             user_id,
             entity_id,
@@ -1629,8 +1671,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_bulk_create_detailed = detailed(
+    credentials_orgs_users_assertions_bulk_create_detailed: Final = detailed(
         credentials_orgs_users_assertions_bulk_create
     )
 
@@ -1643,7 +1686,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """Get all credentials for a platform with search and pagination support.
 
@@ -1655,9 +1698,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/``
         """
 
-        from .credentials_orgs_users_retrieve3 import asyncio
+        from .credentials_orgs_users_retrieve3 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -1666,8 +1709,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_retrieve3_detailed = detailed(credentials_orgs_users_retrieve3)
+    credentials_orgs_users_retrieve3_detailed: Final = detailed(credentials_orgs_users_retrieve3)
 
     @operation("credentials")
     async def credentials_orgs_users_create2(
@@ -1679,7 +1723,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """API View for managing credentials across a platform.
 
@@ -1761,9 +1805,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``POST /api/credentials/orgs/{platform_key}/users/{username}/``
         """
 
-        from .credentials_orgs_users_create2 import asyncio
+        from .credentials_orgs_users_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             body=body,
@@ -1773,8 +1817,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_create2_detailed = detailed(credentials_orgs_users_create2)
+    credentials_orgs_users_create2_detailed: Final = detailed(credentials_orgs_users_create2)
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_over_time_retrieve2(
@@ -1790,7 +1835,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OvertimeWithChangeInfo:
         """Get all credentials of a given tenant
 
@@ -1807,9 +1852,9 @@ class AsyncCredentialsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .credentials_orgs_users_assertions_over_time_retrieve2 import asyncio
+        from .credentials_orgs_users_assertions_over_time_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             department_id=department_id,
@@ -1823,8 +1868,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_over_time_retrieve2_detailed = detailed(
+    credentials_orgs_users_assertions_over_time_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_assertions_over_time_retrieve2
     )
 
@@ -1843,16 +1889,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAssertionsResponse:
         """A GET View that validates QueryParams and returns results to a serializer
 
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/assertions/``
         """
 
-        from .credentials_orgs_users_assertions_retrieve4 import asyncio
+        from .credentials_orgs_users_assertions_retrieve4 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             course=course,
@@ -1867,8 +1913,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_retrieve4_detailed = detailed(
+    credentials_orgs_users_assertions_retrieve4_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve4
     )
 
@@ -1882,13 +1929,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}``"""
 
-        from .credentials_orgs_users_assertions_retrieve5 import asyncio
+        from .credentials_orgs_users_assertions_retrieve5 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -1898,8 +1945,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_retrieve5_detailed = detailed(
+    credentials_orgs_users_assertions_retrieve5_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve5
     )
 
@@ -1914,13 +1962,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """``PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}``"""
 
-        from .credentials_orgs_users_assertions_update2 import asyncio
+        from .credentials_orgs_users_assertions_update2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -1931,8 +1979,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_update2_detailed = detailed(
+    credentials_orgs_users_assertions_update2_detailed: Final = detailed(
         credentials_orgs_users_assertions_update2
     )
 
@@ -1945,16 +1994,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get group assignments with department-aware filtering
 
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/assignments/groups/``
         """
 
-        from .credentials_orgs_users_assignments_groups_retrieve2 import asyncio
+        from .credentials_orgs_users_assignments_groups_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -1963,8 +2012,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_groups_retrieve2_detailed = detailed(
+    credentials_orgs_users_assignments_groups_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_assignments_groups_retrieve2
     )
 
@@ -1977,16 +2027,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create group assignment with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/groups/``
         """
 
-        from .credentials_orgs_users_assignments_groups_create2 import asyncio
+        from .credentials_orgs_users_assignments_groups_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -1995,8 +2045,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_groups_create2_detailed = detailed(
+    credentials_orgs_users_assignments_groups_create2_detailed: Final = detailed(
         credentials_orgs_users_assignments_groups_create2
     )
 
@@ -2009,7 +2060,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get assignments and their corresponding assertions based on user role: - Regular users:
         get only their own assignments - Platform admins: get assignments for all users in their
@@ -2018,9 +2069,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/``
         """
 
-        from .credentials_orgs_users_assignments_users_retrieve2 import asyncio
+        from .credentials_orgs_users_assignments_users_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2029,8 +2080,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_users_retrieve2_detailed = detailed(
+    credentials_orgs_users_assignments_users_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_assignments_users_retrieve2
     )
 
@@ -2043,16 +2095,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Create assignments with department access validation
 
         ``POST /api/credentials/orgs/{platform_key}/users/{username}/assignments/users/``
         """
 
-        from .credentials_orgs_users_assignments_users_create2 import asyncio
+        from .credentials_orgs_users_assignments_users_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2061,8 +2113,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_users_create2_detailed = detailed(
+    credentials_orgs_users_assignments_users_create2_detailed: Final = detailed(
         credentials_orgs_users_assignments_users_create2
     )
 
@@ -2076,7 +2129,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a credential assignment using its entity_id. Only platform admins and department
         admins can delete assignments.
@@ -2084,9 +2137,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/assignments/{assignment_id}``
         """
 
-        from .credentials_orgs_users_assignments_destroy2 import asyncio
+        from .credentials_orgs_users_assignments_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             assignment_id,
@@ -2096,8 +2149,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assignments_destroy2_detailed = detailed(
+    credentials_orgs_users_assignments_destroy2_detailed: Final = detailed(
         credentials_orgs_users_assignments_destroy2
     )
 
@@ -2115,7 +2169,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -2132,9 +2186,9 @@ class AsyncCredentialsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .credentials_orgs_users_course_assertions_over_time_retrieve2 import asyncio
+        from .credentials_orgs_users_course_assertions_over_time_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             department_id=department_id,
@@ -2148,8 +2202,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_course_assertions_over_time_retrieve2_detailed = detailed(
+    credentials_orgs_users_course_assertions_over_time_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_course_assertions_over_time_retrieve2
     )
 
@@ -2164,7 +2219,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """DRF view mixin that routes all ORM reads to the read replica.
 
@@ -2181,9 +2236,9 @@ class AsyncCredentialsApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .credentials_orgs_users_course_credentials_list2 import asyncio
+        from .credentials_orgs_users_course_credentials_list2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             page=page,
@@ -2194,8 +2249,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_course_credentials_list2_detailed = detailed(
+    credentials_orgs_users_course_credentials_list2_detailed: Final = detailed(
         credentials_orgs_users_course_credentials_list2
     )
 
@@ -2213,7 +2269,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OverTime:
         """Get all credentials of a given tenant
 
@@ -2230,9 +2286,9 @@ class AsyncCredentialsApi(AsyncGroup):
             start_date: start date. ISO 8601
         """
 
-        from .credentials_orgs_users_credentials_over_time_retrieve2 import asyncio
+        from .credentials_orgs_users_credentials_over_time_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             department_id=department_id,
@@ -2246,8 +2302,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_credentials_over_time_retrieve2_detailed = detailed(
+    credentials_orgs_users_credentials_over_time_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_credentials_over_time_retrieve2
     )
 
@@ -2260,7 +2317,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ExternalCredentialMapping:
         """Retrieve external credential mappings for the platform.
 
@@ -2275,9 +2332,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/external-mapping/``
         """
 
-        from .credentials_orgs_users_external_mapping_retrieve2 import asyncio
+        from .credentials_orgs_users_external_mapping_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2286,8 +2343,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_external_mapping_retrieve2_detailed = detailed(
+    credentials_orgs_users_external_mapping_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_external_mapping_retrieve2
     )
 
@@ -2301,7 +2359,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.
 
@@ -2334,9 +2392,9 @@ class AsyncCredentialsApi(AsyncGroup):
                 external_template_id, and metadata.
         """
 
-        from .credentials_orgs_users_external_mapping_create2 import asyncio
+        from .credentials_orgs_users_external_mapping_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             body=body,
@@ -2346,8 +2404,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_external_mapping_create2_detailed = detailed(
+    credentials_orgs_users_external_mapping_create2_detailed: Final = detailed(
         credentials_orgs_users_external_mapping_create2
     )
 
@@ -2360,7 +2419,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an external credential mapping.
 
@@ -2379,9 +2438,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/external-mapping/``
         """
 
-        from .credentials_orgs_users_external_mapping_destroy2 import asyncio
+        from .credentials_orgs_users_external_mapping_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2390,8 +2449,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_external_mapping_destroy2_detailed = detailed(
+    credentials_orgs_users_external_mapping_destroy2_detailed: Final = detailed(
         credentials_orgs_users_external_mapping_destroy2
     )
 
@@ -2404,13 +2464,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UploadedImage:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/images/``"""
 
-        from .credentials_orgs_users_images_retrieve2 import asyncio
+        from .credentials_orgs_users_images_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2419,8 +2479,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_images_retrieve2_detailed = detailed(
+    credentials_orgs_users_images_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_images_retrieve2
     )
 
@@ -2434,13 +2495,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UploadedImage:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/images/``"""
 
-        from .credentials_orgs_users_images_create2 import asyncio
+        from .credentials_orgs_users_images_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             body=body,
@@ -2450,8 +2511,11 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_images_create2_detailed = detailed(credentials_orgs_users_images_create2)
+    credentials_orgs_users_images_create2_detailed: Final = detailed(
+        credentials_orgs_users_images_create2
+    )
 
     @operation("credentials")
     async def credentials_orgs_users_issuers_retrieve3(
@@ -2463,16 +2527,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/issuers/``
         """
 
-        from .credentials_orgs_users_issuers_retrieve3 import asyncio
+        from .credentials_orgs_users_issuers_retrieve3 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             q=q,
@@ -2482,8 +2546,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_retrieve3_detailed = detailed(
+    credentials_orgs_users_issuers_retrieve3_detailed: Final = detailed(
         credentials_orgs_users_issuers_retrieve3
     )
 
@@ -2498,16 +2563,16 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
 
         ``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/``
         """
 
-        from .credentials_orgs_users_issuers_create2 import asyncio
+        from .credentials_orgs_users_issuers_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             body=body,
@@ -2518,8 +2583,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_create2_detailed = detailed(
+    credentials_orgs_users_issuers_create2_detailed: Final = detailed(
         credentials_orgs_users_issuers_create2
     )
 
@@ -2533,13 +2599,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> IssuerAuthority:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/``"""
 
-        from .credentials_orgs_users_issuers_authority_create2 import asyncio
+        from .credentials_orgs_users_issuers_authority_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             body=body,
@@ -2549,8 +2615,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_authority_create2_detailed = detailed(
+    credentials_orgs_users_issuers_authority_create2_detailed: Final = detailed(
         credentials_orgs_users_issuers_authority_create2
     )
 
@@ -2564,13 +2631,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}``"""
 
-        from .credentials_orgs_users_issuers_retrieve4 import asyncio
+        from .credentials_orgs_users_issuers_retrieve4 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -2580,8 +2647,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_retrieve4_detailed = detailed(
+    credentials_orgs_users_issuers_retrieve4_detailed: Final = detailed(
         credentials_orgs_users_issuers_retrieve4
     )
 
@@ -2596,13 +2664,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Issuer:
         """``PUT /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}``"""
 
-        from .credentials_orgs_users_issuers_update2 import asyncio
+        from .credentials_orgs_users_issuers_update2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -2613,8 +2681,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_update2_detailed = detailed(
+    credentials_orgs_users_issuers_update2_detailed: Final = detailed(
         credentials_orgs_users_issuers_update2
     )
 
@@ -2628,13 +2697,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """``DELETE /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}``"""
 
-        from .credentials_orgs_users_issuers_destroy2 import asyncio
+        from .credentials_orgs_users_issuers_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -2644,8 +2713,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_issuers_destroy2_detailed = detailed(
+    credentials_orgs_users_issuers_destroy2_detailed: Final = detailed(
         credentials_orgs_users_issuers_destroy2
     )
 
@@ -2658,7 +2728,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CredentialProviderConfig:
         """Retrieve provider configurations for the platform.
 
@@ -2672,9 +2742,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/provider-config/``
         """
 
-        from .credentials_orgs_users_provider_config_retrieve2 import asyncio
+        from .credentials_orgs_users_provider_config_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2683,8 +2753,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_provider_config_retrieve2_detailed = detailed(
+    credentials_orgs_users_provider_config_retrieve2_detailed: Final = detailed(
         credentials_orgs_users_provider_config_retrieve2
     )
 
@@ -2698,7 +2769,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.
 
@@ -2729,9 +2800,9 @@ class AsyncCredentialsApi(AsyncGroup):
                 enabled status, and timestamps.
         """
 
-        from .credentials_orgs_users_provider_config_create2 import asyncio
+        from .credentials_orgs_users_provider_config_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             body=body,
@@ -2741,8 +2812,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_provider_config_create2_detailed = detailed(
+    credentials_orgs_users_provider_config_create2_detailed: Final = detailed(
         credentials_orgs_users_provider_config_create2
     )
 
@@ -2755,7 +2827,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Deactivate a provider configuration (sets enabled=False).
 
@@ -2769,9 +2841,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/provider-config/``
         """
 
-        from .credentials_orgs_users_provider_config_destroy2 import asyncio
+        from .credentials_orgs_users_provider_config_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             extra_query=extra_query,
@@ -2780,8 +2852,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_provider_config_destroy2_detailed = detailed(
+    credentials_orgs_users_provider_config_destroy2_detailed: Final = detailed(
         credentials_orgs_users_provider_config_destroy2
     )
 
@@ -2795,7 +2868,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -2856,9 +2929,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}``
         """
 
-        from .credentials_orgs_users_retrieve4 import asyncio
+        from .credentials_orgs_users_retrieve4 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -2868,8 +2941,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_retrieve4_detailed = detailed(credentials_orgs_users_retrieve4)
+    credentials_orgs_users_retrieve4_detailed: Final = detailed(credentials_orgs_users_retrieve4)
 
     @operation("credentials")
     async def credentials_orgs_users_update2(
@@ -2882,7 +2956,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Credential:
         """API View for managing individual credentials.
 
@@ -2943,9 +3017,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``PUT /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}``
         """
 
-        from .credentials_orgs_users_update2 import asyncio
+        from .credentials_orgs_users_update2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -2956,8 +3030,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_update2_detailed = detailed(credentials_orgs_users_update2)
+    credentials_orgs_users_update2_detailed: Final = detailed(credentials_orgs_users_update2)
 
     @operation("credentials")
     async def credentials_orgs_users_destroy2(
@@ -2969,7 +3044,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API View for managing individual credentials.
 
@@ -3030,9 +3105,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``DELETE /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}``
         """
 
-        from .credentials_orgs_users_destroy2 import asyncio
+        from .credentials_orgs_users_destroy2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -3042,8 +3117,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_destroy2_detailed = detailed(credentials_orgs_users_destroy2)
+    credentials_orgs_users_destroy2_detailed: Final = detailed(credentials_orgs_users_destroy2)
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_retrieve6(
@@ -3055,13 +3131,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedAssertionsResponse:
         """``GET /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/``"""
 
-        from .credentials_orgs_users_assertions_retrieve6 import asyncio
+        from .credentials_orgs_users_assertions_retrieve6 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -3071,8 +3147,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_retrieve6_detailed = detailed(
+    credentials_orgs_users_assertions_retrieve6_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve6
     )
 
@@ -3087,13 +3164,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/``"""
 
-        from .credentials_orgs_users_assertions_create2 import asyncio
+        from .credentials_orgs_users_assertions_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -3104,8 +3181,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_create2_detailed = detailed(
+    credentials_orgs_users_assertions_create2_detailed: Final = detailed(
         credentials_orgs_users_assertions_create2
     )
 
@@ -3120,13 +3198,13 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BulkCreateAssertion:
         """``POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/``"""
 
-        from .credentials_orgs_users_assertions_bulk_create2 import asyncio
+        from .credentials_orgs_users_assertions_bulk_create2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             username,
             entity_id,
@@ -3137,8 +3215,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_orgs_users_assertions_bulk_create2_detailed = detailed(
+    credentials_orgs_users_assertions_bulk_create2_detailed: Final = detailed(
         credentials_orgs_users_assertions_bulk_create2
     )
 
@@ -3149,24 +3228,25 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get list of enabled credential providers with pagination.
 
         ``GET /api/credentials/providers/``
         """
 
-        from .credentials_providers_retrieve import asyncio
+        from .credentials_providers_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_providers_retrieve_detailed = detailed(credentials_providers_retrieve)
+    credentials_providers_retrieve_detailed: Final = detailed(credentials_providers_retrieve)
 
     @operation("credentials")
     async def credentials_public_assertions_retrieve(
@@ -3176,7 +3256,7 @@ class AsyncCredentialsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Assertion:
         """Public endpoint to retrieve a specific credential assertion by its entity ID.
 
@@ -3198,9 +3278,9 @@ class AsyncCredentialsApi(AsyncGroup):
         ``GET /api/credentials/public/assertions/{entity_id}/``
         """
 
-        from .credentials_public_assertions_retrieve import asyncio
+        from .credentials_public_assertions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             entity_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -3208,8 +3288,9 @@ class AsyncCredentialsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credentials_public_assertions_retrieve_detailed = detailed(
+    credentials_public_assertions_retrieve_detailed: Final = detailed(
         credentials_public_assertions_retrieve
     )
 
@@ -3217,486 +3298,496 @@ class AsyncCredentialsApi(AsyncGroup):
 class CredentialsApi(Group):
     """The ``credentials`` operations of a `Client`: the sync twins of `AsyncCredentialsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    credentials_exim_credentials_course_export_retrieve = twin(
+    credentials_exim_credentials_course_export_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve
     )
-    credentials_exim_credentials_course_export_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve_detailed
+    credentials_exim_credentials_course_export_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_exim_credentials_course_export_retrieve
     )
 
-    credentials_exim_credentials_course_import_create = twin(
+    credentials_exim_credentials_course_import_create: Final = twin(
         AsyncCredentialsApi.credentials_exim_credentials_course_import_create
     )
-    credentials_exim_credentials_course_import_create_detailed = twin(
-        AsyncCredentialsApi.credentials_exim_credentials_course_import_create_detailed
+    credentials_exim_credentials_course_import_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_exim_credentials_course_import_create
     )
 
-    credentials_orgs_users_retrieve = twin(AsyncCredentialsApi.credentials_orgs_users_retrieve)
-    credentials_orgs_users_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_retrieve_detailed
+    credentials_orgs_users_retrieve: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve
+    )
+    credentials_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve
     )
 
-    credentials_orgs_users_create = twin(AsyncCredentialsApi.credentials_orgs_users_create)
-    credentials_orgs_users_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_create_detailed
+    credentials_orgs_users_create: Final = twin(AsyncCredentialsApi.credentials_orgs_users_create)
+    credentials_orgs_users_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_create
     )
 
-    credentials_orgs_users_assertions_over_time_retrieve = twin(
+    credentials_orgs_users_assertions_over_time_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve
     )
-    credentials_orgs_users_assertions_over_time_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve_detailed
+    credentials_orgs_users_assertions_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve
     )
 
-    credentials_orgs_users_assertions_retrieve = twin(
+    credentials_orgs_users_assertions_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve
     )
-    credentials_orgs_users_assertions_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve_detailed
+    credentials_orgs_users_assertions_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve
     )
 
-    credentials_orgs_users_assertions_retrieve2 = twin(
+    credentials_orgs_users_assertions_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2
     )
-    credentials_orgs_users_assertions_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2_detailed
+    credentials_orgs_users_assertions_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve2
     )
 
-    credentials_orgs_users_assertions_update = twin(
+    credentials_orgs_users_assertions_update: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_update
     )
-    credentials_orgs_users_assertions_update_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_update_detailed
+    credentials_orgs_users_assertions_update_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_update
     )
 
-    credentials_orgs_users_assignments_groups_retrieve = twin(
+    credentials_orgs_users_assignments_groups_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve
     )
-    credentials_orgs_users_assignments_groups_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve_detailed
+    credentials_orgs_users_assignments_groups_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve
     )
 
-    credentials_orgs_users_assignments_groups_create = twin(
+    credentials_orgs_users_assignments_groups_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create
     )
-    credentials_orgs_users_assignments_groups_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create_detailed
+    credentials_orgs_users_assignments_groups_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create
     )
 
-    credentials_orgs_users_assignments_users_retrieve = twin(
+    credentials_orgs_users_assignments_users_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve
     )
-    credentials_orgs_users_assignments_users_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve_detailed
+    credentials_orgs_users_assignments_users_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve
     )
 
-    credentials_orgs_users_assignments_users_create = twin(
+    credentials_orgs_users_assignments_users_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_users_create
     )
-    credentials_orgs_users_assignments_users_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_users_create_detailed
+    credentials_orgs_users_assignments_users_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_users_create
     )
 
-    credentials_orgs_users_assignments_destroy = twin(
+    credentials_orgs_users_assignments_destroy: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_destroy
     )
-    credentials_orgs_users_assignments_destroy_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_destroy_detailed
+    credentials_orgs_users_assignments_destroy_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_destroy
     )
 
-    credentials_orgs_users_course_assertions_over_time_retrieve = twin(
+    credentials_orgs_users_course_assertions_over_time_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve
     )
-    credentials_orgs_users_course_assertions_over_time_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve_detailed
+    credentials_orgs_users_course_assertions_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve
     )
 
-    credentials_orgs_users_course_credentials_list = twin(
+    credentials_orgs_users_course_credentials_list: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_course_credentials_list
     )
-    credentials_orgs_users_course_credentials_list_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_course_credentials_list_detailed
+    credentials_orgs_users_course_credentials_list_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_course_credentials_list
     )
 
-    credentials_orgs_users_credentials_over_time_retrieve = twin(
+    credentials_orgs_users_credentials_over_time_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve
     )
-    credentials_orgs_users_credentials_over_time_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve_detailed
+    credentials_orgs_users_credentials_over_time_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve
     )
 
-    credentials_orgs_users_external_mapping_retrieve = twin(
+    credentials_orgs_users_external_mapping_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve
     )
-    credentials_orgs_users_external_mapping_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve_detailed
+    credentials_orgs_users_external_mapping_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve
     )
 
-    credentials_orgs_users_external_mapping_create = twin(
+    credentials_orgs_users_external_mapping_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_external_mapping_create
     )
-    credentials_orgs_users_external_mapping_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_external_mapping_create_detailed
+    credentials_orgs_users_external_mapping_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_external_mapping_create
     )
 
-    credentials_orgs_users_external_mapping_destroy = twin(
+    credentials_orgs_users_external_mapping_destroy: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy
     )
-    credentials_orgs_users_external_mapping_destroy_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy_detailed
+    credentials_orgs_users_external_mapping_destroy_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy
     )
 
-    credentials_orgs_users_images_retrieve = twin(
+    credentials_orgs_users_images_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_images_retrieve
     )
-    credentials_orgs_users_images_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_images_retrieve_detailed
+    credentials_orgs_users_images_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_images_retrieve
     )
 
-    credentials_orgs_users_images_create = twin(
+    credentials_orgs_users_images_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_images_create
     )
-    credentials_orgs_users_images_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_images_create_detailed
+    credentials_orgs_users_images_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_images_create
     )
 
-    credentials_orgs_users_issuers_retrieve = twin(
+    credentials_orgs_users_issuers_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve
     )
-    credentials_orgs_users_issuers_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve_detailed
+    credentials_orgs_users_issuers_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve
     )
 
-    credentials_orgs_users_issuers_create = twin(
+    credentials_orgs_users_issuers_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_create
     )
-    credentials_orgs_users_issuers_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_create_detailed
+    credentials_orgs_users_issuers_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_create
     )
 
-    credentials_orgs_users_issuers_authority_create = twin(
+    credentials_orgs_users_issuers_authority_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create
     )
-    credentials_orgs_users_issuers_authority_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create_detailed
+    credentials_orgs_users_issuers_authority_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create
     )
 
-    credentials_orgs_users_issuers_retrieve2 = twin(
+    credentials_orgs_users_issuers_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2
     )
-    credentials_orgs_users_issuers_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2_detailed
+    credentials_orgs_users_issuers_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve2
     )
 
-    credentials_orgs_users_issuers_update = twin(
+    credentials_orgs_users_issuers_update: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_update
     )
-    credentials_orgs_users_issuers_update_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_update_detailed
+    credentials_orgs_users_issuers_update_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_update
     )
 
-    credentials_orgs_users_issuers_destroy = twin(
+    credentials_orgs_users_issuers_destroy: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_destroy
     )
-    credentials_orgs_users_issuers_destroy_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_destroy_detailed
+    credentials_orgs_users_issuers_destroy_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_destroy
     )
 
-    credentials_orgs_users_provider_config_retrieve = twin(
+    credentials_orgs_users_provider_config_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve
     )
-    credentials_orgs_users_provider_config_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve_detailed
+    credentials_orgs_users_provider_config_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve
     )
 
-    credentials_orgs_users_provider_config_create = twin(
+    credentials_orgs_users_provider_config_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_provider_config_create
     )
-    credentials_orgs_users_provider_config_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_provider_config_create_detailed
+    credentials_orgs_users_provider_config_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_provider_config_create
     )
 
-    credentials_orgs_users_provider_config_destroy = twin(
+    credentials_orgs_users_provider_config_destroy: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy
     )
-    credentials_orgs_users_provider_config_destroy_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy_detailed
+    credentials_orgs_users_provider_config_destroy_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy
     )
 
-    credentials_orgs_users_retrieve2 = twin(AsyncCredentialsApi.credentials_orgs_users_retrieve2)
-    credentials_orgs_users_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_retrieve2_detailed
+    credentials_orgs_users_retrieve2: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve2
+    )
+    credentials_orgs_users_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve2
     )
 
-    credentials_orgs_users_update = twin(AsyncCredentialsApi.credentials_orgs_users_update)
-    credentials_orgs_users_update_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_update_detailed
+    credentials_orgs_users_update: Final = twin(AsyncCredentialsApi.credentials_orgs_users_update)
+    credentials_orgs_users_update_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_update
     )
 
-    credentials_orgs_users_destroy = twin(AsyncCredentialsApi.credentials_orgs_users_destroy)
-    credentials_orgs_users_destroy_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_destroy_detailed
+    credentials_orgs_users_destroy: Final = twin(AsyncCredentialsApi.credentials_orgs_users_destroy)
+    credentials_orgs_users_destroy_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_destroy
     )
 
-    credentials_orgs_users_assertions_retrieve3 = twin(
+    credentials_orgs_users_assertions_retrieve3: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3
     )
-    credentials_orgs_users_assertions_retrieve3_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3_detailed
+    credentials_orgs_users_assertions_retrieve3_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3
     )
 
-    credentials_orgs_users_assertions_create = twin(
+    credentials_orgs_users_assertions_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_create
     )
-    credentials_orgs_users_assertions_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_create_detailed
+    credentials_orgs_users_assertions_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_create
     )
 
-    credentials_orgs_users_assertions_bulk_create = twin(
+    credentials_orgs_users_assertions_bulk_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create
     )
-    credentials_orgs_users_assertions_bulk_create_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create_detailed
+    credentials_orgs_users_assertions_bulk_create_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create
     )
 
-    credentials_orgs_users_retrieve3 = twin(AsyncCredentialsApi.credentials_orgs_users_retrieve3)
-    credentials_orgs_users_retrieve3_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_retrieve3_detailed
+    credentials_orgs_users_retrieve3: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve3
+    )
+    credentials_orgs_users_retrieve3_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve3
     )
 
-    credentials_orgs_users_create2 = twin(AsyncCredentialsApi.credentials_orgs_users_create2)
-    credentials_orgs_users_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_create2_detailed
+    credentials_orgs_users_create2: Final = twin(AsyncCredentialsApi.credentials_orgs_users_create2)
+    credentials_orgs_users_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_create2
     )
 
-    credentials_orgs_users_assertions_over_time_retrieve2 = twin(
+    credentials_orgs_users_assertions_over_time_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2
     )
-    credentials_orgs_users_assertions_over_time_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2_detailed
+    credentials_orgs_users_assertions_over_time_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_over_time_retrieve2
     )
 
-    credentials_orgs_users_assertions_retrieve4 = twin(
+    credentials_orgs_users_assertions_retrieve4: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4
     )
-    credentials_orgs_users_assertions_retrieve4_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4_detailed
+    credentials_orgs_users_assertions_retrieve4_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4
     )
 
-    credentials_orgs_users_assertions_retrieve5 = twin(
+    credentials_orgs_users_assertions_retrieve5: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5
     )
-    credentials_orgs_users_assertions_retrieve5_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5_detailed
+    credentials_orgs_users_assertions_retrieve5_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve5
     )
 
-    credentials_orgs_users_assertions_update2 = twin(
+    credentials_orgs_users_assertions_update2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_update2
     )
-    credentials_orgs_users_assertions_update2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_update2_detailed
+    credentials_orgs_users_assertions_update2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_update2
     )
 
-    credentials_orgs_users_assignments_groups_retrieve2 = twin(
+    credentials_orgs_users_assignments_groups_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2
     )
-    credentials_orgs_users_assignments_groups_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2_detailed
+    credentials_orgs_users_assignments_groups_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_retrieve2
     )
 
-    credentials_orgs_users_assignments_groups_create2 = twin(
+    credentials_orgs_users_assignments_groups_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2
     )
-    credentials_orgs_users_assignments_groups_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2_detailed
+    credentials_orgs_users_assignments_groups_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_groups_create2
     )
 
-    credentials_orgs_users_assignments_users_retrieve2 = twin(
+    credentials_orgs_users_assignments_users_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2
     )
-    credentials_orgs_users_assignments_users_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2_detailed
+    credentials_orgs_users_assignments_users_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_users_retrieve2
     )
 
-    credentials_orgs_users_assignments_users_create2 = twin(
+    credentials_orgs_users_assignments_users_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2
     )
-    credentials_orgs_users_assignments_users_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2_detailed
+    credentials_orgs_users_assignments_users_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_users_create2
     )
 
-    credentials_orgs_users_assignments_destroy2 = twin(
+    credentials_orgs_users_assignments_destroy2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2
     )
-    credentials_orgs_users_assignments_destroy2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2_detailed
+    credentials_orgs_users_assignments_destroy2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assignments_destroy2
     )
 
-    credentials_orgs_users_course_assertions_over_time_retrieve2 = twin(
+    credentials_orgs_users_course_assertions_over_time_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2
     )
-    credentials_orgs_users_course_assertions_over_time_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2_detailed
+    credentials_orgs_users_course_assertions_over_time_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_course_assertions_over_time_retrieve2
     )
 
-    credentials_orgs_users_course_credentials_list2 = twin(
+    credentials_orgs_users_course_credentials_list2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2
     )
-    credentials_orgs_users_course_credentials_list2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2_detailed
+    credentials_orgs_users_course_credentials_list2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_course_credentials_list2
     )
 
-    credentials_orgs_users_credentials_over_time_retrieve2 = twin(
+    credentials_orgs_users_credentials_over_time_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2
     )
-    credentials_orgs_users_credentials_over_time_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2_detailed
+    credentials_orgs_users_credentials_over_time_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_credentials_over_time_retrieve2
     )
 
-    credentials_orgs_users_external_mapping_retrieve2 = twin(
+    credentials_orgs_users_external_mapping_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2
     )
-    credentials_orgs_users_external_mapping_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2_detailed
+    credentials_orgs_users_external_mapping_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_external_mapping_retrieve2
     )
 
-    credentials_orgs_users_external_mapping_create2 = twin(
+    credentials_orgs_users_external_mapping_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2
     )
-    credentials_orgs_users_external_mapping_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2_detailed
+    credentials_orgs_users_external_mapping_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_external_mapping_create2
     )
 
-    credentials_orgs_users_external_mapping_destroy2 = twin(
+    credentials_orgs_users_external_mapping_destroy2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2
     )
-    credentials_orgs_users_external_mapping_destroy2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2_detailed
+    credentials_orgs_users_external_mapping_destroy2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_external_mapping_destroy2
     )
 
-    credentials_orgs_users_images_retrieve2 = twin(
+    credentials_orgs_users_images_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_images_retrieve2
     )
-    credentials_orgs_users_images_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_images_retrieve2_detailed
+    credentials_orgs_users_images_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_images_retrieve2
     )
 
-    credentials_orgs_users_images_create2 = twin(
+    credentials_orgs_users_images_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_images_create2
     )
-    credentials_orgs_users_images_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_images_create2_detailed
+    credentials_orgs_users_images_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_images_create2
     )
 
-    credentials_orgs_users_issuers_retrieve3 = twin(
+    credentials_orgs_users_issuers_retrieve3: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3
     )
-    credentials_orgs_users_issuers_retrieve3_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3_detailed
+    credentials_orgs_users_issuers_retrieve3_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve3
     )
 
-    credentials_orgs_users_issuers_create2 = twin(
+    credentials_orgs_users_issuers_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_create2
     )
-    credentials_orgs_users_issuers_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_create2_detailed
+    credentials_orgs_users_issuers_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_create2
     )
 
-    credentials_orgs_users_issuers_authority_create2 = twin(
+    credentials_orgs_users_issuers_authority_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2
     )
-    credentials_orgs_users_issuers_authority_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2_detailed
+    credentials_orgs_users_issuers_authority_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_authority_create2
     )
 
-    credentials_orgs_users_issuers_retrieve4 = twin(
+    credentials_orgs_users_issuers_retrieve4: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4
     )
-    credentials_orgs_users_issuers_retrieve4_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4_detailed
+    credentials_orgs_users_issuers_retrieve4_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_retrieve4
     )
 
-    credentials_orgs_users_issuers_update2 = twin(
+    credentials_orgs_users_issuers_update2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_update2
     )
-    credentials_orgs_users_issuers_update2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_update2_detailed
+    credentials_orgs_users_issuers_update2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_update2
     )
 
-    credentials_orgs_users_issuers_destroy2 = twin(
+    credentials_orgs_users_issuers_destroy2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2
     )
-    credentials_orgs_users_issuers_destroy2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2_detailed
+    credentials_orgs_users_issuers_destroy2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_issuers_destroy2
     )
 
-    credentials_orgs_users_provider_config_retrieve2 = twin(
+    credentials_orgs_users_provider_config_retrieve2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2
     )
-    credentials_orgs_users_provider_config_retrieve2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2_detailed
+    credentials_orgs_users_provider_config_retrieve2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_provider_config_retrieve2
     )
 
-    credentials_orgs_users_provider_config_create2 = twin(
+    credentials_orgs_users_provider_config_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_provider_config_create2
     )
-    credentials_orgs_users_provider_config_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_provider_config_create2_detailed
+    credentials_orgs_users_provider_config_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_provider_config_create2
     )
 
-    credentials_orgs_users_provider_config_destroy2 = twin(
+    credentials_orgs_users_provider_config_destroy2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2
     )
-    credentials_orgs_users_provider_config_destroy2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2_detailed
+    credentials_orgs_users_provider_config_destroy2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_provider_config_destroy2
     )
 
-    credentials_orgs_users_retrieve4 = twin(AsyncCredentialsApi.credentials_orgs_users_retrieve4)
-    credentials_orgs_users_retrieve4_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_retrieve4_detailed
+    credentials_orgs_users_retrieve4: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve4
+    )
+    credentials_orgs_users_retrieve4_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_retrieve4
     )
 
-    credentials_orgs_users_update2 = twin(AsyncCredentialsApi.credentials_orgs_users_update2)
-    credentials_orgs_users_update2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_update2_detailed
+    credentials_orgs_users_update2: Final = twin(AsyncCredentialsApi.credentials_orgs_users_update2)
+    credentials_orgs_users_update2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_update2
     )
 
-    credentials_orgs_users_destroy2 = twin(AsyncCredentialsApi.credentials_orgs_users_destroy2)
-    credentials_orgs_users_destroy2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_destroy2_detailed
+    credentials_orgs_users_destroy2: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_destroy2
+    )
+    credentials_orgs_users_destroy2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_destroy2
     )
 
-    credentials_orgs_users_assertions_retrieve6 = twin(
+    credentials_orgs_users_assertions_retrieve6: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6
     )
-    credentials_orgs_users_assertions_retrieve6_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6_detailed
+    credentials_orgs_users_assertions_retrieve6_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6
     )
 
-    credentials_orgs_users_assertions_create2 = twin(
+    credentials_orgs_users_assertions_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_create2
     )
-    credentials_orgs_users_assertions_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_create2_detailed
+    credentials_orgs_users_assertions_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_create2
     )
 
-    credentials_orgs_users_assertions_bulk_create2 = twin(
+    credentials_orgs_users_assertions_bulk_create2: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2
     )
-    credentials_orgs_users_assertions_bulk_create2_detailed = twin(
-        AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2_detailed
+    credentials_orgs_users_assertions_bulk_create2_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_bulk_create2
     )
 
-    credentials_providers_retrieve = twin(AsyncCredentialsApi.credentials_providers_retrieve)
-    credentials_providers_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_providers_retrieve_detailed
+    credentials_providers_retrieve: Final = twin(AsyncCredentialsApi.credentials_providers_retrieve)
+    credentials_providers_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_providers_retrieve
     )
 
-    credentials_public_assertions_retrieve = twin(
+    credentials_public_assertions_retrieve: Final = twin(
         AsyncCredentialsApi.credentials_public_assertions_retrieve
     )
-    credentials_public_assertions_retrieve_detailed = twin(
-        AsyncCredentialsApi.credentials_public_assertions_retrieve_detailed
+    credentials_public_assertions_retrieve_detailed: Final = twin_detailed(
+        AsyncCredentialsApi.credentials_public_assertions_retrieve
     )

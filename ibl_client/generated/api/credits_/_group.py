@@ -8,19 +8,19 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    pass
+    from ...client import AsyncClient, Client
 
 
 class AsyncCreditsApi(AsyncGroup):
     """The ``credits_`` operations of an `AsyncClient` (1)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("credits_")
     async def credits_sample_action_create(
@@ -29,7 +29,7 @@ class AsyncCreditsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Sample endpoint protected by @consume_credits (opt-in).
 
@@ -39,25 +39,26 @@ class AsyncCreditsApi(AsyncGroup):
         ``POST /credits/sample-action/``
         """
 
-        from .credits_sample_action_create import asyncio
+        from .credits_sample_action_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    credits_sample_action_create_detailed = detailed(credits_sample_action_create)
+    credits_sample_action_create_detailed: Final = detailed(credits_sample_action_create)
 
 
 class CreditsApi(Group):
     """The ``credits_`` operations of a `Client`: the sync twins of `AsyncCreditsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    credits_sample_action_create = twin(AsyncCreditsApi.credits_sample_action_create)
-    credits_sample_action_create_detailed = twin(
-        AsyncCreditsApi.credits_sample_action_create_detailed
+    credits_sample_action_create: Final = twin(AsyncCreditsApi.credits_sample_action_create)
+    credits_sample_action_create_detailed: Final = twin_detailed(
+        AsyncCreditsApi.credits_sample_action_create
     )

@@ -8,19 +8,19 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    pass
+    from ...client import AsyncClient, Client
 
 
 class AsyncCustomDomainsApi(AsyncGroup):
     """The ``custom_domains`` operations of an `AsyncClient` (6)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("custom_domains")
     async def custom_domains_retrieve(
@@ -29,24 +29,25 @@ class AsyncCustomDomainsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to get custom domains (public, no authentication or permission checks)
 
         ``GET /api/custom-domains/``
         """
 
-        from .custom_domains_retrieve import asyncio
+        from .custom_domains_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    custom_domains_retrieve_detailed = detailed(custom_domains_retrieve)
+    custom_domains_retrieve_detailed: Final = detailed(custom_domains_retrieve)
 
     @operation("custom_domains")
     async def custom_domains_by_name_status_update(
@@ -56,16 +57,16 @@ class AsyncCustomDomainsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to update custom domain SPA type by domain name
 
         ``PUT /api/custom-domains/by-name/{domain_name}/status/``
         """
 
-        from .custom_domains_by_name_status_update import asyncio
+        from .custom_domains_by_name_status_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             domain_name,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -73,8 +74,11 @@ class AsyncCustomDomainsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    custom_domains_by_name_status_update_detailed = detailed(custom_domains_by_name_status_update)
+    custom_domains_by_name_status_update_detailed: Final = detailed(
+        custom_domains_by_name_status_update
+    )
 
     @operation("custom_domains")
     async def custom_domains_create_create(
@@ -83,24 +87,25 @@ class AsyncCustomDomainsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to create a custom domain
 
         ``POST /api/custom-domains/create/``
         """
 
-        from .custom_domains_create_create import asyncio
+        from .custom_domains_create_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    custom_domains_create_create_detailed = detailed(custom_domains_create_create)
+    custom_domains_create_create_detailed: Final = detailed(custom_domains_create_create)
 
     @operation("custom_domains")
     async def custom_domains_delete_destroy(
@@ -110,16 +115,16 @@ class AsyncCustomDomainsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """API endpoint to hard delete a custom domain
 
         ``DELETE /api/custom-domains/{domain_id}/delete/``
         """
 
-        from .custom_domains_delete_destroy import asyncio
+        from .custom_domains_delete_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             domain_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -127,8 +132,9 @@ class AsyncCustomDomainsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    custom_domains_delete_destroy_detailed = detailed(custom_domains_delete_destroy)
+    custom_domains_delete_destroy_detailed: Final = detailed(custom_domains_delete_destroy)
 
     @operation("custom_domains")
     async def custom_domains_deleted_status_create(
@@ -138,16 +144,16 @@ class AsyncCustomDomainsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to update the is_deleted status of a custom domain
 
         ``POST /api/custom-domains/{domain_id}/deleted-status/``
         """
 
-        from .custom_domains_deleted_status_create import asyncio
+        from .custom_domains_deleted_status_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             domain_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -155,8 +161,11 @@ class AsyncCustomDomainsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    custom_domains_deleted_status_create_detailed = detailed(custom_domains_deleted_status_create)
+    custom_domains_deleted_status_create_detailed: Final = detailed(
+        custom_domains_deleted_status_create
+    )
 
     @operation("custom_domains")
     async def custom_domains_status_update(
@@ -166,16 +175,16 @@ class AsyncCustomDomainsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """API endpoint to update custom domain SPA type
 
         ``PUT /api/custom-domains/{domain_id}/status/``
         """
 
-        from .custom_domains_status_update import asyncio
+        from .custom_domains_status_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             domain_id,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -183,43 +192,46 @@ class AsyncCustomDomainsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    custom_domains_status_update_detailed = detailed(custom_domains_status_update)
+    custom_domains_status_update_detailed: Final = detailed(custom_domains_status_update)
 
 
 class CustomDomainsApi(Group):
     """The ``custom_domains`` operations of a `Client`: the sync twins of `AsyncCustomDomainsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    custom_domains_retrieve = twin(AsyncCustomDomainsApi.custom_domains_retrieve)
-    custom_domains_retrieve_detailed = twin(AsyncCustomDomainsApi.custom_domains_retrieve_detailed)
+    custom_domains_retrieve: Final = twin(AsyncCustomDomainsApi.custom_domains_retrieve)
+    custom_domains_retrieve_detailed: Final = twin_detailed(
+        AsyncCustomDomainsApi.custom_domains_retrieve
+    )
 
-    custom_domains_by_name_status_update = twin(
+    custom_domains_by_name_status_update: Final = twin(
         AsyncCustomDomainsApi.custom_domains_by_name_status_update
     )
-    custom_domains_by_name_status_update_detailed = twin(
-        AsyncCustomDomainsApi.custom_domains_by_name_status_update_detailed
+    custom_domains_by_name_status_update_detailed: Final = twin_detailed(
+        AsyncCustomDomainsApi.custom_domains_by_name_status_update
     )
 
-    custom_domains_create_create = twin(AsyncCustomDomainsApi.custom_domains_create_create)
-    custom_domains_create_create_detailed = twin(
-        AsyncCustomDomainsApi.custom_domains_create_create_detailed
+    custom_domains_create_create: Final = twin(AsyncCustomDomainsApi.custom_domains_create_create)
+    custom_domains_create_create_detailed: Final = twin_detailed(
+        AsyncCustomDomainsApi.custom_domains_create_create
     )
 
-    custom_domains_delete_destroy = twin(AsyncCustomDomainsApi.custom_domains_delete_destroy)
-    custom_domains_delete_destroy_detailed = twin(
-        AsyncCustomDomainsApi.custom_domains_delete_destroy_detailed
+    custom_domains_delete_destroy: Final = twin(AsyncCustomDomainsApi.custom_domains_delete_destroy)
+    custom_domains_delete_destroy_detailed: Final = twin_detailed(
+        AsyncCustomDomainsApi.custom_domains_delete_destroy
     )
 
-    custom_domains_deleted_status_create = twin(
+    custom_domains_deleted_status_create: Final = twin(
         AsyncCustomDomainsApi.custom_domains_deleted_status_create
     )
-    custom_domains_deleted_status_create_detailed = twin(
-        AsyncCustomDomainsApi.custom_domains_deleted_status_create_detailed
+    custom_domains_deleted_status_create_detailed: Final = twin_detailed(
+        AsyncCustomDomainsApi.custom_domains_deleted_status_create
     )
 
-    custom_domains_status_update = twin(AsyncCustomDomainsApi.custom_domains_status_update)
-    custom_domains_status_update_detailed = twin(
-        AsyncCustomDomainsApi.custom_domains_status_update_detailed
+    custom_domains_status_update: Final = twin(AsyncCustomDomainsApi.custom_domains_status_update)
+    custom_domains_status_update_detailed: Final = twin_detailed(
+        AsyncCustomDomainsApi.custom_domains_status_update
     )

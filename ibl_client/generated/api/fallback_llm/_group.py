@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.fallback_llm import FallbackLLM
     from ...models.fallback_llm_create import FallbackLLMCreate
     from ...models.fallback_llm_update import FallbackLLMUpdate
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 class AsyncFallbackLlmApi(AsyncGroup):
     """The ``fallback_llm`` operations of an `AsyncClient` (5)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("fallback_llm")
     async def ai_account_orgs_fallback_llm_create(
@@ -35,7 +36,7 @@ class AsyncFallbackLlmApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FallbackLLM:
         """Create fallback LLM configuration
 
@@ -50,9 +51,9 @@ class AsyncFallbackLlmApi(AsyncGroup):
             body: Serializer for creating FallbackLLM configuration.
         """
 
-        from .ai_account_orgs_fallback_llm_create import asyncio
+        from .ai_account_orgs_fallback_llm_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -61,8 +62,11 @@ class AsyncFallbackLlmApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_fallback_llm_create_detailed = detailed(ai_account_orgs_fallback_llm_create)
+    ai_account_orgs_fallback_llm_create_detailed: Final = detailed(
+        ai_account_orgs_fallback_llm_create
+    )
 
     @operation("fallback_llm")
     async def ai_account_orgs_fallback_llm_retrieve(
@@ -73,7 +77,7 @@ class AsyncFallbackLlmApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FallbackLLM:
         """Get fallback LLM configuration
 
@@ -82,9 +86,9 @@ class AsyncFallbackLlmApi(AsyncGroup):
         ``GET /api/ai-account/orgs/{org}/fallback-llm/{id}/``
         """
 
-        from .ai_account_orgs_fallback_llm_retrieve import asyncio
+        from .ai_account_orgs_fallback_llm_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -93,8 +97,11 @@ class AsyncFallbackLlmApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_fallback_llm_retrieve_detailed = detailed(ai_account_orgs_fallback_llm_retrieve)
+    ai_account_orgs_fallback_llm_retrieve_detailed: Final = detailed(
+        ai_account_orgs_fallback_llm_retrieve
+    )
 
     @operation("fallback_llm")
     async def ai_account_orgs_fallback_llm_update(
@@ -106,7 +113,7 @@ class AsyncFallbackLlmApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FallbackLLM:
         """Update fallback LLM configuration
 
@@ -118,9 +125,9 @@ class AsyncFallbackLlmApi(AsyncGroup):
             body: Serializer for updating FallbackLLM configuration.
         """
 
-        from .ai_account_orgs_fallback_llm_update import asyncio
+        from .ai_account_orgs_fallback_llm_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -130,8 +137,11 @@ class AsyncFallbackLlmApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_fallback_llm_update_detailed = detailed(ai_account_orgs_fallback_llm_update)
+    ai_account_orgs_fallback_llm_update_detailed: Final = detailed(
+        ai_account_orgs_fallback_llm_update
+    )
 
     @operation("fallback_llm")
     async def ai_account_orgs_fallback_llm_destroy(
@@ -142,7 +152,7 @@ class AsyncFallbackLlmApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete fallback LLM configuration
 
@@ -151,9 +161,9 @@ class AsyncFallbackLlmApi(AsyncGroup):
         ``DELETE /api/ai-account/orgs/{org}/fallback-llm/{id}/``
         """
 
-        from .ai_account_orgs_fallback_llm_destroy import asyncio
+        from .ai_account_orgs_fallback_llm_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             extra_query=extra_query,
@@ -162,8 +172,11 @@ class AsyncFallbackLlmApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_fallback_llm_destroy_detailed = detailed(ai_account_orgs_fallback_llm_destroy)
+    ai_account_orgs_fallback_llm_destroy_detailed: Final = detailed(
+        ai_account_orgs_fallback_llm_destroy
+    )
 
     @operation("fallback_llm")
     async def ai_account_orgs_fallback_llm_partial_update(
@@ -175,7 +188,7 @@ class AsyncFallbackLlmApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FallbackLLM:
         """Partially update fallback LLM configuration
 
@@ -187,9 +200,9 @@ class AsyncFallbackLlmApi(AsyncGroup):
             body: Serializer for updating FallbackLLM configuration.
         """
 
-        from .ai_account_orgs_fallback_llm_partial_update import asyncio
+        from .ai_account_orgs_fallback_llm_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             id,
             body=body,
@@ -199,8 +212,9 @@ class AsyncFallbackLlmApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    ai_account_orgs_fallback_llm_partial_update_detailed = detailed(
+    ai_account_orgs_fallback_llm_partial_update_detailed: Final = detailed(
         ai_account_orgs_fallback_llm_partial_update
     )
 
@@ -208,39 +222,39 @@ class AsyncFallbackLlmApi(AsyncGroup):
 class FallbackLlmApi(Group):
     """The ``fallback_llm`` operations of a `Client`: the sync twins of `AsyncFallbackLlmApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    ai_account_orgs_fallback_llm_create = twin(
+    ai_account_orgs_fallback_llm_create: Final = twin(
         AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_create
     )
-    ai_account_orgs_fallback_llm_create_detailed = twin(
-        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_create_detailed
+    ai_account_orgs_fallback_llm_create_detailed: Final = twin_detailed(
+        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_create
     )
 
-    ai_account_orgs_fallback_llm_retrieve = twin(
+    ai_account_orgs_fallback_llm_retrieve: Final = twin(
         AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_retrieve
     )
-    ai_account_orgs_fallback_llm_retrieve_detailed = twin(
-        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_retrieve_detailed
+    ai_account_orgs_fallback_llm_retrieve_detailed: Final = twin_detailed(
+        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_retrieve
     )
 
-    ai_account_orgs_fallback_llm_update = twin(
+    ai_account_orgs_fallback_llm_update: Final = twin(
         AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_update
     )
-    ai_account_orgs_fallback_llm_update_detailed = twin(
-        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_update_detailed
+    ai_account_orgs_fallback_llm_update_detailed: Final = twin_detailed(
+        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_update
     )
 
-    ai_account_orgs_fallback_llm_destroy = twin(
+    ai_account_orgs_fallback_llm_destroy: Final = twin(
         AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_destroy
     )
-    ai_account_orgs_fallback_llm_destroy_detailed = twin(
-        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_destroy_detailed
+    ai_account_orgs_fallback_llm_destroy_detailed: Final = twin_detailed(
+        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_destroy
     )
 
-    ai_account_orgs_fallback_llm_partial_update = twin(
+    ai_account_orgs_fallback_llm_partial_update: Final = twin(
         AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_partial_update
     )
-    ai_account_orgs_fallback_llm_partial_update_detailed = twin(
-        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_partial_update_detailed
+    ai_account_orgs_fallback_llm_partial_update_detailed: Final = twin_detailed(
+        AsyncFallbackLlmApi.ai_account_orgs_fallback_llm_partial_update
     )

@@ -12,13 +12,14 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.activate_user_free_trial import ActivateUserFreeTrial
     from ...models.onboarding_status_update import OnboardingStatusUpdate
     from ...models.paginated_user_app_list import PaginatedUserAppList
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 class AsyncFeaturesApi(AsyncGroup):
     """The ``features`` operations of an `AsyncClient` (6)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("features")
     async def features_apps_list(
@@ -39,7 +40,7 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedUserAppList:
         """Returns a list of the apps that the user has access to.
 
@@ -50,9 +51,9 @@ class AsyncFeaturesApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .features_apps_list import asyncio
+        from .features_apps_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             page=page,
             page_size=page_size,
             extra_query=extra_query,
@@ -61,8 +62,9 @@ class AsyncFeaturesApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    features_apps_list_detailed = detailed(features_apps_list)
+    features_apps_list_detailed: Final = detailed(features_apps_list)
 
     @operation("features", pages=True)
     def features_apps_list_iter(
@@ -73,7 +75,7 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserApp]:
@@ -102,7 +104,7 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ActivateUserFreeTrial:
         """Activates free trial for the user
 
@@ -113,9 +115,9 @@ class AsyncFeaturesApi(AsyncGroup):
         ``POST /api/features/apps/update-trial-status/``
         """
 
-        from .features_apps_update_trial_status_create import asyncio
+        from .features_apps_update_trial_status_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -123,8 +125,9 @@ class AsyncFeaturesApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    features_apps_update_trial_status_create_detailed = detailed(
+    features_apps_update_trial_status_create_detailed: Final = detailed(
         features_apps_update_trial_status_create
     )
 
@@ -136,16 +139,16 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OnboardingStatusUpdate:
         """Updates the user onboarding completed status
 
         ``POST /api/features/apps/update/``
         """
 
-        from .features_apps_update_create import asyncio
+        from .features_apps_update_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             body=body,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -153,8 +156,9 @@ class AsyncFeaturesApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    features_apps_update_create_detailed = detailed(features_apps_update_create)
+    features_apps_update_create_detailed: Final = detailed(features_apps_update_create)
 
     @operation("features")
     async def features_bulk_config_create(
@@ -163,7 +167,7 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """POST Bulk update user feature config
 
@@ -176,17 +180,18 @@ class AsyncFeaturesApi(AsyncGroup):
         ``POST /api/features/bulk-config/``
         """
 
-        from .features_bulk_config_create import asyncio
+        from .features_bulk_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    features_bulk_config_create_detailed = detailed(features_bulk_config_create)
+    features_bulk_config_create_detailed: Final = detailed(features_bulk_config_create)
 
     @operation("features")
     async def features_config_retrieve(
@@ -195,7 +200,7 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Query user feature config
 
@@ -204,17 +209,18 @@ class AsyncFeaturesApi(AsyncGroup):
         ``GET /api/features/config/``
         """
 
-        from .features_config_retrieve import asyncio
+        from .features_config_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    features_config_retrieve_detailed = detailed(features_config_retrieve)
+    features_config_retrieve_detailed: Final = detailed(features_config_retrieve)
 
     @operation("features")
     async def features_config_create(
@@ -223,7 +229,7 @@ class AsyncFeaturesApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """POST Update user feature config
 
@@ -234,47 +240,50 @@ class AsyncFeaturesApi(AsyncGroup):
         ``POST /api/features/config/``
         """
 
-        from .features_config_create import asyncio
+        from .features_config_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             extra_query=extra_query,
             extra_headers=extra_headers,
             extra_body=extra_body,
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    features_config_create_detailed = detailed(features_config_create)
+    features_config_create_detailed: Final = detailed(features_config_create)
 
 
 class FeaturesApi(Group):
     """The ``features`` operations of a `Client`: the sync twins of `AsyncFeaturesApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    features_apps_list = twin(AsyncFeaturesApi.features_apps_list)
-    features_apps_list_detailed = twin(AsyncFeaturesApi.features_apps_list_detailed)
-    features_apps_list_iter = twin(AsyncFeaturesApi.features_apps_list_iter)
+    features_apps_list: Final = twin(AsyncFeaturesApi.features_apps_list)
+    features_apps_list_detailed: Final = twin_detailed(AsyncFeaturesApi.features_apps_list)
+    features_apps_list_iter: Final = twin(AsyncFeaturesApi.features_apps_list_iter)
 
-    features_apps_update_trial_status_create = twin(
+    features_apps_update_trial_status_create: Final = twin(
         AsyncFeaturesApi.features_apps_update_trial_status_create
     )
-    features_apps_update_trial_status_create_detailed = twin(
-        AsyncFeaturesApi.features_apps_update_trial_status_create_detailed
+    features_apps_update_trial_status_create_detailed: Final = twin_detailed(
+        AsyncFeaturesApi.features_apps_update_trial_status_create
     )
 
-    features_apps_update_create = twin(AsyncFeaturesApi.features_apps_update_create)
-    features_apps_update_create_detailed = twin(
-        AsyncFeaturesApi.features_apps_update_create_detailed
+    features_apps_update_create: Final = twin(AsyncFeaturesApi.features_apps_update_create)
+    features_apps_update_create_detailed: Final = twin_detailed(
+        AsyncFeaturesApi.features_apps_update_create
     )
 
-    features_bulk_config_create = twin(AsyncFeaturesApi.features_bulk_config_create)
-    features_bulk_config_create_detailed = twin(
-        AsyncFeaturesApi.features_bulk_config_create_detailed
+    features_bulk_config_create: Final = twin(AsyncFeaturesApi.features_bulk_config_create)
+    features_bulk_config_create_detailed: Final = twin_detailed(
+        AsyncFeaturesApi.features_bulk_config_create
     )
 
-    features_config_retrieve = twin(AsyncFeaturesApi.features_config_retrieve)
-    features_config_retrieve_detailed = twin(AsyncFeaturesApi.features_config_retrieve_detailed)
+    features_config_retrieve: Final = twin(AsyncFeaturesApi.features_config_retrieve)
+    features_config_retrieve_detailed: Final = twin_detailed(
+        AsyncFeaturesApi.features_config_retrieve
+    )
 
-    features_config_create = twin(AsyncFeaturesApi.features_config_create)
-    features_config_create_detailed = twin(AsyncFeaturesApi.features_config_create_detailed)
+    features_config_create: Final = twin(AsyncFeaturesApi.features_config_create)
+    features_config_create_detailed: Final = twin_detailed(AsyncFeaturesApi.features_config_create)

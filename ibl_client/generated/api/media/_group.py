@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.media_resource_request import MediaResourceRequest
     from ...models.patched_media_resource_request import PatchedMediaResourceRequest
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 class AsyncMediaApi(AsyncGroup):
     """The ``media`` operations of an `AsyncClient` (8)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("media")
     async def media_orgs_users_media_media_resources_list(
@@ -39,7 +40,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
         searching across multiple fields.
@@ -58,9 +59,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_list import asyncio
+        from .media_orgs_users_media_media_resources_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id=course_id,
@@ -75,8 +76,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_list_detailed = detailed(
+    media_orgs_users_media_media_resources_list_detailed: Final = detailed(
         media_orgs_users_media_media_resources_list
     )
 
@@ -94,7 +96,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
         searching across multiple fields.
@@ -111,9 +113,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_create import asyncio
+        from .media_orgs_users_media_media_resources_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -127,8 +129,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_create_detailed = detailed(
+    media_orgs_users_media_media_resources_create_detailed: Final = detailed(
         media_orgs_users_media_media_resources_create
     )
 
@@ -146,7 +149,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Get media resources for a specific item. The item_type determines which resources are
         returned based on the provided item_id.
@@ -165,9 +168,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_by_item_retrieve import asyncio
+        from .media_orgs_users_media_media_resources_by_item_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id=course_id,
@@ -181,8 +184,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_by_item_retrieve_detailed = detailed(
+    media_orgs_users_media_media_resources_by_item_retrieve_detailed: Final = detailed(
         media_orgs_users_media_media_resources_by_item_retrieve
     )
 
@@ -200,7 +204,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Search media resources by title, description, or IDs. Supports filtering results by
         course_id, unit_id, and item_id.
@@ -217,9 +221,9 @@ class AsyncMediaApi(AsyncGroup):
             unit_id: Filter results by unit ID
         """
 
-        from .media_orgs_users_media_media_resources_search_retrieve import asyncio
+        from .media_orgs_users_media_media_resources_search_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             course_id=course_id,
@@ -233,8 +237,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_search_retrieve_detailed = detailed(
+    media_orgs_users_media_media_resources_search_retrieve_detailed: Final = detailed(
         media_orgs_users_media_media_resources_search_retrieve
     )
 
@@ -252,7 +257,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
         searching across multiple fields.
@@ -270,9 +275,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_retrieve import asyncio
+        from .media_orgs_users_media_media_resources_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -286,8 +291,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_retrieve_detailed = detailed(
+    media_orgs_users_media_media_resources_retrieve_detailed: Final = detailed(
         media_orgs_users_media_media_resources_retrieve
     )
 
@@ -306,7 +312,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
         searching across multiple fields.
@@ -324,9 +330,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_update import asyncio
+        from .media_orgs_users_media_media_resources_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -341,8 +347,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_update_detailed = detailed(
+    media_orgs_users_media_media_resources_update_detailed: Final = detailed(
         media_orgs_users_media_media_resources_update
     )
 
@@ -360,7 +367,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
         searching across multiple fields.
@@ -378,9 +385,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_destroy import asyncio
+        from .media_orgs_users_media_media_resources_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -394,8 +401,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_destroy_detailed = detailed(
+    media_orgs_users_media_media_resources_destroy_detailed: Final = detailed(
         media_orgs_users_media_media_resources_destroy
     )
 
@@ -414,7 +422,7 @@ class AsyncMediaApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
         searching across multiple fields.
@@ -432,9 +440,9 @@ class AsyncMediaApi(AsyncGroup):
                 block-v1:main+NB101+2025-T1+type@vertical+block@12345)
         """
 
-        from .media_orgs_users_media_media_resources_partial_update import asyncio
+        from .media_orgs_users_media_media_resources_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             id,
@@ -449,8 +457,9 @@ class AsyncMediaApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    media_orgs_users_media_media_resources_partial_update_detailed = detailed(
+    media_orgs_users_media_media_resources_partial_update_detailed: Final = detailed(
         media_orgs_users_media_media_resources_partial_update
     )
 
@@ -458,60 +467,60 @@ class AsyncMediaApi(AsyncGroup):
 class MediaApi(Group):
     """The ``media`` operations of a `Client`: the sync twins of `AsyncMediaApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    media_orgs_users_media_media_resources_list = twin(
+    media_orgs_users_media_media_resources_list: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_list
     )
-    media_orgs_users_media_media_resources_list_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_list_detailed
+    media_orgs_users_media_media_resources_list_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_list
     )
 
-    media_orgs_users_media_media_resources_create = twin(
+    media_orgs_users_media_media_resources_create: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_create
     )
-    media_orgs_users_media_media_resources_create_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_create_detailed
+    media_orgs_users_media_media_resources_create_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_create
     )
 
-    media_orgs_users_media_media_resources_by_item_retrieve = twin(
+    media_orgs_users_media_media_resources_by_item_retrieve: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve
     )
-    media_orgs_users_media_media_resources_by_item_retrieve_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve_detailed
+    media_orgs_users_media_media_resources_by_item_retrieve_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_by_item_retrieve
     )
 
-    media_orgs_users_media_media_resources_search_retrieve = twin(
+    media_orgs_users_media_media_resources_search_retrieve: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_search_retrieve
     )
-    media_orgs_users_media_media_resources_search_retrieve_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_search_retrieve_detailed
+    media_orgs_users_media_media_resources_search_retrieve_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_search_retrieve
     )
 
-    media_orgs_users_media_media_resources_retrieve = twin(
+    media_orgs_users_media_media_resources_retrieve: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_retrieve
     )
-    media_orgs_users_media_media_resources_retrieve_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_retrieve_detailed
+    media_orgs_users_media_media_resources_retrieve_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_retrieve
     )
 
-    media_orgs_users_media_media_resources_update = twin(
+    media_orgs_users_media_media_resources_update: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_update
     )
-    media_orgs_users_media_media_resources_update_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_update_detailed
+    media_orgs_users_media_media_resources_update_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_update
     )
 
-    media_orgs_users_media_media_resources_destroy = twin(
+    media_orgs_users_media_media_resources_destroy: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_destroy
     )
-    media_orgs_users_media_media_resources_destroy_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_destroy_detailed
+    media_orgs_users_media_media_resources_destroy_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_destroy
     )
 
-    media_orgs_users_media_media_resources_partial_update = twin(
+    media_orgs_users_media_media_resources_partial_update: Final = twin(
         AsyncMediaApi.media_orgs_users_media_media_resources_partial_update
     )
-    media_orgs_users_media_media_resources_partial_update_detailed = twin(
-        AsyncMediaApi.media_orgs_users_media_media_resources_partial_update_detailed
+    media_orgs_users_media_media_resources_partial_update_detailed: Final = twin_detailed(
+        AsyncMediaApi.media_orgs_users_media_media_resources_partial_update
     )

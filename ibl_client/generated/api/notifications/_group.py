@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.campaign_enablement import CampaignEnablement
     from ...models.campaign_exclusion import CampaignExclusion
     from ...models.context_response import ContextResponse
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 class AsyncNotificationsApi(AsyncGroup):
     """The ``notifications`` operations of an `AsyncClient` (24)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("notifications")
     async def notification_v1_campaigns_unsubscribe_retrieve(
@@ -66,16 +67,16 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Unsubscribe from a campaign using a hash
 
         ``GET /api/notification/v1/campaigns/unsubscribe/{unsubscribe_hash}/``
         """
 
-        from .notification_v1_campaigns_unsubscribe_retrieve import asyncio
+        from .notification_v1_campaigns_unsubscribe_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             unsubscribe_hash,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -83,8 +84,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_campaigns_unsubscribe_retrieve_detailed = detailed(
+    notification_v1_campaigns_unsubscribe_retrieve_detailed: Final = detailed(
         notification_v1_campaigns_unsubscribe_retrieve
     )
 
@@ -101,7 +103,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
         """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -115,9 +117,9 @@ class AsyncNotificationsApi(AsyncGroup):
             status: Filter by notification status
         """
 
-        from .notification_v1_orgs_notifications_retrieve import asyncio
+        from .notification_v1_orgs_notifications_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             channel=channel,
             end_date=end_date,
@@ -130,8 +132,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notifications_retrieve_detailed = detailed(
+    notification_v1_orgs_notifications_retrieve_detailed: Final = detailed(
         notification_v1_orgs_notifications_retrieve
     )
 
@@ -144,16 +147,16 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
         ``PUT /api/notification/v1/orgs/{org}/notifications/``
         """
 
-        from .notification_v1_orgs_notifications_update import asyncio
+        from .notification_v1_orgs_notifications_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -162,8 +165,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notifications_update_detailed = detailed(
+    notification_v1_orgs_notifications_update_detailed: Final = detailed(
         notification_v1_orgs_notifications_update
     )
 
@@ -176,7 +180,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
         """Bulk update notification status for a user. Requires:
         Ibl.Notifications/Notification/write
@@ -184,9 +188,9 @@ class AsyncNotificationsApi(AsyncGroup):
         ``PATCH /api/notification/v1/orgs/{org}/notifications/bulk-update/``
         """
 
-        from .notification_v1_orgs_notifications_bulk_update_partial_update import asyncio
+        from .notification_v1_orgs_notifications_bulk_update_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -195,8 +199,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notifications_bulk_update_partial_update_detailed = detailed(
+    notification_v1_orgs_notifications_bulk_update_partial_update_detailed: Final = detailed(
         notification_v1_orgs_notifications_bulk_update_partial_update
     )
 
@@ -211,7 +216,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationCount:
         """Get notifications count for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -226,9 +231,9 @@ class AsyncNotificationsApi(AsyncGroup):
                 * `CANCELLED` - Cancelled
         """
 
-        from .notification_v1_orgs_users_notifications_count_retrieve import asyncio
+        from .notification_v1_orgs_users_notifications_count_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             channel=channel,
@@ -239,8 +244,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_users_notifications_count_retrieve_detailed = detailed(
+    notification_v1_orgs_users_notifications_count_retrieve_detailed: Final = detailed(
         notification_v1_orgs_users_notifications_count_retrieve
     )
 
@@ -258,7 +264,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
         """Get notifications for a user. Requires: Ibl.Notifications/Notification/list
 
@@ -272,9 +278,9 @@ class AsyncNotificationsApi(AsyncGroup):
             status: Filter by notification status
         """
 
-        from .notification_v1_orgs_users_notifications_retrieve import asyncio
+        from .notification_v1_orgs_users_notifications_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             channel=channel,
@@ -288,8 +294,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_users_notifications_retrieve_detailed = detailed(
+    notification_v1_orgs_users_notifications_retrieve_detailed: Final = detailed(
         notification_v1_orgs_users_notifications_retrieve
     )
 
@@ -303,16 +310,16 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
 
         ``PUT /api/notification/v1/orgs/{org}/users/{user_id}/notifications/``
         """
 
-        from .notification_v1_orgs_users_notifications_update import asyncio
+        from .notification_v1_orgs_users_notifications_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -322,8 +329,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_users_notifications_update_detailed = detailed(
+    notification_v1_orgs_users_notifications_update_detailed: Final = detailed(
         notification_v1_orgs_users_notifications_update
     )
 
@@ -337,7 +345,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
         """Bulk update notification status for a user. Requires:
         Ibl.Notifications/Notification/write
@@ -345,9 +353,11 @@ class AsyncNotificationsApi(AsyncGroup):
         ``PATCH /api/notification/v1/orgs/{org}/users/{user_id}/notifications/bulk-update/``
         """
 
-        from .notification_v1_orgs_users_notifications_bulk_update_partial_update import asyncio
+        from .notification_v1_orgs_users_notifications_bulk_update_partial_update import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             body=body,
@@ -357,8 +367,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed = detailed(
+    notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed: Final = detailed(
         notification_v1_orgs_users_notifications_bulk_update_partial_update
     )
 
@@ -372,16 +383,16 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a notification for a user. Requires: Ibl.Notifications/Notification/delete
 
         ``DELETE /api/notification/v1/orgs/{org}/users/{user_id}/notifications/{notification_id}/``
         """
 
-        from .notification_v1_orgs_users_notifications_destroy import asyncio
+        from .notification_v1_orgs_users_notifications_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             notification_id,
@@ -391,8 +402,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_users_notifications_destroy_detailed = detailed(
+    notification_v1_orgs_users_notifications_destroy_detailed: Final = detailed(
         notification_v1_orgs_users_notifications_destroy
     )
 
@@ -405,7 +417,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
 
@@ -415,9 +427,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for campaign enablement requests.
         """
 
-        from .notification_v1_orgs_campaigns_enable_create import asyncio
+        from .notification_v1_orgs_campaigns_enable_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -426,8 +438,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_campaigns_enable_create_detailed = detailed(
+    notification_v1_orgs_campaigns_enable_create_detailed: Final = detailed(
         notification_v1_orgs_campaigns_enable_create
     )
 
@@ -440,7 +453,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationV1CampaignsUnsubscribeRetrieve200Response:
         """Exclude a user from specified campaigns. Requires: Ibl.Notifications/Campaigns/action
 
@@ -450,9 +463,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for campaign exclusion requests.
         """
 
-        from .notification_v1_orgs_campaigns_exclude_create import asyncio
+        from .notification_v1_orgs_campaigns_exclude_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -461,8 +474,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_campaigns_exclude_create_detailed = detailed(
+    notification_v1_orgs_campaigns_exclude_create_detailed: Final = detailed(
         notification_v1_orgs_campaigns_exclude_create
     )
 
@@ -475,7 +489,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
         Requires: Ibl.Notifications/Notification/write
@@ -486,9 +500,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for the request to mark notifications as read.
         """
 
-        from .notification_v1_orgs_mark_all_as_read_create import asyncio
+        from .notification_v1_orgs_mark_all_as_read_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -497,8 +511,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_mark_all_as_read_create_detailed = detailed(
+    notification_v1_orgs_mark_all_as_read_create_detailed: Final = detailed(
         notification_v1_orgs_mark_all_as_read_create
     )
 
@@ -510,7 +525,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ContextResponse:
         """Get notification context data
 
@@ -520,9 +535,9 @@ class AsyncNotificationsApi(AsyncGroup):
         ``GET /api/notification/v1/orgs/{platform_key}/notification-builder/context/``
         """
 
-        from .notification_v1_orgs_notification_builder_context_retrieve import asyncio
+        from .notification_v1_orgs_notification_builder_context_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -530,8 +545,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notification_builder_context_retrieve_detailed = detailed(
+    notification_v1_orgs_notification_builder_context_retrieve_detailed: Final = detailed(
         notification_v1_orgs_notification_builder_context_retrieve
     )
 
@@ -544,7 +560,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PreviewResponse:
         """Preview notification
 
@@ -556,9 +572,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Request serializer for notification preview
         """
 
-        from .notification_v1_orgs_notification_builder_preview_create import asyncio
+        from .notification_v1_orgs_notification_builder_preview_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -567,8 +583,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notification_builder_preview_create_detailed = detailed(
+    notification_v1_orgs_notification_builder_preview_create_detailed: Final = detailed(
         notification_v1_orgs_notification_builder_preview_create
     )
 
@@ -581,7 +598,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SendResponse:
         """Send notification
 
@@ -593,9 +610,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Request serializer for sending notification
         """
 
-        from .notification_v1_orgs_notification_builder_send_create import asyncio
+        from .notification_v1_orgs_notification_builder_send_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -604,8 +621,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notification_builder_send_create_detailed = detailed(
+    notification_v1_orgs_notification_builder_send_create_detailed: Final = detailed(
         notification_v1_orgs_notification_builder_send_create
     )
 
@@ -618,7 +636,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ValidateSourceResponse:
         """Validate notification source
 
@@ -630,9 +648,11 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Request serializer for source validation
         """
 
-        from .notification_v1_orgs_notification_builder_validate_source_create import asyncio
+        from .notification_v1_orgs_notification_builder_validate_source_create import (
+            asyncio_detailed,
+        )
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -641,8 +661,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notification_builder_validate_source_create_detailed = detailed(
+    notification_v1_orgs_notification_builder_validate_source_create_detailed: Final = detailed(
         notification_v1_orgs_notification_builder_validate_source_create
     )
 
@@ -658,7 +679,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[Recipient]:
         """Get build recipients
 
@@ -672,9 +693,9 @@ class AsyncNotificationsApi(AsyncGroup):
             search: Search recipients by username or email
         """
 
-        from .notification_v1_orgs_notification_builder_recipients_list import asyncio
+        from .notification_v1_orgs_notification_builder_recipients_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             page=page,
@@ -686,8 +707,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_orgs_notification_builder_recipients_list_detailed = detailed(
+    notification_v1_orgs_notification_builder_recipients_list_detailed: Final = detailed(
         notification_v1_orgs_notification_builder_recipients_list
     )
 
@@ -700,7 +722,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TestSMTPResponse:
         """Test SMTP credentials for a platform
 
@@ -713,9 +735,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for testing SMTP credentials
         """
 
-        from .notification_v1_platforms_config_test_smtp_create import asyncio
+        from .notification_v1_platforms_config_test_smtp_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             extra_query=extra_query,
@@ -724,8 +746,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_config_test_smtp_create_detailed = detailed(
+    notification_v1_platforms_config_test_smtp_create_detailed: Final = detailed(
         notification_v1_platforms_config_test_smtp_create
     )
 
@@ -737,7 +760,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[NotificationTemplateList]:
         """List notification templates
 
@@ -748,9 +771,9 @@ class AsyncNotificationsApi(AsyncGroup):
         ``GET /api/notification/v1/platforms/{platform_key}/templates/``
         """
 
-        from .notification_v1_platforms_templates_list import asyncio
+        from .notification_v1_platforms_templates_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -758,8 +781,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_templates_list_detailed = detailed(
+    notification_v1_platforms_templates_list_detailed: Final = detailed(
         notification_v1_platforms_templates_list
     )
 
@@ -772,7 +796,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationTemplateDetail:
         """Get notification template details
 
@@ -783,9 +807,9 @@ class AsyncNotificationsApi(AsyncGroup):
         ``GET /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/``
         """
 
-        from .notification_v1_platforms_templates_retrieve import asyncio
+        from .notification_v1_platforms_templates_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             notification_type,
             extra_query=extra_query,
@@ -794,8 +818,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_templates_retrieve_detailed = detailed(
+    notification_v1_platforms_templates_retrieve_detailed: Final = detailed(
         notification_v1_platforms_templates_retrieve
     )
 
@@ -809,7 +834,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationTemplateDetail:
         """Update notification template
 
@@ -822,9 +847,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for detailed template view and editing
         """
 
-        from .notification_v1_platforms_templates_partial_update import asyncio
+        from .notification_v1_platforms_templates_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             notification_type,
             body=body,
@@ -834,8 +859,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_templates_partial_update_detailed = detailed(
+    notification_v1_platforms_templates_partial_update_detailed: Final = detailed(
         notification_v1_platforms_templates_partial_update
     )
 
@@ -848,7 +874,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationV1PlatformsTemplatesResetCreate200Response:
         """Reset template to default
 
@@ -859,9 +885,9 @@ class AsyncNotificationsApi(AsyncGroup):
         ``POST /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/reset/``
         """
 
-        from .notification_v1_platforms_templates_reset_create import asyncio
+        from .notification_v1_platforms_templates_reset_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             notification_type,
             extra_query=extra_query,
@@ -870,8 +896,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_templates_reset_create_detailed = detailed(
+    notification_v1_platforms_templates_reset_create_detailed: Final = detailed(
         notification_v1_platforms_templates_reset_create
     )
 
@@ -885,7 +912,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationTemplateTestResponse:
         """Send test notification
 
@@ -899,9 +926,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for testing notification template
         """
 
-        from .notification_v1_platforms_templates_test_create import asyncio
+        from .notification_v1_platforms_templates_test_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             notification_type,
             body=body,
@@ -911,8 +938,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_templates_test_create_detailed = detailed(
+    notification_v1_platforms_templates_test_create_detailed: Final = detailed(
         notification_v1_platforms_templates_test_create
     )
 
@@ -926,7 +954,7 @@ class AsyncNotificationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> NotificationToggle:
         """Toggle notification preference
 
@@ -940,9 +968,9 @@ class AsyncNotificationsApi(AsyncGroup):
             body: Serializer for toggling notification preference
         """
 
-        from .notification_v1_platforms_templates_toggle_partial_update import asyncio
+        from .notification_v1_platforms_templates_toggle_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             notification_type,
             body=body,
@@ -952,8 +980,9 @@ class AsyncNotificationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    notification_v1_platforms_templates_toggle_partial_update_detailed = detailed(
+    notification_v1_platforms_templates_toggle_partial_update_detailed: Final = detailed(
         notification_v1_platforms_templates_toggle_partial_update
     )
 
@@ -961,172 +990,174 @@ class AsyncNotificationsApi(AsyncGroup):
 class NotificationsApi(Group):
     """The ``notifications`` operations of a `Client`: the sync twins of `AsyncNotificationsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    notification_v1_campaigns_unsubscribe_retrieve = twin(
+    notification_v1_campaigns_unsubscribe_retrieve: Final = twin(
         AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve
     )
-    notification_v1_campaigns_unsubscribe_retrieve_detailed = twin(
-        AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve_detailed
+    notification_v1_campaigns_unsubscribe_retrieve_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_campaigns_unsubscribe_retrieve
     )
 
-    notification_v1_orgs_notifications_retrieve = twin(
+    notification_v1_orgs_notifications_retrieve: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve
     )
-    notification_v1_orgs_notifications_retrieve_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve_detailed
+    notification_v1_orgs_notifications_retrieve_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notifications_retrieve
     )
 
-    notification_v1_orgs_notifications_update = twin(
+    notification_v1_orgs_notifications_update: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notifications_update
     )
-    notification_v1_orgs_notifications_update_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notifications_update_detailed
+    notification_v1_orgs_notifications_update_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notifications_update
     )
 
-    notification_v1_orgs_notifications_bulk_update_partial_update = twin(
+    notification_v1_orgs_notifications_bulk_update_partial_update: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update
     )
-    notification_v1_orgs_notifications_bulk_update_partial_update_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update_detailed
+    notification_v1_orgs_notifications_bulk_update_partial_update_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notifications_bulk_update_partial_update
     )
 
-    notification_v1_orgs_users_notifications_count_retrieve = twin(
+    notification_v1_orgs_users_notifications_count_retrieve: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve
     )
-    notification_v1_orgs_users_notifications_count_retrieve_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve_detailed
+    notification_v1_orgs_users_notifications_count_retrieve_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_users_notifications_count_retrieve
     )
 
-    notification_v1_orgs_users_notifications_retrieve = twin(
+    notification_v1_orgs_users_notifications_retrieve: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve
     )
-    notification_v1_orgs_users_notifications_retrieve_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve_detailed
+    notification_v1_orgs_users_notifications_retrieve_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_users_notifications_retrieve
     )
 
-    notification_v1_orgs_users_notifications_update = twin(
+    notification_v1_orgs_users_notifications_update: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_users_notifications_update
     )
-    notification_v1_orgs_users_notifications_update_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_users_notifications_update_detailed
+    notification_v1_orgs_users_notifications_update_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_users_notifications_update
     )
 
-    notification_v1_orgs_users_notifications_bulk_update_partial_update = twin(
+    notification_v1_orgs_users_notifications_bulk_update_partial_update: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update
     )
-    notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed
+    notification_v1_orgs_users_notifications_bulk_update_partial_update_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_users_notifications_bulk_update_partial_update
     )
 
-    notification_v1_orgs_users_notifications_destroy = twin(
+    notification_v1_orgs_users_notifications_destroy: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy
     )
-    notification_v1_orgs_users_notifications_destroy_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy_detailed
+    notification_v1_orgs_users_notifications_destroy_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_users_notifications_destroy
     )
 
-    notification_v1_orgs_campaigns_enable_create = twin(
+    notification_v1_orgs_campaigns_enable_create: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create
     )
-    notification_v1_orgs_campaigns_enable_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create_detailed
+    notification_v1_orgs_campaigns_enable_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_campaigns_enable_create
     )
 
-    notification_v1_orgs_campaigns_exclude_create = twin(
+    notification_v1_orgs_campaigns_exclude_create: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create
     )
-    notification_v1_orgs_campaigns_exclude_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create_detailed
+    notification_v1_orgs_campaigns_exclude_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_campaigns_exclude_create
     )
 
-    notification_v1_orgs_mark_all_as_read_create = twin(
+    notification_v1_orgs_mark_all_as_read_create: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create
     )
-    notification_v1_orgs_mark_all_as_read_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create_detailed
+    notification_v1_orgs_mark_all_as_read_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_mark_all_as_read_create
     )
 
-    notification_v1_orgs_notification_builder_context_retrieve = twin(
+    notification_v1_orgs_notification_builder_context_retrieve: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve
     )
-    notification_v1_orgs_notification_builder_context_retrieve_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve_detailed
+    notification_v1_orgs_notification_builder_context_retrieve_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notification_builder_context_retrieve
     )
 
-    notification_v1_orgs_notification_builder_preview_create = twin(
+    notification_v1_orgs_notification_builder_preview_create: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create
     )
-    notification_v1_orgs_notification_builder_preview_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create_detailed
+    notification_v1_orgs_notification_builder_preview_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notification_builder_preview_create
     )
 
-    notification_v1_orgs_notification_builder_send_create = twin(
+    notification_v1_orgs_notification_builder_send_create: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create
     )
-    notification_v1_orgs_notification_builder_send_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create_detailed
+    notification_v1_orgs_notification_builder_send_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notification_builder_send_create
     )
 
-    notification_v1_orgs_notification_builder_validate_source_create = twin(
+    notification_v1_orgs_notification_builder_validate_source_create: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create
     )
-    notification_v1_orgs_notification_builder_validate_source_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create_detailed
+    notification_v1_orgs_notification_builder_validate_source_create_detailed: Final = (
+        twin_detailed(
+            AsyncNotificationsApi.notification_v1_orgs_notification_builder_validate_source_create
+        )
     )
 
-    notification_v1_orgs_notification_builder_recipients_list = twin(
+    notification_v1_orgs_notification_builder_recipients_list: Final = twin(
         AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list
     )
-    notification_v1_orgs_notification_builder_recipients_list_detailed = twin(
-        AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list_detailed
+    notification_v1_orgs_notification_builder_recipients_list_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list
     )
 
-    notification_v1_platforms_config_test_smtp_create = twin(
+    notification_v1_platforms_config_test_smtp_create: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create
     )
-    notification_v1_platforms_config_test_smtp_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create_detailed
+    notification_v1_platforms_config_test_smtp_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_config_test_smtp_create
     )
 
-    notification_v1_platforms_templates_list = twin(
+    notification_v1_platforms_templates_list: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_templates_list
     )
-    notification_v1_platforms_templates_list_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_templates_list_detailed
+    notification_v1_platforms_templates_list_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_templates_list
     )
 
-    notification_v1_platforms_templates_retrieve = twin(
+    notification_v1_platforms_templates_retrieve: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_templates_retrieve
     )
-    notification_v1_platforms_templates_retrieve_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_templates_retrieve_detailed
+    notification_v1_platforms_templates_retrieve_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_templates_retrieve
     )
 
-    notification_v1_platforms_templates_partial_update = twin(
+    notification_v1_platforms_templates_partial_update: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_templates_partial_update
     )
-    notification_v1_platforms_templates_partial_update_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_templates_partial_update_detailed
+    notification_v1_platforms_templates_partial_update_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_templates_partial_update
     )
 
-    notification_v1_platforms_templates_reset_create = twin(
+    notification_v1_platforms_templates_reset_create: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_templates_reset_create
     )
-    notification_v1_platforms_templates_reset_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_templates_reset_create_detailed
+    notification_v1_platforms_templates_reset_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_templates_reset_create
     )
 
-    notification_v1_platforms_templates_test_create = twin(
+    notification_v1_platforms_templates_test_create: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_templates_test_create
     )
-    notification_v1_platforms_templates_test_create_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_templates_test_create_detailed
+    notification_v1_platforms_templates_test_create_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_templates_test_create
     )
 
-    notification_v1_platforms_templates_toggle_partial_update = twin(
+    notification_v1_platforms_templates_toggle_partial_update: Final = twin(
         AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update
     )
-    notification_v1_platforms_templates_toggle_partial_update_detailed = twin(
-        AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update_detailed
+    notification_v1_platforms_templates_toggle_partial_update_detailed: Final = twin_detailed(
+        AsyncNotificationsApi.notification_v1_platforms_templates_toggle_partial_update
     )

@@ -12,15 +12,16 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.checkout_session_create import CheckoutSessionCreate
     from ...models.checkout_session_response import CheckoutSessionResponse
     from ...models.item_access_check_response import ItemAccessCheckResponse
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 class AsyncPlatformsApi(AsyncGroup):
     """The ``platforms`` operations of an `AsyncClient` (22)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("platforms")
     async def platforms_items_access_check_retrieve(
@@ -63,16 +64,16 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemAccessCheckResponse:
         """Check whether the authenticated user has payment access to an item on a scoped platform.
 
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/access-check/``
         """
 
-        from .platforms_items_access_check_retrieve import asyncio
+        from .platforms_items_access_check_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -82,8 +83,11 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_access_check_retrieve_detailed = detailed(platforms_items_access_check_retrieve)
+    platforms_items_access_check_retrieve_detailed: Final = detailed(
+        platforms_items_access_check_retrieve
+    )
 
     @operation("platforms")
     async def platforms_items_checkout_callback_retrieve(
@@ -96,7 +100,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Handle checkout callback
 
@@ -106,9 +110,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/``
         """
 
-        from .platforms_items_checkout_callback_retrieve import asyncio
+        from .platforms_items_checkout_callback_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -119,8 +123,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_checkout_callback_retrieve_detailed = detailed(
+    platforms_items_checkout_callback_retrieve_detailed: Final = detailed(
         platforms_items_checkout_callback_retrieve
     )
 
@@ -136,7 +141,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Handle checkout callback
 
@@ -146,9 +151,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/checkout-callback/{checkout_session_id}/``
         """
 
-        from .platforms_items_checkout_callback_retrieve2 import asyncio
+        from .platforms_items_checkout_callback_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -160,8 +165,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_checkout_callback_retrieve2_detailed = detailed(
+    platforms_items_checkout_callback_retrieve2_detailed: Final = detailed(
         platforms_items_checkout_callback_retrieve2
     )
 
@@ -176,7 +182,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CheckoutSessionResponse:
         """Create guest checkout session
 
@@ -185,9 +191,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``POST /platforms/{platform_key}/items/{item_type}/{item_id}/checkout-guest/``
         """
 
-        from .platforms_items_checkout_guest_create import asyncio
+        from .platforms_items_checkout_guest_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -198,8 +204,11 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_checkout_guest_create_detailed = detailed(platforms_items_checkout_guest_create)
+    platforms_items_checkout_guest_create_detailed: Final = detailed(
+        platforms_items_checkout_guest_create
+    )
 
     @operation("platforms")
     async def platforms_items_checkout_create(
@@ -212,7 +221,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CheckoutSessionResponse:
         """Create checkout session
 
@@ -222,9 +231,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``POST /platforms/{platform_key}/items/{item_type}/{item_id}/checkout/``
         """
 
-        from .platforms_items_checkout_create import asyncio
+        from .platforms_items_checkout_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -235,8 +244,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_checkout_create_detailed = detailed(platforms_items_checkout_create)
+    platforms_items_checkout_create_detailed: Final = detailed(platforms_items_checkout_create)
 
     @operation("platforms")
     async def platforms_items_paywall_retrieve(
@@ -248,7 +258,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPaywallConfig:
         """Get paywall configuration
 
@@ -258,9 +268,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .platforms_items_paywall_retrieve import asyncio
+        from .platforms_items_paywall_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -270,8 +280,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_retrieve_detailed = detailed(platforms_items_paywall_retrieve)
+    platforms_items_paywall_retrieve_detailed: Final = detailed(platforms_items_paywall_retrieve)
 
     @operation("platforms")
     async def platforms_items_paywall_update(
@@ -284,7 +295,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPaywallConfig:
         """Update paywall configuration
 
@@ -293,9 +304,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``PUT /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .platforms_items_paywall_update import asyncio
+        from .platforms_items_paywall_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -306,8 +317,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_update_detailed = detailed(platforms_items_paywall_update)
+    platforms_items_paywall_update_detailed: Final = detailed(platforms_items_paywall_update)
 
     @operation("platforms")
     async def platforms_items_paywall_create(
@@ -320,7 +332,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
 
@@ -329,9 +341,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``POST /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .platforms_items_paywall_create import asyncio
+        from .platforms_items_paywall_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -342,8 +354,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_create_detailed = detailed(platforms_items_paywall_create)
+    platforms_items_paywall_create_detailed: Final = detailed(platforms_items_paywall_create)
 
     @operation("platforms")
     async def platforms_items_paywall_destroy(
@@ -355,7 +368,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Disable paywall configuration
 
@@ -364,9 +377,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``DELETE /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/``
         """
 
-        from .platforms_items_paywall_destroy import asyncio
+        from .platforms_items_paywall_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -376,8 +389,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_destroy_detailed = detailed(platforms_items_paywall_destroy)
+    platforms_items_paywall_destroy_detailed: Final = detailed(platforms_items_paywall_destroy)
 
     @operation("platforms")
     async def platforms_items_paywall_prices_list(
@@ -389,7 +403,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[ItemPrice]:
         """List prices
 
@@ -398,9 +412,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/``
         """
 
-        from .platforms_items_paywall_prices_list import asyncio
+        from .platforms_items_paywall_prices_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -410,8 +424,11 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_prices_list_detailed = detailed(platforms_items_paywall_prices_list)
+    platforms_items_paywall_prices_list_detailed: Final = detailed(
+        platforms_items_paywall_prices_list
+    )
 
     @operation("platforms")
     async def platforms_items_paywall_prices_create(
@@ -424,7 +441,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPrice:
         """Create a price
 
@@ -434,9 +451,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``POST /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/``
         """
 
-        from .platforms_items_paywall_prices_create import asyncio
+        from .platforms_items_paywall_prices_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -447,8 +464,11 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_prices_create_detailed = detailed(platforms_items_paywall_prices_create)
+    platforms_items_paywall_prices_create_detailed: Final = detailed(
+        platforms_items_paywall_prices_create
+    )
 
     @operation("platforms")
     async def platforms_items_paywall_prices_retrieve(
@@ -461,7 +481,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPrice:
         """Get price details
 
@@ -470,9 +490,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/``
         """
 
-        from .platforms_items_paywall_prices_retrieve import asyncio
+        from .platforms_items_paywall_prices_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -483,8 +503,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_prices_retrieve_detailed = detailed(
+    platforms_items_paywall_prices_retrieve_detailed: Final = detailed(
         platforms_items_paywall_prices_retrieve
     )
 
@@ -500,7 +521,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemPrice:
         """Update a price
 
@@ -510,9 +531,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``PUT /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/``
         """
 
-        from .platforms_items_paywall_prices_update import asyncio
+        from .platforms_items_paywall_prices_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -524,8 +545,11 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_prices_update_detailed = detailed(platforms_items_paywall_prices_update)
+    platforms_items_paywall_prices_update_detailed: Final = detailed(
+        platforms_items_paywall_prices_update
+    )
 
     @operation("platforms")
     async def platforms_items_paywall_prices_destroy(
@@ -538,7 +562,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a price
 
@@ -547,9 +571,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``DELETE /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/``
         """
 
-        from .platforms_items_paywall_prices_destroy import asyncio
+        from .platforms_items_paywall_prices_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -560,8 +584,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_paywall_prices_destroy_detailed = detailed(
+    platforms_items_paywall_prices_destroy_detailed: Final = detailed(
         platforms_items_paywall_prices_destroy
     )
 
@@ -575,7 +600,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PublicItemPricing:
         """Get public pricing
 
@@ -584,9 +609,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/pricing/``
         """
 
-        from .platforms_items_pricing_retrieve import asyncio
+        from .platforms_items_pricing_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -596,8 +621,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_pricing_retrieve_detailed = detailed(platforms_items_pricing_retrieve)
+    platforms_items_pricing_retrieve_detailed: Final = detailed(platforms_items_pricing_retrieve)
 
     @operation("platforms")
     async def platforms_items_subscribers_list(
@@ -612,7 +638,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemSubscriptionList:
         """List item subscribers
 
@@ -632,9 +658,9 @@ class AsyncPlatformsApi(AsyncGroup):
                 * `incomplete` - Incomplete
         """
 
-        from .platforms_items_subscribers_list import asyncio
+        from .platforms_items_subscribers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -647,8 +673,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_subscribers_list_detailed = detailed(platforms_items_subscribers_list)
+    platforms_items_subscribers_list_detailed: Final = detailed(platforms_items_subscribers_list)
 
     @operation("platforms", pages=True)
     def platforms_items_subscribers_list_iter(
@@ -663,7 +690,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscription]:
@@ -698,7 +725,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ItemSubscription:
         """Get user subscription
 
@@ -707,9 +734,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/items/{item_type}/{item_id}/subscription/``
         """
 
-        from .platforms_items_subscription_retrieve import asyncio
+        from .platforms_items_subscription_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -719,8 +746,11 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_subscription_retrieve_detailed = detailed(platforms_items_subscription_retrieve)
+    platforms_items_subscription_retrieve_detailed: Final = detailed(
+        platforms_items_subscription_retrieve
+    )
 
     @operation("platforms")
     async def platforms_items_subscription_cancel_create(
@@ -732,7 +762,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PortalUrlResponse:
         """Cancel subscription
 
@@ -742,9 +772,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``POST /platforms/{platform_key}/items/{item_type}/{item_id}/subscription/cancel/``
         """
 
-        from .platforms_items_subscription_cancel_create import asyncio
+        from .platforms_items_subscription_cancel_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type,
             item_id,
@@ -754,8 +784,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_items_subscription_cancel_create_detailed = detailed(
+    platforms_items_subscription_cancel_create_detailed: Final = detailed(
         platforms_items_subscription_cancel_create
     )
 
@@ -771,7 +802,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemSubscriptionListList:
         """List user subscriptions
 
@@ -796,9 +827,9 @@ class AsyncPlatformsApi(AsyncGroup):
                 * `incomplete` - Incomplete
         """
 
-        from .platforms_my_subscriptions_list import asyncio
+        from .platforms_my_subscriptions_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type=item_type,
             page=page,
@@ -810,8 +841,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_my_subscriptions_list_detailed = detailed(platforms_my_subscriptions_list)
+    platforms_my_subscriptions_list_detailed: Final = detailed(platforms_my_subscriptions_list)
 
     @operation("platforms", pages=True)
     def platforms_my_subscriptions_list_iter(
@@ -825,7 +857,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -861,7 +893,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemPaywallConfigList:
         """List all platform paywall configurations
 
@@ -879,9 +911,9 @@ class AsyncPlatformsApi(AsyncGroup):
             page_size: Number of results to return per page.
         """
 
-        from .platforms_paywalls_list import asyncio
+        from .platforms_paywalls_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             is_enabled=is_enabled,
             item_type=item_type,
@@ -893,8 +925,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_paywalls_list_detailed = detailed(platforms_paywalls_list)
+    platforms_paywalls_list_detailed: Final = detailed(platforms_paywalls_list)
 
     @operation("platforms", pages=True)
     def platforms_paywalls_list_iter(
@@ -908,7 +941,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemPaywallConfig]:
@@ -940,7 +973,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PlatformRevenueSummary:
         """Platform sales summary
 
@@ -949,9 +982,9 @@ class AsyncPlatformsApi(AsyncGroup):
         ``GET /platforms/{platform_key}/revenue/``
         """
 
-        from .platforms_revenue_retrieve import asyncio
+        from .platforms_revenue_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -959,8 +992,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_revenue_retrieve_detailed = detailed(platforms_revenue_retrieve)
+    platforms_revenue_retrieve_detailed: Final = detailed(platforms_revenue_retrieve)
 
     @operation("platforms")
     async def platforms_subscribers_list(
@@ -974,7 +1008,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaginatedItemSubscriptionListList:
         """List all platform subscribers
 
@@ -999,9 +1033,9 @@ class AsyncPlatformsApi(AsyncGroup):
                 * `incomplete` - Incomplete
         """
 
-        from .platforms_subscribers_list import asyncio
+        from .platforms_subscribers_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             item_type=item_type,
             page=page,
@@ -1013,8 +1047,9 @@ class AsyncPlatformsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    platforms_subscribers_list_detailed = detailed(platforms_subscribers_list)
+    platforms_subscribers_list_detailed: Final = detailed(platforms_subscribers_list)
 
     @operation("platforms", pages=True)
     def platforms_subscribers_list_iter(
@@ -1028,7 +1063,7 @@ class AsyncPlatformsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[ItemSubscriptionList]:
@@ -1056,142 +1091,150 @@ class AsyncPlatformsApi(AsyncGroup):
 class PlatformsApi(Group):
     """The ``platforms`` operations of a `Client`: the sync twins of `AsyncPlatformsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    platforms_items_access_check_retrieve = twin(
+    platforms_items_access_check_retrieve: Final = twin(
         AsyncPlatformsApi.platforms_items_access_check_retrieve
     )
-    platforms_items_access_check_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_items_access_check_retrieve_detailed
+    platforms_items_access_check_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_access_check_retrieve
     )
 
-    platforms_items_checkout_callback_retrieve = twin(
+    platforms_items_checkout_callback_retrieve: Final = twin(
         AsyncPlatformsApi.platforms_items_checkout_callback_retrieve
     )
-    platforms_items_checkout_callback_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_items_checkout_callback_retrieve_detailed
+    platforms_items_checkout_callback_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_checkout_callback_retrieve
     )
 
-    platforms_items_checkout_callback_retrieve2 = twin(
+    platforms_items_checkout_callback_retrieve2: Final = twin(
         AsyncPlatformsApi.platforms_items_checkout_callback_retrieve2
     )
-    platforms_items_checkout_callback_retrieve2_detailed = twin(
-        AsyncPlatformsApi.platforms_items_checkout_callback_retrieve2_detailed
+    platforms_items_checkout_callback_retrieve2_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_checkout_callback_retrieve2
     )
 
-    platforms_items_checkout_guest_create = twin(
+    platforms_items_checkout_guest_create: Final = twin(
         AsyncPlatformsApi.platforms_items_checkout_guest_create
     )
-    platforms_items_checkout_guest_create_detailed = twin(
-        AsyncPlatformsApi.platforms_items_checkout_guest_create_detailed
+    platforms_items_checkout_guest_create_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_checkout_guest_create
     )
 
-    platforms_items_checkout_create = twin(AsyncPlatformsApi.platforms_items_checkout_create)
-    platforms_items_checkout_create_detailed = twin(
-        AsyncPlatformsApi.platforms_items_checkout_create_detailed
+    platforms_items_checkout_create: Final = twin(AsyncPlatformsApi.platforms_items_checkout_create)
+    platforms_items_checkout_create_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_checkout_create
     )
 
-    platforms_items_paywall_retrieve = twin(AsyncPlatformsApi.platforms_items_paywall_retrieve)
-    platforms_items_paywall_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_retrieve_detailed
+    platforms_items_paywall_retrieve: Final = twin(
+        AsyncPlatformsApi.platforms_items_paywall_retrieve
+    )
+    platforms_items_paywall_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_retrieve
     )
 
-    platforms_items_paywall_update = twin(AsyncPlatformsApi.platforms_items_paywall_update)
-    platforms_items_paywall_update_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_update_detailed
+    platforms_items_paywall_update: Final = twin(AsyncPlatformsApi.platforms_items_paywall_update)
+    platforms_items_paywall_update_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_update
     )
 
-    platforms_items_paywall_create = twin(AsyncPlatformsApi.platforms_items_paywall_create)
-    platforms_items_paywall_create_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_create_detailed
+    platforms_items_paywall_create: Final = twin(AsyncPlatformsApi.platforms_items_paywall_create)
+    platforms_items_paywall_create_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_create
     )
 
-    platforms_items_paywall_destroy = twin(AsyncPlatformsApi.platforms_items_paywall_destroy)
-    platforms_items_paywall_destroy_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_destroy_detailed
+    platforms_items_paywall_destroy: Final = twin(AsyncPlatformsApi.platforms_items_paywall_destroy)
+    platforms_items_paywall_destroy_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_destroy
     )
 
-    platforms_items_paywall_prices_list = twin(
+    platforms_items_paywall_prices_list: Final = twin(
         AsyncPlatformsApi.platforms_items_paywall_prices_list
     )
-    platforms_items_paywall_prices_list_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_prices_list_detailed
+    platforms_items_paywall_prices_list_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_prices_list
     )
 
-    platforms_items_paywall_prices_create = twin(
+    platforms_items_paywall_prices_create: Final = twin(
         AsyncPlatformsApi.platforms_items_paywall_prices_create
     )
-    platforms_items_paywall_prices_create_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_prices_create_detailed
+    platforms_items_paywall_prices_create_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_prices_create
     )
 
-    platforms_items_paywall_prices_retrieve = twin(
+    platforms_items_paywall_prices_retrieve: Final = twin(
         AsyncPlatformsApi.platforms_items_paywall_prices_retrieve
     )
-    platforms_items_paywall_prices_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_prices_retrieve_detailed
+    platforms_items_paywall_prices_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_prices_retrieve
     )
 
-    platforms_items_paywall_prices_update = twin(
+    platforms_items_paywall_prices_update: Final = twin(
         AsyncPlatformsApi.platforms_items_paywall_prices_update
     )
-    platforms_items_paywall_prices_update_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_prices_update_detailed
+    platforms_items_paywall_prices_update_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_prices_update
     )
 
-    platforms_items_paywall_prices_destroy = twin(
+    platforms_items_paywall_prices_destroy: Final = twin(
         AsyncPlatformsApi.platforms_items_paywall_prices_destroy
     )
-    platforms_items_paywall_prices_destroy_detailed = twin(
-        AsyncPlatformsApi.platforms_items_paywall_prices_destroy_detailed
+    platforms_items_paywall_prices_destroy_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_paywall_prices_destroy
     )
 
-    platforms_items_pricing_retrieve = twin(AsyncPlatformsApi.platforms_items_pricing_retrieve)
-    platforms_items_pricing_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_items_pricing_retrieve_detailed
+    platforms_items_pricing_retrieve: Final = twin(
+        AsyncPlatformsApi.platforms_items_pricing_retrieve
+    )
+    platforms_items_pricing_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_pricing_retrieve
     )
 
-    platforms_items_subscribers_list = twin(AsyncPlatformsApi.platforms_items_subscribers_list)
-    platforms_items_subscribers_list_detailed = twin(
-        AsyncPlatformsApi.platforms_items_subscribers_list_detailed
+    platforms_items_subscribers_list: Final = twin(
+        AsyncPlatformsApi.platforms_items_subscribers_list
     )
-    platforms_items_subscribers_list_iter = twin(
+    platforms_items_subscribers_list_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_subscribers_list
+    )
+    platforms_items_subscribers_list_iter: Final = twin(
         AsyncPlatformsApi.platforms_items_subscribers_list_iter
     )
 
-    platforms_items_subscription_retrieve = twin(
+    platforms_items_subscription_retrieve: Final = twin(
         AsyncPlatformsApi.platforms_items_subscription_retrieve
     )
-    platforms_items_subscription_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_items_subscription_retrieve_detailed
+    platforms_items_subscription_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_subscription_retrieve
     )
 
-    platforms_items_subscription_cancel_create = twin(
+    platforms_items_subscription_cancel_create: Final = twin(
         AsyncPlatformsApi.platforms_items_subscription_cancel_create
     )
-    platforms_items_subscription_cancel_create_detailed = twin(
-        AsyncPlatformsApi.platforms_items_subscription_cancel_create_detailed
+    platforms_items_subscription_cancel_create_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_items_subscription_cancel_create
     )
 
-    platforms_my_subscriptions_list = twin(AsyncPlatformsApi.platforms_my_subscriptions_list)
-    platforms_my_subscriptions_list_detailed = twin(
-        AsyncPlatformsApi.platforms_my_subscriptions_list_detailed
+    platforms_my_subscriptions_list: Final = twin(AsyncPlatformsApi.platforms_my_subscriptions_list)
+    platforms_my_subscriptions_list_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_my_subscriptions_list
     )
-    platforms_my_subscriptions_list_iter = twin(
+    platforms_my_subscriptions_list_iter: Final = twin(
         AsyncPlatformsApi.platforms_my_subscriptions_list_iter
     )
 
-    platforms_paywalls_list = twin(AsyncPlatformsApi.platforms_paywalls_list)
-    platforms_paywalls_list_detailed = twin(AsyncPlatformsApi.platforms_paywalls_list_detailed)
-    platforms_paywalls_list_iter = twin(AsyncPlatformsApi.platforms_paywalls_list_iter)
+    platforms_paywalls_list: Final = twin(AsyncPlatformsApi.platforms_paywalls_list)
+    platforms_paywalls_list_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_paywalls_list
+    )
+    platforms_paywalls_list_iter: Final = twin(AsyncPlatformsApi.platforms_paywalls_list_iter)
 
-    platforms_revenue_retrieve = twin(AsyncPlatformsApi.platforms_revenue_retrieve)
-    platforms_revenue_retrieve_detailed = twin(
-        AsyncPlatformsApi.platforms_revenue_retrieve_detailed
+    platforms_revenue_retrieve: Final = twin(AsyncPlatformsApi.platforms_revenue_retrieve)
+    platforms_revenue_retrieve_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_revenue_retrieve
     )
 
-    platforms_subscribers_list = twin(AsyncPlatformsApi.platforms_subscribers_list)
-    platforms_subscribers_list_detailed = twin(
-        AsyncPlatformsApi.platforms_subscribers_list_detailed
+    platforms_subscribers_list: Final = twin(AsyncPlatformsApi.platforms_subscribers_list)
+    platforms_subscribers_list_detailed: Final = twin_detailed(
+        AsyncPlatformsApi.platforms_subscribers_list
     )
-    platforms_subscribers_list_iter = twin(AsyncPlatformsApi.platforms_subscribers_list_iter)
+    platforms_subscribers_list_iter: Final = twin(AsyncPlatformsApi.platforms_subscribers_list_iter)

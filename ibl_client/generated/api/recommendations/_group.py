@@ -8,19 +8,20 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.recommendation_search_api import RecommendationSearchAPI
 
 
 class AsyncRecommendationsApi(AsyncGroup):
     """The ``recommendations`` operations of an `AsyncClient` (1)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("recommendations")
     async def recommendations_orgs_users_retrieve(
@@ -31,7 +32,7 @@ class AsyncRecommendationsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RecommendationSearchAPI:
         """API endpoint that returns a search api url prepopulated with context data See
         http://localhost:8000/api/schema/swagger-ui/#/recommendations
@@ -39,9 +40,9 @@ class AsyncRecommendationsApi(AsyncGroup):
         ``GET /api/recommendations/orgs/{org}/users/{user_id}/``
         """
 
-        from .recommendations_orgs_users_retrieve import asyncio
+        from .recommendations_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -50,18 +51,21 @@ class AsyncRecommendationsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    recommendations_orgs_users_retrieve_detailed = detailed(recommendations_orgs_users_retrieve)
+    recommendations_orgs_users_retrieve_detailed: Final = detailed(
+        recommendations_orgs_users_retrieve
+    )
 
 
 class RecommendationsApi(Group):
     """The ``recommendations`` operations of a `Client`: the sync twins of `AsyncRecommendationsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    recommendations_orgs_users_retrieve = twin(
+    recommendations_orgs_users_retrieve: Final = twin(
         AsyncRecommendationsApi.recommendations_orgs_users_retrieve
     )
-    recommendations_orgs_users_retrieve_detailed = twin(
-        AsyncRecommendationsApi.recommendations_orgs_users_retrieve_detailed
+    recommendations_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncRecommendationsApi.recommendations_orgs_users_retrieve
     )

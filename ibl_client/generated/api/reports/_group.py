@@ -9,14 +9,15 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import JSON, UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from ...client import AsyncClient, Client
     from ...models.report_create import ReportCreate
     from ...models.report_detail import ReportDetail
     from ...models.report_list import ReportList
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 class AsyncReportsApi(AsyncGroup):
     """The ``reports`` operations of an `AsyncClient` (4)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("reports")
     async def reports_platforms_retrieve(
@@ -36,7 +37,7 @@ class AsyncReportsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportList:
         """Returns a list of reports available in the system.
 
@@ -65,9 +66,9 @@ class AsyncReportsApi(AsyncGroup):
         ``GET /api/reports/platforms/{key}/``
         """
 
-        from .reports_platforms_retrieve import asyncio
+        from .reports_platforms_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -75,8 +76,9 @@ class AsyncReportsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    reports_platforms_retrieve_detailed = detailed(reports_platforms_retrieve)
+    reports_platforms_retrieve_detailed: Final = detailed(reports_platforms_retrieve)
 
     @operation("reports")
     async def reports_platforms_new_create(
@@ -87,7 +89,7 @@ class AsyncReportsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportCreate:
         """Triggers a new report generation.
 
@@ -124,9 +126,9 @@ class AsyncReportsApi(AsyncGroup):
         ``POST /api/reports/platforms/{key}/new``
         """
 
-        from .reports_platforms_new_create import asyncio
+        from .reports_platforms_new_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key,
             body=body,
             extra_query=extra_query,
@@ -135,8 +137,9 @@ class AsyncReportsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    reports_platforms_new_create_detailed = detailed(reports_platforms_new_create)
+    reports_platforms_new_create_detailed: Final = detailed(reports_platforms_new_create)
 
     @operation("reports")
     async def reports_platforms_retrieve2(
@@ -148,7 +151,7 @@ class AsyncReportsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportDetail:
         """Returns details of a specific report type including its status if previously requested.
 
@@ -172,9 +175,9 @@ class AsyncReportsApi(AsyncGroup):
                 without explicit RBAC permissions.
         """
 
-        from .reports_platforms_retrieve2 import asyncio
+        from .reports_platforms_retrieve2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key,
             report_name,
             mentor_unique_id=mentor_unique_id,
@@ -184,8 +187,9 @@ class AsyncReportsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    reports_platforms_retrieve2_detailed = detailed(reports_platforms_retrieve2)
+    reports_platforms_retrieve2_detailed: Final = detailed(reports_platforms_retrieve2)
 
     @operation("reports")
     async def reports_platforms_download_retrieve(
@@ -198,7 +202,7 @@ class AsyncReportsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> JSON | bytes:
         """Download report
 
@@ -213,9 +217,9 @@ class AsyncReportsApi(AsyncGroup):
             format_: Download format
         """
 
-        from .reports_platforms_download_retrieve import asyncio
+        from .reports_platforms_download_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             key,
             task_id,
             columns=columns,
@@ -226,29 +230,36 @@ class AsyncReportsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    reports_platforms_download_retrieve_detailed = detailed(reports_platforms_download_retrieve)
+    reports_platforms_download_retrieve_detailed: Final = detailed(
+        reports_platforms_download_retrieve
+    )
 
 
 class ReportsApi(Group):
     """The ``reports`` operations of a `Client`: the sync twins of `AsyncReportsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    reports_platforms_retrieve = twin(AsyncReportsApi.reports_platforms_retrieve)
-    reports_platforms_retrieve_detailed = twin(AsyncReportsApi.reports_platforms_retrieve_detailed)
-
-    reports_platforms_new_create = twin(AsyncReportsApi.reports_platforms_new_create)
-    reports_platforms_new_create_detailed = twin(
-        AsyncReportsApi.reports_platforms_new_create_detailed
+    reports_platforms_retrieve: Final = twin(AsyncReportsApi.reports_platforms_retrieve)
+    reports_platforms_retrieve_detailed: Final = twin_detailed(
+        AsyncReportsApi.reports_platforms_retrieve
     )
 
-    reports_platforms_retrieve2 = twin(AsyncReportsApi.reports_platforms_retrieve2)
-    reports_platforms_retrieve2_detailed = twin(
-        AsyncReportsApi.reports_platforms_retrieve2_detailed
+    reports_platforms_new_create: Final = twin(AsyncReportsApi.reports_platforms_new_create)
+    reports_platforms_new_create_detailed: Final = twin_detailed(
+        AsyncReportsApi.reports_platforms_new_create
     )
 
-    reports_platforms_download_retrieve = twin(AsyncReportsApi.reports_platforms_download_retrieve)
-    reports_platforms_download_retrieve_detailed = twin(
-        AsyncReportsApi.reports_platforms_download_retrieve_detailed
+    reports_platforms_retrieve2: Final = twin(AsyncReportsApi.reports_platforms_retrieve2)
+    reports_platforms_retrieve2_detailed: Final = twin_detailed(
+        AsyncReportsApi.reports_platforms_retrieve2
+    )
+
+    reports_platforms_download_retrieve: Final = twin(
+        AsyncReportsApi.reports_platforms_download_retrieve
+    )
+    reports_platforms_download_retrieve_detailed: Final = twin_detailed(
+        AsyncReportsApi.reports_platforms_download_retrieve
     )

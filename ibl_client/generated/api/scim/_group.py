@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.patched_scim_group import PatchedSCIMGroup
     from ...models.patched_scim_user_response import PatchedSCIMUserResponse
     from ...models.scim_group import SCIMGroup
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 class AsyncScimApi(AsyncGroup):
     """The ``scim`` operations of an `AsyncClient` (22)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("scim")
     async def list_groups(
@@ -38,7 +39,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SCIMGroupListResponse]:
         """List existing RBAC groups
 
@@ -48,9 +49,9 @@ class AsyncScimApi(AsyncGroup):
         ``GET /api/orgs/{platform_key}/scim/v2/Groups``
         """
 
-        from .list_groups import asyncio
+        from .list_groups import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             format_=format_,
             extra_query=extra_query,
@@ -59,8 +60,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    list_groups_detailed = detailed(list_groups)
+    list_groups_detailed: Final = detailed(list_groups)
 
     @operation("scim")
     async def manage_group(
@@ -72,7 +74,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Manage existing user group
 
@@ -85,9 +87,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM group serializer for RBAC group management
         """
 
-        from .manage_group import asyncio
+        from .manage_group import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             format_=format_,
@@ -97,8 +99,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    manage_group_detailed = detailed(manage_group)
+    manage_group_detailed: Final = detailed(manage_group)
 
     @operation("scim")
     async def retrieve_group(
@@ -110,7 +113,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Get details of a specific RBAC group
 
@@ -119,9 +122,9 @@ class AsyncScimApi(AsyncGroup):
         ``GET /api/orgs/{platform_key}/scim/v2/Groups/{id}``
         """
 
-        from .retrieve_group import asyncio
+        from .retrieve_group import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -131,8 +134,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    retrieve_group_detailed = detailed(retrieve_group)
+    retrieve_group_detailed: Final = detailed(retrieve_group)
 
     @operation("scim")
     async def update_group(
@@ -145,7 +149,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Update an existing RBAC group
 
@@ -158,9 +162,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM group serializer for RBAC group management
         """
 
-        from .update_group import asyncio
+        from .update_group import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -171,8 +175,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    update_group_detailed = detailed(update_group)
+    update_group_detailed: Final = detailed(update_group)
 
     @operation("scim")
     async def delete_group(
@@ -184,7 +189,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an existing RBAC group
 
@@ -193,9 +198,9 @@ class AsyncScimApi(AsyncGroup):
         ``DELETE /api/orgs/{platform_key}/scim/v2/Groups/{id}``
         """
 
-        from .delete_group import asyncio
+        from .delete_group import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -205,8 +210,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    delete_group_detailed = detailed(delete_group)
+    delete_group_detailed: Final = detailed(delete_group)
 
     @operation("scim")
     async def partial_update_group(
@@ -219,7 +225,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
 
@@ -232,9 +238,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM group serializer for RBAC group management
         """
 
-        from .partial_update_group import asyncio
+        from .partial_update_group import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -245,8 +251,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    partial_update_group_detailed = detailed(partial_update_group)
+    partial_update_group_detailed: Final = detailed(partial_update_group)
 
     @operation("scim")
     async def retrieve_group2(
@@ -258,7 +265,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Get details of a specific RBAC group
 
@@ -267,9 +274,9 @@ class AsyncScimApi(AsyncGroup):
         ``GET /api/orgs/{platform_key}/scim/v2/Groups/{id}/``
         """
 
-        from .retrieve_group2 import asyncio
+        from .retrieve_group2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -279,8 +286,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    retrieve_group2_detailed = detailed(retrieve_group2)
+    retrieve_group2_detailed: Final = detailed(retrieve_group2)
 
     @operation("scim")
     async def update_group2(
@@ -293,7 +301,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Update an existing RBAC group
 
@@ -306,9 +314,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM group serializer for RBAC group management
         """
 
-        from .update_group2 import asyncio
+        from .update_group2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -319,8 +327,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    update_group2_detailed = detailed(update_group2)
+    update_group2_detailed: Final = detailed(update_group2)
 
     @operation("scim")
     async def delete_group2(
@@ -332,7 +341,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete an existing RBAC group
 
@@ -341,9 +350,9 @@ class AsyncScimApi(AsyncGroup):
         ``DELETE /api/orgs/{platform_key}/scim/v2/Groups/{id}/``
         """
 
-        from .delete_group2 import asyncio
+        from .delete_group2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -353,8 +362,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    delete_group2_detailed = detailed(delete_group2)
+    delete_group2_detailed: Final = detailed(delete_group2)
 
     @operation("scim")
     async def partial_update_group2(
@@ -367,7 +377,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
 
@@ -380,9 +390,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM group serializer for RBAC group management
         """
 
-        from .partial_update_group2 import asyncio
+        from .partial_update_group2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -393,8 +403,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    partial_update_group2_detailed = detailed(partial_update_group2)
+    partial_update_group2_detailed: Final = detailed(partial_update_group2)
 
     @operation("scim")
     async def add_group_members(
@@ -406,7 +417,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Add members to an existing RBAC group
 
@@ -415,9 +426,9 @@ class AsyncScimApi(AsyncGroup):
         ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/add_members``
         """
 
-        from .add_group_members import asyncio
+        from .add_group_members import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -427,8 +438,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    add_group_members_detailed = detailed(add_group_members)
+    add_group_members_detailed: Final = detailed(add_group_members)
 
     @operation("scim")
     async def remove_group_members(
@@ -440,7 +452,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMGroup:
         """Remove members from an existing RBAC group
 
@@ -449,9 +461,9 @@ class AsyncScimApi(AsyncGroup):
         ``POST /api/orgs/{platform_key}/scim/v2/Groups/{id}/remove_members``
         """
 
-        from .remove_group_members import asyncio
+        from .remove_group_members import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -461,8 +473,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    remove_group_members_detailed = detailed(remove_group_members)
+    remove_group_members_detailed: Final = detailed(remove_group_members)
 
     @operation("scim")
     async def list_users(
@@ -473,7 +486,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SCIMUserListResponse]:
         """List users in the system
 
@@ -482,9 +495,9 @@ class AsyncScimApi(AsyncGroup):
         ``GET /api/orgs/{platform_key}/scim/v2/Users``
         """
 
-        from .list_users import asyncio
+        from .list_users import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             format_=format_,
             extra_query=extra_query,
@@ -493,8 +506,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    list_users_detailed = detailed(list_users)
+    list_users_detailed: Final = detailed(list_users)
 
     @operation("scim")
     async def create_user(
@@ -506,7 +520,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Create a new user in the system
 
@@ -518,9 +532,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM user creation request serializer
         """
 
-        from .create_user import asyncio
+        from .create_user import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             body=body,
             format_=format_,
@@ -530,8 +544,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    create_user_detailed = detailed(create_user)
+    create_user_detailed: Final = detailed(create_user)
 
     @operation("scim")
     async def retrieve_user(
@@ -543,7 +558,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Get details of a specific user
 
@@ -552,9 +567,9 @@ class AsyncScimApi(AsyncGroup):
         ``GET /api/orgs/{platform_key}/scim/v2/Users/{id}``
         """
 
-        from .retrieve_user import asyncio
+        from .retrieve_user import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -564,8 +579,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    retrieve_user_detailed = detailed(retrieve_user)
+    retrieve_user_detailed: Final = detailed(retrieve_user)
 
     @operation("scim")
     async def update_user(
@@ -578,7 +594,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Update a user
 
@@ -590,9 +606,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM user creation request serializer
         """
 
-        from .update_user import asyncio
+        from .update_user import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -603,8 +619,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    update_user_detailed = detailed(update_user)
+    update_user_detailed: Final = detailed(update_user)
 
     @operation("scim")
     async def delete_user(
@@ -616,7 +633,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a user (not supported)
 
@@ -625,9 +642,9 @@ class AsyncScimApi(AsyncGroup):
         ``DELETE /api/orgs/{platform_key}/scim/v2/Users/{id}``
         """
 
-        from .delete_user import asyncio
+        from .delete_user import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -637,8 +654,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    delete_user_detailed = detailed(delete_user)
+    delete_user_detailed: Final = detailed(delete_user)
 
     @operation("scim")
     async def partial_update_user(
@@ -651,7 +669,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Partially update an existing user
 
@@ -663,9 +681,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM user response serializer
         """
 
-        from .partial_update_user import asyncio
+        from .partial_update_user import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -676,8 +694,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    partial_update_user_detailed = detailed(partial_update_user)
+    partial_update_user_detailed: Final = detailed(partial_update_user)
 
     @operation("scim")
     async def retrieve_user2(
@@ -689,7 +708,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Get details of a specific user
 
@@ -698,9 +717,9 @@ class AsyncScimApi(AsyncGroup):
         ``GET /api/orgs/{platform_key}/scim/v2/Users/{id}/``
         """
 
-        from .retrieve_user2 import asyncio
+        from .retrieve_user2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -710,8 +729,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    retrieve_user2_detailed = detailed(retrieve_user2)
+    retrieve_user2_detailed: Final = detailed(retrieve_user2)
 
     @operation("scim")
     async def update_user2(
@@ -724,7 +744,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Update a user
 
@@ -736,9 +756,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM user creation request serializer
         """
 
-        from .update_user2 import asyncio
+        from .update_user2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -749,8 +769,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    update_user2_detailed = detailed(update_user2)
+    update_user2_detailed: Final = detailed(update_user2)
 
     @operation("scim")
     async def delete_user2(
@@ -762,7 +783,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a user (not supported)
 
@@ -771,9 +792,9 @@ class AsyncScimApi(AsyncGroup):
         ``DELETE /api/orgs/{platform_key}/scim/v2/Users/{id}/``
         """
 
-        from .delete_user2 import asyncio
+        from .delete_user2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             format_=format_,
@@ -783,8 +804,9 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    delete_user2_detailed = detailed(delete_user2)
+    delete_user2_detailed: Final = detailed(delete_user2)
 
     @operation("scim")
     async def partial_update_user2(
@@ -797,7 +819,7 @@ class AsyncScimApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SCIMUserResponse:
         """Partially update an existing user
 
@@ -809,9 +831,9 @@ class AsyncScimApi(AsyncGroup):
             body: SCIM user response serializer
         """
 
-        from .partial_update_user2 import asyncio
+        from .partial_update_user2 import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             platform_key,
             id,
             body=body,
@@ -822,77 +844,78 @@ class AsyncScimApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    partial_update_user2_detailed = detailed(partial_update_user2)
+    partial_update_user2_detailed: Final = detailed(partial_update_user2)
 
 
 class ScimApi(Group):
     """The ``scim`` operations of a `Client`: the sync twins of `AsyncScimApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    list_groups = twin(AsyncScimApi.list_groups)
-    list_groups_detailed = twin(AsyncScimApi.list_groups_detailed)
+    list_groups: Final = twin(AsyncScimApi.list_groups)
+    list_groups_detailed: Final = twin_detailed(AsyncScimApi.list_groups)
 
-    manage_group = twin(AsyncScimApi.manage_group)
-    manage_group_detailed = twin(AsyncScimApi.manage_group_detailed)
+    manage_group: Final = twin(AsyncScimApi.manage_group)
+    manage_group_detailed: Final = twin_detailed(AsyncScimApi.manage_group)
 
-    retrieve_group = twin(AsyncScimApi.retrieve_group)
-    retrieve_group_detailed = twin(AsyncScimApi.retrieve_group_detailed)
+    retrieve_group: Final = twin(AsyncScimApi.retrieve_group)
+    retrieve_group_detailed: Final = twin_detailed(AsyncScimApi.retrieve_group)
 
-    update_group = twin(AsyncScimApi.update_group)
-    update_group_detailed = twin(AsyncScimApi.update_group_detailed)
+    update_group: Final = twin(AsyncScimApi.update_group)
+    update_group_detailed: Final = twin_detailed(AsyncScimApi.update_group)
 
-    delete_group = twin(AsyncScimApi.delete_group)
-    delete_group_detailed = twin(AsyncScimApi.delete_group_detailed)
+    delete_group: Final = twin(AsyncScimApi.delete_group)
+    delete_group_detailed: Final = twin_detailed(AsyncScimApi.delete_group)
 
-    partial_update_group = twin(AsyncScimApi.partial_update_group)
-    partial_update_group_detailed = twin(AsyncScimApi.partial_update_group_detailed)
+    partial_update_group: Final = twin(AsyncScimApi.partial_update_group)
+    partial_update_group_detailed: Final = twin_detailed(AsyncScimApi.partial_update_group)
 
-    retrieve_group2 = twin(AsyncScimApi.retrieve_group2)
-    retrieve_group2_detailed = twin(AsyncScimApi.retrieve_group2_detailed)
+    retrieve_group2: Final = twin(AsyncScimApi.retrieve_group2)
+    retrieve_group2_detailed: Final = twin_detailed(AsyncScimApi.retrieve_group2)
 
-    update_group2 = twin(AsyncScimApi.update_group2)
-    update_group2_detailed = twin(AsyncScimApi.update_group2_detailed)
+    update_group2: Final = twin(AsyncScimApi.update_group2)
+    update_group2_detailed: Final = twin_detailed(AsyncScimApi.update_group2)
 
-    delete_group2 = twin(AsyncScimApi.delete_group2)
-    delete_group2_detailed = twin(AsyncScimApi.delete_group2_detailed)
+    delete_group2: Final = twin(AsyncScimApi.delete_group2)
+    delete_group2_detailed: Final = twin_detailed(AsyncScimApi.delete_group2)
 
-    partial_update_group2 = twin(AsyncScimApi.partial_update_group2)
-    partial_update_group2_detailed = twin(AsyncScimApi.partial_update_group2_detailed)
+    partial_update_group2: Final = twin(AsyncScimApi.partial_update_group2)
+    partial_update_group2_detailed: Final = twin_detailed(AsyncScimApi.partial_update_group2)
 
-    add_group_members = twin(AsyncScimApi.add_group_members)
-    add_group_members_detailed = twin(AsyncScimApi.add_group_members_detailed)
+    add_group_members: Final = twin(AsyncScimApi.add_group_members)
+    add_group_members_detailed: Final = twin_detailed(AsyncScimApi.add_group_members)
 
-    remove_group_members = twin(AsyncScimApi.remove_group_members)
-    remove_group_members_detailed = twin(AsyncScimApi.remove_group_members_detailed)
+    remove_group_members: Final = twin(AsyncScimApi.remove_group_members)
+    remove_group_members_detailed: Final = twin_detailed(AsyncScimApi.remove_group_members)
 
-    list_users = twin(AsyncScimApi.list_users)
-    list_users_detailed = twin(AsyncScimApi.list_users_detailed)
+    list_users: Final = twin(AsyncScimApi.list_users)
+    list_users_detailed: Final = twin_detailed(AsyncScimApi.list_users)
 
-    create_user = twin(AsyncScimApi.create_user)
-    create_user_detailed = twin(AsyncScimApi.create_user_detailed)
+    create_user: Final = twin(AsyncScimApi.create_user)
+    create_user_detailed: Final = twin_detailed(AsyncScimApi.create_user)
 
-    retrieve_user = twin(AsyncScimApi.retrieve_user)
-    retrieve_user_detailed = twin(AsyncScimApi.retrieve_user_detailed)
+    retrieve_user: Final = twin(AsyncScimApi.retrieve_user)
+    retrieve_user_detailed: Final = twin_detailed(AsyncScimApi.retrieve_user)
 
-    update_user = twin(AsyncScimApi.update_user)
-    update_user_detailed = twin(AsyncScimApi.update_user_detailed)
+    update_user: Final = twin(AsyncScimApi.update_user)
+    update_user_detailed: Final = twin_detailed(AsyncScimApi.update_user)
 
-    delete_user = twin(AsyncScimApi.delete_user)
-    delete_user_detailed = twin(AsyncScimApi.delete_user_detailed)
+    delete_user: Final = twin(AsyncScimApi.delete_user)
+    delete_user_detailed: Final = twin_detailed(AsyncScimApi.delete_user)
 
-    partial_update_user = twin(AsyncScimApi.partial_update_user)
-    partial_update_user_detailed = twin(AsyncScimApi.partial_update_user_detailed)
+    partial_update_user: Final = twin(AsyncScimApi.partial_update_user)
+    partial_update_user_detailed: Final = twin_detailed(AsyncScimApi.partial_update_user)
 
-    retrieve_user2 = twin(AsyncScimApi.retrieve_user2)
-    retrieve_user2_detailed = twin(AsyncScimApi.retrieve_user2_detailed)
+    retrieve_user2: Final = twin(AsyncScimApi.retrieve_user2)
+    retrieve_user2_detailed: Final = twin_detailed(AsyncScimApi.retrieve_user2)
 
-    update_user2 = twin(AsyncScimApi.update_user2)
-    update_user2_detailed = twin(AsyncScimApi.update_user2_detailed)
+    update_user2: Final = twin(AsyncScimApi.update_user2)
+    update_user2_detailed: Final = twin_detailed(AsyncScimApi.update_user2)
 
-    delete_user2 = twin(AsyncScimApi.delete_user2)
-    delete_user2_detailed = twin(AsyncScimApi.delete_user2_detailed)
+    delete_user2: Final = twin(AsyncScimApi.delete_user2)
+    delete_user2_detailed: Final = twin_detailed(AsyncScimApi.delete_user2)
 
-    partial_update_user2 = twin(AsyncScimApi.partial_update_user2)
-    partial_update_user2_detailed = twin(AsyncScimApi.partial_update_user2_detailed)
+    partial_update_user2: Final = twin(AsyncScimApi.partial_update_user2)
+    partial_update_user2_detailed: Final = twin_detailed(AsyncScimApi.partial_update_user2)

@@ -11,15 +11,16 @@ with ``prefetch`` the next page is asked for while this one is used (ibl_client/
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     from uuid import UUID
 
     from ...._pagination import AsyncPager
+    from ...client import AsyncClient, Client
     from ...models.document import Document
     from ...models.document_search_response import DocumentSearchResponse
     from ...models.global_catalog_search_response import GlobalCatalogSearchResponse
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 class AsyncSearchApi(AsyncGroup):
     """The ``search`` operations of an `AsyncClient` (10)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("search")
     async def search_ai_search_retrieve(
@@ -69,7 +70,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSearchResponse:
         """Legacy endpoint for backward compatible mentor search
 
@@ -94,9 +95,9 @@ class AsyncSearchApi(AsyncGroup):
             unique_id: Retrieve a specific mentor by UUID
         """
 
-        from .search_ai_search_retrieve import asyncio
+        from .search_ai_search_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             audience=audience,
             category=category,
             created_by=created_by,
@@ -119,8 +120,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_ai_search_retrieve_detailed = detailed(search_ai_search_retrieve)
+    search_ai_search_retrieve_detailed: Final = detailed(search_ai_search_retrieve)
 
     @operation("search", pages=True)
     def search_ai_search_retrieve_iter(
@@ -145,7 +147,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -216,7 +218,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GlobalCatalogSearchResponse:
         """Search and filter content across the learning catalog.
 
@@ -410,9 +412,9 @@ class AsyncSearchApi(AsyncGroup):
             update_facet: Force facet update
         """
 
-        from .search_catalog_retrieve import asyncio
+        from .search_catalog_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             allow_skill_search=allow_skill_search,
             alphabetical=alphabetical,
             certificate=certificate,
@@ -448,8 +450,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_catalog_retrieve_detailed = detailed(search_catalog_retrieve)
+    search_catalog_retrieve_detailed: Final = detailed(search_catalog_retrieve)
 
     @operation("search", pages=True)
     def search_catalog_retrieve_iter(
@@ -487,7 +490,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[GlobalCatalogSearchResponseResultsItem]:
@@ -557,7 +560,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSearchResponse:
         """Search and filter AI mentors across the platform.
 
@@ -689,9 +692,9 @@ class AsyncSearchApi(AsyncGroup):
             unique_id: Retrieve a specific mentor by UUID
         """
 
-        from .search_mentors_retrieve import asyncio
+        from .search_mentors_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             audience=audience,
             category=category,
             created_by=created_by,
@@ -713,8 +716,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_mentors_retrieve_detailed = detailed(search_mentors_retrieve)
+    search_mentors_retrieve_detailed: Final = detailed(search_mentors_retrieve)
 
     @operation("search", pages=True)
     def search_mentors_retrieve_iter(
@@ -738,7 +742,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -789,7 +793,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DocumentSearchResponse:
         """Search and filter documents associated with a specific mentor
 
@@ -808,9 +812,9 @@ class AsyncSearchApi(AsyncGroup):
             training_status: Filter by training status (e.g., 'trained', 'pending')
         """
 
-        from .search_mentors_documents_retrieve import asyncio
+        from .search_mentors_documents_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             mentor_unique_id,
             access=access,
             document_type=document_type,
@@ -827,8 +831,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_mentors_documents_retrieve_detailed = detailed(search_mentors_documents_retrieve)
+    search_mentors_documents_retrieve_detailed: Final = detailed(search_mentors_documents_retrieve)
 
     @operation("search", pages=True)
     def search_mentors_documents_retrieve_iter(
@@ -847,7 +852,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Document]:
@@ -900,7 +905,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> MentorSearchResponse:
         """Handle GET requests for tenant-specific mentor search.
 
@@ -932,9 +937,9 @@ class AsyncSearchApi(AsyncGroup):
             unique_id: Retrieve a specific mentor by UUID
         """
 
-        from .search_orgs_users_mentors_retrieve import asyncio
+        from .search_orgs_users_mentors_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             audience=audience,
@@ -958,8 +963,11 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_orgs_users_mentors_retrieve_detailed = detailed(search_orgs_users_mentors_retrieve)
+    search_orgs_users_mentors_retrieve_detailed: Final = detailed(
+        search_orgs_users_mentors_retrieve
+    )
 
     @operation("search", pages=True)
     def search_orgs_users_mentors_retrieve_iter(
@@ -985,7 +993,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Mentor]:
@@ -1044,7 +1052,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PromptSearchResponse:
         """Search and filter AI prompts for a specific user within a tenant.
 
@@ -1094,9 +1102,9 @@ class AsyncSearchApi(AsyncGroup):
             tone: Filter by prompt tone
         """
 
-        from .search_orgs_users_prompts_retrieve import asyncio
+        from .search_orgs_users_prompts_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             alphabetical=alphabetical,
@@ -1119,8 +1127,11 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_orgs_users_prompts_retrieve_detailed = detailed(search_orgs_users_prompts_retrieve)
+    search_orgs_users_prompts_retrieve_detailed: Final = detailed(
+        search_orgs_users_prompts_retrieve
+    )
 
     @operation("search", pages=True)
     def search_orgs_users_prompts_retrieve_iter(
@@ -1145,7 +1156,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Prompt]:
@@ -1212,7 +1223,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RecommendedCoursesResponse:
         """Determine whether to serve a detail view or a list view.
 
@@ -1245,9 +1256,9 @@ class AsyncSearchApi(AsyncGroup):
             topics: Filter by topic areas
         """
 
-        from .search_orgs_users_recommended_retrieve import asyncio
+        from .search_orgs_users_recommended_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             certificate=certificate,
@@ -1279,8 +1290,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_orgs_users_recommended_retrieve_detailed = detailed(
+    search_orgs_users_recommended_retrieve_detailed: Final = detailed(
         search_orgs_users_recommended_retrieve
     )
 
@@ -1316,7 +1328,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[RecommendedCoursesResponseResultsItem]:
@@ -1400,7 +1412,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SearchPersonalizedCatalogRetrieveResponse200:
         """Determine whether to serve a detail view or a list view. If any detail-identifying
         parameters are present (course_id, program_id, etc.) the detail view is returned;
@@ -1443,9 +1455,9 @@ class AsyncSearchApi(AsyncGroup):
             update_facet: Force facet update
         """
 
-        from .search_personalized_catalog_retrieve import asyncio
+        from .search_personalized_catalog_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             username,
             allow_skill_search=allow_skill_search,
             alphabetical=alphabetical,
@@ -1485,8 +1497,11 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_personalized_catalog_retrieve_detailed = detailed(search_personalized_catalog_retrieve)
+    search_personalized_catalog_retrieve_detailed: Final = detailed(
+        search_personalized_catalog_retrieve
+    )
 
     @operation("search")
     async def search_prompts_retrieve(
@@ -1509,7 +1524,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PromptSearchResponse:
         """Search and filter AI prompts across the platform.
 
@@ -1636,9 +1651,9 @@ class AsyncSearchApi(AsyncGroup):
             tone: Filter by prompt tone
         """
 
-        from .search_prompts_retrieve import asyncio
+        from .search_prompts_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             alphabetical=alphabetical,
             category=category,
             created_by=created_by,
@@ -1659,8 +1674,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_prompts_retrieve_detailed = detailed(search_prompts_retrieve)
+    search_prompts_retrieve_detailed: Final = detailed(search_prompts_retrieve)
 
     @operation("search", pages=True)
     def search_prompts_retrieve_iter(
@@ -1683,7 +1699,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[Prompt]:
@@ -1738,7 +1754,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserSearchResponse:
         """Search and filter users within a specific organization/tenant.
 
@@ -1846,9 +1862,9 @@ class AsyncSearchApi(AsyncGroup):
             user_resume_skills: Filter by skills
         """
 
-        from .search_users_orgs_users_retrieve import asyncio
+        from .search_users_orgs_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             username,
             department=department,
@@ -1870,8 +1886,9 @@ class AsyncSearchApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    search_users_orgs_users_retrieve_detailed = detailed(search_users_orgs_users_retrieve)
+    search_users_orgs_users_retrieve_detailed: Final = detailed(search_users_orgs_users_retrieve)
 
     @operation("search", pages=True)
     def search_users_orgs_users_retrieve_iter(
@@ -1895,7 +1912,7 @@ class AsyncSearchApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_items: int | None = None,
         prefetch: bool = True,
     ) -> AsyncPager[UserSearchResponseResultsItem]:
@@ -1933,67 +1950,77 @@ class AsyncSearchApi(AsyncGroup):
 class SearchApi(Group):
     """The ``search`` operations of a `Client`: the sync twins of `AsyncSearchApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    search_ai_search_retrieve = twin(AsyncSearchApi.search_ai_search_retrieve)
-    search_ai_search_retrieve_detailed = twin(AsyncSearchApi.search_ai_search_retrieve_detailed)
-    search_ai_search_retrieve_iter = twin(AsyncSearchApi.search_ai_search_retrieve_iter)
-
-    search_catalog_retrieve = twin(AsyncSearchApi.search_catalog_retrieve)
-    search_catalog_retrieve_detailed = twin(AsyncSearchApi.search_catalog_retrieve_detailed)
-    search_catalog_retrieve_iter = twin(AsyncSearchApi.search_catalog_retrieve_iter)
-
-    search_mentors_retrieve = twin(AsyncSearchApi.search_mentors_retrieve)
-    search_mentors_retrieve_detailed = twin(AsyncSearchApi.search_mentors_retrieve_detailed)
-    search_mentors_retrieve_iter = twin(AsyncSearchApi.search_mentors_retrieve_iter)
-
-    search_mentors_documents_retrieve = twin(AsyncSearchApi.search_mentors_documents_retrieve)
-    search_mentors_documents_retrieve_detailed = twin(
-        AsyncSearchApi.search_mentors_documents_retrieve_detailed
+    search_ai_search_retrieve: Final = twin(AsyncSearchApi.search_ai_search_retrieve)
+    search_ai_search_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_ai_search_retrieve
     )
-    search_mentors_documents_retrieve_iter = twin(
+    search_ai_search_retrieve_iter: Final = twin(AsyncSearchApi.search_ai_search_retrieve_iter)
+
+    search_catalog_retrieve: Final = twin(AsyncSearchApi.search_catalog_retrieve)
+    search_catalog_retrieve_detailed: Final = twin_detailed(AsyncSearchApi.search_catalog_retrieve)
+    search_catalog_retrieve_iter: Final = twin(AsyncSearchApi.search_catalog_retrieve_iter)
+
+    search_mentors_retrieve: Final = twin(AsyncSearchApi.search_mentors_retrieve)
+    search_mentors_retrieve_detailed: Final = twin_detailed(AsyncSearchApi.search_mentors_retrieve)
+    search_mentors_retrieve_iter: Final = twin(AsyncSearchApi.search_mentors_retrieve_iter)
+
+    search_mentors_documents_retrieve: Final = twin(
+        AsyncSearchApi.search_mentors_documents_retrieve
+    )
+    search_mentors_documents_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_mentors_documents_retrieve
+    )
+    search_mentors_documents_retrieve_iter: Final = twin(
         AsyncSearchApi.search_mentors_documents_retrieve_iter
     )
 
-    search_orgs_users_mentors_retrieve = twin(AsyncSearchApi.search_orgs_users_mentors_retrieve)
-    search_orgs_users_mentors_retrieve_detailed = twin(
-        AsyncSearchApi.search_orgs_users_mentors_retrieve_detailed
+    search_orgs_users_mentors_retrieve: Final = twin(
+        AsyncSearchApi.search_orgs_users_mentors_retrieve
     )
-    search_orgs_users_mentors_retrieve_iter = twin(
+    search_orgs_users_mentors_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_orgs_users_mentors_retrieve
+    )
+    search_orgs_users_mentors_retrieve_iter: Final = twin(
         AsyncSearchApi.search_orgs_users_mentors_retrieve_iter
     )
 
-    search_orgs_users_prompts_retrieve = twin(AsyncSearchApi.search_orgs_users_prompts_retrieve)
-    search_orgs_users_prompts_retrieve_detailed = twin(
-        AsyncSearchApi.search_orgs_users_prompts_retrieve_detailed
+    search_orgs_users_prompts_retrieve: Final = twin(
+        AsyncSearchApi.search_orgs_users_prompts_retrieve
     )
-    search_orgs_users_prompts_retrieve_iter = twin(
+    search_orgs_users_prompts_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_orgs_users_prompts_retrieve
+    )
+    search_orgs_users_prompts_retrieve_iter: Final = twin(
         AsyncSearchApi.search_orgs_users_prompts_retrieve_iter
     )
 
-    search_orgs_users_recommended_retrieve = twin(
+    search_orgs_users_recommended_retrieve: Final = twin(
         AsyncSearchApi.search_orgs_users_recommended_retrieve
     )
-    search_orgs_users_recommended_retrieve_detailed = twin(
-        AsyncSearchApi.search_orgs_users_recommended_retrieve_detailed
+    search_orgs_users_recommended_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_orgs_users_recommended_retrieve
     )
-    search_orgs_users_recommended_retrieve_iter = twin(
+    search_orgs_users_recommended_retrieve_iter: Final = twin(
         AsyncSearchApi.search_orgs_users_recommended_retrieve_iter
     )
 
-    search_personalized_catalog_retrieve = twin(AsyncSearchApi.search_personalized_catalog_retrieve)
-    search_personalized_catalog_retrieve_detailed = twin(
-        AsyncSearchApi.search_personalized_catalog_retrieve_detailed
+    search_personalized_catalog_retrieve: Final = twin(
+        AsyncSearchApi.search_personalized_catalog_retrieve
+    )
+    search_personalized_catalog_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_personalized_catalog_retrieve
     )
 
-    search_prompts_retrieve = twin(AsyncSearchApi.search_prompts_retrieve)
-    search_prompts_retrieve_detailed = twin(AsyncSearchApi.search_prompts_retrieve_detailed)
-    search_prompts_retrieve_iter = twin(AsyncSearchApi.search_prompts_retrieve_iter)
+    search_prompts_retrieve: Final = twin(AsyncSearchApi.search_prompts_retrieve)
+    search_prompts_retrieve_detailed: Final = twin_detailed(AsyncSearchApi.search_prompts_retrieve)
+    search_prompts_retrieve_iter: Final = twin(AsyncSearchApi.search_prompts_retrieve_iter)
 
-    search_users_orgs_users_retrieve = twin(AsyncSearchApi.search_users_orgs_users_retrieve)
-    search_users_orgs_users_retrieve_detailed = twin(
-        AsyncSearchApi.search_users_orgs_users_retrieve_detailed
+    search_users_orgs_users_retrieve: Final = twin(AsyncSearchApi.search_users_orgs_users_retrieve)
+    search_users_orgs_users_retrieve_detailed: Final = twin_detailed(
+        AsyncSearchApi.search_users_orgs_users_retrieve
     )
-    search_users_orgs_users_retrieve_iter = twin(
+    search_users_orgs_users_retrieve_iter: Final = twin(
         AsyncSearchApi.search_users_orgs_users_retrieve_iter
     )

@@ -9,12 +9,13 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...client import AsyncClient, Client
     from ...models.desired_skill import DesiredSkill
     from ...models.patched_skill_threshold import PatchedSkillThreshold
     from ...models.points_percentile import PointsPercentile
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 class AsyncSkillsApi(AsyncGroup):
     """The ``skills`` operations of an `AsyncClient` (12)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("skills")
     async def skills_orgs_skills_list(
@@ -39,7 +40,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[SkillInfo]:
         """List all available skills on the platform.
 
@@ -58,9 +59,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills``
         """
 
-        from .skills_orgs_skills_list import asyncio
+        from .skills_orgs_skills_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -68,8 +69,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_list_detailed = detailed(skills_orgs_skills_list)
+    skills_orgs_skills_list_detailed: Final = detailed(skills_orgs_skills_list)
 
     @operation("skills")
     async def skills_orgs_skills_percentile_list(
@@ -79,16 +81,16 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> list[PointsPercentile]:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
 
         ``GET /api/skills/orgs/{org}/skills/percentile/``
         """
 
-        from .skills_orgs_skills_percentile_list import asyncio
+        from .skills_orgs_skills_percentile_list import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -96,8 +98,11 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_percentile_list_detailed = detailed(skills_orgs_skills_percentile_list)
+    skills_orgs_skills_percentile_list_detailed: Final = detailed(
+        skills_orgs_skills_percentile_list
+    )
 
     @operation("skills")
     async def skills_orgs_skills_thresholds_retrieve(
@@ -107,7 +112,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -152,9 +157,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/thresholds/``
         """
 
-        from .skills_orgs_skills_thresholds_retrieve import asyncio
+        from .skills_orgs_skills_thresholds_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -162,8 +167,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_thresholds_retrieve_detailed = detailed(
+    skills_orgs_skills_thresholds_retrieve_detailed: Final = detailed(
         skills_orgs_skills_thresholds_retrieve
     )
 
@@ -176,7 +182,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -221,9 +227,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``POST /api/skills/orgs/{org}/skills/thresholds/``
         """
 
-        from .skills_orgs_skills_thresholds_create import asyncio
+        from .skills_orgs_skills_thresholds_create import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -232,8 +238,11 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_thresholds_create_detailed = detailed(skills_orgs_skills_thresholds_create)
+    skills_orgs_skills_thresholds_create_detailed: Final = detailed(
+        skills_orgs_skills_thresholds_create
+    )
 
     @operation("skills")
     async def skills_orgs_skills_thresholds_destroy(
@@ -243,7 +252,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """Manage skill thresholds for a platform.
 
@@ -288,9 +297,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``DELETE /api/skills/orgs/{org}/skills/thresholds/``
         """
 
-        from .skills_orgs_skills_thresholds_destroy import asyncio
+        from .skills_orgs_skills_thresholds_destroy import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             extra_query=extra_query,
             extra_headers=extra_headers,
@@ -298,8 +307,11 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_thresholds_destroy_detailed = detailed(skills_orgs_skills_thresholds_destroy)
+    skills_orgs_skills_thresholds_destroy_detailed: Final = detailed(
+        skills_orgs_skills_thresholds_destroy
+    )
 
     @operation("skills")
     async def skills_orgs_skills_thresholds_partial_update(
@@ -310,7 +322,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.
 
@@ -355,9 +367,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``PATCH /api/skills/orgs/{org}/skills/thresholds/``
         """
 
-        from .skills_orgs_skills_thresholds_partial_update import asyncio
+        from .skills_orgs_skills_thresholds_partial_update import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             body=body,
             extra_query=extra_query,
@@ -366,8 +378,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_thresholds_partial_update_detailed = detailed(
+    skills_orgs_skills_thresholds_partial_update_detailed: Final = detailed(
         skills_orgs_skills_thresholds_partial_update
     )
 
@@ -380,7 +393,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserSkill:
         """Retrieve a user's skill information.
 
@@ -407,9 +420,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/users/{user_id}/``
         """
 
-        from .skills_orgs_skills_users_retrieve import asyncio
+        from .skills_orgs_skills_users_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -418,8 +431,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_users_retrieve_detailed = detailed(skills_orgs_skills_users_retrieve)
+    skills_orgs_skills_users_retrieve_detailed: Final = detailed(skills_orgs_skills_users_retrieve)
 
     @operation("skills")
     async def skills_orgs_skills_users_desired_skills_retrieve(
@@ -430,7 +444,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DesiredSkill:
         """Retrieve a user's desired skills.
 
@@ -455,9 +469,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/users/{user_id}/desired-skills/``
         """
 
-        from .skills_orgs_skills_users_desired_skills_retrieve import asyncio
+        from .skills_orgs_skills_users_desired_skills_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -466,8 +480,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_users_desired_skills_retrieve_detailed = detailed(
+    skills_orgs_skills_users_desired_skills_retrieve_detailed: Final = detailed(
         skills_orgs_skills_users_desired_skills_retrieve
     )
 
@@ -480,7 +495,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserSkillPointsPercentile:
         """Retrieve a user's total skill points and percentile ranking.
 
@@ -504,9 +519,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/``
         """
 
-        from .skills_orgs_skills_users_point_percentile_retrieve import asyncio
+        from .skills_orgs_skills_users_point_percentile_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -515,8 +530,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_users_point_percentile_retrieve_detailed = detailed(
+    skills_orgs_skills_users_point_percentile_retrieve_detailed: Final = detailed(
         skills_orgs_skills_users_point_percentile_retrieve
     )
 
@@ -529,7 +545,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ReportedSkill:
         """Retrieve a user's self-reported skills.
 
@@ -554,9 +570,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/users/{user_id}/reported-skills/``
         """
 
-        from .skills_orgs_skills_users_reported_skills_retrieve import asyncio
+        from .skills_orgs_skills_users_reported_skills_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             user_id,
             extra_query=extra_query,
@@ -565,8 +581,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_users_reported_skills_retrieve_detailed = detailed(
+    skills_orgs_skills_users_reported_skills_retrieve_detailed: Final = detailed(
         skills_orgs_skills_users_reported_skills_retrieve
     )
 
@@ -579,7 +596,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PointsPercentile:
         """Retrieve percentile distribution for a specific skill.
 
@@ -603,9 +620,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/{skill_id}/percentile/``
         """
 
-        from .skills_orgs_skills_percentile_retrieve import asyncio
+        from .skills_orgs_skills_percentile_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             skill_id,
             extra_query=extra_query,
@@ -614,8 +631,9 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_percentile_retrieve_detailed = detailed(
+    skills_orgs_skills_percentile_retrieve_detailed: Final = detailed(
         skills_orgs_skills_percentile_retrieve
     )
 
@@ -628,7 +646,7 @@ class AsyncSkillsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillDetail:
         """Retrieve detailed information about a specific skill.
 
@@ -652,9 +670,9 @@ class AsyncSkillsApi(AsyncGroup):
         ``GET /api/skills/orgs/{org}/skills/{skill_name}/``
         """
 
-        from .skills_orgs_skills_retrieve import asyncio
+        from .skills_orgs_skills_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             org,
             skill_name,
             extra_query=extra_query,
@@ -663,81 +681,90 @@ class AsyncSkillsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    skills_orgs_skills_retrieve_detailed = detailed(skills_orgs_skills_retrieve)
+    skills_orgs_skills_retrieve_detailed: Final = detailed(skills_orgs_skills_retrieve)
 
 
 class SkillsApi(Group):
     """The ``skills`` operations of a `Client`: the sync twins of `AsyncSkillsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    skills_orgs_skills_list = twin(AsyncSkillsApi.skills_orgs_skills_list)
-    skills_orgs_skills_list_detailed = twin(AsyncSkillsApi.skills_orgs_skills_list_detailed)
+    skills_orgs_skills_list: Final = twin(AsyncSkillsApi.skills_orgs_skills_list)
+    skills_orgs_skills_list_detailed: Final = twin_detailed(AsyncSkillsApi.skills_orgs_skills_list)
 
-    skills_orgs_skills_percentile_list = twin(AsyncSkillsApi.skills_orgs_skills_percentile_list)
-    skills_orgs_skills_percentile_list_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_percentile_list_detailed
+    skills_orgs_skills_percentile_list: Final = twin(
+        AsyncSkillsApi.skills_orgs_skills_percentile_list
+    )
+    skills_orgs_skills_percentile_list_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_percentile_list
     )
 
-    skills_orgs_skills_thresholds_retrieve = twin(
+    skills_orgs_skills_thresholds_retrieve: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve
     )
-    skills_orgs_skills_thresholds_retrieve_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve_detailed
+    skills_orgs_skills_thresholds_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_thresholds_retrieve
     )
 
-    skills_orgs_skills_thresholds_create = twin(AsyncSkillsApi.skills_orgs_skills_thresholds_create)
-    skills_orgs_skills_thresholds_create_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_thresholds_create_detailed
+    skills_orgs_skills_thresholds_create: Final = twin(
+        AsyncSkillsApi.skills_orgs_skills_thresholds_create
+    )
+    skills_orgs_skills_thresholds_create_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_thresholds_create
     )
 
-    skills_orgs_skills_thresholds_destroy = twin(
+    skills_orgs_skills_thresholds_destroy: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_thresholds_destroy
     )
-    skills_orgs_skills_thresholds_destroy_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_thresholds_destroy_detailed
+    skills_orgs_skills_thresholds_destroy_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_thresholds_destroy
     )
 
-    skills_orgs_skills_thresholds_partial_update = twin(
+    skills_orgs_skills_thresholds_partial_update: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update
     )
-    skills_orgs_skills_thresholds_partial_update_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update_detailed
+    skills_orgs_skills_thresholds_partial_update_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_thresholds_partial_update
     )
 
-    skills_orgs_skills_users_retrieve = twin(AsyncSkillsApi.skills_orgs_skills_users_retrieve)
-    skills_orgs_skills_users_retrieve_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_users_retrieve_detailed
+    skills_orgs_skills_users_retrieve: Final = twin(
+        AsyncSkillsApi.skills_orgs_skills_users_retrieve
+    )
+    skills_orgs_skills_users_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_users_retrieve
     )
 
-    skills_orgs_skills_users_desired_skills_retrieve = twin(
+    skills_orgs_skills_users_desired_skills_retrieve: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_users_desired_skills_retrieve
     )
-    skills_orgs_skills_users_desired_skills_retrieve_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_users_desired_skills_retrieve_detailed
+    skills_orgs_skills_users_desired_skills_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_users_desired_skills_retrieve
     )
 
-    skills_orgs_skills_users_point_percentile_retrieve = twin(
+    skills_orgs_skills_users_point_percentile_retrieve: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve
     )
-    skills_orgs_skills_users_point_percentile_retrieve_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve_detailed
+    skills_orgs_skills_users_point_percentile_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_users_point_percentile_retrieve
     )
 
-    skills_orgs_skills_users_reported_skills_retrieve = twin(
+    skills_orgs_skills_users_reported_skills_retrieve: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_users_reported_skills_retrieve
     )
-    skills_orgs_skills_users_reported_skills_retrieve_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_users_reported_skills_retrieve_detailed
+    skills_orgs_skills_users_reported_skills_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_users_reported_skills_retrieve
     )
 
-    skills_orgs_skills_percentile_retrieve = twin(
+    skills_orgs_skills_percentile_retrieve: Final = twin(
         AsyncSkillsApi.skills_orgs_skills_percentile_retrieve
     )
-    skills_orgs_skills_percentile_retrieve_detailed = twin(
-        AsyncSkillsApi.skills_orgs_skills_percentile_retrieve_detailed
+    skills_orgs_skills_percentile_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_percentile_retrieve
     )
 
-    skills_orgs_skills_retrieve = twin(AsyncSkillsApi.skills_orgs_skills_retrieve)
-    skills_orgs_skills_retrieve_detailed = twin(AsyncSkillsApi.skills_orgs_skills_retrieve_detailed)
+    skills_orgs_skills_retrieve: Final = twin(AsyncSkillsApi.skills_orgs_skills_retrieve)
+    skills_orgs_skills_retrieve_detailed: Final = twin_detailed(
+        AsyncSkillsApi.skills_orgs_skills_retrieve
+    )

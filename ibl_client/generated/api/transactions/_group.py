@@ -8,14 +8,15 @@ raises no status error; the others raise `ibl_client.APIStatusError` (a subclass
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from ...._groups import AsyncGroup, Group, detailed, operation, twin
-from ...types import UNSET, Body, Headers, Query, Timeout, Unset
+from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detailed
+from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
     import datetime
 
+    from ...client import AsyncClient, Client
     from ...models.credit_transaction_history import CreditTransactionHistory
     from ...models.transactions_retrieve_transaction_type import TransactionsRetrieveTransactionType
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 class AsyncTransactionsApi(AsyncGroup):
     """The ``transactions`` operations of an `AsyncClient` (1)."""
 
-    __slots__ = ()
+    _client: AsyncClient
 
     @operation("transactions")
     async def transactions_retrieve(
@@ -36,7 +37,7 @@ class AsyncTransactionsApi(AsyncGroup):
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
-        timeout: Timeout | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreditTransactionHistory:
         """List transaction history
 
@@ -60,9 +61,9 @@ class AsyncTransactionsApi(AsyncGroup):
                 * `refund` - refund
         """
 
-        from .transactions_retrieve import asyncio
+        from .transactions_retrieve import asyncio_detailed
 
-        return await asyncio(
+        response = await asyncio_detailed(
             from_date=from_date,
             platform_key=platform_key,
             to_date=to_date,
@@ -73,14 +74,17 @@ class AsyncTransactionsApi(AsyncGroup):
             timeout=timeout,
             client=self._client,
         )
+        return response.unwrap()
 
-    transactions_retrieve_detailed = detailed(transactions_retrieve)
+    transactions_retrieve_detailed: Final = detailed(transactions_retrieve)
 
 
 class TransactionsApi(Group):
     """The ``transactions`` operations of a `Client`: the sync twins of `AsyncTransactionsApi`'s."""
 
-    __slots__ = ()
+    _client: Client
 
-    transactions_retrieve = twin(AsyncTransactionsApi.transactions_retrieve)
-    transactions_retrieve_detailed = twin(AsyncTransactionsApi.transactions_retrieve_detailed)
+    transactions_retrieve: Final = twin(AsyncTransactionsApi.transactions_retrieve)
+    transactions_retrieve_detailed: Final = twin_detailed(
+        AsyncTransactionsApi.transactions_retrieve
+    )
