@@ -28,7 +28,9 @@ SIGNATURE_NAMES = ("client", "url")
 MODEL_IMPORTS = frozenset(
     {
         "from ..._validation import PARSE_ERRORS, FieldError, deeper, nested, parse_date, "
-        "parse_datetime, parse_uuid, within"
+        "parse_datetime, parse_uuid, within",
+        # A file field's parser (templates/property_templates/file_property.py.jinja).
+        "from ..._files import as_file",
     }
 )
 # The first line of every generated module (the reference pages and index say it too).

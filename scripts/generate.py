@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
     seconds = time.perf_counter() - started
     normalised = sum(len(v) for v in changes.values())
+    uploads = changes.get(normalise.mark_upload_fields_binary.__name__, [])
     # Corrections documented for other API versions that do not hold here: never dropped
     # silently, always shown (scripts/overlay.py).
     not_applied = [line for line in corrections if line.startswith(overlay.NOT_APPLIED)]
@@ -141,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(not_applied)} not applied (below)",
                 f"  normaliser changes:            {normalised} "
                 + ", ".join(f"({name}: {len(v)})" for name, v in changes.items()),
+                f"  upload fields made binary:     {len(uploads)}",
+                *(f"    {line}" for line in uploads),
                 f"  generator warnings:            {len(warnings)}",
                 f"  skipped operations:            {counts['operations'] - counts['generated']}",
                 f"  tree:                          {'up to date' if args.check else 'written'}",
