@@ -2,12 +2,11 @@
 """Types and checks shared by the generated models and operations."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, Union, overload
-
-from attrs import define
+from typing import IO, Generic, Literal, TypeVar, Union, overload
 
 from .._body import JSON
 from .._extras import Body, Headers, Query, Timeout
+from .._files import File, as_file
 from .._response import Response
 from .._unset import UNSET, Unset
 from .._validation import FieldError
@@ -89,19 +88,6 @@ FileTypes = Union[
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
-class File:
-    """A file to upload in a multipart/form-data body."""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """The (name, content, type) tuple httpx takes for `files=`."""
-        return self.file_name, self.payload, self.mime_type
-
-
 __all__ = [
     "JSON",
     "UNSET",
@@ -115,5 +101,6 @@ __all__ = [
     "Response",
     "Timeout",
     "Unset",
+    "as_file",
     "expect",
 ]

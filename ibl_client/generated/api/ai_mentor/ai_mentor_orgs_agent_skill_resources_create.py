@@ -31,7 +31,7 @@ def _get_kwargs(org: str, *, body: AgentSkillResourceRequest | Mapping[str, Any]
     if isinstance(body, Mapping):
         body = request_body(OPERATION_ID, AgentSkillResourceRequest, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

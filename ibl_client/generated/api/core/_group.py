@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ...models.group_list import GroupList
     from ...models.group_list_data import GroupListData
     from ...models.image_upload import ImageUpload
+    from ...models.image_upload_request import ImageUploadRequest
     from ...models.launcher_view_post_request import LauncherViewPostRequest
     from ...models.lti_key import LtiKey
     from ...models.lti_key_request import LtiKeyRequest
@@ -1090,7 +1091,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
@@ -1150,7 +1151,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
@@ -1208,7 +1209,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
@@ -1444,7 +1445,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,

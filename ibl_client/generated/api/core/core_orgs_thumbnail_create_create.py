@@ -9,6 +9,7 @@ from ...._client import AsyncClient, Client
 from ...._response import Response, unwrapped
 from ...._validation import nested, request_body
 from ...models.image_upload import ImageUpload
+from ...models.image_upload_request import ImageUploadRequest
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "core_orgs_thumbnail_create_create"
@@ -17,7 +18,7 @@ OPERATION_ID = "core_orgs_thumbnail_create_create"
 RESPONSE_TYPES = {200: ImageUpload}
 
 
-def _get_kwargs(org: str, *, body: ImageUpload | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: ImageUploadRequest | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,9 +27,9 @@ def _get_kwargs(org: str, *, body: ImageUpload | Mapping[str, Any]) -> dict[str,
     }
 
     if isinstance(body, Mapping):
-        body = request_body(OPERATION_ID, ImageUpload, body)
+        body = request_body(OPERATION_ID, ImageUploadRequest, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -47,7 +48,7 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: ImageUpload | Mapping[str, Any],
+    body: ImageUploadRequest | Mapping[str, Any],
     extra_query: Query | None = None,
     extra_headers: Headers | None = None,
     extra_body: Body | None = None,
@@ -70,7 +71,7 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: ImageUpload | Mapping[str, Any],
+    body: ImageUploadRequest | Mapping[str, Any],
     extra_query: Query | None = None,
     extra_headers: Headers | None = None,
     extra_body: Body | None = None,
