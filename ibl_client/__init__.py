@@ -33,7 +33,9 @@ from ._errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from ._files import File
 from ._response import Response, request_id_of
+from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._transports.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._unset import UNSET, Unset
 from ._validation import FieldError, strict_parsing
@@ -72,6 +74,7 @@ __all__ = [
     "AsyncClient",
     "AsyncPager",
     "AsyncRetryTransport",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "BearerAuth",
@@ -79,6 +82,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FieldError",
+    "File",
     "IBLError",
     "NotFoundError",
     "NotGiven",
@@ -92,6 +96,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "Unset",
     "UserTokenAuth",

@@ -26,6 +26,7 @@ from ._config import NOT_GIVEN, USER_AGENT, ClientConfig, NotGiven, resolve
 from ._errors import APIConnectionError, ConfigurationError, connection_error, validation_error
 from ._extras import Body, Headers, Query, Timeout, merge, timeout_of
 from ._response import Response
+from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
 from ._transports import direct
 from ._transports.pool import (
     ProxyOption,
@@ -188,6 +189,7 @@ class _BaseClient:
         retries: int = request.extensions.get(RETRIES_EXTENSION, 0)
         _log.response_received(operation_id, response, retries)
         parsed: T | None = None
+        invalid = None
         if response.is_success:
             # Strict parsing is per client; a lenient client leaves the caller's choice
             # (ibl_client.strict_parsing) in force.
@@ -195,9 +197,11 @@ class _BaseClient:
             try:
                 parsed = _decode.parse(response, parse)
             except PARSE_ERRORS as exc:
-                raise validation_error(
+                # Kept, not raised: the caller of `_detailed` still gets the bytes (unwrap raises).
+                invalid = validation_error(
                     exc, request, response, operation_id=operation_id, retries=retries
-                ) from exc
+                )
+                invalid.__cause__ = exc
             finally:
                 if token is not None:
                     STRICT.reset(token)
@@ -209,6 +213,7 @@ class _BaseClient:
             retries=retries,
             operation_id=operation_id,
             http_response=response,
+            validation_error=invalid,
         )
 
     def _raw_kwargs(
@@ -376,6 +381,30 @@ class AsyncClient(AsyncTags, _BaseClient):
         )
         return response.unwrap()
 
+    def stream(
+        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
+    ) -> AsyncStreamedResponse:
+        """An operation's answer unread, for a body too large to hold (ibl_client/_streaming.py).
+
+        >>> download = ibl.reports.reports_platforms_download_retrieve
+        >>> async with ibl.stream(download, "acme", "r1") as answer:  # doctest: +SKIP
+        ...     await answer.save("report.csv")
+
+        ``operation`` is a group method (or a generated module's function); the arguments are
+        the operation's own, extras and ``timeout`` included.
+        """
+        operation_id, request_kwargs, extras = request_of(operation, args, kwargs)
+        request = self._build_request(operation_id, request_kwargs, **extras)
+
+        async def open_() -> httpx.Response:
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=True)
+            except httpx.RequestError as exc:
+                raise self._connection_error(exc, request, operation_id) from exc
+            return response
+
+        return AsyncStreamedResponse(self, operation_id, open_)
+
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
@@ -494,6 +523,22 @@ class Client(Tags, _BaseClient):
             RAW_OPERATION, kwargs, decode, timeout=timeout
         )
         return response.unwrap()
+
+    def stream(
+        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
+    ) -> StreamedResponse:
+        """See `AsyncClient.stream`: ``with ibl.stream(...) as answer: answer.save(path)``."""
+        operation_id, request_kwargs, extras = request_of(operation, args, kwargs)
+        request = self._build_request(operation_id, request_kwargs, **extras)
+
+        def open_() -> httpx.Response:
+            try:
+                response = self._http.send(request, auth=self._auth, stream=True)
+            except httpx.RequestError as exc:
+                raise self._connection_error(exc, request, operation_id) from exc
+            return response
+
+        return StreamedResponse(self, operation_id, open_)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""

@@ -13,8 +13,10 @@ aiohttp's errors become httpx's, sorted as our retry policy needs them: failing 
 not sent: safe to retry even a POST); a connection dropped or a read timing out after sending is
 ``RemoteProtocolError``/``ReadError``/``ReadTimeout`` (retried for idempotent methods only).
 
-The body is read whole before the response is returned (the SDK reads every body), and
-decoded by httpx as with its own pool (``Content-Encoding`` is left to it).
+For a call (``fetch``) the body is read whole before the response is returned; through httpx's
+interface (``handle_async_request``: a streamed download, a redirect's next hop) it stays in
+aiohttp's stream until httpx reads it. Either way httpx decodes it as with its own pool
+(``Content-Encoding`` is left to it). A multipart body with files is sent as it is read.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import base64
 import functools
 import ssl
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -117,7 +119,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
         session = self._session or self._open()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
-        body = await request.aread()
+        body = await _body(request)
         # The names as given (as httpx's own pool sends them), decoded once each.
         encoding = request.headers.encoding
         headers = [
@@ -127,6 +129,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         ]
         if self._proxy_headers is not None and request.url.scheme == "http":
             headers.extend(self._proxy_headers.items())  # sent to the proxy, not tunnelled
+        if not read:
+            return await self._stream(session, request, body, headers, timeout)
         try:
             async with session.request(
                 request.method,
@@ -168,10 +172,93 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response.is_stream_consumed = response.is_closed = True
         return response
 
+    async def _stream(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        body: Any,
+        headers: list[tuple[str, str]],
+        timeout: dict[str, float | None],
+    ) -> httpx.Response:
+        """The response with its body unread, in a stream aiohttp fills as it is read (for
+        httpx's ``send(stream=True)``: a download of any size in constant memory)."""
+        import asyncio
+
+        import aiohttp
+        import yarl
+
+        try:
+            answer = await session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),
+                headers=headers,
+                data=body or None,
+                allow_redirects=False,
+                compress=None,
+                timeout=_client_timeout(
+                    timeout.get("pool"), timeout.get("connect"), timeout.get("read")
+                ),
+                proxy=self._proxy_url,
+                proxy_headers=self._proxy_headers,
+            )
+        except aiohttp.ClientError as exc:
+            raise _httpx_error(exc, request) from exc
+        except asyncio.TimeoutError as exc:
+            raise httpx.PoolTimeout(str(exc) or "timed out waiting for a connection") from exc
+        return httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=_AnswerStream(answer, request),
+            request=request,
+            extensions={
+                "http_version": b"HTTP/1.1",
+                "reason_phrase": (answer.reason or "").encode(),
+            },
+        )
+
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+async def _body(request: httpx.Request) -> Any:
+    """The request body as aiohttp takes it: bytes, or chunks for a multipart body with files
+    (a file is read as it is sent, not into memory; each attempt reads it from the start)."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream) or not isinstance(stream, httpx.AsyncByteStream):
+        return await request.aread()
+
+    async def chunks() -> AsyncIterator[bytes]:
+        async for chunk in stream:
+            yield chunk
+
+    return chunks()
+
+
+class _AnswerStream(httpx.AsyncByteStream):
+    """An aiohttp response's body as httpx reads a stream; its errors become httpx's."""
+
+    def __init__(self, answer: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._answer = answer
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        import asyncio
+
+        import aiohttp
+
+        try:
+            async for chunk in self._answer.content.iter_any():
+                yield chunk
+        except aiohttp.ClientError as exc:
+            raise _httpx_error(exc, self._request) from exc
+        except asyncio.TimeoutError as exc:  # a read that outlasts the read timeout
+            raise httpx.ReadTimeout(str(exc) or "timed out reading", request=self._request) from exc
+
+    async def aclose(self) -> None:
+        # Back to the pool when read to the end; closed otherwise (the rest is not wanted).
+        self._answer.release()
 
 
 @functools.lru_cache(maxsize=64)
