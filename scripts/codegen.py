@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import paging
 from .errors import PipelineError
 from .reference import GENERATED, Reference
 
@@ -128,6 +129,9 @@ def generate(document: dict[str, Any], output: Path) -> tuple[list[str], Referen
         if isinstance(parsed, GeneratorError):
             raise PipelineError("generate", f"{parsed.header}: {parsed.detail}")
         project = Project(openapi=parsed, config=config, custom_template_path=TEMPLATES)
+        # Which operations page, and how: the table of envelopes applied to the description
+        # (scripts/paging.py), read by the templates' `pagination` macro.
+        project.env.globals["PAGING"] = paging.plan(document)
         problems = project.build()
         write_groups(project)
         write_models_stub(project)
