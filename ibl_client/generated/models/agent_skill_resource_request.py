@@ -93,10 +93,7 @@ class AgentSkillResourceRequest(AdditionalProperties[Any]):
             error: FieldError | None = None
             if isinstance(data, bytes):
                 try:
-                    file_type_0 = as_file(
-                        data,
-                        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a066b090>",
-                    )
+                    file_type_0 = as_file(data, "file_type_0")
 
                     return file_type_0
                 except PARSE_ERRORS as member_error:

@@ -58,12 +58,7 @@ class AiMediaOrgsUsersVeoVideosCreateBody(AdditionalProperties[Any]):
 
         _prompt_image = d.pop("prompt_image", UNSET)
         prompt_image: File | Unset = (
-            UNSET
-            if isinstance(_prompt_image, Unset)
-            else as_file(
-                _prompt_image,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a1b65750>",
-            )
+            UNSET if isinstance(_prompt_image, Unset) else as_file(_prompt_image, "prompt_image")
         )
 
         name = expect(d.pop("name", UNSET), "name", str, unset=True)

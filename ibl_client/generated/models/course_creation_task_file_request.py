@@ -47,10 +47,7 @@ class CourseCreationTaskFileRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         course_creation_task = expect(d.pop("course_creation_task"), "course_creation_task", int)
 
-        file = as_file(
-            d.pop("file"),
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0a48850>",
-        )
+        file = as_file(d.pop("file"), "file")
 
         course_creation_task_file_request = cls(
             course_creation_task=course_creation_task, file=file

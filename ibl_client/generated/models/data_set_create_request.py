@@ -82,12 +82,7 @@ class DataSetCreateRequest(AdditionalProperties[Any]):
 
         _source_file = d.pop("source_file", UNSET)
         source_file: File | Unset = (
-            UNSET
-            if isinstance(_source_file, Unset)
-            else as_file(
-                _source_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f3350>",
-            )
+            UNSET if isinstance(_source_file, Unset) else as_file(_source_file, "source_file")
         )
 
         num_data_points = expect(

@@ -133,12 +133,7 @@ class DataSetRequest(AdditionalProperties[Any]):
 
         _source_file = d.pop("source_file", UNSET)
         source_file: File | Unset = (
-            UNSET
-            if isinstance(_source_file, Unset)
-            else as_file(
-                _source_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f4410>",
-            )
+            UNSET if isinstance(_source_file, Unset) else as_file(_source_file, "source_file")
         )
 
         _status = d.pop("status", UNSET)
@@ -154,22 +149,12 @@ class DataSetRequest(AdditionalProperties[Any]):
 
         _train_file = d.pop("train_file", UNSET)
         train_file: File | Unset = (
-            UNSET
-            if isinstance(_train_file, Unset)
-            else as_file(
-                _train_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f4b10>",
-            )
+            UNSET if isinstance(_train_file, Unset) else as_file(_train_file, "train_file")
         )
 
         _test_file = d.pop("test_file", UNSET)
         test_file: File | Unset = (
-            UNSET
-            if isinstance(_test_file, Unset)
-            else as_file(
-                _test_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f4e10>",
-            )
+            UNSET if isinstance(_test_file, Unset) else as_file(_test_file, "test_file")
         )
 
         retry_attempts = expect(d.pop("retry_attempts", UNSET), "retry_attempts", int, unset=True)

@@ -57,10 +57,7 @@ class ElevenlabsCustomVoice(AdditionalProperties[Any]):
         files = []
         for _files_index, files_item_data in enumerate(_files):
             try:
-                files_item = as_file(
-                    files_item_data,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a07a2450>",
-                )
+                files_item = as_file(files_item_data, "files_item")
 
             except PARSE_ERRORS as _files_error:
                 raise within(("files", _files_index), _files_error, "files_item") from _files_error

@@ -40,10 +40,7 @@ class ImageUploadRequest(AdditionalProperties[Any]):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = as_file(
-            d.pop("file"),
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a090af50>",
-        )
+        file = as_file(d.pop("file"), "file")
 
         image_upload_request = cls(file=file)
 

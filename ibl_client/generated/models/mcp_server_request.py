@@ -218,10 +218,7 @@ class MCPServerRequest(AdditionalProperties[Any]):
             error: FieldError | None = None
             if isinstance(data, bytes):
                 try:
-                    image_type_0 = as_file(
-                        data,
-                        "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a066f450>",
-                    )
+                    image_type_0 = as_file(data, "image_type_0")
 
                     return image_type_0
                 except PARSE_ERRORS as member_error:

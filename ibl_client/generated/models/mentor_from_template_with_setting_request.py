@@ -718,12 +718,7 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
 
         _profile_image = d.pop("profile_image", UNSET)
         profile_image: File | Unset = (
-            UNSET
-            if isinstance(_profile_image, Unset)
-            else as_file(
-                _profile_image,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0ead890>",
-            )
+            UNSET if isinstance(_profile_image, Unset) else as_file(_profile_image, "profile_image")
         )
 
         initial_message = expect(
@@ -782,20 +777,14 @@ class MentorFromTemplateWithSettingRequest(AdditionalProperties[Any]):
         uploaded_profile_image: File | Unset = (
             UNSET
             if isinstance(_uploaded_profile_image, Unset)
-            else as_file(
-                _uploaded_profile_image,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0eb4090>",
-            )
+            else as_file(_uploaded_profile_image, "uploaded_profile_image")
         )
 
         _embed_custom_image = d.pop("embed_custom_image", UNSET)
         embed_custom_image: File | Unset = (
             UNSET
             if isinstance(_embed_custom_image, Unset)
-            else as_file(
-                _embed_custom_image,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0eb42d0>",
-            )
+            else as_file(_embed_custom_image, "embed_custom_image")
         )
 
         proactive_response = expect(

@@ -61,14 +61,7 @@ class PatchedCourseCreationTaskFileRequest(AdditionalProperties[Any]):
         )
 
         _file = d.pop("file", UNSET)
-        file: File | Unset = (
-            UNSET
-            if isinstance(_file, Unset)
-            else as_file(
-                _file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0a48f10>",
-            )
-        )
+        file: File | Unset = UNSET if isinstance(_file, Unset) else as_file(_file, "file")
 
         patched_course_creation_task_file_request = cls(
             course_creation_task=course_creation_task, file=file

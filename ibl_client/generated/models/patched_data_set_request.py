@@ -136,12 +136,7 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
 
         _source_file = d.pop("source_file", UNSET)
         source_file: File | Unset = (
-            UNSET
-            if isinstance(_source_file, Unset)
-            else as_file(
-                _source_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f5e90>",
-            )
+            UNSET if isinstance(_source_file, Unset) else as_file(_source_file, "source_file")
         )
 
         _status = d.pop("status", UNSET)
@@ -157,22 +152,12 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
 
         _train_file = d.pop("train_file", UNSET)
         train_file: File | Unset = (
-            UNSET
-            if isinstance(_train_file, Unset)
-            else as_file(
-                _train_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f6550>",
-            )
+            UNSET if isinstance(_train_file, Unset) else as_file(_train_file, "train_file")
         )
 
         _test_file = d.pop("test_file", UNSET)
         test_file: File | Unset = (
-            UNSET
-            if isinstance(_test_file, Unset)
-            else as_file(
-                _test_file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a09f6c50>",
-            )
+            UNSET if isinstance(_test_file, Unset) else as_file(_test_file, "test_file")
         )
 
         retry_attempts = expect(d.pop("retry_attempts", UNSET), "retry_attempts", int, unset=True)

@@ -55,14 +55,7 @@ class PatchedPlatformPublicImageAssetRequest(AdditionalProperties[Any]):
         category = expect(d.pop("category", UNSET), "category", str, unset=True)
 
         _image = d.pop("image", UNSET)
-        image: File | Unset = (
-            UNSET
-            if isinstance(_image, Unset)
-            else as_file(
-                _image,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a08d1790>",
-            )
-        )
+        image: File | Unset = UNSET if isinstance(_image, Unset) else as_file(_image, "image")
 
         patched_platform_public_image_asset_request = cls(category=category, image=image)
 

@@ -46,10 +46,7 @@ class PlatformPublicImageAssetRequest(AdditionalProperties[Any]):
         d = dict(src_dict)
         category = expect(d.pop("category"), "category", str)
 
-        image = as_file(
-            d.pop("image"),
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a08d0f90>",
-        )
+        image = as_file(d.pop("image"), "image")
 
         platform_public_image_asset_request = cls(category=category, image=image)
 

@@ -137,14 +137,7 @@ class ResourceCreateUpdate(AdditionalProperties[Any]):
                 skills.append(skills_item)
 
         _image = d.pop("image", UNSET)
-        image: File | Unset = (
-            UNSET
-            if isinstance(_image, Unset)
-            else as_file(
-                _image,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0c159d0>",
-            )
-        )
+        image: File | Unset = UNSET if isinstance(_image, Unset) else as_file(_image, "image")
 
         data = d.pop("data", UNSET)
 

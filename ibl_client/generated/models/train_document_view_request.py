@@ -254,14 +254,7 @@ class TrainDocumentViewRequest(AdditionalProperties[Any]):
         translate = expect(d.pop("translate", UNSET), "translate", bool, unset=True)
 
         _file = d.pop("file", UNSET)
-        file: File | Unset = (
-            UNSET
-            if isinstance(_file, Unset)
-            else as_file(
-                _file,
-                "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe5a0afccd0>",
-            )
-        )
+        file: File | Unset = UNSET if isinstance(_file, Unset) else as_file(_file, "file")
 
         access = expect(d.pop("access", UNSET), "access", str, unset=True)
 

@@ -22,6 +22,8 @@ from ...models.learner_list_response import LearnerListResponse
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "analytics_learners_list_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "learners_pagination"
 
 #: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: LearnerListResponse}

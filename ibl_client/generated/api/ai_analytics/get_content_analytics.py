@@ -15,6 +15,8 @@ from ...models.get_content_analytics_metric import GetContentAnalyticsMetric
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "get_content_analytics"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "results_pagination"
 
 #: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: ContentResponse}

@@ -15,6 +15,8 @@ from ...models.get_content_details_metric import GetContentDetailsMetric
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "get_content_details"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "learners_pagination"
 
 #: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: ContentDetailsResponse}

@@ -15796,6 +15796,40 @@ class AsyncAiMentorApi(AsyncGroup):
         ai_mentor_orgs_users_session_detail_mentors_list
     )
 
+    @operation("ai_mentor", pages=True)
+    def ai_mentor_orgs_users_session_detail_mentors_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[SessionDetail]:
+        """Every `SessionDetail` of `ai_mentor_orgs_users_session_detail_mentors_list`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_session_detail_mentors_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            mentor,
+            page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessionid_list(
         self,
@@ -15921,6 +15955,38 @@ class AsyncAiMentorApi(AsyncGroup):
     ai_mentor_orgs_users_sessions_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_retrieve
     )
+
+    @operation("ai_mentor", pages=True)
+    def ai_mentor_orgs_users_sessions_retrieve_iter(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Any]:
+        """Every `Any` of `ai_mentor_orgs_users_sessions_retrieve`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_sessions_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_update(
@@ -16231,6 +16297,38 @@ class AsyncAiMentorApi(AsyncGroup):
     ai_mentor_orgs_users_sessions_shared_retrieve_detailed = detailed(
         ai_mentor_orgs_users_sessions_shared_retrieve
     )
+
+    @operation("ai_mentor", pages=True)
+    def ai_mentor_orgs_users_sessions_shared_retrieve_iter(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Any]:
+        """Every `Any` of `ai_mentor_orgs_users_sessions_shared_retrieve`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_shared_update(
@@ -20802,6 +20900,9 @@ class AiMentorApi(Group):
     ai_mentor_orgs_users_session_detail_mentors_list_detailed = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list_detailed
     )
+    ai_mentor_orgs_users_session_detail_mentors_list_iter = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list_iter
+    )
 
     ai_mentor_orgs_users_sessionid_list = twin(AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list)
     ai_mentor_orgs_users_sessionid_list_detailed = twin(
@@ -20820,6 +20921,9 @@ class AiMentorApi(Group):
     )
     ai_mentor_orgs_users_sessions_retrieve_detailed = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve_detailed
+    )
+    ai_mentor_orgs_users_sessions_retrieve_iter = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve_iter
     )
 
     ai_mentor_orgs_users_sessions_update = twin(
@@ -20876,6 +20980,9 @@ class AiMentorApi(Group):
     )
     ai_mentor_orgs_users_sessions_shared_retrieve_detailed = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve_detailed
+    )
+    ai_mentor_orgs_users_sessions_shared_retrieve_iter = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve_iter
     )
 
     ai_mentor_orgs_users_sessions_shared_update = twin(

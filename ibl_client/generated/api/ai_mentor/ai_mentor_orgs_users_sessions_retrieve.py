@@ -12,6 +12,8 @@ from ...models.message_view import MessageView
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "ai_mentor_orgs_users_sessions_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
 
 #: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: MessageView}

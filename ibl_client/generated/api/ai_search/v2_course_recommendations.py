@@ -16,6 +16,8 @@ from ...models.v2_recommendation_response import V2RecommendationResponse
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "v2_course_recommendations"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "recommendations"
 
 #: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: V2RecommendationResponse}

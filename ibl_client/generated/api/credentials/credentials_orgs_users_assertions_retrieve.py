@@ -11,6 +11,8 @@ from ...models.paginated_assertions_response import PaginatedAssertionsResponse
 from ...types import UNSET, Body, Headers, Query, Timeout, Unset
 
 OPERATION_ID = "credentials_orgs_users_assertions_retrieve"
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_num_pages"
 
 #: 2xx bodies msgspec decodes (ibl_client/_decode.py).
 RESPONSE_TYPES = {200: PaginatedAssertionsResponse}
