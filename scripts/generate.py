@@ -182,6 +182,13 @@ def write_sdk(fresh: Path, package: Path) -> None:
     package.mkdir(parents=True, exist_ok=True)
     for module in [*sorted(PACKAGE.parent.glob("*.py")), PACKAGE.parent / "py.typed"]:
         shutil.copy2(module, package / module.name)
+    for folder in sorted(PACKAGE.parent.glob("_*/__init__.py")):  # the layer's subpackages
+        shutil.copytree(
+            folder.parent,
+            package / folder.parent.name,
+            dirs_exist_ok=True,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
     replace_tree(fresh, package / "generated")
 
 

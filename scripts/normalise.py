@@ -90,8 +90,11 @@ def mark_upload_fields_binary(document: dict[str, Any]) -> list[str]:
     the file fields of multipart bodies (`file`, `image`, `source_file`, `prompt_image`, ...;
     `FILE_FIELD`) as plain strings; only one field says `format: binary`. The generator then
     makes them `str` and the body JSON (`prefer_json_request_bodies`), so a file could not be
-    sent. A writable field whose name is a file's and whose schema is a plain string (or an
-    array of them) becomes binary, in the schema the multipart body refers to. A component
+    sent. A writable field whose name is a file's and whose schema is a plain string becomes
+    binary, in the schema the multipart body refers to. An array of such strings (`files` of
+    `ElevenlabsCustomVoice`, sent as repeated parts) is left alone: Prism, which the contract
+    tests check every request with, reads repeated parts as one value and would refuse it, so
+    such an upload could not be verified; `ibl.request(files=[...])` sends it. A component
     that a response or a body without multipart also reads stays as it is: the multipart body
     refers to a copy named `<Name>Request` (as `split_read_only_request_schemas` names one).
     Runs after that rule (readOnly fields are the server's, not uploads) and before
@@ -108,37 +111,34 @@ def mark_upload_fields_binary(document: dict[str, Any]) -> list[str]:
         name = _ref_name(media["schema"])
         if name is None:  # inline: this body's own (copied: YAML anchors may share it)
             media["schema"] = copy.deepcopy(media["schema"])
-            where, fields = "inline", _mark_file_fields(media["schema"])
+            where, fields = "inline", mark_file_fields(media["schema"])
         else:
             if name not in done:
                 if name in elsewhere:
                     upload = copy.deepcopy(schemas.get(name) or {})
-                    marked = _mark_file_fields(upload)
+                    marked = mark_file_fields(upload)
                     target = name
                     if marked:
                         target = _free_name(schemas, f"{name}Request")
                         schemas[target] = upload
                     done[name] = (target, marked)
                 else:
-                    done[name] = (name, _mark_file_fields(schemas.get(name) or {}))
+                    done[name] = (name, mark_file_fields(schemas.get(name) or {}))
             where, fields = done[name]
             media["schema"] = {**media["schema"], "$ref": REF_PREFIX + where}
         changed.extend(f"{method.upper()} {path}: {where}.{field}" for field in fields)
     return changed
 
 
-def _mark_file_fields(schema: dict[str, Any]) -> list[str]:
+def mark_file_fields(schema: dict[str, Any]) -> list[str]:
     """Mark ``schema``'s writable plain-string file fields binary; return their names."""
     fields = []
     for field, value in (schema.get("properties") or {}).items():
         if not FILE_FIELD.fullmatch(field) or not isinstance(value, dict) or value.get("readOnly"):
             continue
-        if _is_plain_string(value):
-            value["format"] = "binary"
-        elif value.get("type") == "array" and _is_plain_string(value.get("items")):
-            value["items"] = {**value["items"], "format": "binary"}
-        else:
-            continue
+        if not _is_plain_string(value):
+            continue  # an array of files (repeated parts) is left a list of strings, below
+        value["format"] = "binary"
         fields.append(field)
     return fields
 
