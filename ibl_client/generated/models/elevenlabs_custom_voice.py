@@ -7,9 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._files import as_file
 from ..._validation import PARSE_ERRORS, FieldError, within
-from ..types import AdditionalProperties, File, RequestFiles, expect
+from ..types import AdditionalProperties, expect
 
 T = TypeVar("T", bound="ElevenlabsCustomVoice")
 
@@ -17,34 +16,17 @@ T = TypeVar("T", bound="ElevenlabsCustomVoice")
 @_attrs_define
 class ElevenlabsCustomVoice(AdditionalProperties[Any]):
     name: str
-    files: list[File]
+    files: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        files = []
-        for files_item_data in self.files:
-            files_item = files_item_data.to_tuple()
-
-            files.append(files_item)
+        files = self.files
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": self.name, "files": files})
 
         return field_dict
-
-    def to_multipart(self) -> RequestFiles:
-        files: RequestFiles = []
-
-        files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        for files_item_element in self.files:
-            files.append(("files", files_item_element.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -57,7 +39,7 @@ class ElevenlabsCustomVoice(AdditionalProperties[Any]):
         files = []
         for _files_index, files_item_data in enumerate(_files):
             try:
-                files_item = as_file(files_item_data, "files_item")
+                files_item = expect(files_item_data, "files_item", str)
 
             except PARSE_ERRORS as _files_error:
                 raise within(("files", _files_index), _files_error, "files_item") from _files_error

@@ -33,7 +33,7 @@ def _get_kwargs(
     if isinstance(body, Mapping):
         body = request_body(OPERATION_ID, ElevenlabsCustomVoice, body)
 
-    _kwargs["files"] = body.to_multipart()
+    _kwargs["json"] = body.to_dict()
 
     _kwargs["headers"] = headers
     return _kwargs
