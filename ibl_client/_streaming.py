@@ -22,7 +22,7 @@ import os
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import httpx
 
@@ -149,18 +149,10 @@ class AsyncStreamedResponse(_Streamed):
         The bytes go to ``<path>.part`` first, so a body cut short never leaves a truncated
         file under the final name.
         """
-        partial = f"{os.fspath(path)}.part"
-        written = 0
-        try:
-            with open(partial, "wb") as out:
-                async for chunk in self.iter_bytes(CHUNK):
-                    out.write(chunk)
-                    written += len(chunk)
-            os.replace(partial, path)
-        except BaseException:
-            _remove(partial)
-            raise
-        return written
+        with _writing(path) as out:
+            async for chunk in self.iter_bytes(CHUNK):
+                out.write(chunk)
+            return out.tell()
 
 
 class StreamedResponse(_Streamed):
@@ -207,18 +199,24 @@ class StreamedResponse(_Streamed):
 
     def save(self, path: str | os.PathLike[str]) -> int:
         """Write the body to ``path`` (see `AsyncStreamedResponse.save`); its size."""
-        partial = f"{os.fspath(path)}.part"
-        written = 0
-        try:
-            with open(partial, "wb") as out:
-                for chunk in self.iter_bytes(CHUNK):
-                    out.write(chunk)
-                    written += len(chunk)
-            os.replace(partial, path)
-        except BaseException:
-            _remove(partial)
-            raise
-        return written
+        with _writing(path) as out:
+            for chunk in self.iter_bytes(CHUNK):
+                out.write(chunk)
+            return out.tell()
+
+
+@contextlib.contextmanager
+def _writing(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A file to write ``path``'s bytes to: ``<path>.part``, renamed to ``path`` when the block
+    ends normally, removed when it raises (or is cancelled)."""
+    partial = f"{os.fspath(path)}.part"
+    try:
+        with open(partial, "wb") as out:
+            yield out
+        os.replace(partial, path)
+    except BaseException:
+        _remove(partial)
+        raise
 
 
 def _remove(path: str) -> None:
