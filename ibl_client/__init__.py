@@ -38,7 +38,9 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._files import File
 from ._response import Response, request_id_of
+from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._transports.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._validation import FieldError, strict_parsing
@@ -85,6 +87,7 @@ __all__ = [
     "AsyncClient",
     "AsyncPager",
     "AsyncRetryTransport",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "BearerAuth",
@@ -96,6 +99,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "FieldError",
+    "File",
     "IBLError",
     "NotFoundError",
     "NotGiven",
@@ -109,6 +113,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "StreamedResponse",
     "TaskFailedError",
     "UnprocessableEntityError",
     "Unset",

@@ -22,7 +22,7 @@ and concurrent tasks using differently-configured clients cannot see each other'
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -45,6 +45,7 @@ from ._errors import (
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
 from ._operation import Operation
 from ._response import Response
+from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
 from ._transports import direct
 from ._transports.pool import (
     PoolConfig,
@@ -286,6 +287,7 @@ class _BaseClient:
         retries: int = request.extensions.get(RETRIES_EXTENSION, 0)
         _log.response_received(operation_id, response, retries)
         parsed: T | None = None
+        invalid = None
         if response.is_success:
             # Strict parsing is per client; a lenient client leaves the caller's choice
             # (ibl_client.strict_parsing) in force.
@@ -293,9 +295,11 @@ class _BaseClient:
             try:
                 parsed = _decode.parse(response, operation)
             except PARSE_ERRORS as exc:
-                raise validation_error(
+                # Kept, not raised: the caller of `_detailed` still gets the bytes (unwrap raises).
+                invalid = validation_error(
                     exc, response, operation_id=operation_id, retries=retries
-                ) from exc
+                )
+                invalid.__cause__ = exc
             finally:
                 if token is not None:
                     STRICT.reset(token)
@@ -307,6 +311,7 @@ class _BaseClient:
             retries=retries,
             operation_id=operation_id,
             http_response=response,
+            validation_error=invalid,
         )
 
     def _raw_kwargs(
@@ -498,6 +503,31 @@ class AsyncAPIClient(_BaseClient):
 
         return AsyncChat(self)
 
+    def stream(
+        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
+    ) -> AsyncStreamedResponse:
+        """An operation's answer unread, for a body too large to hold (ibl_client/_streaming.py).
+
+        >>> download = ibl.reports.reports_platforms_download_retrieve
+        >>> async with ibl.stream(download, "acme", "r1") as answer:  # doctest: +SKIP
+        ...     await answer.save("report.csv")
+
+        ``operation`` is a group method (or a generated module's function); the arguments are
+        the operation's own, extras and ``timeout`` included.
+        """
+        described, request_kwargs, extras = request_of(operation, args, kwargs)
+        operation_id = described.id
+        request = self._build_request(described, request_kwargs, **extras)
+
+        async def open_() -> httpx.Response:
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=True)
+            except httpx.RequestError as exc:
+                raise self._connection_error(exc, request, operation_id) from exc
+            return response
+
+        return AsyncStreamedResponse(self._connection_error, operation_id, open_)
+
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
@@ -630,6 +660,23 @@ class SyncAPIClient(_BaseClient):
         from .chat import Chat
 
         return Chat(self)
+
+    def stream(
+        self, operation: Callable[..., Any], /, *args: Any, **kwargs: Any
+    ) -> StreamedResponse:
+        """See `AsyncClient.stream`: ``with ibl.stream(...) as answer: answer.save(path)``."""
+        described, request_kwargs, extras = request_of(operation, args, kwargs)
+        operation_id = described.id
+        request = self._build_request(described, request_kwargs, **extras)
+
+        def open_() -> httpx.Response:
+            try:
+                response = self._http.send(request, auth=self._auth, stream=True)
+            except httpx.RequestError as exc:
+                raise self._connection_error(exc, request, operation_id) from exc
+            return response
+
+        return StreamedResponse(self._connection_error, operation_id, open_)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""

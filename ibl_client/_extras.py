@@ -9,8 +9,9 @@ redaction as any call:
 
 The extras win over the operation's own values of the same name. ``extra_body`` is merged into
 whatever body the operation sends: a JSON object, a form, or the parts of a multipart body
-(a string or number becomes a text part, a dict or list a JSON part, bytes or a file a file
-part); an operation without a body sends it as JSON.
+(a string or number becomes a text part, a dict or list a JSON part, a ``File``, bytes, a path
+or a binary file a file part); an operation without a body sends it as JSON, and a file in it
+makes the body multipart: ``extra_body={"file": File.from_path("logo.png")}``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import httpx
 
 from ._config import to_timeout
 from ._errors import ConfigurationError
+from ._files import File, as_file, is_file
 from ._types import Body, Headers, Query, Timeout
 
 __all__ = ["Body", "Headers", "Query", "Timeout"]
@@ -67,6 +69,8 @@ def merge_headers(base: Headers | None, extra: Headers | None) -> dict[str, str]
 
 
 def _merge_body(kwargs: dict[str, Any], extra: Body) -> None:
+    if "files" not in kwargs and any(is_file(value) for value in extra.values()):
+        _as_multipart(kwargs)
     if "files" in kwargs:
         names = set(extra)
         parts = [part for part in kwargs["files"] if part[0] not in names]
@@ -90,12 +94,31 @@ def _merge_body(kwargs: dict[str, Any], extra: Body) -> None:
         kwargs["json"] = dict(extra)
 
 
+def _as_multipart(kwargs: dict[str, Any]) -> None:
+    """Turn the operation's JSON object or form (or no body) into multipart parts, so a file
+    in ``extra_body`` can be sent with it (a file has no JSON or form encoding)."""
+    if "content" in kwargs:
+        return  # refused below, with the reason
+    fields = kwargs.pop("json", None) if "json" in kwargs else kwargs.pop("data", None)
+    if fields is not None and not isinstance(fields, Mapping):
+        raise ConfigurationError(
+            f"extra_body: a file cannot be added to this operation's JSON "
+            f"{type(fields).__name__}; use client.request(..., files=...) to send a different body"
+        )
+    kwargs["files"] = [(name, _part(name, value)) for name, value in (fields or {}).items()]
+    headers = kwargs.get("headers")
+    if headers:  # httpx sets multipart's own Content-Type, with its boundary
+        kwargs["headers"] = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+
+
 def _part(name: str, value: Any) -> Any:
     """One multipart part for an ``extra_body`` value, encoded as the generated models do."""
-    if hasattr(value, "to_tuple"):  # ibl_client.generated.types.File
+    if isinstance(value, File):
         return value.to_tuple()
     if isinstance(value, (bytes, io.IOBase)):
         return (name, value, "application/octet-stream")
+    if is_file(value):  # a path, read in chunks while it is sent
+        return as_file(value, name).to_tuple()
     if isinstance(value, (Mapping, list)):
         return (None, json.dumps(value).encode(), "application/json")
     return (None, str(value).encode(), "text/plain")

@@ -39,6 +39,8 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 from ._built import build
+from ._operation import HOME as _HOME
+from ._operation import MODULE as _MODULE
 
 if TYPE_CHECKING:
     from ._client import AsyncAPIClient, SyncAPIClient
@@ -53,9 +55,6 @@ T = TypeVar("T")
 G = TypeVar("G", bound="AsyncGroup | Group")
 A = TypeVar("A", bound="AsyncGroup")
 M = TypeVar("M", bound=Callable[..., Any])
-
-#: On a group's async method: the first tag of its operation, whose folder holds its module.
-_HOME = "__ibl_home__"
 
 
 class AsyncGroup:
@@ -236,6 +235,7 @@ def _build(method: Callable[..., Any], form: str, name: str, owner: type) -> Cal
     function = build(name, source, namespace, f"{owner.__qualname__}.{name}")
     function.__qualname__ = f"{owner.__qualname__}.{name}"
     function.__module__ = owner.__module__
+    setattr(function, _MODULE, module.__name__)
     template = _DOC.get(form)
     function.__doc__ = method.__doc__ if template is None else template.format(name=method.__name__)
     function.__annotations__ = _annotations(method, form)

@@ -1,7 +1,7 @@
 """Auto-pagination: walk a list operation page after page, as items or as pages.
 
 Every pageable operation (``Operation.pagination`` of its descriptor) has an ``_iter`` twin in
-its tag group, returning a pager typed by the model of its items (``results`` or ``data``)::
+its tag group, returning a pager typed by the model of its items::
 
     async with AsyncClient() as ibl:
         async for role in ibl.core.core_rbac_roles_list_iter(platform_key="acme", page_size=100):
@@ -9,16 +9,19 @@ its tag group, returning a pager typed by the model of its items (``results`` or
 
 ``paginate(operation.asyncio, ..., client=ibl)`` does the same for a module-level function.
 
-Three styles, each a small strategy below: ``"page_number"`` (DRF's PageNumberPagination: ``page``
-and ``page_size`` in, ``{count, next, previous, results}`` out), ``"limit_offset"`` (DRF's
-LimitOffsetPagination: ``limit`` and ``offset`` in, the same envelope out) and
-``"data_pagination"`` (ibl.ai's analytics lists: ``page`` and ``length`` in, ``{data, pagination:
-{totalItems, currentPage, perPage, totalPages}}`` out). The walk starts from the ``page`` (or
-``offset``) you pass, and stops when the page says it is the last (``next`` is null, or
-``currentPage >= totalPages``), a page is empty, the server's total (``count``, ``totalItems``)
-has been reached, or ``max_items`` have been given. The next page's number (or offset and limit)
-is read from the query of DRF's ``next`` link, or computed when there is none; the request always
-goes to the client's ``base_url``: the scheme and host of ``next`` are never used, so a
+The styles are data, one `Envelope` each (ibl_client/_envelopes.py): where a page's items are
+(``results``, ``data``, ``learners``, ``rows``, the body itself...), the server's total, a link to
+the next page, the page's number and the number of pages. DRF's PageNumberPagination
+(``page_number``: ``page`` and ``page_size`` in, ``{count, next, previous, results}`` out) and
+LimitOffsetPagination (``limit_offset``), ibl.ai's analytics lists (``data_pagination``: ``{data,
+pagination: {totalItems, currentPage, perPage, totalPages}}``) and the newer envelopes are entries
+of one table, walked by one strategy (``_Style``). The walk starts from the ``page`` (or
+``offset``) you pass, and stops when the page says it is the last (its ``next`` link is null,
+or its number reaches the number of pages), a page is empty, the server's total has been
+reached, or ``max_items`` have been given. The next page's number (or offset and limit) is read
+from the query of the ``next`` link, or computed when there is none; an operation without a
+``page`` parameter (the server pages it anyway) is asked for it in ``extra_query``. The request
+always goes to the client's ``base_url``: the scheme and host of ``next`` are never used, so a
 credential never follows a link to another host (e.g. an internal name behind a proxy).
 
 Each page is one call of the generated operation, so retries, timeouts and typed errors apply per
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import re
 import sys
 import weakref
 from collections.abc import (
@@ -53,7 +57,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
+from ._envelopes import ENVELOPES, Envelope
 from ._errors import ConfigurationError, IBLError
+from ._types import Unset
 
 if TYPE_CHECKING:
     # Imported where used: asyncio alone costs an import of ibl_client ~15 ms, and a sync
@@ -62,15 +68,12 @@ if TYPE_CHECKING:
     import concurrent.futures
 
     from ._operation import Operation
-    from ._types import Unset
+
 
 __all__ = ["AsyncPager", "Page", "Pager", "paginate"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-
-#: Python names of the ``next`` link in the generated page models (``next`` is a builtin).
-NEXT_FIELDS = ("next_", "next_page")
 
 
 class PageModel(Protocol[T_co]):
@@ -87,16 +90,48 @@ class DataPageModel(Protocol[T_co]):
     def data(self) -> Sequence[T_co] | Unset: ...
 
 
+class LearnersPageModel(Protocol[T_co]):
+    """A page whose items are ``learners`` (``learners_pagination``)."""
+
+    @property
+    def learners(self) -> Sequence[T_co]: ...
+
+
+class RowsPageModel(Protocol[T_co]):
+    """A page whose items are ``rows`` (``rows``; any JSON in the description)."""
+
+    @property
+    def rows(self) -> Sequence[T_co] | Any: ...
+
+
+class RecommendationsPageModel(Protocol[T_co]):
+    """A page whose items are ``recommendations`` (``recommendations``)."""
+
+    @property
+    def recommendations(self) -> Sequence[T_co]: ...
+
+
+#: What a pageable operation answers, for type checkers: an envelope holding its items under
+#: one of these names, or the list of items itself (``bare_list``).
+AnyPage = (
+    PageModel[T]
+    | DataPageModel[T]
+    | LearnersPageModel[T]
+    | RowsPageModel[T]
+    | RecommendationsPageModel[T]
+    | list[T]
+)
+
+
 @attrs.frozen
 class Page(Generic[T]):
     """One page of a walk: its items and where it sits.
 
-    ``number`` is the page number (``page_number`` and ``data_pagination`` operations) and
-    ``offset`` the position of the first item (``limit_offset`` operations); the other is ``None``.
-    ``count`` is the server's total (``count`` or ``pagination.totalItems``), ``next`` its DRF link
-    (``None`` for ``data_pagination``), ``model`` the whole parsed response (e.g. a search's
-    ``facets``, an analytics list's ``pagination``). With ``max_items``, the last page's ``items``
-    are cut to it.
+    ``number`` is the page number (styles that ask for pages) and ``offset`` the position of the
+    first item (``limit_offset``); the other is ``None``. ``count`` is the server's total (e.g.
+    ``count`` or ``pagination.totalItems``), ``next`` its link to the next page if the style has
+    one, ``model`` the whole parsed response (e.g. a search's ``facets``, an analytics list's
+    ``pagination``). With ``max_items``, the last page's ``items`` are cut to it.
     """
 
     items: Sequence[T]
@@ -118,6 +153,39 @@ def _query_int(link: str | None, name: str) -> int | None:
         return None
 
 
+#: A value a page does not have (absent, or UNSET in a model): no verdict, unlike null.
+_ABSENT = object()
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+def _field(value: Any, name: str) -> Any:
+    """``value``'s member called ``name`` in the description (JSON): a key of a dict, or the
+    model attribute whose JSON name it is (``currentPage`` is ``current_page``, ``next`` is
+    ``next_``: the model's ``_JSON_NAMES``), or a key it kept in ``additional_properties``."""
+    if isinstance(value, Mapping):
+        return value.get(name, _ABSENT)
+    json_names: Mapping[str, str] = getattr(type(value), "_JSON_NAMES", {})
+    python = _CAMEL.sub(r"_\1", name).lower()
+    for attribute in (python, f"{python}_"):
+        if json_names.get(attribute, attribute) != name:
+            continue  # another field: `current_page` is not `currentPage`
+        found = getattr(value, attribute, _ABSENT)
+        if found is not _ABSENT and not callable(found):
+            return _ABSENT if isinstance(found, Unset) else found
+    extra = getattr(value, "additional_properties", None)
+    return extra.get(name, _ABSENT) if isinstance(extra, Mapping) else _ABSENT
+
+
+def _get(model: Any, path: str) -> Any:
+    """The value at a dotted JSON path (``pagination.currentPage``) of a page, or ``_ABSENT``."""
+    value = model
+    for name in path.split("."):
+        if value is _ABSENT or value is None:
+            return _ABSENT
+        value = _field(value, name)
+    return value
+
+
 @attrs.frozen
 class _Reading(Generic[T]):
     """What one page says, whatever its style: its items, the server's total, and whether it is
@@ -129,105 +197,74 @@ class _Reading(Generic[T]):
     last: bool = False
 
 
-def _read_drf(model: Any) -> _Reading[Any]:
-    """DRF's envelope: ``results``, ``count``, and a ``next`` link that is null on the last page."""
-    link: str | None = None
-    last = False
-    for name in NEXT_FIELDS:
-        if hasattr(model, name):
-            value = getattr(model, name)
-            link = value if isinstance(value, str) and value else None
-            last = link is None and (value is None or value == "")  # not UNSET: no verdict
-            break
-    results = list(getattr(model, "results", None) or ())
-    return _Reading(results, _int(getattr(model, "count", None)), link, last)
-
-
 class _Style:
-    """How one style pages: where the walk starts, what a page says, how to ask for the next.
+    """How a walk pages in one style (an `Envelope`): where it starts, what a page says, how the
+    next page is asked for.
 
     ``page`` and ``offset`` are the position being asked for (the one the style does not use is
-    ``None``); ``start`` is where its first item sits, ``None`` when unknown.
+    ``None``); ``start`` is where its first item sits, ``None`` when unknown. ``in_query``: the
+    operation has no parameter for the position, so it goes in ``extra_query``.
     """
 
-    page: int | None = None
-    offset: int | None = None
-    start: int | None = None
+    def __init__(self, envelope: Envelope, kwargs: Mapping[str, Any], in_query: bool) -> None:
+        self.envelope = envelope
+        self.in_query = in_query
+        asked = dict(kwargs.get("extra_query") or {}) if in_query else kwargs
+        self.page: int | None = None
+        self.offset: int | None = None
+        self.start: int | None
+        if envelope.asks == "offset":
+            self.offset = self.start = _int(asked.get("offset")) or 0
+        else:
+            self.page = _int(asked.get("page")) or 1
+            # The position of the first item, to compare with the total: unknown when the walk
+            # starts on a later page, as the server may cap the page size it was asked for.
+            self.start = 0 if self.page == 1 else None
 
     def read(self, model: Any) -> _Reading[Any]:
-        raise NotImplementedError
+        envelope = self.envelope
+        items = model if envelope.items == "" else _get(model, envelope.items)
+        link: str | None = None
+        last = False
+        if envelope.next:
+            value = _get(model, envelope.next)
+            link = value if isinstance(value, str) and value else None
+            last = value is None or value == ""  # absent: no verdict
+        if envelope.page and envelope.pages:
+            current, pages = _int(_get(model, envelope.page)), _int(_get(model, envelope.pages))
+            last = last or (current is not None and pages is not None and current >= pages)
+        total = _int(_get(model, envelope.total)) if envelope.total else None
+        return _Reading(list(items) if isinstance(items, (list, tuple)) else [], total, link, last)
 
     def move(self, kwargs: dict[str, Any], reading: _Reading[Any]) -> bool:
         """Set the next page's arguments in ``kwargs``; ``False`` if that would not move on."""
-        raise NotImplementedError
-
-
-class _PageNumber(_Style):
-    """``page_number``: DRF's PageNumberPagination; the next page is the one in ``next``, or +1."""
-
-    def __init__(self, kwargs: Mapping[str, Any]) -> None:
-        self.page = _int(kwargs.get("page")) or 1
-        # The position of the first item, to compare with the total: unknown when the walk starts
-        # on a later page, as the server may cap the page size it was asked for.
-        self.start = 0 if self.page == 1 else None
-
-    def read(self, model: Any) -> _Reading[Any]:
-        return _read_drf(model)
-
-    def move(self, kwargs: dict[str, Any], reading: _Reading[Any]) -> bool:
-        assert self.page is not None
-        number = _query_int(reading.link, "page") or self.page + 1
-        if number <= self.page:  # a link that does not move forward would loop
-            return False
-        self.page = kwargs["page"] = number
+        changes: dict[str, int] = {}
+        if self.offset is not None:
+            following = _query_int(reading.link, "offset")
+            if following is None:
+                following = self.offset + len(reading.items)
+            if following <= self.offset:
+                return False
+            limit = _query_int(reading.link, "limit")
+            if limit is not None:
+                changes["limit"] = limit
+            self.offset = changes["offset"] = following
+        else:
+            assert self.page is not None
+            number = _query_int(reading.link, "page") or self.page + 1
+            if number <= self.page:  # a link that does not move forward would loop
+                return False
+            self.page = changes["page"] = number
+        if self.in_query:
+            kwargs["extra_query"] = {**(kwargs.get("extra_query") or {}), **changes}
+        else:
+            kwargs.update(changes)
         return True
 
 
-class _DataPagination(_PageNumber):
-    """``data_pagination``: page numbers as ``page_number``, items in ``data`` and the totals in
-    ``pagination``; the last page is the one whose ``currentPage`` reaches ``totalPages``."""
-
-    def read(self, model: Any) -> _Reading[Any]:
-        totals = getattr(model, "pagination", None)
-        current = _int(getattr(totals, "current_page", None))
-        pages = _int(getattr(totals, "total_pages", None))
-        return _Reading(
-            list(getattr(model, "data", None) or ()),  # UNSET when the server leaves it out
-            _int(getattr(totals, "total_items", None)),
-            last=current is not None and pages is not None and current >= pages,
-        )
-
-
-class _LimitOffset(_Style):
-    """``limit_offset``: DRF's LimitOffsetPagination; the next offset (and limit) is the one in
-    ``next``, or the current offset plus the items received."""
-
-    def __init__(self, kwargs: Mapping[str, Any]) -> None:
-        self.offset = self.start = _int(kwargs.get("offset")) or 0
-
-    def read(self, model: Any) -> _Reading[Any]:
-        return _read_drf(model)
-
-    def move(self, kwargs: dict[str, Any], reading: _Reading[Any]) -> bool:
-        assert self.offset is not None
-        following = _query_int(reading.link, "offset")
-        if following is None:
-            following = self.offset + len(reading.items)
-        if following <= self.offset:
-            return False
-        limit = _query_int(reading.link, "limit")
-        if limit is not None:
-            kwargs["limit"] = limit
-        self.offset = kwargs["offset"] = following
-        return True
-
-
-#: The styles an operation's descriptor (``Operation.pagination``) may name.
-STYLES: Mapping[str, Callable[[Mapping[str, Any]], _Style]] = {
-    "page_number": _PageNumber,
-    "limit_offset": _LimitOffset,
-    "data_pagination": _DataPagination,
-}
+#: The styles an operation's descriptor (``Operation.pagination``) may name
+#: (ibl_client/_envelopes.py).
+STYLES: Mapping[str, Envelope] = {envelope.name: envelope for envelope in ENVELOPES}
 
 
 class _Walk(Generic[T]):
@@ -240,9 +277,10 @@ class _Walk(Generic[T]):
         args: tuple[Any, ...],
         kwargs: Mapping[str, Any],
         max_items: int | None,
+        in_query: bool = False,
     ) -> None:
         self.operation_id = operation_id
-        self.style = STYLES[style](kwargs)
+        self.style = _Style(STYLES[style], kwargs, in_query)
         self.args = args
         self.kwargs = dict(kwargs)
         self.max_items = max_items
@@ -311,9 +349,11 @@ class AsyncPager(Generic[T]):
         operation_id: str,
         max_items: int | None = None,
         prefetch: bool = True,
+        in_query: bool = False,
     ) -> None:
         _check_max_items(max_items)
         self._operation = operation
+        self._in_query = in_query
         self._style = style
         self._args = args
         self._kwargs = dict(kwargs)
@@ -387,7 +427,12 @@ class AsyncPager(Generic[T]):
         import asyncio
 
         walk: _Walk[T] = _Walk(
-            self._operation_id, self._style, self._args, self._kwargs, self._max_items
+            self._operation_id,
+            self._style,
+            self._args,
+            self._kwargs,
+            self._max_items,
+            self._in_query,
         )
         ahead: asyncio.Task[Any] | None = None
         try:
@@ -433,9 +478,11 @@ class Pager(Generic[T]):
         operation_id: str,
         max_items: int | None = None,
         prefetch: bool = True,
+        in_query: bool = False,
     ) -> None:
         _check_max_items(max_items)
         self._operation = operation
+        self._in_query = in_query
         self._style = style
         self._args = args
         self._kwargs = dict(kwargs)
@@ -488,7 +535,12 @@ class Pager(Generic[T]):
         import concurrent.futures
 
         walk: _Walk[T] = _Walk(
-            self._operation_id, self._style, self._args, self._kwargs, self._max_items
+            self._operation_id,
+            self._style,
+            self._args,
+            self._kwargs,
+            self._max_items,
+            self._in_query,
         )
         if walk.done:
             return
@@ -534,7 +586,7 @@ def _describe(operation: Callable[..., Any]) -> tuple[str, str]:
 
 @overload
 def paginate(
-    operation: Callable[..., Awaitable[PageModel[T]]],
+    operation: Callable[..., Awaitable[AnyPage[T]]],
     /,
     *args: Any,
     max_items: int | None = None,
@@ -545,29 +597,7 @@ def paginate(
 
 @overload
 def paginate(
-    operation: Callable[..., Awaitable[DataPageModel[T]]],
-    /,
-    *args: Any,
-    max_items: int | None = None,
-    prefetch: bool = True,
-    **kwargs: Any,
-) -> AsyncPager[T]: ...
-
-
-@overload
-def paginate(
-    operation: Callable[..., PageModel[T]],
-    /,
-    *args: Any,
-    max_items: int | None = None,
-    prefetch: bool = True,
-    **kwargs: Any,
-) -> Pager[T]: ...
-
-
-@overload
-def paginate(
-    operation: Callable[..., DataPageModel[T]],
+    operation: Callable[..., AnyPage[T]],
     /,
     *args: Any,
     max_items: int | None = None,
@@ -596,6 +626,7 @@ def paginate(
     """
     operation_id, style = _describe(operation)
     pager = AsyncPager if inspect.iscoroutinefunction(operation) else Pager
+    asked = "offset" if STYLES[style].asks == "offset" else "page"
     return pager(
         operation,
         style,
@@ -604,4 +635,5 @@ def paginate(
         operation_id=operation_id,
         max_items=max_items,
         prefetch=prefetch,
+        in_query=asked not in inspect.signature(operation).parameters,
     )

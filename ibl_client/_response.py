@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overlo
 import attrs
 import httpx
 
-from ._errors import request_id_from, status_error
+from ._errors import ResponseValidationError, request_id_from, status_error
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -28,9 +28,13 @@ P = ParamSpec("P")
 class Response(Generic[T]):
     """One HTTP answer, with the body parsed into the declared model when the status is 2xx.
 
-    ``*_detailed`` functions return it whatever the status; ``unwrap()`` (used by the plain
-    functions) turns a status >= 400 into the matching :class:`~ibl_client.APIStatusError`.
-    ``request_id`` is the server's id for the request (``X-Request-Id`` and the like), or None.
+    ``*_detailed`` functions return it whatever the status and whatever the body: a 2xx body
+    that does not fit the declared schema (a CSV export from an operation documenting JSON, a
+    truncated body) leaves ``parsed`` None and keeps the reason in ``validation_error``, so the
+    bytes (``content``) and their ``content_type`` can still be used. ``unwrap()`` (used by the
+    plain functions) raises that error, or turns a status >= 400 into the matching
+    :class:`~ibl_client.APIStatusError`. ``request_id`` is the server's id for the request
+    (``X-Request-Id`` and the like), or None.
     """
 
     status_code: int
@@ -40,6 +44,8 @@ class Response(Generic[T]):
     retries: int
     operation_id: str
     http_response: httpx.Response = attrs.field(repr=False)
+    #: Why a 2xx body was not parsed (it does not fit the declared schema); raised by unwrap().
+    validation_error: ResponseValidationError | None = attrs.field(default=None, repr=False)
     request_id: str | None = attrs.field(init=False)
 
     @request_id.default
@@ -50,8 +56,15 @@ class Response(Generic[T]):
         if self.request_id is not None and self.parsed is not None:
             _remember(self.parsed, self.request_id)
 
+    @property
+    def content_type(self) -> str | None:
+        """The body's media type as the server sent it (``text/csv; charset=utf-8``), or None."""
+        media_type: str | None = self.headers.get("content-type")
+        return media_type
+
     def unwrap(self) -> T:
-        """The parsed model; raises the typed status error when the status is >= 400.
+        """The parsed model; raises the typed status error when the status is >= 400, and the
+        :class:`~ibl_client.ResponseValidationError` when a 2xx body does not fit its schema.
 
         A body-less success (e.g. 204) gives ``None``.
         """
@@ -59,6 +72,8 @@ class Response(Generic[T]):
             raise status_error(
                 self.http_response, operation_id=self.operation_id, retries=self.retries
             )
+        if self.validation_error is not None:
+            raise self.validation_error
         return cast(T, self.parsed)
 
 

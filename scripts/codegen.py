@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import paging
 from .errors import PipelineError
 from .reference import GENERATED, Reference
 
@@ -28,7 +29,9 @@ SIGNATURE_NAMES = ("client", "url")
 MODEL_IMPORTS = frozenset(
     {
         "from ..._validation import PARSE_ERRORS, FieldError, deeper, nested, parse_date, "
-        "parse_datetime, parse_uuid, within"
+        "parse_datetime, parse_uuid, within",
+        # A file field's parser (templates/property_templates/file_property.py.jinja).
+        "from ..._files import as_file",
     }
 )
 # The first line of every generated module (the reference pages and index say it too).
@@ -126,6 +129,9 @@ def generate(document: dict[str, Any], output: Path) -> tuple[list[str], Referen
         if isinstance(parsed, GeneratorError):
             raise PipelineError("generate", f"{parsed.header}: {parsed.detail}")
         project = Project(openapi=parsed, config=config, custom_template_path=TEMPLATES)
+        # Which operations page, and how: the table of envelopes applied to the description
+        # (scripts/paging.py), read by the templates' `pagination` macro.
+        project.env.globals["PAGING"] = paging.plan(document)
         problems = project.build()
         write_groups(project)
         write_models_stub(project)

@@ -23,10 +23,11 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from . import codegen, normalise, obtain, output, overlay, release, validate, verify
+from . import codegen, normalise, obtain, output, overlay, paging, release, validate, verify
 from .apidiff.sdk import generate_all_tags
 from .errors import PipelineError
 from .rebuild_spec.emit import write_yaml
@@ -140,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
 
     seconds = time.perf_counter() - started
     normalised = sum(len(v) for v in changes.values())
+    uploads = changes.get(normalise.mark_upload_fields_binary.__name__, [])
+    paged = Counter(plan["style"] for plan in paging.plan(document).values())
+    unpaged = list(paging.unpaged(document))
     # Corrections documented for other API versions that do not hold here: never dropped
     # silently, always shown (scripts/overlay.py).
     not_applied = [line for line in corrections if line.startswith(overlay.NOT_APPLIED)]
@@ -154,6 +158,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(not_applied)} not applied (below)",
                 f"  normaliser changes:            {normalised} "
                 + ", ".join(f"({name}: {len(v)})" for name, v in changes.items()),
+                f"  upload fields made binary:     {len(uploads)}",
+                *(f"    {line}" for line in uploads),
+                f"  paged operations:              {sum(paged.values())} "
+                + ", ".join(f"({style}: {n})" for style, n in sorted(paged.items())),
+                f"  GETs with paging parameters and no pager: {len(unpaged)}",
+                *(f"    {line}" for line in unpaged),
                 f"  generator warnings:            {len(warnings)}",
                 f"  skipped operations:            {counts['operations'] - counts['generated']}",
                 f"  tree:                          {'up to date' if args.check else 'written'}",

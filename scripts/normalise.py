@@ -10,6 +10,7 @@ The wire format never changes: names, paths and media types the server accepts s
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -69,6 +70,105 @@ def has_binary(schema: Any, schemas: dict[str, Any], seen: set[str]) -> bool:
 
 
 # --- Rules ---------------------------------------------------------------------------------
+
+
+#: Names of multipart fields that carry a file, where the description types them as strings
+#: (DRF's FileField/ImageField seen as a string by the rebuilt description): exactly `file`,
+#: `files`, `image`, `images`, or ending in `_file`/`_image` (`source_file`, `prompt_image`).
+#: camelCase names are not taken: `iconImage` (an Open Badges issuer's) is a data URI or URL.
+FILE_FIELD = re.compile(r"(?:[a-z0-9]+_)*(?:file|files|image|images)")
+
+
+def _is_plain_string(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "string" and "format" not in schema
+
+
+def mark_upload_fields_binary(document: dict[str, Any]) -> list[str]:
+    """A multipart body's file fields are `format: binary`, so the SDK uploads files.
+
+    The description (rebuilt from the official client, which sends any value as JSON) types
+    the file fields of multipart bodies (`file`, `image`, `source_file`, `prompt_image`, ...;
+    `FILE_FIELD`) as plain strings; only one field says `format: binary`. The generator then
+    makes them `str` and the body JSON (`prefer_json_request_bodies`), so a file could not be
+    sent. A writable field whose name is a file's and whose schema is a plain string becomes
+    binary, in the schema the multipart body refers to. An array of such strings (`files` of
+    `ElevenlabsCustomVoice`, sent as repeated parts) is left alone: Prism, which the contract
+    tests check every request with, reads repeated parts as one value and would refuse it, so
+    such an upload could not be verified; `ibl.request(files=[...])` sends it. A component
+    that a response or a body without multipart also reads stays as it is: the multipart body
+    refers to a copy named `<Name>Request` (as `split_read_only_request_schemas` names one).
+    Runs after that rule (readOnly fields are the server's, not uploads) and before
+    `prefer_json_request_bodies` (which keeps multipart where a field is binary).
+    """
+    schemas = _schemas(document)
+    elsewhere = _read_outside_multipart(document, schemas)
+    done: dict[str, tuple[str, list[str]]] = {}  # component -> (the one uploads use, fields)
+    changed: list[str] = []
+    for method, path, operation in operations(document):
+        media = ((operation.get("requestBody") or {}).get("content") or {}).get(MULTIPART)
+        if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
+            continue
+        name = _ref_name(media["schema"])
+        if name is None:  # inline: this body's own (copied: YAML anchors may share it)
+            media["schema"] = copy.deepcopy(media["schema"])
+            where, fields = "inline", mark_file_fields(media["schema"])
+        else:
+            if name not in done:
+                if name in elsewhere:
+                    upload = copy.deepcopy(schemas.get(name) or {})
+                    marked = mark_file_fields(upload)
+                    target = name
+                    if marked:
+                        target = _free_name(schemas, f"{name}Request")
+                        schemas[target] = upload
+                    done[name] = (target, marked)
+                else:
+                    done[name] = (name, mark_file_fields(schemas.get(name) or {}))
+            where, fields = done[name]
+            media["schema"] = {**media["schema"], "$ref": REF_PREFIX + where}
+        changed.extend(f"{method.upper()} {path}: {where}.{field}" for field in fields)
+    return changed
+
+
+def mark_file_fields(schema: dict[str, Any]) -> list[str]:
+    """Mark ``schema``'s writable plain-string file fields binary; return their names."""
+    fields = []
+    for field, value in (schema.get("properties") or {}).items():
+        if not FILE_FIELD.fullmatch(field) or not isinstance(value, dict) or value.get("readOnly"):
+            continue
+        if not _is_plain_string(value):
+            continue  # an array of files (repeated parts) is left a list of strings, below
+        value["format"] = "binary"
+        fields.append(field)
+    return fields
+
+
+def _read_outside_multipart(document: dict[str, Any], schemas: dict[str, Any]) -> set[str]:
+    """Components reachable from a response, a parameter, or a body offering no multipart."""
+    roots: list[Any] = []
+    for _method, _path, operation in operations(document):
+        for response in (operation.get("responses") or {}).values():
+            for media in ((response or {}).get("content") or {}).values():
+                roots.append((media or {}).get("schema"))
+        for parameter in operation.get("parameters") or []:
+            roots.append((parameter or {}).get("schema"))
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        if MULTIPART not in content:
+            roots.extend((media or {}).get("schema") for media in content.values())
+    found: set[str] = set()
+    pending = [name for root in roots for name in _refs_in(root)]
+    while pending:
+        name = pending.pop()
+        if name not in found:
+            found.add(name)
+            pending.extend(_refs_in_component(schemas.get(name)))
+    return found
+
+
+def _refs_in_component(schema: Any) -> Iterator[str]:
+    if isinstance(schema, dict):
+        for child in _children(schema):
+            yield from _refs_in(child)
 
 
 def prefer_json_request_bodies(document: dict[str, Any]) -> list[str]:
@@ -246,9 +346,10 @@ def _rename_refs(schema: Any, old: str, new: str) -> Any:
 
 
 RULES: tuple[Rule, ...] = (
-    prefer_json_request_bodies,
     no_body_for_204_responses,
     split_read_only_request_schemas,
+    mark_upload_fields_binary,
+    prefer_json_request_bodies,
     parameter_descriptions_on_schemas,
 )
 

@@ -13,8 +13,10 @@ aiohttp's errors become httpx's, sorted as our retry policy needs them: failing 
 not sent: safe to retry even a POST); a connection dropped or a read timing out after sending is
 ``RemoteProtocolError``/``ReadError``/``ReadTimeout`` (retried for idempotent methods only).
 
-The body is read whole before the response is returned (the SDK reads every body), and
-decoded by httpx as with its own pool (``Content-Encoding`` is left to it).
+For a call (``fetch``) the body is read whole before the response is returned; through httpx's
+interface (``handle_async_request``: a streamed download, a redirect's next hop) it stays in
+aiohttp's stream until httpx reads it. Either way httpx decodes it as with its own pool
+(``Content-Encoding`` is left to it). A multipart body with files is sent as it is read.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import base64
 import functools
 import ssl
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from typing import TYPE_CHECKING, Any
 
 import httpcore
@@ -119,13 +121,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         import asyncio
 
         import aiohttp
-        import yarl
 
         if _patched_by_a_mock():
             return await self._through_httpx(request, read)
         session = self._session or self._open()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
-        body = await request.aread()
+        body = await _body(request)
         # The names as given (as httpx's own pool sends them), decoded once each.
         encoding = request.headers.encoding
         headers = [
@@ -135,20 +136,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         ]
         if self._proxy_headers is not None and request.url.scheme == "http":
             headers.extend(self._proxy_headers.items())  # sent to the proxy, not tunnelled
+        options = self._options(request, body, headers, timeout)
+        if not read:
+            return await self._stream(session, request, options)
         try:
-            async with session.request(
-                request.method,
-                yarl.URL(str(request.url), encoded=True),
-                headers=headers,
-                data=body or None,
-                allow_redirects=False,
-                compress=None,
-                timeout=_client_timeout(
-                    timeout.get("pool"), timeout.get("connect"), timeout.get("read")
-                ),
-                proxy=self._proxy_url,
-                proxy_headers=self._proxy_headers,
-            ) as answer:
+            async with session.request(**options) as answer:
                 content = await answer.read()
                 status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
                 encoded = "Content-Encoding" in answer.headers
@@ -163,8 +155,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode()},
         )
-        if not read:
-            return response
         if encoded:
             try:
                 await response.aread()
@@ -187,6 +177,56 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if read:
             return await fetch(self._httpx, request)
         return await self._httpx.handle_async_request(request)
+
+    def _options(
+        self,
+        request: httpx.Request,
+        body: Any,
+        headers: list[tuple[str, str]],
+        timeout: dict[str, float | None],
+    ) -> dict[str, Any]:
+        """The arguments of aiohttp's ``session.request`` for ``request``, read or streamed."""
+        import yarl
+
+        return {
+            "method": request.method,
+            "url": yarl.URL(str(request.url), encoded=True),
+            "headers": headers,
+            "data": body or None,
+            "allow_redirects": False,
+            "compress": None,
+            "timeout": _client_timeout(
+                timeout.get("pool"), timeout.get("connect"), timeout.get("read")
+            ),
+            "proxy": self._proxy_url,
+            "proxy_headers": self._proxy_headers,
+        }
+
+    async def _stream(
+        self, session: aiohttp.ClientSession, request: httpx.Request, options: dict[str, Any]
+    ) -> httpx.Response:
+        """The response with its body unread, in a stream aiohttp fills as it is read (for
+        httpx's ``send(stream=True)``: a download of any size in constant memory)."""
+        import asyncio
+
+        import aiohttp
+
+        try:
+            answer = await session.request(**options)
+        except aiohttp.ClientError as exc:
+            raise _httpx_error(exc, request) from exc
+        except asyncio.TimeoutError as exc:
+            raise httpx.PoolTimeout(str(exc) or "timed out waiting for a connection") from exc
+        return httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=_AnswerStream(answer, request),
+            request=request,
+            extensions={
+                "http_version": b"HTTP/1.1",
+                "reason_phrase": (answer.reason or "").encode(),
+            },
+        )
 
     async def aclose(self) -> None:
         if self._httpx is not None:
@@ -217,6 +257,45 @@ def _patched_by_a_mock() -> bool:
 # The methods as httpx and httpcore define them, read when ibl_client is imported.
 _HTTPX_HANDLE = httpx.AsyncHTTPTransport.handle_async_request
 _HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
+
+
+async def _body(request: httpx.Request) -> Any:
+    """The request body as aiohttp takes it: bytes, or chunks for a multipart body with files
+    (a file is read as it is sent, not into memory; each attempt reads it from the start)."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream) or not isinstance(stream, httpx.AsyncByteStream):
+        return await request.aread()
+
+    async def chunks() -> AsyncIterator[bytes]:
+        async for chunk in stream:
+            yield chunk
+
+    return chunks()
+
+
+class _AnswerStream(httpx.AsyncByteStream):
+    """An aiohttp response's body as httpx reads a stream; its errors become httpx's."""
+
+    def __init__(self, answer: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._answer = answer
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        import asyncio
+
+        import aiohttp
+
+        try:
+            async for chunk in self._answer.content.iter_any():
+                yield chunk
+        except aiohttp.ClientError as exc:
+            raise _httpx_error(exc, self._request) from exc
+        except asyncio.TimeoutError as exc:  # a read that outlasts the read timeout
+            raise httpx.ReadTimeout(str(exc) or "timed out reading", request=self._request) from exc
+
+    async def aclose(self) -> None:
+        # Back to the pool when read to the end; closed otherwise (the rest is not wanted).
+        self._answer.release()
 
 
 @functools.lru_cache(maxsize=64)

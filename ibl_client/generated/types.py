@@ -2,11 +2,10 @@
 """Types and checks shared by the generated models and operations."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, Union, overload
-
-from attrs import define
+from typing import IO, Generic, Literal, TypeVar, Union, overload
 
 from .._body import JSON
+from .._files import File, as_file
 from .._response import Response
 from .._types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 from .._validation import FieldError
@@ -88,19 +87,6 @@ FileTypes = Union[
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
-class File:
-    """A file to upload in a multipart/form-data body."""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """The (name, content, type) tuple httpx takes for `files=`."""
-        return self.file_name, self.payload, self.mime_type
-
-
 __all__ = [
     "JSON",
     "NOT_GIVEN",
@@ -116,5 +102,6 @@ __all__ = [
     "Response",
     "Timeout",
     "Unset",
+    "as_file",
     "expect",
 ]

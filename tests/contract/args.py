@@ -11,6 +11,7 @@ followed rather than re-derived.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import importlib
@@ -27,7 +28,7 @@ from dateutil.parser import isoparse  # type: ignore[import-untyped]
 from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.normalise import has_binary
+from scripts.normalise import has_binary, mark_file_fields
 
 from .spec import Operation, Parameter, Spec
 from .values import SchemaSampler
@@ -174,8 +175,12 @@ def pick_body_media(spec: Spec, body: Mapping[str, Any]) -> tuple[str, Any]:
     content: Mapping[str, Any] = body.get("content") or {}
     multipart = (content.get("multipart/form-data") or {}).get("schema")
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
-    if multipart is not None and has_binary(multipart, schemas, set()):
-        return "multipart/form-data", multipart
+    if multipart is not None:
+        # As ``mark_upload_fields_binary`` leaves it: file-named string fields are files.
+        resolved = spec.resolve(multipart)
+        marked = copy.deepcopy(dict(resolved)) if isinstance(resolved, Mapping) else {}
+        if mark_file_fields(marked) or has_binary(multipart, schemas, set()):
+            return "multipart/form-data", marked or multipart
     for media_type in BODY_MEDIA_PREFERENCE:
         if media_type in content:
             return media_type, (content[media_type] or {}).get("schema", {})

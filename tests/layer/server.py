@@ -24,7 +24,7 @@ import attrs
 
 @attrs.frozen
 class Action:
-    kind: str = "reply"  # reply | reset | close | hang
+    kind: str = "reply"  # reply | reset | close | hang | truncate (half the body, then close)
     status: int = 200
     body: bytes = b"{}"
     headers: tuple[tuple[str, str], ...] = ()
@@ -42,6 +42,11 @@ def reply(
     if body is None:
         body = json.dumps({} if json_body is None else json_body).encode()
     return Action("reply", status, body, tuple((headers or {}).items()), delay)
+
+
+def truncated(body: bytes, headers: dict[str, str] | None = None) -> Action:
+    """A 200 that promises ``body`` (its Content-Length) but closes after half of it."""
+    return Action("truncate", 200, body, tuple((headers or {}).items()))
 
 
 RESET = Action("reset")
@@ -161,8 +166,14 @@ class ScriptedServer(LoopbackServer):
             if not any(k.lower() == "content-type" for k, _ in action.headers):
                 out.append("Content-Type: application/json")
             out += [f"{k}: {v}" for k, v in action.headers]
-            writer.write(("\r\n".join(out) + "\r\n\r\n").encode("latin-1") + action.body)
+            body = (
+                action.body[: len(action.body) // 2] if action.kind == "truncate" else action.body
+            )
+            writer.write(("\r\n".join(out) + "\r\n\r\n").encode("latin-1") + body)
             await writer.drain()
+            if action.kind == "truncate":
+                writer.transport.abort()
+                return
 
 
 class ForwardProxy(LoopbackServer):

@@ -207,7 +207,7 @@ async def test_malformed_json_is_a_validation_error_with_the_raw_body(
     server.then(reply(200, body=b'{"id": 7, "name": '))
     async with client(server) as ibl:
         with pytest.raises(ResponseValidationError) as info:
-            await op.asyncio_detailed(client=ibl)
+            await op.asyncio(client=ibl)
     error = info.value
     assert (error.status_code, error.content) == (200, b'{"id": 7, "name": ')
     assert error.operation_id == op.OPERATION_ID

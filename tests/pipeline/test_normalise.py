@@ -190,3 +190,61 @@ def test_a_parameter_description_reaches_its_schema_unless_the_schema_has_its_ow
         {"type": "integer"},
     ]
     assert changes == ["POST /x/: query start"]
+
+
+JSON = "application/json"
+
+
+def upload_document(*, read_by_a_response: bool) -> dict[str, Any]:
+    document = body_operation(three_media_types("Logo"))
+    document["components"]["schemas"]["Logo"] = {
+        "type": "object",
+        "properties": {
+            "file": {"type": "string"},
+            "prompt_image": {"type": "string"},
+            "files": {"type": "array", "items": {"type": "string"}},
+            "iconImage": {"type": "string"},  # camelCase: a data URI or URL, not an upload
+            "profile": {"type": "string"},
+            "image": {"type": "string", "readOnly": True},  # the server's, not an upload
+            "source_file": {"type": "string", "format": "uri"},  # says what it is already
+        },
+    }
+    if read_by_a_response:
+        operation = document["paths"]["/x/"]["post"]
+        operation["responses"]["201"]["content"] = {JSON: {"schema": {"$ref": REF + "Logo"}}}
+    return document
+
+
+def test_file_named_multipart_fields_become_binary_and_multipart_is_kept() -> None:
+    document = upload_document(read_by_a_response=False)
+    changed = normalise.mark_upload_fields_binary(document)
+    properties = document["components"]["schemas"]["Logo"]["properties"]
+    assert properties["file"]["format"] == "binary"
+    assert properties["prompt_image"]["format"] == "binary"
+    for untouched in ("iconImage", "profile", "image"):
+        assert "format" not in properties[untouched], untouched
+    assert properties["source_file"]["format"] == "uri"
+    assert "format" not in properties["files"]["items"]  # repeated parts: see the rule
+    assert len(changed) == 2
+    normalise.prefer_json_request_bodies(document)
+    assert list(request_content(document)) == ["multipart/form-data"]
+
+
+def test_a_component_a_response_reads_keeps_its_strings_and_uploads_use_a_copy() -> None:
+    document = upload_document(read_by_a_response=True)
+    normalise.mark_upload_fields_binary(document)
+    schemas = document["components"]["schemas"]
+    assert "format" not in schemas["Logo"]["properties"]["file"]
+    assert schemas["LogoRequest"]["properties"]["file"]["format"] == "binary"
+    assert request_content(document)["multipart/form-data"]["schema"] == {
+        "$ref": REF + "LogoRequest"
+    }
+    assert request_content(document)[JSON]["schema"] == {"$ref": REF + "Logo"}
+
+
+def test_a_body_without_multipart_is_left_alone() -> None:
+    document = upload_document(read_by_a_response=False)
+    content = request_content(document)
+    del content["multipart/form-data"]
+    assert normalise.mark_upload_fields_binary(document) == []
+    assert "format" not in document["components"]["schemas"]["Logo"]["properties"]["file"]

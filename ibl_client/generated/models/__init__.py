@@ -579,6 +579,7 @@ HumanSupportTicket:human_support_ticket
 HumanSupportTicketRequest:human_support_ticket_request
 HumanSupportTicketStatusEnum:human_support_ticket_status_enum
 ImageUpload:image_upload
+ImageUploadRequest:image_upload_request
 InputQuestion:input_question
 Institution:institution
 InstitutionRequest:institution_request

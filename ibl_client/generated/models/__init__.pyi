@@ -1175,6 +1175,7 @@ from .human_support_ticket_status_enum import (
     HumanSupportTicketStatusEnum as HumanSupportTicketStatusEnum,
 )
 from .image_upload import ImageUpload as ImageUpload
+from .image_upload_request import ImageUploadRequest as ImageUploadRequest
 from .input_question import InputQuestion as InputQuestion
 from .institution import Institution as Institution
 from .institution_request import InstitutionRequest as InstitutionRequest
@@ -3337,6 +3338,7 @@ __all__ = [
     "HumanSupportTicketRequest",
     "HumanSupportTicketStatusEnum",
     "ImageUpload",
+    "ImageUploadRequest",
     "InputQuestion",
     "Institution",
     "InstitutionRequest",

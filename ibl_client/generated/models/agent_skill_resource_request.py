@@ -7,8 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
+from ..._validation import PARSE_ERRORS, FieldError, deeper, within
 from ..models.file_type_enum import FileTypeEnum, check_file_type_enum
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="AgentSkillResourceRequest")
 
@@ -23,22 +25,54 @@ class AgentSkillResourceRequest(AdditionalProperties[Any]):
     filename: str
     content: str | Unset = UNSET
     """ Text content for script/reference resources. """
-    file: None | str | Unset = UNSET
+    file: File | None | Unset = UNSET
     """ Binary file for asset resources. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file_type: str = self.file_type
 
+        file: FileTypes | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, File):
+            file = self.file.to_tuple()
+
+        else:
+            file = self.file
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"skill": self.skill, "file_type": file_type, "filename": self.filename})
         if self.content is not UNSET:
             field_dict["content"] = self.content
-        if self.file is not UNSET:
-            field_dict["file"] = self.file
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("skill", (None, str(self.skill).encode(), "text/plain")))
+
+        files.append(("file_type", (None, str(self.file_type).encode(), "text/plain")))
+
+        files.append(("filename", (None, str(self.filename).encode(), "text/plain")))
+
+        if not isinstance(self.content, Unset):
+            files.append(("content", (None, str(self.content).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            if isinstance(self.file, File):
+                files.append(("file", self.file.to_tuple()))
+            else:
+                files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -51,7 +85,24 @@ class AgentSkillResourceRequest(AdditionalProperties[Any]):
 
         content = expect(d.pop("content", UNSET), "content", str, unset=True)
 
-        file = expect(d.pop("file", UNSET), "file", str, none=True, unset=True)
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            error: FieldError | None = None
+            if isinstance(data, bytes):
+                try:
+                    file_type_0 = as_file(data, "file_type_0")
+
+                    return file_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("file", member_error, "file_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("file", "File or null", data)
+
+        file = _parse_file(d.pop("file", UNSET))
 
         agent_skill_resource_request = cls(
             skill=skill, file_type=file_type, filename=filename, content=content, file=file

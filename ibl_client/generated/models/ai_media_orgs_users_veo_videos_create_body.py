@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..._files import as_file
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="AiMediaOrgsUsersVeoVideosCreateBody")
 
@@ -15,28 +16,50 @@ T = TypeVar("T", bound="AiMediaOrgsUsersVeoVideosCreateBody")
 @_attrs_define
 class AiMediaOrgsUsersVeoVideosCreateBody(AdditionalProperties[Any]):
     prompt_text: str
-    prompt_image: str | Unset = UNSET
+    prompt_image: File | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        prompt_image: FileTypes | Unset = UNSET
+        if not isinstance(self.prompt_image, Unset):
+            prompt_image = self.prompt_image.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"prompt_text": self.prompt_text})
-        if self.prompt_image is not UNSET:
-            field_dict["prompt_image"] = self.prompt_image
+        if prompt_image is not UNSET:
+            field_dict["prompt_image"] = prompt_image
         if self.name is not UNSET:
             field_dict["name"] = self.name
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("prompt_text", (None, str(self.prompt_text).encode(), "text/plain")))
+
+        if not isinstance(self.prompt_image, Unset):
+            files.append(("prompt_image", self.prompt_image.to_tuple()))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         prompt_text = expect(d.pop("prompt_text"), "prompt_text", str)
 
-        prompt_image = expect(d.pop("prompt_image", UNSET), "prompt_image", str, unset=True)
+        _prompt_image = d.pop("prompt_image", UNSET)
+        prompt_image: File | Unset = (
+            UNSET if isinstance(_prompt_image, Unset) else as_file(_prompt_image, "prompt_image")
+        )
 
         name = expect(d.pop("name", UNSET), "name", str, unset=True)
 

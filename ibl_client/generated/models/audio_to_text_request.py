@@ -7,28 +7,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties, expect
+from ..._files import as_file
+from ..types import AdditionalProperties, File, RequestFiles
 
 T = TypeVar("T", bound="AudioToTextRequest")
 
 
 @_attrs_define
 class AudioToTextRequest(AdditionalProperties[Any]):
-    file: str
+    file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"file": self.file})
+        field_dict.update({"file": file})
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = expect(d.pop("file"), "file", str)
+        file = as_file(d.pop("file"), "file")
 
         audio_to_text_request = cls(file=file)
 

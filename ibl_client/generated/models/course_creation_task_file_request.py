@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties, expect
+from ..._files import as_file
+from ..types import AdditionalProperties, File, RequestFiles, expect
 
 T = TypeVar("T", bound="CourseCreationTaskFileRequest")
 
@@ -15,23 +16,38 @@ T = TypeVar("T", bound="CourseCreationTaskFileRequest")
 @_attrs_define
 class CourseCreationTaskFileRequest(AdditionalProperties[Any]):
     course_creation_task: int
-    file: str
+    file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"course_creation_task": self.course_creation_task, "file": self.file})
+        field_dict.update({"course_creation_task": self.course_creation_task, "file": file})
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(
+            ("course_creation_task", (None, str(self.course_creation_task).encode(), "text/plain"))
+        )
+
+        files.append(("file", self.file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         course_creation_task = expect(d.pop("course_creation_task"), "course_creation_task", int)
 
-        file = expect(d.pop("file"), "file", str)
+        file = as_file(d.pop("file"), "file")
 
         course_creation_task_file_request = cls(
             course_creation_task=course_creation_task, file=file

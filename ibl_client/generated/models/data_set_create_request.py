@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..._files import as_file
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="DataSetCreateRequest")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="DataSetCreateRequest")
 class DataSetCreateRequest(AdditionalProperties[Any]):
     name: str
     source_url: str | Unset = UNSET
-    source_file: str | Unset = UNSET
+    source_file: File | Unset = UNSET
     num_data_points: int | Unset = UNSET
     train_split: float | Unset = UNSET
     prompt: str | Unset = UNSET
@@ -25,14 +26,17 @@ class DataSetCreateRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        source_file: FileTypes | Unset = UNSET
+        if not isinstance(self.source_file, Unset):
+            source_file = self.source_file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({"name": self.name})
         if self.source_url is not UNSET:
             field_dict["source_url"] = self.source_url
-        if self.source_file is not UNSET:
-            field_dict["source_file"] = self.source_file
+        if source_file is not UNSET:
+            field_dict["source_file"] = source_file
         if self.num_data_points is not UNSET:
             field_dict["num_data_points"] = self.num_data_points
         if self.train_split is not UNSET:
@@ -42,6 +46,33 @@ class DataSetCreateRequest(AdditionalProperties[Any]):
 
         return field_dict
 
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.source_url, Unset):
+            files.append(("source_url", (None, str(self.source_url).encode(), "text/plain")))
+
+        if not isinstance(self.source_file, Unset):
+            files.append(("source_file", self.source_file.to_tuple()))
+
+        if not isinstance(self.num_data_points, Unset):
+            files.append(
+                ("num_data_points", (None, str(self.num_data_points).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.train_split, Unset):
+            files.append(("train_split", (None, str(self.train_split).encode(), "text/plain")))
+
+        if not isinstance(self.prompt, Unset):
+            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -49,7 +80,10 @@ class DataSetCreateRequest(AdditionalProperties[Any]):
 
         source_url = expect(d.pop("source_url", UNSET), "source_url", str, unset=True)
 
-        source_file = expect(d.pop("source_file", UNSET), "source_file", str, unset=True)
+        _source_file = d.pop("source_file", UNSET)
+        source_file: File | Unset = (
+            UNSET if isinstance(_source_file, Unset) else as_file(_source_file, "source_file")
+        )
 
         num_data_points = expect(
             d.pop("num_data_points", UNSET), "num_data_points", int, unset=True

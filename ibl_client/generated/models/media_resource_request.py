@@ -7,8 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
+from ..._validation import PARSE_ERRORS, FieldError, deeper, within
 from ..models.media_type_enum import MediaTypeEnum, check_media_type_enum
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="MediaResourceRequest")
 
@@ -33,12 +35,21 @@ class MediaResourceRequest(AdditionalProperties[Any]):
     """ ID of the associated item (resource) """
     file_url: None | str | Unset = UNSET
     """ External URL for the media resource """
-    file: None | str | Unset = UNSET
+    file: File | None | Unset = UNSET
     """ Uploaded media file """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         media_type: str = self.media_type
+
+        file: FileTypes | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, File):
+            file = self.file.to_tuple()
+
+        else:
+            file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,10 +64,58 @@ class MediaResourceRequest(AdditionalProperties[Any]):
             field_dict["item_id"] = self.item_id
         if self.file_url is not UNSET:
             field_dict["file_url"] = self.file_url
-        if self.file is not UNSET:
-            field_dict["file"] = self.file
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("title", (None, str(self.title).encode(), "text/plain")))
+
+        files.append(("media_type", (None, str(self.media_type).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, str):
+                files.append(("description", (None, str(self.description).encode(), "text/plain")))
+            else:
+                files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.course_id, Unset):
+            if isinstance(self.course_id, str):
+                files.append(("course_id", (None, str(self.course_id).encode(), "text/plain")))
+            else:
+                files.append(("course_id", (None, str(self.course_id).encode(), "text/plain")))
+
+        if not isinstance(self.unit_id, Unset):
+            if isinstance(self.unit_id, str):
+                files.append(("unit_id", (None, str(self.unit_id).encode(), "text/plain")))
+            else:
+                files.append(("unit_id", (None, str(self.unit_id).encode(), "text/plain")))
+
+        if not isinstance(self.item_id, Unset):
+            if isinstance(self.item_id, str):
+                files.append(("item_id", (None, str(self.item_id).encode(), "text/plain")))
+            else:
+                files.append(("item_id", (None, str(self.item_id).encode(), "text/plain")))
+
+        if not isinstance(self.file_url, Unset):
+            if isinstance(self.file_url, str):
+                files.append(("file_url", (None, str(self.file_url).encode(), "text/plain")))
+            else:
+                files.append(("file_url", (None, str(self.file_url).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            if isinstance(self.file, File):
+                files.append(("file", self.file.to_tuple()))
+            else:
+                files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -75,7 +134,24 @@ class MediaResourceRequest(AdditionalProperties[Any]):
 
         file_url = expect(d.pop("file_url", UNSET), "file_url", str, none=True, unset=True)
 
-        file = expect(d.pop("file", UNSET), "file", str, none=True, unset=True)
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            error: FieldError | None = None
+            if isinstance(data, bytes):
+                try:
+                    file_type_0 = as_file(data, "file_type_0")
+
+                    return file_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("file", member_error, "file_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("file", "File or null", data)
+
+        file = _parse_file(d.pop("file", UNSET))
 
         media_resource_request = cls(
             title=title,

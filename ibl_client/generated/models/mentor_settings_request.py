@@ -7,10 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
 from ..._validation import PARSE_ERRORS, FieldError, deeper, within
 from ..models.greeting_method_enum import GreetingMethodEnum, check_greeting_method_enum
 from ..models.starter_prompts_8c6_enum import StarterPrompts8C6Enum, check_starter_prompts_8c6_enum
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="MentorSettingsRequest")
 
@@ -20,7 +21,7 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
     mentor_name: str | Unset = UNSET
     template_name: str | Unset = UNSET
     display_name: str | Unset = UNSET
-    profile_image: str | Unset = UNSET
+    profile_image: File | Unset = UNSET
     initial_message: None | str | Unset = UNSET
     suggested_message: None | str | Unset = UNSET
     theme: str | Unset = UNSET
@@ -47,8 +48,8 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
     forkable: bool | Unset = UNSET
     forkable_with_training_data: bool | Unset = UNSET
     mentor_description: str | Unset = UNSET
-    uploaded_profile_image: str | Unset = UNSET
-    embed_custom_image: str | Unset = UNSET
+    uploaded_profile_image: File | Unset = UNSET
+    embed_custom_image: File | Unset = UNSET
     proactive_response: str | Unset = UNSET
     greeting_method: GreetingMethodEnum | Unset = UNSET
     """ * `proactive_prompt` - Proactive Prompt
@@ -106,6 +107,18 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        profile_image: FileTypes | Unset = UNSET
+        if not isinstance(self.profile_image, Unset):
+            profile_image = self.profile_image.to_tuple()
+
+        uploaded_profile_image: FileTypes | Unset = UNSET
+        if not isinstance(self.uploaded_profile_image, Unset):
+            uploaded_profile_image = self.uploaded_profile_image.to_tuple()
+
+        embed_custom_image: FileTypes | Unset = UNSET
+        if not isinstance(self.embed_custom_image, Unset):
+            embed_custom_image = self.embed_custom_image.to_tuple()
+
         greeting_method: str | Unset = UNSET
         if not isinstance(self.greeting_method, Unset):
             greeting_method = self.greeting_method
@@ -148,8 +161,8 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             field_dict["template_name"] = self.template_name
         if self.display_name is not UNSET:
             field_dict["display_name"] = self.display_name
-        if self.profile_image is not UNSET:
-            field_dict["profile_image"] = self.profile_image
+        if profile_image is not UNSET:
+            field_dict["profile_image"] = profile_image
         if self.initial_message is not UNSET:
             field_dict["initial_message"] = self.initial_message
         if self.suggested_message is not UNSET:
@@ -200,10 +213,10 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             field_dict["forkable_with_training_data"] = self.forkable_with_training_data
         if self.mentor_description is not UNSET:
             field_dict["mentor_description"] = self.mentor_description
-        if self.uploaded_profile_image is not UNSET:
-            field_dict["uploaded_profile_image"] = self.uploaded_profile_image
-        if self.embed_custom_image is not UNSET:
-            field_dict["embed_custom_image"] = self.embed_custom_image
+        if uploaded_profile_image is not UNSET:
+            field_dict["uploaded_profile_image"] = uploaded_profile_image
+        if embed_custom_image is not UNSET:
+            field_dict["embed_custom_image"] = embed_custom_image
         if self.proactive_response is not UNSET:
             field_dict["proactive_response"] = self.proactive_response
         if greeting_method is not UNSET:
@@ -307,6 +320,556 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
 
         return field_dict
 
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        if not isinstance(self.mentor_name, Unset):
+            files.append(("mentor_name", (None, str(self.mentor_name).encode(), "text/plain")))
+
+        if not isinstance(self.template_name, Unset):
+            files.append(("template_name", (None, str(self.template_name).encode(), "text/plain")))
+
+        if not isinstance(self.display_name, Unset):
+            files.append(("display_name", (None, str(self.display_name).encode(), "text/plain")))
+
+        if not isinstance(self.profile_image, Unset):
+            files.append(("profile_image", self.profile_image.to_tuple()))
+
+        if not isinstance(self.initial_message, Unset):
+            if isinstance(self.initial_message, str):
+                files.append(
+                    ("initial_message", (None, str(self.initial_message).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("initial_message", (None, str(self.initial_message).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.suggested_message, Unset):
+            if isinstance(self.suggested_message, str):
+                files.append(
+                    (
+                        "suggested_message",
+                        (None, str(self.suggested_message).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "suggested_message",
+                        (None, str(self.suggested_message).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.theme, Unset):
+            files.append(("theme", (None, str(self.theme).encode(), "text/plain")))
+
+        if not isinstance(self.user_message_color, Unset):
+            files.append(
+                ("user_message_color", (None, str(self.user_message_color).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.mentor_bubble_color, Unset):
+            files.append(
+                (
+                    "mentor_bubble_color",
+                    (None, str(self.mentor_bubble_color).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.align_mentor_bubble, Unset):
+            files.append(
+                (
+                    "align_mentor_bubble",
+                    (None, str(self.align_mentor_bubble).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.system_prompt, Unset):
+            files.append(("system_prompt", (None, str(self.system_prompt).encode(), "text/plain")))
+
+        if not isinstance(self.llm_provider, Unset):
+            files.append(("llm_provider", (None, str(self.llm_provider).encode(), "text/plain")))
+
+        if not isinstance(self.llm_name, Unset):
+            files.append(("llm_name", (None, str(self.llm_name).encode(), "text/plain")))
+
+        if not isinstance(self.featured, Unset):
+            files.append(("featured", (None, str(self.featured).encode(), "text/plain")))
+
+        if not isinstance(self.disable_chathistory, Unset):
+            files.append(
+                (
+                    "disable_chathistory",
+                    (None, str(self.disable_chathistory).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.metadata, Unset):
+            files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+
+        if not isinstance(self.custom_css, Unset):
+            if isinstance(self.custom_css, str):
+                files.append(("custom_css", (None, str(self.custom_css).encode(), "text/plain")))
+            else:
+                files.append(("custom_css", (None, str(self.custom_css).encode(), "text/plain")))
+
+        if not isinstance(self.custom_javascript, Unset):
+            if isinstance(self.custom_javascript, str):
+                files.append(
+                    (
+                        "custom_javascript",
+                        (None, str(self.custom_javascript).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "custom_javascript",
+                        (None, str(self.custom_javascript).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.department_id, Unset):
+            if isinstance(self.department_id, int):
+                files.append(
+                    ("department_id", (None, str(self.department_id).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("department_id", (None, str(self.department_id).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.mentor_visibility, Unset):
+            files.append(
+                ("mentor_visibility", (None, str(self.mentor_visibility).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.enable_image_generation, Unset):
+            files.append(
+                (
+                    "enable_image_generation",
+                    (None, str(self.enable_image_generation).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_web_browsing, Unset):
+            files.append(
+                (
+                    "enable_web_browsing",
+                    (None, str(self.enable_web_browsing).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_code_interpreter, Unset):
+            files.append(
+                (
+                    "enable_code_interpreter",
+                    (None, str(self.enable_code_interpreter).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.is_lti_accessible, Unset):
+            files.append(
+                ("is_lti_accessible", (None, str(self.is_lti_accessible).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.allow_anonymous, Unset):
+            files.append(
+                ("allow_anonymous", (None, str(self.allow_anonymous).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.enable_offline_mode, Unset):
+            files.append(
+                (
+                    "enable_offline_mode",
+                    (None, str(self.enable_offline_mode).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.forkable, Unset):
+            files.append(("forkable", (None, str(self.forkable).encode(), "text/plain")))
+
+        if not isinstance(self.forkable_with_training_data, Unset):
+            files.append(
+                (
+                    "forkable_with_training_data",
+                    (None, str(self.forkable_with_training_data).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.mentor_description, Unset):
+            files.append(
+                ("mentor_description", (None, str(self.mentor_description).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.uploaded_profile_image, Unset):
+            files.append(("uploaded_profile_image", self.uploaded_profile_image.to_tuple()))
+
+        if not isinstance(self.embed_custom_image, Unset):
+            files.append(("embed_custom_image", self.embed_custom_image.to_tuple()))
+
+        if not isinstance(self.proactive_response, Unset):
+            files.append(
+                ("proactive_response", (None, str(self.proactive_response).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.greeting_method, Unset):
+            files.append(
+                ("greeting_method", (None, str(self.greeting_method).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.can_use_tools, Unset):
+            files.append(("can_use_tools", (None, str(self.can_use_tools).encode(), "text/plain")))
+
+        if not isinstance(self.tool_slugs, Unset):
+            for tool_slugs_item_element in self.tool_slugs:
+                files.append(
+                    ("tool_slugs", (None, str(tool_slugs_item_element).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.llm_temperature, Unset):
+            files.append(
+                ("llm_temperature", (None, str(self.llm_temperature).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.proactive_prompt, Unset):
+            files.append(
+                ("proactive_prompt", (None, str(self.proactive_prompt).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.study_mode_prompt, Unset):
+            files.append(
+                ("study_mode_prompt", (None, str(self.study_mode_prompt).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.disclaimer, Unset):
+            files.append(("disclaimer", (None, str(self.disclaimer).encode(), "text/plain")))
+
+        if not isinstance(self.placeholder_prompt, Unset):
+            files.append(
+                ("placeholder_prompt", (None, str(self.placeholder_prompt).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.moderation_system_prompt, Unset):
+            files.append(
+                (
+                    "moderation_system_prompt",
+                    (None, str(self.moderation_system_prompt).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.post_processing_prompt, Unset):
+            files.append(
+                (
+                    "post_processing_prompt",
+                    (None, str(self.post_processing_prompt).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.moderation_response, Unset):
+            files.append(
+                (
+                    "moderation_response",
+                    (None, str(self.moderation_response).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_moderation, Unset):
+            files.append(
+                ("enable_moderation", (None, str(self.enable_moderation).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.enable_multi_query_rag, Unset):
+            files.append(
+                (
+                    "enable_multi_query_rag",
+                    (None, str(self.enable_multi_query_rag).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_prompt_caching, Unset):
+            files.append(
+                (
+                    "enable_prompt_caching",
+                    (None, str(self.enable_prompt_caching).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_post_processing_system, Unset):
+            files.append(
+                (
+                    "enable_post_processing_system",
+                    (None, str(self.enable_post_processing_system).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_openai_assistant, Unset):
+            files.append(
+                (
+                    "enable_openai_assistant",
+                    (None, str(self.enable_openai_assistant).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_total_grounding, Unset):
+            files.append(
+                (
+                    "enable_total_grounding",
+                    (None, str(self.enable_total_grounding).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_suggested_prompts, Unset):
+            if isinstance(self.enable_suggested_prompts, bool):
+                files.append(
+                    (
+                        "enable_suggested_prompts",
+                        (None, str(self.enable_suggested_prompts).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "enable_suggested_prompts",
+                        (None, str(self.enable_suggested_prompts).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.enable_guided_prompts, Unset):
+            if isinstance(self.enable_guided_prompts, bool):
+                files.append(
+                    (
+                        "enable_guided_prompts",
+                        (None, str(self.enable_guided_prompts).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "enable_guided_prompts",
+                        (None, str(self.enable_guided_prompts).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.save_flagged_prompts, Unset):
+            if isinstance(self.save_flagged_prompts, bool):
+                files.append(
+                    (
+                        "save_flagged_prompts",
+                        (None, str(self.save_flagged_prompts).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "save_flagged_prompts",
+                        (None, str(self.save_flagged_prompts).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.mcp_servers, Unset):
+            if isinstance(self.mcp_servers, list):
+                for mcp_servers_type_0_item_element in self.mcp_servers:
+                    files.append(
+                        (
+                            "mcp_servers",
+                            (None, str(mcp_servers_type_0_item_element).encode(), "text/plain"),
+                        )
+                    )
+            else:
+                files.append(("mcp_servers", (None, str(self.mcp_servers).encode(), "text/plain")))
+
+        if not isinstance(self.show_attachment, Unset):
+            files.append(
+                ("show_attachment", (None, str(self.show_attachment).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.show_voice_call, Unset):
+            files.append(
+                ("show_voice_call", (None, str(self.show_voice_call).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.show_voice_record, Unset):
+            files.append(
+                ("show_voice_record", (None, str(self.show_voice_record).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.show_rag_images, Unset):
+            files.append(
+                ("show_rag_images", (None, str(self.show_rag_images).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.starter_prompts, Unset):
+            files.append(
+                ("starter_prompts", (None, str(self.starter_prompts).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.embed_is_context_aware, Unset):
+            files.append(
+                (
+                    "embed_is_context_aware",
+                    (None, str(self.embed_is_context_aware).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.embed_open_by_default, Unset):
+            files.append(
+                (
+                    "embed_open_by_default",
+                    (None, str(self.embed_open_by_default).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.embed_show_attachment, Unset):
+            files.append(
+                (
+                    "embed_show_attachment",
+                    (None, str(self.embed_show_attachment).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.embed_show_voice_call, Unset):
+            files.append(
+                (
+                    "embed_show_voice_call",
+                    (None, str(self.embed_show_voice_call).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.embed_show_voice_record, Unset):
+            files.append(
+                (
+                    "embed_show_voice_record",
+                    (None, str(self.embed_show_voice_record).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.show_explore_mentors, Unset):
+            files.append(
+                (
+                    "show_explore_mentors",
+                    (None, str(self.show_explore_mentors).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.embed_icon_selection_data, Unset):
+            files.append(
+                (
+                    "embed_icon_selection_data",
+                    (None, str(self.embed_icon_selection_data).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.google_voice, Unset):
+            files.append(("google_voice", (None, str(self.google_voice).encode(), "text/plain")))
+
+        if not isinstance(self.openai_voice, Unset):
+            files.append(("openai_voice", (None, str(self.openai_voice).encode(), "text/plain")))
+
+        if not isinstance(self.guided_prompt_instructions, Unset):
+            if isinstance(self.guided_prompt_instructions, str):
+                files.append(
+                    (
+                        "guided_prompt_instructions",
+                        (None, str(self.guided_prompt_instructions).encode(), "text/plain"),
+                    )
+                )
+            else:
+                files.append(
+                    (
+                        "guided_prompt_instructions",
+                        (None, str(self.guided_prompt_instructions).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.safety_system_prompt, Unset):
+            files.append(
+                (
+                    "safety_system_prompt",
+                    (None, str(self.safety_system_prompt).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.safety_response, Unset):
+            files.append(
+                ("safety_response", (None, str(self.safety_response).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.enable_safety_system, Unset):
+            files.append(
+                (
+                    "enable_safety_system",
+                    (None, str(self.enable_safety_system).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_memory_component, Unset):
+            files.append(
+                (
+                    "enable_memory_component",
+                    (None, str(self.enable_memory_component).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_spaced_repetition, Unset):
+            files.append(
+                (
+                    "enable_spaced_repetition",
+                    (None, str(self.enable_spaced_repetition).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_instruction_mode, Unset):
+            files.append(
+                (
+                    "enable_instruction_mode",
+                    (None, str(self.enable_instruction_mode).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.enable_socratic_mode, Unset):
+            files.append(
+                (
+                    "enable_socratic_mode",
+                    (None, str(self.enable_socratic_mode).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.is_guided_mentor, Unset):
+            files.append(
+                ("is_guided_mentor", (None, str(self.is_guided_mentor).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.is_featured, Unset):
+            files.append(("is_featured", (None, str(self.is_featured).encode(), "text/plain")))
+
+        if not isinstance(self.enable_email_chat, Unset):
+            files.append(
+                ("enable_email_chat", (None, str(self.enable_email_chat).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.categories, Unset):
+            for categories_item_element in self.categories:
+                files.append(
+                    ("categories", (None, str(categories_item_element).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.types, Unset):
+            for types_item_element in self.types:
+                files.append(("types", (None, str(types_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.subjects, Unset):
+            for subjects_item_element in self.subjects:
+                files.append(
+                    ("subjects", (None, str(subjects_item_element).encode(), "text/plain"))
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -316,7 +879,10 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
 
         display_name = expect(d.pop("display_name", UNSET), "display_name", str, unset=True)
 
-        profile_image = expect(d.pop("profile_image", UNSET), "profile_image", str, unset=True)
+        _profile_image = d.pop("profile_image", UNSET)
+        profile_image: File | Unset = (
+            UNSET if isinstance(_profile_image, Unset) else as_file(_profile_image, "profile_image")
+        )
 
         initial_message = expect(
             d.pop("initial_message", UNSET), "initial_message", str, none=True, unset=True
@@ -405,12 +971,18 @@ class MentorSettingsRequest(AdditionalProperties[Any]):
             d.pop("mentor_description", UNSET), "mentor_description", str, unset=True
         )
 
-        uploaded_profile_image = expect(
-            d.pop("uploaded_profile_image", UNSET), "uploaded_profile_image", str, unset=True
+        _uploaded_profile_image = d.pop("uploaded_profile_image", UNSET)
+        uploaded_profile_image: File | Unset = (
+            UNSET
+            if isinstance(_uploaded_profile_image, Unset)
+            else as_file(_uploaded_profile_image, "uploaded_profile_image")
         )
 
-        embed_custom_image = expect(
-            d.pop("embed_custom_image", UNSET), "embed_custom_image", str, unset=True
+        _embed_custom_image = d.pop("embed_custom_image", UNSET)
+        embed_custom_image: File | Unset = (
+            UNSET
+            if isinstance(_embed_custom_image, Unset)
+            else as_file(_embed_custom_image, "embed_custom_image")
         )
 
         proactive_response = expect(

@@ -7,8 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
+from ..._validation import PARSE_ERRORS, FieldError, deeper, within
 from ..models.file_type_enum import FileTypeEnum, check_file_type_enum
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="PatchedAgentSkillResourceRequest")
 
@@ -23,7 +25,7 @@ class PatchedAgentSkillResourceRequest(AdditionalProperties[Any]):
     filename: str | Unset = UNSET
     content: str | Unset = UNSET
     """ Text content for script/reference resources. """
-    file: None | str | Unset = UNSET
+    file: File | None | Unset = UNSET
     """ Binary file for asset resources. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,6 +33,15 @@ class PatchedAgentSkillResourceRequest(AdditionalProperties[Any]):
         file_type: str | Unset = UNSET
         if not isinstance(self.file_type, Unset):
             file_type = self.file_type
+
+        file: FileTypes | None | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, File):
+            file = self.file.to_tuple()
+
+        else:
+            file = self.file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,10 +54,36 @@ class PatchedAgentSkillResourceRequest(AdditionalProperties[Any]):
             field_dict["filename"] = self.filename
         if self.content is not UNSET:
             field_dict["content"] = self.content
-        if self.file is not UNSET:
-            field_dict["file"] = self.file
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        if not isinstance(self.skill, Unset):
+            files.append(("skill", (None, str(self.skill).encode(), "text/plain")))
+
+        if not isinstance(self.file_type, Unset):
+            files.append(("file_type", (None, str(self.file_type).encode(), "text/plain")))
+
+        if not isinstance(self.filename, Unset):
+            files.append(("filename", (None, str(self.filename).encode(), "text/plain")))
+
+        if not isinstance(self.content, Unset):
+            files.append(("content", (None, str(self.content).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            if isinstance(self.file, File):
+                files.append(("file", self.file.to_tuple()))
+            else:
+                files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -64,7 +101,24 @@ class PatchedAgentSkillResourceRequest(AdditionalProperties[Any]):
 
         content = expect(d.pop("content", UNSET), "content", str, unset=True)
 
-        file = expect(d.pop("file", UNSET), "file", str, none=True, unset=True)
+        def _parse_file(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            error: FieldError | None = None
+            if isinstance(data, bytes):
+                try:
+                    file_type_0 = as_file(data, "file_type_0")
+
+                    return file_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("file", member_error, "file_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("file", "File or null", data)
+
+        file = _parse_file(d.pop("file", UNSET))
 
         patched_agent_skill_resource_request = cls(
             skill=skill, file_type=file_type, filename=filename, content=content, file=file

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..._files import as_file
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="PatchedCourseCreationTaskFileRequest")
 
@@ -15,20 +16,42 @@ T = TypeVar("T", bound="PatchedCourseCreationTaskFileRequest")
 @_attrs_define
 class PatchedCourseCreationTaskFileRequest(AdditionalProperties[Any]):
     course_creation_task: int | Unset = UNSET
-    file: str | Unset = UNSET
+    file: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if self.course_creation_task is not UNSET:
             field_dict["course_creation_task"] = self.course_creation_task
-        if self.file is not UNSET:
-            field_dict["file"] = self.file
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        if not isinstance(self.course_creation_task, Unset):
+            files.append(
+                (
+                    "course_creation_task",
+                    (None, str(self.course_creation_task).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -37,7 +60,8 @@ class PatchedCourseCreationTaskFileRequest(AdditionalProperties[Any]):
             d.pop("course_creation_task", UNSET), "course_creation_task", int, unset=True
         )
 
-        file = expect(d.pop("file", UNSET), "file", str, unset=True)
+        _file = d.pop("file", UNSET)
+        file: File | Unset = UNSET if isinstance(_file, Unset) else as_file(_file, "file")
 
         patched_course_creation_task_file_request = cls(
             course_creation_task=course_creation_task, file=file

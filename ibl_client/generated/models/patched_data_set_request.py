@@ -7,8 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
 from ..models.data_set_status_enum import DataSetStatusEnum, check_data_set_status_enum
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="PatchedDataSetRequest")
 
@@ -20,7 +21,7 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
     """ (if any) Special instructions for generating the dataset. This could be requirements on tone, language,
     style, etc. """
     source_url: str | Unset = UNSET
-    source_file: str | Unset = UNSET
+    source_file: File | Unset = UNSET
     status: DataSetStatusEnum | Unset = UNSET
     """ * `pending` - Pending
     * `processing` - Processing
@@ -28,16 +29,28 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
     * `failed` - Failed """
     num_data_points: int | Unset = UNSET
     train_split: float | Unset = UNSET
-    train_file: str | Unset = UNSET
-    test_file: str | Unset = UNSET
+    train_file: File | Unset = UNSET
+    test_file: File | Unset = UNSET
     retry_attempts: int | Unset = UNSET
     error_log: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        source_file: FileTypes | Unset = UNSET
+        if not isinstance(self.source_file, Unset):
+            source_file = self.source_file.to_tuple()
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
+
+        train_file: FileTypes | Unset = UNSET
+        if not isinstance(self.train_file, Unset):
+            train_file = self.train_file.to_tuple()
+
+        test_file: FileTypes | Unset = UNSET
+        if not isinstance(self.test_file, Unset):
+            test_file = self.test_file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,24 +61,69 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
             field_dict["prompt"] = self.prompt
         if self.source_url is not UNSET:
             field_dict["source_url"] = self.source_url
-        if self.source_file is not UNSET:
-            field_dict["source_file"] = self.source_file
+        if source_file is not UNSET:
+            field_dict["source_file"] = source_file
         if status is not UNSET:
             field_dict["status"] = status
         if self.num_data_points is not UNSET:
             field_dict["num_data_points"] = self.num_data_points
         if self.train_split is not UNSET:
             field_dict["train_split"] = self.train_split
-        if self.train_file is not UNSET:
-            field_dict["train_file"] = self.train_file
-        if self.test_file is not UNSET:
-            field_dict["test_file"] = self.test_file
+        if train_file is not UNSET:
+            field_dict["train_file"] = train_file
+        if test_file is not UNSET:
+            field_dict["test_file"] = test_file
         if self.retry_attempts is not UNSET:
             field_dict["retry_attempts"] = self.retry_attempts
         if self.error_log is not UNSET:
             field_dict["error_log"] = self.error_log
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.prompt, Unset):
+            files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
+
+        if not isinstance(self.source_url, Unset):
+            files.append(("source_url", (None, str(self.source_url).encode(), "text/plain")))
+
+        if not isinstance(self.source_file, Unset):
+            files.append(("source_file", self.source_file.to_tuple()))
+
+        if not isinstance(self.status, Unset):
+            files.append(("status", (None, str(self.status).encode(), "text/plain")))
+
+        if not isinstance(self.num_data_points, Unset):
+            files.append(
+                ("num_data_points", (None, str(self.num_data_points).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.train_split, Unset):
+            files.append(("train_split", (None, str(self.train_split).encode(), "text/plain")))
+
+        if not isinstance(self.train_file, Unset):
+            files.append(("train_file", self.train_file.to_tuple()))
+
+        if not isinstance(self.test_file, Unset):
+            files.append(("test_file", self.test_file.to_tuple()))
+
+        if not isinstance(self.retry_attempts, Unset):
+            files.append(
+                ("retry_attempts", (None, str(self.retry_attempts).encode(), "text/plain"))
+            )
+
+        if not isinstance(self.error_log, Unset):
+            files.append(("error_log", (None, str(self.error_log).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -76,7 +134,10 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
 
         source_url = expect(d.pop("source_url", UNSET), "source_url", str, unset=True)
 
-        source_file = expect(d.pop("source_file", UNSET), "source_file", str, unset=True)
+        _source_file = d.pop("source_file", UNSET)
+        source_file: File | Unset = (
+            UNSET if isinstance(_source_file, Unset) else as_file(_source_file, "source_file")
+        )
 
         _status = d.pop("status", UNSET)
         status: DataSetStatusEnum | Unset = (
@@ -89,9 +150,15 @@ class PatchedDataSetRequest(AdditionalProperties[Any]):
 
         train_split = expect(d.pop("train_split", UNSET), "train_split", float, unset=True)
 
-        train_file = expect(d.pop("train_file", UNSET), "train_file", str, unset=True)
+        _train_file = d.pop("train_file", UNSET)
+        train_file: File | Unset = (
+            UNSET if isinstance(_train_file, Unset) else as_file(_train_file, "train_file")
+        )
 
-        test_file = expect(d.pop("test_file", UNSET), "test_file", str, unset=True)
+        _test_file = d.pop("test_file", UNSET)
+        test_file: File | Unset = (
+            UNSET if isinstance(_test_file, Unset) else as_file(_test_file, "test_file")
+        )
 
         retry_attempts = expect(d.pop("retry_attempts", UNSET), "retry_attempts", int, unset=True)
 

@@ -8,11 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
 from ..._validation import PARSE_ERRORS, FieldError, deeper, parse_uuid, within
 from ..models.auth_scope_enum import AuthScopeEnum, check_auth_scope_enum
 from ..models.auth_type_enum import AuthTypeEnum, check_auth_type_enum
 from ..models.transport_enum import TransportEnum, check_transport_enum
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="PatchedMCPServerRequest")
 
@@ -29,7 +30,7 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
     """ A description of the MCP server. """
     url: str | Unset = UNSET
     """ The url of the MCP server. """
-    image: None | str | Unset = UNSET
+    image: File | None | Unset = UNSET
     transport: TransportEnum | Unset = UNSET
     """ * `sse` - Sse
     * `websocket` - Websocket
@@ -64,6 +65,15 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
         else:
             mentor = self.mentor
 
+        image: FileTypes | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, File):
+            image = self.image.to_tuple()
+
+        else:
+            image = self.image
+
         transport: str | Unset = UNSET
         if not isinstance(self.transport, Unset):
             transport = self.transport
@@ -89,8 +99,8 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
             field_dict["description"] = self.description
         if self.url is not UNSET:
             field_dict["url"] = self.url
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
+        if image is not UNSET:
+            field_dict["image"] = image
         if transport is not UNSET:
             field_dict["transport"] = transport
         if self.credentials is not UNSET:
@@ -109,6 +119,72 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
             field_dict["is_enabled"] = self.is_enabled
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        if not isinstance(self.mentor, Unset):
+            if isinstance(self.mentor, UUID):
+                files.append(("mentor", (None, str(self.mentor), "text/plain")))
+            else:
+                files.append(("mentor", (None, str(self.mentor).encode(), "text/plain")))
+
+        if not isinstance(self.owner, Unset):
+            if isinstance(self.owner, str):
+                files.append(("owner", (None, str(self.owner).encode(), "text/plain")))
+            else:
+                files.append(("owner", (None, str(self.owner).encode(), "text/plain")))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.url, Unset):
+            files.append(("url", (None, str(self.url).encode(), "text/plain")))
+
+        if not isinstance(self.image, Unset):
+            if isinstance(self.image, File):
+                files.append(("image", self.image.to_tuple()))
+            else:
+                files.append(("image", (None, str(self.image).encode(), "text/plain")))
+
+        if not isinstance(self.transport, Unset):
+            files.append(("transport", (None, str(self.transport).encode(), "text/plain")))
+
+        if not isinstance(self.credentials, Unset):
+            files.append(("credentials", (None, str(self.credentials).encode(), "text/plain")))
+
+        if not isinstance(self.extra_headers, Unset):
+            files.append(("extra_headers", (None, str(self.extra_headers).encode(), "text/plain")))
+
+        if not isinstance(self.is_featured, Unset):
+            files.append(("is_featured", (None, str(self.is_featured).encode(), "text/plain")))
+
+        if not isinstance(self.auth_type, Unset):
+            files.append(("auth_type", (None, str(self.auth_type).encode(), "text/plain")))
+
+        if not isinstance(self.auth_scope, Unset):
+            files.append(("auth_scope", (None, str(self.auth_scope).encode(), "text/plain")))
+
+        if not isinstance(self.oauth_service, Unset):
+            if isinstance(self.oauth_service, int):
+                files.append(
+                    ("oauth_service", (None, str(self.oauth_service).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("oauth_service", (None, str(self.oauth_service).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.is_enabled, Unset):
+            files.append(("is_enabled", (None, str(self.is_enabled).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -141,7 +217,24 @@ class PatchedMCPServerRequest(AdditionalProperties[Any]):
 
         url = expect(d.pop("url", UNSET), "url", str, unset=True)
 
-        image = expect(d.pop("image", UNSET), "image", str, none=True, unset=True)
+        def _parse_image(data: object) -> File | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            error: FieldError | None = None
+            if isinstance(data, bytes):
+                try:
+                    image_type_0 = as_file(data, "image_type_0")
+
+                    return image_type_0
+                except PARSE_ERRORS as member_error:
+                    error = deeper(error, within("image", member_error, "image_type_0"))
+            if error is not None:
+                raise error
+            raise FieldError("image", "File or null", data)
+
+        image = _parse_image(d.pop("image", UNSET))
 
         _transport = d.pop("transport", UNSET)
         transport: TransportEnum | Unset = (

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..._files import as_file
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="PatchedPlatformPublicImageAssetRequest")
 
@@ -16,27 +17,45 @@ T = TypeVar("T", bound="PatchedPlatformPublicImageAssetRequest")
 class PatchedPlatformPublicImageAssetRequest(AdditionalProperties[Any]):
     category: str | Unset = UNSET
     """ Category of the asset """
-    image: str | Unset = UNSET
+    image: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        image: FileTypes | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if self.category is not UNSET:
             field_dict["category"] = self.category
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
+        if image is not UNSET:
+            field_dict["image"] = image
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        if not isinstance(self.category, Unset):
+            files.append(("category", (None, str(self.category).encode(), "text/plain")))
+
+        if not isinstance(self.image, Unset):
+            files.append(("image", self.image.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = expect(d.pop("category", UNSET), "category", str, unset=True)
 
-        image = expect(d.pop("image", UNSET), "image", str, unset=True)
+        _image = d.pop("image", UNSET)
+        image: File | Unset = UNSET if isinstance(_image, Unset) else as_file(_image, "image")
 
         patched_platform_public_image_asset_request = cls(category=category, image=image)
 

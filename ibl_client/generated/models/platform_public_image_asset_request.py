@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AdditionalProperties, expect
+from ..._files import as_file
+from ..types import AdditionalProperties, File, RequestFiles, expect
 
 T = TypeVar("T", bound="PlatformPublicImageAssetRequest")
 
@@ -16,23 +17,36 @@ T = TypeVar("T", bound="PlatformPublicImageAssetRequest")
 class PlatformPublicImageAssetRequest(AdditionalProperties[Any]):
     category: str
     """ Category of the asset """
-    image: str
+    image: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({"category": self.category, "image": self.image})
+        field_dict.update({"category": self.category, "image": image})
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("category", (None, str(self.category).encode(), "text/plain")))
+
+        files.append(("image", self.image.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = expect(d.pop("category"), "category", str)
 
-        image = expect(d.pop("image"), "image", str)
+        image = as_file(d.pop("image"), "image")
 
         platform_public_image_asset_request = cls(category=category, image=image)
 

@@ -7,8 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
 from ..._validation import PARSE_ERRORS, FieldError, within
-from ..types import UNSET, AdditionalProperties, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="ResourceCreateUpdate")
 
@@ -31,7 +32,7 @@ class ResourceCreateUpdate(AdditionalProperties[Any]):
     """ Description of the resource """
     skills: list[str] | Unset = UNSET
     """ List of skill names associated with the resource """
-    image: str | Unset = UNSET
+    image: File | Unset = UNSET
     """ Image file """
     data: Any | Unset = UNSET
     """ Additional metadata for the resource """
@@ -41,6 +42,10 @@ class ResourceCreateUpdate(AdditionalProperties[Any]):
         skills: list[str] | Unset = UNSET
         if not isinstance(self.skills, Unset):
             skills = self.skills
+
+        image: FileTypes | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,12 +60,48 @@ class ResourceCreateUpdate(AdditionalProperties[Any]):
             field_dict["description"] = self.description
         if skills is not UNSET:
             field_dict["skills"] = skills
-        if self.image is not UNSET:
-            field_dict["image"] = self.image
+        if image is not UNSET:
+            field_dict["image"] = image
         if self.data is not UNSET:
             field_dict["data"] = self.data
 
         return field_dict
+
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
+
+        files.append(("resource_type", (None, str(self.resource_type).encode(), "text/plain")))
+
+        files.append(("url", (None, str(self.url).encode(), "text/plain")))
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.id, Unset):
+            files.append(("id", (None, str(self.id).encode(), "text/plain")))
+
+        if not isinstance(self.user_id, Unset):
+            files.append(("user_id", (None, str(self.user_id).encode(), "text/plain")))
+
+        if not isinstance(self.username, Unset):
+            files.append(("username", (None, str(self.username).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.skills, Unset):
+            for skills_item_element in self.skills:
+                files.append(("skills", (None, str(skills_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.image, Unset):
+            files.append(("image", self.image.to_tuple()))
+
+        if not isinstance(self.data, Unset):
+            files.append(("data", (None, str(self.data).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -95,7 +136,8 @@ class ResourceCreateUpdate(AdditionalProperties[Any]):
                     ) from _skills_error
                 skills.append(skills_item)
 
-        image = expect(d.pop("image", UNSET), "image", str, unset=True)
+        _image = d.pop("image", UNSET)
+        image: File | Unset = UNSET if isinstance(_image, Unset) else as_file(_image, "image")
 
         data = d.pop("data", UNSET)
 

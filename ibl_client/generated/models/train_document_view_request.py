@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._files import as_file
 from ..._validation import PARSE_ERRORS, FieldError, within
-from .. import types
 from ..models.crawler_pattern_type_enum import (
     CrawlerPatternTypeEnum,
     check_crawler_pattern_type_enum,
 )
-from ..types import UNSET, AdditionalProperties, File, FileTypes, Unset, expect
+from ..types import UNSET, AdditionalProperties, File, FileTypes, RequestFiles, Unset, expect
 
 T = TypeVar("T", bound="TrainDocumentViewRequest")
 
@@ -125,8 +124,8 @@ class TrainDocumentViewRequest(AdditionalProperties[Any]):
 
         return field_dict
 
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
+    def to_multipart(self) -> RequestFiles:
+        files: RequestFiles = []
 
         files.append(("type", (None, str(self.type_).encode(), "text/plain")))
 
@@ -255,7 +254,7 @@ class TrainDocumentViewRequest(AdditionalProperties[Any]):
         translate = expect(d.pop("translate", UNSET), "translate", bool, unset=True)
 
         _file = d.pop("file", UNSET)
-        file: File | Unset = UNSET if isinstance(_file, Unset) else File(payload=BytesIO(_file))
+        file: File | Unset = UNSET if isinstance(_file, Unset) else as_file(_file, "file")
 
         access = expect(d.pop("access", UNSET), "access", str, unset=True)
 

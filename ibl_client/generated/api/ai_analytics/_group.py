@@ -394,9 +394,12 @@ if TYPE_CHECKING:
     from ...models.avg_course_grade_with_cutoff import AvgCourseGradeWithCutoff
     from ...models.base_finance_response import BaseFinanceResponse
     from ...models.chat_history_filter_data import ChatHistoryFilterData
+    from ...models.content_details_learner import ContentDetailsLearner
     from ...models.content_details_response import ContentDetailsResponse
+    from ...models.content_item import ContentItem
     from ...models.content_response import ContentResponse
     from ...models.conversation_detail_response import ConversationDetailResponse
+    from ...models.conversation_list_item import ConversationListItem
     from ...models.conversation_list_response import ConversationListResponse
     from ...models.conversation_message import ConversationMessage
     from ...models.conversation_summary import ConversationSummary
@@ -522,8 +525,10 @@ if TYPE_CHECKING:
     from ...models.group_list_data import GroupListData
     from ...models.invoice_report_response import InvoiceReportResponse
     from ...models.learner_analytics_response import LearnerAnalyticsResponse
+    from ...models.learner_analytics_result import LearnerAnalyticsResult
     from ...models.learner_details_response import LearnerDetailsResponse
     from ...models.learner_information_api import LearnerInformationAPI
+    from ...models.learner_list_item import LearnerListItem
     from ...models.learner_list_response import LearnerListResponse
     from ...models.llm_traces_list_response import LLMTracesListResponse
     from ...models.mentor_detail_analytics import MentorDetailAnalytics
@@ -736,6 +741,7 @@ if TYPE_CHECKING:
     from ...models.time_spent_per_user_response import TimeSpentPerUserResponse
     from ...models.time_spent_update_request import TimeSpentUpdateRequest
     from ...models.time_spent_update_response import TimeSpentUpdateResponse
+    from ...models.topic_detail import TopicDetail
     from ...models.topic_details import TopicDetails
     from ...models.topic_record import TopicRecord
     from ...models.topic_statistics import TopicStatistics
@@ -8246,6 +8252,54 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     get_content_analytics_detailed: Final = detailed(get_content_analytics)
 
+    @operation("ai_analytics", pages=True)
+    def get_content_analytics_iter(
+        self,
+        *,
+        date_filter: GetContentAnalyticsDateFilter | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        granularity: GetContentAnalyticsGranularity | Unset = UNSET,
+        include_overtime: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        metric: GetContentAnalyticsMetric,
+        page: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ContentItem]:
+        """Every `ContentItem` of `get_content_analytics`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .get_content_analytics import asyncio
+
+        return paginate(
+            asyncio,
+            date_filter=date_filter,
+            end_date=end_date,
+            granularity=granularity,
+            include_overtime=include_overtime,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            metric=metric,
+            page=page,
+            platform_key=platform_key,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("ai_analytics")
     async def get_content_details(
         self,
@@ -8321,6 +8375,56 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         return response.unwrap()
 
     get_content_details_detailed: Final = detailed(get_content_details)
+
+    @operation("ai_analytics", pages=True)
+    def get_content_details_iter(
+        self,
+        content_id: str,
+        *,
+        date_filter: GetContentDetailsDateFilter | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        metric: GetContentDetailsMetric,
+        page: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        time_metric: str | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ContentDetailsLearner]:
+        """Every `ContentDetailsLearner` of `get_content_details`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .get_content_details import asyncio
+
+        return paginate(
+            asyncio,
+            content_id,
+            date_filter=date_filter,
+            end_date=end_date,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            metric=metric,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            start_date=start_date,
+            time_metric=time_metric,
+            usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_analytics")
     async def analytics_conversations_retrieve(
@@ -8667,6 +8771,60 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         analytics_financial_details_retrieve
     )
 
+    @operation("ai_analytics", pages=True)
+    def analytics_financial_details_retrieve_iter(
+        self,
+        *,
+        date_filter: AnalyticsFinancialDetailsRetrieveDateFilter | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        group_by: AnalyticsFinancialDetailsRetrieveGroupBy,
+        limit: int | Unset = UNSET,
+        llm_model: str | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        metrics: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Any]:
+        """Every `Any` of `analytics_financial_details_retrieve`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .analytics_financial_details_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            date_filter=date_filter,
+            end_date=end_date,
+            group_by=group_by,
+            limit=limit,
+            llm_model=llm_model,
+            mentor_unique_id=mentor_unique_id,
+            metrics=metrics,
+            page=page,
+            platform_key=platform_key,
+            provider=provider,
+            search=search,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("ai_analytics")
     async def analytics_financial_invoice_retrieve(
         self,
@@ -8914,6 +9072,54 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     analytics_learners_retrieve_detailed: Final = detailed(analytics_learners_retrieve)
 
+    @operation("ai_analytics", pages=True)
+    def analytics_learners_retrieve_iter(
+        self,
+        *,
+        date_filter: AnalyticsLearnersRetrieveDateFilter | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        granularity: AnalyticsLearnersRetrieveGranularity | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        overtime: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        username: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[LearnerAnalyticsResult]:
+        """Every `LearnerAnalyticsResult` of `analytics_learners_retrieve`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .analytics_learners_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            date_filter=date_filter,
+            end_date=end_date,
+            granularity=granularity,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            overtime=overtime,
+            page=page,
+            platform_key=platform_key,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            username=username,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("ai_analytics")
     async def analytics_learners_list_retrieve(
         self,
@@ -8997,6 +9203,56 @@ class AsyncAiAnalyticsApi(AsyncGroup):
 
     analytics_learners_list_retrieve_detailed: Final = detailed(analytics_learners_list_retrieve)
 
+    @operation("ai_analytics", pages=True)
+    def analytics_learners_list_retrieve_iter(
+        self,
+        *,
+        date_filter: AnalyticsLearnersListRetrieveDateFilter | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        granularity: AnalyticsLearnersListRetrieveGranularity | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform_key: str,
+        search: str | Unset = UNSET,
+        sort_by: AnalyticsLearnersListRetrieveSortBy | Unset = UNSET,
+        sort_order: AnalyticsLearnersListRetrieveSortOrder | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[LearnerListItem]:
+        """Every `LearnerListItem` of `analytics_learners_list_retrieve`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .analytics_learners_list_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            date_filter=date_filter,
+            end_date=end_date,
+            granularity=granularity,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("ai_analytics")
     async def analytics_messages_retrieve(
         self,
@@ -9061,6 +9317,56 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         return response.unwrap()
 
     analytics_messages_retrieve_detailed: Final = detailed(analytics_messages_retrieve)
+
+    @operation("ai_analytics", pages=True)
+    def analytics_messages_retrieve_iter(
+        self,
+        *,
+        end_date: datetime.date | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        max_messages: int | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        min_messages: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        sentiment: AnalyticsMessagesRetrieveSentiment | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topic: str | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[ConversationListItem]:
+        """Every `ConversationListItem` of `analytics_messages_retrieve`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .analytics_messages_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            end_date=end_date,
+            limit=limit,
+            max_messages=max_messages,
+            mentor_unique_id=mentor_unique_id,
+            min_messages=min_messages,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            sentiment=sentiment,
+            start_date=start_date,
+            topic=topic,
+            usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_analytics")
     async def analytics_messages_details_retrieve(
@@ -9560,6 +9866,50 @@ class AsyncAiAnalyticsApi(AsyncGroup):
         return response.unwrap()
 
     analytics_topics_details_retrieve_detailed: Final = detailed(analytics_topics_details_retrieve)
+
+    @operation("ai_analytics", pages=True)
+    def analytics_topics_details_retrieve_iter(
+        self,
+        *,
+        date_filter: AnalyticsTopicsDetailsRetrieveDateFilter | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        mentor_unique_id: UUID | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        usergroup_ids: list[int] | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[TopicDetail]:
+        """Every `TopicDetail` of `analytics_topics_details_retrieve`, from ``page`` on, ``limit`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .analytics_topics_details_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            date_filter=date_filter,
+            end_date=end_date,
+            limit=limit,
+            mentor_unique_id=mentor_unique_id,
+            page=page,
+            platform_key=platform_key,
+            search=search,
+            start_date=start_date,
+            usergroup_ids=usergroup_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_analytics")
     async def analytics_users_retrieve(
@@ -16188,9 +16538,11 @@ class AiAnalyticsApi(Group):
 
     get_content_analytics: Final = twin(AsyncAiAnalyticsApi.get_content_analytics)
     get_content_analytics_detailed: Final = twin_detailed(AsyncAiAnalyticsApi.get_content_analytics)
+    get_content_analytics_iter: Final = twin(AsyncAiAnalyticsApi.get_content_analytics_iter)
 
     get_content_details: Final = twin(AsyncAiAnalyticsApi.get_content_details)
     get_content_details_detailed: Final = twin_detailed(AsyncAiAnalyticsApi.get_content_details)
+    get_content_details_iter: Final = twin(AsyncAiAnalyticsApi.get_content_details_iter)
 
     analytics_conversations_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_conversations_retrieve
@@ -16209,6 +16561,9 @@ class AiAnalyticsApi(Group):
     )
     analytics_financial_details_retrieve_detailed: Final = twin_detailed(
         AsyncAiAnalyticsApi.analytics_financial_details_retrieve
+    )
+    analytics_financial_details_retrieve_iter: Final = twin(
+        AsyncAiAnalyticsApi.analytics_financial_details_retrieve_iter
     )
 
     analytics_financial_invoice_retrieve: Final = twin(
@@ -16229,6 +16584,9 @@ class AiAnalyticsApi(Group):
     analytics_learners_retrieve_detailed: Final = twin_detailed(
         AsyncAiAnalyticsApi.analytics_learners_retrieve
     )
+    analytics_learners_retrieve_iter: Final = twin(
+        AsyncAiAnalyticsApi.analytics_learners_retrieve_iter
+    )
 
     analytics_learners_list_retrieve: Final = twin(
         AsyncAiAnalyticsApi.analytics_learners_list_retrieve
@@ -16236,10 +16594,16 @@ class AiAnalyticsApi(Group):
     analytics_learners_list_retrieve_detailed: Final = twin_detailed(
         AsyncAiAnalyticsApi.analytics_learners_list_retrieve
     )
+    analytics_learners_list_retrieve_iter: Final = twin(
+        AsyncAiAnalyticsApi.analytics_learners_list_retrieve_iter
+    )
 
     analytics_messages_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_messages_retrieve)
     analytics_messages_retrieve_detailed: Final = twin_detailed(
         AsyncAiAnalyticsApi.analytics_messages_retrieve
+    )
+    analytics_messages_retrieve_iter: Final = twin(
+        AsyncAiAnalyticsApi.analytics_messages_retrieve_iter
     )
 
     analytics_messages_details_retrieve: Final = twin(
@@ -16288,6 +16652,9 @@ class AiAnalyticsApi(Group):
     )
     analytics_topics_details_retrieve_detailed: Final = twin_detailed(
         AsyncAiAnalyticsApi.analytics_topics_details_retrieve
+    )
+    analytics_topics_details_retrieve_iter: Final = twin(
+        AsyncAiAnalyticsApi.analytics_topics_details_retrieve_iter
     )
 
     analytics_users_retrieve: Final = twin(AsyncAiAnalyticsApi.analytics_users_retrieve)

@@ -18,6 +18,9 @@ from ...models.analytics_financial_details_retrieve_group_by import (
 from ...models.finance_details_response import FinanceDetailsResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "rows"
+
 
 def _get_kwargs(
     *,
@@ -106,6 +109,7 @@ OPERATION: Final = Operation(
     "/api/analytics/financial/details/",
     _parse_response,
     {200: FinanceDetailsResponse},
+    pagination=PAGINATION,
 )
 
 

@@ -22,6 +22,9 @@ from ...models.analytics_learners_list_retrieve_sort_order import (
 from ...models.learner_list_response import LearnerListResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "learners_pagination"
+
 
 def _get_kwargs(
     *,
@@ -115,6 +118,7 @@ OPERATION: Final = Operation(
     "/api/analytics/learners/list/",
     _parse_response,
     {200: LearnerListResponse},
+    pagination=PAGINATION,
 )
 
 

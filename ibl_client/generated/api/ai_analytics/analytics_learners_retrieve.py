@@ -14,6 +14,9 @@ from ...models.analytics_learners_retrieve_granularity import AnalyticsLearnersR
 from ...models.learner_analytics_response import LearnerAnalyticsResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "results_data_pagination"
+
 
 def _get_kwargs(
     *,
@@ -96,6 +99,7 @@ OPERATION: Final = Operation(
     "/api/analytics/learners/",
     _parse_response,
     {200: LearnerAnalyticsResponse},
+    pagination=PAGINATION,
 )
 
 

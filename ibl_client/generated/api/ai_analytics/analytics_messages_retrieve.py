@@ -13,6 +13,9 @@ from ...models.analytics_messages_retrieve_sentiment import AnalyticsMessagesRet
 from ...models.conversation_list_response import ConversationListResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "results_pagination"
+
 
 def _get_kwargs(
     *,
@@ -94,6 +97,7 @@ OPERATION: Final = Operation(
     "/api/analytics/messages/",
     _parse_response,
     {200: ConversationListResponse},
+    pagination=PAGINATION,
 )
 
 

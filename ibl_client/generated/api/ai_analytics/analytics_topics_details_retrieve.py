@@ -15,6 +15,9 @@ from ...models.analytics_topics_details_retrieve_date_filter import (
 from ...models.topic_details import TopicDetails
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "results_pagination"
+
 
 def _get_kwargs(
     *,
@@ -87,6 +90,7 @@ OPERATION: Final = Operation(
     "/api/analytics/topics/details/",
     _parse_response,
     {200: TopicDetails},
+    pagination=PAGINATION,
 )
 
 

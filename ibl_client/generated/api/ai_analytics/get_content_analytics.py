@@ -15,6 +15,9 @@ from ...models.get_content_analytics_granularity import GetContentAnalyticsGranu
 from ...models.get_content_analytics_metric import GetContentAnalyticsMetric
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "results_pagination"
+
 
 def _get_kwargs(
     *,
@@ -98,6 +101,7 @@ OPERATION: Final = Operation(
     "/api/analytics/content/",
     _parse_response,
     {200: ContentResponse},
+    pagination=PAGINATION,
 )
 
 

@@ -15,6 +15,9 @@ from ...models.get_content_details_date_filter import GetContentDetailsDateFilte
 from ...models.get_content_details_metric import GetContentDetailsMetric
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "learners_pagination"
+
 
 def _get_kwargs(
     content_id: str,
@@ -98,6 +101,7 @@ OPERATION: Final = Operation(
     "/api/analytics/content/details/{content_id}/",
     _parse_response,
     {200: ContentDetailsResponse},
+    pagination=PAGINATION,
 )
 
 

@@ -31,7 +31,7 @@ def _get_kwargs(
     if isinstance(body, Mapping):
         body = request_body(OPERATION.id, DataSetRequest, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

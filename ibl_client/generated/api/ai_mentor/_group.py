@@ -16204,6 +16204,40 @@ class AsyncAiMentorApi(AsyncGroup):
         ai_mentor_orgs_users_session_detail_mentors_list
     )
 
+    @operation("ai_mentor", pages=True)
+    def ai_mentor_orgs_users_session_detail_mentors_list_iter(
+        self,
+        org: str,
+        user_id: str,
+        mentor: str,
+        *,
+        page: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[SessionDetail]:
+        """Every `SessionDetail` of `ai_mentor_orgs_users_session_detail_mentors_list`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_session_detail_mentors_list import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            mentor,
+            page=page,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessionid_list(
         self,
@@ -16336,6 +16370,38 @@ class AsyncAiMentorApi(AsyncGroup):
     ai_mentor_orgs_users_sessions_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_retrieve
     )
+
+    @operation("ai_mentor", pages=True)
+    def ai_mentor_orgs_users_sessions_retrieve_iter(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Any]:
+        """Every `Any` of `ai_mentor_orgs_users_sessions_retrieve`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_sessions_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_update(
@@ -16658,6 +16724,38 @@ class AsyncAiMentorApi(AsyncGroup):
     ai_mentor_orgs_users_sessions_shared_retrieve_detailed: Final = detailed(
         ai_mentor_orgs_users_sessions_shared_retrieve
     )
+
+    @operation("ai_mentor", pages=True)
+    def ai_mentor_orgs_users_sessions_shared_retrieve_iter(
+        self,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Any]:
+        """Every `Any` of `ai_mentor_orgs_users_sessions_shared_retrieve`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .ai_mentor_orgs_users_sessions_shared_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            org,
+            user_id,
+            session_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("ai_mentor")
     async def ai_mentor_orgs_users_sessions_shared_update(
@@ -21344,6 +21442,9 @@ class AiMentorApi(Group):
     ai_mentor_orgs_users_session_detail_mentors_list_detailed: Final = twin_detailed(
         AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list
     )
+    ai_mentor_orgs_users_session_detail_mentors_list_iter: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_session_detail_mentors_list_iter
+    )
 
     ai_mentor_orgs_users_sessionid_list: Final = twin(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessionid_list
@@ -21364,6 +21465,9 @@ class AiMentorApi(Group):
     )
     ai_mentor_orgs_users_sessions_retrieve_detailed: Final = twin_detailed(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve
+    )
+    ai_mentor_orgs_users_sessions_retrieve_iter: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_retrieve_iter
     )
 
     ai_mentor_orgs_users_sessions_update: Final = twin(
@@ -21420,6 +21524,9 @@ class AiMentorApi(Group):
     )
     ai_mentor_orgs_users_sessions_shared_retrieve_detailed: Final = twin_detailed(
         AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve
+    )
+    ai_mentor_orgs_users_sessions_shared_retrieve_iter: Final = twin(
+        AsyncAiMentorApi.ai_mentor_orgs_users_sessions_shared_retrieve_iter
     )
 
     ai_mentor_orgs_users_sessions_shared_update: Final = twin(

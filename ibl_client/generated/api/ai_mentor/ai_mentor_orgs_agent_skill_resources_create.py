@@ -22,7 +22,7 @@ def _get_kwargs(org: str, *, body: AgentSkillResourceRequest | Mapping[str, Any]
     if isinstance(body, Mapping):
         body = request_body(OPERATION.id, AgentSkillResourceRequest, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -27,7 +27,7 @@ def _get_kwargs(
         body = request_body(OPERATION.id, PatchedAgentSkillResourceRequest, body)
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -35,7 +35,7 @@ def _get_kwargs(
         body = request_body(OPERATION.id, PatchedMCPServerRequest, body)
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

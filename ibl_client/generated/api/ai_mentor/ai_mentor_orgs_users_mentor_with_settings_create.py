@@ -28,7 +28,7 @@ def _get_kwargs(
     if isinstance(body, Mapping):
         body = request_body(OPERATION.id, MentorFromTemplateWithSettingRequest, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -11,6 +11,9 @@ from ...client import AsyncClient, Client
 from ...models.session_detail import SessionDetail
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "bare_list"
+
 
 def _get_kwargs(
     org: str, user_id: str, mentor: str, *, page: int | Unset = UNSET
@@ -62,6 +65,7 @@ OPERATION: Final = Operation(
     "/api/ai-mentor/orgs/{org}/users/{user_id}/session-detail/mentors/{mentor}/",
     _parse_response,
     {200: list[SessionDetail]},
+    pagination=PAGINATION,
 )
 
 

@@ -12,6 +12,9 @@ from ...client import AsyncClient, Client
 from ...models.message_view import MessageView
 from ...types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
+
 
 def _get_kwargs(org: str, user_id: str, session_id: UUID) -> dict[str, Any]:
 
@@ -40,6 +43,7 @@ OPERATION: Final = Operation(
     "/api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/",
     _parse_response,
     {200: MessageView},
+    pagination=PAGINATION,
 )
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from ...._pagination import AsyncPager
     from ...client import AsyncClient, Client
+    from ...models.course_recommendation import CourseRecommendation
     from ...models.mentor import Mentor
     from ...models.mentor_search_response import MentorSearchResponse
     from ...models.platform_prompt import PlatformPrompt
@@ -952,6 +953,74 @@ class AsyncAiSearchApi(AsyncGroup):
 
     v2_course_recommendations_detailed: Final = detailed(v2_course_recommendations)
 
+    @operation("ai_search", pages=True)
+    def v2_course_recommendations_iter(
+        self,
+        *,
+        assessment_id: str | Unset = UNSET,
+        context_type: str | Unset = UNSET,
+        difficulty_levels: str | Unset = UNSET,
+        domains: str | Unset = UNSET,
+        include_main_catalog: bool | Unset = UNSET,
+        include_user_history: bool | Unset = UNSET,
+        include_user_skills: bool | Unset = UNSET,
+        k: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        ranking_prompt: str | Unset = UNSET,
+        ranking_strategy: V2CourseRecommendationsRankingStrategy | Unset = UNSET,
+        recommendation_type: V2CourseRecommendationsRecommendationType | Unset = UNSET,
+        search_terms: str | Unset = UNSET,
+        spa_url: str | Unset = UNSET,
+        trigger_source: str | Unset = UNSET,
+        use_llm_ranking: bool | Unset = UNSET,
+        use_rag_search: bool | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[CourseRecommendation]:
+        """Every `CourseRecommendation` of `v2_course_recommendations`, from ``page`` on, ``page_size`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .v2_course_recommendations import asyncio
+
+        return paginate(
+            asyncio,
+            assessment_id=assessment_id,
+            context_type=context_type,
+            difficulty_levels=difficulty_levels,
+            domains=domains,
+            include_main_catalog=include_main_catalog,
+            include_user_history=include_user_history,
+            include_user_skills=include_user_skills,
+            k=k,
+            limit=limit,
+            page=page,
+            page_size=page_size,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            ranking_prompt=ranking_prompt,
+            ranking_strategy=ranking_strategy,
+            recommendation_type=recommendation_type,
+            search_terms=search_terms,
+            spa_url=spa_url,
+            trigger_source=trigger_source,
+            use_llm_ranking=use_llm_ranking,
+            use_rag_search=use_rag_search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
 
 class AiSearchApi(Group):
     """The ``ai_search`` operations of a `Client`: the sync twins of `AsyncAiSearchApi`'s."""
@@ -1014,3 +1083,4 @@ class AiSearchApi(Group):
     v2_course_recommendations_detailed: Final = twin_detailed(
         AsyncAiSearchApi.v2_course_recommendations
     )
+    v2_course_recommendations_iter: Final = twin(AsyncAiSearchApi.v2_course_recommendations_iter)

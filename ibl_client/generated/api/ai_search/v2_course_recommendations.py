@@ -16,6 +16,9 @@ from ...models.v2_course_recommendations_recommendation_type import (
 from ...models.v2_recommendation_response import V2RecommendationResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "recommendations"
+
 
 def _get_kwargs(
     *,
@@ -115,6 +118,7 @@ OPERATION: Final = Operation(
     "/api/ai-search/recommendations/",
     _parse_response,
     {200: V2RecommendationResponse},
+    pagination=PAGINATION,
 )
 
 

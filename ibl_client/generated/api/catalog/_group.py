@@ -152,6 +152,9 @@ if TYPE_CHECKING:
     from ...models.platform_skill_point_group_request import PlatformSkillPointGroupRequest
     from ...models.platform_skill_point_request import PlatformSkillPointRequest
     from ...models.platform_skill_point_response import PlatformSkillPointResponse
+    from ...models.platform_skill_point_response_results_item import (
+        PlatformSkillPointResponseResultsItem,
+    )
     from ...models.program import Program
     from ...models.program_completion_response import ProgramCompletionResponse
     from ...models.program_create_update_request import ProgramCreateUpdateRequest
@@ -6485,6 +6488,42 @@ class AsyncCatalogApi(AsyncGroup):
         catalog_milestones_skill_points_platform_retrieve
     )
 
+    @operation("catalog", pages=True)
+    def catalog_milestones_skill_points_platform_retrieve_iter(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[PlatformSkillPointResponseResultsItem]:
+        """Every `PlatformSkillPointResponseResultsItem` of `catalog_milestones_skill_points_platform_retrieve`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .catalog_milestones_skill_points_platform_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            department_mode=department_mode,
+            platform_key=platform_key,
+            platform_org=platform_org,
+            query=query,
+            sort=sort,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("catalog")
     async def catalog_milestones_skill_points_platform_create(
         self,
@@ -12232,6 +12271,9 @@ class CatalogApi(Group):
     )
     catalog_milestones_skill_points_platform_retrieve_detailed: Final = twin_detailed(
         AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve
+    )
+    catalog_milestones_skill_points_platform_retrieve_iter: Final = twin(
+        AsyncCatalogApi.catalog_milestones_skill_points_platform_retrieve_iter
     )
 
     catalog_milestones_skill_points_platform_create: Final = twin(

@@ -10,6 +10,9 @@ from ...client import AsyncClient, Client
 from ...models.platform_skill_point_response import PlatformSkillPointResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "page_number"
+
 
 def _get_kwargs(
     *,
@@ -53,6 +56,7 @@ OPERATION: Final = Operation(
     "/api/catalog/milestones/skill_points/platform/",
     _parse_response,
     {200: PlatformSkillPointResponse},
+    pagination=PAGINATION,
 )
 
 

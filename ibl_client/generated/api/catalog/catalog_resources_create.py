@@ -58,7 +58,7 @@ def _get_kwargs(
     if isinstance(body, Mapping):
         body = request_body(OPERATION.id, ResourceCreateUpdate, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ...models.group_list import GroupList
     from ...models.group_list_data import GroupListData
     from ...models.image_upload import ImageUpload
+    from ...models.image_upload_request import ImageUploadRequest
     from ...models.launcher_view_post_request import LauncherViewPostRequest
     from ...models.lti_key import LtiKey
     from ...models.lti_key_request import LtiKeyRequest
@@ -1144,7 +1145,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
@@ -1206,7 +1207,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
@@ -1266,7 +1267,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,
@@ -1512,7 +1513,7 @@ class AsyncCoreApi(AsyncGroup):
         self,
         org: str,
         *,
-        body: ImageUpload | Mapping[str, Any],
+        body: ImageUploadRequest | Mapping[str, Any],
         extra_query: Query | None = None,
         extra_headers: Headers | None = None,
         extra_body: Body | None = None,

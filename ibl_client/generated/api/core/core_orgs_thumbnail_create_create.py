@@ -10,18 +10,19 @@ from ...._response import Response, unwrapped
 from ...._validation import nested, request_body
 from ...client import AsyncClient, Client
 from ...models.image_upload import ImageUpload
+from ...models.image_upload_request import ImageUploadRequest
 from ...types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 
-def _get_kwargs(org: str, *, body: ImageUpload | Mapping[str, Any]) -> dict[str, Any]:
+def _get_kwargs(org: str, *, body: ImageUploadRequest | Mapping[str, Any]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"url": OPERATION.path.format(org=quote(str(org), safe=""))}
 
     if isinstance(body, Mapping):
-        body = request_body(OPERATION.id, ImageUpload, body)
+        body = request_body(OPERATION.id, ImageUploadRequest, body)
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -49,7 +50,7 @@ def sync_detailed(
     org: str,
     *,
     client: Client,
-    body: ImageUpload | Mapping[str, Any],
+    body: ImageUploadRequest | Mapping[str, Any],
     extra_query: Query | None = None,
     extra_headers: Headers | None = None,
     extra_body: Body | None = None,
@@ -66,7 +67,7 @@ async def asyncio_detailed(
     org: str,
     *,
     client: AsyncClient,
-    body: ImageUpload | Mapping[str, Any],
+    body: ImageUploadRequest | Mapping[str, Any],
     extra_query: Query | None = None,
     extra_headers: Headers | None = None,
     extra_body: Body | None = None,

@@ -3,7 +3,10 @@
 
 Each is documented on `AsyncCredentialsApi`. Its ``_detailed`` form returns the whole `Response` and
 raises no status error; the others raise `ibl_client.APIStatusError` (a subclass per status),
-`APIConnectionError` or `ResponseValidationError`.`CredentialsApi` has the same methods for a `Client`.
+`APIConnectionError` or `ResponseValidationError`. An ``_iter`` form walks every page:
+``async for item in ...`` gives the items, ``.pages()`` the pages; ``max_items`` stops early, and
+with ``prefetch`` the next page is asked for while this one is used (ibl_client/_pagination.py).
+`CredentialsApi` has the same methods for a `Client`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detai
 from ...types import JSON, NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...._pagination import AsyncPager
     from ...client import AsyncClient, Client
     from ...models.assertion import Assertion
     from ...models.assertion_request import AssertionRequest
@@ -374,6 +378,48 @@ class AsyncCredentialsApi(AsyncGroup):
     credentials_orgs_users_assertions_retrieve_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve
     )
+
+    @operation("credentials", pages=True)
+    def credentials_orgs_users_assertions_retrieve_iter(
+        self,
+        platform_key: str,
+        user_id: int,
+        *,
+        course: str | Unset = UNSET,
+        exclude_main_tenant_assertions: bool | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        include_revoked: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Assertion]:
+        """Every `Assertion` of `credentials_orgs_users_assertions_retrieve`, from ``page`` on, ``page_size`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .credentials_orgs_users_assertions_retrieve import asyncio
+
+        return paginate(
+            asyncio,
+            platform_key,
+            user_id,
+            course=course,
+            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
+            include_expired=include_expired,
+            include_revoked=include_revoked,
+            page=page,
+            page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_retrieve2(
@@ -1609,6 +1655,38 @@ class AsyncCredentialsApi(AsyncGroup):
         credentials_orgs_users_assertions_retrieve3
     )
 
+    @operation("credentials", pages=True)
+    def credentials_orgs_users_assertions_retrieve3_iter(
+        self,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Assertion]:
+        """Every `Assertion` of `credentials_orgs_users_assertions_retrieve3`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .credentials_orgs_users_assertions_retrieve3 import asyncio
+
+        return paginate(
+            asyncio,
+            platform_key,
+            user_id,
+            entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("credentials")
     async def credentials_orgs_users_assertions_create(
         self,
@@ -1918,6 +1996,48 @@ class AsyncCredentialsApi(AsyncGroup):
     credentials_orgs_users_assertions_retrieve4_detailed: Final = detailed(
         credentials_orgs_users_assertions_retrieve4
     )
+
+    @operation("credentials", pages=True)
+    def credentials_orgs_users_assertions_retrieve4_iter(
+        self,
+        platform_key: str,
+        username: str,
+        *,
+        course: str | Unset = UNSET,
+        exclude_main_tenant_assertions: bool | Unset = UNSET,
+        include_expired: bool | Unset = UNSET,
+        include_revoked: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Assertion]:
+        """Every `Assertion` of `credentials_orgs_users_assertions_retrieve4`, from ``page`` on, ``page_size`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .credentials_orgs_users_assertions_retrieve4 import asyncio
+
+        return paginate(
+            asyncio,
+            platform_key,
+            username,
+            course=course,
+            exclude_main_tenant_assertions=exclude_main_tenant_assertions,
+            include_expired=include_expired,
+            include_revoked=include_revoked,
+            page=page,
+            page_size=page_size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
 
     @operation("credentials")
     async def credentials_orgs_users_assertions_retrieve5(
@@ -3153,6 +3273,38 @@ class AsyncCredentialsApi(AsyncGroup):
         credentials_orgs_users_assertions_retrieve6
     )
 
+    @operation("credentials", pages=True)
+    def credentials_orgs_users_assertions_retrieve6_iter(
+        self,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Assertion]:
+        """Every `Assertion` of `credentials_orgs_users_assertions_retrieve6`, from ``page`` on (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .credentials_orgs_users_assertions_retrieve6 import asyncio
+
+        return paginate(
+            asyncio,
+            platform_key,
+            username,
+            entity_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("credentials")
     async def credentials_orgs_users_assertions_create2(
         self,
@@ -3338,6 +3490,9 @@ class CredentialsApi(Group):
     )
     credentials_orgs_users_assertions_retrieve_detailed: Final = twin_detailed(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve
+    )
+    credentials_orgs_users_assertions_retrieve_iter: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve_iter
     )
 
     credentials_orgs_users_assertions_retrieve2: Final = twin(
@@ -3531,6 +3686,9 @@ class CredentialsApi(Group):
     credentials_orgs_users_assertions_retrieve3_detailed: Final = twin_detailed(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3
     )
+    credentials_orgs_users_assertions_retrieve3_iter: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve3_iter
+    )
 
     credentials_orgs_users_assertions_create: Final = twin(
         AsyncCredentialsApi.credentials_orgs_users_assertions_create
@@ -3570,6 +3728,9 @@ class CredentialsApi(Group):
     )
     credentials_orgs_users_assertions_retrieve4_detailed: Final = twin_detailed(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4
+    )
+    credentials_orgs_users_assertions_retrieve4_iter: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve4_iter
     )
 
     credentials_orgs_users_assertions_retrieve5: Final = twin(
@@ -3764,6 +3925,9 @@ class CredentialsApi(Group):
     )
     credentials_orgs_users_assertions_retrieve6_detailed: Final = twin_detailed(
         AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6
+    )
+    credentials_orgs_users_assertions_retrieve6_iter: Final = twin(
+        AsyncCredentialsApi.credentials_orgs_users_assertions_retrieve6_iter
     )
 
     credentials_orgs_users_assertions_create2: Final = twin(

@@ -11,6 +11,9 @@ from ...client import AsyncClient, Client
 from ...models.paginated_assertions_response import PaginatedAssertionsResponse
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "data_num_pages"
+
 
 def _get_kwargs(
     platform_key: str,
@@ -64,6 +67,7 @@ OPERATION: Final = Operation(
     "/api/credentials/orgs/{platform_key}/users/{username}/assertions/",
     _parse_response,
     {200: PaginatedAssertionsResponse},
+    pagination=PAGINATION,
 )
 
 

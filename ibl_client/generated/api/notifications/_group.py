@@ -3,7 +3,10 @@
 
 Each is documented on `AsyncNotificationsApi`. Its ``_detailed`` form returns the whole `Response` and
 raises no status error; the others raise `ibl_client.APIStatusError` (a subclass per status),
-`APIConnectionError` or `ResponseValidationError`.`NotificationsApi` has the same methods for a `Client`.
+`APIConnectionError` or `ResponseValidationError`. An ``_iter`` form walks every page:
+``async for item in ...`` gives the items, ``.pages()`` the pages; ``max_items`` stops early, and
+with ``prefetch`` the next page is asked for while this one is used (ibl_client/_pagination.py).
+`NotificationsApi` has the same methods for a `Client`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from ...._groups import AsyncGroup, Group, detailed, operation, twin, twin_detai
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
 if TYPE_CHECKING:
+    from ...._pagination import AsyncPager
     from ...client import AsyncClient, Client
     from ...models.campaign_enablement import CampaignEnablement
     from ...models.campaign_exclusion import CampaignExclusion
@@ -713,6 +717,42 @@ class AsyncNotificationsApi(AsyncGroup):
         notification_v1_orgs_notification_builder_recipients_list
     )
 
+    @operation("notifications", pages=True)
+    def notification_v1_orgs_notification_builder_recipients_list_iter(
+        self,
+        platform_key: str,
+        id: str,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_items: int | None = None,
+        prefetch: bool = True,
+    ) -> AsyncPager[Recipient]:
+        """Every `Recipient` of `notification_v1_orgs_notification_builder_recipients_list`, from ``page`` on, ``page_size`` a page (`AsyncPager`)."""
+        from ...._pagination import paginate
+        from .notification_v1_orgs_notification_builder_recipients_list import asyncio
+
+        return paginate(
+            asyncio,
+            platform_key,
+            id,
+            page=page,
+            page_size=page_size,
+            search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            client=self._client,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
     @operation("notifications")
     async def notification_v1_platforms_config_test_smtp_create(
         self,
@@ -1111,6 +1151,9 @@ class NotificationsApi(Group):
     )
     notification_v1_orgs_notification_builder_recipients_list_detailed: Final = twin_detailed(
         AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list
+    )
+    notification_v1_orgs_notification_builder_recipients_list_iter: Final = twin(
+        AsyncNotificationsApi.notification_v1_orgs_notification_builder_recipients_list_iter
     )
 
     notification_v1_platforms_config_test_smtp_create: Final = twin(

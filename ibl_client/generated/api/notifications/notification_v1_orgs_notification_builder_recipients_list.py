@@ -11,6 +11,9 @@ from ...client import AsyncClient, Client
 from ...models.recipient import Recipient
 from ...types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Timeout, Unset
 
+#: How this operation pages; `ibl_client.paginate` reads it (see ibl_client/_pagination.py).
+PAGINATION = "bare_list"
+
 
 def _get_kwargs(
     platform_key: str,
@@ -67,6 +70,7 @@ OPERATION: Final = Operation(
     "/api/notification/v1/orgs/{platform_key}/notification-builder/{id}/recipients/",
     _parse_response,
     {200: list[Recipient]},
+    pagination=PAGINATION,
 )
 
 

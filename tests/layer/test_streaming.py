@@ -1,0 +1,149 @@
+"""Streamed answers (ibl_client/_streaming.py): bytes as they arrive, ``save`` to a file, the
+same retries (before the first byte), typed errors and redaction as a call; on both async
+backends and the sync client, against a real loopback server."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from ibl_client import (
+    APIConnectionError,
+    AsyncClient,
+    AsyncStreamedResponse,
+    Client,
+    NotFoundError,
+    RetryPolicy,
+)
+from ibl_client.generated.api.reports import reports_platforms_download_retrieve as report
+
+from .conftest import SECRET
+from .server import ScriptedServer, reply, truncated
+
+FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
+#: A body several chunks long, each byte telling its position (a reordering would show).
+BODY = bytes(i % 251 for i in range(3 * 65536 + 17))
+CSV = {"Content-Type": "text/csv"}
+BACKENDS = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+
+
+def async_client(server: ScriptedServer, backend: str) -> AsyncClient:
+    if backend == "aiohttp":
+        pytest.importorskip("aiohttp")
+    return AsyncClient(api_key=SECRET, base_url=server.url, retry=FAST, backend=backend)
+
+
+def sync_client(server: ScriptedServer) -> Client:
+    return Client(api_key=SECRET, base_url=server.url, retry=FAST)
+
+
+@BACKENDS
+async def test_the_body_arrives_in_chunks_and_is_saved(
+    server: ScriptedServer, backend: str, tmp_path: Path
+) -> None:
+    server.then(reply(body=BODY, headers=CSV), reply(body=BODY, headers=CSV))
+    async with async_client(server, backend) as ibl:
+        stream = ibl.stream(ibl.reports.reports_platforms_download_retrieve, "acme", "t1")
+        async with stream as answer:
+            assert isinstance(answer, AsyncStreamedResponse)
+            assert (answer.status_code, answer.content_type) == (200, "text/csv")
+            assert answer.content_length == len(BODY)
+            chunks = [chunk async for chunk in answer.iter_bytes(65536)]
+        async with ibl.stream(report.asyncio, "acme", "t1", format_="csv") as answer:
+            size = await answer.save(tmp_path / "report.csv")
+    assert len(chunks) > 1 and b"".join(chunks) == BODY
+    assert size == len(BODY) and (tmp_path / "report.csv").read_bytes() == BODY
+    assert server.requests[1].path == "/api/reports/platforms/acme/t1/download?format=csv"
+    assert server.requests[0].headers["authorization"] == f"Api-Token {SECRET}"
+
+
+def test_sync_the_body_arrives_in_chunks_and_is_saved(
+    server: ScriptedServer, tmp_path: Path
+) -> None:
+    server.then(reply(body=BODY, headers=CSV), reply(body=BODY, headers=CSV))
+    with sync_client(server) as ibl:
+        with ibl.stream(ibl.reports.reports_platforms_download_retrieve, "acme", "t1") as answer:
+            chunks = list(answer.iter_bytes(65536))
+        with ibl.stream(report.sync, "acme", "t1") as answer:
+            size = answer.save(tmp_path / "report.csv")
+    assert len(chunks) > 1 and b"".join(chunks) == BODY
+    assert size == len(BODY) and (tmp_path / "report.csv").read_bytes() == BODY
+
+
+@BACKENDS
+async def test_a_retryable_status_is_retried_before_the_first_byte(
+    server: ScriptedServer, backend: str, tmp_path: Path
+) -> None:
+    server.then(reply(503, {"detail": "busy"}), reply(body=BODY, headers=CSV))
+    async with (
+        async_client(server, backend) as ibl,
+        ibl.stream(report.asyncio, "acme", "t1") as answer,
+    ):
+        await answer.save(tmp_path / "r.csv")
+    assert len(server.requests) == 2
+    assert (tmp_path / "r.csv").read_bytes() == BODY
+
+
+def test_sync_a_retryable_status_is_retried_before_the_first_byte(
+    server: ScriptedServer, tmp_path: Path
+) -> None:
+    server.then(reply(503, {"detail": "busy"}), reply(body=BODY, headers=CSV))
+    with sync_client(server) as ibl, ibl.stream(report.sync, "acme", "t1") as answer:
+        answer.save(tmp_path / "r.csv")
+    assert len(server.requests) == 2
+    assert (tmp_path / "r.csv").read_bytes() == BODY
+
+
+@BACKENDS
+async def test_an_error_status_is_its_typed_error_without_the_key(
+    server: ScriptedServer, backend: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.then(reply(404, {"detail": "no such task"}))
+    caplog.set_level(logging.DEBUG)
+    async with async_client(server, backend) as ibl:
+        with pytest.raises(NotFoundError) as caught:
+            async with ibl.stream(report.asyncio, "acme", "t1", extra_query={"token": SECRET}):
+                pytest.fail("entered a 404")
+    assert caught.value.operation_id == report.OPERATION.id
+    assert "no such task" in str(caught.value.body)
+    assert SECRET not in str(caught.value) and SECRET not in repr(caught.value)
+    assert SECRET not in caplog.text
+
+
+@BACKENDS
+async def test_a_body_cut_short_is_a_connection_error_and_leaves_no_file(
+    server: ScriptedServer, backend: str, tmp_path: Path
+) -> None:
+    server.then(truncated(BODY, CSV))
+    target = tmp_path / "r.csv"
+    async with async_client(server, backend) as ibl:
+        with pytest.raises(APIConnectionError) as caught:
+            async with ibl.stream(report.asyncio, "acme", "t1") as answer:
+                await answer.save(target)
+    assert caught.value.operation_id == report.OPERATION.id
+    assert len(server.requests) == 1  # the body had started: not sent again
+    assert os.listdir(tmp_path) == []
+
+
+def test_sync_a_body_cut_short_is_a_connection_error_and_leaves_no_file(
+    server: ScriptedServer, tmp_path: Path
+) -> None:
+    server.then(truncated(BODY, CSV))
+    with (
+        sync_client(server) as ibl,
+        pytest.raises(APIConnectionError),
+        ibl.stream(report.sync, "acme", "t1") as answer,
+    ):
+        answer.save(tmp_path / "r.csv")
+    assert os.listdir(tmp_path) == []
+
+
+def test_what_is_not_an_operation_is_refused_where_it_is_passed() -> None:
+    with (
+        Client(api_key=SECRET, base_url="http://127.0.0.1:9") as ibl,
+        pytest.raises(TypeError, match="is not an operation"),
+    ):
+        ibl.stream(print, "x")
