@@ -169,9 +169,13 @@ def write_sdk(fresh: Path, package: Path) -> None:
     imports that API version's SDK, so an older line stays one command away without touching
     the committed tree. The package may have any name: the layer imports relatively.
     """
+    from .vendor.build import LAYER, layer_files  # (vendor builds on this module)
+
     package.mkdir(parents=True, exist_ok=True)
-    for module in [*sorted(PACKAGE.parent.glob("*.py")), PACKAGE.parent / "py.typed"]:
-        shutil.copy2(module, package / module.name)
+    for source in layer_files():  # subpackages such as _transports/ too
+        target = package / source.relative_to(LAYER)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
     replace_tree(fresh, package / "generated")
 
 
