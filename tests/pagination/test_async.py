@@ -355,40 +355,52 @@ async def test_data_pagination_break_cancels_the_prefetch(
         assert pool_is_free(ibl)  # leaving `async with` cancelled it
 
 
+def others() -> set[asyncio.Task[Any]]:
+    """The event loop's tasks besides the test's own: a prefetch in flight is one."""
+    return asyncio.all_tasks() - {asyncio.current_task()}  # type: ignore[operator]
+
+
 async def test_prefetch_requests_the_next_page_while_the_consumer_works(
     server: ScriptedServer, page_number: Pageable
 ) -> None:
-    script = Pages(server, page_number, 30, size=10)
+    """While the consumer is on page k, page k+1 is asked for, and page k+2 is not: at the
+    last item of each page the server has seen exactly pages 1 to k+1."""
+    script = Pages(server, page_number, 40, size=10)
+    seen_at_last_items: list[list[int]] = []
     async with client(server) as ibl:
         async for item in page_number.iter(ibl, page_size=10):
-            if page_number.number(item) == 0:  # on page 1: page 2 is asked for unasked
-                await wait_until(lambda: script.positions() == [1, 2])
-            if page_number.number(item) == 10:
-                await wait_until(lambda: script.positions() == [1, 2, 3])
+            number = page_number.number(item)
+            if number % 10 == 0 and number < 30:  # a page just arrived: the next is asked for
+                assert others(), f"no prefetch in flight at item {number}"
+            if number % 10 == 9:  # the consumer is still on page k
+                page = number // 10 + 1
+                if page < 4:
+                    await wait_until(lambda page=page: page + 1 in script.positions())  # type: ignore[misc]
+                seen_at_last_items.append(script.positions())
+    assert seen_at_last_items == [[1, 2], [1, 2, 3], [1, 2, 3, 4], [1, 2, 3, 4]]
 
 
 async def test_no_prefetch_waits_for_the_consumer(
     server: ScriptedServer, page_number: Pageable
 ) -> None:
+    """With ``prefetch=False`` no request is in flight while the consumer works on a page, and
+    the next page is asked for only when the consumer asks for its first item."""
     script = Pages(server, page_number, 30, size=10)
+    seen: list[tuple[int, list[int]]] = []
     async with client(server) as ibl:
         async for item in page_number.iter(ibl, page_size=10, prefetch=False):
-            if page_number.number(item) == 9:
-                await asyncio.sleep(0.1)
-                assert script.positions() == [1]
-
-
-async def test_prefetch_overlaps_server_and_consumer_time(
-    server: ScriptedServer, page_number: Pageable
-) -> None:
-    Pages(server, page_number, 40, size=10, delay=0.05)
-    async with client(server) as ibl:
-        started = time.monotonic()
-        async for _ in page_number.iter(ibl, page_size=10):
-            await asyncio.sleep(0.005)  # 50 ms of work a page, as long as the server takes
-        elapsed = time.monotonic() - started
-    # Without overlap: 4 x 50 ms server + 4 x 50 ms consumer = 400 ms; with it about 250 ms.
-    assert elapsed < 0.36, elapsed
+            number = page_number.number(item)
+            assert not others(), f"a request in flight at item {number}"
+            if number % 10 in (0, 9):
+                seen.append((number, script.positions()))
+    assert seen == [
+        (0, [1]),
+        (9, [1]),
+        (10, [1, 2]),
+        (19, [1, 2]),
+        (20, [1, 2, 3]),
+        (29, [1, 2, 3]),
+    ]
 
 
 async def test_break_cancels_the_prefetch_and_frees_the_pool(
