@@ -2,11 +2,17 @@
 
 So the examples, and what they print, cannot go stale: a renamed operation, a missing import, a
 removed option fails here. Each block runs in a fresh namespace with ``IBL_BASE_URL`` and
-``IBL_API_KEY`` pointing at a loopback server, which answers any request with a body built from
-the description's response schema for the operation it matches (``openapi.yaml``, as the SDK
-was generated from it), or ``{}``. Top-level ``await``, ``async for`` and ``async with`` work
-(one event loop per document, as in an async REPL); blocks run with the repository as the
-working directory.
+``IBL_API_KEY`` pointing at a loopback server, which answers a request with a body sampled from
+the response schema of the operation it matches, in the description exactly as the SDK was
+generated from it (``fixtures.prepared()``: openapi.yaml overlaid and normalised), and a path or
+method the description lacks with ``404 {"detail": "Not found."}``, as the API does. Top-level
+``await``, ``async for`` and ``async with`` work (one event loop per document, as in an async
+REPL); blocks run with the repository as the working directory.
+
+What a block prints is captured. A line of a block ending in ``# prints: TEXT`` shows what it
+prints: the printed lines must include each such TEXT, in order (``...`` matches any text). A
+block that calls ``print`` must print something (over all its runs): a loop over an empty list,
+or an ``except`` branch that never runs, would show nothing.
 
 Directives, as HTML comments on the lines just before a block (invisible on GitHub):
 
@@ -18,6 +24,12 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
 ``<!-- skip: reason -->``
     the block does not run, for the reason given (it is shown in the test report). For blocks
     that cannot run here, not for blocks that fail.
+``<!-- answers: 200, 404, 429, 500, invalid -->``
+    the block runs once per answer, the server answering every request of that run with it: a
+    status (an error has a ``{"detail": ...}`` body and ``Retry-After: 0``, so retries do not
+    wait); ``invalid``, a 200 whose body fits no schema (a JSON string); or ``slow``, the
+    description's answer 1.5 s late. So each ``except`` branch of an example runs, and a wrong
+    attribute in one fails here.
 ``<!-- output: checked -->``
     on a ```console block: each ``$ command`` runs (from a scratch directory, with
     ``.venv/bin/python`` meaning this interpreter) and the lines shown under it must appear in
@@ -31,8 +43,10 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import importlib.util
 import inspect
+import io
 import json
 import os
 import re
@@ -40,12 +54,14 @@ import shlex
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import attrs
+import fixtures
 import httpx
 import pytest
 from contract.spec import Operation, Spec
@@ -59,7 +75,8 @@ API_KEY = "docs-example-key"
 CLIENTS = (AsyncClient, Client, httpx.AsyncClient, httpx.Client)
 
 _FENCE = re.compile(r"^```(\w*)\s*$")
-_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output):\s*(.*?)\s*-->\s*$")
+_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output|answers):\s*(.*?)\s*-->\s*$")
+_PRINTS = re.compile(r"#\s*prints:\s*(.*?)\s*$")
 
 
 @attrs.frozen
@@ -77,6 +94,17 @@ class Block:
     @property
     def uses(self) -> list[str]:
         return [n.strip() for n in self.directives.get("uses", "").split(",") if n.strip()]
+
+    @property
+    def answers(self) -> list[str | None]:
+        """The forced answer of each run (None: the description's answer)."""
+        given = [a.strip() for a in self.directives.get("answers", "").split(",") if a.strip()]
+        return [None if a == "200" else a for a in given] or [None]
+
+    @property
+    def shown(self) -> list[str]:
+        """The lines the block says it prints (``# prints: ...``), in order."""
+        return [m[1] for line in self.source.splitlines() if (m := _PRINTS.search(line))]
 
 
 def blocks_of(document: Path) -> list[Block]:
@@ -118,12 +146,19 @@ BLOCKS = [block for block in ALL_BLOCKS if runnable(block)]
 # --- the loopback server -------------------------------------------------------------------
 
 
+NOT_FOUND = (404, b'{"detail": "Not found."}')
+SLOW_S = 1.5  # an answer's delay under `answers: slow`
+
+
 class Answers:
     """The body the description declares for a request: its operation's first 2xx response,
-    sampled from the schema (every optional property too), or ``{}``."""
+    sampled from the schema (every optional property too); 404 for what it does not declare.
+    ``forced`` (set by a block's ``answers`` directive) replaces every answer."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
+        self.forced: str | None = None
+        self.seen: list[str] = []  # "METHOD /path" of each request, for the tests of this file
         self.sampler = SchemaSampler(spec, optional=True, for_request=False)
         self.routes: list[tuple[str, re.Pattern[str], int, Operation]] = []
         for op in spec.operations:
@@ -131,14 +166,28 @@ class Answers:
             literal = len(re.sub(r"\{\w+\}", "", op.path))  # the most literal path wins
             self.routes.append((op.method, re.compile(f"^{pattern}$"), literal, op))
 
-    def answer(self, method: str, path: str) -> tuple[int, bytes]:
+    def answer(self, method: str, path: str) -> tuple[int, bytes, dict[str, str]]:
+        self.seen.append(f"{method} {path}")
+        if self.forced == "invalid":
+            return 200, b'"a body no schema declares"', {}
+        if self.forced == "slow":  # the description's answer, late
+            time.sleep(SLOW_S)
+            status, body = self.declared(method, path)
+            return status, body, {}
+        if self.forced is not None:
+            detail = json.dumps({"detail": f"forced {self.forced} for this run"}).encode()
+            return int(self.forced), detail, {"Retry-After": "0"}
+        status, body = self.declared(method, path)
+        return status, body, {}
+
+    def declared(self, method: str, path: str) -> tuple[int, bytes]:
         matches = [
             (literal, op)
             for m, pattern, literal, op in self.routes
             if m == method.lower() and pattern.match(path)
         ]
         if not matches:
-            return 200, b"{}"
+            return NOT_FOUND
         op = max(matches, key=lambda match: match[0])[1]
         status = op.success_codes()[0] if op.success_codes() else 200
         media = (op.responses.get(str(status), {}).get("content") or {}).get("application/json")
@@ -147,22 +196,31 @@ class Answers:
         return status, json.dumps(self.sampler.sample(media.get("schema", {}))).encode()
 
 
+@attrs.frozen
+class DocsServer:
+    url: str
+    answers: Answers
+
+
 @pytest.fixture(scope="session")
-def docs_server() -> Iterator[str]:
-    answers = Answers(Spec.load(ROOT / "openapi.yaml"))
+def docs_server() -> Iterator[DocsServer]:
+    answers = Answers(fixtures.spec())
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def _any(self) -> None:
             self.rfile.read(int(self.headers.get("content-length") or 0))
-            status, body = answers.answer(self.command, self.path.split("?", 1)[0])
+            status, body, headers = answers.answer(self.command, self.path.split("?", 1)[0])
             self.send_response(status)
             if body:
                 self.send_header("Content-Type", "application/json")
+            for name, value in headers.items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            with contextlib.suppress(ConnectionError):  # a client that gave up (`slow`)
+                self.wfile.write(body)
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
 
@@ -172,7 +230,7 @@ def docs_server() -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield DocsServer(f"http://127.0.0.1:{httpd.server_address[1]}", answers)
     httpd.shutdown()
     httpd.server_close()
 
@@ -183,7 +241,8 @@ def docs_server() -> Iterator[str]:
 class Document:
     """The blocks of one document run so far: the names each defined, one event loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, answers: Answers) -> None:
+        self.answers = answers
         self.defined: dict[str, Any] = {}
         self.outcomes: dict[int, BaseException | None] = {}
         self.clients: list[Any] = []
@@ -215,21 +274,34 @@ class Document:
             self.outcomes[block.line] = exc
 
     def _run_python(self, block: Block) -> None:
-        namespace: dict[str, Any] = {"__name__": "__docs__"}
-        for name in block.uses:
-            if name not in self.defined:
-                raise NameError(f"{block.label} uses {name!r}, which no earlier block defines")
-            namespace[name] = self.defined[name]
         # Padding keeps line numbers those of the document in tracebacks.
         source = "\n" * block.line + block.source
         code = compile(source, block.label, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        if code.co_flags & inspect.CO_COROUTINE:
-            self.loop.run_until_complete(eval(code, namespace))
-        else:
-            exec(code, namespace)
-        made = {k: v for k, v in namespace.items() if not k.startswith("__")}
-        self.defined.update(made)
-        self.clients += [v for v in made.values() if isinstance(v, CLIENTS)]
+        printed: list[str] = []
+        for forced in block.answers:
+            namespace: dict[str, Any] = {"__name__": "__docs__"}
+            for name in block.uses:
+                if name not in self.defined:
+                    raise NameError(f"{block.label} uses {name!r}, which no earlier block defines")
+                namespace[name] = self.defined[name]
+            out = io.StringIO()
+            self.answers.forced = forced
+            try:
+                with contextlib.redirect_stdout(out):
+                    if code.co_flags & inspect.CO_COROUTINE:
+                        self.loop.run_until_complete(eval(code, namespace))
+                    else:
+                        exec(code, namespace)
+            finally:
+                self.answers.forced = None
+                sys.stdout.write(out.getvalue())  # still shown by pytest on a failure
+            printed += out.getvalue().splitlines()
+            made = {k: v for k, v in namespace.items() if not k.startswith("__")}
+            self.defined.update(made)
+            self.clients += [v for v in made.values() if isinstance(v, CLIENTS)]
+        if re.search(r"\bprint\(", block.source):
+            assert printed, f"{block.label} calls print but printed nothing"
+        assert_shown(block.label, block.shown, printed, "what the block printed")
 
     def close(self) -> None:
         """Close the clients the blocks left open (an example need not), then the loop."""
@@ -269,16 +341,20 @@ def run_console(block: Block) -> None:
         )
         output = (result.stdout + result.stderr).splitlines()
         assert result.returncode == 0, f"{command}\n{result.stderr[-2000:]}"
-        position = 0
-        for want in shown:
-            pattern = re.compile(".*".join(map(re.escape, want.strip().split("..."))))
-            while position < len(output) and not pattern.fullmatch(output[position].strip()):
-                position += 1
-            assert position < len(output), (
-                f"{block.label}: {want.strip()!r} is not in the output of {command!r}, which is:"
-                "\n" + "\n".join(output)
-            )
+        assert_shown(block.label, shown, output, f"the output of {command!r}")
+
+
+def assert_shown(label: str, shown: list[str], output: list[str], what: str) -> None:
+    """Each shown line is one of the output's lines, in order; ``...`` matches any text."""
+    position = 0
+    for want in shown:
+        pattern = re.compile(".*".join(map(re.escape, want.strip().split("..."))))
+        while position < len(output) and not pattern.fullmatch(output[position].strip()):
             position += 1
+        assert position < len(output), (
+            f"{label}: {want.strip()!r} is not in {what}, which is:\n" + "\n".join(output)
+        )
+        position += 1
 
 
 def _ready(block: Block) -> str | None:
@@ -293,8 +369,8 @@ def _ready(block: Block) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def documents() -> Iterator[dict[Path, Document]]:
-    runs = {document: Document() for document in DOCUMENTS}
+def documents(docs_server: DocsServer) -> Iterator[dict[Path, Document]]:
+    runs = {document: Document(docs_server.answers) for document in DOCUMENTS}
     yield runs
     for run in runs.values():
         run.close()
@@ -304,14 +380,14 @@ def documents() -> Iterator[dict[Path, Document]]:
 def test_block(
     block: Block,
     documents: dict[Path, Document],
-    docs_server: str,
+    docs_server: DocsServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reason = _ready(block)
     if reason is not None:
         pytest.skip(reason)
     monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("IBL_BASE_URL", docs_server)
+    monkeypatch.setenv("IBL_BASE_URL", docs_server.url)
     monkeypatch.setenv("IBL_API_KEY", API_KEY)
     documents[block.document].run(block)
 
