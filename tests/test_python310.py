@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.prerequisites import missing
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".cache" / "py310-runtime"
@@ -66,7 +67,7 @@ def find_python310() -> str | None:
 def python310() -> Path:
     interpreter = find_python310()
     if interpreter is None:
-        pytest.skip("no python3.10 interpreter found")
+        missing("no python3.10 interpreter found (the oldest Python the SDK supports)")
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([interpreter, "-m", "venv", str(VENV)], check=True)

@@ -98,7 +98,7 @@ async def test_stops_at_count_when_the_server_gives_no_next(server: ScriptedServ
         p for p in pageables("page_number") if p.next_key not in p.envelope.get("required", [])
     ]
     if not optional_next:
-        pytest.skip(f"API {fixtures.version()}: every page_number page requires its next link")
+        fixtures.no_subject("page_number operation whose page may leave out its next link")
     pageable = optional_next[0]
 
     def no_next(page: int) -> Action:
