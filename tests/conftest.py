@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from layer.server import ScriptedServer
+from support import older_sdk
+from support.older_sdk import OlderSdk
 
 from ibl_client._config import VARIABLES
 
@@ -28,6 +30,13 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     logger.setLevel(level)
     logger.handlers[:] = handlers
+
+
+@pytest.fixture(scope="session")
+def sdk_3_66(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OlderSdk]:
+    """The whole 3.66.0 SDK, generated once a session (tests/support/older_sdk.py)."""
+    with older_sdk.generated(tmp_path_factory.mktemp("older")) as sdk:
+        yield sdk
 
 
 @pytest.fixture

@@ -29,10 +29,19 @@ SCHEMAS = "#/components/schemas/"
 
 
 @functools.cache
+def _prepare() -> tuple[dict[str, Any], list[str]]:
+    document, corrections, _changes = generate.prepare(obtain.from_file(generate.SPEC))
+    return document, corrections
+
+
 def prepared() -> dict[str, Any]:
     """The committed description as the SDK was generated from it (overlay and normaliser)."""
-    document, _corrections, _changes = generate.prepare(obtain.from_file(generate.SPEC))
-    return document
+    return _prepare()[0]
+
+
+def corrections() -> list[str]:
+    """The overlay's report lines for the committed description (applied, then not applied)."""
+    return list(_prepare()[1])
 
 
 @functools.cache
