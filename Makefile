@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# pytest-xdist workers for `make test` (a module stays on one worker: tests/conftest.py).
+TEST_WORKERS ?= 2
 
 .PHONY: generate check-generated test lint typecheck bench clean rebuild-spec
 
@@ -29,7 +31,7 @@ test: $(STAMP)
 	$(PY) -m ruff format --check ibl_client scripts tests bench
 	$(PY) -m mypy
 	$(PY) -m scripts.generate --check
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: $(STAMP)
 	$(PY) -m ruff check ibl_client scripts tests bench

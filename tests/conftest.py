@@ -53,6 +53,17 @@ def other_server() -> Iterator[ScriptedServer]:
     srv.stop()
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`make test` runs `--dist loadgroup`), a test module stays on one
+    worker, in order, with its module and session fixtures built once: its file is its group,
+    unless it names a group shared across files (``pytestmark = pytest.mark.xdist_group(...)``:
+    the 3.66.0 SDK's two users share one generation)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """The closing note says how many README and docs blocks ran (tests/test_docs_blocks.py)."""
     counts = {
