@@ -29,9 +29,8 @@ SCHEMAS = "#/components/schemas/"
 
 
 @functools.cache
-def _prepare() -> tuple[dict[str, Any], list[str]]:
-    document, corrections, _changes = generate.prepare(obtain.from_file(generate.SPEC))
-    return document, corrections
+def _prepare() -> tuple[dict[str, Any], list[str], dict[str, list[str]]]:
+    return generate.prepare(obtain.from_file(generate.SPEC))
 
 
 def prepared() -> dict[str, Any]:
@@ -42,6 +41,11 @@ def prepared() -> dict[str, Any]:
 def corrections() -> list[str]:
     """The overlay's report lines for the committed description (applied, then not applied)."""
     return list(_prepare()[1])
+
+
+def normaliser_changes() -> dict[str, list[str]]:
+    """What each normaliser rule changed in the committed description (rule -> places)."""
+    return {rule: list(places) for rule, places in _prepare()[2].items()}
 
 
 @functools.cache

@@ -33,7 +33,7 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
     attribute in one fails here.
 ``<!-- output: checked -->``
     on a ```console block: each ``$ command`` runs (from a scratch directory, with
-    ``.venv/bin/python`` meaning this interpreter) and the lines shown under it must appear in
+    ``python`` and ``.venv/bin/python`` meaning this interpreter) and the lines shown under it must appear in
     its output, in order; ``...`` in a shown line matches any text.
 
 Other ```console, ``` and non-Python blocks are not run. The closing note of the test session
@@ -75,6 +75,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Checked console blocks run here; a package they write under vendor/ is importable by later
 # blocks (the README's vendored my_ibl).
 SCRATCH = ROOT / ".cache" / "docs-console"
+PYTHONS = ("python", ".venv/bin/python")  # in a checked console block: this interpreter
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 API_KEY = "docs-example-key"
 CLIENTS = (AsyncClient, Client, httpx.AsyncClient, httpx.Client)
@@ -339,7 +340,7 @@ def run_console(block: Block) -> None:
     scratch = SCRATCH
     scratch.mkdir(parents=True, exist_ok=True)
     for command, shown in steps:
-        argv = [sys.executable if a == ".venv/bin/python" else a for a in shlex.split(command)]
+        argv = [sys.executable if a in PYTHONS else a for a in shlex.split(command)]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         result = subprocess.run(
             argv, cwd=scratch, env=env, capture_output=True, text=True, check=False
