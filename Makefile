@@ -31,7 +31,7 @@ test: $(STAMP)
 	$(PY) -m ruff format --check ibl_client scripts tests bench
 	$(PY) -m mypy
 	$(PY) -m scripts.generate --check
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check ibl_client scripts tests bench

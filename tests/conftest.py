@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from layer.server import ScriptedServer
@@ -53,15 +54,27 @@ def other_server() -> Iterator[ScriptedServer]:
     srv.stop()
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`make test` runs `--dist loadgroup`), a test module stays on one
-    worker, in order, with its module and session fixtures built once: its file is its group,
-    unless it names a group shared across files (``pytestmark = pytest.mark.xdist_group(...)``:
-    the 3.66.0 SDK's two users share one generation)."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+# Modules that share a costly session fixture run on one worker, which builds it once.
+SHARED_WORKER = {
+    "tests/test_api_versions.py": "sdk_3_66",  # the 3.66.0 SDK, generated once
+    "tests/test_documented_operations.py": "sdk_3_66",
+}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under pytest-xdist (`make test` runs two workers), a test module stays on one worker, in
+    order, with its module and session fixtures built once; modules that share a costly fixture
+    (SHARED_WORKER) stay together. (xdist's own ``loadgroup`` marks no longer take under
+    pytest 9, which stores node ids elsewhere.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByModule(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return SHARED_WORKER.get(module, module)
+
+    return ByModule(config, log)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -10,13 +10,9 @@ generated once a session: tests/support/older_sdk.py).
 
 from __future__ import annotations
 
-import pytest
 from support.older_sdk import OlderSdk
 
 from scripts import generate, obtain
-
-# One worker generates the 3.66.0 SDK for both modules (tests/conftest.py).
-pytestmark = pytest.mark.xdist_group("sdk_3_66")
 
 
 def test_an_older_line_generates_a_whole_importable_sdk(sdk_3_66: OlderSdk) -> None:

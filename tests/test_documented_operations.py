@@ -39,9 +39,6 @@ TIME_SPENT = "analytics_time_spent_user_retrieve"
 OVER_TIME = "audience_orgs_active_users_over_time_retrieve"
 PER_COURSE = "audience_orgs_active_users_per_course_retrieve"
 
-# One worker generates the 3.66.0 SDK for both modules (tests/conftest.py).
-pytestmark = pytest.mark.xdist_group("sdk_3_66")
-
 
 class Sdk(NamedTuple):
     version: str  # the description's, as the overlay reads it
