@@ -8,76 +8,22 @@ refuses must still give the generated parser's result or its error.
 
 from __future__ import annotations
 
-import functools
 import importlib
 import json
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import attrs
 import fixtures
 import httpx
 import msgspec
 import pytest
-from by_property import API_PACKAGE, plain_string
-from contract.args import module_name
+from by_property import list_of_models, number_property
 from fixtures import find_operation, sample
 
 from ibl_client import _decode
-from ibl_client._log import secret_name
 
 API = Path(_decode.__file__).parent / "generated" / "api"
-
-
-@attrs.frozen
-class ListOfModels:
-    """A GET whose 200 is an array of one model, chosen by what the model holds: two required
-    plain strings, a required date-time and an optional nullable plain string (none of them
-    named like a credential, whose value an error never shows)."""
-
-    module: ModuleType
-    item: dict[str, Any]  # required properties only, sampled from the description
-    strings: tuple[str, str]
-    date_time: str
-    nullable: str
-
-    def parse(self, items: list[dict[str, Any]]) -> Any:
-        body = json.dumps(items).encode()
-        return _decode.parse(httpx.Response(200, content=body), self.module._parse_response)
-
-
-@functools.cache
-def list_of_models() -> ListOfModels:
-    spec = fixtures.spec()
-    for op in sorted(spec.operations, key=lambda op: op.operation_id):
-        media = ((op.responses.get("200") or {}).get("content") or {}).get("application/json")
-        body = spec.resolve((media or {}).get("schema") or {})
-        if op.method != "get" or body.get("type") != "array" or "$ref" not in body.get("items", {}):
-            continue
-        model = spec.resolve(body["items"])
-        props = {name: spec.resolve(p) for name, p in (model.get("properties") or {}).items()}
-        required = set(model.get("required") or ())
-        strings = [
-            n
-            for n in sorted(required)
-            if plain_string(props[n]) and not props[n].get("nullable") and not secret_name(n)
-        ]
-        times = [
-            n
-            for n in sorted(required)
-            if props[n].get("format") == "date-time" and not props[n].get("nullable")
-        ]
-        nullable = [
-            n
-            for n in sorted(set(props) - required)
-            if plain_string(props[n]) and props[n].get("nullable") and not secret_name(n)
-        ]
-        module = importlib.import_module(f"{API_PACKAGE}.{module_name(op)}")
-        if len(strings) >= 2 and times and nullable and _decode._plan(module._parse_response):
-            item = fixtures.sample(body["items"])
-            return ListOfModels(module, item, (strings[0], strings[1]), times[0], nullable[0])
-    raise AssertionError("the description has no list of models with the properties wanted")
 
 
 def decoded_modules() -> list[ModuleType]:
@@ -177,21 +123,6 @@ def test_a_json_integer_for_a_number_stays_an_integer_as_in_the_generated_parser
         decode(json.dumps({**required, number: True}).encode())
     with pytest.raises(TypeError, match=f"{number}: expected a number, got bool True"):
         model.from_dict({**required, number: True})
-
-
-def number_property() -> tuple[Any, str]:
-    """The first model (by name) with a required, non-nullable ``number`` property."""
-    from ibl_client.generated import models
-
-    spec = fixtures.spec()
-    for name, schema in sorted(fixtures.prepared()["components"]["schemas"].items()):
-        props = {p: spec.resolve(s) for p, s in (schema.get("properties") or {}).items()}
-        for prop in sorted(schema.get("required") or ()):
-            if props[prop].get("type") == "number" and not props[prop].get("nullable"):
-                model = getattr(models, name, None)
-                if model is not None and prop.isidentifier():
-                    return model, prop
-    raise AssertionError("the description has no model with a required number property")
 
 
 def test_malformed_json_fails_as_before() -> None:
