@@ -2,10 +2,10 @@
 
 The committed snapshot follows the newest published API; `make generate VERSION=3.66.0
 OUTPUT=...` gives the 3.x SDK beside it. Rebuilding 3.66.0 from its wheel gives
-tests/data/openapi-3.66.0.yaml byte for byte (tests/test_rebuild_spec.py), so generating from
-that file is generating from the published version. The reference excerpt's three operations
-are checked in the same SDK by tests/test_documented_operations.py (the `sdk_3_66` fixture,
-generated once a session: tests/support/older_sdk.py).
+tests/data/openapi-3.66.0.yaml byte for byte (tests/rebuild/test_rebuild_spec.py), so
+generating from that file is generating from the published version. The reference excerpt's
+three operations are checked in the same SDK by tests/test_documented_operations.py (the
+`sdk_3_66` fixture, generated once a session: tests/support/older_sdk.py).
 """
 
 from __future__ import annotations

@@ -33,8 +33,8 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
     attribute in one fails here.
 ``<!-- output: checked -->``
     on a ```console block: each ``$ command`` runs (from a scratch directory, with
-    ``python`` and ``.venv/bin/python`` meaning this interpreter) and the lines shown under it must appear in
-    its output, in order; ``...`` in a shown line matches any text.
+    ``python`` and ``.venv/bin/python`` meaning this interpreter) and the lines shown under it
+    must appear in its output, in order; ``...`` in a shown line matches any text.
 
 Other ```console, ``` and non-Python blocks are not run. The closing note of the test session
 says how many blocks ran (tests/conftest.py).
