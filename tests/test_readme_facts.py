@@ -1,8 +1,9 @@
-"""Every number the README states about the API, checked against the committed description.
+"""Every number the README and the maintainers' pages state about the API, checked against the
+committed description.
 
-Each fact is found in README.md by the words around it and compared with what the description
-(or the pipeline's own report on it) says today, so a bump that changes a count fails here,
-naming the sentence to update, instead of leaving a figure from an older version behind. The
+Each fact is found in README.md or docs/ by the words around it and compared with what the
+description (or the pipeline's own report on it) says today, so a bump that changes a count
+fails here, naming the sentence to update, instead of leaving an older version's figure behind. The
 ``find`` example's output is a checked console block (tests/test_docs_blocks.py) and the API
 diff's summary line is checked in tests/apidiff/test_real_bump.py.
 
@@ -25,7 +26,7 @@ from ibl_client import _find
 from scripts import generate, obtain, overlay
 
 ROOT = Path(__file__).resolve().parents[1]
-README = ROOT / "README.md"
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -76,7 +77,7 @@ def number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-# (the README's words with each stated figure as a group, what each figure is)
+# (the documents' words with each stated figure as a group, what each figure is)
 FACTS: list[tuple[str, Callable[[], list[Any]]]] = [
     (
         r"all ([\d,]+) operations\s+under (\d+) tags of API \*\*([\d.]+)\*\*",
@@ -171,11 +172,14 @@ FACTS: list[tuple[str, Callable[[], list[Any]]]] = [
 def test_the_readme_states_the_description_s_figures(
     words: str, figures: Callable[[], list[Any]]
 ) -> None:
-    text = README.read_text(encoding="utf-8")
-    stated = re.findall(words, text)
-    assert stated, f"README.md no longer says {words!r}: update this fact's words or remove it"
+    stated = [
+        (document.relative_to(ROOT), found)
+        for document in DOCUMENTS
+        for found in re.findall(words, document.read_text(encoding="utf-8"))
+    ]
+    assert stated, f"no document says {words!r} any more: update this fact's words or remove it"
     expected = [str(f) for f in figures()]
-    for found in stated:
+    for document, found in stated:
         found = (found,) if isinstance(found, str) else found
         said = [str(number(f)) if re.fullmatch(r"[\d,]+", f) else f for f in found]
-        assert said == expected, f"README.md says {found} where the description gives {expected}"
+        assert said == expected, f"{document} says {found} where the description gives {expected}"

@@ -124,14 +124,14 @@ def test_the_changelog_entry_is_short_and_speaks_sdk(bump: Report) -> None:
 
 
 def test_the_readme_and_docs_show_this_bump_s_summary(bump: Report) -> None:
-    """README.md and docs/apidiff.md print the bump's summary line as console output: it is the
+    """docs/pipeline.md and docs/apidiff.md print the bump's summary line as console output: the
     diff of these descriptions, today (3.66.0 → openapi.yaml, which is tests/data' 4.202.2)."""
     root = Path(__file__).resolve().parents[2]
     assert (root / "openapi.yaml").read_bytes() == (
         root / "tests/data/openapi-4.202.2.yaml"
     ).read_bytes()
     line = bump.summary_line()
-    for document in ("README.md", "docs/apidiff.md"):
+    for document in ("docs/pipeline.md", "docs/apidiff.md"):
         shown = [
             text
             for text in (root / document).read_text(encoding="utf-8").splitlines()
