@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 
-import httpcore
 import httpx
+from support.pools import pool_of, wait_until
 
 from ibl_client import AsyncClient, RetryPolicy
 
@@ -16,17 +14,6 @@ from .conftest import SECRET
 from .server import HANG, ScriptedServer, reply
 
 CALLS = 1000
-
-
-def pool_of(ibl: AsyncClient) -> httpcore.AsyncConnectionPool:
-    return ibl._http._transport._inner._pool  # type: ignore[attr-defined,no-any-return]
-
-
-async def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached"
-        await asyncio.sleep(0.01)
 
 
 async def test_cancelling_1000_in_flight_calls_leaks_no_connection(server: ScriptedServer) -> None:

@@ -9,6 +9,7 @@ import time
 
 import httpx
 import pytest
+from support.retrying import FAST
 
 from ibl_client import (
     API_VERSION,
@@ -37,7 +38,6 @@ from . import fake_operation as op
 from .conftest import SECRET, Sleeps, async_client
 from .server import RESET, ScriptedServer, reply
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 COURSE = {"id": 7, "name": "Optics"}
 
 

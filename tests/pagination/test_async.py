@@ -8,45 +8,27 @@ it, each numbered in one of its properties."""
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 from typing import Any
 
 import fixtures
-import httpcore
 import httpx
 import pytest
 from layer.server import HANG, Action, ScriptedServer, reply
+from support.pools import pool_is_free, wait_until
+from support.retrying import FAST
 
 import ibl_client
-from ibl_client import AsyncClient, RetryPolicy, ServerError
+from ibl_client import AsyncClient, ServerError
 
 from .pages import Pageable, Pages, not_pageable, pageables, query_of
 
 KEY = "sk-pages-secret"
-FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
 
 
 def client(server: ScriptedServer, **options: object) -> AsyncClient:
     # httpx's pool: these tests look into it (pool_of) to see connections given back.
     options.setdefault("backend", "httpx")
     return AsyncClient(api_key=KEY, base_url=server.url, retry=FAST, **options)  # type: ignore[arg-type]
-
-
-def pool_of(ibl: AsyncClient) -> httpcore.AsyncConnectionPool:
-    return ibl._http._transport._inner._pool  # type: ignore[attr-defined,no-any-return]
-
-
-def pool_is_free(ibl: AsyncClient) -> bool:
-    pool = pool_of(ibl)
-    return pool._requests == [] and all(c.is_idle() or c.is_closed() for c in pool.connections)
-
-
-async def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached"
-        await asyncio.sleep(0.005)
 
 
 @pytest.mark.parametrize(
