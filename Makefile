@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# pytest-xdist workers for `make test` (a module stays on one worker: tests/conftest.py).
+TEST_WORKERS ?= 2
 
-.PHONY: generate check-generated test test-deps lint typecheck bench clean rebuild-spec
+.PHONY: generate check-generated test test-deps lint typecheck bench clean rebuild-spec mutation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +32,7 @@ test: $(STAMP)
 	$(PY) -m ruff format --check ibl_client scripts tests bench
 	$(PY) -m mypy
 	$(PY) -m scripts.generate --check
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 	$(PY) tests/range_ends.py
 
 ## The ends of the declared ranges: tests/layer (the differential tests with it) on the oldest
@@ -50,6 +52,16 @@ typecheck: $(STAMP)
 SPEC_VERSION = $(shell sed -n '/^x-rebuilt-from:/,$$ s/^  version: //p' openapi.yaml)
 rebuild-spec: $(STAMP)
 	$(PY) -m scripts.rebuild_spec --version $(SPEC_VERSION) --out openapi.yaml
+
+## Mutation testing of the hand-written layer against the tests that cover it (pyproject's
+## [tool.mutmut]); not part of `make test`: the whole layer takes hours on two cores. One module:
+## make mutation MUTANTS='ibl_client._transports.retry.*'. State is kept in mutants/, so an
+## interrupted run goes on where it stopped; `mutmut show NAME` shows a survivor.
+MUTANTS ?=
+mutation: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[mutation]'
+	$(VENV)/bin/mutmut run --max-children $(TEST_WORKERS) $(MUTANTS)
+	$(VENV)/bin/mutmut results
 
 bench: $(STAMP)
 	$(PY) -m bench

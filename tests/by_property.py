@@ -6,13 +6,22 @@ description exactly as the SDK was generated from it, so they hold for any API v
 
 from __future__ import annotations
 
+import functools
+import importlib
+import json
 from collections.abc import Callable, Iterator, Mapping
+from types import ModuleType
 from typing import Any
 
+import attrs
 import fixtures
+import httpx
 from contract.args import FIELD_PREFIX, Call, build_call, module_name
 from contract.spec import Operation, Spec
 from openapi_python_client.strings import PythonIdentifier
+
+from ibl_client import _decode
+from ibl_client._log import secret_name
 
 API_PACKAGE = "ibl_client.generated.api"
 JSON = "application/json"
@@ -111,3 +120,71 @@ def plain_string(schema: Mapping[str, Any]) -> bool:
 def string_enum(schema: Mapping[str, Any]) -> bool:
     values = spec().resolve(schema).get("enum") or []
     return bool(values) and all(isinstance(v, str) and v for v in values)
+
+
+# --- models chosen by what they hold -------------------------------------------------------
+
+
+@attrs.frozen
+class ListOfModels:
+    """A GET whose 200 is an array of one model, chosen by what the model holds: two required
+    plain strings, a required date-time and an optional nullable plain string (none of them
+    named like a credential, whose value an error never shows)."""
+
+    module: ModuleType
+    item: dict[str, Any]  # required properties only, sampled from the description
+    strings: tuple[str, str]
+    date_time: str
+    nullable: str
+
+    def parse(self, items: list[dict[str, Any]]) -> Any:
+        body = json.dumps(items).encode()
+        return _decode.parse(httpx.Response(200, content=body), self.module.OPERATION)
+
+
+@functools.cache
+def list_of_models() -> ListOfModels:
+    spec = fixtures.spec()
+    for op in sorted(spec.operations, key=lambda op: op.operation_id):
+        media = ((op.responses.get("200") or {}).get("content") or {}).get("application/json")
+        body = spec.resolve((media or {}).get("schema") or {})
+        if op.method != "get" or body.get("type") != "array" or "$ref" not in body.get("items", {}):
+            continue
+        model = spec.resolve(body["items"])
+        props = {name: spec.resolve(p) for name, p in (model.get("properties") or {}).items()}
+        required = set(model.get("required") or ())
+        strings = [
+            n
+            for n in sorted(required)
+            if plain_string(props[n]) and not props[n].get("nullable") and not secret_name(n)
+        ]
+        times = [
+            n
+            for n in sorted(required)
+            if props[n].get("format") == "date-time" and not props[n].get("nullable")
+        ]
+        nullable = [
+            n
+            for n in sorted(set(props) - required)
+            if plain_string(props[n]) and props[n].get("nullable") and not secret_name(n)
+        ]
+        module = importlib.import_module(f"{API_PACKAGE}.{module_name(op)}")
+        if len(strings) >= 2 and times and nullable and _decode._plan(module.OPERATION):
+            item = fixtures.sample(body["items"])
+            return ListOfModels(module, item, (strings[0], strings[1]), times[0], nullable[0])
+    raise AssertionError("the description has no list of models with the properties wanted")
+
+
+def number_property() -> tuple[Any, str]:
+    """The first model (by name) with a required, non-nullable ``number`` property."""
+    from ibl_client.generated import models
+
+    spec = fixtures.spec()
+    for name, schema in sorted(fixtures.prepared()["components"]["schemas"].items()):
+        props = {p: spec.resolve(s) for p, s in (schema.get("properties") or {}).items()}
+        for prop in sorted(schema.get("required") or ()):
+            if props[prop].get("type") == "number" and not props[prop].get("nullable"):
+                model = getattr(models, name, None)
+                if model is not None and prop.isidentifier():
+                    return model, prop
+    raise AssertionError("the description has no model with a required number property")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from layer.server import ScriptedServer
+from support import older_sdk
+from support.older_sdk import OlderSdk
 
 from ibl_client._config import VARIABLES
 
@@ -30,6 +33,13 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     logger.handlers[:] = handlers
 
 
+@pytest.fixture(scope="session")
+def sdk_3_66(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OlderSdk]:
+    """The whole 3.66.0 SDK, generated once a session (tests/support/older_sdk.py)."""
+    with older_sdk.generated(tmp_path_factory.mktemp("older")) as sdk:
+        yield sdk
+
+
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:
     srv = ScriptedServer().start()
@@ -42,6 +52,29 @@ def other_server() -> Iterator[ScriptedServer]:
     srv = ScriptedServer().start()
     yield srv
     srv.stop()
+
+
+# Modules that share a costly session fixture run on one worker, which builds it once.
+SHARED_WORKER = {
+    "tests/test_api_versions.py": "sdk_3_66",  # the 3.66.0 SDK, generated once
+    "tests/test_documented_operations.py": "sdk_3_66",
+}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under pytest-xdist (`make test` runs two workers), a test module stays on one worker, in
+    order, with its module and session fixtures built once; modules that share a costly fixture
+    (SHARED_WORKER) stay together. (xdist's own ``loadgroup`` marks no longer take under
+    pytest 9, which stores node ids elsewhere.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByModule(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return SHARED_WORKER.get(module, module)
+
+    return ByModule(config, log)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -4,7 +4,8 @@ Tests must not write model literals by hand: a body is sampled from its schema b
 suite's deterministic `SchemaSampler` (tests/contract/values.py: required properties only
 unless `optional`, one item per array, `1` for an unbounded integer, `"value"` for a plain
 string); an operation is found by what it is rather than by its name; and a version's facts
-are recorded under that version (`for_version`).
+are recorded under that version (`for_version`). A check whose subject or facts the description
+lacks fails, naming what to record or choose: skipping would switch it off silently after a bump.
 
 `prepared()` is openapi.yaml validated, overlaid and normalised, the description the generator
 saw, computed once a session (it takes seconds) and shared by every test module: read it, never
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import pytest
 from contract.spec import Operation, Spec
@@ -28,10 +29,23 @@ SCHEMAS = "#/components/schemas/"
 
 
 @functools.cache
+def _prepare() -> tuple[dict[str, Any], list[str], dict[str, list[str]]]:
+    return generate.prepare(obtain.from_file(generate.SPEC))
+
+
 def prepared() -> dict[str, Any]:
     """The committed description as the SDK was generated from it (overlay and normaliser)."""
-    document, _corrections, _changes = generate.prepare(obtain.from_file(generate.SPEC))
-    return document
+    return _prepare()[0]
+
+
+def corrections() -> list[str]:
+    """The overlay's report lines for the committed description (applied, then not applied)."""
+    return list(_prepare()[1])
+
+
+def normaliser_changes() -> dict[str, list[str]]:
+    """What each normaliser rule changed in the committed description (rule -> places)."""
+    return {rule: list(places) for rule, places in _prepare()[2].items()}
 
 
 @functools.cache
@@ -50,14 +64,23 @@ def api_version() -> str:
 
 
 def for_version(facts: Mapping[str, T], what: str) -> T:
-    """The facts recorded for this description's version; a skip naming the gap if none are."""
+    """The facts recorded for this description's version; a failure naming the gap if none are
+    (after a bump a skip would leave the check silently off)."""
     current = version()
     if current not in facts:
-        pytest.skip(
-            f"no {what} recorded for API {current} (recorded: {', '.join(sorted(facts))}); "
-            "check the figures for this version and record them beside the others"
+        pytest.fail(
+            f"record the facts for version {current}: no {what} recorded for it (recorded: "
+            f"{', '.join(sorted(facts))}); check the figures for this version and record them "
+            "beside the others",
+            pytrace=False,
         )
     return facts[current]
+
+
+def no_subject(what: str) -> NoReturn:
+    """Fail: the description holds nothing this check can run on (after a bump, say). A skip
+    would leave the check silently off; find a subject by property, or retire the check."""
+    pytest.fail(f"API {version()} has no {what}: this check has nothing to run on", pytrace=False)
 
 
 @functools.cache
@@ -70,18 +93,18 @@ def find_operation(operation_id: str) -> Operation | None:
 
 
 def operation(operation_id: str) -> Operation:
-    """The operation, or a skip saying that this version of the API has none of that name."""
+    """The operation, or a failure saying that this version of the API has none of that name."""
     found = find_operation(operation_id)
     if found is None:
-        pytest.skip(f"API {version()} has no operation {operation_id}")
+        no_subject(f"operation {operation_id}")
     return found
 
 
 def schema(name: str) -> Any:
-    """A component schema by name, or a skip saying that this version has none of that name."""
+    """A component schema by name, or a failure saying that this version has none of that name."""
     schemas = prepared()["components"]["schemas"]
     if name not in schemas:
-        pytest.skip(f"API {version()} has no schema {name}")
+        no_subject(f"schema {name}")
     return schemas[name]
 
 
@@ -96,11 +119,11 @@ def sample_body(name: str, *, optional: bool = False, for_request: bool = False)
 
 
 def response_schema(operation_id: str, status: str = "200") -> Any:
-    """The JSON schema of the operation's response with this status (a skip if it has none)."""
+    """The JSON schema of the operation's response with this status (a failure if none)."""
     op = operation(operation_id)
     content = (op.responses.get(status) or {}).get("content") or {}
     if "application/json" not in content:
-        pytest.skip(f"{op.label} declares no JSON {status} response in API {version()}")
+        no_subject(f"JSON {status} response for {op.label}")
     return content["application/json"].get("schema") or {}
 
 

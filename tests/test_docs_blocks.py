@@ -2,12 +2,19 @@
 
 So the examples, and what they print, cannot go stale: a renamed operation, a missing import, a
 removed option fails here. Each block runs in a fresh namespace with ``IBL_BASE_URL`` and
-``IBL_API_KEY`` pointing at a loopback server, which answers any request with a body built from
-the description's response schema for the operation it matches (``openapi.yaml``, as the SDK
-was generated from it), or ``{}``; the mentor workflow's operations answer with state, and
-``IBL_WEBSOCKET_URL`` points at a loopback mentor chat (tests/workflow/servers.py). Top-level
-``await``, ``async for`` and ``async with`` work (one event loop per document, as in an async
-REPL); blocks run with the repository as the working directory.
+``IBL_API_KEY`` pointing at a loopback server, which answers a request with a body sampled from
+the response schema of the operation it matches, in the description exactly as the SDK was
+generated from it (``fixtures.prepared()``: openapi.yaml overlaid and normalised), and a path or
+method the description lacks with ``404 {"detail": "Not found."}``, as the API does; the mentor
+workflow's operations answer with state, and ``IBL_WEBSOCKET_URL`` points at a loopback mentor
+chat (tests/workflow/servers.py). Top-level ``await``, ``async for`` and ``async with`` work
+(one event loop per document, as in an async REPL); blocks run with the repository as the
+working directory.
+
+What a block prints is captured. A line of a block ending in ``# prints: TEXT`` shows what it
+prints: the printed lines must include each such TEXT, in order (``...`` matches any text). A
+block that calls ``print`` must print something (over all its runs): a loop over an empty list,
+or an ``except`` branch that never runs, would show nothing.
 
 Directives, as HTML comments on the lines just before a block (invisible on GitHub):
 
@@ -15,14 +22,21 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
     the block reuses these names from earlier blocks of the same document (the most recent
     definition); anything else it needs, it must import or define itself.
 ``<!-- requires: aiohttp -->``
-    the block needs an optional module; skipped, saying so, when it is not installed.
+    the block needs an optional module (or one an earlier checked console block writes under
+    ``vendor/``); skipped, saying so, when it is not installed, and failed under CI.
 ``<!-- skip: reason -->``
     the block does not run, for the reason given (it is shown in the test report). For blocks
     that cannot run here, not for blocks that fail.
+``<!-- answers: 200, 404, 429, 500, invalid -->``
+    the block runs once per answer, the server answering every request of that run with it: a
+    status (an error has a ``{"detail": ...}`` body and ``Retry-After: 0``, so retries do not
+    wait); ``invalid``, a 200 whose body fits no schema (a JSON string); or ``slow``, the
+    description's answer 1.5 s late. So each ``except`` branch of an example runs, and a wrong
+    attribute in one fails here.
 ``<!-- output: checked -->``
     on a ```console block: each ``$ command`` runs (from a scratch directory, with
-    ``.venv/bin/python`` meaning this interpreter) and the lines shown under it must appear in
-    its output, in order; ``...`` in a shown line matches any text.
+    ``python`` and ``.venv/bin/python`` meaning this interpreter) and the lines shown under it
+    must appear in its output, in order; ``...`` in a shown line matches any text.
 
 Other ```console, ``` and non-Python blocks are not run. The closing note of the test session
 says how many blocks ran (tests/conftest.py).
@@ -32,8 +46,10 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import importlib.util
 import inspect
+import io
 import os
 import re
 import shlex
@@ -44,20 +60,26 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import fixtures
 import httpx
 import pytest
-from contract.spec import Spec
+from support.prerequisites import missing
 from workflow.servers import Answers, MentorPlayback, MentorSocket, serve_http
 
 from ibl_client import AsyncClient, Client
 
 ROOT = Path(__file__).resolve().parents[1]
+# Checked console blocks run here; a package they write under vendor/ is importable by later
+# blocks (the README's vendored my_ibl).
+SCRATCH = ROOT / ".cache" / "docs-console"
+PYTHONS = ("python", ".venv/bin/python")  # in a checked console block: this interpreter
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 API_KEY = "docs-example-key"
 CLIENTS = (AsyncClient, Client, httpx.AsyncClient, httpx.Client)
 
 _FENCE = re.compile(r"^```(\w*)\s*$")
-_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output):\s*(.*?)\s*-->\s*$")
+_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output|answers):\s*(.*?)\s*-->\s*$")
+_PRINTS = re.compile(r"#\s*prints:\s*(.*?)\s*$")
 
 
 @attrs.frozen
@@ -75,6 +97,17 @@ class Block:
     @property
     def uses(self) -> list[str]:
         return [n.strip() for n in self.directives.get("uses", "").split(",") if n.strip()]
+
+    @property
+    def answers(self) -> list[str | None]:
+        """The forced answer of each run (None: the description's answer)."""
+        given = [a.strip() for a in self.directives.get("answers", "").split(",") if a.strip()]
+        return [None if a == "200" else a for a in given] or [None]
+
+    @property
+    def shown(self) -> list[str]:
+        """The lines the block says it prints (``# prints: ...``), in order."""
+        return [m[1] for line in self.source.splitlines() if (m := _PRINTS.search(line))]
 
 
 def blocks_of(document: Path) -> list[Block]:
@@ -116,12 +149,10 @@ BLOCKS = [block for block in ALL_BLOCKS if runnable(block)]
 # --- the loopback server -------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def docs_server() -> Iterator[str]:
-    """The API on loopback: answers from the description, the mentor workflow played with
-    state (tests/workflow/servers.py), so README's workflow runs end to end."""
-    with serve_http(MentorPlayback(Answers(Spec.load(ROOT / "openapi.yaml")))) as url:
-        yield url
+@attrs.frozen
+class DocsServer:
+    url: str
+    answers: Answers
 
 
 @pytest.fixture(scope="session")
@@ -135,13 +166,24 @@ def docs_websocket() -> Iterator[str]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def docs_server() -> Iterator[DocsServer]:
+    """The API on loopback: answers from the description the SDK was generated from, the mentor
+    workflow played with state (tests/workflow/servers.py), so README's workflow runs end to
+    end; a block's ``answers`` directive forces every answer of a run."""
+    answers = Answers(fixtures.spec())
+    with serve_http(MentorPlayback(answers)) as url:
+        yield DocsServer(url, answers)
+
+
 # --- running the blocks --------------------------------------------------------------------
 
 
 class Document:
     """The blocks of one document run so far: the names each defined, one event loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, answers: Answers) -> None:
+        self.answers = answers
         self.defined: dict[str, Any] = {}
         self.outcomes: dict[int, BaseException | None] = {}
         self.clients: list[Any] = []
@@ -173,21 +215,34 @@ class Document:
             self.outcomes[block.line] = exc
 
     def _run_python(self, block: Block) -> None:
-        namespace: dict[str, Any] = {"__name__": "__docs__"}
-        for name in block.uses:
-            if name not in self.defined:
-                raise NameError(f"{block.label} uses {name!r}, which no earlier block defines")
-            namespace[name] = self.defined[name]
         # Padding keeps line numbers those of the document in tracebacks.
         source = "\n" * block.line + block.source
         code = compile(source, block.label, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        if code.co_flags & inspect.CO_COROUTINE:
-            self.loop.run_until_complete(eval(code, namespace))
-        else:
-            exec(code, namespace)
-        made = {k: v for k, v in namespace.items() if not k.startswith("__")}
-        self.defined.update(made)
-        self.clients += [v for v in made.values() if isinstance(v, CLIENTS)]
+        printed: list[str] = []
+        for forced in block.answers:
+            namespace: dict[str, Any] = {"__name__": "__docs__"}
+            for name in block.uses:
+                if name not in self.defined:
+                    raise NameError(f"{block.label} uses {name!r}, which no earlier block defines")
+                namespace[name] = self.defined[name]
+            out = io.StringIO()
+            self.answers.forced = forced
+            try:
+                with contextlib.redirect_stdout(out):
+                    if code.co_flags & inspect.CO_COROUTINE:
+                        self.loop.run_until_complete(eval(code, namespace))
+                    else:
+                        exec(code, namespace)
+            finally:
+                self.answers.forced = None
+                sys.stdout.write(out.getvalue())  # still shown by pytest on a failure
+            printed += out.getvalue().splitlines()
+            made = {k: v for k, v in namespace.items() if not k.startswith("__")}
+            self.defined.update(made)
+            self.clients += [v for v in made.values() if isinstance(v, CLIENTS)]
+        if re.search(r"\bprint\(", block.source):
+            assert printed, f"{block.label} calls print but printed nothing"
+        assert_shown(block.label, block.shown, printed, "what the block printed")
 
     def close(self) -> None:
         """Close the clients the blocks left open (an example need not), then the loop."""
@@ -217,26 +272,30 @@ def run_console(block: Block) -> None:
             shown.append(lines[index])
             index += 1
         steps.append((command, shown))
-    scratch = ROOT / ".cache" / "docs-console"
+    scratch = SCRATCH
     scratch.mkdir(parents=True, exist_ok=True)
     for command, shown in steps:
-        argv = [sys.executable if a == ".venv/bin/python" else a for a in shlex.split(command)]
+        argv = [sys.executable if a in PYTHONS else a for a in shlex.split(command)]
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         result = subprocess.run(
             argv, cwd=scratch, env=env, capture_output=True, text=True, check=False
         )
         output = (result.stdout + result.stderr).splitlines()
         assert result.returncode == 0, f"{command}\n{result.stderr[-2000:]}"
-        position = 0
-        for want in shown:
-            pattern = re.compile(".*".join(map(re.escape, want.strip().split("..."))))
-            while position < len(output) and not pattern.fullmatch(output[position].strip()):
-                position += 1
-            assert position < len(output), (
-                f"{block.label}: {want.strip()!r} is not in the output of {command!r}, which is:"
-                "\n" + "\n".join(output)
-            )
+        assert_shown(block.label, shown, output, f"the output of {command!r}")
+
+
+def assert_shown(label: str, shown: list[str], output: list[str], what: str) -> None:
+    """Each shown line is one of the output's lines, in order; ``...`` matches any text."""
+    position = 0
+    for want in shown:
+        pattern = re.compile(".*".join(map(re.escape, want.strip().split("..."))))
+        while position < len(output) and not pattern.fullmatch(output[position].strip()):
             position += 1
+        assert position < len(output), (
+            f"{label}: {want.strip()!r} is not in {what}, which is:\n" + "\n".join(output)
+        )
+        position += 1
 
 
 def _ready(block: Block) -> str | None:
@@ -251,8 +310,8 @@ def _ready(block: Block) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def documents() -> Iterator[dict[Path, Document]]:
-    runs = {document: Document() for document in DOCUMENTS}
+def documents(docs_server: DocsServer) -> Iterator[dict[Path, Document]]:
+    runs = {document: Document(docs_server.answers) for document in DOCUMENTS}
     yield runs
     for run in runs.values():
         run.close()
@@ -262,15 +321,18 @@ def documents() -> Iterator[dict[Path, Document]]:
 def test_block(
     block: Block,
     documents: dict[Path, Document],
-    docs_server: str,
+    docs_server: DocsServer,
     docs_websocket: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.syspath_prepend(str(SCRATCH / "vendor"))
     reason = _ready(block)
     if reason is not None:
-        pytest.skip(reason)
+        if "skip" in block.directives:
+            pytest.skip(reason)
+        missing(reason)  # an optional module: fails in CI
     monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("IBL_BASE_URL", docs_server)
+    monkeypatch.setenv("IBL_BASE_URL", docs_server.url)
     monkeypatch.setenv("IBL_API_KEY", API_KEY)
     monkeypatch.setenv("IBL_WEBSOCKET_URL", docs_websocket)
     documents[block.document].run(block)

@@ -5,11 +5,13 @@ names, types, non-empty strings, defaults and nullability, and the response mode
 Facts the rebuilt description lost are restored by overlay.yaml; this checks the result.
 
 Facts belong to API versions, not to whichever description is committed. Each SDK here is
-generated from a description through scripts.generate.prepare (validate, overlay, normalise),
-trimmed to the three operations as scripts.vendor trims:
+generated from a description through the whole pipeline (validate, overlay, normalise,
+generate):
 
-- the 3.x facts (the documentation's own line) against tests/data/openapi-3.66.0.yaml;
-- the 4.x facts against openapi.yaml, when it is a 4.x description. There the later
+- the 3.x facts (the documentation's own line) against tests/data/openapi-3.66.0.yaml, in the
+  whole 3.66.0 SDK generated once a session (tests/support/older_sdk.py);
+- the 4.x facts against the committed SDK, generated from openapi.yaml (make check-generated
+  proves it is what the pipeline makes of it), a 4.x description. There the later
   description wins where it changed an operation (time-spent/user's `learner_id` and
   `platform` became `username` and `platform_key`), the documented facts that still have a
   place hold, and the one that lost its place is reported by the overlay, not dropped.
@@ -20,23 +22,19 @@ from __future__ import annotations
 import datetime
 import importlib
 import inspect
-import sys
 import typing
-from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
 
 import attrs
+import fixtures
 import pytest
+from support import older_sdk
+from support.older_sdk import OlderSdk
 
 from ibl_client import _extras as extras
 from scripts import generate, obtain, overlay
-from scripts.vendor import build as vendor_build
-from scripts.vendor import trim
 
-ROOT = Path(__file__).resolve().parent.parent
-THREE_X = ROOT / "tests" / "data" / "openapi-3.66.0.yaml"
 TIME_SPENT = "analytics_time_spent_user_retrieve"
 OVER_TIME = "audience_orgs_active_users_over_time_retrieve"
 PER_COURSE = "audience_orgs_active_users_per_course_retrieve"
@@ -50,33 +48,18 @@ class Sdk(NamedTuple):
     types: ModuleType
 
 
-def build_sdk(document: dict[str, Any], parent: Path, name: str) -> Iterator[Sdk]:
-    version = overlay.description_version(document)
-    prepared, corrections, _ = generate.prepare(document)
-    trimmed = trim.trim(prepared, [TIME_SPENT, OVER_TIME, PER_COURSE])
-    package = parent / name
-    package.mkdir()
-    warnings, _ = generate.build(trimmed, package / "generated")
-    assert warnings == []
-    vendor_build.copy_layer(package)
-    sys.path.insert(0, str(parent))
-    try:
-        generated = f"{name}.generated"
-        modules = {
+def sdk_of(package: str, version: str, corrections: list[str]) -> Sdk:
+    generated = f"{package}.generated"
+    return Sdk(
+        version,
+        corrections,
+        {
             operation: importlib.import_module(f"{generated}.api.ai_analytics.{operation}")
             for operation in (TIME_SPENT, OVER_TIME, PER_COURSE)
-        }
-        yield Sdk(
-            version,
-            corrections,
-            modules,
-            importlib.import_module(f"{generated}.models"),
-            importlib.import_module(f"{generated}.types"),
-        )
-    finally:
-        sys.path.remove(str(parent))
-        for module in [n for n in sys.modules if n == name or n.startswith(f"{name}.")]:
-            del sys.modules[module]
+        },
+        importlib.import_module(f"{generated}.models"),
+        importlib.import_module(f"{generated}.types"),
+    )
 
 
 def major(version: str) -> int:
@@ -84,19 +67,21 @@ def major(version: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def sdk_3x(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sdk]:
-    document = obtain.from_file(THREE_X)
-    assert major(overlay.description_version(document)) == 3, THREE_X
-    yield from build_sdk(document, tmp_path_factory.mktemp("documented"), "documented_3x")
+def sdk_3x(sdk_3_66: OlderSdk) -> Sdk:
+    """The whole 3.66.0 SDK (generated once a session, shared with test_api_versions.py)."""
+    document = obtain.from_file(sdk_3_66.description)
+    version = overlay.description_version(document)
+    assert major(version) == 3, sdk_3_66.description
+    corrections = overlay.apply(document, obtain.from_file(generate.OVERLAY))
+    return sdk_of(older_sdk.PACKAGE, version, corrections)
 
 
 @pytest.fixture(scope="module")
-def sdk_4x(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sdk]:
-    document = obtain.from_file(generate.SPEC)
-    version = overlay.description_version(document)
-    if major(version) != 4:
-        pytest.skip(f"openapi.yaml is {version}: the 4.x facts wait for a 4.x description")
-    yield from build_sdk(document, tmp_path_factory.mktemp("documented"), "documented_4x")
+def sdk_4x() -> Sdk:
+    """The committed SDK: generated from openapi.yaml, prepared as fixtures.prepared() is."""
+    version = fixtures.version()
+    assert major(version) == 4, f"openapi.yaml is {version}: record its facts beside the 4.x ones"
+    return sdk_of("ibl_client", version, fixtures.corrections())
 
 
 @pytest.fixture(params=["sdk_3x", "sdk_4x"])

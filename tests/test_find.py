@@ -4,6 +4,8 @@ tree. Facts come from the index and the tree of whatever API version is committe
 from __future__ import annotations
 
 import importlib
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,20 +103,30 @@ def test_no_match_says_so_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_the_command_imports_no_group_operation_or_model() -> None:
     code = (
-        "import runpy, sys\n"
+        "import json, runpy, sys\n"
         "sys.argv = ['ibl_client', 'find', 'users']\n"
         "try:\n"
         "    runpy.run_module('ibl_client', run_name='__main__')\n"
-        "except SystemExit:\n"
-        "    pass\n"
+        "    status = None\n"
+        "except SystemExit as exit:\n"
+        "    status = exit.code\n"
         "loaded = [m for m in sys.modules if m.startswith('ibl_client.generated.')]\n"
-        "print(sorted(loaded), file=sys.stderr)\n"
+        "print(json.dumps({'status': status, 'loaded': sorted(loaded)}), file=sys.stderr)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert "ibl.core" in result.stdout or "ibl." in result.stdout
-    # the package's own import: the public clients (generated/client.py) and their groups'
-    # attributes (generated/api/__init__.py); no group, operation or model module
-    loaded = "['ibl_client.generated.api', 'ibl_client.generated.client']"
-    assert result.stderr.strip() == loaded
+    assert json.loads(result.stderr) == {
+        "status": 0,
+        # the package's own import: the public clients (generated/client.py) and their
+        # groups' attributes (generated/api/__init__.py); no group, operation or model module
+        "loaded": ["ibl_client.generated.api", "ibl_client.generated.client"],
+    }
+    heading, blank, first_call, first_route, *_ = result.stdout.splitlines()
+    version = re.escape(ibl_client.API_VERSION)
+    assert re.fullmatch(
+        rf"\d+ operation\(s\) match 'users' \(API {version}\); best first:", heading
+    )
+    assert blank == ""
+    assert re.fullmatch(r"ibl\.\w+\.\w*users\w*\(.*\)", first_call), first_call
+    assert re.fullmatch(r"(GET|POST|PUT|PATCH|DELETE) /\S*users\S*", first_route.strip(), re.I)

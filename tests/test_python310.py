@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from range_ends import interpreters
+from support.prerequisites import missing
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".cache" / "py310-runtime"
@@ -59,7 +60,7 @@ def find_python310() -> str | None:
 def python310() -> Path:
     interpreter = find_python310()
     if interpreter is None:
-        pytest.skip("no python3.10 interpreter found")
+        missing("no python3.10 interpreter found (the oldest Python the SDK supports)")
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([interpreter, "-m", "venv", str(VENV)], check=True)

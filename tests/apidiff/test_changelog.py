@@ -7,7 +7,8 @@ from typing import Any
 
 from scripts.apidiff import diff_specs, render_changelog_entry
 from scripts.apidiff.changelog import SHOWN
-from tests.test_apidiff import JSON, REBUILT, obj, op, param, ref, returns, spec
+
+from .test_rules import JSON, REBUILT, obj, op, param, ref, returns, spec
 
 
 def entry(old: dict[str, Any], new: dict[str, Any], **options: Any) -> str:

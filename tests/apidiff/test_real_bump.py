@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 from scripts.apidiff import Report, render_changelog_entry
@@ -120,3 +121,21 @@ def test_the_changelog_entry_is_short_and_speaks_sdk(bump: Report) -> None:
     assert text.index("- **Operations**") < text.index("### `ibl.")
     assert "argument `org` renamed `platform_key`" in text
     assert "request." not in text and "response.200" not in text  # no description locations
+
+
+def test_the_readme_and_docs_show_this_bump_s_summary(bump: Report) -> None:
+    """docs/pipeline.md and docs/apidiff.md print the bump's summary line as console output: the
+    diff of these descriptions, today (3.66.0 → openapi.yaml, which is tests/data' 4.202.2)."""
+    root = Path(__file__).resolve().parents[2]
+    assert (root / "openapi.yaml").read_bytes() == (
+        root / "tests/data/openapi-4.202.2.yaml"
+    ).read_bytes()
+    line = bump.summary_line()
+    for document in ("docs/pipeline.md", "docs/apidiff.md"):
+        shown = [
+            text
+            for text in (root / document).read_text(encoding="utf-8").splitlines()
+            if "API 3.66.0-ai-plus → 4.202.2-ai-plus:" in text and "# prints:" not in text
+        ]
+        assert shown, f"{document} no longer shows the bump's summary line"
+        assert all(text.strip().removeprefix("API diff: ") == line for text in shown), (shown, line)

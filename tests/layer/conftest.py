@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from support.prerequisites import missing
 
 from ibl_client import AsyncClient, AsyncRetryTransport, Client, RetryTransport
 from ibl_client._transports import retry
@@ -107,7 +108,7 @@ class Certificate:
 @pytest.fixture(scope="session")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
     if shutil.which("openssl") is None:
-        pytest.skip("needs the openssl command to make a test certificate")
+        missing("needs the openssl command to make a test certificate")
     out = tmp_path_factory.mktemp("tls")
     cert, key, directory = out / "cert.pem", out / "key.pem", out / "certs"
     command = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2"

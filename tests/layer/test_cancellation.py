@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 
-import httpcore
 import httpx
+from support.pools import pool_of, wait_until
 
 from ibl_client import AsyncClient, RetryPolicy
 
 from . import fake_operation as op
 from .conftest import SECRET
-from .pools import transport_in_use
 from .server import HANG, ScriptedServer, reply
 
 CALLS = 1000
-
-
-def pool_of(ibl: AsyncClient) -> httpcore.AsyncConnectionPool:
-    return transport_in_use(ibl)._pool  # type: ignore[no-any-return]
-
-
-async def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached"
-        await asyncio.sleep(0.01)
 
 
 async def test_cancelling_1000_in_flight_calls_leaks_no_connection(server: ScriptedServer) -> None:

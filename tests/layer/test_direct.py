@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 import pytest
+import yaml
 
-from ibl_client import AsyncClient, Client
+from ibl_client import AsyncClient, Client, RetryPolicy
 from ibl_client._transports.direct import Prepared, query_string
 
 from .server import ScriptedServer, reply
 from .two_paths import async_calls, sync_calls
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def expected_user_agent() -> str:
+    """Written from sources the layer does not read: the installed distribution's metadata and
+    the committed description's ``info.version``."""
+    with (ROOT / "openapi.yaml").open(encoding="utf-8") as description:
+        api = yaml.safe_load(description)["info"]["version"]
+    return f"ibl-client/{importlib.metadata.version('ibl-client')} (API {api})"
+
+
+USER_AGENT = expected_user_agent()
 
 PATHS = [
     "/api/core/platform/api-tokens/",
@@ -51,7 +68,7 @@ def test_headers_are_httpx_defaults_then_ours_then_the_calls() -> None:
             "POST",
             "https://base.manager.iblai.app/x/",
             headers={
-                "User-Agent": request.headers["User-Agent"],
+                "User-Agent": USER_AGENT,
                 "X-Tenant": "b",
                 "accept": "application/json",
             },
@@ -88,7 +105,7 @@ def test_a_request_without_body_is_the_one_httpx_builds(method: str, extra: Any)
             method,
             "https://base.manager.iblai.app/x/",
             params={"a": "1"},
-            headers={"User-Agent": request.headers["User-Agent"], "X-Tenant": "a", **(extra or {})},
+            headers={"User-Agent": USER_AGENT, "X-Tenant": "a", **(extra or {})},
         )
     assert request.method == expected.method
     assert request.headers.raw == expected.headers.raw
@@ -162,3 +179,107 @@ async def test_the_short_way_sends_what_httpx_public_path_sends_async(
     assert short.answers == public.answers
     assert short.wire == public.wire
     assert short.log == public.log
+
+
+# --- the User-Agent on every path a request can take ---------------------------------------
+
+FAST = RetryPolicy(max_retries=1, wait_initial=0, wait_jitter=0)
+SyncWay = Callable[[ScriptedServer], None]
+AsyncWay = Callable[[ScriptedServer], Awaitable[None]]
+
+
+def sync_short_way(server: ScriptedServer) -> None:
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        assert ibl._prepared.short_way(ibl._auth)
+        ibl.request("GET", "/api/a/")
+
+
+def sync_after_a_retry(server: ScriptedServer) -> None:
+    server.then(reply(503, headers={"Retry-After": "0"}))
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        ibl.request("GET", "/api/a/")
+
+
+def sync_with_cookies(server: ScriptedServer) -> None:  # httpx's builder, for the cookie jar
+    server.then(reply(200, headers={"Set-Cookie": "sessionid=abc; Path=/"}))
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        ibl.request("GET", "/api/a/")
+        ibl.request("GET", "/api/b/")
+
+
+def sync_with_an_event_hook(server: ScriptedServer) -> None:
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        ibl._http.event_hooks["request"].append(lambda request: None)
+        assert not ibl._prepared.short_way(ibl._auth)
+        ibl.request("GET", "/api/a/")
+
+
+def sync_with_basic_auth_in_the_url(server: ScriptedServer) -> None:
+    base_url = server.url.replace("://", "://u:p@", 1)
+    with Client(anonymous=True, base_url=base_url, retry=FAST) as ibl:
+        ibl.request("GET", "/api/a/")
+
+
+def sync_on_a_users_http_client(server: ScriptedServer) -> None:
+    with httpx.Client() as http, Client(api_key="k", base_url=server.url, http_client=http) as ibl:
+        ibl.request("GET", "/api/a/")
+
+
+def sync_derived_with_options(server: ScriptedServer) -> None:
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        ibl.with_options(timeout=5, headers={"X-Tenant": "t"}).request("GET", "/api/a/")
+
+
+@pytest.mark.parametrize(
+    "way",
+    [
+        sync_short_way,
+        sync_after_a_retry,
+        sync_with_cookies,
+        sync_with_an_event_hook,
+        sync_with_basic_auth_in_the_url,
+        sync_on_a_users_http_client,
+        sync_derived_with_options,
+    ],
+)
+def test_every_sync_request_names_both_versions(server: ScriptedServer, way: SyncWay) -> None:
+    way(server)
+    assert server.requests
+    assert [seen.headers.get("user-agent") for seen in server.requests] == [USER_AGENT] * len(
+        server.requests
+    )
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+@pytest.mark.parametrize("cookies", [False, True])
+async def test_every_async_request_names_both_versions(
+    server: ScriptedServer, backend: str, cookies: bool
+) -> None:
+    if cookies:
+        server.then(reply(200, headers={"Set-Cookie": "sessionid=abc; Path=/"}))
+    server.then(reply(200), reply(503, headers={"Retry-After": "0"}))
+    async with AsyncClient(api_key="k", base_url=server.url, retry=FAST, backend=backend) as ibl:
+        await ibl.request("GET", "/api/a/")
+        await ibl.request("GET", "/api/b/")  # 503, then its retry
+        await ibl.with_options(headers={"X-Tenant": "t"}).request("POST", "/api/c/", json={})
+    assert len(server.requests) == 4
+    assert [seen.headers.get("user-agent") for seen in server.requests] == [USER_AGENT] * 4
+
+
+async def test_an_async_request_on_a_users_http_client_names_both_versions(
+    server: ScriptedServer,
+) -> None:
+    http = httpx.AsyncClient()
+    async with http, AsyncClient(api_key="k", base_url=server.url, http_client=http) as ibl:
+        await ibl.request("GET", "/api/a/")
+    assert server.requests[0].headers.get("user-agent") == USER_AGENT
+
+
+@pytest.mark.parametrize("where", ["client", "call"])
+def test_a_user_agent_the_user_sets_wins(server: ScriptedServer, where: str) -> None:
+    mine = {"User-Agent": "mine/1"}
+    with Client(
+        api_key="k", base_url=server.url, headers=mine if where == "client" else None
+    ) as ibl:
+        ibl.request("GET", "/api/a/", headers=mine if where == "call" else None)
+    assert server.requests[0].headers.get("user-agent") == "mine/1"

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from support.pools import is_closed, transport_in_use
 
 from ibl_client import AsyncClient
 
-from .pools import is_closed, transport_in_use
 from .server import ScriptedServer, reply
 
 BACKENDS = ["aiohttp", "httpx"]

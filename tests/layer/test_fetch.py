@@ -9,15 +9,15 @@ import json
 
 import httpx
 import pytest
+from support.retrying import FAST
 
-from ibl_client import AsyncClient, RetryPolicy
+from ibl_client import AsyncClient
 from ibl_client._transports.retry import AsyncRetryTransport, fetch
 
 from . import fake_operation as op
 from .server import ScriptedServer, reply
 
 COURSE = {"id": 7, "name": "Optics"}
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 
 
 def client(server: ScriptedServer, backend: str) -> AsyncClient:

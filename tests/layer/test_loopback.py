@@ -9,6 +9,8 @@ import time
 
 import httpx
 import pytest
+from support.pools import transport_in_use
+from support.retrying import FAST
 
 from ibl_client import (
     API_VERSION,
@@ -35,10 +37,8 @@ from ibl_client import (
 
 from . import fake_operation as op
 from .conftest import SECRET, Sleeps, async_client
-from .pools import transport_in_use
 from .server import RESET, ScriptedServer, reply
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 COURSE = {"id": 7, "name": "Optics"}
 
 

@@ -16,14 +16,14 @@ from typing import Any
 
 import httpx
 import pytest
+from support.retrying import FAST
 
-from ibl_client import APIConnectionError, AsyncClient, Client, ConfigurationError, RetryPolicy
+from ibl_client import APIConnectionError, AsyncClient, Client, ConfigurationError
 
 from . import fake_operation as op
 from .conftest import Certificate, set_environment
 from .server import ForwardProxy, ScriptedServer, reply
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 COURSE = {"id": 7, "name": "Optics"}
 
 

@@ -7,6 +7,7 @@ import json
 import logging
 
 import pytest
+from support.retrying import FAST
 
 from ibl_client import (
     APITimeoutError,
@@ -14,14 +15,11 @@ from ibl_client import (
     Client,
     ConfigurationError,
     NotFoundError,
-    RetryPolicy,
     ServerError,
 )
 
 from .conftest import SECRET
 from .server import ScriptedServer, reply
-
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 
 
 def client(server: ScriptedServer, **options: object) -> AsyncClient:

@@ -16,6 +16,7 @@ from ibl_client import (
     APITimeoutError,
     RateLimitError,
     RetryPolicy,
+    RetryTransport,
     ServerError,
 )
 
@@ -185,6 +186,8 @@ async def test_an_error_without_a_message_still_reads_well(sleeps: Sleeps) -> No
         ({"Retry-After": "7"}, 7.0),
         ({"Retry-After": "0.25"}, 0.25),
         ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after-ms": "250"}, 0.25),  # under a second, not rounded up
+        ({"Retry-After": email.utils.formatdate(0, usegmt=True)}, 0.0),  # a date gone by
         ({"retry-after-ms": "1500", "Retry-After": "9"}, 1.5),  # the precise one wins
     ],
 )
@@ -217,6 +220,33 @@ async def test_a_wait_above_the_ceiling_is_not_slept_but_raised(
     assert (sleeps, len(given)) == ([], 1)
     assert info.value.headers["retry-after"] == "3600"
     assert "above retry_after_ceiling" in caplog.text
+
+
+async def test_a_wait_at_the_ceiling_is_slept(sleeps: Sleeps) -> None:
+    transport, given = script(status(429, {"Retry-After": "60"}), ok)
+    async with async_client(transport, sleeps, retry=RetryPolicy(retry_after_ceiling=60)) as ibl:
+        await op.asyncio(client=ibl)
+    assert (sleeps, len(given)) == ([60.0], 2)
+
+
+def test_a_retry_transport_without_a_policy_retries_by_the_default_one(sleeps: Sleeps) -> None:
+    """Under any httpx client, with no SDK request (no policy in the request's extensions)."""
+    inner, given = script(status(503), status(503), status(503), ok)
+    with httpx.Client(transport=RetryTransport(inner, sleep=sleeps)) as http:
+        assert http.get("https://api.test/x/").status_code == 503
+    assert len(given) == 1 + RetryPolicy().max_retries
+    assert len(sleeps) == RetryPolicy().max_retries
+
+
+async def test_a_retry_after_an_error_is_logged_with_its_name(
+    sleeps: Sleeps, caplog: pytest.LogCaptureFixture
+) -> None:
+    transport, _ = script(httpx.ReadTimeout("slow"), ok)
+    with caplog.at_level(logging.INFO, logger="ibl_client"):
+        async with async_client(transport, sleeps) as ibl:
+            await op.asyncio(client=ibl)
+    (retry,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Retrying")]
+    assert "ReadTimeout" in retry
 
 
 async def test_zero_max_retries_disables_retrying(sleeps: Sleeps) -> None:

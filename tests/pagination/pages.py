@@ -29,7 +29,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import fixtures
-import pytest
 from contract.args import python_parameter_name
 from contract.spec import Operation
 from layer.server import Action, ScriptedServer, reply
@@ -274,10 +273,10 @@ def pageables(style: str) -> list[Pageable]:
 
 
 def pageable(style: str) -> Pageable:
-    """The first operation of the style the tests can page; a skip if this API has none."""
+    """The first operation of the style the tests can page; a failure if this API has none."""
     found = pageables(style)
     if not found:
-        pytest.skip(f"API {fixtures.version()} has no {style} operation these tests can page")
+        fixtures.no_subject(f"{style} operation these tests can page")
     return found[0]
 
 

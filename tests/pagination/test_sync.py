@@ -3,29 +3,21 @@ from the description (conftest.py, pages.py)."""
 
 from __future__ import annotations
 
-import time
-
-import httpcore
 import pytest
-from layer.pools import transport_in_use
 from layer.server import ScriptedServer, reply
+from support.pools import pool_is_free, wait_until_sync
+from support.retrying import FAST
 
 import ibl_client
-from ibl_client import Client, RetryPolicy, ServerError
+from ibl_client import Client, ServerError
 
 from .pages import Pageable, Pages
 
 KEY = "sk-pages-secret"
-FAST = RetryPolicy(max_retries=2, wait_initial=0, wait_jitter=0)
 
 
 def client(server: ScriptedServer) -> Client:
     return Client(api_key=KEY, base_url=server.url, retry=FAST)
-
-
-def pool_is_free(ibl: Client) -> bool:
-    pool: httpcore.ConnectionPool = transport_in_use(ibl)._pool
-    return pool._requests == [] and all(c.is_idle() or c.is_closed() for c in pool.connections)
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
@@ -80,10 +72,7 @@ def test_prefetch_runs_while_the_consumer_works(
     with client(server) as ibl:
         for item in page_number.iter(ibl, page_size=10):
             if page_number.number(item) == 0:
-                deadline = time.monotonic() + 5
-                while script.positions() != [1, 2]:
-                    assert time.monotonic() < deadline
-                    time.sleep(0.005)
+                wait_until_sync(lambda: script.positions() == [1, 2])
 
 
 def test_break_waits_for_the_prefetch_and_frees_the_pool(

@@ -9,6 +9,9 @@ which may move without the user noticing.
 
 Record again (only for a deliberate change of the public signatures):
     IBL_RECORD_TYPING=1 python -m pytest tests/pipeline/test_user_typing.py
+A recording run writes the files and fails, saying so: review their diff, then run again
+without the variable. pyright is pinned in the dev extras, so a missing or crashing pyright
+fails the test as any other broken tool would.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ def mypy_findings(folder: Path) -> list[str]:
         text=True,
         check=False,
     )
+    assert result.returncode in (0, 1), f"mypy failed: {(result.stdout + result.stderr)[-2000:]}"
     findings = []
     for line in result.stdout.splitlines():
         match = _MYPY.match(line)
@@ -69,8 +73,7 @@ def mypy_findings(folder: Path) -> list[str]:
 
 def pyright_command() -> list[str]:
     found = shutil.which("pyright", path=str(Path(sys.executable).parent))
-    if found is None:
-        pytest.skip("pyright is not installed (it is a dev dependency: make .venv/.installed)")
+    assert found is not None, "pyright is not installed (a dev dependency: make .venv/.installed)"
     return [found, "--pythonpath", sys.executable]
 
 
@@ -82,8 +85,10 @@ def pyright_findings(folder: Path) -> list[str]:
         text=True,
         check=False,
     )
-    if "user_script.py" not in result.stdout:
-        pytest.skip(f"pyright did not run: {(result.stdout + result.stderr)[-500:]}")
+    # pyright exits 1 when it reports errors (the script has some on purpose); other codes are
+    # a crash or a bad configuration.
+    assert result.returncode in (0, 1), f"pyright failed: {(result.stdout + result.stderr)[-2000:]}"
+    assert "user_script.py" in result.stdout, f"pyright checked nothing: {result.stdout[-2000:]}"
     messages: list[tuple[str, str, str]] = []  # (line, severity, whole message)
     for line in result.stdout.splitlines():
         match = _PYRIGHT.match(line)
@@ -115,4 +120,7 @@ def test_a_user_script_type_checks_as_it_did_before(checked_folder: Path, checke
     expected = HERE / f"user_script.{checker}.txt"
     if RECORD:
         expected.write_text("\n".join(findings) + "\n", encoding="utf-8")
+        pytest.fail(
+            f"recorded {expected.name}: review its diff, then run without IBL_RECORD_TYPING"
+        )
     assert findings == expected.read_text(encoding="utf-8").splitlines()

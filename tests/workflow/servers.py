@@ -20,6 +20,7 @@ import email.policy
 import json
 import re
 import threading
+import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
@@ -35,12 +36,25 @@ from layer.server import LoopbackServer
 # --- the API, from the description ---------------------------------------------------------
 
 
+#: What the API answers for a path or method it does not have.
+NOT_FOUND = (404, b'{"detail": "Not found."}')
+SLOW_S = 1.5  # an answer's delay when ``forced`` is "slow"
+
+
 class Answers:
     """The body the description declares for a request: its operation's first 2xx response,
-    sampled from the schema (every optional property too), or ``{}``."""
+    sampled from the schema (every optional property too); 404 for what it does not declare.
+
+    ``forced`` replaces every answer while it is set (the docs blocks' ``answers`` directive):
+    a status ("404", "429", ...; with ``Retry-After: 0``), "invalid" (a 200 no schema
+    declares) or "slow" (the declared answer, late). ``seen`` lists "METHOD /path" of each
+    request.
+    """
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
+        self.forced: str | None = None
+        self.seen: list[str] = []
         self.sampler = SchemaSampler(spec, optional=True, for_request=False)
         self.routes: list[tuple[str, re.Pattern[str], int, Operation]] = []
         for op in spec.operations:
@@ -68,14 +82,34 @@ class Answers:
             return status, None
         return status, self.sampler.sample(media.get("schema", {}))
 
-    def answer(self, method: str, path: str) -> tuple[int, bytes]:
+    def forced_answer(self) -> Answer | None:
+        """The answer ``forced`` makes, if it is set ("slow" waits, then answers as declared)."""
+        if self.forced == "invalid":
+            return 200, b'"a body no schema declares"', {}
+        if self.forced == "slow":
+            time.sleep(SLOW_S)
+            return None
+        if self.forced is not None:
+            detail = json.dumps({"detail": f"forced {self.forced} for this run"}).encode()
+            return int(self.forced), detail, {"Retry-After": "0"}
+        return None
+
+    def answer(self, method: str, path: str) -> Answer:
+        self.seen.append(f"{method} {path}")
+        forced = self.forced_answer()
+        if forced is not None:
+            return forced
         found = self.operation(method, path)
         if found is None:
-            return 200, b"{}"
+            return (*NOT_FOUND, {})
         status, value = self.body(found[0])
         if value is None:
-            return status, b"" if status == 204 else b"{}"
-        return status, json.dumps(value).encode()
+            return status, b"" if status == 204 else b"{}", {}
+        return status, json.dumps(value).encode(), {}
+
+
+#: A status, a body and extra headers.
+Answer = tuple[int, bytes, dict[str, str]]
 
 
 @attrs.frozen
@@ -86,7 +120,8 @@ class Request:
     body: bytes
 
 
-Handler = Callable[[Request], tuple[int, bytes]]
+#: A status and a body, or with extra headers too.
+Handler = Callable[[Request], "tuple[int, bytes] | Answer"]
 
 
 @contextlib.contextmanager
@@ -99,13 +134,16 @@ def serve_http(handler: Handler) -> Iterator[str]:
         def _any(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length") or 0))
             headers = {k.lower(): v for k, v in self.headers.items()}
-            status, answer = handler(Request(self.command, self.path, headers, body))
+            status, answer, *more = handler(Request(self.command, self.path, headers, body))
             self.send_response(status)
             if answer:
                 self.send_header("Content-Type", "application/json")
+            for name, value in (more[0] if more else {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
-            self.wfile.write(answer)
+            with contextlib.suppress(ConnectionError):  # a client that gave up (slow answers)
+                self.wfile.write(answer)
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
 
@@ -175,16 +213,19 @@ class MentorPlayback:
         #: Uploads to the URLs handed out (served here too, under /storage/).
         self.stored: list[Request] = []
 
-    def __call__(self, request: Request) -> tuple[int, bytes]:
+    def __call__(self, request: Request) -> tuple[int, bytes] | Answer:
+        path = request.path.split("?", 1)[0]
+        if self.answers.forced is not None:  # a docs block's forced answer, for every request
+            return self.answers.answer(request.method, path)
         with self._lock:
             self.requests.append(request)
-            path = request.path.split("?", 1)[0]
+            self.answers.seen.append(f"{request.method} {path}")
             if path.startswith(STORAGE):
                 self.stored.append(request)
                 return 200, b""
             found = self.answers.operation(request.method, path)
             if found is None:
-                return 200, b"{}"
+                return NOT_FOUND
             op, parameters = found
             status, value = self.answers.body(op)
             play = self._plays.get(op.operation_id)

@@ -30,7 +30,7 @@ import yaml  # type: ignore[import-untyped]  # no types-PyYAML in the dev extras
 from scripts.rebuild_spec.descriptions import choice_values, normalise_description
 from scripts.rebuild_spec.document import DOCUMENTED_TAG_ORDER, iter_refs, matching_component
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
 DATA_3_66_0 = REPO_ROOT / "tests" / "data" / "openapi-3.66.0.yaml"
 CACHE_DIR = REPO_ROOT / ".cache"

@@ -26,7 +26,7 @@ from scripts.apidiff import (
 from scripts.apidiff.__main__ import load_spec, main
 from scripts.apidiff.rules import rules_table
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 JSON = "application/json"
 
 # --------------------------------------------------------------------------- builders

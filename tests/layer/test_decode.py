@@ -16,25 +16,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import fixtures
 import httpx
 import msgspec
 import pytest
+from by_property import list_of_models, number_property
 from fixtures import find_operation, sample
 
 from ibl_client import _decode
-from ibl_client.generated.api.core import core_platform_api_tokens_list
-from ibl_client.generated.models import PlatformApiKey
 
 API = Path(_decode.__file__).parent / "generated" / "api"
-KEY = {
-    "username": "u",
-    "name": "n",
-    "key": "k",
-    "platform_key": "p",
-    "created": "2026-01-02T03:04:05Z",
-    "expires": "2026-02-01T00:00:00.5+00:00",
-}
-TOKENS = core_platform_api_tokens_list.OPERATION
 
 
 def decoded_modules() -> list[ModuleType]:
@@ -73,69 +64,80 @@ def test_every_declared_model_has_a_fast_path_that_parses_as_the_generated_parse
     assert compared >= 2 * len(modules)
 
 
-def parse_tokens(items: list[dict[str, Any]]) -> Any:
-    return _decode.parse(httpx.Response(200, content=json.dumps(items).encode()), TOKENS)
-
-
 def test_a_missing_optional_key_is_unset_and_an_explicit_null_is_none() -> None:
     from ibl_client.generated.types import UNSET
 
-    absent, null = parse_tokens([KEY, {**KEY, "expires_in": None}])
-    assert absent.expires_in is UNSET and null.expires_in is None
-    assert absent.expires.microsecond == 500000 and absent.additional_properties == {}
+    chosen = list_of_models()
+    item = {**chosen.item, chosen.date_time: "2026-02-01T00:00:00.5+00:00"}
+    absent, null = chosen.parse([item, {**item, chosen.nullable: None}])
+    assert getattr(absent, chosen.nullable) is UNSET
+    assert getattr(null, chosen.nullable) is None
+    assert getattr(absent, chosen.date_time).microsecond == 500000
+    assert absent.additional_properties == {}
 
 
 def test_an_undeclared_key_is_kept_in_additional_properties() -> None:
-    body = json.dumps([{**KEY, "new_field": [1, 2]}]).encode()
+    chosen = list_of_models()
+    item = {**chosen.item, "new_field": [1, 2]}
     with pytest.raises(msgspec.ValidationError, match="new_field"):
-        fast_only(core_platform_api_tokens_list, 200, body)
-    (parsed,) = parse_tokens([{**KEY, "new_field": [1, 2]}])
+        fast_only(chosen.module, 200, json.dumps([item]).encode())
+    (parsed,) = chosen.parse([item])
     assert parsed.additional_properties == {"new_field": [1, 2]}
-    assert parsed == PlatformApiKey.from_dict({**KEY, "new_field": [1, 2]})
+    assert parsed.to_dict()["new_field"] == [1, 2]  # and sent back
 
 
 @pytest.mark.parametrize(
-    ("item", "error"),
+    ("change", "error"),
     [
-        ({**KEY, "name": 5}, "response_200[0].name: expected a string, got int"),
-        (
-            {k: v for k, v in KEY.items() if k != "key"},
-            "response_200[0].key: required field missing",
-        ),
-        ({**KEY, "expires_in": 5}, ""),
+        ("wrong type", "response_200[0].{name}: expected a string, got int 5"),
+        ("missing", "response_200[0].{name}: required field missing"),
+        ("nullable wrong type", "response_200[0].{name}: expected a string or null, got int 5"),
     ],
 )
-def test_a_body_that_does_not_fit_fails_with_the_generated_parsers_error(
-    item: dict[str, Any], error: str
+def test_a_body_that_does_not_fit_fails_with_the_error_naming_the_field(
+    change: str, error: str
 ) -> None:
+    """The fast path refuses the body, and the error the caller gets names the field, its
+    place in the body and the value (the generated parser's, which the fast path defers to)."""
+    chosen = list_of_models()
+    item = dict(chosen.item)
+    name = chosen.nullable if change.startswith("nullable") else chosen.strings[0]
+    if change == "missing":
+        del item[name]
+    else:
+        item[name] = 5
+    with pytest.raises(msgspec.ValidationError):
+        fast_only(chosen.module, 200, json.dumps([item]).encode())
     with pytest.raises((TypeError, KeyError)) as caught:
-        parse_tokens([item])
-    assert error in str(caught.value)
-    with pytest.raises((TypeError, KeyError)) as reference:  # the generated parser alone
-        TOKENS.parse(httpx.Response(200, content=json.dumps([item]).encode()))
-    assert (type(caught.value), str(caught.value)) == (type(reference.value), str(reference.value))
+        chosen.parse([item])
+    assert str(caught.value) == error.format(name=name)
 
 
 def test_a_json_integer_for_a_number_stays_an_integer_as_in_the_generated_parser() -> None:
-    from ibl_client.generated.models import OvertimeMeta
-
-    item = {"total": 1, "change_range_percent": 2, "change_last_seven_days_percent": 2.5}
-    decoded = _decode._Builder().decoder(OvertimeMeta)(json.dumps(item).encode())
-    assert decoded == OvertimeMeta.from_dict(item)
-    assert type(decoded.change_range_percent) is int
-    assert type(decoded.change_last_seven_days_percent) is float
+    model, number = number_property()
+    decode = _decode._Builder().decoder(model)
+    required = fixtures.sample_body(model.__name__)
+    for value, kind in ((2, int), (2.5, float)):
+        body = {**required, number: value}
+        decoded = decode(json.dumps(body).encode())
+        assert decoded == model.from_dict(body)
+        assert type(getattr(decoded, number)) is kind
     with pytest.raises(msgspec.ValidationError):  # a boolean is no number, for either parser
-        _decode._Builder().decoder(OvertimeMeta)(b'{"total": 1, "change_range_percent": true}')
+        decode(json.dumps({**required, number: True}).encode())
+    with pytest.raises(TypeError, match=f"{number}: expected a number, got bool True"):
+        model.from_dict({**required, number: True})
 
 
 def test_malformed_json_fails_as_before() -> None:
+    chosen = list_of_models()
     with pytest.raises(json.JSONDecodeError):
-        _decode.parse(httpx.Response(200, content=b"[{"), TOKENS)
+        _decode.parse(httpx.Response(200, content=b"[{"), chosen.module.OPERATION)
 
 
 def test_a_model_s_converter_is_built_with_its_source_where_tracebacks_look() -> None:
-    (item_type,) = typing.get_args(TOKENS.response_types[200])  # list[<the model>]
-    _decode._plan(TOKENS)
+    operation = list_of_models().module.OPERATION
+    (item_type,) = typing.get_args(operation.response_types[200])  # list[<the model>]
+    _decode._plan(operation)
     converter = _decode._MODELS[item_type][1]
     source = inspect.getsource(converter)
     assert source.startswith("def convert(s):") and "o = _new(_cls)" in source

@@ -1,0 +1,1 @@
+"""What tests share: one home per subject (see each module)."""
