@@ -60,6 +60,15 @@ def merge_headers(base: Headers | None, extra: Headers | None) -> dict[str, str]
     >>> merge_headers({"X-Tenant": "a", "Accept": "*/*"}, {"x-tenant": "b", "X-New": "c"})
     {'x-tenant': 'b', 'Accept': '*/*', 'X-New': 'c'}
     """
+    for name, value in (extra or {}).items():
+        if not isinstance(name, str) or not isinstance(value, (str, bytes)):
+            # Checked here, not left to httpx, whose error differs by version (TypeError from
+            # 0.28, AttributeError before); the value is not shown (it may be a credential).
+            raise ConfigurationError(
+                f"headers: {name!r} must be a string, got {type(value).__name__}"
+                if isinstance(name, str)
+                else f"headers: a header name must be a string, got {type(name).__name__}"
+            )
     if not base or not extra:
         return dict(base or extra or {})
     given = {name.lower(): (name, value) for name, value in extra.items()}

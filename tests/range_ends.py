@@ -27,8 +27,9 @@ import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".cache" / "range-ends"
-#: The test tools, as the dev extra pins them (read from pyproject.toml).
-TOOLS = ("pytest", "pytest-asyncio")
+#: The tools tests/layer imports (respx: the mocking tests; PyYAML and openapi-spec-validator:
+#: the prepared description the fixtures sample), as the dev extra pins them (pyproject.toml).
+TOOLS = ("pytest", "pytest-asyncio", "respx", "PyYAML", "openapi-spec-validator")
 
 
 def _project() -> dict[str, object]:

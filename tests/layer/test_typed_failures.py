@@ -68,7 +68,7 @@ def test_a_pool_of_a_closed_event_loop(server: ScriptedServer) -> None:
 @pytest.mark.parametrize(
     ("arguments", "named"),
     [
-        ({"headers": {"X-Count": 1}}, "Header value must be str"),
+        ({"headers": {"X-Count": 1}}, "^headers: 'X-Count' must be a string, got int$"),
         ({"json": {1, 2}, "method": "POST"}, "not JSON serializable"),
         ({"path": "http://[::1"}, "^path: not a usable URL"),
         ({"timeout": "soon"}, "^timeout: "),
