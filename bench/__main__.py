@@ -6,7 +6,7 @@ one table of targets met. The whole output is also written to ``.cache/bench/las
 
     python -m bench                         # everything (about 6-8 minutes on 2 cores)
     python -m bench --only tree,imports     # some of: tree, imports, calls, throughput,
-                                            #   regeneration, pagination
+                                            #   regeneration, pagination, transfer
     python -m bench --quick                 # fewer rounds: a smoke test, not a result
     python -m bench --profile               # also print pyinstrument profiles of the calls
 """
@@ -28,7 +28,7 @@ from . import env, report
 ROOT = env.ROOT
 LOG = ROOT / ".cache" / "bench" / "last-run.txt"
 PAGINATION = Path(__file__).with_name("pagination.py")
-STEPS = ("tree", "imports", "calls", "throughput", "regeneration", "pagination")
+STEPS = ("tree", "imports", "calls", "throughput", "regeneration", "pagination", "transfer")
 
 
 def machine() -> str:
@@ -131,6 +131,8 @@ def main() -> int:
             f"--rounds={1 if quick else 2}",
         ],
         "pagination": [sys.executable, "-m", "bench.pagination"],
+        # 200 MB up and down on each client, memory against the body's size (issue 21).
+        "transfer": [python, "-m", "bench.transfer", "--mb=200"],  # the ratio needs the size
     }
     targets: list[dict[str, object]] = []
     failed = []

@@ -29,6 +29,8 @@ from typing import Any
 
 from ibl_client import AsyncClient, Client, RetryPolicy
 
+from . import report
+
 KEY = "bench-key"
 MB = 1 << 20
 DOWNLOAD = "/api/reports/platforms/acme/t1/download"
@@ -164,6 +166,10 @@ def _import_first() -> None:
     )
 
 
+#: The memory a streamed transfer may take, as a share of the body: flat, not the body's size.
+MAX_SHARE = 0.05
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=int, default=200, help="body size in MB (default 200)")
@@ -198,6 +204,13 @@ def main(argv: list[str] | None = None) -> int:
                 assert os.path.getsize(target) == size, "the download is incomplete"
                 target.unlink()
             print(f"  {client:14} {what:26} {ratio:7.4f}")
+            if what in ("upload", "download"):
+                report.target(
+                    f"{args.mb} MB {what}, {client}",
+                    f"peak memory ≤ {MAX_SHARE}x the body",
+                    f"{ratio:.4f}x",
+                    ratio <= MAX_SHARE,
+                )
     return 0
 
 
