@@ -189,10 +189,10 @@ def write_own_description(original: dict[str, Any], package: Path) -> None:
     """The description as obtained (before overlay and normaliser, as the release diff reads
     it), in the package: `python -m ibl_client upgrade-check` diffs it against a new one
     where only the wheel is installed (ibl_client/_upgrade/description.py)."""
-    from ibl_client._upgrade.description import OWN, dumps
+    from ibl_client._upgrade.description import OWN, compressed, dumps
 
     all_tags = generate_all_tags(release.GENERATOR_CONFIG)
-    (package / OWN.name).write_text(dumps(original, all_tags=all_tags), encoding="utf-8")
+    (package / OWN.name).write_bytes(compressed(dumps(original, all_tags=all_tags)))
 
 
 def replace_tree(fresh: Path, target: Path) -> None:

@@ -4,7 +4,7 @@
 diffs the SDK's own description against the target with the API diff (``ibl_client._apidiff``,
 the engine of the CHANGELOG) and keeps the changes those uses meet; ``description`` loads both
 descriptions. Everything runs from the installed SDK: the diff engine and the SDK's own
-description (``generated/_openapi.json``) ship in the wheel, only ``--to VERSION`` needs the
+description (``generated/_openapi.json.gz``) ship in the wheel, only ``--to VERSION`` needs the
 repository (it rebuilds a published version from the official wheel). None of this is
 imported by ``import ibl_client``.
 """

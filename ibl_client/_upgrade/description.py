@@ -1,6 +1,6 @@
 """The two descriptions an upgrade check compares: the SDK's own, and the one to upgrade to.
 
-The SDK's own is ``generated/_openapi.json``, written by the pipeline beside the generated
+The SDK's own is ``generated/_openapi.json.gz``, written by the pipeline beside the generated
 tree from the committed openapi.yaml (the description the release diff and the CHANGELOG use):
 JSON, because parsing the 2.7 MB YAML takes seconds and PyYAML is no run-time dependency of
 the SDK. One path or component per line keeps a regeneration's git diff readable. It also
@@ -14,6 +14,7 @@ downloads the official ``iblai`` wheel and reads the description back from it).
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -23,14 +24,16 @@ __all__ = [
     "OWN",
     "Description",
     "UpgradeCheckError",
+    "compressed",
     "dumps",
     "load_from",
     "load_own",
     "load_target",
 ]
 
-#: Where the SDK's own description is, beside the generated tree.
-OWN = Path(__file__).resolve().parents[1] / "generated" / "_openapi.json"
+#: Where the SDK's own description is, beside the generated tree: gzip-compressed JSON (2.2 MB
+#: of text is ~0.2 MB so; the package carries it for this command alone).
+OWN = Path(__file__).resolve().parents[1] / "generated" / "_openapi.json.gz"
 _VERSION = re.compile(r"^\d+(\.\d+)*([-+.][0-9A-Za-z.-]+)?$")
 
 Description = dict[str, Any]
@@ -72,10 +75,16 @@ def dumps(description: Description, *, all_tags: bool) -> str:
     return '{"about":' + about + ',\n"description":{\n' + ",\n".join(parts) + "\n}}\n"
 
 
+def compressed(text: str) -> bytes:
+    """``text`` as the pipeline writes it: gzip with no time stamp, so a regeneration writes
+    the same bytes (``make check-generated``)."""
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
 def load_own(path: Path = OWN) -> tuple[Description, bool]:
     """The SDK's own description and its ``generate_all_tags``."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(gzip.decompress(path.read_bytes()))
     except FileNotFoundError:
         raise UpgradeCheckError(
             f"{path} is missing: this copy of the SDK carries no description of its own "

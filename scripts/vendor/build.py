@@ -165,7 +165,7 @@ def make(options: Options, into: Path) -> Report:
 #: full generated tree only). A service checks its copy with the installed SDK or this
 #: repository: `upgrade-check --from <the copy's description> --package <its name>`.
 NOT_VENDORED = ("_apidiff", "_upgrade")
-OWN_DESCRIPTION = "_openapi.json"
+OWN_DESCRIPTION = "_openapi.json.gz"
 
 
 def vendored_layer() -> list[Path]:

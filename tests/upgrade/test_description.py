@@ -37,7 +37,7 @@ def test_dumps_round_trips_one_path_per_line() -> None:
 
 
 def test_without_the_own_description_the_index_tells_the_groups(tmp_path: Path) -> None:
-    own = tmp_path / "_openapi.json"
+    own = tmp_path / "_openapi.json.gz"
     with pytest.raises(UpgradeCheckError, match="carries no description of its own"):
         load_own(own)
     row = ["core", "x", "GET", "/x/", "", "", []]

@@ -34,7 +34,7 @@ runpy.run_module("ibl_client", run_name="__main__", alter_sys=True)
 def unpacked(wheel: Path) -> Path:
     """The wheel (tests/test_wheel.py builds it), unpacked as pip would install it."""
     names = zipfile.ZipFile(wheel).namelist()
-    assert "ibl_client/generated/_openapi.json" in names
+    assert "ibl_client/generated/_openapi.json.gz" in names
     assert "ibl_client/_apidiff/diff.py" in names and "ibl_client/_upgrade/check.py" in names
     site = wheel.parent / "site"
     zipfile.ZipFile(wheel).extractall(site)
