@@ -193,79 +193,50 @@ def resolve(
         return parse(VARIABLES[name], raw)
 
     try:
-        return _resolve(
-            pick,
-            api_key=api_key,
-            auth_kind=auth_kind,
+        if auth is NOT_GIVEN:  # read even when anonymous, so with_options(anonymous=False) can sign
+            key = pick("api_key", api_key, _text, None)
+            kind = pick("auth_kind", auth_kind, _text, "api_key")
+            if kind not in AUTH_KINDS:
+                raise ConfigurationError(
+                    f"auth_kind: unknown kind {kind!r}; expected one of {', '.join(AUTH_KINDS)}"
+                )
+            if key is not None and (not isinstance(key, str) or not key.strip()):
+                raise ConfigurationError("api_key: expected a non-empty string")
+            auth = None if key is None else AUTH_KINDS[kind](key)
+        elif api_key is not NOT_GIVEN or auth_kind is not NOT_GIVEN:
+            raise ConfigurationError(
+                "auth: pass either auth= or api_key= (with auth_kind=), not both"
+            )
+        if retry is NOT_GIVEN:
+            policy = RetryPolicy()
+        elif isinstance(retry, RetryPolicy):
+            policy = retry
+            if max_retries is NOT_GIVEN:  # an explicit policy's own count beats IBL_MAX_RETRIES
+                max_retries = retry.max_retries
+        else:
+            raise ConfigurationError(f"retry: expected a RetryPolicy, got {retry!r}")
+        retries = pick("max_retries", max_retries, _integer, policy.max_retries)
+        if retries != policy.max_retries:
+            policy = attrs.evolve(policy, max_retries=retries)
+        return ClientConfig(
+            base_url=pick("base_url", base_url, _text, DEFAULT_BASE_URL),
             auth=auth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry=retry,
+            timeout=pick("timeout", timeout, _seconds, DEFAULT_TIMEOUT),
+            retry=policy,
             headers=headers,
-            anonymous=anonymous,
-            debug=debug,
-            strict=strict,
-            websocket_url=websocket_url,
+            anonymous=False
+            if anonymous is NOT_GIVEN
+            else anonymous,  # no variable: by argument only
+            strict=pick("strict", strict, _flag, False),
+            debug=pick("debug", debug, _flag, False),
+            websocket_url=pick("websocket_url", websocket_url, _text, DEFAULT_WEBSOCKET_URL),
         )
+
     except ConfigurationError as exc:
         option, _, problem = str(exc).partition(": ")
         if option not in from_environment:
             raise
         raise ConfigurationError(f"{from_environment[option]}: {problem}") from None
-
-
-def _resolve(
-    pick: Callable[[str, Any, Callable[[str, str], Any], Any], Any],
-    *,
-    api_key: str | NotGiven | None,
-    auth_kind: str | NotGiven,
-    auth: httpx.Auth | NotGiven | None,
-    base_url: str | NotGiven,
-    timeout: float | httpx.Timeout | NotGiven | None,
-    max_retries: int | NotGiven,
-    retry: RetryPolicy | NotGiven,
-    headers: Mapping[str, str] | None,
-    anonymous: bool | NotGiven,
-    debug: bool | NotGiven,
-    strict: bool | NotGiven,
-    websocket_url: str | NotGiven,
-) -> ClientConfig:
-
-    if auth is NOT_GIVEN:  # read even when anonymous, so with_options(anonymous=False) can sign
-        key = pick("api_key", api_key, _text, None)
-        kind = pick("auth_kind", auth_kind, _text, "api_key")
-        if kind not in AUTH_KINDS:
-            raise ConfigurationError(
-                f"auth_kind: unknown kind {kind!r}; expected one of {', '.join(AUTH_KINDS)}"
-            )
-        if key is not None and (not isinstance(key, str) or not key.strip()):
-            raise ConfigurationError("api_key: expected a non-empty string")
-        auth = None if key is None else AUTH_KINDS[kind](key)
-    elif api_key is not NOT_GIVEN or auth_kind is not NOT_GIVEN:
-        raise ConfigurationError("auth: pass either auth= or api_key= (with auth_kind=), not both")
-    if retry is NOT_GIVEN:
-        policy = RetryPolicy()
-    elif isinstance(retry, RetryPolicy):
-        policy = retry
-        if max_retries is NOT_GIVEN:  # an explicit policy's own count beats IBL_MAX_RETRIES
-            max_retries = retry.max_retries
-    else:
-        raise ConfigurationError(f"retry: expected a RetryPolicy, got {retry!r}")
-    retries = pick("max_retries", max_retries, _integer, policy.max_retries)
-    if retries != policy.max_retries:
-        policy = attrs.evolve(policy, max_retries=retries)
-    return ClientConfig(
-        base_url=pick("base_url", base_url, _text, DEFAULT_BASE_URL),
-        auth=auth,
-        timeout=pick("timeout", timeout, _seconds, DEFAULT_TIMEOUT),
-        retry=policy,
-        headers=headers,
-        anonymous=False if anonymous is NOT_GIVEN else anonymous,  # no variable: by argument only
-        strict=pick("strict", strict, _flag, False),
-        debug=pick("debug", debug, _flag, False),
-        websocket_url=pick("websocket_url", websocket_url, _text, DEFAULT_WEBSOCKET_URL),
-    )
 
 
 # Parsers of variables' text; each error names the variable.
