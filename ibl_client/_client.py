@@ -46,7 +46,7 @@ from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeou
 from ._operation import Operation
 from ._response import Response
 from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
-from ._transports import direct
+from ._transports import compat, direct
 from ._transports.pool import (
     PoolConfig,
     ProxyOption,
@@ -230,8 +230,8 @@ class _BaseClient:
         }
         start_call(config.retry, extensions)
         try:
-            if self._prepared.ours and not self._http.cookies:
-                request = self._prepared.request(kwargs, extensions)
+            if self._prepared.ours and not compat.has_cookies(self._http.cookies):
+                request = self._prepared.request(kwargs, extensions, self._auth)
             else:  # httpx's defaults merge in: a user's http_client's, or the cookies a server set
                 request = self._http.build_request(
                     kwargs.pop("method"),
@@ -447,7 +447,7 @@ class AsyncAPIClient(_BaseClient):
         auth = self._auth
         try:
             if self._prepared.short_way(auth):
-                response = await direct.send_async(self._http, auth, request)
+                response = await direct.send_async(self._http, request)
             else:
                 response = await self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
@@ -618,7 +618,7 @@ class SyncAPIClient(_BaseClient):
         auth = self._auth
         try:
             if self._prepared.short_way(auth):
-                response = direct.send(self._http, auth, request)
+                response = direct.send(self._http, request)
             else:
                 response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:

@@ -59,13 +59,17 @@ def parse(response: httpx.Response, operation: Operation[T]) -> T | None:
         plan = _plan(operation)
     decode = plan.get(response.status_code)
     if decode is not None:
-        from msgspec import DecodeError
-
         try:
             result: T = decode(response.content)
             return result
-        except DecodeError:  # (ValidationError is one) the reference decides, and explains
-            pass
+        except Exception as exc:
+            # Imported here, not before the call: an import statement costs a fast call a
+            # look-up on every response.
+            from msgspec import DecodeError
+
+            if not isinstance(exc, DecodeError):
+                raise
+            # (ValidationError is one) the reference decides, and explains
     return operation.parse(response)
 
 

@@ -140,10 +140,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if not read:
             return await self._stream(session, request, options)
         try:
-            async with session.request(**options) as answer:
+            # Awaited and released rather than ``async with``: its exit is a coroutine more
+            # a request, and a body read to the end has given its connection back already.
+            answer = await session.request(**options)
+            try:
                 content = await answer.read()
-                status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
-                encoded = "Content-Encoding" in answer.headers
+            finally:
+                answer.release()
+            status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
+            encoded = "Content-Encoding" in answer.headers
         except aiohttp.ClientError as exc:
             raise _httpx_error(exc, request) from exc
         except asyncio.TimeoutError as exc:  # the pool wait (aiohttp's `connect`) ran out
@@ -186,11 +191,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         timeout: dict[str, float | None],
     ) -> dict[str, Any]:
         """The arguments of aiohttp's ``session.request`` for ``request``, read or streamed."""
-        import yarl
-
         return {
             "method": request.method,
-            "url": yarl.URL(str(request.url), encoded=True),
+            "url": _aiohttp_url(request.url),
             "headers": headers,
             "data": body or None,
             "allow_redirects": False,
@@ -257,6 +260,27 @@ def _patched_by_a_mock() -> bool:
 # The methods as httpx and httpcore define them, read when ibl_client is imported.
 _HTTPX_HANDLE = httpx.AsyncHTTPTransport.handle_async_request
 _HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
+
+
+#: httpx URLs already given to aiohttp, by identity (the short path hands the same URL object
+#: to every call of an endpoint with the same query: ``direct.Prepared.url``), each kept with its
+#: aiohttp form. Converting costs writing the URL out and reading it in again.
+_AIOHTTP_URLS: dict[int, tuple[httpx.URL, Any]] = {}
+_AIOHTTP_URLS_KEPT = 512
+
+
+def _aiohttp_url(url: httpx.URL) -> Any:
+    """``url`` as aiohttp takes it: a ``yarl.URL``, already encoded as httpx encoded it."""
+    kept = _AIOHTTP_URLS.get(id(url))
+    if kept is not None:  # the same object: held here, its id names no other while it is kept
+        return kept[1]
+    import yarl
+
+    converted = yarl.URL(str(url), encoded=True)
+    if len(_AIOHTTP_URLS) >= _AIOHTTP_URLS_KEPT:
+        _AIOHTTP_URLS.clear()
+    _AIOHTTP_URLS[id(url)] = (url, converted)
+    return converted
 
 
 async def _body(request: httpx.Request) -> Any:

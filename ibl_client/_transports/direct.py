@@ -96,13 +96,27 @@ class Prepared:
         self._host = base.netloc
         self._sent = httpx.Headers([(b"Host", self._host), *self.headers.raw])
         self._sent_encoding = self._sent.encoding
+        # The same, signed with a client's credential (made on its first request, and again
+        # only if the credential changes): signing each request apart was a tenth of it.
+        self._signed: tuple[httpx.Auth, httpx.Headers] | None = None
         # A pool our client built (pool.py), not one a user passed; no user:password in the
         # base URL, which httpx's send turns into Basic auth (the short way would not); and
         # httpx's private names the short way uses all passed their probes (compat.py).
         self.ours = ours and not base.userinfo and compat.DIRECT
+        # URLs are immutable, and a client asks for the same few again and again: each is
+        # worked out once (two regular expressions and a URL a request otherwise).
+        self.url = functools.lru_cache(maxsize=512)(self._url)
 
-    def request(self, kwargs: Mapping[str, Any], extensions: dict[str, Any]) -> httpx.Request:
-        """The request httpx's ``build_request`` would build, its base URL not parsed again."""
+    def request(
+        self,
+        kwargs: Mapping[str, Any],
+        extensions: dict[str, Any],
+        auth: httpx.Auth | None = None,
+    ) -> httpx.Request:
+        """The request httpx's ``build_request`` would build, its base URL not parsed again,
+        signed as ``auth`` signs it when that is one of our credentials (the short way sends
+        it as it is; httpx's own ``send`` signs it again, the same)."""
+        token = auth if auth is not None and type(auth).auth_flow is _TokenAuth.auth_flow else None
         kwargs = dict(kwargs)
         method = kwargs.pop("method").upper()
         params = kwargs.pop("params", None)
@@ -112,11 +126,18 @@ class Prepared:
         if extra:  # merged as before: the call's over ours (a dict), then over httpx's
             headers = self._merged(merge_headers(self._ours, extra))
         if kwargs or method in _EMPTY_BODY_SAYS_SO:  # a body to encode, or Content-Length: 0
-            return httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
-        return self._bodiless(method, url, headers, extensions)
+            request = httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
+            sign(token, request)
+            return request
+        return self._bodiless(method, url, headers, extensions, token)
 
     def _bodiless(
-        self, method: str, url: httpx.URL, headers: httpx.Headers, extensions: dict[str, Any]
+        self,
+        method: str,
+        url: httpx.URL,
+        headers: httpx.Headers,
+        extensions: dict[str, Any],
+        token: httpx.Auth | None,
     ) -> httpx.Request:
         """A request without a body, as ``httpx.Request`` makes it, without its general steps.
 
@@ -126,25 +147,38 @@ class Prepared:
         a request). Here ``Host`` is the base URL's (the short way sends nowhere else), added
         unless the call sent its own, and the headers' encoding is the one worked out once.
         """
-        if headers is self.headers:
-            headers, encoding = self._sent, self._sent_encoding
-        else:
+        signed = False
+        if headers is not self.headers:
             if "Host" not in headers:
                 headers = httpx.Headers([(b"Host", self._host), *headers.raw])
             encoding = headers.encoding
+        elif token is None:
+            headers, encoding = self._sent, self._sent_encoding
+        else:
+            headers, encoding, signed = self._signed_with(token), self._sent_encoding, True
         request = httpx.Request(
             method, url, headers=headers, stream=_NO_BODY, extensions=extensions
         )
         request.headers.encoding = encoding
-        request.read()  # as httpx.Request reads a body it encoded itself: ``content`` is b""
+        compat.set_request_empty(request)  # as httpx.Request reads a body it encoded itself
+        if not signed:
+            sign(token, request)
         return request
+
+    def _signed_with(self, token: httpx.Auth) -> httpx.Headers:
+        if self._signed is None or self._signed[0] is not token:
+            headers = httpx.Headers(self._sent)
+            headers.encoding = self._sent_encoding
+            sign(token, headers)
+            self._signed = (token, headers)
+        return self._signed[1]
 
     def _merged(self, ours: Mapping[str, str]) -> httpx.Headers:
         headers = httpx.Headers(self._defaults)
         headers.update(httpx.Headers(ours))
         return headers
 
-    def url(self, path: str, query: str) -> httpx.URL:
+    def _url(self, path: str, query: str) -> httpx.URL:
         """``base_url`` + ``path`` + ``query`` as httpx would parse it, without parsing where the
         parts are already in the form its parser gives (the generated code quotes path
         parameters; ``httpx.QueryParams`` quotes the query)."""
@@ -160,14 +194,16 @@ class Prepared:
         return (
             self.ours
             and (auth is None or type(auth).auth_flow is _TokenAuth.auth_flow)
-            and not http.cookies
+            and not compat.has_cookies(http.cookies)
             and not any(http.event_hooks.values())
         )
 
 
-def sign(auth: httpx.Auth | None, request: httpx.Request) -> None:
-    if auth is not None:
-        request.headers["Authorization"] = auth._header  # type: ignore[attr-defined]
+def sign(token: httpx.Auth | None, request: httpx.Request | httpx.Headers) -> None:
+    """What our credentials' ``auth_flow`` does to a request (or its headers)."""
+    if token is not None:
+        headers = request if isinstance(request, httpx.Headers) else request.headers
+        headers["Authorization"] = token._header  # type: ignore[attr-defined]
 
 
 def finish(
@@ -200,9 +236,9 @@ def attach(exc: httpx.TransportError, request: httpx.Request) -> None:
         exc.request = request
 
 
-def send(http: httpx.Client, auth: httpx.Auth | None, request: httpx.Request) -> httpx.Response:
-    """Send the short way (sync); see the module's docstring."""
-    sign(auth, request)
+def send(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+    """Send the short way (sync) a request :meth:`Prepared.request` built; see the module's
+    docstring."""
     transport = compat.transport_for(http, request.url)
     started = time.perf_counter()
     try:
@@ -216,18 +252,15 @@ def send(http: httpx.Client, auth: httpx.Auth | None, request: httpx.Request) ->
         attach(exc, request)
         raise
     finish(http, request, response, started)
-    if not response.has_redirect_location:
+    if response.status_code < 300 or not response.has_redirect_location:
         return response
     final = http.send(compat.redirect_request(http, request, response), auth=None)
     final.history = [response, *final.history]
     return final
 
 
-async def send_async(
-    http: httpx.AsyncClient, auth: httpx.Auth | None, request: httpx.Request
-) -> httpx.Response:
+async def send_async(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
     """Send the short way (async twin of :func:`send`)."""
-    sign(auth, request)
     transport = compat.transport_for(http, request.url)
     started = time.perf_counter()
     try:
@@ -236,7 +269,7 @@ async def send_async(
         attach(exc, request)
         raise
     finish(http, request, response, started)
-    if not response.has_redirect_location:
+    if response.status_code < 300 or not response.has_redirect_location:
         return response
     final = await http.send(compat.redirect_request(http, request, response), auth=None)
     final.history = [response, *final.history]

@@ -6,6 +6,7 @@ the same bytes on the wire (against a real loopback server)."""
 
 from __future__ import annotations
 
+import http.cookiejar
 import logging
 import os
 import subprocess
@@ -71,6 +72,9 @@ RENAMES: dict[str, tuple[tuple[str, ...], str]] = {
     "Client._default_encoding": (("Client", "AsyncClient"), "_default_encoding"),
     "Response._content": (("Response",), "_content"),
     "Response._num_bytes_downloaded": (("Response",), "_num_bytes_downloaded"),
+    "Request._content": (("Request",), "_content"),
+    # The standard library's jar, inside the Cookies class of the stand-in (httpx_renaming).
+    "CookieJar._cookies": (("Cookies",), "_cookies"),
     compat.ENVIRONMENT_PROXIES: (("_utils",), "get_environment_proxies"),
 }
 
@@ -79,6 +83,16 @@ def httpx_renaming(name: str) -> types.SimpleNamespace:
     """httpx as a release renaming ``name`` would be, for the probes."""
     fake = types.SimpleNamespace(**vars(httpx))
     owners, attribute = RENAMES[name]
+    if name == "CookieJar._cookies":
+        jar_class = renamed(http.cookiejar.CookieJar, attribute)
+
+        class Cookies(httpx.Cookies):
+            def __init__(self, cookies: Any = None) -> None:
+                super().__init__(cookies)
+                self.jar = jar_class()
+
+        fake.Cookies = Cookies
+        return fake
     for owner in owners:
         original = getattr(httpx, owner)
         if isinstance(original, types.ModuleType):

@@ -113,6 +113,35 @@ def test_a_request_without_body_is_the_one_httpx_builds(method: str, extra: Any)
     assert (request.content, request.extensions) == (b"", {"timeout": {}})
 
 
+@pytest.mark.parametrize("method", ["GET", "DELETE", "POST"])
+@pytest.mark.parametrize("defaults", [{}, {"authorization": "a default", "X-Tenant": "a"}])
+@pytest.mark.parametrize("anonymous", [False, True])
+def test_a_request_is_signed_as_the_credential_signs_it(
+    method: str, defaults: dict[str, str], anonymous: bool
+) -> None:
+    """The short way signs while it builds (once per client for a body-less request): the
+    headers are the ones httpx's build_request then the credential's own auth_flow give, in
+    their order, a default ``Authorization`` replaced where it stood; none when anonymous.
+    Two requests in a row: the second is built from what the first left."""
+    with Client(api_key="k", headers=defaults, anonymous=anonymous) as ibl:
+        auth = ibl._auth
+        body: dict[str, Any] = {"json": {}} if method == "POST" else {}
+        kwargs = {"method": method, "url": "/x/", **body}
+        built = [ibl._prepared.request(kwargs, {}, auth) for _ in range(2)]
+        expected = ibl._http.build_request(
+            method,
+            "https://base.manager.iblai.app/x/",
+            headers={"User-Agent": USER_AGENT, **defaults},
+            json=body.get("json"),
+        )
+        if auth is not None:
+            expected = next(auth.auth_flow(expected))
+    assert (anonymous, auth is None) == (anonymous, anonymous)
+    for request in built:
+        assert request.headers.raw == expected.headers.raw
+    assert ("Api-Token k" in request.headers.values()) is not anonymous
+
+
 @pytest.mark.parametrize(
     "params",
     [
