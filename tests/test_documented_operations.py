@@ -30,6 +30,7 @@ import attrs
 import fixtures
 import pytest
 from support import older_sdk
+from support.annotations import signature as annotated
 from support.older_sdk import OlderSdk
 
 from ibl_client import _extras as extras
@@ -93,7 +94,7 @@ def sdk(request: pytest.FixtureRequest) -> Sdk:
 
 def parameters(function: Any) -> dict[str, inspect.Parameter]:
     """The operation's own parameters: without the per-call extras every operation ends with."""
-    params = dict(inspect.signature(function, eval_str=True).parameters)
+    params = dict(annotated(function).parameters)
     assert list(params)[-len(extras.ARGUMENTS) :] == list(extras.ARGUMENTS)
     return {name: p for name, p in params.items() if name not in extras.ARGUMENTS}
 

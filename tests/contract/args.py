@@ -27,6 +27,7 @@ from typing import Any
 from dateutil.parser import isoparse  # type: ignore[import-untyped]
 from openapi_python_client.config import ConfigFile
 from openapi_python_client.strings import PythonIdentifier
+from support.annotations import type_hints
 
 from scripts.normalise import has_binary, mark_file_fields
 
@@ -111,7 +112,7 @@ def build_kwargs(
     """Keyword arguments (without ``client``); ``raw`` receives the JSON values used."""
     raw = {} if raw is None else raw
     signature = inspect.signature(function)
-    hints = _type_hints(function)
+    hints = type_hints(function)
     sampler = SchemaSampler(spec, optional=optional)
     accepted = [name for name in signature.parameters if name != "client"]
     kwargs: dict[str, Any] = {}
@@ -189,11 +190,6 @@ def pick_body_media(spec: Spec, body: Mapping[str, Any]) -> tuple[str, Any]:
     return "application/json", {}
 
 
-def _type_hints(function: Callable[..., Any]) -> dict[str, Any]:
-    try:
-        return typing.get_type_hints(function)
-    except Exception:  # unresolvable forward reference: fall back to raw values
-        return {}
 
 
 def to_python(value: Any, annotation: Any, media_type: str | None = None) -> Any:

@@ -1,0 +1,102 @@
+"""The package root (``ibl_client/__init__.py``): every public name loads its module on first
+use, and importing one operation module loads no more of the layer than that operation needs."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from by_property import API_PACKAGE, JSON, MULTIPART, body_media, first
+from contract.args import module_name
+
+import ibl_client
+
+ROOT = Path(ibl_client.__file__).resolve().parents[1]
+#: What sends requests: a client, its configuration, transports, decoding, pagers, streaming.
+#: Importing an operation module (to read its signature, its OPERATION, or to call it with a
+#: client made elsewhere) must not compile them.
+SENDING = (
+    "ibl_client._client",
+    "ibl_client._config",
+    "ibl_client._decode",
+    "ibl_client._extras",
+    "ibl_client._pagination",
+    "ibl_client._streaming",
+    "ibl_client._transports",
+    "ibl_client.generated.client",
+)
+
+
+def type_checking_imports() -> dict[str, set[str]]:
+    """What ``__init__.py`` imports for type checkers: module -> names (read from its source)."""
+    tree = ast.parse(Path(ibl_client.__file__).read_text(encoding="utf-8"))
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    )
+    found: dict[str, set[str]] = {}
+    for node in block.body:
+        assert isinstance(node, ast.ImportFrom)
+        found.setdefault("." * node.level + (node.module or ""), set()).update(
+            alias.name for alias in node.names
+        )
+    return found
+
+
+def test_every_public_name_is_what_its_module_defines() -> None:
+    """Type checkers see the names the TYPE_CHECKING block imports; at run time each is found
+    by ``__getattr__``: the two must agree, and cover ``__all__``."""
+    seen = type_checking_imports()
+    assert {name for names in seen.values() for name in names} | {
+        "API_VERSION",
+        "__version__",
+    } == set(ibl_client.__all__)
+    for module, names in seen.items():
+        home = importlib.import_module(module, "ibl_client")
+        for name in names:
+            assert getattr(ibl_client, name) is getattr(home, name), name
+    assert set(ibl_client.__all__) <= set(dir(ibl_client))
+    with pytest.raises(AttributeError, match="no attribute 'AsyncClients'"):
+        ibl_client.AsyncClients  # noqa: B018
+
+
+def loaded_after(statement: str) -> list[str]:
+    """The ``ibl_client`` modules a fresh interpreter has loaded after ``statement``."""
+    script = f"{statement}\nimport sys, json\n"
+    script += "print(json.dumps(sorted(m for m in sys.modules if m.startswith('ibl_client'))))"
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    loaded: list[str] = json.loads(out.stdout)
+    return loaded
+
+
+def sending(loaded: list[str]) -> list[str]:
+    return [m for m in loaded if m == "ibl_client.generated.client" or m.startswith(SENDING)]
+
+
+@pytest.mark.parametrize(
+    ("kind", "fits"),
+    [
+        ("GET without parameters", lambda op: op.method == "get" and not op.parameters),
+        ("JSON body", lambda op: body_media(op) == JSON),
+        ("multipart body", lambda op: body_media(op) == MULTIPART),
+    ],
+)
+def test_importing_one_operation_loads_nothing_that_sends(kind: str, fits: Any) -> None:
+    module = f"{API_PACKAGE}.{module_name(first(fits, kind))}"
+    loaded = loaded_after(f"import {module}")
+    assert module in loaded
+    assert sending(loaded) == []
+
+
+def test_the_client_loads_when_it_is_first_used() -> None:
+    assert sending(loaded_after("import ibl_client")) == []
+    assert "ibl_client.generated.client" in loaded_after("from ibl_client import AsyncClient")
