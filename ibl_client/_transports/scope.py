@@ -75,12 +75,11 @@ class LoopScopedTransport(httpx.AsyncBaseTransport):
     """An async transport per running event loop, each made by ``make()`` on first use there."""
 
     def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
-        # Imported here, not at the top: only an async client builds one of these, and a sync
-        # program need not import asyncio (~20 ms).
-        from asyncio import get_running_loop
-
         self._make = make
-        self._running_loop = get_running_loop
+        # asyncio's, from the first request on (a loop is running then, so asyncio is loaded):
+        # an AsyncClient made at a module's top, or only to be configured, need not import it
+        # (~20 ms, more than the rest of the client's construction).
+        self._running_loop: Callable[[], AbstractEventLoop] = self._first_running_loop
         # Weak keys: a loop that is gone takes its entry with it (its pool was closed by the
         # loop's shutdown_asyncgens, see _close_with_loop).
         self._pools: weakref.WeakKeyDictionary[AbstractEventLoop, _LoopPool] = (
@@ -91,6 +90,12 @@ class LoopScopedTransport(httpx.AsyncBaseTransport):
         # ~1 us (a weakref made, a Python-level call); this check, ~0.05 us.
         self._last: tuple[AbstractEventLoop | None, _LoopPool | None] = (None, None)
         _LIVE.add(self)
+
+    def _first_running_loop(self) -> AbstractEventLoop:
+        from asyncio import get_running_loop
+
+        self._running_loop = get_running_loop
+        return get_running_loop()
 
     def _pool(self) -> _LoopPool | None:
         loop = self._running_loop()

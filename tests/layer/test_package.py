@@ -67,10 +67,10 @@ def test_every_public_name_is_what_its_module_defines() -> None:
         ibl_client.AsyncClients  # noqa: B018
 
 
-def loaded_after(statement: str) -> list[str]:
-    """The ``ibl_client`` modules a fresh interpreter has loaded after ``statement``."""
+def loaded_after(statement: str, prefix: str = "ibl_client") -> list[str]:
+    """The modules (named from ``prefix``) a fresh interpreter has loaded after ``statement``."""
     script = f"{statement}\nimport sys, json\n"
-    script += "print(json.dumps(sorted(m for m in sys.modules if m.startswith('ibl_client'))))"
+    script += f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({prefix!r}))))"
     out = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -100,3 +100,10 @@ def test_importing_one_operation_loads_nothing_that_sends(kind: str, fits: Any) 
 def test_the_client_loads_when_it_is_first_used() -> None:
     assert sending(loaded_after("import ibl_client")) == []
     assert "ibl_client.generated.client" in loaded_after("from ibl_client import AsyncClient")
+
+
+def test_an_async_client_made_outside_a_loop_does_not_import_asyncio() -> None:
+    """Made at a module's top or only to be configured, it costs no asyncio (~20 ms): asyncio
+    is loaded by whatever runs the loop its first request is sent in."""
+    made = "import ibl_client; ibl_client.AsyncClient(api_key='k').ai_mentor"
+    assert loaded_after(made, "asyncio") == []
