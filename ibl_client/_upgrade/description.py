@@ -20,6 +20,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .._find import INDEX
+from .._find import load as load_index
+
 __all__ = [
     "OWN",
     "Description",
@@ -101,8 +104,7 @@ def load_from(path: Path, own: Path = OWN) -> tuple[Description, bool]:
     description = _parse(path, "--from")
     if own.exists():
         return description, load_own(own)[1]
-    index = json.loads(own.with_name("_index.json").read_text(encoding="utf-8"))
-    methods = [row[1] for row in index["operations"]]
+    methods = [operation.name for operation in load_index(own.with_name(INDEX.name))[1]]
     return description, len(methods) != len(set(methods))
 
 

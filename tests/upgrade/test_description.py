@@ -15,7 +15,13 @@ import pytest
 
 from ibl_client._apidiff import diff, sdk, wording
 from ibl_client._upgrade import description
-from ibl_client._upgrade.description import UpgradeCheckError, dumps, load_from, load_own
+from ibl_client._upgrade.description import (
+    UpgradeCheckError,
+    compressed,
+    dumps,
+    load_from,
+    load_own,
+)
 from scripts.apidiff.__main__ import load_spec
 from scripts.apidiff.sdk import generate_all_tags
 from tests.upgrade.conftest import ROOT
@@ -42,7 +48,8 @@ def test_without_the_own_description_the_index_tells_the_groups(tmp_path: Path) 
         load_own(own)
     row = ["core", "x", "GET", "/x/", "", "", []]
     for rows, expected in (([row], False), ([row, ["other", *row[1:]]], True)):
-        (tmp_path / "_index.json").write_text(json.dumps({"operations": rows}))
+        index = json.dumps({"about": {"api_version": "1"}, "operations": rows})
+        (tmp_path / "_index.json.gz").write_bytes(compressed(index))
         assert load_from(MINI, own)[1] is expected
 
 
