@@ -190,8 +190,6 @@ def pick_body_media(spec: Spec, body: Mapping[str, Any]) -> tuple[str, Any]:
     return "application/json", {}
 
 
-
-
 def to_python(value: Any, annotation: Any, media_type: str | None = None) -> Any:
     """Convert a JSON value into what ``annotation`` asks for (first union member that fits)."""
     if value is None or annotation is Any:
