@@ -15,19 +15,43 @@ loaded by pytest when the SDK is installed) gives the fixtures ``ibl_fake``,
 [('account_retrieve', 503), ('account_retrieve', 200)]
 """
 
-from ._checking import Violation
-from ._description import Description
-from ._sampling import SchemaSampler
-from ._server import (
-    EVERY,
-    FAKE_API_KEY,
-    SAMPLE,
-    FakeIBL,
-    FakeViolationError,
-    RecordedCall,
-    Reply,
-    Route,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._checking import Violation
+    from ._description import Description
+    from ._sampling import SchemaSampler
+    from ._server import (
+        EVERY,
+        FAKE_API_KEY,
+        SAMPLE,
+        FakeIBL,
+        FakeViolationError,
+        RecordedCall,
+        Reply,
+        Route,
+    )
+
+# Where each name is: loaded on first use, so that pytest loading the plugin (every run, in
+# every project that installs the SDK) imports none of the kit until a fixture is used.
+_HOMES = {
+    "Violation": "_checking",
+    "Description": "_description",
+    "SchemaSampler": "_sampling",
+    **dict.fromkeys(
+        (
+            "EVERY",
+            "FAKE_API_KEY",
+            "SAMPLE",
+            "FakeIBL",
+            "FakeViolationError",
+            "RecordedCall",
+            "Reply",
+            "Route",
+        ),
+        "_server",
+    ),
+}
 
 __all__ = [
     "EVERY",
@@ -42,3 +66,14 @@ __all__ = [
     "SchemaSampler",
     "Violation",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import email.parser
 import email.policy
+import functools
 import json
 import threading
 from collections import deque
@@ -238,7 +239,10 @@ class FakeIBL:
         self._stopping.clear()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _endpoint(self))
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, name="FakeIBL", daemon=True).start()
+        self._httpd.block_on_close = False  # a kept-alive connection must not hold up stop()
+        # Polled every 20 ms for ``stop``: the default half second would be each test's teardown.
+        serve = functools.partial(self._httpd.serve_forever, poll_interval=0.02)
+        threading.Thread(target=serve, name="FakeIBL", daemon=True).start()
         return self
 
     def stop(self) -> None:
