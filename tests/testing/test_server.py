@@ -30,6 +30,8 @@ from .conftest import (
     simplest,
 )
 
+API = "ibl_client.generated.api"
+
 
 def subject() -> tuple[Operation, str]:
     """A GET answering an object, callable without arguments, and one of its string fields."""
