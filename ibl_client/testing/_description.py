@@ -56,13 +56,13 @@ class Operation:
 
     def success(self) -> tuple[int, str | None, Any]:
         """The first (lowest) 2xx the operation declares, its media type and schema (None when
-        it declares no body); an operation declaring no 2xx answers its first declared status,
-        and one declaring nothing a bare 200."""
+        it declares no body, or the status is 204 or 304); an operation declaring no 2xx
+        answers its first declared status, and one declaring nothing a bare 200."""
         codes = sorted(int(code) for code in self.responses if code.isdigit())
         successes = [code for code in codes if 200 <= code < 300]
         status = (successes or codes or [200])[0]
         content = (self.responses.get(str(status)) or {}).get("content") or {}
-        if not content:
+        if not content or status in (204, 304):  # never a body, whatever a description says
             return status, None, None
         media = next((m for m in content if is_json(m)), next(iter(content)))
         return status, media, (content[media] or {}).get("schema") or {}
