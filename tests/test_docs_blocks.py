@@ -33,6 +33,10 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
     wait); ``invalid``, a 200 whose body fits no schema (a JSON string); or ``slow``, the
     description's answer 1.5 s late. So each ``except`` branch of an example runs, and a wrong
     attribute in one fails here.
+``<!-- run: pytest -->``
+    the block is a test file: it runs in a pytest of its own (from a scratch directory, with the
+    plugins the installed SDK brings, such as ``ibl_client.testing``'s fixtures), and every
+    test it defines must pass.
 ``<!-- output: checked -->``
     on a ```console block: each ``$ command`` runs (from a scratch directory, with
     ``python`` and ``.venv/bin/python`` meaning this interpreter) and the lines shown under it
@@ -78,7 +82,7 @@ API_KEY = "docs-example-key"
 CLIENTS = (AsyncClient, Client, httpx.AsyncClient, httpx.Client)
 
 _FENCE = re.compile(r"^```(\w*)\s*$")
-_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output|answers):\s*(.*?)\s*-->\s*$")
+_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output|answers|run):\s*(.*?)\s*-->\s*$")
 _PRINTS = re.compile(r"#\s*prints:\s*(.*?)\s*$")
 
 
@@ -208,6 +212,8 @@ class Document:
         try:
             if block.language == "console":
                 run_console(block)
+            elif block.directives.get("run") == "pytest":
+                run_pytest(block)
             else:
                 self._run_python(block)
             self.outcomes[block.line] = None
@@ -283,6 +289,35 @@ def run_console(block: Block) -> None:
         output = (result.stdout + result.stderr).splitlines()
         assert result.returncode == 0, f"{command}\n{result.stderr[-2000:]}"
         assert_shown(block.label, shown, output, f"the output of {command!r}")
+
+
+def run_pytest(block: Block) -> None:
+    """Run a ``run: pytest`` block as a test file; each test it defines must pass."""
+    folder = SCRATCH / "pytest"
+    folder.mkdir(parents=True, exist_ok=True)
+    test_file = folder / f"test_{block.document.stem.lower()}_{block.line}.py"
+    test_file.write_text(block.source + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(folder),
+            test_file.name,
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    tests = len(re.findall(r"^(?:async )?def test_", block.source, re.M))
+    assert result.returncode == 0, f"{block.label}: its tests failed:\n{output[-3000:]}"
+    assert f"{tests} passed" in output, f"{block.label}: expected {tests} passed:\n{output}"
 
 
 def assert_shown(label: str, shown: list[str], output: list[str], what: str) -> None:
