@@ -68,6 +68,22 @@ class Operation:
         return status, media, (content[media] or {}).get("schema") or {}
 
 
+def resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` (``#/components/...``) followed in ``document``, until
+    a node that is not a reference; a remote or circular reference is a ValueError."""
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and "$ref" in node:
+        ref = str(node["$ref"])
+        if ref in seen or not ref.startswith("#/"):
+            raise ValueError(f"cannot resolve $ref {ref!r}")
+        seen.add(ref)
+        target: Any = document
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
 def is_json(media: str) -> bool:
     base = media.split(";", 1)[0].strip().lower()
     return base.endswith(("/json", "+json"))
@@ -117,17 +133,7 @@ class Description:
 
     def resolve(self, node: Any) -> Any:
         """``node`` with its local ``$ref`` followed, until a schema that is not a reference."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and "$ref" in node:
-            ref = str(node["$ref"])
-            if ref in seen or not ref.startswith("#/"):
-                raise ValueError(f"cannot resolve $ref {ref!r}")
-            seen.add(ref)
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return resolve(self.document, node)
 
     def route(self, method: str, path: str) -> list[tuple[Operation, dict[str, str]]]:
         """The operations a request may be for, the most literal path first, each with its
