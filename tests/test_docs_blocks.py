@@ -2,12 +2,14 @@
 
 So the examples, and what they print, cannot go stale: a renamed operation, a missing import, a
 removed option fails here. Each block runs in a fresh namespace with ``IBL_BASE_URL`` and
-``IBL_API_KEY`` pointing at a loopback server, which answers a request with a body sampled from
-the response schema of the operation it matches, in the description exactly as the SDK was
-generated from it (``fixtures.prepared()``: openapi.yaml overlaid and normalised), and a path or
-method the description lacks with ``404 {"detail": "Not found."}``, as the API does; the mentor
-workflow's operations answer with state, and ``IBL_WEBSOCKET_URL`` points at a loopback mentor
-chat (tests/workflow/servers.py). Top-level ``await``, ``async for`` and ``async with`` work
+``IBL_API_KEY`` pointing at the testing kit's fake API (``ibl_client.testing.FakeIBL``), which
+answers a request with a body sampled from the response schema of the operation it matches, in
+the SDK's own description, and a path or method the description lacks with
+``404 {"detail": "Not found."}``, as the API does. It checks every request against the
+description: a block whose requests do not fit fails, naming each (a block that shows such a
+request on purpose says so, ``<!-- violations: expected -->``). The mentor workflow's
+operations answer with state, and ``IBL_WEBSOCKET_URL`` points at a loopback mentor chat
+(tests/workflow/servers.py). Top-level ``await``, ``async for`` and ``async with`` work
 (one event loop per document, as in an async REPL); blocks run with the repository as the
 working directory.
 
@@ -28,11 +30,18 @@ Directives, as HTML comments on the lines just before a block (invisible on GitH
     the block does not run, for the reason given (it is shown in the test report). For blocks
     that cannot run here, not for blocks that fail.
 ``<!-- answers: 200, 404, 429, 500, invalid -->``
-    the block runs once per answer, the server answering every request of that run with it: a
-    status (an error has a ``{"detail": ...}`` body and ``Retry-After: 0``, so retries do not
-    wait); ``invalid``, a 200 whose body fits no schema (a JSON string); or ``slow``, the
-    description's answer 1.5 s late. So each ``except`` branch of an example runs, and a wrong
-    attribute in one fails here.
+    the block runs once per answer, the server answering every request of that run with it
+    (``FakeIBL.on(EVERY)``): a status (an error has a ``{"detail": ...}`` body and
+    ``Retry-After: 0``, so retries do not wait); ``invalid``, a 200 whose body fits no schema
+    (a JSON string); or ``slow``, the description's answer 1.5 s late. So each ``except``
+    branch of an example runs, and a wrong attribute in one fails here.
+``<!-- violations: expected -->``
+    the block's requests need not fit the description (it shows the escape hatches for what
+    the description lacks): they are answered as their operations' all the same.
+``<!-- run: pytest -->``
+    the block is a test file: it runs in a pytest of its own (from a scratch directory, with the
+    plugins the installed SDK brings, such as ``ibl_client.testing``'s fixtures), and every
+    test it defines must pass.
 ``<!-- output: checked -->``
     on a ```console block: each ``$ command`` runs (from a scratch directory, with
     ``python`` and ``.venv/bin/python`` meaning this interpreter) and the lines shown under it
@@ -60,13 +69,13 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import fixtures
 import httpx
 import pytest
 from support.prerequisites import missing
-from workflow.servers import Answers, MentorPlayback, MentorSocket, serve_http
+from workflow.servers import MentorPlayback, MentorSocket
 
 from ibl_client import AsyncClient, Client
+from ibl_client.testing import EVERY, FakeIBL, FakeViolationError
 
 ROOT = Path(__file__).resolve().parents[1]
 # Checked console blocks run here; a package they write under vendor/ is importable by later
@@ -78,7 +87,9 @@ API_KEY = "docs-example-key"
 CLIENTS = (AsyncClient, Client, httpx.AsyncClient, httpx.Client)
 
 _FENCE = re.compile(r"^```(\w*)\s*$")
-_DIRECTIVE = re.compile(r"^<!--\s*(uses|requires|skip|output|answers):\s*(.*?)\s*-->\s*$")
+_DIRECTIVE = re.compile(
+    r"^<!--\s*(uses|requires|skip|output|answers|run|violations):\s*(.*?)\s*-->\s*$"
+)
 _PRINTS = re.compile(r"#\s*prints:\s*(.*?)\s*$")
 
 
@@ -149,10 +160,19 @@ BLOCKS = [block for block in ALL_BLOCKS if runnable(block)]
 # --- the loopback server -------------------------------------------------------------------
 
 
-@attrs.frozen
-class DocsServer:
-    url: str
-    answers: Answers
+#: A forced answer's latency (``answers: slow``).
+SLOW_S = 1.5
+
+
+def force(fake: FakeIBL, answer: str | None) -> None:
+    """Every request answered with ``answer`` (an ``answers`` directive's), or as described."""
+    every = fake.on(EVERY).reset()
+    if answer == "invalid":
+        every.respond(b'"a body no schema declares"', status=200)
+    elif answer == "slow":
+        every.respond(delay=SLOW_S)
+    elif answer is not None:
+        every.fail(int(answer), retry_after=0, detail=f"forced {answer} for this run")
 
 
 @pytest.fixture(scope="session")
@@ -167,13 +187,13 @@ def docs_websocket() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def docs_server() -> Iterator[DocsServer]:
-    """The API on loopback: answers from the description the SDK was generated from, the mentor
-    workflow played with state (tests/workflow/servers.py), so README's workflow runs end to
-    end; a block's ``answers`` directive forces every answer of a run."""
-    answers = Answers(fixtures.spec())
-    with serve_http(MentorPlayback(answers)) as url:
-        yield DocsServer(url, answers)
+def docs_server() -> Iterator[FakeIBL]:
+    """The API on loopback: the testing kit's fake, the mentor workflow played with state
+    (tests/workflow/servers.py), so README's workflow runs end to end; a block's ``answers``
+    directive forces every answer of a run."""
+    with FakeIBL() as fake:
+        MentorPlayback(fake)
+        yield fake
 
 
 # --- running the blocks --------------------------------------------------------------------
@@ -182,8 +202,8 @@ def docs_server() -> Iterator[DocsServer]:
 class Document:
     """The blocks of one document run so far: the names each defined, one event loop."""
 
-    def __init__(self, answers: Answers) -> None:
-        self.answers = answers
+    def __init__(self, fake: FakeIBL) -> None:
+        self.fake = fake
         self.defined: dict[str, Any] = {}
         self.outcomes: dict[int, BaseException | None] = {}
         self.clients: list[Any] = []
@@ -208,6 +228,8 @@ class Document:
         try:
             if block.language == "console":
                 run_console(block)
+            elif block.directives.get("run") == "pytest":
+                run_pytest(block)
             else:
                 self._run_python(block)
             self.outcomes[block.line] = None
@@ -219,6 +241,8 @@ class Document:
         source = "\n" * block.line + block.source
         code = compile(source, block.label, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
         printed: list[str] = []
+        self.fake.take_violations()  # an earlier block's, already reported by its own test
+        self.fake.refuse_violations = block.directives.get("violations") != "expected"
         for forced in block.answers:
             namespace: dict[str, Any] = {"__name__": "__docs__"}
             for name in block.uses:
@@ -226,7 +250,7 @@ class Document:
                     raise NameError(f"{block.label} uses {name!r}, which no earlier block defines")
                 namespace[name] = self.defined[name]
             out = io.StringIO()
-            self.answers.forced = forced
+            force(self.fake, forced)
             try:
                 with contextlib.redirect_stdout(out):
                     if code.co_flags & inspect.CO_COROUTINE:
@@ -234,12 +258,15 @@ class Document:
                     else:
                         exec(code, namespace)
             finally:
-                self.answers.forced = None
+                force(self.fake, None)
                 sys.stdout.write(out.getvalue())  # still shown by pytest on a failure
             printed += out.getvalue().splitlines()
             made = {k: v for k, v in namespace.items() if not k.startswith("__")}
             self.defined.update(made)
             self.clients += [v for v in made.values() if isinstance(v, CLIENTS)]
+        violations = self.fake.take_violations()
+        if violations and self.fake.refuse_violations:
+            raise FakeViolationError(violations)
         if re.search(r"\bprint\(", block.source):
             assert printed, f"{block.label} calls print but printed nothing"
         assert_shown(block.label, block.shown, printed, "what the block printed")
@@ -285,6 +312,35 @@ def run_console(block: Block) -> None:
         assert_shown(block.label, shown, output, f"the output of {command!r}")
 
 
+def run_pytest(block: Block) -> None:
+    """Run a ``run: pytest`` block as a test file; each test it defines must pass."""
+    folder = SCRATCH / "pytest"
+    folder.mkdir(parents=True, exist_ok=True)
+    test_file = folder / f"test_{block.document.stem.lower()}_{block.line}.py"
+    test_file.write_text(block.source + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(folder),
+            test_file.name,
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    tests = len(re.findall(r"^(?:async )?def test_", block.source, re.M))
+    assert result.returncode == 0, f"{block.label}: its tests failed:\n{output[-3000:]}"
+    assert f"{tests} passed" in output, f"{block.label}: expected {tests} passed:\n{output}"
+
+
 def assert_shown(label: str, shown: list[str], output: list[str], what: str) -> None:
     """Each shown line is one of the output's lines, in order; ``...`` matches any text."""
     position = 0
@@ -310,8 +366,8 @@ def _ready(block: Block) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def documents(docs_server: DocsServer) -> Iterator[dict[Path, Document]]:
-    runs = {document: Document(docs_server.answers) for document in DOCUMENTS}
+def documents(docs_server: FakeIBL) -> Iterator[dict[Path, Document]]:
+    runs = {document: Document(docs_server) for document in DOCUMENTS}
     yield runs
     for run in runs.values():
         run.close()
@@ -321,7 +377,7 @@ def documents(docs_server: DocsServer) -> Iterator[dict[Path, Document]]:
 def test_block(
     block: Block,
     documents: dict[Path, Document],
-    docs_server: DocsServer,
+    docs_server: FakeIBL,
     docs_websocket: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

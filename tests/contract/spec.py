@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from ibl_client.testing._description import resolve
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -85,18 +87,9 @@ class Spec:
             return cls(yaml.load(fh, Loader=loader), path)
 
     def resolve(self, node: Any) -> Any:
-        """Follow ``$ref`` pointers (local ones only) until a concrete node is reached."""
-        seen: set[str] = set()
-        while isinstance(node, Mapping) and "$ref" in node:
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                raise ValueError(f"cannot resolve $ref {ref!r}")
-            seen.add(ref)
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        """Follow ``$ref`` pointers (local ones only) until a concrete node is reached (the
+        testing kit's rule, ``ibl_client/testing/_description.py``)."""
+        return resolve(self.document, node)
 
     @cached_property
     def operations(self) -> list[Operation]:

@@ -1,40 +1,44 @@
-"""The mentor workflow's loopback servers (servers.py) as fixtures, and a client of each kind
-on them: ``AsyncClient`` on both async backends, and ``Client``."""
+"""The mentor workflow's loopback servers (servers.py, on the testing kit's fake API) as
+fixtures, and a client of each kind on them: ``AsyncClient`` on both async backends, and
+``Client``. A request the description does not allow fails the test at teardown."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-import by_property
 import pytest
 
 # The layer's certificate and forward proxy, reused (pytest takes fixtures a conftest imports).
 from layer.conftest import SECRET, Certificate, certificate, proxy  # noqa: F401
 
 from ibl_client import AsyncClient, Client, RetryPolicy
+from ibl_client.testing import FakeIBL
 
-from .servers import Answers, MentorPlayback, MentorSocket, serve_http
+from .servers import MentorPlayback, MentorSocket
 
 FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 #: The clients each workflow test runs with: the async one on each backend, and the sync one.
 KINDS = ["aiohttp", "httpx", "sync"]
 
 
-@pytest.fixture(scope="session")
-def answers() -> Answers:
-    return Answers(by_property.spec())
+@pytest.fixture
+def fake() -> Iterator[FakeIBL]:
+    """The API on loopback, from the SDK's description; fails the test at teardown if a
+    request did not fit it."""
+    with FakeIBL() as running:
+        yield running
+    running.check()
 
 
 @pytest.fixture
-def playback(answers: Answers) -> MentorPlayback:
-    return MentorPlayback(answers, polls_to_train=3, failing=frozenset({"broken.txt"}))
+def playback(fake: FakeIBL) -> MentorPlayback:
+    return MentorPlayback(fake, polls_to_train=3, failing=frozenset({"broken.txt"}))
 
 
 @pytest.fixture
-def api(playback: MentorPlayback) -> Iterator[str]:
-    with serve_http(playback) as url:
-        yield url
+def api(fake: FakeIBL, playback: MentorPlayback) -> str:
+    return fake.url
 
 
 @pytest.fixture

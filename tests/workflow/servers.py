@@ -1,12 +1,10 @@
-"""Loopback servers for the mentor workflow: the API answering from the description, the same
-API playing the workflow with state, and the mentor chat's WebSocket.
+"""Loopback servers for the mentor workflow: the API playing the workflow with state, on the
+testing kit's fake API (``ibl_client.testing.FakeIBL``), and the mentor chat's WebSocket.
 
-- :class:`Answers`: the body the description declares for any request (sampled).
-- :class:`MentorPlayback`: on top of it, the workflow's operations remember what they were
-  sent: a mentor created, a document given for training (trained after ``polls_to_train``
-  looks at its pathway), a session opened. Each is found by its operation id, so the routes
-  follow the description.
-- :func:`serve_http`: an HTTP server on 127.0.0.1 answering with such a callable.
+- :class:`MentorPlayback`: the workflow's operations remember what they were sent: a mentor
+  created, a document given for training (trained after ``polls_to_train`` looks at its
+  pathway), a session opened; each is found by its operation id, so the routes follow the
+  description. Any other request is answered, and checked, by the fake from the description.
 - :class:`MentorSocket`: the chat protocol on 127.0.0.1 (``ibl_client/chat/_protocol.py``
   describes it), with a fault to play per connection.
 """
@@ -14,167 +12,25 @@ API playing the workflow with state, and the mentor chat's WebSocket.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import email.parser
-import email.policy
 import json
-import re
 import threading
-import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import parse_qsl
 
-import attrs
-from contract.spec import Operation, Spec
-from contract.values import SchemaSampler
 from layer.server import LoopbackServer
 
-# --- the API, from the description ---------------------------------------------------------
+from ibl_client.testing import FakeIBL, RecordedCall, Reply
+
+# --- the API, played on the fake ---------------------------------------------------------
 
 
-#: What the API answers for a path or method it does not have.
-NOT_FOUND = (404, b'{"detail": "Not found."}')
-SLOW_S = 1.5  # an answer's delay when ``forced`` is "slow"
-
-
-class Answers:
-    """The body the description declares for a request: its operation's first 2xx response,
-    sampled from the schema (every optional property too); 404 for what it does not declare.
-
-    ``forced`` replaces every answer while it is set (the docs blocks' ``answers`` directive):
-    a status ("404", "429", ...; with ``Retry-After: 0``), "invalid" (a 200 no schema
-    declares) or "slow" (the declared answer, late). ``seen`` lists "METHOD /path" of each
-    request.
-    """
-
-    def __init__(self, spec: Spec) -> None:
-        self.spec = spec
-        self.forced: str | None = None
-        self.seen: list[str] = []
-        self.sampler = SchemaSampler(spec, optional=True, for_request=False)
-        self.routes: list[tuple[str, re.Pattern[str], int, Operation]] = []
-        for op in spec.operations:
-            pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
-            literal = len(re.sub(r"\{\w+\}", "", op.path))  # the most literal path wins
-            self.routes.append((op.method, re.compile(f"^{pattern}$"), literal, op))
-
-    def operation(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        """The operation a request is for, and its path parameters."""
-        matches = [
-            (literal, op, match.groupdict())
-            for m, pattern, literal, op in self.routes
-            if m == method.lower() and (match := pattern.match(path))
-        ]
-        if not matches:
-            return None
-        _, op, parameters = max(matches, key=lambda found: found[0])
-        return op, parameters
-
-    def body(self, op: Operation) -> tuple[int, Any]:
-        """The status and the sampled JSON value of ``op``'s first success (None: no body)."""
-        status = op.success_codes()[0] if op.success_codes() else 200
-        media = (op.responses.get(str(status), {}).get("content") or {}).get("application/json")
-        if media is None:
-            return status, None
-        return status, self.sampler.sample(media.get("schema", {}))
-
-    def forced_answer(self) -> Answer | None:
-        """The answer ``forced`` makes, if it is set ("slow" waits, then answers as declared)."""
-        if self.forced == "invalid":
-            return 200, b'"a body no schema declares"', {}
-        if self.forced == "slow":
-            time.sleep(SLOW_S)
-            return None
-        if self.forced is not None:
-            detail = json.dumps({"detail": f"forced {self.forced} for this run"}).encode()
-            return int(self.forced), detail, {"Retry-After": "0"}
-        return None
-
-    def answer(self, method: str, path: str) -> Answer:
-        self.seen.append(f"{method} {path}")
-        forced = self.forced_answer()
-        if forced is not None:
-            return forced
-        found = self.operation(method, path)
-        if found is None:
-            return (*NOT_FOUND, {})
-        status, value = self.body(found[0])
-        if value is None:
-            return status, b"" if status == 204 else b"{}", {}
-        return status, json.dumps(value).encode(), {}
-
-
-#: A status, a body and extra headers.
-Answer = tuple[int, bytes, dict[str, str]]
-
-
-@attrs.frozen
-class Request:
-    method: str
-    path: str
-    headers: Mapping[str, str]
-    body: bytes
-
-
-#: A status and a body, or with extra headers too.
-Handler = Callable[[Request], "tuple[int, bytes] | Answer"]
-
-
-@contextlib.contextmanager
-def serve_http(handler: Handler) -> Iterator[str]:
-    """An HTTP/1.1 server on 127.0.0.1 answering each request with ``handler``; its URL."""
-
-    class Endpoint(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def _any(self) -> None:
-            body = self.rfile.read(int(self.headers.get("content-length") or 0))
-            headers = {k.lower(): v for k, v in self.headers.items()}
-            status, answer, *more = handler(Request(self.command, self.path, headers, body))
-            self.send_response(status)
-            if answer:
-                self.send_header("Content-Type", "application/json")
-            for name, value in (more[0] if more else {}).items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(answer)))
-            self.end_headers()
-            with contextlib.suppress(ConnectionError):  # a client that gave up (slow answers)
-                self.wfile.write(answer)
-
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-def form_fields(request: Request) -> dict[str, str]:
+def form_fields(call: RecordedCall) -> Mapping[str, str]:
     """The fields of a JSON, form or multipart body (a file field: its file name)."""
-    kind = request.headers.get("content-type", "")
-    if kind.startswith("application/json"):
-        return {k: str(v) for k, v in json.loads(request.body or b"{}").items()}
-    if kind.startswith("multipart/form-data"):
-        head = f"Content-Type: {kind}\r\n\r\n".encode()
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
-        fields = {}
-        for part in message.iter_parts():  # type: ignore[attr-defined]
-            name = part.get_param("name", header="content-disposition")
-            filename = part.get_filename()
-            fields[name] = filename if filename else part.get_content().strip()
-        return fields
-    return dict(parse_qsl(request.body.decode()))
+    if call.form is not None:
+        return call.form
+    return {k: str(v) for k, v in (call.json or {}).items()}
 
 
 #: Where MentorPlayback's presigned URLs point: object storage, played by the same server.
@@ -182,27 +38,27 @@ STORAGE = "/storage/"
 
 
 class MentorPlayback:
-    """The API playing the mentor workflow: what the workflow's operations are sent changes
-    what they answer next; any other request is answered from the description."""
+    """The API playing the mentor workflow on ``fake``: what the workflow's operations are sent
+    changes what they answer next (``FakeIBL.on(...).respond_with``); uploads to the presigned
+    URLs it hands out land in ``stored`` (the fake's ``fallback``, for paths the API lacks)."""
 
     def __init__(
         self,
-        answers: Answers,
+        fake: FakeIBL,
         *,
         polls_to_train: int = 2,
         failing: frozenset[str] = frozenset(),
         page_size: int | None = None,
     ) -> None:
-        self.answers = answers
+        self.fake = fake
         self.page_size = page_size
         self.polls_to_train = polls_to_train
         self.failing = failing  # documents whose training fails once it has run
-        self.requests: list[Request] = []
         #: pathway -> {document name: looks at the pathway left before it is trained}
         self.documents: dict[str, dict[str, int]] = {}
         self.sessions: list[str] = []
         self._lock = threading.Lock()
-        self._plays: dict[str, Callable[[Request, dict[str, str], Any], Any]] = {
+        plays: dict[str, Callable[[RecordedCall, Any], Any]] = {
             "ai_mentor_orgs_users_mentor_with_settings_create": self._mentor,
             "ai_index_orgs_users_documents_train_create": self._train,
             "ai_index_orgs_users_documents_pathways_list": self._pathway,
@@ -210,30 +66,15 @@ class MentorPlayback:
             "ai_mentor_orgs_users_chat_files_upload_url_create": self._upload_url,
             "ai_mentor_orgs_users_course_creation_tasks_retrieve": self._course_task,
         }
+        for operation_id, play in plays.items():
+            fake.on(operation_id).respond_with(self._locked(play))
         #: Uploads to the URLs handed out (served here too, under /storage/).
-        self.stored: list[Request] = []
+        self.stored: list[RecordedCall] = []
+        fake.fallback = self._storage
 
-    def __call__(self, request: Request) -> tuple[int, bytes] | Answer:
-        path = request.path.split("?", 1)[0]
-        if self.answers.forced is not None:  # a docs block's forced answer, for every request
-            return self.answers.answer(request.method, path)
-        with self._lock:
-            self.requests.append(request)
-            self.answers.seen.append(f"{request.method} {path}")
-            if path.startswith(STORAGE):
-                self.stored.append(request)
-                return 200, b""
-            found = self.answers.operation(request.method, path)
-            if found is None:
-                return NOT_FOUND
-            op, parameters = found
-            status, value = self.answers.body(op)
-            play = self._plays.get(op.operation_id)
-            if play is not None:
-                value = play(request, parameters, value)
-            if value is None:
-                return status, b"" if status == 204 else b"{}"
-            return status, json.dumps(value).encode()
+    @property
+    def requests(self) -> list[RecordedCall]:
+        return self.fake.calls
 
     def polls_of(self, pathway: str) -> int:
         return sum(
@@ -242,23 +83,36 @@ class MentorPlayback:
             if r.method == "GET" and f"/documents/pathways/{pathway}/" in r.path
         )
 
-    def _mentor(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
-        name = form_fields(request)["new_mentor_name"]
+    def _locked(self, play: Callable[[RecordedCall, Any], Any]) -> Callable[..., Any]:
+        def locked(call: RecordedCall, value: Any) -> Any:
+            with self._lock:
+                return play(call, value)
+
+        return locked
+
+    def _storage(self, call: RecordedCall) -> Reply | None:
+        if not call.path.startswith(STORAGE):
+            return None
+        self.stored.append(call)
+        return Reply(b"", 200)
+
+    def _mentor(self, call: RecordedCall, value: Any) -> Any:
+        name = form_fields(call)["new_mentor_name"]
         return {**value, "name": name, "slug": name, "unique_id": str(uuid.uuid4())}
 
-    def _train(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
-        fields = form_fields(request)
+    def _train(self, call: RecordedCall, value: Any) -> Any:
+        fields = form_fields(call)
         name = fields.get("file") or fields.get("url") or "text"
         self.documents.setdefault(fields["pathway"], {})[name] = self.polls_to_train
         return {**value, "message": "training started", "document_id": name}
 
-    def _pathway(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
+    def _pathway(self, call: RecordedCall, value: Any) -> Any:
         """The pathway's documents, ``page_size`` a page (all at once when None); each
         document shown is one look nearer to trained."""
-        documents = self.documents.get(parameters["pathway"], {})
+        pathway = call.path_params["pathway"]
+        documents = self.documents.get(pathway, {})
         names = list(documents)
-        query = dict(parse_qsl(request.path.partition("?")[2]))
-        offset = int(query.get("offset", 0))
+        offset = int(call.query.get("offset", 0))
         shown = names[offset:] if self.page_size is None else names[offset:][: self.page_size]
         sample = value["results"][0] if value.get("results") else {}
         results = []
@@ -271,7 +125,7 @@ class MentorPlayback:
                 {
                     **sample,
                     "document_name": name,
-                    "pathway": parameters["pathway"],
+                    "pathway": pathway,
                     "is_trained": status == "trained",
                     "training_status": status,
                 }
@@ -279,22 +133,23 @@ class MentorPlayback:
         after = offset + len(shown)
         following = None
         if after < len(names):
-            base = f"http://{request.headers['host']}{request.path.partition('?')[0]}"
+            base = f"http://{call.headers['host']}{call.path}"
             following = f"{base}?limit={self.page_size}&offset={after}"
         page = {"count": len(names), "next": following, "previous": None, "results": results}
         return {**value, **page}
 
-    def _upload_url(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
+    def _upload_url(self, call: RecordedCall, value: Any) -> Any:
         # Object storage is another origin in production; here, this server's /storage/.
-        key = form_fields(request)["file_name"]
-        url = f"http://{request.headers['host']}{STORAGE}{key}?X-Amz-Signature=5ec7e7"
+        key = form_fields(call)["file_name"]
+        url = f"http://{call.headers['host']}{STORAGE}{key}?X-Amz-Signature=5ec7e7"
         return {**value, "upload_url": url, "upload_method": "PUT", "file_key": key}
 
-    def _course_task(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
-        looks = sum(1 for r in self.requests if r.path == request.path)
+    def _course_task(self, call: RecordedCall, value: Any) -> Any:
+        # The fake records a call once answered: this look is one more than those recorded.
+        looks = 1 + sum(1 for r in self.requests if r.path == call.path)
         return {**value, "status": "Success" if looks >= self.polls_to_train else "In Progress"}
 
-    def _session(self, request: Request, parameters: dict[str, str], value: Any) -> Any:
+    def _session(self, call: RecordedCall, value: Any) -> Any:
         session_id = str(uuid.uuid4())
         self.sessions.append(session_id)
         return {**value, "session_id": session_id}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from typing import Any
 
@@ -103,7 +102,7 @@ async def test_without_a_session_one_is_opened_by_the_sessions_operation(
         await ask(ibl, session_id=None)
     [opened] = [r for r in playback.requests if r.method == "POST" and "/sessions/" in r.path]
     assert opened.path == "/api/ai-mentor/orgs/acme/users/ada/sessions/"
-    assert json.loads(opened.body) == {"mentor": "tutor"}
+    assert opened.json == {"mentor": "tutor"}
     assert socket.received[0]["session_id"] == playback.sessions[0]
 
 

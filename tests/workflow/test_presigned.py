@@ -18,10 +18,10 @@ from ibl_client import (
     ConfigurationError,
     PermissionDeniedError,
 )
+from ibl_client.testing import FakeIBL
 from ibl_client.workflows import upload_presigned, upload_presigned_sync
 
 from .conftest import KINDS, make_client
-from .servers import Answers
 
 UPLOAD_URL_OPERATION = "ai_mentor_orgs_users_chat_files_upload_url_create"
 SIGNATURE = "X-Amz-Signature=5ec7e7"
@@ -36,10 +36,10 @@ def storage() -> Any:
     srv.stop()
 
 
-def hand_out(api: ScriptedServer, answers: Answers, url: str, method: Any = "PUT") -> None:
+def hand_out(api: ScriptedServer, fake: FakeIBL, url: str, method: Any = "PUT") -> None:
     """The API answers the upload-URL operation (sampled from the description) with ``url``."""
     op = next(o for o in by_property.spec().operations if o.operation_id == UPLOAD_URL_OPERATION)
-    _, sample = answers.body(op)
+    sample = fake.sample(op.operation_id)
     api.then(reply(200, {**sample, "upload_url": url, "upload_method": method}))
 
 
@@ -67,9 +67,9 @@ async def upload(ibl: AsyncClient | Client, content: Any, **options: Any) -> Any
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_the_storage_never_sees_the_credential(
-    kind: str, server: ScriptedServer, storage: ScriptedServer, answers: Answers
+    kind: str, server: ScriptedServer, storage: ScriptedServer, fake: FakeIBL
 ) -> None:
-    hand_out(server, answers, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}")
+    hand_out(server, fake, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}")
     response = await upload(
         make_client(kind, server.url, headers={"X-Team": "optics"}),
         CONTENT,
@@ -91,12 +91,12 @@ async def test_a_path_streams_with_its_length(
     kind: str,
     server: ScriptedServer,
     storage: ScriptedServer,
-    answers: Answers,
+    fake: FakeIBL,
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "notes.pdf"
     path.write_bytes(CONTENT * 50)
-    hand_out(server, answers, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}", method="post")
+    hand_out(server, fake, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}", method="post")
     await upload(make_client(kind, server.url), path)
     [sent] = storage.requests
     assert (sent.method, sent.body) == ("POST", CONTENT * 50)
@@ -106,10 +106,10 @@ async def test_a_path_streams_with_its_length(
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_refusal_is_typed_and_shows_no_signature(
-    kind: str, server: ScriptedServer, storage: ScriptedServer, answers: Answers
+    kind: str, server: ScriptedServer, storage: ScriptedServer, fake: FakeIBL
 ) -> None:
     storage.then(reply(403, body=b"<Error><Code>SignatureDoesNotMatch</Code></Error>"))
-    hand_out(server, answers, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}")
+    hand_out(server, fake, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}")
     with pytest.raises(PermissionDeniedError) as caught:
         await upload(make_client(kind, server.url), CONTENT)
     assert caught.value.operation_id == "upload_presigned"
@@ -122,10 +122,10 @@ async def test_the_client_s_proxy_carries_the_upload(
     kind: str,
     server: ScriptedServer,
     storage: ScriptedServer,
-    answers: Answers,
+    fake: FakeIBL,
     proxy: ForwardProxy,
 ) -> None:
-    hand_out(server, answers, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}")
+    hand_out(server, fake, f"{storage.url}/bucket/notes.pdf?{SIGNATURE}")
     await upload(make_client(kind, server.url, proxy=proxy.url), CONTENT)
     assert f"PUT {storage.url}/bucket/notes.pdf?{SIGNATURE}" in proxy.seen
     assert "authorization" not in storage.requests[0].headers
@@ -133,9 +133,9 @@ async def test_the_client_s_proxy_carries_the_upload(
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_an_unreachable_storage_is_a_connection_error_without_signature(
-    kind: str, server: ScriptedServer, answers: Answers
+    kind: str, server: ScriptedServer, fake: FakeIBL
 ) -> None:
-    hand_out(server, answers, f"http://127.0.0.1:9/bucket/notes.pdf?{SIGNATURE}")
+    hand_out(server, fake, f"http://127.0.0.1:9/bucket/notes.pdf?{SIGNATURE}")
     with pytest.raises(APIConnectionError) as caught:
         await upload(make_client(kind, server.url), CONTENT)
     assert SIGNATURE not in str(caught.value)
@@ -149,9 +149,9 @@ async def test_an_unreachable_storage_is_a_connection_error_without_signature(
     ],
 )
 async def test_a_target_that_cannot_be_uploaded_to_is_named(
-    method: str, url: str, message: str, server: ScriptedServer, answers: Answers
+    method: str, url: str, message: str, server: ScriptedServer, fake: FakeIBL
 ) -> None:
-    hand_out(server, answers, url, method=method)
+    hand_out(server, fake, url, method=method)
     with pytest.raises(ConfigurationError, match=message):
         await upload(make_client("httpx", server.url), CONTENT)
 

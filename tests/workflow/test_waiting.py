@@ -16,10 +16,11 @@ from layer.server import ScriptedServer, reply
 from ibl_client import AsyncClient, Client, ConfigurationError, TaskFailedError, WaitTimeoutError
 from ibl_client.generated.models.train_document_view_request import TrainDocumentViewRequest
 from ibl_client.generated.types import File
+from ibl_client.testing import FakeIBL
 from ibl_client.workflows import AsyncWaiter, Waiter, WaitPolicy
 
 from .conftest import FAST, KINDS, make_client
-from .servers import Answers, MentorPlayback, serve_http
+from .servers import MentorPlayback
 
 
 class Clock:
@@ -202,16 +203,17 @@ async def test_documents_trained_waits_for_every_document(
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_documents_trained_reads_every_page(kind: str, playback: MentorPlayback) -> None:
+async def test_documents_trained_reads_every_page(
+    kind: str, api: str, playback: MentorPlayback
+) -> None:
     playback.page_size = 1  # one document a page: the second is on page 2
-    with serve_http(playback) as api:
-        ibl = make_client(kind, api)
-        try:
-            await train(ibl, "tutor", "optics.txt")
-            await train(ibl, "tutor", "lenses.txt")
-            documents = await trained(ibl, Clock(), "tutor")
-        finally:
-            await close(ibl)
+    ibl = make_client(kind, api)
+    try:
+        await train(ibl, "tutor", "optics.txt")
+        await train(ibl, "tutor", "lenses.txt")
+        documents = await trained(ibl, Clock(), "tutor")
+    finally:
+        await close(ibl)
     assert sorted(d.document_name for d in documents) == ["lenses.txt", "optics.txt"]
     assert all(d.is_trained for d in documents)
     assert playback.polls_of("tutor") == 6  # three polls of two pages
@@ -270,17 +272,17 @@ def test_the_description_has_task_operations_to_wait_for() -> None:
     assert len(TASK_OPERATIONS) >= 7, [op.operation_id for op in TASK_OPERATIONS]
 
 
-def statuses(answers: Answers, op: Operation, *sequence: str) -> list[Any]:
-    _, sample = answers.body(op)
+def statuses(fake: FakeIBL, op: Operation, *sequence: str) -> list[Any]:
+    sample = fake.sample(op.operation_id)
     return [reply(200, {**sample, "status": status}) for status in sequence]
 
 
 @pytest.mark.parametrize("op", TASK_OPERATIONS, ids=lambda op: op.operation_id)
 @pytest.mark.parametrize("kind", ["aiohttp", "sync"])
 async def test_every_task_operation_is_waited_for(
-    op: Operation, kind: str, server: ScriptedServer, answers: Answers
+    op: Operation, kind: str, server: ScriptedServer, fake: FakeIBL
 ) -> None:
-    server.then(*statuses(answers, op, "PENDING", "In Progress", "Success"))
+    server.then(*statuses(fake, op, "PENDING", "In Progress", "Success"))
     clock = Clock()
     ibl = make_client(kind, server.url)
     try:
