@@ -10,8 +10,7 @@ import fixtures
 import pytest
 from contract.args import build_call
 from contract.spec import Operation
-
-import ibl_client
+from support.clients import client, sync_on
 
 from .checking_server import Checker, CheckingServer
 
@@ -71,7 +70,7 @@ async def test_async_round_trip(op: Operation, server: CheckingServer) -> None:
     call = build_call(SPEC, op, API_PACKAGE, optional=True, function_name="asyncio_detailed")
     assert call.error is None, call.error
     assert call.function is not None
-    async with ibl_client.AsyncClient(api_key="k", base_url=server.url, max_retries=0) as ibl:
+    async with client(server, max_retries=0) as ibl:
         with server.expecting(op) as problems:
             response = await call.function(client=ibl, **call.kwargs)
     assert problems == []
@@ -83,8 +82,7 @@ def test_sync_round_trip(op: Operation, server: CheckingServer) -> None:
     call = build_call(SPEC, op, API_PACKAGE, optional=False, function_name="sync_detailed")
     assert call.error is None, call.error
     assert call.function is not None
-    client = ibl_client.Client(api_key="k", base_url=server.url, max_retries=0)
-    with client as ibl, server.expecting(op) as problems:
+    with sync_on(server, max_retries=0) as ibl, server.expecting(op) as problems:
         response = call.function(client=ibl, **call.kwargs)
     assert problems == []
     assert_parsed(op, response)
