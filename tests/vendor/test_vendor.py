@@ -29,7 +29,7 @@ from scripts.vendor import selection, trim
 from scripts.vendor.__main__ import main
 from scripts.vendor.build import full_sdk_size, tree_size, vendored_layer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FULL = ROOT / "ibl_client" / "generated"
 TAG = "ai-analytics"
 THREE = (
