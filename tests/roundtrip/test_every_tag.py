@@ -3,12 +3,12 @@ loopback server that checks method, path, query and body against the description
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import fixtures
 import pytest
-from by_property import first
+from by_property import first, plain_string
 from contract.args import build_call
 from contract.spec import Operation
 from support.clients import client, sync_on
@@ -97,33 +97,26 @@ def assert_parsed(op: Operation, response: Any) -> None:
     assert response.unwrap() is response.parsed
 
 
-def _flag(op: Operation) -> str | None:
-    """An optional boolean query parameter of ``op``, if any."""
+def _optional_query(op: Operation, fits: Callable[[Mapping[str, Any]], bool]) -> str | None:
+    """The first optional query parameter of ``op`` whose schema ``fits``, if any."""
     return next(
         (
             p.name
             for p in op.parameters
-            if p.location == "query"
-            and not p.required
-            and SPEC.resolve(p.schema).get("type") == "boolean"
+            if p.location == "query" and not p.required and fits(SPEC.resolve(p.schema))
         ),
         None,
     )
 
 
+def _flag(op: Operation) -> str | None:
+    return _optional_query(op, lambda schema: schema.get("type") == "boolean")
+
+
 def _non_empty(op: Operation) -> str | None:
-    """An optional plain-string query parameter of ``op`` that may not be empty, if any."""
-    return next(
-        (
-            p.name
-            for p in op.parameters
-            if p.location == "query"
-            and not p.required
-            and SPEC.resolve(p.schema).get("type") == "string"
-            and SPEC.resolve(p.schema).get("minLength", 0) >= 1
-            and not {"format", "enum", "pattern"} & set(SPEC.resolve(p.schema))
-        ),
-        None,
+    """A plain string that may not be empty."""
+    return _optional_query(
+        op, lambda schema: plain_string(schema) and schema.get("minLength", 0) >= 1
     )
 
 
