@@ -27,18 +27,19 @@ check-generated: $(STAMP)
 	$(PY) -m scripts.generate --check
 
 ## The whole suite: lint, types, generated-tree check, unit, loopback and contract tests.
+## mypy and the generated-tree check are single-threaded and independent: they run side by side
+## (each one's output kept together), as the range ends' two test runs do.
 test: $(STAMP)
 	$(PY) -m ruff check ibl_client scripts tests bench
 	$(PY) -m ruff format --check ibl_client scripts tests bench
-	$(PY) -m mypy
-	$(PY) -m scripts.generate --check
+	$(MAKE) --no-print-directory -j2 --output-sync=target typecheck check-generated
 	$(PY) -m pytest -n $(TEST_WORKERS)
 	$(PY) tests/range_ends.py
 
 ## The ends of the declared ranges: tests/layer (the differential tests with it) on the oldest
 ## Python with the floors of httpx and aiohttp, and on the newest Python here with their newest
-## releases. Virtualenvs kept in .cache/range-ends/ (REFRESH=1 makes them again): once made, a
-## run is the two test runs (about a minute), so `make test` runs it too.
+## releases, side by side. Virtualenvs kept in .cache/range-ends/ (REFRESH=1 makes them again):
+## once made, a run is the two test runs (about a minute), so `make test` runs it too.
 test-deps: $(STAMP)
 	$(PY) tests/range_ends.py $(if $(REFRESH),--refresh)
 

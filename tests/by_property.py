@@ -188,3 +188,62 @@ def number_property() -> tuple[Any, str]:
                 if model is not None and prop.isidentifier():
                     return model, prop
     raise AssertionError("the description has no model with a required number property")
+
+
+# --- a call and a model for a smoke test -----------------------------------------------------
+
+
+@attrs.frozen
+class CountingCall:
+    """A GET that takes no required parameter and answers a model with a required integer: the
+    simplest call whose result shows a value sent by the server (``field`` of the model)."""
+
+    op: Operation
+    group: str  # the client's attribute: ``ibl.<group>.<method>()``
+    method: str
+    model: str  # the model's class name
+    field: str  # the Python name of the required integer
+    body: dict[str, Any]  # a 200 body sampled from the description, ``field`` set to ``value``
+    value: int
+
+
+@functools.cache
+def counting_call(value: int = 7) -> CountingCall:
+    def integer(op: Operation) -> str | None:
+        name = model_of_200(op)
+        if name is None or op.method != "get" or any(p.required for p in op.parameters):
+            return None
+        schema = spec().resolve(component(name))
+        props = {n: spec().resolve(p) for n, p in (schema.get("properties") or {}).items()}
+        wanted = [
+            n
+            for n in sorted(schema.get("required") or ())
+            if props[n].get("type") == "integer" and not props[n].get("nullable")
+        ]
+        return wanted[0] if wanted and wanted[0].isidentifier() else None
+
+    op = first(
+        lambda o: integer(o) is not None,
+        "GET without required parameters answering a model with a required integer",
+    )
+    wire, model = integer(op), model_of_200(op)
+    assert wire is not None and model is not None
+    group, method = module_name(op).split(".")
+    body = {**fixtures.sample_body(model), wire: value}
+    return CountingCall(op, group, method, model, python_name(wire), body, value)
+
+
+@functools.cache
+def date_time_model() -> tuple[str, str, dict[str, Any]]:
+    """The first model (by name) with a required, non-nullable date-time property: its class
+    name, the property's Python name, and a body sampled from the description."""
+    from ibl_client.generated import models
+
+    for name, schema in sorted(fixtures.prepared()["components"]["schemas"].items()):
+        props = {p: spec().resolve(s) for p, s in (schema.get("properties") or {}).items()}
+        for prop in sorted(schema.get("required") or ()):
+            chosen = props[prop]
+            fits = chosen.get("format") == "date-time" and not chosen.get("nullable")
+            if fits and getattr(models, name, None) is not None and prop.isidentifier():
+                return name, prop, fixtures.sample_body(name)
+    raise AssertionError("the description has no model with a required date-time property")

@@ -10,6 +10,7 @@ three operations are checked in the same SDK by tests/test_documented_operations
 
 from __future__ import annotations
 
+from support import description
 from support.older_sdk import OlderSdk
 
 from scripts import generate, obtain
@@ -23,7 +24,7 @@ def test_an_older_line_generates_a_whole_importable_sdk(sdk_3_66: OlderSdk) -> N
     assert f"operations generated:          {operations}\n" in sdk_3_66.report
     assert "skipped operations:            0\n" in sdk_3_66.report
     # The committed snapshot and SDK are untouched by a generation elsewhere.
-    assert obtain.from_file(generate.SPEC)["info"]["version"] != document["info"]["version"]
+    assert description.info(generate.SPEC)["version"] != document["info"]["version"]
     assert document["info"]["version"] == sdk_3_66.package.API_VERSION
     tags = sdk_3_66.module("generated.api").TAGS
     assert len(tags) == len(document["tags"])

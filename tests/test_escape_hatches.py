@@ -26,8 +26,8 @@ from by_property import (
 from contract.args import module_name
 from contract.spec import Operation
 from layer.server import ScriptedServer, reply
+from support.clients import SECRET, client
 
-import ibl_client
 from ibl_client import RequestValidationError
 
 
@@ -46,10 +46,6 @@ def json_post(op: Operation) -> bool:
 
 def multipart_post(op: Operation) -> bool:
     return op.method == "post" and body_media(op) == MULTIPART
-
-
-def client(server: ScriptedServer, **options: Any) -> ibl_client.AsyncClient:
-    return ibl_client.AsyncClient(api_key="k", base_url=server.url, max_retries=0, **options)
 
 
 # --- untyped answers ---------------------------------------------------------------------
@@ -103,7 +99,9 @@ async def test_extras_reach_the_wire_for_a_get(server: ScriptedServer) -> None:
     assert "start_date=2026-01-01" in seen.path
     assert "course_id=a&course_id=b" in seen.path
     assert seen.headers["x-trace"] == "t-1"
-    assert seen.headers["authorization"] == "Api-Token k"  # extras never drop the credential
+    assert (
+        seen.headers["authorization"] == f"Api-Token {SECRET}"
+    )  # extras never drop the credential
 
 
 async def test_extra_body_is_merged_into_a_json_body(server: ScriptedServer) -> None:

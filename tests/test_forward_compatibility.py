@@ -26,6 +26,7 @@ from by_property import (
 )
 from contract.spec import Operation
 from layer.server import ScriptedServer, reply
+from support.clients import client
 
 import ibl_client
 from ibl_client import FieldError, ResponseValidationError, strict_parsing
@@ -65,10 +66,6 @@ def array_of_models_field(op: Operation) -> tuple[str, str] | None:
                 if plain_string(spec().resolve(inner_schema)):
                     return field, inner
     return None
-
-
-def client(server: ScriptedServer, **options: Any) -> ibl_client.AsyncClient:
-    return ibl_client.AsyncClient(api_key="k", base_url=server.url, max_retries=0, **options)
 
 
 async def test_an_unknown_enum_value_is_kept_and_reported_once(

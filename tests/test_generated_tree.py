@@ -10,10 +10,11 @@ import pkgutil
 from pathlib import Path
 from types import ModuleType
 
+import fixtures
 import pytest
 
 import ibl_client.generated
-from scripts import codegen, generate, normalise, obtain
+from scripts import codegen, normalise
 
 FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
@@ -30,8 +31,7 @@ def modules() -> dict[str, ModuleType]:
 
 @pytest.fixture(scope="module")
 def description() -> dict[str, object]:
-    document, _, _ = generate.prepare(obtain.from_file(generate.SPEC))
-    return document
+    return fixtures.prepared()  # prepared once a session, shared with the other modules
 
 
 def test_every_generated_module_imports(modules: dict[str, ModuleType]) -> None:

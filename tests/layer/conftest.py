@@ -11,14 +11,13 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from support.clients import SECRET as SECRET  # the test API key, re-exported
 from support.prerequisites import missing
 
 from ibl_client import AsyncClient, AsyncRetryTransport, Client, RetryTransport
 from ibl_client._transports import retry
 
 from .server import ForwardProxy, ScriptedServer
-
-SECRET = "sk-live-DO-NOT-LEAK-1234"
 
 
 class Sleeps(list[float]):

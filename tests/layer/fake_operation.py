@@ -12,6 +12,8 @@ from ibl_client import AsyncClient, Client, Response
 from ibl_client._operation import Operation
 
 OPERATION_ID = "courses_retrieve"
+#: An answer the operation parses, as ``Course(7, "Optics")``: the body layer tests reply with.
+COURSE = {"id": 7, "name": "Optics"}
 
 
 @attrs.define

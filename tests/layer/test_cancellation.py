@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+from support.clients import client
 from support.pools import pool_of, wait_until
 
-from ibl_client import AsyncClient, RetryPolicy
-
 from . import fake_operation as op
-from .conftest import SECRET
 from .server import HANG, ScriptedServer, reply
 
 CALLS = 1000
@@ -21,12 +19,7 @@ async def test_cancelling_1000_in_flight_calls_leaks_no_connection(server: Scrip
     # calls on the wire (plus some still connecting) are the case that can leak.
     server.default = HANG
     limits = httpx.Limits(max_connections=CALLS, max_keepalive_connections=CALLS)
-    async with AsyncClient(
-        api_key=SECRET,
-        base_url=server.url,
-        retry=RetryPolicy(wait_initial=0, wait_jitter=0),
-        transport=httpx.AsyncHTTPTransport(limits=limits),
-    ) as ibl:
+    async with client(server, transport=httpx.AsyncHTTPTransport(limits=limits)) as ibl:
         pool = pool_of(ibl)
         tasks = [asyncio.create_task(op.asyncio(client=ibl)) for _ in range(CALLS)]
         await wait_until(lambda: len(server.requests) >= CALLS // 2)
@@ -50,11 +43,8 @@ async def test_cancelling_1000_in_flight_calls_leaks_no_connection(server: Scrip
 
 async def test_cancelling_calls_queued_for_a_connection(server: ScriptedServer) -> None:
     server.default = HANG
-    async with AsyncClient(
-        api_key=SECRET,
-        base_url=server.url,
-        transport=httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=5)),
-    ) as ibl:
+    limits = httpx.Limits(max_connections=5)
+    async with client(server, transport=httpx.AsyncHTTPTransport(limits=limits)) as ibl:
         pool = pool_of(ibl)
         tasks = [asyncio.create_task(op.asyncio(client=ibl)) for _ in range(100)]
         await wait_until(lambda: len(server.requests) >= 5)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import importlib.metadata
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 import pytest
-import yaml
+from support import description
 
 from ibl_client import AsyncClient, Client, RetryPolicy
 from ibl_client._transports.direct import Prepared, query_string
@@ -18,14 +17,11 @@ from ibl_client._transports.direct import Prepared, query_string
 from .server import ScriptedServer, reply
 from .two_paths import async_calls, sync_calls
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def expected_user_agent() -> str:
     """Written from sources the layer does not read: the installed distribution's metadata and
     the committed description's ``info.version``."""
-    with (ROOT / "openapi.yaml").open(encoding="utf-8") as description:
-        api = yaml.safe_load(description)["info"]["version"]
+    api = description.info()["version"]
     return f"ibl-client/{importlib.metadata.version('ibl-client')} (API {api})"
 
 

@@ -9,6 +9,7 @@ ends (or the client closes), and no aiohttp session is reported unclosed.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import sys
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from support import clients
 from support.pools import is_closed, transport_in_use
 
 from ibl_client import AsyncClient
@@ -27,10 +29,8 @@ BACKENDS = ["aiohttp", "httpx"]
 OK = reply(200, {"id": 1, "name": "ok"})
 
 
-def client(server: ScriptedServer, backend: str) -> AsyncClient:
-    if backend == "aiohttp":
-        pytest.importorskip("aiohttp")
-    return AsyncClient(api_key="k", base_url=server.url, backend=backend, max_retries=0)
+# No retries: a request on a pool its loop has closed must fail here, not be sent again.
+client = functools.partial(clients.client, max_retries=0)
 
 
 async def one_call(ibl: AsyncClient) -> Any:

@@ -9,19 +9,14 @@ import json
 
 import httpx
 import pytest
+from support.clients import client
 from support.retrying import FAST
 
-from ibl_client import AsyncClient
 from ibl_client._transports.retry import AsyncRetryTransport, fetch
 
 from . import fake_operation as op
+from .fake_operation import COURSE
 from .server import ScriptedServer, reply
-
-COURSE = {"id": 7, "name": "Optics"}
-
-
-def client(server: ScriptedServer, backend: str) -> AsyncClient:
-    return AsyncClient(api_key="k", base_url=server.url, retry=FAST, backend=backend)
 
 
 @pytest.mark.parametrize("backend", ["httpx", "aiohttp"])

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 from fixtures import sample_response
+from support.retrying import FAST
 
-from ibl_client import AsyncClient, Client, File, RequestValidationError, RetryPolicy
+from ibl_client import AsyncClient, Client, File, RequestValidationError
 from ibl_client._files import as_file
 from ibl_client._validation import FieldError
 from ibl_client.generated.api.ai_mentor import ai_mentor_orgs_users_sessions_create as sessions
@@ -21,7 +22,6 @@ from ibl_client.generated.api.core import core_orgs_logo_create_create as logo
 from .conftest import SECRET
 from .server import ScriptedServer, Seen, reply
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 300  # larger than one 64 KiB chunk
 
 

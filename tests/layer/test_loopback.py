@@ -6,11 +6,12 @@ import email.utils
 import json
 import socket
 import time
+from typing import Any
 
 import httpx
 import pytest
+from support.clients import client, sync_on
 from support.pools import transport_in_use
-from support.retrying import FAST
 
 from ibl_client import (
     API_VERSION,
@@ -18,7 +19,6 @@ from ibl_client import (
     APIError,
     APIStatusError,
     APITimeoutError,
-    AsyncClient,
     AuthenticationError,
     BadRequestError,
     BearerAuth,
@@ -37,17 +37,8 @@ from ibl_client import (
 
 from . import fake_operation as op
 from .conftest import SECRET, Sleeps, async_client
+from .fake_operation import COURSE
 from .server import RESET, ScriptedServer, reply
-
-COURSE = {"id": 7, "name": "Optics"}
-
-
-def client(server: ScriptedServer, **options: object) -> AsyncClient:
-    options.setdefault("retry", FAST)
-    options.setdefault("base_url", server.url)
-    if "auth" not in options:
-        options.setdefault("api_key", SECRET)
-    return AsyncClient(**options)  # type: ignore[arg-type]
 
 
 async def test_a_call_sends_credential_user_agent_and_parses(server: ScriptedServer) -> None:
@@ -71,9 +62,7 @@ async def test_a_call_sends_credential_user_agent_and_parses(server: ScriptedSer
         ({"auth": BearerAuth("jwt")}, "Bearer jwt"),
     ],
 )
-async def test_auth_kinds(
-    server: ScriptedServer, options: dict[str, object], expected: str
-) -> None:
+async def test_auth_kinds(server: ScriptedServer, options: dict[str, Any], expected: str) -> None:
     async with client(server, **options) as ibl:
         await op.asyncio_detailed(client=ibl)
     assert server.requests[0].headers["authorization"] == expected
@@ -194,7 +183,7 @@ async def test_refused_connection() -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    async with AsyncClient(api_key=SECRET, base_url=f"http://127.0.0.1:{port}", retry=FAST) as ibl:
+    async with client(f"http://127.0.0.1:{port}") as ibl:
         with pytest.raises(APIConnectionError) as info:
             await op.asyncio(client=ibl, method="POST", body={})
     assert info.value.retries == 2  # a POST is retried: the request never left
@@ -246,7 +235,7 @@ async def test_every_failed_request_is_an_api_error(server: ScriptedServer) -> N
         port = sock.getsockname()[1]
     async with (
         client(server) as ibl,
-        AsyncClient(api_key=SECRET, base_url=f"http://127.0.0.1:{port}", retry=FAST) as away,
+        client(f"http://127.0.0.1:{port}") as away,
     ):
         errors: list[APIError] = []
         for caller, method in ((ibl, "GET"), (ibl, "GET"), (away, "POST")):
@@ -336,7 +325,7 @@ def test_sync_twin_over_real_sockets(server: ScriptedServer, other_server: Scrip
     server.then(RESET)
     server.default = reply(302, headers={"Location": f"{other_server.url}/x"})
     other_server.default = reply(404, {"detail": "gone"})
-    with Client(api_key=SECRET, base_url=server.url, retry=FAST) as ibl:
+    with sync_on(server) as ibl:
         response = op.sync_detailed(client=ibl)
         with pytest.raises(NotFoundError, match="gone"):
             op.sync(client=ibl)

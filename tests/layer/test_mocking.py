@@ -8,11 +8,13 @@ aiohttp transport sends through httpx's pool, where the mock answers.
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 
 import httpx
 import pytest
 import respx
+from support.clients import SECRET, client
 
 from ibl_client import APIConnectionError, AsyncClient, Client
 
@@ -35,10 +37,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return attempts
 
 
-def async_client(backend: str) -> AsyncClient:
-    if backend == "aiohttp":
-        pytest.importorskip("aiohttp")
-    return AsyncClient(api_key="k", base_url=BASE, backend=backend, max_retries=0)
+# No retries: a request respx refuses fails at once, not after the retries.
+async_client = functools.partial(client, BASE, max_retries=0)
 
 
 @pytest.mark.parametrize("using", ["httpcore", "httpx"])
@@ -51,7 +51,7 @@ async def test_respx_intercepts_the_async_client(
         route = mock.get(f"{BASE}/api/ping/").respond(json={"pong": True})
         assert await ibl.request("GET", "/api/ping/") == {"pong": True}
     assert route.call_count == 1
-    assert route.calls.last.request.headers["Authorization"] == "Api-Token k"
+    assert route.calls.last.request.headers["Authorization"] == f"Api-Token {SECRET}"
     assert no_network == []
     await ibl.aclose()
 

@@ -10,21 +10,19 @@ from __future__ import annotations
 import base64
 import socket
 import ssl
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
 import pytest
-from support.retrying import FAST
+from support.clients import client as async_call
+from support.clients import sync_on as sync_call
 
 from ibl_client import APIConnectionError, AsyncClient, Client, ConfigurationError
 
 from . import fake_operation as op
 from .conftest import Certificate, set_environment
+from .fake_operation import COURSE
 from .server import ForwardProxy, ScriptedServer, reply
-
-COURSE = {"id": 7, "name": "Optics"}
 
 
 def closed_port() -> str:
@@ -32,18 +30,6 @@ def closed_port() -> str:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return f"http://127.0.0.1:{sock.getsockname()[1]}"
-
-
-@contextmanager
-def sync_call(server: ScriptedServer, **options: Any) -> Iterator[Client]:
-    with Client(api_key="k", base_url=server.url, retry=FAST, **options) as ibl:
-        yield ibl
-
-
-@asynccontextmanager
-async def async_call(server: ScriptedServer, **options: Any) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(api_key="k", base_url=server.url, retry=FAST, **options) as ibl:
-        yield ibl
 
 
 async def call(twin: str, server: ScriptedServer, **options: Any) -> int:

@@ -7,12 +7,10 @@ import json
 import logging
 
 import pytest
-from support.retrying import FAST
+from support.clients import client, sync_on
 
 from ibl_client import (
     APITimeoutError,
-    AsyncClient,
-    Client,
     ConfigurationError,
     NotFoundError,
     ServerError,
@@ -20,11 +18,6 @@ from ibl_client import (
 
 from .conftest import SECRET
 from .server import ScriptedServer, reply
-
-
-def client(server: ScriptedServer, **options: object) -> AsyncClient:
-    options.setdefault("retry", FAST)
-    return AsyncClient(api_key=SECRET, base_url=server.url, **options)  # type: ignore[arg-type]
 
 
 async def test_returns_the_decoded_body_and_sends_what_it_is_given(
@@ -95,5 +88,5 @@ async def test_never_sends_the_credential_to_another_host(server: ScriptedServer
 
 def test_the_sync_twin(server: ScriptedServer) -> None:
     server.then(reply(200, body=b"plain", headers={"Content-Type": "text/plain"}))
-    with Client(api_key=SECRET, base_url=server.url, retry=FAST) as ibl:
+    with sync_on(server) as ibl:
         assert ibl.request("GET", "/api/health/") == "plain"

@@ -12,9 +12,8 @@ from ibl_client._operation import Operation
 from ibl_client._response import _REQUEST_IDS
 
 from . import fake_operation as op
+from .fake_operation import COURSE
 from .server import ScriptedServer, reply
-
-COURSE = {"id": 7, "name": "Optics"}
 
 
 @pytest.mark.parametrize("header", ["X-Request-Id", "Request-Id", "X-Correlation-Id"])

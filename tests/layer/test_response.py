@@ -8,14 +8,14 @@ import uuid
 from typing import Any
 
 import pytest
+from support.retrying import FAST
 
-from ibl_client import AsyncClient, Client, Response, ResponseValidationError, RetryPolicy
+from ibl_client import AsyncClient, Client, Response, ResponseValidationError
 from ibl_client.generated.api.ai_mentor import ai_mentor_orgs_users_downloads_tasks_retrieve as op
 
 from .conftest import SECRET
 from .server import ScriptedServer, reply
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 #: What the server answers with ``to_csv``, where the description documents a JSON model.
 CSV = b"session,message\n1,hello\n"
 TASK = uuid.UUID(int=7)

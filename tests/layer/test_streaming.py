@@ -9,35 +9,24 @@ import os
 from pathlib import Path
 
 import pytest
+from support.clients import client as async_client
+from support.clients import sync_on as sync_client
 
 from ibl_client import (
     APIConnectionError,
-    AsyncClient,
     AsyncStreamedResponse,
     Client,
     NotFoundError,
-    RetryPolicy,
 )
 from ibl_client.generated.api.reports import reports_platforms_download_retrieve as report
 
 from .conftest import SECRET
 from .server import ScriptedServer, reply, truncated
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 #: A body several chunks long, each byte telling its position (a reordering would show).
 BODY = bytes(i % 251 for i in range(3 * 65536 + 17))
 CSV = {"Content-Type": "text/csv"}
 BACKENDS = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
-
-
-def async_client(server: ScriptedServer, backend: str) -> AsyncClient:
-    if backend == "aiohttp":
-        pytest.importorskip("aiohttp")
-    return AsyncClient(api_key=SECRET, base_url=server.url, retry=FAST, backend=backend)
-
-
-def sync_client(server: ScriptedServer) -> Client:
-    return Client(api_key=SECRET, base_url=server.url, retry=FAST)
 
 
 @BACKENDS

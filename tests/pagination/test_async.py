@@ -8,27 +8,24 @@ it, each numbered in one of its properties."""
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any
 
 import fixtures
 import httpx
 import pytest
 from layer.server import HANG, Action, ScriptedServer, reply
+from support import clients
+from support.clients import SECRET
 from support.pools import pool_is_free, wait_until
-from support.retrying import FAST
 
 import ibl_client
-from ibl_client import AsyncClient, ServerError
+from ibl_client import ServerError
 
 from .pages import Pageable, Pages, not_pageable, pageables, query_of
 
-KEY = "sk-pages-secret"
-
-
-def client(server: ScriptedServer, **options: object) -> AsyncClient:
-    # httpx's pool: these tests look into it (pool_of) to see connections given back.
-    options.setdefault("backend", "httpx")
-    return AsyncClient(api_key=KEY, base_url=server.url, retry=FAST, **options)  # type: ignore[arg-type]
+# httpx's pool: these tests look into it (pool_of) to see connections given back.
+client = functools.partial(clients.client, backend="httpx")
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ async def test_zero_one_and_many_pages(
         items = [r async for r in page_number.iter(ibl, page_size=10)]
     assert page_number.numbers(items) == list(range(total))
     assert script.positions() == pages
-    assert all(s.headers["authorization"] == f"Api-Token {KEY}" for s in server.requests)
+    assert all(s.headers["authorization"] == f"Api-Token {SECRET}" for s in server.requests)
     # page 1 is the server's default: not sent
     assert server.requests[0].path == f"{page_number.path}?page_size=10"
 
@@ -117,7 +114,7 @@ async def test_next_on_another_host_keeps_the_base_url(
     assert page_number.numbers(items) == list(range(30))
     assert other_server.requests == []  # neither the credential nor anything else went there
     assert script.positions() == [1, 2, 3]
-    assert all(s.headers["authorization"] == f"Api-Token {KEY}" for s in server.requests)
+    assert all(s.headers["authorization"] == f"Api-Token {SECRET}" for s in server.requests)
 
 
 async def test_next_with_another_scheme_keeps_the_base_url(

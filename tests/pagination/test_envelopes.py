@@ -16,13 +16,13 @@ import fixtures
 import pytest
 from contract.args import python_parameter_name
 from layer.server import ScriptedServer, reply
+from support.retrying import FAST
 
-from ibl_client import AsyncClient, Client, RetryPolicy, paginate
+from ibl_client import AsyncClient, Client, paginate
 from ibl_client._envelopes import ENVELOPES, Envelope
 
 from .pages import generated_modules
 
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
 PAGES, PER_PAGE = 3, 2
 
 

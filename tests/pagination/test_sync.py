@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import pytest
 from layer.server import ScriptedServer, reply
+from support.clients import sync_on as client
 from support.pools import pool_is_free, wait_until_sync
-from support.retrying import FAST
 
 import ibl_client
-from ibl_client import Client, ServerError
+from ibl_client import ServerError
 
 from .pages import Pageable, Pages
-
-KEY = "sk-pages-secret"
-
-
-def client(server: ScriptedServer) -> Client:
-    return Client(api_key=KEY, base_url=server.url, retry=FAST)
 
 
 @pytest.mark.parametrize("prefetch", [True, False])

@@ -1,25 +1,20 @@
 """The mentor workflow's loopback servers (servers.py, on the testing kit's fake API) as
-fixtures, and a client of each kind on them: ``AsyncClient`` on both async backends, and
-``Client``. A request the description does not allow fails the test at teardown."""
+fixtures; the tests make a client of each kind on them (tests/support/clients.py:
+``AsyncClient`` on both backends, and ``Client``). A request the description does not allow
+fails the test at teardown."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 # The layer's certificate and forward proxy, reused (pytest takes fixtures a conftest imports).
 from layer.conftest import SECRET, Certificate, certificate, proxy  # noqa: F401
 
-from ibl_client import AsyncClient, Client, RetryPolicy
 from ibl_client.testing import FakeIBL
 
 from .servers import MentorPlayback, MentorSocket
-
-FAST = RetryPolicy(wait_initial=0, wait_jitter=0)
-#: The clients each workflow test runs with: the async one on each backend, and the sync one.
-KINDS = ["aiohttp", "httpx", "sync"]
 
 
 @pytest.fixture
@@ -53,11 +48,3 @@ def tls_socket(certificate: Certificate) -> Iterator[MentorSocket]:  # noqa: F81
     server = MentorSocket(token=SECRET, tls=certificate.server_context()).start()
     yield server
     server.stop()
-
-
-def make_client(kind: str, api: str, **options: Any) -> AsyncClient | Client:
-    """A client of ``kind`` (one of KINDS) on the loopback API, with the test's secret."""
-    options = {"api_key": SECRET, "base_url": api, "retry": FAST, **options}
-    if kind == "sync":
-        return Client(**options)
-    return AsyncClient(backend=kind, **options)

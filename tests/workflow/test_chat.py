@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from layer.conftest import SECRET, Certificate, set_environment
 from layer.server import ForwardProxy
+from support.clients import KINDS
+from support.clients import of_kind as make_client
 
 from ibl_client import (
     APIConnectionError,
@@ -25,7 +27,6 @@ from ibl_client import (
     PermissionDeniedError,
 )
 
-from .conftest import KINDS, make_client
 from .servers import (
     ANSWER,
     CLOSE_MIDWAY,

@@ -10,6 +10,8 @@ import by_property
 import pytest
 from layer.conftest import SECRET
 from layer.server import ForwardProxy, ScriptedServer, reply
+from support.clients import KINDS
+from support.clients import of_kind as make_client
 
 from ibl_client import (
     APIConnectionError,
@@ -20,8 +22,6 @@ from ibl_client import (
 )
 from ibl_client.testing import FakeIBL
 from ibl_client.workflows import upload_presigned, upload_presigned_sync
-
-from .conftest import KINDS, make_client
 
 UPLOAD_URL_OPERATION = "ai_mentor_orgs_users_chat_files_upload_url_create"
 SIGNATURE = "X-Amz-Signature=5ec7e7"

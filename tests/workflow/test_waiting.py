@@ -10,8 +10,9 @@ from typing import Any
 import by_property
 import pytest
 from contract.spec import Operation
-from layer.conftest import SECRET
 from layer.server import ScriptedServer, reply
+from support.clients import KINDS, client
+from support.clients import of_kind as make_client
 
 from ibl_client import AsyncClient, Client, ConfigurationError, TaskFailedError, WaitTimeoutError
 from ibl_client.generated.models.train_document_view_request import TrainDocumentViewRequest
@@ -19,7 +20,6 @@ from ibl_client.generated.types import File
 from ibl_client.testing import FakeIBL
 from ibl_client.workflows import AsyncWaiter, Waiter, WaitPolicy
 
-from .conftest import FAST, KINDS, make_client
 from .servers import MentorPlayback
 
 
@@ -235,7 +235,7 @@ async def test_a_document_whose_training_failed_raises(
 
 async def test_a_pathway_without_documents_is_not_trained(api: str) -> None:
     clock = Clock()
-    async with AsyncClient(api_key=SECRET, base_url=api, retry=FAST) as ibl:
+    async with client(api) as ibl:
         waiter = AsyncWaiter(WaitPolicy(timeout=5), clock=clock, sleep=clock.asleep)
         with pytest.raises(WaitTimeoutError) as caught:
             await waiter.documents_trained(ibl, org="acme", user_id="ada", pathway="empty")

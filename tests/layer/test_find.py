@@ -17,7 +17,7 @@ from ibl_client import _find
 from ibl_client.__main__ import main
 from scripts import generate, verify
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def operation(

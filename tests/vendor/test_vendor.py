@@ -1,15 +1,22 @@
 """`python -m scripts.vendor`: a trimmed copy of the SDK that a service can carry.
 
-Two copies are made once per session from the committed openapi.yaml: one tag
-(`ai-analytics`) and three operations from three tags. They are checked for size, for holding
-exactly the models their operations reach, for importing and calling a loopback server from a
-clean virtualenv that has only the SDK's run-time dependencies, and for `--regenerate`
-rebuilding them byte for byte.
+Two copies are made once per session from the committed openapi.yaml: one tag (the smallest of
+several operations: generating a large one costs the suite half a minute and proves no more)
+and three operations from three tags, one of them an operation the overlay corrects. They are
+checked for size, for holding exactly the models their operations reach, for importing and
+calling a loopback server from a clean virtualenv that has only the SDK's run-time
+dependencies, and for `--regenerate` rebuilding them byte for byte.
+
+The tag, the operations, their models and the server's answers are chosen from the description
+by what they are (a list of models behind one path parameter, ...), never by name: names and
+bodies change from version to version (an enum's name even carries a generated hash).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -20,24 +27,142 @@ import venv
 from pathlib import Path
 from typing import Any
 
+import attrs
+import fixtures
+import httpx
 import pytest
+import yaml
+from by_property import API_PACKAGE, python_name
+from contract.args import module_name
+from contract.spec import Operation
 
-from scripts import normalise, obtain
 from scripts.errors import PipelineError
 from scripts.output import LAYER
 from scripts.vendor import selection, trim
 from scripts.vendor.__main__ import main
 from scripts.vendor.build import full_sdk_size, tree_size, vendored_layer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FULL = ROOT / "ibl_client" / "generated"
-TAG = "ai-analytics"
-THREE = (
-    "core_platform_users_retrieve",
-    "ai_bot_v1_bots_bot_list",
-    "credentials_orgs_users_retrieve",
-)
 _MODEL_IMPORT = re.compile(r"^\s*from \.\.\.?models\.(\w+) import", re.MULTILINE)
+_OVERLAID_PARAMETER = re.compile(
+    r"^\$\.paths\['(?P<path>[^']+)'\]\.(?P<method>\w+)\.parameters"
+    r"\[\?\(@\.name == '(?P<name>\w+)'\)\]\.schema$"
+)
+
+
+# --- What the copies hold, chosen by property ---------------------------------------------
+
+
+@attrs.frozen
+class Overlaid:
+    """A query parameter the overlay gives a boolean default, and the operation it belongs to."""
+
+    op: Operation
+    parameter: str
+    default: bool
+
+
+@functools.cache
+def overlaid() -> Overlaid:
+    """The first overlay action that gives a parameter of the description a boolean default."""
+    actions = yaml.safe_load((ROOT / "overlay.yaml").read_text())["actions"]
+    for action in actions:
+        match = _OVERLAID_PARAMETER.match(action["target"])
+        default = (action.get("update") or {}).get("default")
+        if match is None or not isinstance(default, bool):
+            continue
+        op = next(
+            (
+                o
+                for o in fixtures.spec().operations
+                if (o.path, o.method) == (match["path"], match["method"])
+            ),
+            None,
+        )
+        if op is not None and any(p.name == match["name"] for p in op.parameters):
+            return Overlaid(op, match["name"], default)
+    fixtures.no_subject("overlay action giving a parameter of the description a boolean default")
+
+
+@functools.cache
+def tag() -> str:
+    """The tag of the one-tag copy: the one with the fewest operations, two at least (then by
+    name), counting every tag an operation carries as the selection does."""
+    counts: dict[str, int] = {}
+    for op in fixtures.spec().operations:
+        for name in op.raw.get("tags") or []:
+            counts[name] = counts.get(name, 0) + 1
+    return min((count, name) for name, count in counts.items() if count >= 2)[1]
+
+
+@attrs.frozen
+class Listing:
+    """A GET whose only required parameter is one string in its path and whose 200 is an array
+    of a model that holds another model: what the smoke test calls."""
+
+    op: Operation
+    module: str  # "<tag folder>.<operation>", as under generated/api/
+    path_parameter: str
+    item: dict[str, Any]  # sampled from the description
+
+    @property
+    def group(self) -> str:
+        return self.module.split(".")[0]
+
+    @property
+    def method(self) -> str:
+        return self.module.split(".")[1]
+
+    def path(self, value: str) -> str:
+        return self.op.path.replace("{" + self.path_parameter + "}", value)
+
+
+def _listing_of(op: Operation) -> Listing | None:
+    spec = fixtures.spec()
+    required = [p for p in op.parameters if p.required]
+    if op.tag == overlaid().op.tag:  # the overlaid operation is the copy's second, of its tag
+        return None
+    if op.method != "get" or len(required) != 1 or required[0].location != "path":
+        return None
+    if spec.resolve(required[0].schema).get("type") != "string":
+        return None
+    media = ((op.responses.get("200") or {}).get("content") or {}).get("application/json") or {}
+    body = spec.resolve(media.get("schema") or {})
+    if body.get("type") != "array" or "$ref" not in (body.get("items") or {}):
+        return None
+    module = module_name(op)
+    direct = set(_MODEL_IMPORT.findall(_module_file(FULL, module).read_text()))
+    if not _imported_models(FULL, [op.operation_id]) - direct:  # holds no other model
+        return None
+    return Listing(op, module, required[0].name, fixtures.sample(body["items"]))
+
+
+@functools.cache
+def listing() -> Listing:
+    for op in sorted(fixtures.spec().operations, key=lambda o: (len(o.parameters), o.operation_id)):
+        found = _listing_of(op)
+        if found is not None:
+            return found
+    fixtures.no_subject("GET of a list of models behind one string path parameter")
+
+
+@functools.cache
+def three() -> tuple[str, str, str]:
+    """The listing, the overlaid operation, and the simplest GET (fewest parameters, then by id)
+    of a third tag: three operations from three tags."""
+    chosen = [listing().op, overlaid().op]
+    for op in sorted(fixtures.spec().operations, key=lambda o: (len(o.parameters), o.operation_id)):
+        if op.method == "get" and op.tag not in {c.tag for c in chosen}:
+            chosen.append(op)
+        if len(chosen) == 3:
+            return (chosen[0].operation_id, chosen[1].operation_id, chosen[2].operation_id)
+    fixtures.no_subject("three tags with a GET")
+
+
+def _module_file(package: Path, module: str) -> Path:
+    folder, name = module.split(".")
+    return package / "api" / folder / f"{name}.py"
 
 
 # --- Copies, made once ----------------------------------------------------------------------
@@ -50,20 +175,20 @@ def _vendor(out: Path, package: str, *selection_args: str) -> Path:
 
 @pytest.fixture(scope="module")
 def one_tag(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _vendor(tmp_path_factory.mktemp("vendor"), "analytics_sdk", "--tag", TAG)
+    return _vendor(tmp_path_factory.mktemp("vendor"), "one_tag_sdk", "--tag", tag())
 
 
 @pytest.fixture(scope="module")
 def three_operations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    arguments = [argument for name in THREE for argument in ("--operation", name)]
+    arguments = [argument for name in three() for argument in ("--operation", name)]
     return _vendor(tmp_path_factory.mktemp("vendor"), "my_ibl", *arguments)
 
 
 @pytest.fixture(scope="module")
 def description() -> dict[str, Any]:
-    document = obtain.from_file(ROOT / "openapi.yaml")
-    normalise.normalise(document)
-    return document
+    """The description as the SDK was generated from it, prepared once a session (fixtures.py):
+    selection reads its tags and operation ids, which the overlay leaves alone."""
+    return fixtures.prepared()
 
 
 def _files(package: Path) -> dict[str, bytes]:
@@ -113,7 +238,7 @@ def test_copies_are_a_fraction_of_the_full_sdk(
     with capsys.disabled():
         print(
             f"\nfull SDK {full_files} files {full_size / 1024:,.0f} KiB; "
-            f"tag {TAG}: {tag_files} files {tag_size / 1024:,.0f} KiB; "
+            f"tag {tag()}: {tag_files} files {tag_size / 1024:,.0f} KiB; "
             f"three operations: {three_files} files {three_size / 1024:,.0f} KiB "
             f"({tree_size(three_operations / 'generated')[1] / 1024:,.0f} KiB generated)"
         )
@@ -137,12 +262,10 @@ def test_copies_are_a_fraction_of_the_full_sdk(
 
 def test_three_operations_copy_holds_exactly_them(three_operations: Path) -> None:
     generated = three_operations / "generated"
-    assert set(_operation_modules(generated)) == set(THREE)
-    assert {p.name for p in (generated / "api").iterdir() if p.is_dir()} == {
-        "ai_bot",
-        "core",
-        "credentials",
-    }
+    assert set(_operation_modules(generated)) == set(three())
+    folders = {module_name(fixtures.operation(name)).split(".")[0] for name in three()}
+    assert len(folders) == 3
+    assert {p.name for p in (generated / "api").iterdir() if p.is_dir()} == folders
     layer = {p.name for p in (ROOT / "ibl_client").glob("*.py")} | {"py.typed"}
     assert layer <= {p.name for p in three_operations.iterdir()}
 
@@ -161,12 +284,15 @@ def test_nested_reference_kept_and_unselected_model_dropped(three_operations: Pa
     tag, not selected) reaches is dropped. Both found in the full SDK, not named: their names
     (an enum's carries a generated hash) change from version to version."""
     modules = _operation_modules(FULL)
-    direct = {name for op in THREE for name in _MODEL_IMPORT.findall(modules[op].read_text())}
-    reached = _imported_models(FULL, list(THREE))
+    selected = three()
+    direct = {name for op in selected for name in _MODEL_IMPORT.findall(modules[op].read_text())}
+    reached = _imported_models(FULL, list(selected))
     nested_only = reached - direct
     assert nested_only, "the premise: a selected operation reaches a model only through another"
-    tags = {modules[op].parent.name for op in THREE}
-    siblings = [op for op, path in modules.items() if path.parent.name in tags and op not in THREE]
+    tags = {modules[op].parent.name for op in selected}
+    siblings = [
+        op for op, path in modules.items() if path.parent.name in tags and op not in selected
+    ]
     unselected = _imported_models(FULL, siblings) - reached
     assert unselected, "the premise: a sibling operation reaches a model the selected ones do not"
     models = _models(three_operations / "generated")
@@ -187,9 +313,12 @@ def test_modules_are_the_full_sdks_byte_for_byte(copy: str, request: pytest.Fixt
 
 
 def test_overlay_applies_before_trimming(one_tag: Path, three_operations: Path) -> None:
-    """The overlay's targets are analytics paths: applied in the tag copy, no error without."""
-    module = one_tag / "generated/api/ai_analytics/analytics_time_spent_user_retrieve.py"
-    assert "include_main_platform: bool | Unset = True," in module.read_text()
+    """The three-operation copy holds an operation the overlay corrects: applied there; no error
+    in a copy the overlay does not reach (the one-tag copy, unless its tag is the overlaid one)."""
+    chosen = overlaid()
+    module = _module_file(three_operations / "generated", module_name(chosen.op))
+    default = f"{python_name(chosen.parameter)}: bool | Unset = {chosen.default},"
+    assert default in module.read_text()
     recorded = json.loads((three_operations / "VENDORED.json").read_text())
     assert recorded["overlay"]["file"] == "overlay.yaml"
 
@@ -200,11 +329,8 @@ SMOKE = r"""
 import asyncio, importlib, importlib.util, json, sys, threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-parent, name = sys.argv[1], sys.argv[2]
+parent, name, chosen = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 sys.path.insert(0, parent)
-BOT = {"id": 1, "platform": 2, "tenant": "main", "name": "helper", "provider": "slack",
-       "is_configured": True, "slack_config": 1, "discord_config": 0, "webex_config": 0,
-       "whatsapp_config": 0, "teams_config": 0, "webhook_url": "https://example.invalid/hook"}
 seen = []
 
 class Handler(BaseHTTPRequestHandler):
@@ -212,7 +338,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         seen.append([self.path, self.headers.get("Authorization"), self.headers.get("User-Agent")])
-        body = json.dumps([BOT]).encode()
+        body = json.dumps([chosen["item"]]).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -226,21 +352,24 @@ server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 threading.Thread(target=server.serve_forever, daemon=True).start()
 base = "http://127.0.0.1:%d" % server.server_address[1]
 sdk = importlib.import_module(name)
-operation = importlib.import_module(name + ".generated.api.ai_bot.ai_bot_v1_bots_bot_list")
+operation = importlib.import_module(name + ".generated.api." + chosen["module"])
+value = chosen["value"]
+
+def method(ibl):
+    return getattr(getattr(ibl, chosen["group"]), chosen["method"])
 
 async def through_async():
     async with sdk.AsyncClient(api_key="k", base_url=base) as ibl:
-        return [await ibl.ai_bot.ai_bot_v1_bots_bot_list("main"),
-                await operation.asyncio("main", client=ibl)]
+        return [await method(ibl)(value), await operation.asyncio(value, client=ibl)]
 
 def through_sync():
     with sdk.Client(api_key="k", base_url=base) as ibl:
-        return [ibl.ai_bot.ai_bot_v1_bots_bot_list("main"), operation.sync("main", client=ibl)]
+        return [method(ibl)(value), operation.sync(value, client=ibl)]
 
 results = asyncio.run(through_async()) + through_sync()
 server.shutdown()
 print(json.dumps({
-    "bots": [[type(bot).__name__, bot.name, bot.provider] for result in results for bot in result],
+    "items": [[type(item).__name__, item.to_dict()] for result in results for item in result],
     "requests": seen,
     "ibl_client_installed": importlib.util.find_spec("ibl_client") is not None,
     "sdk_file": sdk.__file__,
@@ -285,11 +414,11 @@ def clean_python() -> Path:
     return python
 
 
-def _smoke(python: Path, package: Path) -> dict[str, Any]:
+def _smoke(python: Path, package: Path, chosen: dict[str, Any]) -> dict[str, Any]:
     script = package.parent / "smoke.py"
     script.write_text(SMOKE)
     result = subprocess.run(
-        [python, "-I", script, package.parent, package.name],
+        [python, "-I", script, package.parent, package.name, json.dumps(chosen)],
         capture_output=True,
         text=True,
         env={"PATH": os.environ.get("PATH", "")},  # no IBL_* settings from the caller
@@ -304,11 +433,20 @@ def _smoke(python: Path, package: Path) -> dict[str, Any]:
 def test_copy_imports_and_calls_from_a_clean_virtualenv(
     clean_python: Path, three_operations: Path
 ) -> None:
-    result = _smoke(clean_python, three_operations)
+    chosen = listing()
+    value = "main"
+    call = {"module": chosen.module, "group": chosen.group, "method": chosen.method}
+    result = _smoke(clean_python, three_operations, {**call, "item": chosen.item, "value": value})
     assert result["ibl_client_installed"] is False
     assert result["sdk_file"] == str(three_operations / "__init__.py")
-    assert result["bots"] == [["Bot", "helper", "slack"]] * 4  # AsyncClient twice, Client twice
-    assert [path for path, _, _ in result["requests"]] == ["/api/ai-bot/v1/bots/main/bot/"] * 4
+    # What the full SDK makes of the same answer (its modules are the copy's, byte for byte).
+    full = importlib.import_module(f"{API_PACKAGE}.{chosen.module}")
+    expected = [
+        [type(item).__name__, item.to_dict()]
+        for item in full._parse_response(httpx.Response(200, json=[chosen.item]))
+    ]
+    assert expected and result["items"] == expected * 4  # AsyncClient twice, Client twice
+    assert [path for path, _, _ in result["requests"]] == [chosen.path(value)] * 4
     assert all(authorization.endswith(" k") for _, authorization, _ in result["requests"])
 
 
@@ -327,9 +465,10 @@ def test_check_reports_a_hand_edited_copy(
 ) -> None:
     edited = tmp_path / three_operations.name
     shutil.copytree(three_operations, edited)
-    (edited / "generated" / "models" / "bot.py").write_text("# edited\n")
+    model = min((edited / "generated" / "models").glob("[!_]*.py"))
+    model.write_text("# edited\n")
     assert main(["--regenerate", str(edited), "--check"]) == 1
-    assert "generated/models/bot.py" in capsys.readouterr().err
+    assert f"generated/models/{model.name}" in capsys.readouterr().err
 
 
 # --- Selection and trimming, without generating ---------------------------------------------
@@ -344,10 +483,11 @@ def _typo(name: str) -> str:
 def test_unknown_names_are_an_error_with_close_matches(description: dict[str, Any]) -> None:
     # A tag and an operation of the description, misspelt: each is reported, the name meant
     # first among its close matches (which others follow depends on the API version).
-    tag, operation = _typo(TAG), _typo(THREE[0])
-    assert tag != TAG and operation != THREE[0]
+    meant_tag, meant_operation = tag(), three()[0]
+    tag_typo, operation = _typo(meant_tag), _typo(meant_operation)
+    assert tag_typo != meant_tag and operation != meant_operation
     with pytest.raises(PipelineError) as raised:
-        selection.resolve(description, [tag], [operation])
+        selection.resolve(description, [tag_typo], [operation])
     message = str(raised.value)
 
     def closest(kind: str, name: str) -> str:
@@ -356,14 +496,15 @@ def test_unknown_names_are_an_error_with_close_matches(description: dict[str, An
         assert match is not None, message
         return match[1]
 
-    assert closest("tag", tag) == TAG
-    assert closest("operation", operation) == THREE[0]
+    assert closest("tag", tag_typo) == meant_tag
+    assert closest("operation", operation) == meant_operation
 
 
 def test_tags_are_accepted_as_the_client_spells_them(description: dict[str, Any]) -> None:
-    by_description, tags = selection.resolve(description, ["ai-bot"], [])
-    by_attribute, _ = selection.resolve(description, ["ai_bot"], [])
-    assert by_description == by_attribute and tags == ["ai-bot"]
+    hyphenated = min(t["name"] for t in description["tags"] if "-" in t["name"])
+    by_description, tags = selection.resolve(description, [hyphenated], [])
+    by_attribute, _ = selection.resolve(description, [hyphenated.replace("-", "_")], [])
+    assert by_description == by_attribute and tags == [hyphenated]
 
 
 def test_trim_follows_refs_through_every_kind_of_component() -> None:
@@ -413,5 +554,5 @@ def test_trim_follows_refs_through_every_kind_of_component() -> None:
 def test_a_folder_that_is_not_a_copy_is_never_replaced(tmp_path: Path) -> None:
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "keep.txt").write_text("precious")
-    assert main(["--package", "mine", "--out", str(tmp_path), "--operation", THREE[0]]) == 1
+    assert main(["--package", "mine", "--out", str(tmp_path), "--operation", three()[0]]) == 1
     assert (tmp_path / "mine" / "keep.txt").read_text() == "precious"
