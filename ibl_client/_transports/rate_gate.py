@@ -10,7 +10,8 @@ The gate is a moment on the retry policy's clock (``retry.monotonic``), not an `
 object: a float is read the same from every event loop and thread (a client is used from
 several loops, and the sync client from several threads), and each waiter sleeps with its own
 transport's sleep (so tests record the waits instead of spending them). While the gate is open
-a request pays one attribute read: ``until`` is ``0.0``.
+a request pays one attribute read: ``until`` is ``0.0``. When it reopens, the held requests go
+at the pace the server was seen to allow, not all at once (see :class:`RateGate`).
 
 :class:`ConcurrencyLimit` and :class:`AsyncConcurrencyLimit`: ``max_concurrency=`` on a client,
 at most that many of its calls in flight (a call holds its slot through its retries). The
@@ -31,31 +32,63 @@ __all__ = ["AsyncConcurrencyLimit", "ConcurrencyLimit", "RateGate"]
 
 
 class RateGate:
-    """Closed until ``until`` (a time on the retry clock), open when ``until`` is ``0.0``."""
+    """Closed until ``until`` (a time on the retry clock); then paced, then open (``0.0``).
 
-    __slots__ = ("until",)
+    Letting every held request go the moment the gate opens would send them as one herd into
+    a server that, refilling at its own rate, refuses all but a few of them again. So the gate
+    learns that rate from the server's own answers: the answers it let through since the last
+    refusal, over the time since then. Once it knows it, the held requests are let through one
+    at a time, that far apart. The gate opens again (``until`` back to ``0.0``: one check a
+    request) when a request finds nobody queued ahead of it and no refusal came for one
+    ``Retry-After`` after the gate reopened.
+    """
+
+    __slots__ = ("_admitted", "_calm_from", "_next", "_since", "_spacing", "until")
 
     def __init__(self) -> None:
         self.until = 0.0
+        self._spacing = 0.0  # seconds between two requests let through (0: not known yet)
+        self._next = 0.0  # the earliest time the next held request may go
+        self._since = 0.0  # when the last refusal that taught the gate something came
+        self._admitted = 0  # answers other than a refusal since then, while closed or paced
+        self._calm_from = 0.0  # from then on, a request with nobody ahead opens the gate
 
-    def close(self, until: float) -> None:
-        """Keep every request back until ``until``; a later moment already set stays."""
+    def refused(self, now: float, asked: float) -> None:
+        """The server refused a request at ``now`` and asked for ``asked`` seconds."""
+        if self._admitted:
+            # The server let `_admitted` requests through since the last refusal: its pace.
+            self._spacing = (now - self._since) / self._admitted
+        if self._admitted or not self._since:
+            self._since, self._admitted = now, 0
+        until = now + asked
         if until > self.until:
             self.until = until
+            self._calm_from = until + asked
 
-    def left(self, now: float) -> float:
-        """Seconds a request must still wait at ``now`` (0 once the gate has opened again)."""
+    def admitted(self) -> None:
+        """An answer that was not a refusal, while the gate is not open: counted for the pace."""
+        self._admitted += 1
+
+    def wait(self, now: float) -> float:
+        """Seconds a request must wait at ``now`` before it goes (only asked while not open)."""
         until = self.until
-        if until > now:
-            return until - now
-        # Open again. A thread may have closed it anew since `until` was read: reset only what
-        # was read (a lost race costs that thread's request one refusal, not a wrong wait).
-        if self.until == until:
-            self.until = 0.0
-        return 0.0
+        if until > now and not self._spacing:
+            return until - now  # closed, pace unknown: everyone goes when it opens
+        slot = max(until, self._next)
+        if slot <= now:
+            if now >= self._calm_from:
+                # Nobody ahead and no refusal for a while. Another thread may have closed the
+                # gate anew since `until` was read: reset only what was read.
+                if self.until == until:
+                    self.until = 0.0
+                return 0.0
+            self._next = now + self._spacing
+            return 0.0
+        self._next = slot + self._spacing
+        return slot - now
 
     def __repr__(self) -> str:
-        return f"RateGate(until={self.until!r})"
+        return f"RateGate(until={self.until!r}, spacing={self._spacing!r})"
 
 
 class ConcurrencyLimit:

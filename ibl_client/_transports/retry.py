@@ -293,7 +293,7 @@ def _close_gate(policy: RetryPolicy, gate: RateGate, response: httpx.Response) -
         return
     asked = retry_after(response.headers)
     if asked is not None and asked <= policy.retry_after_ceiling:
-        gate.close(monotonic() + asked)
+        gate.refused(monotonic(), asked)
 
 
 def _gate_wait(
@@ -307,7 +307,7 @@ def _gate_wait(
     request refused with ``Retry-After`` waits that once, not again at the gate it closed.
     Each attempt waits at most once: one closed again meanwhile is found out by a refusal.
     """
-    left = gate.left(max(monotonic(), resumes))
+    left = gate.wait(max(monotonic(), resumes))
     if left <= 0:
         return 0.0
     time_left = _time_left(policy, request)
@@ -362,6 +362,8 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 if response.status_code in GATE_STATUSES:
                     _close_gate(policy, gate, response)
+                elif gate.until:  # an answer let through while closed or paced: the pace
+                    gate.admitted()
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)
@@ -432,6 +434,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 if response.status_code in GATE_STATUSES:
                     _close_gate(policy, gate, response)
+                elif gate.until:  # an answer let through while closed or paced: the pace
+                    gate.admitted()
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)

@@ -183,14 +183,24 @@ async def test_the_deadline_comes_before_the_gate(server: ScriptedServer, clock:
     assert len(server.requests) == 2
 
 
-def test_the_gate_keeps_the_later_of_two_closings() -> None:
+def test_until_the_pace_is_known_everyone_goes_when_the_gate_opens() -> None:
     gate = RateGate()
-    assert gate.left(100.0) == 0.0 and not gate.until
-    gate.close(110.0)
-    gate.close(105.0)
-    assert gate.left(100.0) == 10.0
-    assert gate.left(110.0) == 0.0
-    assert not gate.until  # open again: back to the one check
+    gate.refused(100.0, asked=10)
+    gate.refused(100.0, asked=4)  # the later moment stays
+    assert [gate.wait(103.0), gate.wait(103.0), gate.wait(110.0)] == [7.0, 7.0, 0.0]
+
+
+def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    for _ in range(4):  # four answers let through in the 2 s up to the next refusal
+        gate.admitted()
+    gate.refused(102.0, asked=1)
+    # Closed until 103, then one request every 2/4 s, not all at once.
+    assert [gate.wait(102.5) for _ in range(3)] == [0.5, 1.0, 1.5]
+    assert gate.until  # still pacing: answers keep being counted
+    assert gate.wait(110.0) == 0.0  # nobody queued, no refusal for a while: open again
+    assert not gate.until
 
 
 # max_concurrency: the server answers slowly, so calls overlap; a connection carries one
