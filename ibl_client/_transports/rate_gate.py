@@ -36,8 +36,8 @@ class RateGate:
 
     Letting every held request go the moment the gate opens would send them as one herd into
     a server that, refilling at its own rate, refuses all but a few of them again. So the gate
-    learns that rate from the server's own answers: the answers it let through since the last
-    refusal, over the time since then. Once it knows it, the held requests are let through one
+    learns that rate from the server's own answers: the answers it let through between two
+    refusals that each came while the gate was not closed, over the time between them. Once it knows it, the held requests are let through one
     at a time, that far apart. The gate opens again (``until`` back to ``0.0``: one check a
     request) when a request finds nobody queued ahead of it and no refusal came for one
     ``Retry-After`` after the gate reopened.
@@ -55,10 +55,12 @@ class RateGate:
 
     def refused(self, now: float, asked: float) -> None:
         """The server refused a request at ``now`` and asked for ``asked`` seconds."""
-        if self._admitted:
-            # The server let `_admitted` requests through since the last refusal: its pace.
-            self._spacing = (now - self._since) / self._admitted
-        if self._admitted or not self._since:
+        if now >= self.until:
+            # The first refusal since the gate reopened (the others come from requests sent
+            # before it closed, and say nothing new). Since the last such refusal the server
+            # let `_admitted` requests through: its pace.
+            if self._admitted:
+                self._spacing = (now - self._since) / self._admitted
             self._since, self._admitted = now, 0
         until = now + asked
         if until > self.until:

@@ -203,6 +203,14 @@ def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
     assert not gate.until
 
 
+def test_refusals_of_requests_sent_before_the_gate_closed_teach_nothing() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    gate.admitted()
+    gate.refused(100.5, asked=1)  # sent before the gate closed: not the server's pace
+    assert [gate.wait(100.5), gate.wait(100.5)] == [1.0, 1.0]  # everyone at 101.5, unpaced
+
+
 # max_concurrency: the server answers slowly, so calls overlap; a connection carries one
 # request at a time, so the connections the server saw bound the calls that were in flight.
 
