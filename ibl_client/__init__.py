@@ -39,6 +39,7 @@ from ._errors import (
     WaitTimeoutError,
 )
 from ._files import File
+from ._hooks import CallEvent, Hooks
 from ._response import Response, request_id_of
 from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._transports.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -91,6 +92,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerAuth",
+    "CallEvent",
     "ChatClosedError",
     "ChatStreamError",
     "ChatTimeoutError",
@@ -100,6 +102,7 @@ __all__ = [
     "ConflictError",
     "FieldError",
     "File",
+    "Hooks",
     "IBLError",
     "NotFoundError",
     "NotGiven",

@@ -43,6 +43,7 @@ from ._errors import (
     validation_error,
 )
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
+from ._hooks import Call, Hooks, awaited, sync_only
 from ._operation import Operation
 from ._response import Response
 from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
@@ -149,6 +150,7 @@ class _BaseClient:
         self._limit: ConcurrencyLimit | AsyncConcurrencyLimit | None = (
             None if config.max_concurrency is None else self._make_limit(config.max_concurrency)
         )
+        self._hooks = config.hooks
         if config.debug:
             _log.enable_debug()
 
@@ -162,6 +164,7 @@ class _BaseClient:
         anonymous: bool | NotGiven = NOT_GIVEN,
         strict: bool | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> C:
         """A client sharing this one's connection pool, with some options changed.
 
@@ -189,6 +192,8 @@ class _BaseClient:
             kwargs["strict"] = strict
         if max_concurrency is not NOT_GIVEN:
             kwargs["max_concurrency"] = max_concurrency
+        if hooks is not NOT_GIVEN:  # replaces the hooks (None: none); add Hooks with +
+            kwargs["hooks"] = hooks
         derived = type(self)(*args, **kwargs, http_client=self._http)
         derived._pool_options = self._pool_options  # same pool: a copy elsewhere makes the same
         if derived._config.max_concurrency == self._config.max_concurrency:
@@ -387,7 +392,8 @@ class AsyncAPIClient(_BaseClient):
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
     credential), ``debug``, ``websocket_url`` (where ``chat`` connects), ``max_concurrency``
-    (calls in flight at once, at most; a call holds its slot through its retries), ``proxy`` and
+    (calls in flight at once, at most; a call holds its slot through its retries), ``hooks``
+    (an ``ibl_client.Hooks``: functions called around each call, see ``_hooks.py``), ``proxy`` and
     ``verify`` (else the proxy and CA variables, as httpx reads them). ``backend`` is the
     connection pool: ``"aiohttp"`` (the default where aiohttp is installed:
     ``pip install 'ibl-client[aiohttp]'``) or ``"httpx"`` (httpx's own, the default otherwise).
@@ -419,6 +425,7 @@ class AsyncAPIClient(_BaseClient):
         debug: bool | NotGiven = NOT_GIVEN,
         websocket_url: str | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | None = None,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
         backend: str | NotGiven = NOT_GIVEN,
@@ -439,6 +446,7 @@ class AsyncAPIClient(_BaseClient):
             debug=debug,
             websocket_url=websocket_url,
             max_concurrency=max_concurrency,
+            hooks=hooks,
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
@@ -467,6 +475,13 @@ class AsyncAPIClient(_BaseClient):
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
+        call = (
+            None
+            if self._hooks is None
+            else Call(self._hooks, operation_id, operation.path, request)
+        )
+        if call is not None:
+            await awaited(call.requested())
         auth = self._auth
         limit = self._limit
         if limit is not None:
@@ -476,14 +491,23 @@ class AsyncAPIClient(_BaseClient):
                 response = await direct.send_async(self._http, auth, request)
             else:
                 response = await self._http.send(request, auth=auth)
-        except httpx.RequestError as exc:
-            raise self._connection_error(exc, request, operation_id) from exc
-        except RuntimeError as exc:  # a pool of a closed or another event loop (http_client=)
-            raise loop_error(exc, request, operation_id=operation_id) from exc
+        except (httpx.RequestError, RuntimeError) as exc:
+            # RuntimeError: a pool of a closed or another event loop (http_client=)
+            error: IBLError = (
+                self._connection_error(exc, request, operation_id)
+                if isinstance(exc, httpx.RequestError)
+                else loop_error(exc, request, operation_id=operation_id)
+            )
+            if call is not None:
+                await awaited(call.failed(error))
+            raise error from exc
         finally:
             if limit is not None:
                 limit.release()
-        return self._finish(operation, request, response)
+        result = self._finish(operation, request, response)
+        if call is not None:
+            await awaited(call.answered(result.status_code))
+        return result
 
     async def request(
         self,
@@ -605,6 +629,7 @@ class SyncAPIClient(_BaseClient):
         debug: bool | NotGiven = NOT_GIVEN,
         websocket_url: str | NotGiven = NOT_GIVEN,
         max_concurrency: int | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | None = None,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.BaseTransport | None = None,
@@ -624,6 +649,7 @@ class SyncAPIClient(_BaseClient):
             debug=debug,
             websocket_url=websocket_url,
             max_concurrency=max_concurrency,
+            hooks=hooks,
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
@@ -651,6 +677,13 @@ class SyncAPIClient(_BaseClient):
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
+        call = (
+            None
+            if self._hooks is None
+            else Call(self._hooks, operation_id, operation.path, request)
+        )
+        if call is not None:
+            sync_only(call.requested())
         auth = self._auth
         limit = self._limit
         if limit is not None:
@@ -661,11 +694,17 @@ class SyncAPIClient(_BaseClient):
             else:
                 response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
-            raise self._connection_error(exc, request, operation_id) from exc
+            error = self._connection_error(exc, request, operation_id)
+            if call is not None:
+                sync_only(call.failed(error))
+            raise error from exc
         finally:
             if limit is not None:
                 limit.release()
-        return self._finish(operation, request, response)
+        result = self._finish(operation, request, response)
+        if call is not None:
+            sync_only(call.answered(result.status_code))
+        return result
 
     def request(
         self,

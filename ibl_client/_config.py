@@ -18,9 +18,9 @@ argument             variable                 default
 ``max_concurrency``  ``IBL_MAX_CONCURRENCY``  none: calls in flight are not bounded
 ===================  =======================  =====================================================
 
-An empty variable counts as unset. ``retry``, ``auth``, ``headers`` and ``anonymous`` have no
-variable. A whole ``retry=RetryPolicy(...)`` is an explicit argument too, so ``IBL_MAX_RETRIES``
-does not override it; ``max_retries=`` does.
+An empty variable counts as unset. ``retry``, ``auth``, ``headers``, ``anonymous`` and
+``hooks`` have no variable. A whole ``retry=RetryPolicy(...)`` is an explicit argument too, so
+``IBL_MAX_RETRIES`` does not override it; ``max_retries=`` does.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import httpx
 from . import _log
 from ._auth import AUTH_KINDS
 from ._errors import ConfigurationError
+from ._hooks import Hooks, check
 from ._transports.retry import RetryPolicy
 from ._types import NOT_GIVEN as NOT_GIVEN  # re-exported: defined in _types
 from ._types import NotGiven as NotGiven
@@ -160,6 +161,8 @@ class ClientConfig:
     )
     #: Calls of the client in flight at once, at most (``None``: no bound); see rate_gate.py.
     max_concurrency: int | None = attrs.field(default=None, validator=_check_max_concurrency)
+    #: Functions called around each call (``_hooks.py``); None: none, and nothing is spent.
+    hooks: Hooks | None = attrs.field(default=None, converter=check)
 
     def __attrs_post_init__(self) -> None:
         if self.auth is None and not self.anonymous:
@@ -188,6 +191,7 @@ def resolve(
     strict: bool | NotGiven = NOT_GIVEN,
     websocket_url: str | NotGiven = NOT_GIVEN,
     max_concurrency: int | NotGiven | None = NOT_GIVEN,
+    hooks: Hooks | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
     """Build a :class:`ClientConfig`: each option from its argument, its variable, its default.
@@ -245,6 +249,7 @@ def resolve(
             debug=pick("debug", debug, _flag, False),
             websocket_url=pick("websocket_url", websocket_url, _text, DEFAULT_WEBSOCKET_URL),
             max_concurrency=pick("max_concurrency", max_concurrency, _integer, None),
+            hooks=hooks,
         )
 
     except ConfigurationError as exc:

@@ -37,10 +37,10 @@ class RateGate:
     Letting every held request go the moment the gate opens would send them as one herd into
     a server that, refilling at its own rate, refuses all but a few of them again. So the gate
     learns that rate from the server's own answers: the answers it let through between two
-    refusals that each came while the gate was not closed, over the time between them. Once it knows it, the held requests are let through one
-    at a time, that far apart. The gate opens again (``until`` back to ``0.0``: one check a
-    request) when a request finds nobody queued ahead of it and no refusal came for one
-    ``Retry-After`` after the gate reopened.
+    refusals that each came while the gate was not closed, over the time between them. Once it
+    knows it, the held requests are let through one at a time, that far apart. The gate opens
+    again (``until`` back to ``0.0``: one check a request) when a request finds nobody queued
+    ahead of it and no refusal came for one ``Retry-After`` after the gate reopened.
     """
 
     __slots__ = ("_admitted", "_calm_from", "_next", "_since", "_spacing", "until")

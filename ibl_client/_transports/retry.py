@@ -36,6 +36,8 @@ __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "fetch"]
 POLICY_EXTENSION = "ibl_retry"
 RETRIES_EXTENSION = "ibl_retries"
 STARTED_EXTENSION = "ibl_started"
+#: A call's hooks (``_hooks.Call``), set only on a client with hooks: ``on_retry`` runs here.
+CALL_EXTENSION = "ibl_call"
 TIMEOUT_EXTENSION = "ibl_call_timeout"  # the call's own timeouts, before the deadline cuts them
 #: True once the policy's deadline cut an attempt's timeouts or refused a retry.
 DEADLINE_EXTENSION = "ibl_deadline_binding"
@@ -303,8 +305,8 @@ def _gate_wait(
     open, or when the deadline would pass first (the attempt then goes, and a refusal is the
     call's answer, as when the deadline refuses a retry).
 
-    ``resumes`` is when the request's own retry wait ends (0 before a first attempt): a
-    request refused with ``Retry-After`` waits that once, not again at the gate it closed.
+    ``resumes`` is when the request's own waits end (0 before any): a request refused with
+    ``Retry-After`` waits that once, not again at the gate it closed.
     Each attempt waits at most once: one closed again meanwhile is found out by a refusal.
     """
     left = gate.wait(max(monotonic(), resumes))
@@ -346,19 +348,24 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
         gate = self.gate
         retry = 0
-        resumes = 0.0  # when the last retry wait ends, on the retry clock
+        # When this call's waits so far end, on the retry clock: the time they were meant to
+        # take, even where a test's sleep takes none.
+        resumes = 0.0
         while True:
             if gate.until:  # closed by a refusal: the one check while it is open
                 wait = _gate_wait(policy, gate, request, resumes)
                 if wait:
+                    resumes = max(monotonic(), resumes) + wait
                     self._sleep(wait)
             _start_attempt(policy, request)
+            outcome: httpx.Response | Exception
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
                 decision = decide(policy, request, retry, error=exc)
                 if decision is None:
                     raise
+                outcome = exc
             else:
                 if response.status_code in GATE_STATUSES:
                     _close_gate(policy, gate, response)
@@ -367,6 +374,7 @@ class RetryTransport(httpx.BaseTransport):
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)
+                outcome = response
                 try:  # read the discarded answer so its connection goes back to the pool
                     response.read()
                 except httpx.TransportError:
@@ -374,7 +382,10 @@ class RetryTransport(httpx.BaseTransport):
                 finally:
                     response.close()
             _count_retry(request, policy, retry, *decision)
-            resumes = monotonic() + decision[0]
+            call = request.extensions.get(CALL_EXTENSION)
+            if call is not None:
+                call.retrying_sync(*decision, outcome)
+            resumes = max(monotonic(), resumes) + decision[0]
             self._sleep(decision[0])
             retry += 1
 
@@ -418,19 +429,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
         gate = self.gate
         retry = 0
-        resumes = 0.0  # when the last retry wait ends, on the retry clock
+        # When this call's waits so far end, on the retry clock: the time they were meant to
+        # take, even where a test's sleep takes none.
+        resumes = 0.0
         while True:
             if gate.until:  # closed by a refusal: the one check while it is open
                 wait = _gate_wait(policy, gate, request, resumes)
                 if wait:
+                    resumes = max(monotonic(), resumes) + wait
                     await self._sleep(wait)
             _start_attempt(policy, request)
+            outcome: httpx.Response | Exception
             try:
                 response = await attempt(request)
             except httpx.TransportError as exc:
                 decision = decide(policy, request, retry, error=exc)
                 if decision is None:
                     raise
+                outcome = exc
             else:
                 if response.status_code in GATE_STATUSES:
                     _close_gate(policy, gate, response)
@@ -439,6 +455,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)
+                outcome = response
                 try:  # read the discarded answer so its connection goes back to the pool
                     await response.aread()
                 except httpx.TransportError:
@@ -446,7 +463,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 finally:
                     await response.aclose()
             _count_retry(request, policy, retry, *decision)
-            resumes = monotonic() + decision[0]
+            call = request.extensions.get(CALL_EXTENSION)
+            if call is not None:
+                for pending in call.retrying(*decision, outcome):
+                    await pending
+            resumes = max(monotonic(), resumes) + decision[0]
             await self._sleep(decision[0])
             retry += 1
 

@@ -10,7 +10,7 @@ import attrs
 import httpx
 import pytest
 
-from ibl_client import NOT_GIVEN, AsyncClient, Client, ConfigurationError, RetryPolicy
+from ibl_client import NOT_GIVEN, AsyncClient, Client, ConfigurationError, Hooks, RetryPolicy
 from ibl_client._config import VARIABLES, ClientConfig
 
 from .conftest import SECRET
@@ -135,6 +135,16 @@ OPTIONS = [
         None,
         False,
         derived=(True, True),
+    ),
+    Option(
+        "hooks",
+        lambda c: c.hooks,
+        Hooks(on_request=[print]),
+        Hooks(on_request=[print]),
+        None,
+        None,
+        None,
+        derived=(Hooks(on_error=[repr]), Hooks(on_error=[repr])),
     ),
 ]
 SOURCES = ["argument", "variable", "default"]
