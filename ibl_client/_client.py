@@ -43,7 +43,7 @@ from ._errors import (
     validation_error,
 )
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
-from ._hooks import Call, Hooks, awaited, sync_only
+from ._hooks import AsyncCall, Call, Hooks
 from ._operation import Operation
 from ._response import Response
 from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
@@ -475,13 +475,10 @@ class AsyncAPIClient(_BaseClient):
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
-        call = (
-            None
-            if self._hooks is None
-            else Call(self._hooks, operation_id, operation.path, request)
-        )
+        hooks = self._hooks  # None unless set: then a call record fires them
+        call = None if hooks is None else AsyncCall(hooks, operation_id, operation.path, request)
         if call is not None:
-            await awaited(call.requested())
+            await call.requested()
         auth = self._auth
         limit = self._limit
         if limit is not None:
@@ -499,14 +496,14 @@ class AsyncAPIClient(_BaseClient):
                 else loop_error(exc, request, operation_id=operation_id)
             )
             if call is not None:
-                await awaited(call.failed(error))
+                await call.failed(error)
             raise error from exc
         finally:
             if limit is not None:
                 limit.release()
         result = self._finish(operation, request, response)
         if call is not None:
-            await awaited(call.answered(result.status_code))
+            await call.answered(result.status_code)
         return result
 
     async def request(
@@ -677,13 +674,10 @@ class SyncAPIClient(_BaseClient):
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
-        call = (
-            None
-            if self._hooks is None
-            else Call(self._hooks, operation_id, operation.path, request)
-        )
+        hooks = self._hooks  # None unless set: then a call record fires them
+        call = None if hooks is None else Call(hooks, operation_id, operation.path, request)
         if call is not None:
-            sync_only(call.requested())
+            call.requested()
         auth = self._auth
         limit = self._limit
         if limit is not None:
@@ -696,14 +690,14 @@ class SyncAPIClient(_BaseClient):
         except httpx.RequestError as exc:
             error = self._connection_error(exc, request, operation_id)
             if call is not None:
-                sync_only(call.failed(error))
+                call.failed(error)
             raise error from exc
         finally:
             if limit is not None:
                 limit.release()
         result = self._finish(operation, request, response)
         if call is not None:
-            sync_only(call.answered(result.status_code))
+            call.answered(result.status_code)
         return result
 
     def request(

@@ -24,7 +24,7 @@ our retries, which run below them), and know no operation; these see the call.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -34,7 +34,7 @@ from . import _log
 from ._errors import ConfigurationError
 from ._transports import retry
 
-__all__ = ["Call", "CallEvent", "Hook", "Hooks"]
+__all__ = ["AsyncCall", "Call", "CallEvent", "Hook", "Hooks"]
 
 
 @attrs.frozen
@@ -100,7 +100,7 @@ def check(hooks: object) -> Hooks | None:
     raise ConfigurationError(f"hooks: expected an ibl_client.Hooks, got {hooks!r}")
 
 
-class Call:
+class _Call:
     """One call's hooks and what its events share; made only for a client with hooks."""
 
     __slots__ = ("_hooks", "_request", "_started", "_state", "operation_id", "path")
@@ -115,68 +115,77 @@ class Call:
         # For the retry transport's on_retry (retry.py reads it; it knows no hooks).
         request.extensions[retry.CALL_EXTENSION] = self
 
-    def _event(self, attempt: int, **fields: Any) -> CallEvent:
+    def _event(self, **fields: Any) -> CallEvent:
+        fields.setdefault("attempt", self._request.extensions.get(retry.RETRIES_EXTENSION, 0))
         return CallEvent(
             operation_id=self.operation_id,
             method=self._request.method,
             url=_log.redact_url(self._request.url),
             path=self.path,
-            attempt=attempt,
             elapsed=retry.monotonic() - self._started,
             state=self._state,
             **fields,
         )
 
-    def _retries(self) -> int:
-        taken: int = self._request.extensions.get(retry.RETRIES_EXTENSION, 0)
-        return taken
-
-    def _fire(self, hooks: tuple[Hook, ...], event: CallEvent) -> list[Awaitable[object]]:
-        pending = []
-        for hook in hooks:
-            result = hook(event)
-            if inspect.isawaitable(result):
-                pending.append(result)
-        return pending
-
-    def requested(self) -> list[Awaitable[object]]:
-        return self._fire(self._hooks.on_request, self._event(0))
-
-    def retrying(
-        self, wait: float, reason: str, outcome: httpx.Response | Exception
-    ) -> list[Awaitable[object]]:
-        """``on_retry``, from the async retry transport, which awaits what it returns."""
-        if not self._hooks.on_retry:
-            return []
+    @staticmethod
+    def _retry_fields(
+        wait: float, reason: str, outcome: httpx.Response | Exception
+    ) -> dict[str, Any]:
         if isinstance(outcome, httpx.Response):
-            status, error = outcome.status_code, None
-        else:
-            status, error = None, outcome
-        event = self._event(self._retries(), wait=wait, reason=reason, status=status, error=error)
-        return self._fire(self._hooks.on_retry, event)
-
-    def retrying_sync(self, wait: float, reason: str, outcome: httpx.Response | Exception) -> None:
-        """``on_retry``, from the sync retry transport."""
-        sync_only(self.retrying(wait, reason, outcome))
-
-    def answered(self, status: int) -> list[Awaitable[object]]:
-        return self._fire(self._hooks.on_response, self._event(self._retries(), status=status))
-
-    def failed(self, error: BaseException) -> list[Awaitable[object]]:
-        return self._fire(self._hooks.on_error, self._event(self._retries(), error=error))
+            return {"wait": wait, "reason": reason, "status": outcome.status_code}
+        return {"wait": wait, "reason": reason, "error": outcome}
 
 
-def sync_only(pending: list[Awaitable[object]]) -> None:
-    """A sync client cannot await: a coroutine hook there is a mistake, said at once."""
-    for awaitable in pending:
-        if inspect.iscoroutine(awaitable):
-            awaitable.close()  # never awaited: close it, or Python warns about it later
-        raise ConfigurationError(
-            "hooks: a sync Client's hook returned an awaitable; use plain functions with "
-            "Client (coroutine functions work with AsyncClient)"
-        )
+class Call(_Call):
+    """The sync client's call: a hook returning an awaitable is a mistake, said at once."""
+
+    __slots__ = ()
+
+    def _fire(self, hooks: tuple[Hook, ...], event: CallEvent) -> None:
+        for hook in hooks:
+            if inspect.isawaitable(result := hook(event)):
+                if inspect.iscoroutine(result):
+                    result.close()  # never to be awaited: close it, or Python warns later
+                raise ConfigurationError(
+                    "hooks: a sync Client's hook returned an awaitable; use plain functions "
+                    "with Client (coroutine functions work with AsyncClient)"
+                )
+
+    def requested(self) -> None:
+        self._fire(self._hooks.on_request, self._event(attempt=0))
+
+    def retrying(self, wait: float, reason: str, outcome: httpx.Response | Exception) -> None:
+        if self._hooks.on_retry:
+            event = self._event(**self._retry_fields(wait, reason, outcome))
+            self._fire(self._hooks.on_retry, event)
+
+    def answered(self, status: int) -> None:
+        self._fire(self._hooks.on_response, self._event(status=status))
+
+    def failed(self, error: BaseException) -> None:
+        self._fire(self._hooks.on_error, self._event(error=error))
 
 
-async def awaited(pending: list[Awaitable[object]]) -> None:
-    for awaitable in pending:
-        await awaitable
+class AsyncCall(_Call):
+    """The async client's call: a hook's awaitable is awaited before the next hook runs."""
+
+    __slots__ = ()
+
+    async def _fire_async(self, hooks: tuple[Hook, ...], event: CallEvent) -> None:
+        for hook in hooks:
+            if inspect.isawaitable(result := hook(event)):
+                await result
+
+    async def requested(self) -> None:
+        await self._fire_async(self._hooks.on_request, self._event(attempt=0))
+
+    async def retrying(self, wait: float, reason: str, outcome: httpx.Response | Exception) -> None:
+        if self._hooks.on_retry:
+            event = self._event(**self._retry_fields(wait, reason, outcome))
+            await self._fire_async(self._hooks.on_retry, event)
+
+    async def answered(self, status: int) -> None:
+        await self._fire_async(self._hooks.on_response, self._event(status=status))
+
+    async def failed(self, error: BaseException) -> None:
+        await self._fire_async(self._hooks.on_error, self._event(error=error))

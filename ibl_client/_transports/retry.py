@@ -384,7 +384,7 @@ class RetryTransport(httpx.BaseTransport):
             _count_retry(request, policy, retry, *decision)
             call = request.extensions.get(CALL_EXTENSION)
             if call is not None:
-                call.retrying_sync(*decision, outcome)
+                call.retrying(*decision, outcome)
             resumes = max(monotonic(), resumes) + decision[0]
             self._sleep(decision[0])
             retry += 1
@@ -465,8 +465,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             _count_retry(request, policy, retry, *decision)
             call = request.extensions.get(CALL_EXTENSION)
             if call is not None:
-                for pending in call.retrying(*decision, outcome):
-                    await pending
+                await call.retrying(*decision, outcome)
             resumes = max(monotonic(), resumes) + decision[0]
             await self._sleep(decision[0])
             retry += 1
