@@ -44,7 +44,7 @@ from ._errors import (
 )
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
 from ._hooks import AsyncCall, Call, Hooks
-from ._operation import Operation
+from ._operation import RAW_OPERATION, Operation
 from ._response import Response
 from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
 from ._transports import direct
@@ -78,8 +78,6 @@ T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
 
 OPERATION_EXTENSION = "ibl_operation_id"
-#: The operation id of ``client.request(...)`` calls, in logs and errors.
-RAW_OPERATION = "request"
 
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
@@ -476,7 +474,7 @@ class AsyncAPIClient(_BaseClient):
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
         hooks = self._hooks  # None unless set: then a call record fires them
-        call = None if hooks is None else AsyncCall(hooks, operation_id, operation.path, request)
+        call = None if hooks is None else AsyncCall(hooks, operation, request)
         if call is not None:
             await call.requested()
         auth = self._auth
@@ -675,7 +673,7 @@ class SyncAPIClient(_BaseClient):
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
         hooks = self._hooks  # None unless set: then a call record fires them
-        call = None if hooks is None else Call(hooks, operation_id, operation.path, request)
+        call = None if hooks is None else Call(hooks, operation, request)
         if call is not None:
             call.requested()
         auth = self._auth

@@ -32,6 +32,7 @@ import httpx
 
 from . import _log
 from ._errors import ConfigurationError
+from ._operation import RAW_OPERATION, Operation
 from ._transports import retry
 
 __all__ = ["AsyncCall", "Call", "CallEvent", "Hook", "Hooks"]
@@ -46,8 +47,9 @@ class CallEvent:
     method: str
     #: The request's URL with secret query parameters and user info redacted.
     url: str
-    #: The operation's path template (``/api/courses/{course_id}/``), or the path sent.
-    path: str
+    #: The operation's path template (``/api/courses/{course_id}/``); None for a
+    #: ``client.request(...)`` call, whose path is not a template.
+    url_template: str | None
     #: Retries taken so far (``on_retry``: the number of the retry about to be made).
     attempt: int
     #: Seconds since the call started, on the retry policy's clock.
@@ -103,12 +105,12 @@ def check(hooks: object) -> Hooks | None:
 class _Call:
     """One call's hooks and what its events share; made only for a client with hooks."""
 
-    __slots__ = ("_hooks", "_request", "_started", "_state", "operation_id", "path")
+    __slots__ = ("_hooks", "_request", "_started", "_state", "_template", "operation_id")
 
-    def __init__(self, hooks: Hooks, operation_id: str, path: str, request: httpx.Request) -> None:
+    def __init__(self, hooks: Hooks, operation: Operation[Any], request: httpx.Request) -> None:
         self._hooks = hooks
-        self.operation_id = operation_id
-        self.path = path
+        self.operation_id = operation.id
+        self._template = None if operation.id == RAW_OPERATION else operation.path
         self._request = request
         self._started = retry.monotonic()
         self._state: dict[str, Any] = {}
@@ -121,7 +123,7 @@ class _Call:
             operation_id=self.operation_id,
             method=self._request.method,
             url=_log.redact_url(self._request.url),
-            path=self.path,
+            url_template=self._template,
             elapsed=retry.monotonic() - self._started,
             state=self._state,
             **fields,

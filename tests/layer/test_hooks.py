@@ -71,7 +71,7 @@ async def test_a_retried_call_fires_request_retry_response(
     assert recorder.names == ["request", "retry", "response"]
     request, retried, answered = (event for _, event in recorder.seen)
     assert {e.operation_id for _, e in recorder.seen} == {op.OPERATION_ID}
-    assert (request.method, request.path) == ("GET", "/api/courses/{course_id}/")
+    assert (request.method, request.url_template) == ("GET", "/api/courses/{course_id}/")
     assert request.url == f"{server.url}/api/courses/1/?token=REDACTED&page=2"
     # attempt: retries taken so far; elapsed: the retry clock (the wait of 2 s it slept).
     assert (request.attempt, request.elapsed, request.status) == (0, 0.0, None)
