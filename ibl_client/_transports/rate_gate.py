@@ -82,12 +82,19 @@ class RateGate:
                 # Nobody ahead and no refusal for a while. Another thread may have closed the
                 # gate anew since `until` was read: reset only what was read.
                 if self.until == until:
-                    self.until = 0.0
+                    self._open()
                 return 0.0
             self._next = now + self._spacing
             return 0.0
         self._next = slot + self._spacing
         return slot - now
+
+    def _open(self) -> None:
+        """Open, and forget the pace: answers are not counted while open, so the next refusal,
+        maybe hours later, starts learning afresh (the server's limits may have changed)."""
+        self.until = 0.0
+        self._spacing = self._next = self._since = 0.0
+        self._admitted = 0
 
     def __repr__(self) -> str:
         return f"RateGate(until={self.until!r}, spacing={self._spacing!r})"

@@ -201,6 +201,10 @@ def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
     assert gate.until  # still pacing: answers keep being counted
     assert gate.wait(110.0) == 0.0  # nobody queued, no refusal for a while: open again
     assert not gate.until
+    # Answers are not counted while it is open: a refusal an hour later learns afresh, rather
+    # than dividing the hour by the answers of the last paced spell.
+    gate.refused(3700.0, asked=1)
+    assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]
 
 
 def test_refusals_of_requests_sent_before_the_gate_closed_teach_nothing() -> None:
