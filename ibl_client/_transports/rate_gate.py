@@ -36,8 +36,8 @@ class RateGate:
 
     Letting every held request go the moment the gate opens would send them as one herd into
     a server that, refilling at its own rate, refuses all but a few of them again. So the gate
-    learns that rate from the server's own answers: the answers it let through between two
-    refusals that each came while the gate was not closed, over the time between them. Once it
+    learns that rate from the server's own answers: at the first refusal after the gate reopened,
+    the answers let through since the refusal before, over the time since then. Once it
     knows it, the held requests are let through one at a time, that far apart. The gate opens
     again (``until`` back to ``0.0``: one check a request) when a request finds nobody queued
     ahead of it and no refusal came for one ``Retry-After`` after the gate reopened.
@@ -49,19 +49,19 @@ class RateGate:
         self.until = 0.0
         self._spacing = 0.0  # seconds between two requests let through (0: not known yet)
         self._next = 0.0  # the earliest time the next held request may go
-        self._since = 0.0  # when the last refusal that taught the gate something came
+        self._since = 0.0  # when the last refusal came
         self._admitted = 0  # answers other than a refusal since then, while closed or paced
         self._calm_from = 0.0  # from then on, a request with nobody ahead opens the gate
 
     def refused(self, now: float, asked: float) -> None:
         """The server refused a request at ``now`` and asked for ``asked`` seconds."""
-        if now >= self.until:
+        if now >= self.until and self._admitted:
             # The first refusal since the gate reopened (the others come from requests sent
-            # before it closed, and say nothing new). Since the last such refusal the server
-            # let `_admitted` requests through: its pace.
-            if self._admitted:
-                self._spacing = (now - self._since) / self._admitted
-            self._since, self._admitted = now, 0
+            # before it closed, and say nothing new). Since the refusal before it, the server
+            # let `_admitted` requests through: its pace. (Counted from the last refusal, not
+            # the first, of the closed spell: a server saves up only so much while refusing.)
+            self._spacing = (now - self._since) / self._admitted
+        self._since, self._admitted = now, 0
         until = now + asked
         if until > self.until:
             self.until = until
