@@ -4,9 +4,9 @@ Sets up ``.cache/bench-venv`` (the official client, the aiohttp extra, the profi
 its own loopback server per benchmark, and prints each figure with its baseline and ratio, then
 one table of targets met. The whole output is also written to ``.cache/bench/last-run.txt``.
 
-    python -m bench                         # everything (about 6-8 minutes on 2 cores)
+    python -m bench                         # everything (about 7-9 minutes on 2 cores)
     python -m bench --only tree,imports     # some of: tree, imports, calls, throughput,
-                                            #   regeneration, pagination, transfer
+                                            #   regeneration, pagination, transfer, rate_gate
     python -m bench --quick                 # fewer rounds: a smoke test, not a result
     python -m bench --profile               # also print pyinstrument profiles of the calls
 """
@@ -28,7 +28,16 @@ from . import env, report
 ROOT = env.ROOT
 LOG = ROOT / ".cache" / "bench" / "last-run.txt"
 PAGINATION = Path(__file__).with_name("pagination.py")
-STEPS = ("tree", "imports", "calls", "throughput", "regeneration", "pagination", "transfer")
+STEPS = (
+    "tree",
+    "imports",
+    "calls",
+    "throughput",
+    "regeneration",
+    "pagination",
+    "transfer",
+    "rate_gate",
+)
 
 
 def machine() -> str:
@@ -133,6 +142,8 @@ def main() -> int:
         "pagination": [sys.executable, "-m", "bench.pagination"],
         # 200 MB up and down on each client, memory against the body's size (issue 21).
         "transfer": [python, "-m", "bench.transfer", "--mb=200"],  # the ratio needs the size
+        # 1,000 calls against a rate-limited server, with and without the rate gate (issue 22).
+        "rate_gate": [python, "-m", "bench.rate_gate", f"--rounds={1 if quick else 2}"],
     }
     targets: list[dict[str, object]] = []
     failed = []

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         WaitTimeoutError,
     )
     from ._files import File
+    from ._hooks import CallEvent, Hooks
     from ._pagination import AsyncPager, Page, Pager, paginate
     from ._response import Response, request_id_of
     from ._streaming import AsyncStreamedResponse, StreamedResponse
@@ -83,6 +84,7 @@ _HOMES: dict[str, tuple[str, ...]] = {
         "WaitTimeoutError",
     ),
     "._files": ("File",),
+    "._hooks": ("CallEvent", "Hooks"),
     "._pagination": ("AsyncPager", "Page", "Pager", "paginate"),
     "._response": ("Response", "request_id_of"),
     "._streaming": ("AsyncStreamedResponse", "StreamedResponse"),
@@ -130,6 +132,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BearerAuth",
+    "CallEvent",
     "ChatClosedError",
     "ChatStreamError",
     "ChatTimeoutError",
@@ -139,6 +142,7 @@ __all__ = [
     "ConflictError",
     "FieldError",
     "File",
+    "Hooks",
     "IBLError",
     "NotFoundError",
     "NotGiven",

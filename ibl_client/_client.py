@@ -43,7 +43,8 @@ from ._errors import (
     validation_error,
 )
 from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
-from ._operation import Operation
+from ._hooks import AsyncCall, Call, Hooks
+from ._operation import RAW_OPERATION, Operation
 from ._response import Response
 from ._streaming import AsyncStreamedResponse, StreamedResponse, request_of
 from ._transports import compat, direct
@@ -57,6 +58,7 @@ from ._transports.pool import (
     resolve_pool,
     sync_pool,
 )
+from ._transports.rate_gate import AsyncConcurrencyLimit, ConcurrencyLimit
 from ._transports.retry import (
     DEADLINE_EXTENSION,
     POLICY_EXTENSION,
@@ -76,8 +78,6 @@ T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
 
 OPERATION_EXTENSION = "ibl_operation_id"
-#: The operation id of ``client.request(...)`` calls, in logs and errors.
-RAW_OPERATION = "request"
 
 
 #: Constructor arguments that make the connection pool; a derived client shares its parent's.
@@ -144,6 +144,11 @@ class _BaseClient:
             built_here(http),
         )
         self._timeout = config.timeout.as_dict()
+        # None unless max_concurrency is set: then ``_send`` holds a slot for the call.
+        self._limit: ConcurrencyLimit | AsyncConcurrencyLimit | None = (
+            None if config.max_concurrency is None else self._make_limit(config.max_concurrency)
+        )
+        self._hooks = config.hooks
         if config.debug:
             _log.enable_debug()
 
@@ -156,6 +161,8 @@ class _BaseClient:
         headers: Mapping[str, str] | None = None,
         anonymous: bool | NotGiven = NOT_GIVEN,
         strict: bool | NotGiven = NOT_GIVEN,
+        max_concurrency: int | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> C:
         """A client sharing this one's connection pool, with some options changed.
 
@@ -166,7 +173,8 @@ class _BaseClient:
         ``__init__`` runs; it should pass keyword options on). ``headers`` are merged into the
         current ones; a new ``retry`` policy replaces the old one, ``max_retries`` included.
         The derived client does not own the pool: closing it is a no-op; close the client you
-        constructed.
+        constructed. It shares this client's rate gate (the pool's), and its bound on calls in
+        flight unless ``max_concurrency`` changes it.
         """
         args, kwargs = self._arguments
         kwargs = {k: v for k, v in kwargs.items() if k not in _POOL_OPTIONS}
@@ -180,9 +188,19 @@ class _BaseClient:
             kwargs["headers"] = merge_headers(self._config.headers, headers)
         if strict is not NOT_GIVEN:
             kwargs["strict"] = strict
+        if max_concurrency is not NOT_GIVEN:
+            kwargs["max_concurrency"] = max_concurrency
+        if hooks is not NOT_GIVEN:  # replaces the hooks (None: none); add Hooks with +
+            kwargs["hooks"] = hooks
         derived = type(self)(*args, **kwargs, http_client=self._http)
         derived._pool_options = self._pool_options  # same pool: a copy elsewhere makes the same
+        if derived._config.max_concurrency == self._config.max_concurrency:
+            derived._limit = self._limit  # the same bound: its calls count with this one's
         return derived
+
+    @staticmethod
+    def _make_limit(limit: int) -> ConcurrencyLimit | AsyncConcurrencyLimit:
+        raise NotImplementedError
 
     def __reduce__(self) -> tuple[Any, ...]:
         """A copy for another process (pickle, multiprocessing, Dask): the same client.
@@ -371,7 +389,9 @@ class AsyncAPIClient(_BaseClient):
     ``_config`` and ``_transports.pool``): ``api_key`` and ``auth_kind`` (or any ``httpx.Auth`` as
     ``auth``), ``base_url``, ``timeout`` (seconds, an ``httpx.Timeout``, or ``None`` for none),
     ``max_retries`` (or a whole ``retry=RetryPolicy(...)``), ``headers``, ``anonymous`` (send no
-    credential), ``debug``, ``websocket_url`` (where ``chat`` connects), ``proxy`` and
+    credential), ``debug``, ``websocket_url`` (where ``chat`` connects), ``max_concurrency``
+    (calls in flight at once, at most; a call holds its slot through its retries), ``hooks``
+    (an ``ibl_client.Hooks``: functions called around each call, see ``_hooks.py``), ``proxy`` and
     ``verify`` (else the proxy and CA variables, as httpx reads them). ``backend`` is the
     connection pool: ``"aiohttp"`` (the default where aiohttp is installed:
     ``pip install 'ibl-client[aiohttp]'``) or ``"httpx"`` (httpx's own, the default otherwise).
@@ -381,6 +401,11 @@ class AsyncAPIClient(_BaseClient):
     """
 
     _http: httpx.AsyncClient
+    _limit: AsyncConcurrencyLimit | None
+
+    @staticmethod
+    def _make_limit(limit: int) -> AsyncConcurrencyLimit:
+        return AsyncConcurrencyLimit(limit)
 
     def __init__(
         self,
@@ -397,6 +422,8 @@ class AsyncAPIClient(_BaseClient):
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         websocket_url: str | NotGiven = NOT_GIVEN,
+        max_concurrency: int | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | None = None,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
         backend: str | NotGiven = NOT_GIVEN,
@@ -416,6 +443,8 @@ class AsyncAPIClient(_BaseClient):
             strict=strict,
             debug=debug,
             websocket_url=websocket_url,
+            max_concurrency=max_concurrency,
+            hooks=hooks,
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
@@ -444,17 +473,36 @@ class AsyncAPIClient(_BaseClient):
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
+        hooks = self._hooks  # None unless set: then a call record fires them
+        call = None if hooks is None else AsyncCall(hooks, operation, request)
+        if call is not None:
+            await call.requested()
         auth = self._auth
+        limit = self._limit
+        if limit is not None:
+            await limit.acquire()
         try:
             if self._prepared.short_way(auth):
                 response = await direct.send_async(self._http, request)
             else:
                 response = await self._http.send(request, auth=auth)
-        except httpx.RequestError as exc:
-            raise self._connection_error(exc, request, operation_id) from exc
-        except RuntimeError as exc:  # a pool of a closed or another event loop (http_client=)
-            raise loop_error(exc, request, operation_id=operation_id) from exc
-        return self._finish(operation, request, response)
+        except (httpx.RequestError, RuntimeError) as exc:
+            # RuntimeError: a pool of a closed or another event loop (http_client=)
+            error: IBLError = (
+                self._connection_error(exc, request, operation_id)
+                if isinstance(exc, httpx.RequestError)
+                else loop_error(exc, request, operation_id=operation_id)
+            )
+            if call is not None:
+                await call.failed(error)
+            raise error from exc
+        finally:
+            if limit is not None:
+                limit.release()
+        result = self._finish(operation, request, response)
+        if call is not None:
+            await call.answered(result.status_code)
+        return result
 
     async def request(
         self,
@@ -554,6 +602,11 @@ class SyncAPIClient(_BaseClient):
     """
 
     _http: httpx.Client
+    _limit: ConcurrencyLimit | None
+
+    @staticmethod
+    def _make_limit(limit: int) -> ConcurrencyLimit:
+        return ConcurrencyLimit(limit)
 
     def __init__(
         self,
@@ -570,6 +623,8 @@ class SyncAPIClient(_BaseClient):
         strict: bool | NotGiven = NOT_GIVEN,
         debug: bool | NotGiven = NOT_GIVEN,
         websocket_url: str | NotGiven = NOT_GIVEN,
+        max_concurrency: int | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | None = None,
         proxy: ProxyOption | NotGiven = NOT_GIVEN,
         verify: VerifyOption | NotGiven = NOT_GIVEN,
         transport: httpx.BaseTransport | None = None,
@@ -588,6 +643,8 @@ class SyncAPIClient(_BaseClient):
             strict=strict,
             debug=debug,
             websocket_url=websocket_url,
+            max_concurrency=max_concurrency,
+            hooks=hooks,
         )
         given = _connections_given(transport, http_client)
         pool = resolve_pool(proxy, verify, given=given)
@@ -615,15 +672,31 @@ class SyncAPIClient(_BaseClient):
         )
         if self._http.is_closed:  # else the short way would quietly open the pool again
             raise closed_error(request, operation_id=operation_id)
+        hooks = self._hooks  # None unless set: then a call record fires them
+        call = None if hooks is None else Call(hooks, operation, request)
+        if call is not None:
+            call.requested()
         auth = self._auth
+        limit = self._limit
+        if limit is not None:
+            limit.acquire()
         try:
             if self._prepared.short_way(auth):
                 response = direct.send(self._http, request)
             else:
                 response = self._http.send(request, auth=auth)
         except httpx.RequestError as exc:
-            raise self._connection_error(exc, request, operation_id) from exc
-        return self._finish(operation, request, response)
+            error = self._connection_error(exc, request, operation_id)
+            if call is not None:
+                call.failed(error)
+            raise error from exc
+        finally:
+            if limit is not None:
+                limit.release()
+        result = self._finish(operation, request, response)
+        if call is not None:
+            call.answered(result.status_code)
+        return result
 
     def request(
         self,

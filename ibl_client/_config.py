@@ -4,22 +4,23 @@ One rule for every option: an argument given wins, then its environment variable
 default. "Not given" is :data:`NOT_GIVEN`, never ``None``: ``timeout=None`` means no timeout,
 as in httpx, and ``api_key=None`` means no key (not "look in the environment").
 
-=================  =====================  ====================================================
-argument           variable               default
-=================  =====================  ====================================================
-``api_key``        ``IBL_API_KEY``        none (required unless ``anonymous=True``)
-``auth_kind``      ``IBL_AUTH_KIND``      ``"api_key"`` (``Api-Token``); ``"token"``, ``"bearer"``
-``base_url``       ``IBL_BASE_URL``       ``https://base.manager.iblai.app``
-``timeout``        ``IBL_TIMEOUT``        connect 5 s, read/write/pool 60 s
-``max_retries``    ``IBL_MAX_RETRIES``    ``retry.max_retries`` (2 in the default policy)
-``strict``         ``IBL_STRICT``         off (an unknown enum value in a response is kept)
-``debug``          ``IBL_DEBUG``          off
-``websocket_url``  ``IBL_WEBSOCKET_URL``  ``wss://asgi.data.iblai.app`` (``ibl_client.chat``)
-=================  =====================  ====================================================
+===================  =======================  =====================================================
+argument             variable                 default
+===================  =======================  =====================================================
+``api_key``          ``IBL_API_KEY``          none (required unless ``anonymous=True``)
+``auth_kind``        ``IBL_AUTH_KIND``        ``"api_key"`` (Api-Token), ``"token"``, ``"bearer"``
+``base_url``         ``IBL_BASE_URL``         ``https://base.manager.iblai.app``
+``timeout``          ``IBL_TIMEOUT``          connect 5 s, read/write/pool 60 s
+``max_retries``      ``IBL_MAX_RETRIES``      ``retry.max_retries`` (2 in the default policy)
+``strict``           ``IBL_STRICT``           off (an unknown enum value in a response is kept)
+``debug``            ``IBL_DEBUG``            off
+``websocket_url``    ``IBL_WEBSOCKET_URL``    ``wss://asgi.data.iblai.app`` (``ibl_client.chat``)
+``max_concurrency``  ``IBL_MAX_CONCURRENCY``  none: calls in flight are not bounded
+===================  =======================  =====================================================
 
-An empty variable counts as unset. ``retry``, ``auth``, ``headers`` and ``anonymous`` have no
-variable. A whole ``retry=RetryPolicy(...)`` is an explicit argument too, so ``IBL_MAX_RETRIES``
-does not override it; ``max_retries=`` does.
+An empty variable counts as unset. ``retry``, ``auth``, ``headers``, ``anonymous`` and
+``hooks`` have no variable. A whole ``retry=RetryPolicy(...)`` is an explicit argument too, so
+``IBL_MAX_RETRIES`` does not override it; ``max_retries=`` does.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import httpx
 from . import _log
 from ._auth import AUTH_KINDS
 from ._errors import ConfigurationError
+from ._hooks import Hooks, check
 from ._transports.retry import RetryPolicy
 from ._types import NOT_GIVEN as NOT_GIVEN  # re-exported: defined in _types
 from ._types import NotGiven as NotGiven
@@ -64,6 +66,7 @@ VARIABLES: Final = {
     "debug": "IBL_DEBUG",
     "strict": "IBL_STRICT",
     "websocket_url": "IBL_WEBSOCKET_URL",
+    "max_concurrency": "IBL_MAX_CONCURRENCY",
 }
 V = TypeVar("V")
 
@@ -91,6 +94,15 @@ def _check_websocket_url(instance: object, attribute: attrs.Attribute[Any], valu
         raise ConfigurationError(
             f"websocket_url: expected a ws(s) URL without query such as {DEFAULT_WEBSOCKET_URL},"
             f" got {_log.redact_url(url)!r}"
+        )
+
+
+def _check_max_concurrency(
+    instance: object, attribute: attrs.Attribute[Any], value: int | None
+) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ConfigurationError(
+            f"max_concurrency: expected an integer >= 1, or None for no bound, got {value!r}"
         )
 
 
@@ -147,6 +159,10 @@ class ClientConfig:
     websocket_url: str = attrs.field(
         default=DEFAULT_WEBSOCKET_URL, converter=_strip_slash, validator=_check_websocket_url
     )
+    #: Calls of the client in flight at once, at most (``None``: no bound); see rate_gate.py.
+    max_concurrency: int | None = attrs.field(default=None, validator=_check_max_concurrency)
+    #: Functions called around each call (``_hooks.py``); None: none, and nothing is spent.
+    hooks: Hooks | None = attrs.field(default=None, converter=check)
 
     def __attrs_post_init__(self) -> None:
         if self.auth is None and not self.anonymous:
@@ -174,6 +190,8 @@ def resolve(
     debug: bool | NotGiven,
     strict: bool | NotGiven = NOT_GIVEN,
     websocket_url: str | NotGiven = NOT_GIVEN,
+    max_concurrency: int | NotGiven | None = NOT_GIVEN,
+    hooks: Hooks | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
     """Build a :class:`ClientConfig`: each option from its argument, its variable, its default.
@@ -230,6 +248,8 @@ def resolve(
             strict=pick("strict", strict, _flag, False),
             debug=pick("debug", debug, _flag, False),
             websocket_url=pick("websocket_url", websocket_url, _text, DEFAULT_WEBSOCKET_URL),
+            max_concurrency=pick("max_concurrency", max_concurrency, _integer, None),
+            hooks=hooks,
         )
 
     except ConfigurationError as exc:

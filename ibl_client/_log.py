@@ -196,5 +196,14 @@ def retrying(request: httpx.Request, retry: int, of: int, delay: float, reason: 
     )
 
 
+def held_at_gate(request: httpx.Request, delay: float) -> None:
+    logger.info(
+        "Holding %s %s %.2fs: the server asked this client to wait (rate gate)",
+        request.method,
+        redact_url(request.url),
+        delay,
+    )
+
+
 def not_retrying(request: httpx.Request, reason: str) -> None:
     logger.warning("Not retrying %s %s: %s", request.method, redact_url(request.url), reason)

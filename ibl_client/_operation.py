@@ -31,6 +31,10 @@ MODULE = "__ibl_operation_module__"
 T = TypeVar("T")
 
 
+#: The operation id of ``client.request(...)`` calls, in logs, errors and hooks.
+RAW_OPERATION = "request"
+
+
 @attrs.frozen(eq=False)  # compared (and hashed, as a key of _decode's plans) by identity
 class Operation(Generic[T]):
     """One operation of the description.

@@ -27,6 +27,7 @@ from .. import _log
 from .._config import NOT_GIVEN, NotGiven
 from .._errors import ConfigurationError
 from .compat import environment_proxies
+from .rate_gate import RateGate
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .scope import LoopScopedTransport, ProcessScopedTransport
 
@@ -124,6 +125,7 @@ def sync_pool(
     """An ``httpx.Client`` that retries on every route: ``transport`` if given, else direct
     and through each proxy of ``pool``."""
     mounts: dict[str, httpx.BaseTransport | None] = {}
+    gate = RateGate()  # one per client, whichever route a request takes (rate_gate.py)
     if pool is not None:
 
         def via(proxy: httpx.Proxy | None) -> httpx.BaseTransport:
@@ -134,9 +136,11 @@ def sync_pool(
 
         transport = via(None)
         for pattern, proxy in pool.routes.items():
-            mounts[pattern] = None if proxy is None else RetryTransport(via(proxy), policy)
+            mounts[pattern] = (
+                None if proxy is None else RetryTransport(via(proxy), policy, gate=gate)
+            )
     assert transport is not None
-    retrying = RetryTransport(transport, policy)
+    retrying = RetryTransport(transport, policy, gate=gate)
     client = httpx.Client(transport=retrying, mounts=mounts, follow_redirects=True)
     _BUILT.add(client)
     return client
@@ -183,6 +187,7 @@ def async_pool(
     A SOCKS proxy route stays on httpx's pool: aiohttp speaks to HTTP(S) proxies only.
     """
     mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+    gate = RateGate()  # one per client, whichever route a request takes (rate_gate.py)
     if pool is not None:
 
         def via(proxy: httpx.Proxy | None) -> httpx.AsyncBaseTransport:
@@ -200,9 +205,11 @@ def async_pool(
 
         transport = via(None)
         for pattern, proxy in pool.routes.items():
-            mounts[pattern] = None if proxy is None else AsyncRetryTransport(via(proxy), policy)
+            mounts[pattern] = (
+                None if proxy is None else AsyncRetryTransport(via(proxy), policy, gate=gate)
+            )
     assert transport is not None
-    retrying = AsyncRetryTransport(transport, policy)
+    retrying = AsyncRetryTransport(transport, policy, gate=gate)
     client = httpx.AsyncClient(transport=retrying, mounts=mounts, follow_redirects=True)
     _BUILT.add(client)
     return client

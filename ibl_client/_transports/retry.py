@@ -29,18 +29,23 @@ import httpx
 
 from .. import _log
 from .._errors import ConfigurationError
+from .rate_gate import RateGate
 
 __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "fetch"]
 
 POLICY_EXTENSION = "ibl_retry"
 RETRIES_EXTENSION = "ibl_retries"
 STARTED_EXTENSION = "ibl_started"
+#: A call's hooks (``_hooks.Call``), set only on a client with hooks: ``on_retry`` runs here.
+CALL_EXTENSION = "ibl_call"
 TIMEOUT_EXTENSION = "ibl_call_timeout"  # the call's own timeouts, before the deadline cuts them
 #: True once the policy's deadline cut an attempt's timeouts or refused a retry.
 DEADLINE_EXTENSION = "ibl_deadline_binding"
 #: The shortest timeout an attempt is given, however little time the deadline leaves.
 MIN_ATTEMPT_TIMEOUT = 0.001
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: Refusals whose ``Retry-After`` speaks for every request of the client (the rate gate).
+GATE_STATUSES = frozenset({429, 503})
 #: Failures before the request left this machine: safe to retry even a POST.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Failures after the request may have reached the server: retried for idempotent methods only.
@@ -79,6 +84,11 @@ def _positive_or_none(
         raise ConfigurationError(f"{attribute.name}: expected seconds > 0 or None, got {value!r}")
 
 
+def _flag(instance: object, attribute: attrs.Attribute[Any], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise ConfigurationError(f"{attribute.name}: expected True or False, got {value!r}")
+
+
 def _count(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigurationError(f"{attribute.name}: expected an integer >= 0, got {value!r}")
@@ -98,6 +108,11 @@ class RetryPolicy:
     together: each attempt's timeouts are cut to the time left, and no retry waits past it.
     httpx's timeouts are per phase (connect, each read, ...), so a body that trickles in
     within every cut timeout can still run past the deadline.
+
+    ``rate_gate`` (on by default): a 429 or 503 with a ``Retry-After`` at most
+    ``retry_after_ceiling`` holds back every request of the client until then, in every task
+    and thread (``rate_gate.py``), not only the refused one; off, each request finds out on
+    its own (for a server whose limits are per endpoint).
     """
 
     max_retries: int = attrs.field(default=2, validator=_count)
@@ -107,6 +122,7 @@ class RetryPolicy:
     wait_exp_base: float = attrs.field(default=2.0, validator=_exp_base)
     retry_after_ceiling: float = attrs.field(default=60.0, validator=_non_negative)
     deadline: float | None = attrs.field(default=None, validator=_positive_or_none)
+    rate_gate: bool = attrs.field(default=True, validator=_flag)
 
     def backoff(self, retry: int) -> float:
         """Seconds to wait before retry number ``retry`` (0-based) when the server asks nothing.
@@ -272,6 +288,37 @@ def _done(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     return response
 
 
+def _close_gate(policy: RetryPolicy, gate: RateGate, response: httpx.Response) -> None:
+    """A refusal with ``Retry-After`` (429, 503) closes the client's gate until then; a wait
+    above the policy's ceiling is not waited by anyone (the refused call returns it)."""
+    if not policy.rate_gate:
+        return
+    asked = retry_after(response.headers)
+    if asked is not None and asked <= policy.retry_after_ceiling:
+        gate.refused(monotonic(), asked)
+
+
+def _gate_wait(
+    policy: RetryPolicy, gate: RateGate, request: httpx.Request, resumes: float
+) -> float:
+    """Seconds ``request`` waits at the gate before its next attempt: none when the gate is
+    open, or when the deadline would pass first (the attempt then goes, and a refusal is the
+    call's answer, as when the deadline refuses a retry).
+
+    ``resumes`` is when the request's own waits end (0 before any): a request refused with
+    ``Retry-After`` waits that once, not again at the gate it closed.
+    Each attempt waits at most once: one closed again meanwhile is found out by a refusal.
+    """
+    left = gate.wait(max(monotonic(), resumes))
+    if left <= 0:
+        return 0.0
+    time_left = _time_left(policy, request)
+    if time_left is not None and left >= time_left:
+        return 0.0
+    _log.held_at_gate(request, left)
+    return left
+
+
 def _sleep(seconds: float) -> None:
     sleep(seconds)
 
@@ -289,26 +336,45 @@ class RetryTransport(httpx.BaseTransport):
         policy: RetryPolicy | None = None,
         *,
         sleep: Callable[[float], None] = _sleep,
+        gate: RateGate | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
+        #: Shared by every retry transport of one pool (``pool.py``): the client's gate.
+        self.gate = RateGate() if gate is None else gate
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
+        gate = self.gate
         retry = 0
+        # When this call's waits so far end, on the retry clock: the time they were meant to
+        # take, even where a test's sleep takes none.
+        resumes = 0.0
         while True:
+            if gate.until:  # closed by a refusal: the one check while it is open
+                wait = _gate_wait(policy, gate, request, resumes)
+                if wait:
+                    resumes = max(monotonic(), resumes) + wait
+                    self._sleep(wait)
             _start_attempt(policy, request)
+            outcome: httpx.Response | Exception
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
                 decision = decide(policy, request, retry, error=exc)
                 if decision is None:
                     raise
+                outcome = exc
             else:
+                if response.status_code in GATE_STATUSES:
+                    _close_gate(policy, gate, response)
+                elif gate.until:  # an answer let through while closed or paced: the pace
+                    gate.admitted()
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)
+                outcome = response
                 try:  # read the discarded answer so its connection goes back to the pool
                     response.read()
                 except httpx.TransportError:
@@ -316,6 +382,10 @@ class RetryTransport(httpx.BaseTransport):
                 finally:
                     response.close()
             _count_retry(request, policy, retry, *decision)
+            call = request.extensions.get(CALL_EXTENSION)
+            if call is not None:
+                call.retrying(*decision, outcome)
+            resumes = max(monotonic(), resumes) + decision[0]
             self._sleep(decision[0])
             retry += 1
 
@@ -332,10 +402,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy | None = None,
         *,
         sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+        gate: RateGate | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy or RetryPolicy()
         self._sleep = sleep
+        #: Shared by every retry transport of one pool (``pool.py``): the client's gate.
+        self.gate = RateGate() if gate is None else gate
         self._fetch_inner: Callable[[httpx.Request], Awaitable[httpx.Response]] = getattr(
             inner, "fetch", None
         ) or functools.partial(_read_whole, inner)
@@ -354,19 +427,35 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         attempt: Callable[[httpx.Request], Awaitable[httpx.Response]],
     ) -> httpx.Response:
         policy: RetryPolicy = request.extensions.get(POLICY_EXTENSION, self._policy)
+        gate = self.gate
         retry = 0
+        # When this call's waits so far end, on the retry clock: the time they were meant to
+        # take, even where a test's sleep takes none.
+        resumes = 0.0
         while True:
+            if gate.until:  # closed by a refusal: the one check while it is open
+                wait = _gate_wait(policy, gate, request, resumes)
+                if wait:
+                    resumes = max(monotonic(), resumes) + wait
+                    await self._sleep(wait)
             _start_attempt(policy, request)
+            outcome: httpx.Response | Exception
             try:
                 response = await attempt(request)
             except httpx.TransportError as exc:
                 decision = decide(policy, request, retry, error=exc)
                 if decision is None:
                     raise
+                outcome = exc
             else:
+                if response.status_code in GATE_STATUSES:
+                    _close_gate(policy, gate, response)
+                elif gate.until:  # an answer let through while closed or paced: the pace
+                    gate.admitted()
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)
+                outcome = response
                 try:  # read the discarded answer so its connection goes back to the pool
                     await response.aread()
                 except httpx.TransportError:
@@ -374,6 +463,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 finally:
                     await response.aclose()
             _count_retry(request, policy, retry, *decision)
+            call = request.extensions.get(CALL_EXTENSION)
+            if call is not None:
+                await call.retrying(*decision, outcome)
+            resumes = max(monotonic(), resumes) + decision[0]
             await self._sleep(decision[0])
             retry += 1
 

@@ -10,7 +10,7 @@ import attrs
 import httpx
 import pytest
 
-from ibl_client import NOT_GIVEN, AsyncClient, Client, ConfigurationError, RetryPolicy
+from ibl_client import NOT_GIVEN, AsyncClient, Client, ConfigurationError, Hooks, RetryPolicy
 from ibl_client._config import VARIABLES, ClientConfig
 
 from .conftest import SECRET
@@ -97,6 +97,16 @@ OPTIONS = [
     ),
     Option("strict", lambda c: c.strict, False, False, "1", True, False, derived=(True, True)),
     Option(
+        "max_concurrency",
+        lambda c: c.max_concurrency,
+        8,
+        8,
+        "3",
+        3,
+        None,  # no bound
+        derived=(5, 5),
+    ),
+    Option(
         "retry",
         lambda c: c.retry,
         RetryPolicy(max_retries=4, wait_max=1),
@@ -125,6 +135,16 @@ OPTIONS = [
         None,
         False,
         derived=(True, True),
+    ),
+    Option(
+        "hooks",
+        lambda c: c.hooks,
+        Hooks(on_request=[print]),
+        Hooks(on_request=[print]),
+        None,
+        None,
+        None,
+        derived=(Hooks(on_error=[repr]), Hooks(on_error=[repr])),
     ),
 ]
 SOURCES = ["argument", "variable", "default"]
@@ -310,3 +330,36 @@ def test_a_derived_client_is_validated_like_a_constructed_one() -> None:
         client.with_options(max_retries=-1)
     with pytest.raises(ConfigurationError, match=r"^timeout: "):
         client.with_options(timeout=0)
+
+
+@pytest.mark.parametrize("cls", TWINS)
+@pytest.mark.parametrize("value", [0, -2, 1.5, True, "4"])
+def test_a_refused_max_concurrency_names_the_argument(
+    cls: type[Client | AsyncClient], value: object
+) -> None:
+    with pytest.raises(ConfigurationError, match=rf"^max_concurrency: .*got {value!r}$"):
+        cls(api_key="k", max_concurrency=value)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match=r"^max_concurrency: "):
+        cls(api_key="k").with_options(max_concurrency=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("raw", ["0", "lots", "2.5"])
+def test_a_refused_ibl_max_concurrency_names_the_variable(
+    raw: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IBL_MAX_CONCURRENCY", raw)
+    with pytest.raises(ConfigurationError, match=rf"^IBL_MAX_CONCURRENCY: .*got '?{raw}'?$"):
+        Client(api_key="k")
+
+
+def test_max_concurrency_none_means_unbounded_over_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("IBL_MAX_CONCURRENCY", "2")
+    assert AsyncClient(api_key="k", max_concurrency=None)._limit is None
+    bounded = AsyncClient(api_key="k")
+    assert bounded._limit is not None and bounded._limit.limit == 2
+    # A derived client keeps the parent's bound itself (their calls count together) unless it
+    # sets its own.
+    assert bounded.with_options(timeout=3)._limit is bounded._limit
+    assert bounded.with_options(max_concurrency=None)._limit is None

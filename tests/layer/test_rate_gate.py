@@ -1,0 +1,275 @@
+"""The client-wide rate gate and ``max_concurrency`` (ibl_client/_transports/rate_gate.py).
+
+A real loopback server refuses; time is the retry layer's injected clock (``clock``): each
+test asserts the waits recorded, who waited, and what the server saw, never how long anything
+took. (The option's precedence and refused values: test_precedence.py.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import pytest
+
+from ibl_client import APIConnectionError, AsyncClient, Client, RateLimitError, RetryPolicy
+from ibl_client._transports.rate_gate import RateGate
+
+from . import fake_operation as op
+from .conftest import FakeClock
+from .server import RESET, ScriptedServer, reply
+
+REFUSED = reply(429, {"detail": "slow down"}, headers={"Retry-After": "7"})
+#: How long a test waits for another task or thread to reach the gate before giving up: a
+#: guard against hanging when the gate is missing, never an assertion on time.
+ARRIVAL = 5.0
+
+
+def course_of(path: str) -> int:
+    return int(path.rstrip("/").rpartition("/")[2])
+
+
+class Waits:
+    """Who waited how long: the clock's sleeps, each with the task or thread that slept.
+
+    The refused call's own retry wait first lets the others start (``refused``), then waits
+    until ``expected`` other waits have begun before time moves on; every wait records itself
+    and lets the others run before the clock advances, so the gate is still closed when each
+    of them arrives.
+    """
+
+    def __init__(self, clock: FakeClock, expected: int) -> None:
+        self.clock = clock
+        self.expected = expected
+        self.log: list[tuple[str, float]] = []
+        self.refused_async = asyncio.Event()
+        self.refused_thread = threading.Event()
+        self.arrived_thread = threading.Event()
+
+    def _record(self, who: str, seconds: float) -> bool:
+        self.log.append((who, seconds))
+        return len(self.log) == 1  # the first wait is the refused call's retry
+
+    async def async_sleep(self, seconds: float) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        if self._record(task.get_name(), seconds):
+            self.refused_async.set()
+        for _ in range(200):  # let the others run up to the gate (no time passes)
+            if len(self.log) > self.expected:
+                break
+            await asyncio.sleep(0)
+        self.clock.now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        first = self._record(threading.current_thread().name, seconds)
+        if first:
+            self.refused_thread.set()
+            self.arrived_thread.wait(ARRIVAL)
+        else:
+            self.arrived_thread.set()
+        self.clock.now += seconds
+
+
+@pytest.fixture
+def waits(clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> Waits:
+    from ibl_client._transports import retry
+
+    recorder = Waits(clock, expected=2)
+    monkeypatch.setattr(retry, "async_sleep", recorder.async_sleep)
+    monkeypatch.setattr(retry, "sleep", recorder.sleep)
+    return recorder
+
+
+async def test_one_refusal_holds_back_the_other_tasks(server: ScriptedServer, waits: Waits) -> None:
+    server.then(REFUSED)
+    async with AsyncClient(api_key="k", base_url=server.url) as ibl:
+
+        async def later(course: int) -> op.Course:
+            await waits.refused_async.wait()  # starts once the first call was refused
+            return await op.asyncio(client=ibl, course_id=course)
+
+        results = await asyncio.gather(
+            asyncio.create_task(op.asyncio(client=ibl, course_id=1), name="first"),
+            asyncio.create_task(later(2), name="second"),
+            asyncio.create_task(later(3), name="third"),
+        )
+    assert [r.name for r in results] == ["default"] * 3
+    # The refused call waits what it was told; the others wait at the gate for what is left of
+    # it (all of it: no time passed), instead of being refused in turn.
+    assert sorted(waits.log) == [("first", 7.0), ("second", 7.0), ("third", 7.0)]
+    statuses = [course_of(seen.path) for seen in server.requests]
+    assert statuses[0] == 1 and sorted(statuses) == [1, 1, 2, 3]  # one refusal, no more
+
+
+def test_one_refusal_holds_back_the_other_threads(server: ScriptedServer, waits: Waits) -> None:
+    server.then(REFUSED)
+    results: dict[str, Any] = {}
+    with Client(api_key="k", base_url=server.url) as ibl:
+
+        def call(course: int, after: threading.Event | None) -> None:
+            if after is not None:
+                after.wait(ARRIVAL)
+            results[threading.current_thread().name] = op.sync(client=ibl, course_id=course)
+
+        threads = [
+            threading.Thread(target=call, args=(1, None), name="first"),
+            threading.Thread(target=call, args=(2, waits.refused_thread), name="second"),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert sorted(results) == ["first", "second"]
+    assert sorted(waits.log) == [("first", 7.0), ("second", 7.0)]
+    assert len(server.requests) == 3  # the refusal, the retry, the second call once
+
+
+@pytest.mark.parametrize("twin", ["sync", "async"])
+async def test_a_refusal_without_a_retry_left_still_closes_the_gate(
+    twin: str, server: ScriptedServer, clock: FakeClock
+) -> None:
+    """The server's answer speaks for the client even when the refused call gives up."""
+    server.then(REFUSED)
+    if twin == "sync":
+        with Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
+            with pytest.raises(RateLimitError):
+                op.sync(client=ibl)
+            clock.advance(2)
+            assert op.sync(client=ibl.with_options(max_retries=2)).name == "default"
+    else:
+        async with AsyncClient(api_key="k", base_url=server.url, max_retries=0) as ibl:
+            with pytest.raises(RateLimitError):
+                await op.asyncio(client=ibl)
+            clock.advance(2)
+            assert (await op.asyncio(client=ibl.with_options(max_retries=2))).name == "default"
+    assert clock.sleeps == [5.0]  # what was left of the 7 s; a derived client shares the gate
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("policy", "headers"),
+    [
+        pytest.param({"rate_gate": False}, {"Retry-After": "7"}, id="gate-off"),
+        pytest.param({}, {"Retry-After": "3600"}, id="above-the-ceiling"),
+        pytest.param({}, {}, id="no-retry-after"),
+    ],
+)
+async def test_what_does_not_close_the_gate(
+    policy: dict[str, Any], headers: dict[str, str], server: ScriptedServer, clock: FakeClock
+) -> None:
+    server.then(reply(429, headers=headers))
+    retry = RetryPolicy(**policy)
+    async with AsyncClient(api_key="k", base_url=server.url, retry=retry) as ibl:
+        refused = await op.asyncio_detailed(client=ibl.with_options(max_retries=0))
+        assert refused.status_code == 429
+        await op.asyncio(client=ibl)
+    assert clock.sleeps == []
+    assert len(server.requests) == 2
+
+
+async def test_the_deadline_comes_before_the_gate(server: ScriptedServer, clock: FakeClock) -> None:
+    """A call whose deadline ends before the gate opens does not wait for nothing: it goes,
+    and the server's refusal is its answer (as when the deadline refuses a retry)."""
+    server.then(REFUSED, REFUSED)
+    async with AsyncClient(api_key="k", base_url=server.url, max_retries=0) as ibl:
+        with pytest.raises(RateLimitError):
+            await op.asyncio(client=ibl)
+        hurried = ibl.with_options(retry=RetryPolicy(deadline=3))
+        with pytest.raises(RateLimitError):
+            await op.asyncio(client=hurried)
+    assert clock.sleeps == []
+    assert len(server.requests) == 2
+
+
+def test_until_the_pace_is_known_everyone_goes_when_the_gate_opens() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=10)
+    gate.refused(100.0, asked=4)  # the later moment stays
+    assert [gate.wait(103.0), gate.wait(103.0), gate.wait(110.0)] == [7.0, 7.0, 0.0]
+
+
+def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    for _ in range(4):  # four answers let through in the 2 s up to the next refusal
+        gate.admitted()
+    gate.refused(102.0, asked=1)
+    # Closed until 103, then one request every 2/4 s, not all at once.
+    assert [gate.wait(102.5) for _ in range(3)] == [0.5, 1.0, 1.5]
+    assert gate.until  # still pacing: answers keep being counted
+    assert gate.wait(110.0) == 0.0  # nobody queued, no refusal for a while: open again
+    assert not gate.until
+    # Answers are not counted while it is open: a refusal an hour later learns afresh, rather
+    # than dividing the hour by the answers of the last paced spell.
+    gate.refused(3700.0, asked=1)
+    assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]
+
+
+def test_refusals_of_requests_sent_before_the_gate_closed_teach_nothing() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    gate.admitted()
+    gate.refused(100.5, asked=1)  # sent before the gate closed: not the server's pace
+    assert [gate.wait(100.5), gate.wait(100.5)] == [1.0, 1.0]  # everyone at 101.5, unpaced
+
+
+# max_concurrency: the server answers slowly, so calls overlap; a connection carries one
+# request at a time, so the connections the server saw bound the calls that were in flight.
+
+SLOW = reply(200, {"id": 1, "name": "slow"}, delay=0.05)
+CALLS = 12
+
+
+def connections(server: ScriptedServer) -> int:
+    return len({seen.peer for seen in server.requests})
+
+
+@pytest.mark.parametrize("limit", [None, 3])
+async def test_max_concurrency_bounds_the_async_calls_in_flight(
+    limit: int | None, server: ScriptedServer
+) -> None:
+    server.default = SLOW
+    async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=limit) as ibl:
+        results = await asyncio.gather(*(op.asyncio(client=ibl) for _ in range(CALLS)))
+    assert len(results) == CALLS and len(server.requests) == CALLS
+    if limit is None:
+        assert connections(server) > 3  # the calls did overlap: the bound below is the client's
+    else:
+        assert connections(server) <= limit
+
+
+@pytest.mark.parametrize("limit", [None, 2])
+def test_max_concurrency_bounds_the_sync_calls_in_flight(
+    limit: int | None, server: ScriptedServer
+) -> None:
+    server.default = SLOW
+    with Client(api_key="k", base_url=server.url, max_concurrency=limit) as ibl:
+        threads = [threading.Thread(target=op.sync, kwargs={"client": ibl}) for _ in range(CALLS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert len(server.requests) == CALLS
+    if limit is None:
+        assert connections(server) > 2
+    else:
+        assert connections(server) <= limit
+
+
+@pytest.mark.parametrize("twin", ["sync", "async"])
+async def test_a_failed_call_gives_its_slot_back(twin: str, server: ScriptedServer) -> None:
+    server.then(RESET, RESET)  # a POST that may have been sent is not retried: it raises
+    if twin == "sync":
+        with Client(api_key="k", base_url=server.url, max_concurrency=1) as ibl:
+            for _ in range(2):
+                with pytest.raises(APIConnectionError):
+                    op.sync(client=ibl, method="POST")
+            assert op.sync(client=ibl).name == "default"  # not stuck on a lost slot
+    else:
+        async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=1) as ibl:
+            for _ in range(2):
+                with pytest.raises(APIConnectionError):
+                    await op.asyncio(client=ibl, method="POST")
+            assert (await op.asyncio(client=ibl)).name == "default"
