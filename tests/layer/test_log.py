@@ -53,7 +53,7 @@ def one_call(server: ScriptedServer) -> None:
         ibl.request("GET", "/api/ping/")
 
 
-def ours(records: Captured) -> list[str]:
+def ours(records: list[logging.LogRecord]) -> list[str]:
     return [r.getMessage() for r in records if r.name == "ibl_client"]
 
 
