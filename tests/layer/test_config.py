@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ibl_client import AsyncClient, Client, ConfigurationError, Response, RetryPolicy
+from ibl_client import AsyncClient, BearerAuth, Client, ConfigurationError, Response, RetryPolicy
 from ibl_client._extras import timeout_of
 from ibl_client._operation import Operation
 
@@ -215,3 +215,95 @@ def test_a_nan_timeout_variable_is_refused(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("IBL_TIMEOUT", "nan")
     with pytest.raises(ConfigurationError, match="got nan"):
         AsyncClient(api_key="k")
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1", True),
+        (" YES ", True),
+        ("On", True),
+        ("TRUE", True),
+        ("0", False),
+        ("False", False),
+        ("NO", False),
+        (" off", False),
+    ],
+)
+def test_flag_variables_in_any_case(monkeypatch: pytest.MonkeyPatch, raw: str, value: bool) -> None:
+    monkeypatch.setenv("IBL_STRICT", raw)
+    monkeypatch.setenv("IBL_DEBUG", raw)
+    config = Client(api_key=SECRET)._config
+    assert (config.strict, config.debug) == (value, value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://asgi.example", "wss://", "wss://asgi.example/?x=1", "wss://asgi.example/#f"],
+)
+def test_a_websocket_url_that_is_not_a_plain_ws_url_is_refused(url: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Client(api_key=SECRET, websocket_url=url)
+    assert str(caught.value).startswith(
+        "websocket_url: expected a ws(s) URL without query such as wss://asgi.data.iblai.app, got "
+    )
+
+
+def test_a_websocket_url_that_does_not_parse_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match=r"^websocket_url: not a valid URL \(.+\)$"):
+        Client(api_key=SECRET, websocket_url="ws://[::1")
+
+
+def test_paths_are_joined_to_the_base_url_by_one_slash() -> None:
+    config = Client(api_key=SECRET, base_url="https://h.example/prefix/")._config
+    assert config.url("/api/x/") == "https://h.example/prefix/api/x/"
+    assert config.url("//api/x/") == "https://h.example/prefix/api/x/"
+    assert config.url("XAPI/x/") == "https://h.example/prefix/XAPI/x/"
+
+
+def test_a_base_url_that_does_not_parse_is_named_by_argument_or_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(ConfigurationError, match=r"^base_url: not a valid URL \(.+\)$"):
+        Client(api_key=SECRET, base_url="http://[::1")
+    monkeypatch.setenv("IBL_BASE_URL", "http://[::1")
+    # The parser's own message holds ": " too; the option is what comes before the first.
+    with pytest.raises(ConfigurationError, match=r"^IBL_BASE_URL: not a valid URL \(.+\)$"):
+        Client(api_key=SECRET)
+
+
+def test_trailing_slashes_only_are_dropped_from_urls() -> None:
+    config = Client(
+        api_key=SECRET, base_url="https://h.example/APIX//", websocket_url="wss://w.example/X/"
+    )._config
+    assert (config.base_url, config.websocket_url) == (
+        "https://h.example/APIX",
+        "wss://w.example/X",
+    )
+
+
+def test_without_a_credential_the_error_says_how_to_give_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("IBL_API_KEY", raising=False)
+    with pytest.raises(ConfigurationError) as caught:
+        Client()
+    assert str(caught.value) == (
+        "api_key: no credential; pass api_key=... (or set IBL_API_KEY), "
+        "or anonymous=True for public endpoints"
+    )
+
+
+def test_an_unknown_auth_kind_lists_the_known_ones() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        Client(api_key=SECRET, auth_kind="jwt")
+    assert (
+        str(caught.value) == "auth_kind: unknown kind 'jwt'; expected one of api_key, token, bearer"
+    )
+
+
+def test_auth_alone_is_used_and_auth_with_auth_kind_is_refused() -> None:
+    auth = BearerAuth(SECRET)
+    assert Client(auth=auth)._config.auth is auth
+    with pytest.raises(ConfigurationError, match=r"^auth: pass either auth= or api_key="):
+        Client(auth=auth, auth_kind="bearer")

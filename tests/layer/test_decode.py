@@ -28,6 +28,14 @@ from ibl_client import _decode
 API = Path(_decode.__file__).parent / "generated" / "api"
 
 
+@pytest.fixture(autouse=True)
+def fresh_decoders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test builds the decoders it uses: decoders cached by an earlier test (or by anything
+    else the process ran, as mutmut's forked runs inherit) would leave the building untested."""
+    monkeypatch.setattr(_decode, "_PLANS", {})
+    monkeypatch.setattr(_decode, "_MODELS", {})
+
+
 def decoded_modules() -> list[ModuleType]:
     names = sorted(
         f"ibl_client.generated.api.{path.parent.name}.{path.stem}"

@@ -3,12 +3,13 @@ and how a body without a schema is decoded (ibl_client/_body.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from ibl_client import ConfigurationError
+from ibl_client import ConfigurationError, File
 from ibl_client._body import decode
 from ibl_client._extras import merge, timeout_of
 
@@ -125,3 +126,105 @@ def test_a_call_header_replaces_the_clients_whatever_its_case(cookies: bool) -> 
         ibl.with_options(headers={"x-TENANT": "derived"}).request("GET", "/api/x/")
 
     assert _tenants_sent(send) == [[("x-tenant", "call")], [("x-tenant", "derived")]]
+
+
+def test_extra_query_and_headers_add_to_the_operation_s_own() -> None:
+    kwargs = {**GET, "headers": {"Accept": "a"}}
+    out = merged(kwargs, extra_query={"q": "x"}, extra_headers={"X-New": "n"})
+    assert out["params"] == {"page": 1, "q": "x"}
+    assert out["headers"] == {"Accept": "a", "X-New": "n"}
+    bare = {"method": "get", "url": "/api/x/"}
+    assert merged(bare, extra_query={"q": "x"}, extra_headers={"X-New": "n"}) == {
+        **bare,
+        "params": {"q": "x"},
+        "headers": {"X-New": "n"},
+    }
+
+
+def test_extra_body_adds_to_a_form() -> None:
+    out = merged({**GET, "data": {"a": "1", "b": "2"}}, extra_body={"b": "3", "c": "4"})
+    assert out["data"] == {"a": "1", "b": "3", "c": "4"}
+    assert "json" not in out and "files" not in out
+
+
+def test_the_refusals_say_what_to_do_instead() -> None:
+    use_request = "use client.request(...) to send a different body"
+    with pytest.raises(ConfigurationError) as raw:
+        merged({**GET, "content": b"raw"}, extra_body={"a": 1})
+    assert str(raw.value) == (
+        f"extra_body: this operation sends a raw body, which has no fields to add to; {use_request}"
+    )
+    with pytest.raises(ConfigurationError) as listed:
+        merged({**GET, "json": [1, 2]}, extra_body={"a": 1})
+    assert str(listed.value) == (
+        f"extra_body: this operation sends a JSON list, not an object; {use_request}"
+    )
+    # A file cannot turn a raw body into parts either: the raw body's refusal, not a crash.
+    with pytest.raises(ConfigurationError, match="sends a raw body"):
+        merged({**GET, "content": b"raw"}, extra_body={"file": b"\x00"})
+    with pytest.raises(ConfigurationError) as file_in_list:
+        merged({**GET, "json": ["a"]}, extra_body={"file": b"\x00"})
+    assert str(file_in_list.value) == (
+        "extra_body: a file cannot be added to this operation's JSON list; "
+        "use client.request(..., files=...) to send a different body"
+    )
+
+
+LOGO = File(b"\x89PNG", "logo.png", "image/png")
+
+
+@pytest.mark.parametrize("body", ["json", "data"])
+def test_a_file_in_extra_body_turns_the_body_into_parts(body: str) -> None:
+    kwargs = {
+        **GET,
+        "headers": {"Content-Type": "application/x-www-form-urlencoded", "Accept": "a"},
+        body: {"name": "n", "size": 2, "tags": ["t"], "meta": {"k": None}},
+    }
+    out = merged(kwargs, extra_body={"logo": LOGO})
+    assert out["files"] == [
+        ("name", (None, b"n", "text/plain")),
+        ("size", (None, b"2", "text/plain")),
+        ("tags", (None, b'["t"]', "application/json")),
+        ("meta", (None, b'{"k": null}', "application/json")),
+        ("logo", ("logo.png", b"\x89PNG", "image/png")),
+    ]
+    assert "json" not in out and "data" not in out
+    # httpx writes multipart's own Content-Type, with its boundary; other headers stay.
+    assert out["headers"] == {"Accept": "a"}
+
+
+def test_a_file_in_extra_body_of_an_operation_without_a_body(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"hello")
+    out = merged(GET, extra_body={"notes": path, "blob": b"\x00", "n": 1})
+    name, (file_name, reader, mime_type) = out["files"][0]
+    assert (name, file_name, mime_type) == ("notes", "notes.txt", None)
+    assert reader.read() == b"hello"
+    assert out["files"][1:] == [
+        ("blob", ("blob", b"\x00", "application/octet-stream")),
+        ("n", (None, b"1", "text/plain")),
+    ]
+    assert "headers" not in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"X-Count": 3}, "headers: 'X-Count' must be a string, got int"),
+        ({"X-Secret": None}, "headers: 'X-Secret' must be a string, got NoneType"),
+        ({b"X-Raw": "v"}, "headers: a header name must be a string, got bytes"),
+        ({7: 8}, "headers: a header name must be a string, got int"),
+    ],
+)
+def test_a_header_that_is_not_text_is_refused_naming_it(extra: Any, message: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        merged({**GET, "headers": {"Accept": "a"}}, extra_headers=extra)
+    assert str(caught.value) == message
+
+
+def test_bytes_in_the_operation_s_form_become_a_file_part_named_after_the_field() -> None:
+    out = merged({**GET, "data": {"raw": b"\x01"}}, extra_body={"logo": LOGO})
+    assert out["files"] == [
+        ("raw", ("raw", b"\x01", "application/octet-stream")),
+        ("logo", ("logo.png", b"\x89PNG", "image/png")),
+    ]
