@@ -81,6 +81,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._proxy = proxy
         self._httpx: httpx.AsyncHTTPTransport | None = None  # while a mock patches httpx
+        self._decoded: dict[tuple[bytes, bytes], tuple[str, str]] = {}  # _aiohttp_headers
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
@@ -126,14 +127,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return await self._through_httpx(request, read)
         session = self._session or self._open()
         timeout: dict[str, float | None] = request.extensions.get("timeout", {})
-        body = await _body(request)
-        # The names as given (as httpx's own pool sends them), decoded once each.
-        encoding = request.headers.encoding
-        headers = [
-            (k.decode(encoding), v.decode(encoding))
-            for k, v in request.headers.raw
-            if k.lower() != b"transfer-encoding"
-        ]
+        body = _read_body(request)
+        if body is None:
+            body = await _body(request)
+        headers = _aiohttp_headers(request.headers, self._decoded)
         if self._proxy_headers is not None and request.url.scheme == "http":
             headers.extend(self._proxy_headers.items())  # sent to the proxy, not tunnelled
         options = self._options(request, body, headers, timeout)
@@ -260,6 +257,44 @@ def _patched_by_a_mock() -> bool:
 # The methods as httpx and httpcore define them, read when ibl_client is imported.
 _HTTPX_HANDLE = httpx.AsyncHTTPTransport.handle_async_request
 _HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
+
+
+#: How many header lines a transport keeps decoded (``_aiohttp_headers``).
+DECODED_HEADERS_KEPT = 256
+
+
+def _aiohttp_headers(
+    headers: httpx.Headers, kept: dict[tuple[bytes, bytes], tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``headers`` as text, names as given (as httpx's own pool sends them), without
+    ``Transfer-Encoding`` (aiohttp writes its own framing). A client sends the same few lines
+    again and again: each ASCII one is decoded once and ``kept`` by its transport (whose
+    lifetime is the client's, credentials included)."""
+    encoding = headers.encoding
+    decoded = []
+    for line in headers.raw:
+        text = kept.get(line) if encoding == "ascii" else None
+        if text is None:
+            name, value = line
+            if name.lower() == b"transfer-encoding":
+                continue
+            text = (name.decode(encoding), value.decode(encoding))
+            if encoding == "ascii":
+                if len(kept) >= DECODED_HEADERS_KEPT:
+                    kept.clear()
+                kept[line] = text
+        decoded.append(text)
+    return decoded
+
+
+def _read_body(request: httpx.Request) -> bytes | None:
+    """A body already in memory (bytes; no coroutine made and awaited for it), else None."""
+    if type(request.stream) is not httpx.ByteStream:
+        return None
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return None
 
 
 #: httpx URLs already given to aiohttp, by identity (the short path hands the same URL object

@@ -217,14 +217,15 @@ def finish(
     response.default_encoding = compat.default_encoding(http)
     if "set-cookie" in response.headers:
         http.cookies.extract_cookies(response)
-    _httpx_logger.info(
-        'HTTP Request: %s %s "%s %d %s"',
-        request.method,
-        request.url,
-        response.http_version,
-        response.status_code,
-        response.reason_phrase,
-    )
+    if _httpx_logger.isEnabledFor(logging.INFO):  # (its arguments cost more than the check)
+        _httpx_logger.info(
+            'HTTP Request: %s %s "%s %d %s"',
+            request.method,
+            request.url,
+            response.http_version,
+            response.status_code,
+            response.reason_phrase,
+        )
 
 
 def attach(exc: httpx.TransportError, request: httpx.Request) -> None:

@@ -50,3 +50,21 @@ def test_a_url_reaches_aiohttp_as_httpx_encoded_it_however_often_it_is_sent() ->
         converted = transport._aiohttp_url(url)
         assert (str(converted), converted.raw_path_qs) == (str(url), url.raw_path.decode())
     assert len(transport._AIOHTTP_URLS) <= transport._AIOHTTP_URLS_KEPT
+
+
+def test_headers_reach_aiohttp_as_sent_however_often_they_are_sent() -> None:
+    """Each line as text, in order, repeated names kept, names as given; ``Transfer-Encoding``
+    left to aiohttp; a value that is not ASCII decoded as httpx encoded it. Lines a transport
+    has decoded before come out the same, and it keeps a bounded number of them."""
+    pytest.importorskip("aiohttp")
+    from ibl_client._transports import aiohttp as transport
+
+    ascii_lines = [("X-Tenant", "a"), ("x-tenant", "b"), ("Transfer-Encoding", "chunked")]
+    utf8 = httpx.Headers({"X-Name": "Zoë"}, encoding="utf-8")
+    kept: dict[tuple[bytes, bytes], tuple[str, str]] = {}
+    for _ in range(2):
+        assert transport._aiohttp_headers(httpx.Headers(ascii_lines), kept) == ascii_lines[:2]
+        assert transport._aiohttp_headers(utf8, kept) == [("X-Name", "Zoë")]
+    many = [(f"X-{i}", str(i)) for i in range(transport.DECODED_HEADERS_KEPT + 3)]
+    assert transport._aiohttp_headers(httpx.Headers(many), kept) == many
+    assert len(kept) <= transport.DECODED_HEADERS_KEPT
