@@ -134,6 +134,7 @@ def generate(document: dict[str, Any], output: Path) -> tuple[list[str], Referen
         project.env.globals["PAGING"] = paging.plan(document)
         problems = project.build()
         write_groups(project)
+        write_tags(project)
         write_models_stub(project)
         api = Reference.from_project(project)
         api.write_index(output)
@@ -161,6 +162,18 @@ def write_groups(project: Any) -> None:
         module.write_text(
             template.render(endpoint_collection=collection), encoding=project.config.file_encoding
         )
+
+
+def write_tags(project: Any) -> None:
+    """`api/_tags.py`: the clients' group attributes (templates/api_tags.py.jinja), beside the
+    `api` package's `__init__.py`, which then holds names only (see that template)."""
+    module = project.package_dir / "api" / "_tags.py"
+    module.write_text(
+        project.env.get_template("api_tags.py.jinja").render(
+            endpoint_collections_by_tag=project.openapi.endpoint_collections_by_tag
+        ),
+        encoding=project.config.file_encoding,
+    )
 
 
 def write_models_stub(project: Any) -> None:

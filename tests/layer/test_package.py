@@ -18,10 +18,12 @@ from contract.args import module_name
 import ibl_client
 
 ROOT = Path(ibl_client.__file__).resolve().parents[1]
-#: What sends requests: a client, its configuration, transports, decoding, pagers, streaming.
-#: Importing an operation module (to read its signature, its OPERATION, or to call it with a
-#: client made elsewhere) must not compile them.
+#: What sends requests: a client, its configuration, transports, decoding, pagers, streaming;
+#: and the clients' group attributes. Importing an operation module (to read its signature, its
+#: OPERATION, or to call it with a client made elsewhere) must not compile them.
 SENDING = (
+    "ibl_client._groups",
+    "ibl_client.generated.api._tags",
     "ibl_client._client",
     "ibl_client._config",
     "ibl_client._decode",
@@ -79,7 +81,7 @@ def loaded_after(statement: str, prefix: str = "ibl_client") -> list[str]:
 
 
 def sending(loaded: list[str]) -> list[str]:
-    return [m for m in loaded if m == "ibl_client.generated.client" or m.startswith(SENDING)]
+    return [m for m in loaded if m.startswith(SENDING)]
 
 
 @pytest.mark.parametrize(
@@ -99,13 +101,14 @@ def test_importing_one_operation_loads_nothing_that_sends(kind: str, fits: Any) 
 
 def test_the_client_loads_when_it_is_first_used() -> None:
     """The package alone loads its version and the generated package's API_VERSION; the
-    client brings the tag groups' attributes (generated/api/__init__.py) but no tag, operation
-    or model module until one is used."""
+    client brings the tag groups' attributes (generated/api/_tags.py) but no tag, operation or
+    model module until one is used."""
     generated = "ibl_client.generated"
     assert loaded_after("import ibl_client", generated) == [generated]
     assert loaded_after("from ibl_client import AsyncClient", generated) == [
         generated,
         f"{generated}.api",
+        f"{generated}.api._tags",
         f"{generated}.client",
     ]
 
