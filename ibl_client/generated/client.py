@@ -5,7 +5,7 @@ operation groups (``client.<tag>``, `.api`) and API version."""
 
 from .._client import AsyncAPIClient, SyncAPIClient
 from . import API_VERSION
-from .api import AsyncTags, Tags
+from .api._tags import AsyncTags, Tags
 
 __all__ = ("AsyncClient", "Client")
 
