@@ -297,25 +297,28 @@ def _read_body(request: httpx.Request) -> bytes | None:
         return None
 
 
-#: httpx URLs already given to aiohttp, by identity (the short path hands the same URL object
-#: to every call of an endpoint with the same query: ``direct.Prepared.url``), each kept with its
-#: aiohttp form. Converting costs writing the URL out and reading it in again.
-_AIOHTTP_URLS: dict[int, tuple[httpx.URL, Any]] = {}
+#: URLs already given to aiohttp, by their parsed parts (httpx makes a new ``URL`` object for
+#: every request, sharing the parts of the one it was given: the short path hands over the same
+#: parts for every call of an endpoint with the same query, ``direct.Prepared.url``). Converting
+#: costs writing the URL out and reading it in again.
+_AIOHTTP_URLS: dict[Any, Any] = {}
 _AIOHTTP_URLS_KEPT = 512
 
 
 def _aiohttp_url(url: httpx.URL) -> Any:
     """``url`` as aiohttp takes it: a ``yarl.URL``, already encoded as httpx encoded it."""
-    kept = _AIOHTTP_URLS.get(id(url))
-    if kept is not None:  # the same object: held here, its id names no other while it is kept
-        return kept[1]
     import yarl
 
-    converted = yarl.URL(str(url), encoded=True)
-    if len(_AIOHTTP_URLS) >= _AIOHTTP_URLS_KEPT:
-        _AIOHTTP_URLS.clear()
-    _AIOHTTP_URLS[id(url)] = (url, converted)
-    return converted
+    if not compat.DIRECT:  # httpx's private names failed their probes: no key to keep it by
+        return yarl.URL(str(url), encoded=True)
+    parts = compat.url_reference(url)
+    kept = _AIOHTTP_URLS.get(parts)
+    if kept is None:
+        kept = yarl.URL(str(url), encoded=True)
+        if len(_AIOHTTP_URLS) >= _AIOHTTP_URLS_KEPT:
+            _AIOHTTP_URLS.clear()
+        _AIOHTTP_URLS[parts] = kept
+    return kept
 
 
 async def _body(request: httpx.Request) -> Any:

@@ -37,16 +37,24 @@ def test_a_wrong_backend_fails_where_it_is_written(options: dict[str, object], e
         AsyncClient(api_key="k", **options)  # type: ignore[arg-type]
 
 
-def test_a_url_reaches_aiohttp_as_httpx_encoded_it_however_often_it_is_sent() -> None:
-    """The aiohttp form of each URL is kept by identity: the same object twice, another object
-    of the same text, and more URLs than are kept all come out as their own text, encoded."""
+@pytest.mark.parametrize("direct", [True, False])
+def test_a_url_reaches_aiohttp_as_httpx_encoded_it_however_often_it_is_sent(
+    monkeypatch: pytest.MonkeyPatch, direct: bool
+) -> None:
+    """The aiohttp form of each URL is kept by its parsed parts (not when httpx's private names
+    failed their probes): the same object twice, another object of the same text, and more
+    URLs than are kept all come out as their own text, encoded."""
     pytest.importorskip("aiohttp")
     from ibl_client._transports import aiohttp as transport
+    from ibl_client._transports import compat
+
+    monkeypatch.setattr(compat, "DIRECT", direct)
 
     texts = [f"http://h.test/api/x%20{i}/?q=a+b%26c&n={i}" for i in range(3)]
     urls = [httpx.URL(text) for text in texts]
     many = [httpx.URL(f"http://h.test/{i}/") for i in range(transport._AIOHTTP_URLS_KEPT + 5)]
-    for url in [*urls, urls[0], httpx.URL(texts[0]), *many, urls[1], many[-1]]:
+    requests = [httpx.Request("GET", url).url for url in (urls[2], urls[2])]  # copies of one
+    for url in [*urls, urls[0], httpx.URL(texts[0]), *many, urls[1], many[-1], *requests]:
         converted = transport._aiohttp_url(url)
         assert (str(converted), converted.raw_path_qs) == (str(url), url.raw_path.decode())
     assert len(transport._AIOHTTP_URLS) <= transport._AIOHTTP_URLS_KEPT
