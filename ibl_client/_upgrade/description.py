@@ -119,8 +119,16 @@ def load_target(target: str) -> Description:
 
 
 def _parse(path: Path, option: str) -> Description:
-    """JSON when the text starts like JSON (fast, standard library), YAML otherwise."""
-    text = path.read_text(encoding="utf-8", errors="replace")
+    """JSON when the text starts like JSON (fast, standard library), YAML otherwise; a
+    gzip-compressed file is read through (an SDK's or a vendored copy's own description, whose
+    ``about`` block is set aside)."""
+    raw = path.read_bytes()
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            raise UpgradeCheckError(f"{option} {path}: not a readable gzip file: {exc}") from exc
+    text = raw.decode("utf-8", errors="replace")
     if text.lstrip().startswith("{"):
         try:
             document = json.loads(text)
@@ -139,6 +147,8 @@ def _parse(path: Path, option: str) -> Description:
             document = yaml.load(text, Loader=loader)  # a safe loader either way
         except yaml.YAMLError as exc:
             raise UpgradeCheckError(f"{option} {path}: not valid YAML: {exc}") from exc
+    if isinstance(document, dict) and set(document) == {"about", "description"}:
+        document = document["description"]  # as the pipeline writes it (``dumps``)
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise UpgradeCheckError(f"{option} {path}: not an OpenAPI description (no paths)")
     return document

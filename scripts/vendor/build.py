@@ -24,7 +24,7 @@ import attrs
 
 from .. import normalise, obtain, overlay, validate, verify
 from ..errors import PipelineError
-from ..generate import OVERLAY, ROOT, SPEC, build, replace_tree
+from ..generate import OVERLAY, ROOT, SPEC, build, replace_tree, write_own_description
 from ..output import is_package_name, layer_files
 from . import manifest, selection, trim
 from .manifest import Manifest, Source
@@ -140,6 +140,10 @@ def make(options: Options, into: Path) -> Report:
     if warnings:
         shown = "\n  ".join(warnings[:20])
         raise PipelineError("generate", f"{len(warnings)} generator warning(s):\n  {shown}")
+    # Its own description, trimmed as the copy is (a few KiB): what a service's tests give
+    # `ibl_client.testing.FakeIBL(description=...)`, so the fake serves the copy's operations
+    # even where the full openapi.yaml is not kept.
+    write_own_description(trimmed, into / "generated")
     copy_layer(into)
     recorded = Manifest(
         package=options.package,
@@ -161,9 +165,9 @@ def make(options: Options, into: Path) -> Report:
 
 
 #: Left out of a copy: the upgrade check (`python -m ibl_client upgrade-check`: its diff engine
-#: and scanner, about 130 KiB) and the SDK's own description it reads (2 MB, written beside the
-#: full generated tree only). A service checks its copy with the installed SDK or this
-#: repository: `upgrade-check --from <the copy's description> --package <its name>`.
+#: and scanner, about 130 KiB). A copy holds its own trimmed description instead of the SDK's
+#: (2 MB): a service checks its copy with the installed SDK or this repository,
+#: `upgrade-check --from <the copy's description> --package <its name>`.
 NOT_VENDORED = ("_apidiff", "_upgrade")
 OWN_DESCRIPTION = "_openapi.json.gz"
 

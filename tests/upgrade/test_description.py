@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from ibl_client._apidiff import diff, sdk, wording
 from ibl_client._upgrade import description
@@ -122,3 +123,17 @@ def test_the_engine_needs_neither_pyyaml_nor_scripts() -> None:
 def test_doctests_of_the_engine(module: Any) -> None:
     result = doctest.testmod(module)
     assert (result.failed, result.attempted > 0) == (0, True)
+
+
+def test_from_takes_an_sdks_own_compressed_description(tmp_path: Path) -> None:
+    """``--from`` reads a description as the pipeline writes one beside a generated tree (a
+    vendored copy's own): gzip-compressed, its ``about`` block set aside; a damaged one is
+    named."""
+    plain = yaml.safe_load(MINI.read_text(encoding="utf-8"))
+    own = tmp_path / "_openapi.json.gz"
+    own.write_bytes(compressed(dumps(plain, all_tags=False)))
+    assert load_from(own)[0] == load_from(MINI)[0]
+    damaged = tmp_path / "damaged.json.gz"
+    damaged.write_bytes(compressed("{}")[:12])
+    with pytest.raises(UpgradeCheckError, match=r"--from .*damaged\.json\.gz: not a readable gzip"):
+        load_from(damaged)

@@ -270,6 +270,17 @@ def test_three_operations_copy_holds_exactly_them(three_operations: Path) -> Non
     assert layer <= {p.name for p in three_operations.iterdir()}
 
 
+def test_the_testing_kit_serves_a_copy_from_its_own_description(three_operations: Path) -> None:
+    """A copy carries its description, trimmed as it is: the installed SDK's fake API, given
+    it, routes exactly the copy's operations (a service's tests need no openapi.yaml)."""
+    from ibl_client.testing import FakeIBL
+
+    own = three_operations / "generated" / "_openapi.json.gz"
+    with FakeIBL(description=own) as fake:
+        served = {op.id for op in fake.description.operations}
+    assert served == set(three())
+
+
 @pytest.mark.parametrize("copy", ["one_tag", "three_operations"])
 def test_copy_holds_exactly_the_models_its_operations_reach(
     copy: str, request: pytest.FixtureRequest
