@@ -42,7 +42,7 @@ from ._errors import (
     loop_error,
     validation_error,
 )
-from ._extras import Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
+from ._extras import TOKEN, Body, Headers, Query, Timeout, merge, merge_headers, timeout_of
 from ._hooks import AsyncCall, Call, Hooks
 from ._operation import RAW_OPERATION, Operation
 from ._response import Response
@@ -345,6 +345,10 @@ class _BaseClient:
         headers: Headers | None,
     ) -> dict[str, Any]:
         """The request arguments of ``request()``, as an operation module would give them."""
+        if not isinstance(method, str) or not TOKEN.fullmatch(method):
+            raise ConfigurationError(
+                f"method: {method!r} is not an HTTP method (a token, such as GET or POST)"
+            )
         try:
             url = httpx.URL(path)
         except httpx.InvalidURL as exc:  # its message names the part, not the URL

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,6 +28,10 @@ from ._config import to_timeout
 from ._errors import ConfigurationError
 from ._files import File, as_file, is_file
 from ._types import Body, Headers, Query, Timeout
+
+#: An HTTP token (RFC 9110 §5.6.2): what a header name or a method is made of.
+TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_BREAKS = re.compile(r"[\r\n\0]")
 
 __all__ = ["Body", "Headers", "Query", "Timeout"]
 
@@ -68,6 +73,18 @@ def merge_headers(base: Headers | None, extra: Headers | None) -> dict[str, str]
                 f"headers: {name!r} must be a string, got {type(value).__name__}"
                 if isinstance(name, str)
                 else f"headers: a header name must be a string, got {type(name).__name__}"
+            )
+        # What HTTP/1.1 cannot carry (RFC 9110 §5.1, §5.5): refused before anything is sent,
+        # rather than failing in the transport as a connection error (or, with a line break,
+        # writing a header of the caller's making).
+        if not TOKEN.fullmatch(name):
+            raise ConfigurationError(
+                f"headers: {name!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~)"
+            )
+        if _BREAKS.search(value if isinstance(value, str) else value.decode("latin-1")):
+            raise ConfigurationError(
+                f"headers: the value of {name!r} holds a line break or NUL, which no header "
+                "can carry"
             )
     if not base or not extra:
         return dict(base or extra or {})

@@ -8,10 +8,14 @@ from typing import Any
 
 import httpx
 import pytest
+from support.clients import SECRET
 
-from ibl_client import ConfigurationError, File
+from ibl_client import AsyncClient, ConfigurationError, File
 from ibl_client._body import decode
 from ibl_client._extras import merge, timeout_of
+
+from . import fake_operation
+from .server import ScriptedServer
 
 GET: dict[str, Any] = {"method": "get", "url": "/api/x/", "params": {"page": 1}}
 
@@ -220,6 +224,53 @@ def test_a_header_that_is_not_text_is_refused_naming_it(extra: Any, message: str
     with pytest.raises(ConfigurationError) as caught:
         merged({**GET, "headers": {"Accept": "a"}}, extra_headers=extra)
     assert str(caught.value) == message
+
+
+BREAK = "headers: the value of 'X-Tenant' holds a line break or NUL, which no header can carry"
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        ({"X-Tenant": "a\r\nX-Injected: 1"}, BREAK),
+        ({"X-Tenant": "a\n"}, BREAK),
+        ({"X-Tenant": b"a\x00b"}, BREAK),
+        ({"X Tenant": "a"}, "headers: 'X Tenant' is not a header name"),
+        ({"X-Tenant:": "a"}, "headers: 'X-Tenant:' is not a header name"),
+        ({"": "a"}, "headers: '' is not a header name"),
+    ],
+)
+@pytest.mark.parametrize("where", ["constructor", "extra_headers", "request", "with_options"])
+async def test_a_header_http_cannot_carry_is_refused_before_anything_is_sent(
+    server: ScriptedServer, where: str, headers: dict[str, Any], message: str
+) -> None:
+    """Wherever headers are given: named, the value never shown (it may be a credential), and
+    no request made, where the transport would have failed as a connection error."""
+    with pytest.raises(ConfigurationError) as caught:
+        if where == "constructor":
+            AsyncClient(api_key=SECRET, base_url=server.url, headers=headers)
+        async with AsyncClient(api_key=SECRET, base_url=server.url) as ibl:
+            if where == "extra_headers":  # as every operation passes them
+                await ibl._send(fake_operation._operation("GET"), {"url": "/x/"}, None, headers)
+            elif where == "request":
+                await ibl.request("GET", "/x/", headers=headers)
+            else:
+                ibl.with_options(headers=headers)
+    assert str(caught.value).startswith(message)
+    assert "X-Injected" not in str(caught.value) and server.requests == []
+
+
+@pytest.mark.parametrize("method", ["G ET", "GET\r\n", "", "POST/"])
+async def test_a_method_that_is_no_token_is_refused_naming_it(
+    server: ScriptedServer, method: str
+) -> None:
+    async with AsyncClient(api_key=SECRET, base_url=server.url) as ibl:
+        with pytest.raises(ConfigurationError) as caught:
+            await ibl.request(method, "/x/")
+    assert str(caught.value) == (
+        f"method: {method!r} is not an HTTP method (a token, such as GET or POST)"
+    )
+    assert server.requests == []
 
 
 def test_bytes_in_the_operation_s_form_become_a_file_part_named_after_the_field() -> None:
