@@ -217,6 +217,18 @@ def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
     assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]
 
 
+def test_an_answer_counted_as_the_gate_opens_teaches_no_pace() -> None:
+    """A sync call's thread sees the gate paced and counts its answer just after another thread
+    opened the gate: the next refusal, an hour later, must not spread that hour over it."""
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    gate.refused(100.0, asked=1)
+    assert gate.wait(110.0) == 0.0 and not gate.until  # opened
+    gate.admitted()  # the late count
+    gate.refused(3700.0, asked=1)
+    assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]  # no pace known: all at 3701
+
+
 def test_refusals_of_requests_sent_before_the_gate_closed_teach_nothing() -> None:
     gate = RateGate()
     gate.refused(100.0, asked=1)
