@@ -215,6 +215,60 @@ def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
     # than dividing the hour by the answers of the last paced spell.
     gate.refused(3700.0, asked=1)
     assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]
+    assert gate.wait(3701.5) == 0.0  # reopened, no pace known: a request goes at once
+
+
+def test_a_new_gate_is_open_even_at_the_clocks_origin() -> None:
+    """monotonic's origin is arbitrary: a gate's moments near 0 are moments like any other."""
+    gate = RateGate()
+    assert gate.until == 0.0
+    gate.refused(0.0, asked=0.25)
+    gate.admitted()  # one answer in the half second up to the next refusal
+    gate.refused(0.5, asked=0.25)
+    assert [gate.wait(0.5), gate.wait(0.5)] == [0.25, 0.75]  # from 0.75, one every 0.5 s
+
+
+def test_a_refusal_as_the_gate_reopens_teaches_the_pace() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    gate.admitted()
+    gate.admitted()
+    gate.refused(101.0, asked=1)  # at the moment it reopened: two answers in 1 s
+    assert [gate.wait(101.0), gate.wait(101.0)] == [1.0, 1.5]
+
+
+def test_a_request_that_goes_at_once_moves_the_next_one_a_pace_later() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    for _ in range(4):
+        gate.admitted()
+    gate.refused(102.0, asked=1)  # pace 0.5 s, closed until 103
+    assert [gate.wait(103.25), gate.wait(103.25)] == [0.0, 0.5]
+
+
+def test_the_gate_opens_one_retry_after_after_it_reopened() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=2)
+    assert gate.wait(102.5) == 0.0
+    assert gate.until  # reopened at 102, still pacing: a refusal may yet come
+    assert gate.wait(104.0) == 0.0
+    assert not gate.until  # 2 s without a refusal since it reopened: open
+
+
+def test_a_refusal_asking_for_the_same_moment_keeps_the_calm_of_the_first() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=10)  # closed until 110, calm from 120
+    gate.refused(105.0, asked=5)  # until 110 too
+    assert gate.wait(116.0) == 0.0
+    assert gate.until  # not open before 120
+
+
+def test_a_retry_after_of_zero_opens_the_gate_at_the_next_request() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=0)
+    assert gate.until
+    assert gate.wait(100.0) == 0.0
+    assert not gate.until
 
 
 def test_an_answer_counted_as_the_gate_opens_teaches_no_pace() -> None:
