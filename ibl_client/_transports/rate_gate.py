@@ -55,11 +55,13 @@ class RateGate:
 
     def refused(self, now: float, asked: float) -> None:
         """The server refused a request at ``now`` and asked for ``asked`` seconds."""
-        if now >= self.until and self._admitted:
+        if self.until and now >= self.until and self._admitted:
             # The first refusal since the gate reopened (the others come from requests sent
             # before it closed, and say nothing new). Since the refusal before it, the server
             # let `_admitted` requests through: its pace. (Counted from the last refusal, not
             # the first, of the closed spell: a server saves up only so much while refusing.)
+            # Not once the gate is open: an answer counted then (a thread saw the gate paced
+            # just before another opened it) would be spread over the whole open spell.
             self._spacing = (now - self._since) / self._admitted
         self._since, self._admitted = now, 0
         until = now + asked

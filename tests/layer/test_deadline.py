@@ -7,6 +7,7 @@ attempt was given, never how long anything took.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Generator
 from typing import Any
 
@@ -20,6 +21,7 @@ from ibl_client import (
     Client,
     ConfigurationError,
     RetryPolicy,
+    RetryTransport,
     ServerError,
 )
 
@@ -130,6 +132,32 @@ async def test_the_first_requests_set_up_counts_against_the_deadline(
     assert attempts.timeouts == [dict.fromkeys(PHASES, 0.75)]
 
 
+@pytest.mark.parametrize("twin", TWINS)
+async def test_a_timeout_as_long_as_the_time_left_is_not_the_deadlines(
+    twin: str, clock: FakeClock
+) -> None:
+    """The deadline cuts nothing here, so a timeout is the call's own, not the deadline's."""
+    attempts = Attempts(clock)
+    policy = attrs.evolve(KEEP_TRYING, max_retries=0, deadline=1.0)
+    with pytest.raises(APITimeoutError) as info:
+        await call(
+            twin, "https://api.test", retry=policy, timeout=1.0, transport=attempts.transport(twin)
+        )
+    assert attempts.timeouts == [dict.fromkeys(PHASES, 1.0)]
+    assert "deadline" not in str(info.value)
+
+
+def test_a_retry_transport_under_any_client_cuts_timeouts_to_the_deadline(
+    clock: FakeClock,
+) -> None:
+    """No SDK client noted when the call started: the deadline counts from the first attempt."""
+    attempts = Attempts(clock, setup=0.25, inner=httpx.MockTransport(lambda r: httpx.Response(204)))
+    transport = RetryTransport(attempts.sync(), RetryPolicy(deadline=2.0), sleep=clock.sleep)
+    with httpx.Client(transport=transport, timeout=5.0) as http:
+        assert http.get("https://api.test/x/").status_code == 204
+    assert attempts.timeouts == [dict.fromkeys(PHASES, 1.75)]
+
+
 class SlowAuth(httpx.Auth):
     """A credential that takes ``seconds`` of the fake clock to sign (a token fetched, say)."""
 
@@ -174,13 +202,15 @@ async def test_each_attempt_gets_the_time_left_after_the_waits(twin: str, clock:
 
 @pytest.mark.parametrize("twin", TWINS)
 async def test_a_wait_the_deadline_cannot_hold_is_not_slept(
-    twin: str, server: ScriptedServer, clock: FakeClock
+    twin: str, server: ScriptedServer, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.then(reply(503, headers={"Retry-After": "5"}))
-    with pytest.raises(ServerError) as info:
+    with caplog.at_level(logging.WARNING, logger="ibl_client"), pytest.raises(ServerError) as info:
         await call(twin, server.url, retry=RetryPolicy(deadline=1.0))
     assert clock.sleeps == []
     assert (info.value.retries, len(server.requests)) == (0, 1)
+    (refusal,) = [r.getMessage() for r in caplog.records]
+    assert refusal.endswith("status 503 (Retry-After 5.00s): the deadline of 1s leaves 1.00s")
 
 
 async def test_retries_within_the_deadline_still_happen(

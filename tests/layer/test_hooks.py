@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
 from ibl_client import (
@@ -94,6 +95,19 @@ async def test_a_failed_call_fires_error_with_the_error_it_raises(
     assert recorder.names == ["request", "error"]
     error = recorder.seen[1][1]
     assert error.error is raised.value and error.status is None
+
+
+@pytest.mark.parametrize("twin", TWINS)
+async def test_a_retry_after_an_error_carries_the_error(
+    twin: str, server: ScriptedServer, clock: FakeClock
+) -> None:
+    server.then(RESET)  # a GET is retried after a connection lost
+    recorder = Recorder()
+    response = await call(twin, server, recorder.hooks())
+    assert response.status_code == 200
+    assert recorder.names == ["request", "retry", "response"]
+    retried = recorder.seen[1][1]
+    assert isinstance(retried.error, httpx.TransportError) and retried.status is None
 
 
 async def test_an_async_client_awaits_coroutine_hooks(server: ScriptedServer) -> None:

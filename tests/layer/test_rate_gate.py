@@ -8,16 +8,26 @@ took. (The option's precedence and refused values: test_precedence.py.)
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from typing import Any
 
+import httpx
 import pytest
 
-from ibl_client import APIConnectionError, AsyncClient, Client, RateLimitError, RetryPolicy
+from ibl_client import (
+    APIConnectionError,
+    AsyncClient,
+    AsyncRetryTransport,
+    Client,
+    RateLimitError,
+    RetryPolicy,
+    RetryTransport,
+)
 from ibl_client._transports.rate_gate import RateGate
 
 from . import fake_operation as op
-from .conftest import FakeClock
+from .conftest import FakeClock, Sleeps
 from .server import RESET, ScriptedServer, reply
 
 REFUSED = reply(429, {"detail": "slow down"}, headers={"Retry-After": "7"})
@@ -205,6 +215,72 @@ def test_the_held_requests_go_at_the_pace_the_server_allowed() -> None:
     # than dividing the hour by the answers of the last paced spell.
     gate.refused(3700.0, asked=1)
     assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]
+    assert gate.wait(3701.5) == 0.0  # reopened, no pace known: a request goes at once
+
+
+def test_a_new_gate_is_open_even_at_the_clocks_origin() -> None:
+    """monotonic's origin is arbitrary: a gate's moments near 0 are moments like any other."""
+    gate = RateGate()
+    assert gate.until == 0.0
+    gate.refused(0.0, asked=0.25)
+    gate.admitted()  # one answer in the half second up to the next refusal
+    gate.refused(0.5, asked=0.25)
+    assert [gate.wait(0.5), gate.wait(0.5)] == [0.25, 0.75]  # from 0.75, one every 0.5 s
+
+
+def test_a_refusal_as_the_gate_reopens_teaches_the_pace() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    gate.admitted()
+    gate.admitted()
+    gate.refused(101.0, asked=1)  # at the moment it reopened: two answers in 1 s
+    assert [gate.wait(101.0), gate.wait(101.0)] == [1.0, 1.5]
+
+
+def test_a_request_that_goes_at_once_moves_the_next_one_a_pace_later() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    for _ in range(4):
+        gate.admitted()
+    gate.refused(102.0, asked=1)  # pace 0.5 s, closed until 103
+    assert [gate.wait(103.25), gate.wait(103.25)] == [0.0, 0.5]
+
+
+def test_the_gate_opens_one_retry_after_after_it_reopened() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=2)
+    assert gate.wait(102.5) == 0.0
+    assert gate.until  # reopened at 102, still pacing: a refusal may yet come
+    assert gate.wait(104.0) == 0.0
+    assert not gate.until  # 2 s without a refusal since it reopened: open
+
+
+def test_a_refusal_asking_for_the_same_moment_keeps_the_calm_of_the_first() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=10)  # closed until 110, calm from 120
+    gate.refused(105.0, asked=5)  # until 110 too
+    assert gate.wait(116.0) == 0.0
+    assert gate.until  # not open before 120
+
+
+def test_a_retry_after_of_zero_opens_the_gate_at_the_next_request() -> None:
+    gate = RateGate()
+    gate.refused(100.0, asked=0)
+    assert gate.until
+    assert gate.wait(100.0) == 0.0
+    assert not gate.until
+
+
+def test_an_answer_counted_as_the_gate_opens_teaches_no_pace() -> None:
+    """A sync call's thread sees the gate paced and counts its answer just after another thread
+    opened the gate: the next refusal, an hour later, must not spread that hour over it."""
+    gate = RateGate()
+    gate.refused(100.0, asked=1)
+    gate.refused(100.0, asked=1)
+    assert gate.wait(110.0) == 0.0 and not gate.until  # opened
+    gate.admitted()  # the late count
+    gate.refused(3700.0, asked=1)
+    assert [gate.wait(3700.0), gate.wait(3700.0)] == [1.0, 1.0]  # no pace known: all at 3701
 
 
 def test_refusals_of_requests_sent_before_the_gate_closed_teach_nothing() -> None:
@@ -213,6 +289,129 @@ def test_refusals_of_requests_sent_before_the_gate_closed_teach_nothing() -> Non
     gate.admitted()
     gate.refused(100.5, asked=1)  # sent before the gate closed: not the server's pace
     assert [gate.wait(100.5), gate.wait(100.5)] == [1.0, 1.0]  # everyone at 101.5, unpaced
+
+
+# The retry transports at the gate, without a client: a gate closed by hand (or by another
+# transport sharing it), answers from httpx.MockTransport, waits on the injected clock.
+
+URL = "https://api.test/x/"
+
+
+def answering(*codes_and_retry_after: tuple[int, str | None]) -> httpx.MockTransport:
+    """Answers with these statuses in turn (``Retry-After`` where given), then 200."""
+    answers = iter(codes_and_retry_after)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        code, asked = next(answers, (200, None))
+        return httpx.Response(code, headers={} if asked is None else {"Retry-After": asked})
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("twin", ["sync", "async"])
+async def test_transports_given_one_gate_share_it(twin: str, clock: FakeClock) -> None:
+    gate = RateGate()
+    once = RetryPolicy(max_retries=0)
+    refusing, answering_ok = answering((429, "3")), answering()
+    if twin == "sync":
+        statuses = [
+            RetryTransport(inner, policy, sleep=clock.sleep, gate=gate)
+            .handle_request(httpx.Request("GET", URL))
+            .status_code
+            for inner, policy in ((refusing, once), (answering_ok, RetryPolicy()))
+        ]
+    else:
+        statuses = []
+        for inner, policy in ((refusing, once), (answering_ok, RetryPolicy())):
+            transport = AsyncRetryTransport(inner, policy, sleep=clock.async_sleep, gate=gate)
+            response = await transport.handle_async_request(httpx.Request("GET", URL))
+            statuses.append(response.status_code)
+    assert statuses == [429, 200]
+    assert clock.sleeps == [3.0]  # the second transport's request waited at the shared gate
+
+
+def test_a_retry_after_at_the_ceiling_closes_the_gate(clock: FakeClock) -> None:
+    policy = RetryPolicy(max_retries=0, retry_after_ceiling=60)
+    transport = RetryTransport(answering((429, "60")), policy, sleep=clock.sleep)
+    assert transport.handle_request(httpx.Request("GET", URL)).status_code == 429
+    assert transport.handle_request(httpx.Request("GET", URL)).status_code == 200
+    assert clock.sleeps == [60.0]
+
+
+@pytest.mark.parametrize(
+    ("closed_for", "later", "waited", "held"),
+    [
+        pytest.param(0.5, 0.0, [0.5], [f"Holding GET {URL} 0.50s:"], id="under-a-second"),
+        pytest.param(2.0, 2.0, [], [], id="reopened-at-that-moment"),
+    ],
+)
+def test_a_request_waits_what_is_left_of_the_gate_and_says_so(
+    closed_for: float,
+    later: float,
+    waited: list[float],
+    held: list[str],
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    gate = RateGate()
+    gate.refused(clock.now, closed_for)
+    clock.advance(later)
+    transport = RetryTransport(answering(), sleep=clock.sleep, gate=gate)
+    with caplog.at_level(logging.INFO, logger="ibl_client"):
+        assert transport.handle_request(httpx.Request("GET", URL)).status_code == 200
+    assert clock.sleeps == waited
+    holding = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Holding")]
+    assert [" ".join(message.split()[:4]) for message in holding] == held
+
+
+def test_the_time_held_at_the_gate_counts_against_the_deadline(clock: FakeClock) -> None:
+    """Without a client (which notes when a call starts), the deadline counts from the gate."""
+    gate = RateGate()
+    gate.refused(clock.now, 3)
+    seen: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200)
+
+    policy = RetryPolicy(deadline=10)
+    transport = RetryTransport(httpx.MockTransport(handler), policy, sleep=clock.sleep, gate=gate)
+    transport.handle_request(httpx.Request("GET", URL))  # no timeouts of its own
+    assert clock.sleeps == [3.0]
+    assert dict(seen[0]) == dict.fromkeys(("connect", "read", "write", "pool"), 7.0)
+    assert seen[0].get("not a phase", "absent") == "absent"
+
+
+def test_a_gate_that_opens_as_the_deadline_ends_is_not_waited(clock: FakeClock) -> None:
+    gate = RateGate()
+    gate.refused(clock.now, 5)
+    transport = RetryTransport(
+        answering((429, "5")), RetryPolicy(deadline=5), sleep=clock.sleep, gate=gate
+    )
+    assert transport.handle_request(httpx.Request("GET", URL)).status_code == 429
+    assert clock.sleeps == []
+
+
+@pytest.mark.parametrize("twin", ["sync", "async"])
+async def test_a_wait_at_the_gate_counts_even_when_the_sleep_spends_no_time(
+    twin: str, clock: FakeClock
+) -> None:
+    """A request held 2 s at the gate, then refused with ``Retry-After: 1``, waits that 1 s and
+    goes: the gate reopens 2 s after the clock's origin, which its waits already cover. (The
+    recorded sleeps spend no time; monotonic's origin is arbitrary, here 0.)"""
+    clock.now = 0.0
+    gate = RateGate()
+    gate.refused(clock.now, 2)
+    sleeps = Sleeps()
+    inner = answering((429, "1"))
+    if twin == "sync":
+        transport = RetryTransport(inner, sleep=sleeps, gate=gate)
+        response = transport.handle_request(httpx.Request("GET", URL))
+    else:
+        async_transport = AsyncRetryTransport(inner, sleep=sleeps.async_, gate=gate)
+        response = await async_transport.handle_async_request(httpx.Request("GET", URL))
+    assert response.status_code == 200
+    assert sleeps == [2.0, 1.0]
 
 
 # max_concurrency: the server answers slowly, so calls overlap; a connection carries one

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import re
 import time
 from collections.abc import AsyncIterator, Iterator
 
@@ -14,11 +15,14 @@ import pytest
 from ibl_client import (
     APIConnectionError,
     APITimeoutError,
+    AsyncRetryTransport,
+    ConfigurationError,
     RateLimitError,
     RetryPolicy,
     RetryTransport,
     ServerError,
 )
+from ibl_client._transports import retry
 
 from . import fake_operation as op
 from .conftest import Sleeps, async_client, sync_client
@@ -345,3 +349,61 @@ def test_sync_twin_does_not_retry_post_500(sleeps: Sleeps) -> None:
     with sync_client(transport, sleeps) as ibl, pytest.raises(ServerError):
         op.sync(client=ibl, method="POST", body={})
     assert len(given) == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("max_retries", -1),
+        ("max_retries", 1.5),
+        ("max_retries", True),
+        ("wait_initial", -0.1),
+        ("wait_initial", True),
+        ("wait_max", "8"),
+        ("wait_jitter", -1),
+        ("wait_exp_base", 0.5),
+        ("wait_exp_base", "2"),
+        ("wait_exp_base", True),
+        ("retry_after_ceiling", -1),
+        ("deadline", "5"),
+        ("rate_gate", 1),
+    ],
+)
+def test_a_refused_policy_value_is_named_with_its_field(field: str, value: object) -> None:
+    with pytest.raises(ConfigurationError, match=rf"^{field}: .*, got {re.escape(repr(value))}$"):
+        RetryPolicy(**{field: value})  # type: ignore[arg-type]
+
+
+def test_each_bound_of_a_policy_is_allowed() -> None:
+    policy = RetryPolicy(
+        max_retries=0, wait_initial=0, wait_max=0, wait_jitter=0, wait_exp_base=1,
+        retry_after_ceiling=0, deadline=0.001, rate_gate=False,
+    )  # fmt: skip
+    assert (policy.backoff(0), policy.backoff(5)) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize("twin", ["sync", "async"])
+async def test_the_retries_taken_are_on_every_response(twin: str, sleeps: Sleeps) -> None:
+    """Under any httpx client: 0 on an answer that needed no retry, not an absent count."""
+    counts = []
+    for answers in ([ok], [status(503), ok]):
+        inner, _ = script(*answers)
+        request = httpx.Request("GET", "https://api.test/x/")
+        if twin == "sync":
+            response = RetryTransport(inner, sleep=sleeps).handle_request(request)
+        else:
+            transport = AsyncRetryTransport(inner, sleep=sleeps.async_)
+            response = await transport.handle_async_request(request)
+        counts.append(response.extensions["ibl_retries"])
+    assert counts == [0, 1]
+
+
+async def test_the_default_async_sleep_is_asyncios(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+
+    async def recorded(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", recorded)
+    await retry.async_sleep(1.5)
+    assert slept == [1.5]
