@@ -66,8 +66,9 @@ class RateGate:
         self._since, self._admitted = now, 0
         until = now + asked
         if until > self.until:
-            self.until = until
+            # `_calm_from` first: a thread that sees the gate closed (`until`) reads it next.
             self._calm_from = until + asked
+            self.until = until
 
     def admitted(self) -> None:
         """An answer that was not a refusal, while the gate is not open: counted for the pace."""
