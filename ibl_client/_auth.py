@@ -14,6 +14,7 @@ APIKeyAuth(<redacted>)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 
 import httpx
@@ -22,6 +23,8 @@ from ._errors import ConfigurationError
 
 __all__ = ["APIKeyAuth", "BearerAuth", "UserTokenAuth"]
 
+_PRINTABLE_ASCII = re.compile(r"[!-~]+")
+
 
 class _TokenAuth(httpx.Auth):
     scheme: str = ""
@@ -29,6 +32,14 @@ class _TokenAuth(httpx.Auth):
     def __init__(self, token: str) -> None:
         if not isinstance(token, str) or not token.strip():
             raise ConfigurationError(f"{type(self).__name__}: the token must be a non-empty string")
+        # API keys, DRF tokens and JWTs are printable ASCII: anything else (a line break, a
+        # pasted non-breaking space, a typographic quote) is a mistake that would go out as a
+        # header no server reads as the credential. The token itself is not shown.
+        if not _PRINTABLE_ASCII.fullmatch(token.strip()):
+            raise ConfigurationError(
+                f"{type(self).__name__}: the token must be printable ASCII without spaces "
+                "(check for a character pasted with it)"
+            )
         self._header = f"{self.scheme} {token.strip()}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

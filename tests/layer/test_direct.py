@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib.metadata
+import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import quote
@@ -11,10 +13,13 @@ import httpx
 import pytest
 from support import description
 
-from ibl_client import AsyncClient, Client, RetryPolicy
+from ibl_client import APIConnectionError, AsyncClient, Client, RetryPolicy
+from ibl_client._auth import APIKeyAuth
+from ibl_client._transports import direct
 from ibl_client._transports.direct import Prepared, query_string
 
 from .server import ScriptedServer, reply
+from .test_proxies import closed_port
 from .two_paths import async_calls, sync_calls
 
 
@@ -35,6 +40,7 @@ PATHS = [
     "/api/with space/",
     "/api/ünïcode/",
     "/api/%zz/",
+    "/XML/export/",  # a first segment starting with a character lstrip must keep
 ]
 PARAMS = [None, {}, {"a": "1"}, {"q": "x y&z=ü", "list": ["1", "2"], "flag": True, "none": ""}]
 
@@ -138,6 +144,21 @@ def test_a_request_is_signed_as_the_credential_signs_it(
     assert ("Api-Token k" in request.headers.values()) is not anonymous
 
 
+def test_a_body_less_request_carries_the_credential_it_is_given_now() -> None:
+    """The signed headers are kept for the next request, but only for the same credential."""
+    with Client(api_key="k") as ibl:
+        kwargs = {"method": "GET", "url": "/x/"}
+        for key in ("first", "second", "first"):
+            request = ibl._prepared.request(kwargs, {}, APIKeyAuth(key))
+            assert request.headers["Authorization"] == f"Api-Token {key}"
+
+
+def test_a_credential_that_is_not_ours_is_left_to_httpx(server: ScriptedServer) -> None:
+    with Client(auth=httpx.BasicAuth("u", "p"), base_url=server.url, max_retries=0) as ibl:
+        ibl.request("GET", "/api/a/")
+    assert server.requests[0].headers.get("authorization") == "Basic dTpw"
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -145,6 +166,7 @@ def test_a_request_is_signed_as_the_credential_signs_it(
         {"list": ["1", 2, True], "tuple": ("a b",), "empty": [], "": "blank name"},
         {1: "a name that is not a str"},  # httpx's own coercion
         [("a", "1"), ("a", "2")],
+        "a=1&b=x y",  # a query httpx accepts as a string
     ],
 )
 def test_the_query_string_is_the_one_httpx_encodes(params: Any) -> None:
@@ -204,6 +226,61 @@ async def test_the_short_way_sends_what_httpx_public_path_sends_async(
     assert short.answers == public.answers
     assert short.wire == public.wire
     assert short.log == public.log
+
+
+def test_a_connection_error_names_its_request_sync() -> None:
+    """httpx's own path gives a transport error its request; so does the short way."""
+    with Client(api_key="k", base_url=closed_port(), max_retries=0) as ibl:
+        assert ibl._prepared.short_way(ibl._auth)
+        with pytest.raises(APIConnectionError) as caught:
+            ibl.request("GET", "/api/a/")
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request.url == httpx.URL(f"{ibl._prepared.base_url}/api/a/")
+
+
+@pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
+async def test_a_connection_error_names_its_request(backend: str) -> None:
+    async with AsyncClient(
+        api_key="k", base_url=closed_port(), max_retries=0, backend=backend
+    ) as ibl:
+        assert ibl._prepared.short_way(ibl._auth)
+        with pytest.raises(APIConnectionError) as caught:
+            await ibl.request("GET", "/api/a/")
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.TransportError)
+    assert cause.request.url == httpx.URL(f"{ibl._prepared.base_url}/api/a/")
+
+
+@pytest.mark.parametrize("status", [304, 404])
+def test_an_answer_that_is_no_redirect_is_returned_sync(
+    server: ScriptedServer, status: int
+) -> None:
+    """Only a 3xx with a Location is followed: a 304 or a 404 is the answer, as on httpx's path."""
+    server.then(reply(status, body=b""), reply(status, body=b""))  # one for each path
+    with Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
+        response = ibl._http.send(ibl._prepared.request({"method": "GET", "url": "/a/"}, {}))
+        short = direct.send(ibl._http, ibl._prepared.request({"method": "GET", "url": "/a/"}, {}))
+    assert (
+        (short.status_code, short.history)
+        == (response.status_code, response.history)
+        == (
+            status,
+            [],
+        )
+    )
+    assert len(server.requests) == 2
+
+
+def test_elapsed_is_the_time_from_sending_to_the_answer_read(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read from an injected clock that moves a quarter of a second each time it is read."""
+    ticks = iter([100.0, 100.25])
+    monkeypatch.setattr(direct, "time", types.SimpleNamespace(perf_counter=lambda: next(ticks)))
+    with Client(api_key="k", base_url=server.url, max_retries=0) as ibl:
+        response = direct.send(ibl._http, ibl._prepared.request({"method": "GET", "url": "/"}, {}))
+    assert response.elapsed == datetime.timedelta(seconds=0.25)
 
 
 # --- the User-Agent on every path a request can take ---------------------------------------
