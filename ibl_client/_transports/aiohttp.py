@@ -82,6 +82,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._proxy = proxy
         self._httpx: httpx.AsyncHTTPTransport | None = None  # while a mock patches httpx
         self._decoded: dict[tuple[bytes, bytes], tuple[str, str]] = {}  # _aiohttp_headers
+        self._urls: dict[Any, Any] = {}  # _aiohttp_url
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
@@ -190,7 +191,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """The arguments of aiohttp's ``session.request`` for ``request``, read or streamed."""
         return {
             "method": request.method,
-            "url": _aiohttp_url(request.url),
+            "url": _aiohttp_url(request.url, self._urls),
             "headers": headers,
             "data": body or None,
             "allow_redirects": False,
@@ -297,28 +298,30 @@ def _read_body(request: httpx.Request) -> bytes | None:
         return None
 
 
-#: URLs already given to aiohttp, by their parsed parts (httpx makes a new ``URL`` object for
-#: every request, sharing the parts of the one it was given: the short path hands over the same
-#: parts for every call of an endpoint with the same query, ``direct.Prepared.url``). Converting
-#: costs writing the URL out and reading it in again.
-_AIOHTTP_URLS: dict[Any, Any] = {}
-_AIOHTTP_URLS_KEPT = 512
+#: How many URLs a transport keeps in aiohttp's form (``_aiohttp_url``).
+AIOHTTP_URLS_KEPT = 512
 
 
-def _aiohttp_url(url: httpx.URL) -> Any:
-    """``url`` as aiohttp takes it: a ``yarl.URL``, already encoded as httpx encoded it."""
+def _aiohttp_url(url: httpx.URL, kept: dict[Any, Any]) -> Any:
+    """``url`` as aiohttp takes it: a ``yarl.URL``, already encoded as httpx encoded it.
+
+    Converting costs writing the URL out and reading it in again, so each is ``kept`` by its
+    transport (whose lifetime is the client's: a query may carry a secret) by its parsed parts:
+    httpx makes a new ``URL`` object for every request, sharing the parts of the one it was
+    given, and the short path gives the same parts to every call of an endpoint with the same
+    query (``direct.Prepared.url``)."""
     import yarl
 
     if not compat.DIRECT:  # httpx's private names failed their probes: no key to keep it by
         return yarl.URL(str(url), encoded=True)
     parts = compat.url_reference(url)
-    kept = _AIOHTTP_URLS.get(parts)
-    if kept is None:
-        kept = yarl.URL(str(url), encoded=True)
-        if len(_AIOHTTP_URLS) >= _AIOHTTP_URLS_KEPT:
-            _AIOHTTP_URLS.clear()
-        _AIOHTTP_URLS[parts] = kept
-    return kept
+    converted = kept.get(parts)
+    if converted is None:
+        converted = yarl.URL(str(url), encoded=True)
+        if len(kept) >= AIOHTTP_URLS_KEPT:
+            kept.clear()
+        kept[parts] = converted
+    return converted
 
 
 async def _body(request: httpx.Request) -> Any:

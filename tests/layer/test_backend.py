@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
@@ -52,12 +54,19 @@ def test_a_url_reaches_aiohttp_as_httpx_encoded_it_however_often_it_is_sent(
 
     texts = [f"http://h.test/api/x%20{i}/?q=a+b%26c&n={i}" for i in range(3)]
     urls = [httpx.URL(text) for text in texts]
-    many = [httpx.URL(f"http://h.test/{i}/") for i in range(transport._AIOHTTP_URLS_KEPT + 5)]
+    many = [httpx.URL(f"http://h.test/{i}/") for i in range(transport.AIOHTTP_URLS_KEPT + 5)]
     requests = [httpx.Request("GET", url).url for url in (urls[2], urls[2])]  # copies of one
+    kept: dict[Any, Any] = {}
     for url in [*urls, urls[0], httpx.URL(texts[0]), *many, urls[1], many[-1], *requests]:
-        converted = transport._aiohttp_url(url)
+        converted = transport._aiohttp_url(url, kept)
         assert (str(converted), converted.raw_path_qs) == (str(url), url.raw_path.decode())
-    assert len(transport._AIOHTTP_URLS) <= transport._AIOHTTP_URLS_KEPT
+    assert len(kept) <= transport.AIOHTTP_URLS_KEPT
+    # Two requests of one URL (httpx gives each a URL object of its own) share one conversion,
+    # on the short path; without it, none is kept.
+    fresh: dict[Any, Any] = {}
+    for url in requests:
+        transport._aiohttp_url(url, fresh)
+    assert len(fresh) == (1 if direct else 0)
 
 
 def test_headers_reach_aiohttp_as_sent_however_often_they_are_sent() -> None:
