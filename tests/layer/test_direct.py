@@ -138,7 +138,7 @@ def test_a_request_is_signed_as_the_credential_signs_it(
         )
         if auth is not None:
             expected = next(auth.auth_flow(expected))
-    assert (anonymous, auth is None) == (anonymous, anonymous)
+    assert (auth is None) is anonymous
     for request in built:
         assert request.headers.raw == expected.headers.raw
     assert ("Api-Token k" in request.headers.values()) is not anonymous
