@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import itertools
 import ssl
 from collections.abc import AsyncIterator, Coroutine
 from typing import TYPE_CHECKING, Any
@@ -81,7 +82,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._proxy = proxy
         self._httpx: httpx.AsyncHTTPTransport | None = None  # while a mock patches httpx
-        self._decoded: dict[tuple[bytes, bytes], tuple[str, str]] = {}  # _aiohttp_headers
+        self._decoded: Decoded = {}  # _aiohttp_headers
         self._urls: dict[Any, Any] = {}  # _aiohttp_url
 
     def _open(self) -> aiohttp.ClientSession:
@@ -120,10 +121,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def _exchange(self, request: httpx.Request, read: bool) -> httpx.Response:
         """The response, its body in an unread stream, or (``read``) read as :meth:`fetch` says."""
-        import asyncio
-
-        import aiohttp
-
         if _patched_by_a_mock():
             return await self._through_httpx(request, read)
         session = self._session or self._open()
@@ -147,10 +144,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 answer.release()
             status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
             encoded = "Content-Encoding" in answer.headers
-        except aiohttp.ClientError as exc:
-            raise _httpx_error(exc, request) from exc
-        except asyncio.TimeoutError as exc:  # the pool wait (aiohttp's `connect`) ran out
-            raise httpx.PoolTimeout(str(exc) or "timed out waiting for a connection") from exc
+        except Exception as exc:  # (aiohttp's names are looked up only when one is raised)
+            error = _translated(exc, request)
+            if error is None:
+                raise
+            raise error from exc
         response = httpx.Response(
             status,
             headers=raw_headers,
@@ -165,6 +163,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
         else:  # the state ``aread`` then ``aclose`` leave a response in
             compat.set_read(response, content)
+        if _ascii(raw_headers):
+            # What httpx would work out on the first look-up by decoding every line, twice on
+            # a short call (the cookie check, the request id): known here in one pass.
+            response.headers.encoding = "ascii"
         return response
 
     async def _through_httpx(self, request: httpx.Request, read: bool) -> httpx.Response:
@@ -208,16 +210,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     ) -> httpx.Response:
         """The response with its body unread, in a stream aiohttp fills as it is read (for
         httpx's ``send(stream=True)``: a download of any size in constant memory)."""
-        import asyncio
-
-        import aiohttp
-
         try:
             answer = await session.request(**options)
-        except aiohttp.ClientError as exc:
-            raise _httpx_error(exc, request) from exc
-        except asyncio.TimeoutError as exc:
-            raise httpx.PoolTimeout(str(exc) or "timed out waiting for a connection") from exc
+        except Exception as exc:
+            error = _translated(exc, request)
+            if error is None:
+                raise
+            raise error from exc
         return httpx.Response(
             answer.status,
             headers=answer.raw_headers,
@@ -260,32 +259,33 @@ _HTTPX_HANDLE = httpx.AsyncHTTPTransport.handle_async_request
 _HTTPCORE_HANDLE = httpcore.AsyncConnectionPool.handle_async_request
 
 
-#: How many header lines a transport keeps decoded (``_aiohttp_headers``).
+#: How many sets of header lines a transport keeps decoded (``_aiohttp_headers``).
 DECODED_HEADERS_KEPT = 256
 
+#: A request's header lines (as bytes), and the same decoded for aiohttp.
+Lines = tuple[tuple[bytes, bytes], ...]
+Decoded = dict[Lines, tuple[tuple[str, str], ...]]
 
-def _aiohttp_headers(
-    headers: httpx.Headers, kept: dict[tuple[bytes, bytes], tuple[str, str]]
-) -> list[tuple[str, str]]:
+
+def _aiohttp_headers(headers: httpx.Headers, kept: Decoded) -> list[tuple[str, str]]:
     """``headers`` as text, names as given (as httpx's own pool sends them), without
-    ``Transfer-Encoding`` (aiohttp writes its own framing). A client sends the same few lines
-    again and again: each ASCII one is decoded once and ``kept`` by its transport (whose
-    lifetime is the client's, credentials included)."""
+    ``Transfer-Encoding`` (aiohttp writes its own framing). A client sends the same few sets
+    of lines again and again (its own headers, signed): each ASCII set is decoded once and
+    ``kept`` by its transport (whose lifetime is the client's, credentials included)."""
     encoding = headers.encoding
-    decoded = []
-    for line in headers.raw:
-        text = kept.get(line) if encoding == "ascii" else None
-        if text is None:
-            name, value = line
-            if name.lower() == b"transfer-encoding":
-                continue
-            text = (name.decode(encoding), value.decode(encoding))
-            if encoding == "ascii":
-                if len(kept) >= DECODED_HEADERS_KEPT:
-                    kept.clear()
-                kept[line] = text
-        decoded.append(text)
-    return decoded
+    lines = tuple(headers.raw)
+    decoded = kept.get(lines) if encoding == "ascii" else None
+    if decoded is None:
+        decoded = tuple(
+            (name.decode(encoding), value.decode(encoding))
+            for name, value in lines
+            if name.lower() != b"transfer-encoding"
+        )
+        if encoding == "ascii":
+            if len(kept) >= DECODED_HEADERS_KEPT:
+                kept.clear()
+            kept[lines] = decoded
+    return list(decoded)
 
 
 def _read_body(request: httpx.Request) -> bytes | None:
@@ -374,6 +374,26 @@ def _client_timeout(
     import aiohttp
 
     return aiohttp.ClientTimeout(total=None, connect=pool, sock_connect=connect, sock_read=read)
+
+
+def _ascii(lines: Any) -> bool:
+    """Whether every header line (name and value, as bytes) is ASCII."""
+    return all(map(bytes.isascii, itertools.chain.from_iterable(lines)))
+
+
+def _translated(exc: Exception, request: httpx.Request) -> httpx.TransportError | None:
+    """What a failed ``session.request`` (or read) raises instead: aiohttp's errors as httpx's,
+    running out of time waiting for a connection (aiohttp's ``connect``) as httpx's
+    ``PoolTimeout``; None for anything else, raised as it is."""
+    import asyncio
+
+    import aiohttp
+
+    if isinstance(exc, aiohttp.ClientError):
+        return _httpx_error(exc, request)
+    if isinstance(exc, asyncio.TimeoutError):
+        return httpx.PoolTimeout(str(exc) or "timed out waiting for a connection")
+    return None
 
 
 def _httpx_error(exc: Exception, request: httpx.Request) -> httpx.TransportError:

@@ -54,10 +54,12 @@ def query_string(params: Any) -> str:
     is ``true``, ``None`` is empty, else ``str()``) and the same quoting as the installed
     httpx (``%20`` for a space up to 0.27, ``+`` from 0.28)."""
     quote = _quote
-    if quote is None or type(params) is not dict or not all(type(k) is str for k in params):
+    if quote is None or type(params) is not dict:
         return str(httpx.QueryParams(params))
     pairs = []
     for name, value in params.items():
+        if type(name) is not str:  # (httpx's way, for every name)
+            return str(httpx.QueryParams(params))
         for item in value if isinstance(value, (list, tuple)) else (value,):
             text = (
                 "true"

@@ -10,6 +10,10 @@ import pytest
 from ibl_client import AsyncClient, ConfigurationError
 from ibl_client._transports.aiohttp import AiohttpTransport
 
+from . import fake_operation
+from .fake_operation import COURSE
+from .server import ScriptedServer, reply
+
 
 def inner_transport(client: AsyncClient) -> object:
     """The pool the client makes in each event loop (``_transports/scope.py``)."""
@@ -78,10 +82,73 @@ def test_headers_reach_aiohttp_as_sent_however_often_they_are_sent() -> None:
 
     ascii_lines = [("X-Tenant", "a"), ("x-tenant", "b"), ("Transfer-Encoding", "chunked")]
     utf8 = httpx.Headers({"X-Name": "Zoë"}, encoding="utf-8")
-    kept: dict[tuple[bytes, bytes], tuple[str, str]] = {}
+    kept: transport.Decoded = {}
     for _ in range(2):
         assert transport._aiohttp_headers(httpx.Headers(ascii_lines), kept) == ascii_lines[:2]
         assert transport._aiohttp_headers(utf8, kept) == [("X-Name", "Zoë")]
-    many = [(f"X-{i}", str(i)) for i in range(transport.DECODED_HEADERS_KEPT + 3)]
-    assert transport._aiohttp_headers(httpx.Headers(many), kept) == many
-    assert len(kept) <= transport.DECODED_HEADERS_KEPT
+    assert len(kept) == 1  # the ASCII set, decoded once
+    # Each call gets a list of its own (a proxy's headers are added to it).
+    first = transport._aiohttp_headers(httpx.Headers(ascii_lines), kept)
+    first.append(("Proxy-Authorization", "Basic x"))
+    assert transport._aiohttp_headers(httpx.Headers(ascii_lines), kept) == ascii_lines[:2]
+    many = [[(f"X-{i}", str(i))] for i in range(transport.DECODED_HEADERS_KEPT + 3)]
+    for lines in many:
+        assert transport._aiohttp_headers(httpx.Headers(lines), kept) == lines
+    assert 0 < len(kept) <= transport.DECODED_HEADERS_KEPT
+
+
+@pytest.mark.parametrize("value", ["req-1", "Zoë"])  # ASCII, and a Latin-1 byte on the wire
+async def test_answer_headers_read_as_httpx_s_own_pool_reads_them(
+    server: ScriptedServer, value: str
+) -> None:
+    """The aiohttp transport knows an all-ASCII answer's header encoding without httpx working
+    it out; a header that is not ASCII leaves it to httpx. Either way the names, values and
+    encoding are those httpx's own pool gives, and so is the request id found in them."""
+    pytest.importorskip("aiohttp")
+    seen = []
+    for backend in ("httpx", "aiohttp"):
+        server.then(reply(200, COURSE, headers={"X-Request-Id": value, "Set-Cookie": "a=1"}))
+        async with AsyncClient(api_key="k", base_url=server.url, backend=backend) as ibl:
+            response = await fake_operation.asyncio_detailed(client=ibl)
+            assert ibl._http.cookies.get("a") == "1"
+        headers = response.headers
+        seen.append((headers.encoding, headers.multi_items(), response.request_id))
+    assert seen[0] == seen[1]
+    assert seen[1][2] == value
+    assert seen[1][0] == ("ascii" if value.isascii() else "iso-8859-1")
+
+
+async def test_what_aiohttp_raises_becomes_httpx_s_error_and_anything_else_goes_through(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """aiohttp's errors, and running out of time waiting for a connection, reach the retry
+    policy as httpx's; any other exception (a bug, not the network) is raised as it is."""
+    aiohttp = pytest.importorskip("aiohttp")
+    import asyncio
+
+    raised: list[BaseException] = []
+
+    class Session:
+        closed = False
+
+        async def request(self, **options: Any) -> Any:
+            raise raised[-1]
+
+        async def close(self) -> None:
+            pass
+
+    t = AiohttpTransport()
+    monkeypatch.setattr(t, "_open", lambda: Session())
+    request = httpx.Request("GET", "http://127.0.0.1:9/a/", extensions={"timeout": {}})
+    cases: list[tuple[BaseException, type[BaseException]]] = [
+        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
+        (asyncio.TimeoutError(), httpx.PoolTimeout),
+        (ValueError("a bug"), ValueError),
+    ]
+    for read in (True, False):
+        for error, expected in cases:
+            raised.append(error)
+            with pytest.raises(expected) as info:
+                await t._exchange(request, read=read)
+            assert type(info.value) is expected
+            assert (info.value is error) == (expected is ValueError)

@@ -165,6 +165,7 @@ def test_a_credential_that_is_not_ours_is_left_to_httpx(server: ScriptedServer) 
         {"q": "x y&z=ü+/", "n": 3, "f": 1.5, "yes": True, "no": False, "none": None},
         {"list": ["1", 2, True], "tuple": ("a b",), "empty": [], "": "blank name"},
         {1: "a name that is not a str"},  # httpx's own coercion
+        {"a": "1", 2: "a name that is not a str, after one that is"},
         [("a", "1"), ("a", "2")],
         "a=1&b=x y",  # a query httpx accepts as a string
     ],
