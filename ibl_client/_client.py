@@ -306,7 +306,7 @@ class _BaseClient:
         _log.response_received(operation_id, response, retries)
         parsed: T | None = None
         invalid = None
-        if response.is_success:
+        if 200 <= response.status_code < 300:  # (httpx's is_success, without two calls)
             # Strict parsing is per client; a lenient client leaves the caller's choice
             # (ibl_client.strict_parsing) in force.
             token = STRICT.set(True) if self._config.strict else None

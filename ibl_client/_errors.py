@@ -71,16 +71,20 @@ __all__ = [
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+_REQUEST_ID_NAMES = tuple((name, name.encode("ascii")) for name in REQUEST_ID_HEADERS)
 
 
 def request_id_from(headers: httpx.Headers) -> str | None:
     """The server's id for the request, from the first of ``REQUEST_ID_HEADERS`` present.
 
-    The names are listed once (lower-cased, as ``keys()`` gives them) rather than searched
-    for one by one: each ``in`` on ``httpx.Headers`` lists them again (every response does
-    this, in ``Response``)."""
-    names = headers.keys()
-    return next((headers[h] for h in REQUEST_ID_HEADERS if h in names), None)
+    The names present are listed once, as the bytes they came as, rather than searched for
+    one by one (each ``in`` on ``httpx.Headers`` decodes them all again; every response does
+    this, in ``Response``); the value is then httpx's (decoded, repeated lines joined)."""
+    present = {name.lower() for name, _ in headers.raw}
+    return next(
+        (headers[name] for name, raw in _REQUEST_ID_NAMES if raw in present),
+        None,
+    )
 
 
 class IBLError(Exception):

@@ -149,24 +149,26 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if error is None:
                 raise
             raise error from exc
+        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode()}
+        # An all-ASCII answer's header encoding, which httpx would work out on the first
+        # look-up by decoding every line (twice on a short call: the cookie check, the request
+        # id), is known here in one pass.
+        encoding = "ascii" if _ascii(raw_headers) else None
+        if not encoded:  # made in the state ``aread`` then ``aclose`` leave a response in
+            return compat.response_read(status, raw_headers, content, request, extensions, encoding)
         response = httpx.Response(
             status,
             headers=raw_headers,
             stream=httpx.ByteStream(content),
             request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode()},
+            extensions=extensions,
         )
-        if encoded:
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-        else:  # the state ``aread`` then ``aclose`` leave a response in
-            compat.set_read(response, content)
-        if _ascii(raw_headers):
-            # What httpx would work out on the first look-up by decoding every line, twice on
-            # a short call (the cookie check, the request id): known here in one pass.
-            response.headers.encoding = "ascii"
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        if encoding is not None:
+            response.headers.encoding = encoding
         return response
 
     async def _through_httpx(self, request: httpx.Request, read: bool) -> httpx.Response:

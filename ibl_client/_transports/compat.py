@@ -12,6 +12,11 @@ general steps of httpx, and that takes a few names httpx does not promise to kee
   already read, in the state httpx's ``read`` leaves it; ``Request._content``: the same of a
   request without a body (httpx's ``read`` first asserts its stream against
   ``typing.Iterable``, a tenth of the short path's own time);
+- the attributes ``httpx.Request``, ``httpx.Response`` and ``httpx.Headers`` set when they are
+  made (``Headers._list`` and ``_encoding``, ``Response._request``): a body-less request, and
+  a response read whole, made by setting them (``request_without_body``, ``response_read``)
+  instead of through the general constructors' checks, copies and header normalising (which
+  cost as much as the rest of the aiohttp transport);
 - ``httpx._utils.get_environment_proxies``: the routes the proxy variables describe (``pool.py``);
 - the standard library's ``CookieJar._cookies``: whether a client holds any cookie, without
   walking the jar (``httpx.Cookies``' own truth value walks it; the short path asks twice a
@@ -117,6 +122,65 @@ def _read_request_content(h: Any) -> bool:
     return bool(request.content == b"")
 
 
+def _same_attributes(made: Any, public: Any, read: Any) -> bool:
+    """Whether ``made`` holds the attributes httpx's constructor gave ``public`` and what
+    reading ``read`` (made the same way) added, with the same values (headers and streams
+    compared by what they hold). Caches httpx fills on first use are left out."""
+    if vars(made).keys() != vars(public).keys() | {"_content"}:
+        return False
+    for name, value in vars(made).items():
+        other = vars(read)[name]
+        if name == "headers":  # (the encoding as worked out, if not given)
+            if (vars(value).keys(), value._list, value.encoding) != (
+                vars(other).keys(),
+                other._list,
+                other.encoding,
+            ):
+                return False
+        elif name == "stream":
+            if (type(value), b"".join(value)) != (type(other), b"".join(other)):
+                return False
+        elif value != other:
+            return False
+    return True
+
+
+def _request_attributes(h: Any) -> bool:
+    headers = h.Headers({"Host": "h.test", "X-Ascii": "a"})
+
+    def public() -> Any:
+        return h.Request(
+            "GET", "http://h.test/p?q=1", headers=headers, stream=h.ByteStream(b""), extensions={}
+        )
+
+    read = public()
+    read.headers.encoding = "ascii"
+    read.read()
+    made = request_without_body("GET", read.url, headers, "ascii", {}, h)
+    return _same_attributes(made, public(), read) and made.content == b""
+
+
+def _response_attributes(h: Any) -> bool:
+    request = h.Request("GET", "http://h.test/")
+    lines = ((b"Content-Type", b"application/json"), (b"X-Name", b"Zo\xeb"))
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+
+    def public() -> Any:
+        return h.Response(
+            201, headers=lines, stream=h.ByteStream(b"{}"), request=request, extensions=extensions
+        )
+
+    read = public()
+    read.read()
+    read.close()
+    made = response_read(201, lines, b"{}", request, extensions, None, h)
+    return (
+        _same_attributes(made, public(), read)
+        and (made.request, made.json(), made.headers["x-name"]) == (request, {}, "Zoë")
+        and made.is_closed
+    )
+
+
 def _cookie_store(h: Any) -> bool:
     cookies = h.Cookies()
     empty = not has_cookies(cookies)
@@ -133,6 +197,11 @@ _DIRECT_PROBES: dict[str, Callable[[Any], bool]] = {
     "Response._content": _read_content,
     "Response._num_bytes_downloaded": _read_content,
     "Request._content": _read_request_content,
+    "Request attributes": _request_attributes,
+    "Response attributes": _response_attributes,
+    "Headers._list": _request_attributes,
+    "Headers._encoding": _request_attributes,
+    "Response._request": _response_attributes,
     "CookieJar._cookies": _cookie_store,
 }
 ENVIRONMENT_PROXIES = "httpx._utils.get_environment_proxies"
@@ -239,6 +308,62 @@ def set_read(response: httpx.Response, content: bytes) -> None:
     response._content = content
     response._num_bytes_downloaded = len(content)
     response.is_stream_consumed = response.is_closed = True
+
+
+_new = object.__new__
+_EMPTY = httpx.ByteStream(b"")
+
+
+def request_without_body(
+    method: str,
+    url: httpx.URL,
+    headers: httpx.Headers,
+    encoding: str,
+    extensions: dict[str, Any],
+    h: Any = httpx,
+) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, stream=<empty>, extensions=extensions)``,
+    its headers' encoding ``encoding``, then read: the same attributes, set as they are
+    (``method`` already upper-case; the ``extensions`` dict is the request's own)."""
+    copied = _new(h.Headers)
+    copied._list = list(headers._list)
+    copied._encoding = encoding
+    request: httpx.Request = _new(h.Request)
+    request.__dict__.update(
+        method=method, url=url, headers=copied, extensions=extensions, stream=_EMPTY
+    )
+    set_request_empty(request)
+    return request
+
+
+def response_read(
+    status: int,
+    lines: Iterable[tuple[bytes, bytes]],
+    content: bytes,
+    request: httpx.Request,
+    extensions: dict[str, Any],
+    encoding: str | None,
+    h: Any = httpx,
+) -> httpx.Response:
+    """``httpx.Response(status, headers=lines, stream=ByteStream(content), request=request,
+    extensions=extensions)`` then read and closed, its headers' ``encoding`` given where known
+    (``None``: worked out by httpx when first needed): the same attributes, set as they are."""
+    headers = _new(h.Headers)
+    headers._list = [(name, name.lower(), value) for name, value in lines]
+    headers._encoding = encoding
+    response: httpx.Response = _new(h.Response)
+    response.__dict__.update(
+        status_code=status,
+        headers=headers,
+        _request=request,
+        next_request=None,
+        extensions=extensions,
+        history=[],
+        default_encoding="utf-8",
+        stream=h.ByteStream(content),
+    )
+    set_read(response, content)
+    return response
 
 
 # -- what the probes decided ----------------------------------------------------------------

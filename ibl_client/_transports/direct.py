@@ -42,7 +42,6 @@ _httpx_logger = logging.getLogger("httpx")
 _AS_PARSED = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 #: Methods httpx.Request gives ``Content-Length: 0`` when they carry no body.
 _EMPTY_BODY_SAYS_SO = frozenset({"POST", "PUT", "PATCH"})
-_NO_BODY = httpx.ByteStream(b"")
 #: The installed httpx's quoting of query names and values (``compat``), for the ones a client
 #: sends again and again (bounded); ``None`` where neither candidate matches httpx's.
 _quote = None if compat.quote_query is None else functools.lru_cache(1024)(compat.quote_query)
@@ -158,11 +157,9 @@ class Prepared:
             headers, encoding = self._sent, self._sent_encoding
         else:
             headers, encoding, signed = self._signed_with(token), self._sent_encoding, True
-        request = httpx.Request(
-            method, url, headers=headers, stream=_NO_BODY, extensions=extensions
-        )
-        request.headers.encoding = encoding
-        compat.set_request_empty(request)  # as httpx.Request reads a body it encoded itself
+        # (As httpx.Request makes it, its headers' encoding known, and read as httpx.Request
+        # reads a body it encoded itself.)
+        request = compat.request_without_body(method, url, headers, encoding, extensions)
         if not signed:
             sign(token, request)
         return request

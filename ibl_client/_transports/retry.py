@@ -46,6 +46,9 @@ MIN_ATTEMPT_TIMEOUT = 0.001
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Refusals whose ``Retry-After`` speaks for every request of the client (the rate gate).
 GATE_STATUSES = frozenset({429, 503})
+#: The statuses under 500 that are retried (every one from 500 is), and the first of them.
+RETRIED_BELOW_500 = (408, 429)
+FIRST_RETRIED = min(RETRIED_BELOW_500)
 #: Failures before the request left this machine: safe to retry even a POST.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Failures after the request may have reached the server: retried for idempotent methods only.
@@ -200,7 +203,7 @@ def _by_rules(
         return None
     assert response is not None
     status = response.status_code
-    if status not in (408, 429) and status < 500:
+    if status not in RETRIED_BELOW_500 and status < 500:
         return None
     asked = retry_after(response.headers)
     if not idempotent and not (status in (429, 503) and asked is not None):
@@ -367,10 +370,15 @@ class RetryTransport(httpx.BaseTransport):
                     raise
                 outcome = exc
             else:
-                if response.status_code in GATE_STATUSES:
+                status = response.status_code
+                if status in GATE_STATUSES:
                     _close_gate(policy, gate, response)
                 elif gate.until:  # an answer let through while closed or paced: the pace
                     gate.admitted()
+                # Below the first status a rule retries, kept without asking the rules (most
+                # answers are).
+                if status < FIRST_RETRIED:
+                    return _done(request, response)
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)
@@ -448,10 +456,15 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
                 outcome = exc
             else:
-                if response.status_code in GATE_STATUSES:
+                status = response.status_code
+                if status in GATE_STATUSES:
                     _close_gate(policy, gate, response)
                 elif gate.until:  # an answer let through while closed or paced: the pace
                     gate.admitted()
+                # Below the first status a rule retries, kept without asking the rules (most
+                # answers are).
+                if status < FIRST_RETRIED:
+                    return _done(request, response)
                 decision = decide(policy, request, retry, response=response)
                 if decision is None:
                     return _done(request, response)

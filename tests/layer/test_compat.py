@@ -50,17 +50,23 @@ def _renamed_value(value: Any, old: str, new: str) -> Any:
 
 
 def renamed(cls: type, old: str) -> type:
-    """A copy of ``cls`` (and of its bases but ``object``) in which the attribute ``old`` is
+    """A copy of ``cls`` (and of its bases in its package) in which the attribute ``old`` is
     called something else, in its own definition and wherever the class's code names it."""
     new = f"{old}_renamed"
-    base: type = object
-    for klass in reversed(cls.__mro__[:-1]):
+    # The classes of cls's own package are copied; the first of them keeps its other bases
+    # (httpx's Headers is a typing.MutableMapping, whose machinery a copy would break).
+    package = cls.__module__.split(".")[0]
+    own = [klass for klass in cls.__mro__[:-1] if klass.__module__.split(".")[0] == package]
+    bases: tuple[type, ...] = tuple(b for b in own[-1].__bases__ if b not in own) or (object,)
+    base: type | None = None
+    for klass in reversed(own):
         namespace = {
             (new if name == old else name): _renamed_value(value, old, new)
             for name, value in vars(klass).items()
             if name not in ("__dict__", "__weakref__")
         }
-        base = type(klass.__name__, (base,), namespace)
+        base = type(klass.__name__, bases if base is None else (base,), namespace)
+    assert base is not None
     return base
 
 
@@ -73,6 +79,13 @@ RENAMES: dict[str, tuple[tuple[str, ...], str]] = {
     "Response._content": (("Response",), "_content"),
     "Response._num_bytes_downloaded": (("Response",), "_num_bytes_downloaded"),
     "Request._content": (("Request",), "_content"),
+    "Headers._list": (("Headers",), "_list"),
+    "Headers._encoding": (("Headers",), "_encoding"),
+    "Response._request": (("Response",), "_request"),
+    # A release whose constructor sets one attribute more: the objects the short path makes
+    # without it would lack it.
+    "Request attributes": (("Request",), ""),
+    "Response attributes": (("Response",), ""),
     # The standard library's jar, inside the Cookies class of the stand-in (httpx_renaming).
     "CookieJar._cookies": (("Cookies",), "_cookies"),
     compat.ENVIRONMENT_PROXIES: (("_utils",), "get_environment_proxies"),
@@ -83,6 +96,16 @@ def httpx_renaming(name: str) -> types.SimpleNamespace:
     """httpx as a release renaming ``name`` would be, for the probes."""
     fake = types.SimpleNamespace(**vars(httpx))
     owners, attribute = RENAMES[name]
+    if not attribute:
+        (owner,) = owners
+        original = getattr(httpx, owner)
+
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            original.__init__(self, *args, **kwargs)
+            self.added = None
+
+        setattr(fake, owner, type(owner, (original,), {"__init__": __init__}))
+        return fake
     if name == "CookieJar._cookies":
         jar_class = renamed(http.cookiejar.CookieJar, attribute)
 

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from ibl_client import Client, NotFoundError, Response, request_id_of
+from ibl_client._errors import request_id_from
 from ibl_client._operation import Operation
 from ibl_client._response import _REQUEST_IDS
 
@@ -68,3 +69,22 @@ def test_a_plain_json_result_has_no_entry() -> None:
             Operation("op", "GET", "/", lambda r: r.json()), {"url": "/"}
         )
     assert (response.request_id, request_id_of(response.parsed)) == ("r", None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([("Date", "x"), ("Server", "y")], None),
+        ([("X-Correlation-Id", "c"), ("Request-ID", "b")], "b"),  # the list's order decides
+        ([("x-amzn-requestid", "a"), ("X-REQUEST-ID", "r")], "r"),
+        ([("X-Request-Id", "r1"), ("x-request-id", "r2")], "r1, r2"),  # joined, as httpx does
+        ([("X-Request-Id-Extra", "no"), ("Request-Id", "yes")], "yes"),  # whole names only
+    ],
+)
+def test_the_request_id_is_the_first_listed_name_present(
+    lines: list[tuple[str, str]], expected: str | None
+) -> None:
+    assert request_id_from(httpx.Headers(lines)) == expected
+    # The same lines as a server sends them (bytes, one not ASCII): the value as httpx reads it.
+    raw = httpx.Headers([(n.encode(), v.encode()) for n, v in lines] + [(b"X-Name", b"Zo\xeb")])
+    assert request_id_from(raw) == expected
