@@ -72,6 +72,7 @@ __all__ = [
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _REQUEST_ID_NAMES = tuple((name, name.encode("ascii")) for name in REQUEST_ID_HEADERS)
+_REQUEST_ID_RAW = frozenset(raw for _, raw in _REQUEST_ID_NAMES)
 
 
 def request_id_from(headers: httpx.Headers) -> str | None:
@@ -81,10 +82,9 @@ def request_id_from(headers: httpx.Headers) -> str | None:
     one by one (each ``in`` on ``httpx.Headers`` decodes them all again; every response does
     this, in ``Response``); the value is then httpx's (decoded, repeated lines joined)."""
     present = {name.lower() for name, _ in headers.raw}
-    return next(
-        (headers[name] for name, raw in _REQUEST_ID_NAMES if raw in present),
-        None,
-    )
+    if present.isdisjoint(_REQUEST_ID_RAW):  # (most answers: one look more is saved)
+        return None
+    return next(headers[name] for name, raw in _REQUEST_ID_NAMES if raw in present)
 
 
 class IBLError(Exception):

@@ -8,7 +8,7 @@ import functools
 import inspect
 import weakref
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, overload
 
 import attrs
 import httpx
@@ -74,7 +74,8 @@ class Response(Generic[T]):
             )
         if self.validation_error is not None:
             raise self.validation_error
-        return cast(T, self.parsed)
+        parsed: T = self.parsed  # type: ignore[assignment]  # (None for a body-less answer)
+        return parsed
 
 
 # Parsed models are slotted attrs classes: no attribute can be added to them, and they are not
