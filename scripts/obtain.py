@@ -9,6 +9,7 @@ schema keeps whatever extension its author gave it.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -59,9 +60,18 @@ def _json_loader() -> type[yaml.SafeLoader]:
     return Loader
 
 
+#: Where the pipeline keeps the descriptions it parsed (``ibl_client/_upgrade/parsed.py``),
+#: unless ``IBL_YAML_CACHE`` names another directory: the same few are read again and again
+#: (by every run of ``make generate``, and dozens of times by the tests), seconds each.
+YAML_CACHE = Path(__file__).resolve().parent.parent / ".cache" / "yaml"
+
+
 def load_yaml(text: str) -> Any:
-    """``text`` parsed as YAML into JSON's types (see :func:`_json_loader`)."""
-    return yaml.load(text, Loader=_LOADER)  # a safe loader
+    """``text`` parsed as YAML into JSON's types (see :func:`_json_loader`), once per text."""
+    from ibl_client._upgrade import parsed
+
+    directory = os.environ.get(parsed.VARIABLE) or YAML_CACHE
+    return parsed.load(text, _LOADER, Path(directory))
 
 
 def parse(data: bytes, *, source: str) -> dict[str, Any]:

@@ -13,8 +13,14 @@ from support import older_sdk
 from support.older_sdk import OlderSdk
 
 from ibl_client._config import VARIABLES
+from ibl_client._upgrade import parsed
+from scripts import obtain
 
 LOOPBACK = ("127.0.0.1", "localhost")
+
+# The descriptions the tests parse (the same few, dozens of times, seconds each: the pipeline's
+# runs, the upgrade check's) are kept parsed, in the pipeline's cache; subprocesses inherit it.
+os.environ.setdefault(parsed.VARIABLE, str(obtain.YAML_CACHE))
 
 
 @pytest.fixture(autouse=True)

@@ -142,9 +142,11 @@ def _parse(path: Path, option: str) -> Description:
                 f"{option} {path}: a YAML description needs PyYAML (pip install pyyaml), or pass "
                 "the JSON form (the live schema serves it with ?format=json)"
             ) from None
+        from .parsed import load
+
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
-            document = yaml.load(text, Loader=loader)  # a safe loader either way
+            document = load(text, loader)  # a safe loader either way
         except yaml.YAMLError as exc:
             raise UpgradeCheckError(f"{option} {path}: not valid YAML: {exc}") from exc
     if isinstance(document, dict) and set(document) == {"about", "description"}:

@@ -7,6 +7,7 @@ its responses. ``$ref`` pointers are resolved on demand by :meth:`Spec.resolve`.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -82,9 +83,12 @@ class Spec:
 
     @classmethod
     def load(cls, path: Path) -> Spec:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        with path.open("rb") as fh:
-            return cls(yaml.load(fh, Loader=loader), path)
+        """A description file: JSON (read as JSON: the YAML parser takes seconds over it), or
+        YAML."""
+        text = path.read_text(encoding="utf-8")
+        if text.lstrip().startswith("{"):
+            return cls(json.loads(text), path)
+        return cls(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), path)
 
     def resolve(self, node: Any) -> Any:
         """Follow ``$ref`` pointers (local ones only) until a concrete node is reached (the
