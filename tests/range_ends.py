@@ -1,9 +1,14 @@
-"""The declared ranges are the tested ranges: ``tests/layer`` (the differential tests with it)
-in a virtualenv for each end of what ``pyproject.toml`` allows (``make test-deps``).
+"""The declared ranges are the tested ranges: ``tests/layer`` (the differential tests with it),
+the chat's WebSocket tests and the telemetry's, in a virtualenv for each end of what
+``pyproject.toml`` allows (``make test-deps``).
 
-- ``lowest``: the oldest supported Python, with the floors of httpx and aiohttp exactly;
-- ``newest``: the newest Python on this machine, with the newest httpx and aiohttp the ranges
+- ``lowest``: the oldest supported Python, with the floor of every runtime dependency (httpx,
+  attrs, sniffio, msgspec) and of the extras (aiohttp, websockets, opentelemetry-api) exactly;
+- ``newest``: the newest Python on this machine, with the newest release of each the ranges
   allow (resolved when the virtualenv is made; ``--refresh`` resolves them again).
+
+OpenTelemetry's SDK, which the telemetry tests read spans back with, is a tool that must match
+the API's version: the lowest end takes the API floor's own release of it.
 
 The virtualenvs are kept under ``.cache/range-ends/`` and made again only when what they should
 hold changes (the requirements are their stamp), so a second run only runs the tests. The
@@ -37,14 +42,21 @@ TOOLS = ("pytest", "pytest-asyncio", "respx", "PyYAML", "openapi-spec-validator"
 
 #: tests/layer but the decoding tests, which choose their models with the generator's own naming
 #: rules, and the index search's, which reads the generated tree through scripts/ (both need
-#: openapi-python-client, whose httpx range is not ours): the same at every end of httpx's and
-#: aiohttp's ranges, and run by `make test`'s pytest.
+#: openapi-python-client, whose httpx range is not ours, and which runs on 3.11 and later only);
+#: the chat's WebSocket tests and the telemetry's. (msgspec's floor is met by the calls of
+#: generated operations these tests make, each answer decoded by ``_decode``.)
 LAYER_TESTS = [
     "tests/layer",
     "--ignore=tests/layer/test_decode.py",
     "--ignore=tests/layer/test_validation.py",
     "--ignore=tests/layer/test_find.py",
+    "tests/workflow/test_chat.py",
+    "tests/telemetry",
 ]
+#: The extras whose ranges the ends take, beside the runtime dependencies.
+EXTRAS = ("aiohttp", "websockets", "otel")
+#: The test tool that must be the release of the extra's floor at the lowest end.
+OTEL_SDK = "opentelemetry-sdk"
 
 
 def _project() -> dict[str, object]:
@@ -103,15 +115,17 @@ def ends(refresh: bool) -> dict[str, tuple[str, list[str]]]:
     optional: dict[str, list[str]] = project["optional-dependencies"]  # type: ignore[assignment]
     dev = optional["dev"]
     tools = [_requirement(name, dev) for name in TOOLS]
-    ranged = [_requirement("httpx", runtime), _requirement("aiohttp", optional["aiohttp"])]
-    others = [r for r in runtime if r not in ranged]
+    ranged = [*runtime, *(r for extra in EXTRAS for r in optional[extra])]
+    lowest = [*map(_floor, ranged), *tools]
+    otel_floor = _floor(_requirement("opentelemetry-api", optional["otel"])).split("==")[1]
+    lowest.append(f"{OTEL_SDK}=={otel_floor}")
     floor = tuple(int(p) for p in re.findall(r"\d+", str(project["requires-python"]))[:2])
     found = {version: path for version, path in interpreters().items() if version >= floor}
     if floor not in found:
         raise SystemExit(f"no Python {'.'.join(map(str, floor))} on this machine")
     return {
-        "lowest": (found[floor], [*map(_floor, ranged), *others, *tools]),
-        "newest": (found[max(found)], [*ranged, *others, *tools]),
+        "lowest": (found[floor], lowest),
+        "newest": (found[max(found)], [*ranged, *tools, OTEL_SDK]),
     }
 
 
@@ -136,10 +150,17 @@ def venv(name: str, interpreter: str, requirements: list[str], refresh: bool) ->
     return where
 
 
+#: What each end reports it ran with.
+REPORTED = (
+    *("httpx", "httpcore", "attrs", "sniffio", "msgspec"),
+    *("aiohttp", "websockets", "opentelemetry-api"),
+)
+
+
 def versions(where: Path) -> str:
-    script = (
+    script = f"NAMES = {REPORTED!r}; " + (
         "import sys, importlib.metadata as m; print(f'Python {sys.version.split()[0]}', "
-        "*(f'{n} {m.version(n)}' for n in ('httpx', 'httpcore', 'aiohttp')), sep=', ')"
+        "*(f'{n} {m.version(n)}' for n in NAMES), sep=', ')"
     )
     out = subprocess.run(
         [str(where / "bin" / "python"), "-c", script], capture_output=True, text=True, check=True
