@@ -36,6 +36,7 @@ from .retry import fetch
 
 if TYPE_CHECKING:
     import aiohttp
+    from multidict import CIMultiDictProxy, MultiMapping
 
 __all__ = ["AiohttpTransport", "available"]
 
@@ -128,9 +129,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body = _read_body(request)
         if body is None:
             body = await _body(request)
-        headers = _aiohttp_headers(request.headers, self._decoded)
+        headers: MultiMapping[str] = _aiohttp_headers(request.headers, self._decoded)
         if self._proxy_headers is not None and request.url.scheme == "http":
-            headers.extend(self._proxy_headers.items())  # sent to the proxy, not tunnelled
+            from multidict import CIMultiDict
+
+            headers = CIMultiDict(headers)  # a copy: the decoded set is shared
+            headers.extend(self._proxy_headers)  # sent to the proxy, not tunnelled
         options = self._options(request, body, headers, timeout)
         if not read:
             return await self._stream(session, request, options)
@@ -189,7 +193,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self,
         request: httpx.Request,
         body: Any,
-        headers: list[tuple[str, str]],
+        headers: MultiMapping[str],
         timeout: dict[str, float | None],
     ) -> dict[str, Any]:
         """The arguments of aiohttp's ``session.request`` for ``request``, read or streamed."""
@@ -266,28 +270,33 @@ DECODED_HEADERS_KEPT = 256
 
 #: A request's header lines (as bytes), and the same decoded for aiohttp.
 Lines = tuple[tuple[bytes, bytes], ...]
-Decoded = dict[Lines, tuple[tuple[str, str], ...]]
+Decoded = dict[Lines, "CIMultiDictProxy[str]"]
 
 
-def _aiohttp_headers(headers: httpx.Headers, kept: Decoded) -> list[tuple[str, str]]:
+def _aiohttp_headers(headers: httpx.Headers, kept: Decoded) -> CIMultiDictProxy[str]:
     """``headers`` as text, names as given (as httpx's own pool sends them), without
-    ``Transfer-Encoding`` (aiohttp writes its own framing). A client sends the same few sets
-    of lines again and again (its own headers, signed): each ASCII set is decoded once and
-    ``kept`` by its transport (whose lifetime is the client's, credentials included)."""
+    ``Transfer-Encoding`` (aiohttp writes its own framing), in the read-only multidict aiohttp
+    takes as it is (given a list, it builds one on every request). A client sends the same
+    few sets of lines again and again (its own headers, signed): each ASCII set is decoded once
+    and ``kept`` by its transport (whose lifetime is the client's, credentials included)."""
     encoding = headers.encoding
     lines = tuple(headers.raw)
     decoded = kept.get(lines) if encoding == "ascii" else None
     if decoded is None:
-        decoded = tuple(
-            (name.decode(encoding), value.decode(encoding))
-            for name, value in lines
-            if name.lower() != b"transfer-encoding"
+        from multidict import CIMultiDict, CIMultiDictProxy
+
+        decoded = CIMultiDictProxy(
+            CIMultiDict(
+                (name.decode(encoding), value.decode(encoding))
+                for name, value in lines
+                if name.lower() != b"transfer-encoding"
+            )
         )
         if encoding == "ascii":
             if len(kept) >= DECODED_HEADERS_KEPT:
                 kept.clear()
             kept[lines] = decoded
-    return list(decoded)
+    return decoded
 
 
 def _read_body(request: httpx.Request) -> bytes | None:
