@@ -70,11 +70,23 @@ async def test_idempotent_methods_retry_408_429_and_5xx(
     assert sleeps == [1.0]
 
 
-@pytest.mark.parametrize("code", [400, 401, 403, 404, 409, 422])
+@pytest.mark.parametrize("code", [408, 429, 500, 502, 503, 504])
+def test_the_sync_client_retries_the_same_statuses(code: int, sleeps: Sleeps) -> None:
+    transport, given = script(status(code), ok)
+    with sync_client(transport, sleeps, retry=NO_JITTER) as ibl:
+        response = op.sync_detailed(client=ibl)
+    assert (response.status_code, response.retries, len(given), sleeps) == (200, 1, 2, [1.0])
+
+
+@pytest.mark.parametrize("code", [400, 401, 403, 404, 407, 409, 422])
 async def test_client_errors_are_not_retried(code: int, sleeps: Sleeps) -> None:
     transport, given = script(status(code), ok)
     async with async_client(transport, sleeps) as ibl:
         response = await op.asyncio_detailed(client=ibl)
+    assert (response.status_code, response.retries, len(given)) == (code, 0, 1)
+    transport, given = script(status(code), ok)
+    with sync_client(transport, sleeps) as sync_ibl:
+        response = op.sync_detailed(client=sync_ibl)
     assert (response.status_code, response.retries, len(given)) == (code, 0, 1)
 
 
