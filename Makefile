@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # pytest-xdist workers for `make test` (a module stays on one worker: tests/conftest.py).
 TEST_WORKERS ?= 2
 
-.PHONY: generate check-generated test test-deps lint typecheck bench clean rebuild-spec mutation
+.PHONY: generate check-generated test test-deps range-ends-made lint typecheck bench clean rebuild-spec mutation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,13 +28,17 @@ check-generated: $(STAMP)
 
 ## The whole suite: lint, types, generated-tree check, unit, loopback and contract tests.
 ## mypy and the generated-tree check are single-threaded and independent: they run side by side
-## (each one's output kept together), as the range ends' two test runs do.
+## (each one's output kept together), as the range ends' two test runs do; the range ends'
+## virtualenvs are made meanwhile (pip mostly waits on the registry).
 test: $(STAMP)
 	$(PY) -m ruff check ibl_client scripts tests bench
 	$(PY) -m ruff format --check ibl_client scripts tests bench
-	$(MAKE) --no-print-directory -j2 --output-sync=target typecheck check-generated
+	$(MAKE) --no-print-directory -j3 --output-sync=target typecheck check-generated range-ends-made
 	$(PY) -m pytest -n $(TEST_WORKERS)
 	$(PY) tests/range_ends.py
+
+range-ends-made: $(STAMP)
+	$(PY) tests/range_ends.py --prepare
 
 ## The ends of the declared ranges: tests/layer (the differential tests with it) on the oldest
 ## Python with the floors of httpx and aiohttp, and on the newest Python here with their newest

@@ -15,7 +15,7 @@ hold changes (the requirements are their stamp), so a second run only runs the t
 package is not installed: the tree is put on ``PYTHONPATH``, so the tests run this checkout.
 The two ends run side by side, each end's output printed whole when it is done.
 
-    python tests/range_ends.py [--refresh] [--only lowest|newest] [pytest arguments]
+    python tests/range_ends.py [--refresh] [--only lowest|newest] [--prepare] [pytest arguments]
 """
 
 from __future__ import annotations
@@ -196,8 +196,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--refresh", action="store_true", help="make the virtualenvs again")
     parser.add_argument("--only", choices=("lowest", "newest"))
+    parser.add_argument(
+        "--prepare", action="store_true", help="only make (or bring up to date) the virtualenvs"
+    )
     args, pytest_args = parser.parse_known_args(argv)
     chosen = {name: end for name, end in ends(args.refresh).items() if args.only in (None, name)}
+    if args.prepare:
+        # (pip mostly waits on the registry: `make test` overlaps this with its type check)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=len(chosen)) as pool:
+            made = [pool.submit(venv, name, *end, args.refresh) for name, end in chosen.items()]
+        for future in made:
+            future.result()
+        return 0
     # The two ends side by side: each is one single-threaded pytest (and, on a first run, a pip
     # install that mostly waits), so on two cores both take about the time of one.
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(chosen)) as pool:
