@@ -6,7 +6,8 @@ one table of targets met. The whole output is also written to ``.cache/bench/las
 
     python -m bench                         # everything (about 7-9 minutes on 2 cores)
     python -m bench --only tree,imports     # some of: tree, imports, calls, throughput,
-                                            #   regeneration, pagination, transfer, rate_gate
+                                            #   instructions, regeneration, pagination,
+                                            #   transfer, rate_gate
     python -m bench --quick                 # fewer rounds: a smoke test, not a result
     python -m bench --profile               # also print pyinstrument profiles of the calls
 """
@@ -33,6 +34,7 @@ STEPS = (
     "imports",
     "calls",
     "throughput",
+    "instructions",
     "regeneration",
     "pagination",
     "transfer",
@@ -128,9 +130,18 @@ def main() -> int:
             python,
             "-m",
             "bench.throughput",
-            f"--rounds={1 if quick else 5}",
+            # Seven rounds: a round's ratio moves by a tenth on two shared cores.
+            f"--rounds={1 if quick else 7}",
             f"--seconds={0.5 if quick else 1.5}",
             *profile,
+        ],
+        # What the throughput ratio comes down to, counted rather than timed (needs valgrind).
+        "instructions": [
+            python,
+            "-m",
+            "bench.instructions",
+            f"--requests={100 if quick else 300}",
+            "--public-path",
         ],
         # The project's interpreter: it has the generator and the pipeline's tools.
         "regeneration": [
