@@ -570,15 +570,23 @@ class AsyncAPIClient(_BaseClient):
         described, request_kwargs, extras = request_of(operation, args, kwargs)
         operation_id = described.id
         request = self._build_request(described, request_kwargs, **extras)
+        limit = self._limit  # a streamed answer holds its place until it is closed
 
         async def open_() -> httpx.Response:
+            if limit is not None:
+                await limit.acquire()
             try:
                 response = await self._http.send(request, auth=self._auth, stream=True)
-            except httpx.RequestError as exc:
-                raise self._connection_error(exc, request, operation_id) from exc
+            except BaseException as exc:
+                if limit is not None:
+                    limit.release()
+                if isinstance(exc, httpx.RequestError):
+                    raise self._connection_error(exc, request, operation_id) from exc
+                raise
             return response
 
-        return AsyncStreamedResponse(self._connection_error, operation_id, open_)
+        release = None if limit is None else limit.release
+        return AsyncStreamedResponse(self._connection_error, operation_id, open_, release)
 
     async def aclose(self) -> None:
         """Close the connection pool, if this client created it."""
@@ -745,15 +753,23 @@ class SyncAPIClient(_BaseClient):
         described, request_kwargs, extras = request_of(operation, args, kwargs)
         operation_id = described.id
         request = self._build_request(described, request_kwargs, **extras)
+        limit = self._limit  # a streamed answer holds its place until it is closed
 
         def open_() -> httpx.Response:
+            if limit is not None:
+                limit.acquire()
             try:
                 response = self._http.send(request, auth=self._auth, stream=True)
-            except httpx.RequestError as exc:
-                raise self._connection_error(exc, request, operation_id) from exc
+            except BaseException as exc:
+                if limit is not None:
+                    limit.release()
+                if isinstance(exc, httpx.RequestError):
+                    raise self._connection_error(exc, request, operation_id) from exc
+                raise
             return response
 
-        return StreamedResponse(self._connection_error, operation_id, open_)
+        release = None if limit is None else limit.release
+        return StreamedResponse(self._connection_error, operation_id, open_, release)
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""

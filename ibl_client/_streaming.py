@@ -90,19 +90,36 @@ class _Streamed:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.operation_id} {self.status_code}>"
 
+    _release: Callable[[], None] | None
+
+    def _closed(self) -> None:
+        """The answer is closed: its log line, and its place given back (once)."""
+        release, self._release = self._release, None
+        try:
+            _log_closed(self.operation_id, self.http_response)
+        finally:
+            if release is not None:
+                release()
+
 
 class AsyncStreamedResponse(_Streamed):
     """An answer whose body is read as it arrives: ``iter_bytes()`` or ``save(path)``.
 
     Used as ``async with client.stream(...) as answer``; leaving the block releases the
-    connection (closing it when the body was not read to its end).
+    connection (closing it when the body was not read to its end), and the call's place among
+    the client's ``max_concurrency`` (``release``), which the answer holds while it is open.
     """
 
     def __init__(
-        self, connection_error: ConnectionErrorOf, operation_id: str, open_: Callable[[], Any]
+        self,
+        connection_error: ConnectionErrorOf,
+        operation_id: str,
+        open_: Callable[[], Any],
+        release: Callable[[], None] | None = None,
     ) -> None:
         self._connection_error = connection_error
         self._open = open_
+        self._release = release
         self.operation_id = operation_id
 
     async def __aenter__(self) -> AsyncStreamedResponse:
@@ -113,7 +130,7 @@ class AsyncStreamedResponse(_Streamed):
                 await response.aread()
             finally:
                 await response.aclose()
-                _log_closed(self.operation_id, response)
+                self._closed()
             raise status_error(
                 response,
                 operation_id=self.operation_id,
@@ -127,8 +144,10 @@ class AsyncStreamedResponse(_Streamed):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.http_response.aclose()
-        _log_closed(self.operation_id, self.http_response)
+        try:
+            await self.http_response.aclose()
+        finally:
+            self._closed()
 
     async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body, chunk after chunk, decoded as httpx decodes (``Content-Encoding``)."""
@@ -156,10 +175,15 @@ class StreamedResponse(_Streamed):
     """The sync twin of :class:`AsyncStreamedResponse`: ``with client.stream(...) as answer``."""
 
     def __init__(
-        self, connection_error: ConnectionErrorOf, operation_id: str, open_: Callable[[], Any]
+        self,
+        connection_error: ConnectionErrorOf,
+        operation_id: str,
+        open_: Callable[[], Any],
+        release: Callable[[], None] | None = None,
     ) -> None:
         self._connection_error = connection_error
         self._open = open_
+        self._release = release
         self.operation_id = operation_id
 
     def __enter__(self) -> StreamedResponse:
@@ -170,7 +194,7 @@ class StreamedResponse(_Streamed):
                 response.read()
             finally:
                 response.close()
-                _log_closed(self.operation_id, response)
+                self._closed()
             raise status_error(
                 response,
                 operation_id=self.operation_id,
@@ -184,8 +208,10 @@ class StreamedResponse(_Streamed):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.http_response.close()
-        _log_closed(self.operation_id, self.http_response)
+        try:
+            self.http_response.close()
+        finally:
+            self._closed()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body, chunk after chunk (see `AsyncStreamedResponse.iter_bytes`)."""

@@ -20,11 +20,12 @@ from ibl_client import (
     AsyncClient,
     AsyncRetryTransport,
     Client,
+    NotFoundError,
     RateLimitError,
     RetryPolicy,
     RetryTransport,
 )
-from ibl_client._transports.rate_gate import RateGate
+from ibl_client._transports.rate_gate import AsyncConcurrencyLimit, ConcurrencyLimit, RateGate
 
 from . import fake_operation as op
 from .conftest import FakeClock, Sleeps
@@ -472,3 +473,61 @@ async def test_a_failed_call_gives_its_slot_back(twin: str, server: ScriptedServ
                 with pytest.raises(APIConnectionError):
                     await op.asyncio(client=ibl, method="POST")
             assert (await op.asyncio(client=ibl)).name == "default"
+
+
+# A streamed answer holds its place among the client's max_concurrency until it is closed: the
+# place is taken (no other may be) while it is open, given back when it closes, when its status
+# raises, and when no answer came.
+
+
+async def test_an_open_async_stream_holds_its_place(server: ScriptedServer) -> None:
+    server.then(reply(body=b"x" * 10), reply(404, {"detail": "no"}), RESET)
+    async with AsyncClient(
+        api_key="k", base_url=server.url, max_concurrency=1, max_retries=0
+    ) as ibl:
+        download = ibl.reports.reports_platforms_download_retrieve
+        limit = ibl._limit
+        assert isinstance(limit, AsyncConcurrencyLimit)
+        stream = ibl.stream(download, "acme", "r1")
+        assert not limit._semaphore().locked()  # nothing is held before the answer is opened
+        async with stream as answer:
+            assert limit._semaphore().locked()
+            assert [chunk async for chunk in answer.iter_bytes()] == [b"x" * 10]
+        assert not limit._semaphore().locked()
+        with pytest.raises(NotFoundError):
+            async with ibl.stream(download, "acme", "r2"):
+                pass
+        assert not limit._semaphore().locked()
+        with pytest.raises(APIConnectionError):
+            async with ibl.stream(download, "acme", "r3"):
+                pass
+        assert not limit._semaphore().locked()
+        assert (await op.asyncio(client=ibl)).name == "default"  # and the calls still go
+
+
+def test_an_open_sync_stream_holds_its_place(server: ScriptedServer) -> None:
+    server.then(reply(body=b"x" * 10), reply(404, {"detail": "no"}), RESET)
+    with Client(api_key="k", base_url=server.url, max_concurrency=1, max_retries=0) as ibl:
+        download = ibl.reports.reports_platforms_download_retrieve
+        limit = ibl._limit
+        assert isinstance(limit, ConcurrencyLimit)
+
+        def free() -> bool:
+            taken = limit._slots.acquire(blocking=False)
+            if taken:
+                limit._slots.release()
+            return taken
+
+        stream = ibl.stream(download, "acme", "r1")
+        assert free()
+        with stream as answer:
+            assert not free()
+            assert list(answer.iter_bytes()) == [b"x" * 10]
+        assert free()
+        with pytest.raises(NotFoundError), ibl.stream(download, "acme", "r2"):
+            pass
+        assert free()
+        with pytest.raises(APIConnectionError), ibl.stream(download, "acme", "r3"):
+            pass
+        assert free()
+        assert op.sync(client=ibl).name == "default"
