@@ -65,6 +65,7 @@ from ._transports.retry import (
     RETRIES_EXTENSION,
     RetryPolicy,
     start_call,
+    time_left,
 )
 from ._types import NOT_GIVEN, UNSET, NotGiven
 from ._validation import PARSE_ERRORS, STRICT
@@ -97,6 +98,17 @@ def _connections_given(transport: object, http_client: object) -> str | None:
             raise ConfigurationError("transport: not used with http_client=; pass one of them")
         return "http_client"
     return None if transport is None else "transport"
+
+
+def _no_place(request: httpx.Request, limit: int) -> httpx.PoolTimeout:
+    """What ends a call whose deadline ran out while it waited for a place among the client's
+    ``max_concurrency`` calls in flight (it was never sent)."""
+    request.extensions[DEADLINE_EXTENSION] = True
+    return httpx.PoolTimeout(
+        f"no place among the client's max_concurrency={limit} calls in flight before the "
+        "deadline",
+        request=request,
+    )
 
 
 def _given(options: dict[str, Any]) -> dict[str, Any]:
@@ -483,8 +495,12 @@ class AsyncAPIClient(_BaseClient):
             await call.requested()
         auth = self._auth
         limit = self._limit
-        if limit is not None:
-            await limit.acquire()
+        if limit is not None and not await limit.acquire(time_left(self._config.retry, request)):
+            waited = _no_place(request, limit.limit)
+            late = self._connection_error(waited, request, operation_id)
+            if call is not None:
+                await call.failed(late)
+            raise late from waited
         try:
             if self._prepared.short_way(auth):
                 response = await direct.send_async(self._http, request)
@@ -571,10 +587,12 @@ class AsyncAPIClient(_BaseClient):
         operation_id = described.id
         request = self._build_request(described, request_kwargs, **extras)
         limit = self._limit  # a streamed answer holds its place until it is closed
+        policy = self._config.retry
 
         async def open_() -> httpx.Response:
-            if limit is not None:
-                await limit.acquire()
+            if limit is not None and not await limit.acquire(time_left(policy, request)):
+                exc = _no_place(request, limit.limit)
+                raise self._connection_error(exc, request, operation_id) from exc
             try:
                 response = await self._http.send(request, auth=self._auth, stream=True)
             except BaseException as exc:
@@ -690,8 +708,12 @@ class SyncAPIClient(_BaseClient):
             call.requested()
         auth = self._auth
         limit = self._limit
-        if limit is not None:
-            limit.acquire()
+        if limit is not None and not limit.acquire(time_left(self._config.retry, request)):
+            waited = _no_place(request, limit.limit)
+            late = self._connection_error(waited, request, operation_id)
+            if call is not None:
+                call.failed(late)
+            raise late from waited
         try:
             if self._prepared.short_way(auth):
                 response = direct.send(self._http, request)
@@ -754,10 +776,12 @@ class SyncAPIClient(_BaseClient):
         operation_id = described.id
         request = self._build_request(described, request_kwargs, **extras)
         limit = self._limit  # a streamed answer holds its place until it is closed
+        policy = self._config.retry
 
         def open_() -> httpx.Response:
-            if limit is not None:
-                limit.acquire()
+            if limit is not None and not limit.acquire(time_left(policy, request)):
+                exc = _no_place(request, limit.limit)
+                raise self._connection_error(exc, request, operation_id) from exc
             try:
                 response = self._http.send(request, auth=self._auth, stream=True)
             except BaseException as exc:

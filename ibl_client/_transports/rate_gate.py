@@ -112,8 +112,12 @@ class ConcurrencyLimit:
         self.limit = limit
         self._slots = threading.BoundedSemaphore(limit)
 
-    def acquire(self) -> None:
-        self._slots.acquire()
+    def acquire(self, timeout: float | None = None) -> bool:
+        """Take a place, waiting for one at most ``timeout`` seconds (None: as long as it
+        takes); whether one was taken."""
+        if timeout is None:
+            return self._slots.acquire()
+        return self._slots.acquire(timeout=max(timeout, 0.0))
 
     def release(self) -> None:
         self._slots.release()
@@ -139,8 +143,19 @@ class AsyncConcurrencyLimit:
             slots = self._slots[loop] = asyncio.BoundedSemaphore(self.limit)
         return slots
 
-    async def acquire(self) -> None:
-        await self._semaphore().acquire()
+    async def acquire(self, timeout: float | None = None) -> bool:
+        """Take a place in this loop, waiting for one at most ``timeout`` seconds (None: as
+        long as it takes); whether one was taken."""
+        slots = self._semaphore()
+        if timeout is None or not slots.locked():  # (a free place is taken without waiting)
+            return await slots.acquire()
+        import asyncio
+
+        try:
+            await asyncio.wait_for(slots.acquire(), max(timeout, 0.0))
+        except asyncio.TimeoutError:
+            return False
+        return True
 
     def release(self) -> None:
         self._semaphore().release()

@@ -175,7 +175,7 @@ def decide(
     decision = _by_rules(policy, request, retries, response, error)
     if decision is None or policy.deadline is None:
         return decision
-    left = _time_left(policy, request)
+    left = time_left(policy, request)
     if left is not None and decision[0] >= left:
         request.extensions[DEADLINE_EXTENSION] = True
         _log.not_retrying(
@@ -228,7 +228,8 @@ def start_call(policy: RetryPolicy, extensions: dict[str, Any]) -> None:
         extensions[STARTED_EXTENSION] = monotonic()
 
 
-def _time_left(policy: RetryPolicy, request: httpx.Request) -> float | None:
+def time_left(policy: RetryPolicy, request: httpx.Request) -> float | None:
+    """The seconds ``policy``'s deadline leaves the call ``request`` belongs to, or None."""
     if policy.deadline is None:
         return None
     started: float = request.extensions.setdefault(STARTED_EXTENSION, monotonic())
@@ -315,8 +316,8 @@ def _gate_wait(
     left = gate.wait(max(monotonic(), resumes))
     if left <= 0:
         return 0.0
-    time_left = _time_left(policy, request)
-    if time_left is not None and left >= time_left:
+    remaining = time_left(policy, request)
+    if remaining is not None and left >= remaining:
         return 0.0
     _log.held_at_gate(request, left)
     return left

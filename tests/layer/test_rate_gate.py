@@ -17,6 +17,7 @@ import pytest
 
 from ibl_client import (
     APIConnectionError,
+    APITimeoutError,
     AsyncClient,
     AsyncRetryTransport,
     Client,
@@ -531,3 +532,57 @@ def test_an_open_sync_stream_holds_its_place(server: ScriptedServer) -> None:
             pass
         assert free()
         assert op.sync(client=ibl).name == "default"
+
+
+# A call whose deadline runs out while it waits for a place is not sent: it fails as a pool
+# timeout would, naming the bound and the deadline. Without a deadline it waits for the place.
+
+SHORT = RetryPolicy(deadline=0.2)
+
+
+async def test_an_async_call_waits_for_a_place_only_within_its_deadline(
+    server: ScriptedServer,
+) -> None:
+    server.then(reply(body=b"x"))
+    async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=1, retry=SHORT) as ibl:
+        download = ibl.reports.reports_platforms_download_retrieve
+        async with ibl.stream(download, "acme", "r1"):
+            with pytest.raises(APITimeoutError) as info:
+                await op.asyncio(client=ibl)
+            with pytest.raises(APITimeoutError):
+                async with ibl.stream(download, "acme", "r2"):
+                    pass
+        assert len(server.requests) == 1  # neither was sent
+        assert "max_concurrency=1" in str(info.value) and "(deadline 0.2s)" in str(info.value)
+        assert (await op.asyncio(client=ibl)).name == "default"  # the place is free again
+    async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=1) as patient:
+        async with patient.stream(download, "acme", "r3"):
+            waiting = asyncio.ensure_future(op.asyncio(client=patient))
+            for _ in range(50):
+                await asyncio.sleep(0)
+            assert not waiting.done()
+        assert (await waiting).name == "default"
+
+
+def test_a_sync_call_waits_for_a_place_only_within_its_deadline(server: ScriptedServer) -> None:
+    server.then(reply(body=b"x"))
+    with Client(api_key="k", base_url=server.url, max_concurrency=1, retry=SHORT) as ibl:
+        download = ibl.reports.reports_platforms_download_retrieve
+        with ibl.stream(download, "acme", "r1"):
+            with pytest.raises(APITimeoutError) as info:
+                op.sync(client=ibl)
+            with pytest.raises(APITimeoutError), ibl.stream(download, "acme", "r2"):
+                pass
+        assert len(server.requests) == 1
+        assert "max_concurrency=1" in str(info.value) and "(deadline 0.2s)" in str(info.value)
+        assert op.sync(client=ibl).name == "default"
+
+
+async def test_a_place_is_taken_at_once_when_one_is_free_whatever_the_time_left() -> None:
+    for limit in (ConcurrencyLimit(1), AsyncConcurrencyLimit(1)):
+        for timeout in (0.0, -1.0):
+            taken = limit.acquire(timeout)
+            assert (await taken if asyncio.iscoroutine(taken) else taken) is True
+            again = limit.acquire(timeout)
+            assert (await again if asyncio.iscoroutine(again) else again) is False
+            limit.release()
