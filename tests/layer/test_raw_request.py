@@ -90,3 +90,17 @@ def test_the_sync_twin(server: ScriptedServer) -> None:
     server.then(reply(200, body=b"plain", headers={"Content-Type": "text/plain"}))
     with sync_on(server) as ibl:
         assert ibl.request("GET", "/api/health/") == "plain"
+
+
+async def test_sends_a_form_a_multipart_body_or_raw_bytes_as_given(server: ScriptedServer) -> None:
+    server.default = reply(200, {})
+    async with client(server) as ibl:
+        await ibl.request("POST", "/api/form/", data={"name": "x"})
+        await ibl.request("POST", "/api/upload/", files={"report": ("r.csv", b"a,b\n")})
+        await ibl.request("PUT", "/api/raw/", content=b"\x00raw")
+    form, upload, raw = server.requests
+    assert form.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert form.body == b"name=x"
+    assert upload.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="report"; filename="r.csv"' in upload.body and b"a,b\n" in upload.body
+    assert raw.body == b"\x00raw"
