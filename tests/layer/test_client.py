@@ -15,7 +15,7 @@ import httpx
 import pytest
 from support.clients import SECRET, client, sync_on
 
-from ibl_client import ConfigurationError
+from ibl_client import AsyncClient, Client, ConfigurationError
 
 from . import fake_operation
 from .server import ScriptedServer, reply
@@ -101,3 +101,17 @@ async def test_a_client_shows_its_class_and_configuration_but_not_its_credential
     for text in (shown, sync_shown):
         assert server.url in text
         assert SECRET not in text
+
+
+@pytest.mark.parametrize("make", [AsyncClient, Client])
+def test_connections_made_beside_the_pool_take_the_client_s_proxy(
+    make: type[AsyncClient | Client],
+) -> None:
+    """The chat's WebSocket and a presigned upload connect beside the pool, with the routes the
+    client's pool was built with; a derived client (same pool) finds them too."""
+    proxy = "http://127.0.0.1:3128"  # never connected to: only where requests would go
+    ibl = make(api_key=SECRET, base_url="http://127.0.0.1:9", proxy=proxy)
+    derived = ibl.with_options(timeout=5)
+    for settings in (ibl._pool_settings, derived._pool_settings):
+        route = settings.routes["all://"]
+        assert route is not None and route.url == httpx.URL(proxy)
