@@ -17,6 +17,7 @@ import pickle
 import threading
 from typing import Any
 
+import httpx
 import pytest
 
 from ibl_client import AsyncClient, Client
@@ -107,14 +108,17 @@ def test_a_client_pickles_as_its_configuration(server: ScriptedServer) -> None:
 
 @pytest.mark.parametrize("given", ["transport", "http_client"])
 def test_a_client_with_its_own_connections_is_not_pickled(given: str) -> None:
-    import httpx
-
     connections = httpx.MockTransport(lambda r: httpx.Response(200))
     option: dict[str, Any] = {
         given: connections if given == "transport" else httpx.Client(transport=connections)
     }
-    with pytest.raises(TypeError, match="made with transport= or http_client="):
+    with pytest.raises(TypeError) as caught:
         pickle.dumps(Client(api_key=SECRET, **option))
+    # It says which client, why, and the two ways out.
+    message = str(caught.value)
+    assert message.startswith("cannot pickle a Client made with transport= or http_client=: ")
+    assert "their connections cannot go to another process" in message
+    assert message.endswith("pickle a client that makes its own pool, or make one in the worker")
 
 
 def fan_out(server: ScriptedServer, submit: Any, ibl: AsyncClient | Client, calls: int) -> set[int]:
@@ -197,3 +201,13 @@ def test_a_sync_client_shared_by_16_threads(server: ScriptedServer) -> None:
     assert answers == [{"ok": True}] * calls
     arrived = sorted(int(seen.path.rpartition("=")[2]) for seen in server.requests)
     assert arrived == list(range(calls))  # each call once: nothing lost, nothing repeated
+
+
+@pytest.mark.parametrize("make", [AsyncClient, Client])
+def test_a_copy_builds_its_pool_with_the_pool_arguments_given(
+    make: type[AsyncClient | Client],
+) -> None:
+    proxy = "http://127.0.0.1:3128"  # never connected to: only where requests would go
+    copy = pickle.loads(pickle.dumps(make(api_key=SECRET, proxy=proxy)))
+    route = copy._pool_settings.routes["all://"]
+    assert route is not None and route.url == httpx.URL(proxy)
