@@ -107,16 +107,21 @@ def test_a_client_pickles_as_its_configuration(server: ScriptedServer) -> None:
 
 
 @pytest.mark.parametrize("given", ["transport", "http_client"])
-def test_a_client_with_its_own_connections_is_not_pickled(given: str) -> None:
+@pytest.mark.parametrize("make", [AsyncClient, Client])
+def test_a_client_with_its_own_connections_is_not_pickled(
+    make: type[AsyncClient | Client], given: str
+) -> None:
     connections = httpx.MockTransport(lambda r: httpx.Response(200))
+    pool = httpx.Client if make is Client else httpx.AsyncClient
     option: dict[str, Any] = {
-        given: connections if given == "transport" else httpx.Client(transport=connections)
+        given: connections if given == "transport" else pool(transport=connections)
     }
     with pytest.raises(TypeError) as caught:
-        pickle.dumps(Client(api_key=SECRET, **option))
+        pickle.dumps(make(api_key=SECRET, **option))
     # It says which client, why, and the two ways out.
     message = str(caught.value)
-    assert message.startswith("cannot pickle a Client made with transport= or http_client=: ")
+    kind = make.__name__
+    assert message.startswith(f"cannot pickle a {kind} made with transport= or http_client=: ")
     assert "their connections cannot go to another process" in message
     assert message.endswith("pickle a client that makes its own pool, or make one in the worker")
 
