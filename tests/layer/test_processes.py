@@ -14,6 +14,7 @@ import functools
 import multiprocessing
 import os
 import pickle
+import ssl
 import threading
 from typing import Any
 
@@ -213,6 +214,7 @@ def test_a_copy_builds_its_pool_with_the_pool_arguments_given(
     make: type[AsyncClient | Client],
 ) -> None:
     proxy = "http://127.0.0.1:3128"  # never connected to: only where requests would go
-    copy = pickle.loads(pickle.dumps(make(api_key=SECRET, proxy=proxy)))
+    copy = pickle.loads(pickle.dumps(make(api_key=SECRET, proxy=proxy, verify=False)))
     route = copy._pool_settings.routes["all://"]
     assert route is not None and route.url == httpx.URL(proxy)
+    assert copy._pool_settings.ssl_context.verify_mode == ssl.CERT_NONE
