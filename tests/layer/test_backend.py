@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import httpx
@@ -85,3 +86,8 @@ def test_headers_reach_aiohttp_as_sent_however_often_they_are_sent() -> None:
     many = [(f"X-{i}", str(i)) for i in range(transport.DECODED_HEADERS_KEPT + 3)]
     assert transport._aiohttp_headers(httpx.Headers(many), kept) == many
     assert len(kept) <= transport.DECODED_HEADERS_KEPT
+
+
+def test_a_pickled_client_s_copy_makes_the_pool_of_the_backend_chosen() -> None:
+    copy = pickle.loads(pickle.dumps(AsyncClient(api_key="k", backend="httpx")))
+    assert isinstance(inner_transport(copy), httpx.AsyncHTTPTransport)  # not the default aiohttp
