@@ -15,10 +15,10 @@ import httpx
 import pytest
 from support.clients import SECRET, client, sync_on
 
-from ibl_client import AsyncClient, Client, ConfigurationError
+from ibl_client import APIConnectionError, AsyncClient, Client, ConfigurationError
 
 from . import fake_operation
-from .server import ScriptedServer, reply
+from .server import RESET, ScriptedServer, reply
 
 
 async def test_the_request_s_and_the_response_s_log_lines_name_the_operation(
@@ -115,3 +115,19 @@ def test_connections_made_beside_the_pool_take_the_client_s_proxy(
     for settings in (ibl._pool_settings, derived._pool_settings):
         route = settings.routes["all://"]
         assert route is not None and route.url == httpx.URL(proxy)
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_call_that_gets_no_answer_is_a_connection_error_naming_its_operation(
+    kind: str, server: ScriptedServer
+) -> None:
+    server.then(RESET)
+    with pytest.raises(APIConnectionError) as caught:
+        if kind == "sync":
+            with sync_on(server, max_retries=0) as sync_ibl:
+                fake_operation.sync(client=sync_ibl)
+        else:
+            async with client(server, max_retries=0) as ibl:
+                await fake_operation.asyncio(client=ibl)
+    assert caught.value.operation_id == fake_operation.OPERATION_ID
+    assert str(caught.value).startswith(f"{fake_operation.OPERATION_ID}: GET ")

@@ -179,6 +179,7 @@ async def test_the_body_is_read_only_when_asked_for(kind: str, server: ScriptedS
     server.then(reply(body=BODY, headers=CSV))
     async with opened(kind, server) as (answer, read):
         assert not answer.http_response.is_stream_consumed  # the head only, so far
+        assert answer.operation_id == report.OPERATION.id
         assert await read() == BODY
 
 
@@ -220,3 +221,4 @@ async def test_a_stream_that_gets_no_answer_is_a_connection_error_naming_the_cal
     assert (error.operation_id, error.method) == (report.OPERATION.id, "GET")
     assert error.url == f"{server.url}/api/reports/platforms/acme/t1/download"
     assert isinstance(error.__cause__, httpx.TransportError)
+    assert f" failed ({type(error.__cause__).__name__}: " in str(error)
