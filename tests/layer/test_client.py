@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import Any
 
 import httpx
 import pytest
 from support.clients import SECRET, client, sync_on
 
-from ibl_client import APIConnectionError, AsyncClient, Client, ConfigurationError
+from ibl_client import (
+    APIConnectionError,
+    AsyncClient,
+    Client,
+    ClientClosedError,
+    ConfigurationError,
+)
 
 from . import fake_operation
 from .server import RESET, ScriptedServer, reply
@@ -50,21 +57,43 @@ async def test_a_transport_sees_which_operation_each_request_is_for(
     assert seen == [fake_operation.OPERATION_ID, "request"]
 
 
-async def test_extras_reach_the_request(server: ScriptedServer) -> None:
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_extras_reach_the_request(kind: str, server: ScriptedServer) -> None:
     server.then(reply(200, fake_operation.COURSE))
     operation = fake_operation._operation("POST")
-    async with client(server) as ibl:
-        await ibl._send(
-            operation,
-            fake_operation._get_kwargs(7, {"name": "Optics"}, {"page": 2}),
-            extra_query={"trace": "on"},
-            extra_headers={"X-Extra": "yes"},
-            extra_body={"draft": True},
-        )
+    kwargs = fake_operation._get_kwargs(7, {"name": "Optics"}, {"page": 2})
+    extras: dict[str, Any] = {
+        "extra_query": {"trace": "on"},
+        "extra_headers": {"X-Extra": "yes"},
+        "extra_body": {"draft": True},
+    }
+    if kind == "sync":
+        with sync_on(server) as sync_ibl:
+            sync_ibl._send(operation, kwargs, **extras)
+    else:
+        async with client(server) as ibl:
+            await ibl._send(operation, kwargs, **extras)
     (seen,) = server.requests
     assert seen.path == "/api/courses/7/?page=2&trace=on"
     assert seen.headers["x-extra"] == "yes"
     assert json.loads(seen.body) == {"name": "Optics", "draft": True}
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_call_on_a_closed_client_is_refused_naming_its_operation(
+    kind: str, server: ScriptedServer
+) -> None:
+    with pytest.raises(ClientClosedError) as caught:
+        if kind == "sync":
+            with sync_on(server) as sync_ibl:
+                pass
+            fake_operation.sync(client=sync_ibl)
+        else:
+            async with client(server) as ibl:
+                pass
+            await fake_operation.asyncio(client=ibl)
+    assert caught.value.operation_id == fake_operation.OPERATION_ID
+    assert server.requests == []
 
 
 async def test_a_value_httpx_cannot_send_is_a_configuration_error_naming_the_call(
