@@ -105,8 +105,7 @@ def _no_place(request: httpx.Request, limit: int) -> httpx.PoolTimeout:
     ``max_concurrency`` calls in flight (it was never sent)."""
     request.extensions[DEADLINE_EXTENSION] = True
     return httpx.PoolTimeout(
-        f"no place among the client's max_concurrency={limit} calls in flight before the "
-        "deadline",
+        f"no place among the client's max_concurrency={limit} calls in flight before the deadline",
         request=request,
     )
 

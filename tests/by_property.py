@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
 from typing import Any
@@ -137,6 +138,12 @@ class ListOfModels:
     date_time: str
     nullable: str
 
+    @property
+    def model(self) -> Any:
+        """The items' model class (the operation's 200 is declared ``list[model]``)."""
+        (model,) = typing.get_args(self.module.OPERATION.response_types[200])
+        return model
+
     def parse(self, items: list[dict[str, Any]]) -> Any:
         body = json.dumps(items).encode()
         return _decode.parse(httpx.Response(200, content=body), self.module.OPERATION)
@@ -247,3 +254,46 @@ def date_time_model() -> tuple[str, str, dict[str, Any]]:
             if fits and getattr(models, name, None) is not None and prop.isidentifier():
                 return name, prop, fixtures.sample_body(name)
     raise AssertionError("the description has no model with a required date-time property")
+
+
+@functools.cache
+def nullable_model_property() -> tuple[ModuleType, dict[str, Any], str]:
+    """The first operation (by id) whose 200 body is a model with a nullable property that is a
+    model itself (one with properties): its operation module, a 200 body sampled with every
+    property, and the property's name."""
+    for op in sorted(spec().operations, key=lambda op: op.operation_id):
+        schema = _schema(op.responses.get("200") or {})
+        body = spec().resolve(schema or {})
+        for name, prop in sorted((body.get("properties") or {}).items()):
+            ref = ref_in(prop)
+            if spec().resolve(prop).get("nullable") and ref and component(ref).get("properties"):
+                module = importlib.import_module(f"{API_PACKAGE}.{module_name(op)}")
+                return module, fixtures.sample(schema, optional=True), name
+    raise AssertionError("the description has no 200 body with a nullable model property")
+
+
+@functools.cache
+def model_with_a_file() -> Any:
+    """The first model (by name) with a binary property: a file, which no JSON type holds."""
+    from ibl_client.generated import models
+
+    for name, schema in sorted(fixtures.prepared()["components"]["schemas"].items()):
+        props = (schema.get("properties") or {}).values()
+        if any(spec().resolve(p).get("format") == "binary" for p in props):
+            model = getattr(models, name, None)
+            if model is not None:
+                return model
+    raise AssertionError("the description has no model with a binary property")
+
+
+@functools.cache
+def free_form_model() -> Any:
+    """The first generated model (by name) that declares no property (a free-form object,
+    every key of which is kept in ``additional_properties``)."""
+    from ibl_client.generated import models
+
+    for name in sorted(models.__all__):
+        model = getattr(models, name)
+        if attrs.has(model) and not any(field.init for field in attrs.fields(model)):
+            return model
+    raise AssertionError("the generated models have no free-form model")

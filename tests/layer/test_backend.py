@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import httpx
@@ -155,3 +156,8 @@ async def test_what_aiohttp_raises_becomes_httpx_s_error_and_anything_else_goes_
                 await t._exchange(request, read=read)
             assert type(info.value) is expected
             assert (info.value is error) == (expected is ValueError)
+
+
+def test_a_pickled_client_s_copy_makes_the_pool_of_the_backend_chosen() -> None:
+    copy = pickle.loads(pickle.dumps(AsyncClient(api_key="k", backend="httpx")))
+    assert isinstance(inner_transport(copy), httpx.AsyncHTTPTransport)  # not the default aiohttp

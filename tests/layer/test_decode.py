@@ -11,19 +11,27 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import typing
+from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
+from types import GenericAlias, ModuleType
 from typing import Any
 
+import attrs
 import fixtures
 import httpx
 import msgspec
 import pytest
-from by_property import list_of_models, number_property
+from by_property import (
+    free_form_model,
+    list_of_models,
+    model_with_a_file,
+    nullable_model_property,
+    number_property,
+)
 from fixtures import find_operation, sample
 
 from ibl_client import _decode
+from ibl_client._operation import Operation
 
 API = Path(_decode.__file__).parent / "generated" / "api"
 
@@ -143,10 +151,91 @@ def test_malformed_json_fails_as_before() -> None:
 
 
 def test_a_model_s_converter_is_built_with_its_source_where_tracebacks_look() -> None:
-    operation = list_of_models().module.OPERATION
-    (item_type,) = typing.get_args(operation.response_types[200])  # list[<the model>]
-    _decode._plan(operation)
+    chosen = list_of_models()
+    item_type = chosen.model
+    _decode._plan(chosen.module.OPERATION)
     converter = _decode._MODELS[item_type][1]
     source = inspect.getsource(converter)
     assert source.startswith("def convert(s):") and "o = _new(_cls)" in source
     assert converter.__code__.co_filename.startswith(f"<ibl_client decoder {item_type.__name__} ")
+
+
+def counted(operation: Operation[Any]) -> tuple[Operation[Any], list[httpx.Response]]:
+    """``operation`` with its generated parser recording each response it is given."""
+    calls: list[httpx.Response] = []
+
+    def parse(response: httpx.Response) -> Any:
+        calls.append(response)
+        return operation.parse(response)
+
+    return attrs.evolve(operation, parse=parse), calls
+
+
+def test_the_generated_parser_runs_only_for_a_body_the_fast_path_refuses() -> None:
+    chosen = list_of_models()
+    operation, calls = counted(chosen.module.OPERATION)
+    fitting = httpx.Response(200, content=json.dumps([chosen.item]).encode())
+    assert _decode.parse(fitting, operation) == chosen.module._parse_response(fitting)
+    assert calls == []  # the fast path's whole point: the reference never ran
+    undeclared = [{**chosen.item, "new_field": 1}]
+    refused = httpx.Response(200, content=json.dumps(undeclared).encode())
+    parsed = _decode.parse(refused, operation)
+    assert calls == [refused]
+    assert parsed is not None and parsed[0].additional_properties == {"new_field": 1}
+
+
+@attrs.define
+class _Thread:
+    """A model holding models of its own kind (a comment's replies): the description has none
+    today, and a schema may refer to itself in the next."""
+
+    replies: list[_Thread]
+
+
+#: Declared types the fast path cannot express: each keeps the generated parser.
+NOT_EXPRESSED: dict[str, Callable[[], Any]] = {
+    "a model with a file": lambda: model_with_a_file(),
+    "a union of two models": lambda: number_property()[0] | list_of_models().model,
+    "a model or a list of models": lambda: (
+        number_property()[0] | GenericAlias(list, list_of_models().model)
+    ),
+    "a model that refers to itself": lambda: _Thread,
+    "bytes, no JSON type": lambda: bytes,
+    "an array of unique items": lambda: set[str],
+}
+
+
+@pytest.mark.parametrize("kind", NOT_EXPRESSED)
+def test_a_type_the_fast_path_cannot_express_keeps_the_generated_parser(kind: str) -> None:
+    reference = object()
+    calls: list[httpx.Response] = []
+
+    def parse(response: httpx.Response) -> object:
+        calls.append(response)
+        return reference
+
+    declared = NOT_EXPRESSED[kind]()
+    operation = Operation("not_expressed", "get", "/", parse, {200: declared})
+    assert _decode._plan(operation) == {}
+    response = httpx.Response(200, content=b"{}")
+    assert _decode.parse(response, operation) is reference
+    assert calls == [response]
+
+
+def test_a_null_for_a_nullable_model_property_is_none_as_in_the_generated_parser() -> None:
+    module, body, name = nullable_model_property()
+    for value in (body[name], None):
+        content = json.dumps({**body, name: value}).encode()
+        expected = module._parse_response(httpx.Response(200, content=content))
+        assert fast_only(module, 200, content) == expected
+    assert getattr(expected, name) is None
+
+
+@pytest.mark.parametrize("model", [lambda: list_of_models().model, free_form_model])
+def test_a_model_is_built_once_for_every_type_that_holds_it(model: Any) -> None:
+    chosen = model()
+    _decode._Builder().decoder(chosen)
+    twin, convert = built = _decode._MODELS[chosen]
+    _decode._Builder().decoder(GenericAlias(list, chosen))  # another operation's, say
+    assert _decode._MODELS[chosen] is built
+    assert callable(convert) and twin is not None

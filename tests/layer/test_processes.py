@@ -14,9 +14,11 @@ import functools
 import multiprocessing
 import os
 import pickle
+import ssl
 import threading
 from typing import Any
 
+import httpx
 import pytest
 
 from ibl_client import AsyncClient, Client
@@ -106,15 +108,23 @@ def test_a_client_pickles_as_its_configuration(server: ScriptedServer) -> None:
 
 
 @pytest.mark.parametrize("given", ["transport", "http_client"])
-def test_a_client_with_its_own_connections_is_not_pickled(given: str) -> None:
-    import httpx
-
+@pytest.mark.parametrize("make", [AsyncClient, Client])
+def test_a_client_with_its_own_connections_is_not_pickled(
+    make: type[AsyncClient | Client], given: str
+) -> None:
     connections = httpx.MockTransport(lambda r: httpx.Response(200))
+    pool = httpx.Client if make is Client else httpx.AsyncClient
     option: dict[str, Any] = {
-        given: connections if given == "transport" else httpx.Client(transport=connections)
+        given: connections if given == "transport" else pool(transport=connections)
     }
-    with pytest.raises(TypeError, match="made with transport= or http_client="):
-        pickle.dumps(Client(api_key=SECRET, **option))
+    with pytest.raises(TypeError) as caught:
+        pickle.dumps(make(api_key=SECRET, **option))
+    # It says which client, why, and the two ways out.
+    message = str(caught.value)
+    kind = make.__name__
+    assert message.startswith(f"cannot pickle a {kind} made with transport= or http_client=: ")
+    assert "their connections cannot go to another process" in message
+    assert message.endswith("pickle a client that makes its own pool, or make one in the worker")
 
 
 def fan_out(server: ScriptedServer, submit: Any, ibl: AsyncClient | Client, calls: int) -> set[int]:
@@ -197,3 +207,14 @@ def test_a_sync_client_shared_by_16_threads(server: ScriptedServer) -> None:
     assert answers == [{"ok": True}] * calls
     arrived = sorted(int(seen.path.rpartition("=")[2]) for seen in server.requests)
     assert arrived == list(range(calls))  # each call once: nothing lost, nothing repeated
+
+
+@pytest.mark.parametrize("make", [AsyncClient, Client])
+def test_a_copy_builds_its_pool_with_the_pool_arguments_given(
+    make: type[AsyncClient | Client],
+) -> None:
+    proxy = "http://127.0.0.1:3128"  # never connected to: only where requests would go
+    copy = pickle.loads(pickle.dumps(make(api_key=SECRET, proxy=proxy, verify=False)))
+    route = copy._pool_settings.routes["all://"]
+    assert route is not None and route.url == httpx.URL(proxy)
+    assert copy._pool_settings.ssl_context.verify_mode == ssl.CERT_NONE

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import Any
 
+import httpx
 import pytest
 from support.clients import client, sync_on
 
@@ -90,3 +92,56 @@ def test_the_sync_twin(server: ScriptedServer) -> None:
     server.then(reply(200, body=b"plain", headers={"Content-Type": "text/plain"}))
     with sync_on(server) as ibl:
         assert ibl.request("GET", "/api/health/") == "plain"
+
+
+#: request() calls with every kind of argument: (method, path, arguments).
+CALLS: list[tuple[str, str, dict[str, Any]]] = [
+    ("post", "/api/json/", {"params": {"page": 2}, "json": {"name": "x"}, "headers": {"X-T": "t"}}),
+    ("POST", "/api/form/", {"data": {"name": "x"}}),
+    ("POST", "/api/upload/", {"files": {"report": ("r.csv", b"a,b\n")}}),
+    ("PUT", "/api/raw/", {"content": b"\x00raw"}),
+    ("GET", "/api/slow/", {"timeout": 7.5}),
+]
+
+
+async def send_all(kind: str, *, server: ScriptedServer, **options: Any) -> list[Any]:
+    """What ``request()`` answers to each of CALLS, from a client of ``kind`` (async, sync)."""
+    if kind == "sync":
+        with sync_on(server, **options) as sync_ibl:
+            return [sync_ibl.request(method, path, **kw) for method, path, kw in CALLS]
+    async with client(server, **options) as ibl:
+        return [await ibl.request(method, path, **kw) for method, path, kw in CALLS]
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_sends_each_kind_of_argument_as_given(kind: str, server: ScriptedServer) -> None:
+    server.default = reply(200, {"ok": True})
+    assert await send_all(kind, server=server) == [{"ok": True}] * len(CALLS)
+    with_json, form, upload, raw, _ = server.requests
+    assert (with_json.method, with_json.path) == ("POST", "/api/json/?page=2")
+    assert json.loads(with_json.body) == {"name": "x"} and with_json.headers["x-t"] == "t"
+    assert form.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert form.body == b"name=x"
+    assert upload.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="report"; filename="r.csv"' in upload.body and b"a,b\n" in upload.body
+    assert raw.body == b"\x00raw"
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_call_s_timeout_is_each_of_its_attempt_s_timeouts(
+    kind: str, server: ScriptedServer
+) -> None:
+    timeouts: list[object] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"])
+        return httpx.Response(200, json={})
+
+    async def record_async(request: httpx.Request) -> httpx.Response:
+        return record(request)
+
+    transport = httpx.MockTransport(record if kind == "sync" else record_async)
+    await send_all(kind, server=server, transport=transport, timeout=3)
+    given = dict.fromkeys(("connect", "read", "write", "pool"), 7.5)
+    client_s = dict.fromkeys(("connect", "read", "write", "pool"), 3)
+    assert timeouts == [client_s] * (len(CALLS) - 1) + [given]

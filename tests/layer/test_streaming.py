@@ -4,11 +4,16 @@ backends and the sync client, against a real loopback server."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
+from support.clients import KINDS
 from support.clients import client as async_client
 from support.clients import sync_on as sync_client
 
@@ -21,12 +26,43 @@ from ibl_client import (
 from ibl_client.generated.api.reports import reports_platforms_download_retrieve as report
 
 from .conftest import SECRET
-from .server import ScriptedServer, reply, truncated
+from .server import RESET, ScriptedServer, reply, truncated
 
 #: A body several chunks long, each byte telling its position (a reordering would show).
 BODY = bytes(i % 251 for i in range(3 * 65536 + 17))
 CSV = {"Content-Type": "text/csv"}
 BACKENDS = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+
+
+@contextlib.asynccontextmanager
+async def opened(
+    kind: str, server: ScriptedServer, call: dict[str, Any] | None = None, **options: Any
+) -> AsyncIterator[tuple[Any, Callable[[], Awaitable[bytes]]]]:
+    """The report's download streamed by a client of ``kind`` (a backend, "async" for the
+    default one, or "sync") made with ``options``, the call given ``call``'s arguments too:
+    the open answer, and a function that reads its whole body."""
+    arguments = call or {}
+    if kind == "sync":
+        with (
+            sync_client(server, **options) as ibl,
+            ibl.stream(report.sync, "acme", "t1", **arguments) as answer,
+        ):
+
+            async def read() -> bytes:
+                return b"".join(answer.iter_bytes())
+
+            yield answer, read
+        return
+    backend = None if kind == "async" else kind
+    async with (
+        async_client(server, backend, **options) as async_ibl,
+        async_ibl.stream(report.asyncio, "acme", "t1", **arguments) as async_answer,
+    ):
+
+        async def read_async() -> bytes:
+            return b"".join([chunk async for chunk in async_answer.iter_bytes()])
+
+        yield async_answer, read_async
 
 
 @BACKENDS
@@ -136,3 +172,53 @@ def test_what_is_not_an_operation_is_refused_where_it_is_passed() -> None:
         pytest.raises(TypeError, match="is not an operation"),
     ):
         ibl.stream(print, "x")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_the_body_is_read_only_when_asked_for(kind: str, server: ScriptedServer) -> None:
+    server.then(reply(body=BODY, headers=CSV))
+    async with opened(kind, server) as (answer, read):
+        assert not answer.http_response.is_stream_consumed  # the head only, so far
+        assert answer.operation_id == report.OPERATION.id
+        assert await read() == BODY
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_call_s_extras_go_with_the_streamed_request(
+    kind: str, server: ScriptedServer
+) -> None:
+    server.then(reply(body=BODY, headers=CSV))
+    extras = {"extra_headers": {"X-Extra": "yes"}, "extra_query": {"trace": "on"}}
+    async with opened(kind, server, call=extras) as (_, read):
+        await read()
+    (seen,) = server.requests
+    assert seen.headers["x-extra"] == "yes"
+    assert seen.path == "/api/reports/platforms/acme/t1/download?trace=on"
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_a_client_on_a_given_http_client_streams_with_its_credential(
+    kind: str, server: ScriptedServer
+) -> None:
+    """The request is signed when it is sent (it is built by the http_client given, which
+    knows no credential of ours)."""
+    server.then(reply(body=BODY, headers=CSV))
+    given = httpx.Client() if kind == "sync" else httpx.AsyncClient()
+    async with opened(kind, server, http_client=given) as (_, read):
+        await read()
+    assert server.requests[0].headers["authorization"] == f"Api-Token {SECRET}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_stream_that_gets_no_answer_is_a_connection_error_naming_the_call(
+    kind: str, server: ScriptedServer
+) -> None:
+    server.then(RESET)
+    with pytest.raises(APIConnectionError) as caught:
+        async with opened(kind, server, max_retries=0):
+            pass
+    error = caught.value
+    assert (error.operation_id, error.method) == (report.OPERATION.id, "GET")
+    assert error.url == f"{server.url}/api/reports/platforms/acme/t1/download"
+    assert isinstance(error.__cause__, httpx.TransportError)
+    assert f" failed ({type(error.__cause__).__name__}: " in str(error)

@@ -61,8 +61,12 @@ def test_a_pool_of_a_closed_event_loop(server: ScriptedServer) -> None:
     http = httpx.AsyncClient()  # a user's pool: its connections stay with the first loop
     ibl = AsyncClient(api_key="k", base_url=server.url, http_client=http)
     asyncio.run(ibl.request("GET", "/api/ping/"))
-    with pytest.raises(APIConnectionError, match=r"belongs to another event loop"):
+    with pytest.raises(APIConnectionError, match=r"belongs to another event loop") as caught:
         asyncio.run(ibl.request("GET", "/api/ping/"))
+    error = caught.value  # names the call, and says what the pool raised
+    assert error.operation_id == "request"
+    assert isinstance(error.__cause__, RuntimeError)
+    assert f"(RuntimeError: {error.__cause__}): " in str(error)
 
 
 @pytest.mark.parametrize(
