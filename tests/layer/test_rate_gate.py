@@ -549,11 +549,15 @@ async def test_an_async_call_waits_for_a_place_only_within_its_deadline(
         async with ibl.stream(download, "acme", "r1"):
             with pytest.raises(APITimeoutError) as info:
                 await op.asyncio(client=ibl)
-            with pytest.raises(APITimeoutError):
+            with pytest.raises(APITimeoutError) as streamed:
                 async with ibl.stream(download, "acme", "r2"):
                     pass
-        assert len(server.requests) == 1  # neither was sent
-        assert "max_concurrency=1" in str(info.value) and "(deadline 0.2s)" in str(info.value)
+        assert len(server.requests) == 1  # none was sent
+        for error in (info.value, streamed.value):
+            assert "max_concurrency=1" in str(error) and "(deadline 0.2s)" in str(error)
+            assert isinstance(error.__cause__, httpx.PoolTimeout)
+            assert error.__cause__.request.method == error.method
+        assert streamed.value.operation_id == "reports_platforms_download_retrieve"
         assert (await op.asyncio(client=ibl)).name == "default"  # the place is free again
     async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=1) as patient:
         async with patient.stream(download, "acme", "r3"):
@@ -571,11 +575,50 @@ def test_a_sync_call_waits_for_a_place_only_within_its_deadline(server: Scripted
         with ibl.stream(download, "acme", "r1"):
             with pytest.raises(APITimeoutError) as info:
                 op.sync(client=ibl)
-            with pytest.raises(APITimeoutError), ibl.stream(download, "acme", "r2"):
+            with pytest.raises(APITimeoutError) as streamed, ibl.stream(download, "acme", "r2"):
                 pass
         assert len(server.requests) == 1
-        assert "max_concurrency=1" in str(info.value) and "(deadline 0.2s)" in str(info.value)
+        for error in (info.value, streamed.value):
+            assert "max_concurrency=1" in str(error) and "(deadline 0.2s)" in str(error)
+            assert isinstance(error.__cause__, httpx.PoolTimeout)
+            assert error.__cause__.request.method == error.method
+        assert streamed.value.operation_id == "reports_platforms_download_retrieve"
         assert op.sync(client=ibl).name == "default"
+
+
+async def test_a_place_freed_while_waiting_is_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A call that waits gets the place given back meanwhile; the wait asked for is the time
+    left, never less than nothing (a deadline already past waits not at all)."""
+    limit = AsyncConcurrencyLimit(1)
+    assert await limit.acquire()
+    asyncio.get_running_loop().call_soon(limit.release)
+    assert await limit.acquire(5.0) is True
+    waits: list[float | None] = []
+    real = asyncio.wait_for
+
+    async def recorded(awaitable: Any, timeout: float | None) -> Any:
+        waits.append(timeout)
+        return await real(awaitable, timeout)
+
+    monkeypatch.setattr(asyncio, "wait_for", recorded)
+    assert await limit.acquire(-3.0) is False
+    assert waits == [0.0]
+    limit.release()
+
+    class Slots:  # the sync bound's semaphore, recording what it is asked
+        def __init__(self) -> None:
+            self.asked: list[float | None] = []
+
+        def acquire(self, timeout: float | None = None) -> bool:
+            self.asked.append(timeout)
+            return False
+
+    sync_limit = ConcurrencyLimit(1)
+    slots = Slots()
+    monkeypatch.setattr(sync_limit, "_slots", slots)
+    assert sync_limit.acquire(-3.0) is False
+    assert sync_limit.acquire(0.5) is False
+    assert slots.asked == [0.0, 0.5]
 
 
 async def test_a_place_is_taken_at_once_when_one_is_free_whatever_the_time_left() -> None:
