@@ -21,6 +21,7 @@ from ibl_client import (
     AsyncClient,
     AsyncRetryTransport,
     Client,
+    Hooks,
     NotFoundError,
     RateLimitError,
     RetryPolicy,
@@ -544,7 +545,11 @@ async def test_an_async_call_waits_for_a_place_only_within_its_deadline(
     server: ScriptedServer,
 ) -> None:
     server.then(reply(body=b"x"))
-    async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=1, retry=SHORT) as ibl:
+    errors: list[BaseException | None] = []
+    hooks = Hooks(on_error=[lambda event: errors.append(event.error)])
+    async with AsyncClient(
+        api_key="k", base_url=server.url, max_concurrency=1, retry=SHORT, hooks=hooks
+    ) as ibl:
         download = ibl.reports.reports_platforms_download_retrieve
         async with ibl.stream(download, "acme", "r1"):
             with pytest.raises(APITimeoutError) as info:
@@ -558,6 +563,8 @@ async def test_an_async_call_waits_for_a_place_only_within_its_deadline(
             assert isinstance(error.__cause__, httpx.PoolTimeout)
             assert error.__cause__.request.method == error.method
         assert streamed.value.operation_id == "reports_platforms_download_retrieve"
+        assert info.value.operation_id == op.OPERATION_ID
+        assert errors == [info.value]  # the call's error hook saw it (streams have no hooks)
         assert (await op.asyncio(client=ibl)).name == "default"  # the place is free again
     async with AsyncClient(api_key="k", base_url=server.url, max_concurrency=1) as patient:
         async with patient.stream(download, "acme", "r3"):
@@ -570,7 +577,11 @@ async def test_an_async_call_waits_for_a_place_only_within_its_deadline(
 
 def test_a_sync_call_waits_for_a_place_only_within_its_deadline(server: ScriptedServer) -> None:
     server.then(reply(body=b"x"))
-    with Client(api_key="k", base_url=server.url, max_concurrency=1, retry=SHORT) as ibl:
+    errors: list[BaseException | None] = []
+    hooks = Hooks(on_error=[lambda event: errors.append(event.error)])
+    with Client(
+        api_key="k", base_url=server.url, max_concurrency=1, retry=SHORT, hooks=hooks
+    ) as ibl:
         download = ibl.reports.reports_platforms_download_retrieve
         with ibl.stream(download, "acme", "r1"):
             with pytest.raises(APITimeoutError) as info:
@@ -583,6 +594,8 @@ def test_a_sync_call_waits_for_a_place_only_within_its_deadline(server: Scripted
             assert isinstance(error.__cause__, httpx.PoolTimeout)
             assert error.__cause__.request.method == error.method
         assert streamed.value.operation_id == "reports_platforms_download_retrieve"
+        assert info.value.operation_id == op.OPERATION_ID
+        assert errors == [info.value]
         assert op.sync(client=ibl).name == "default"
 
 
