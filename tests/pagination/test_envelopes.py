@@ -138,16 +138,12 @@ def test_each_style_walks_every_page_sync(server: ScriptedServer, envelope: Enve
     check(server, envelope, items)
 
 
-def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
-    server: ScriptedServer,
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
+    server: ScriptedServer, kind: str
 ) -> None:
     """DRF's envelope from an operation the description gives no ``page`` (the server pages
     it anyway): the pages are asked for in ``extra_query``, the caller's own extras kept."""
-    module = next(
-        m
-        for m in (module_of("page_number"),)  # the style; then the operation without `page`
-        if m
-    )
     candidates = sorted(
         op
         for op, (_t, _n, style) in generated_modules().items()
@@ -165,9 +161,14 @@ def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
     envelope = {e.name: e for e in ENVELOPES}["page_number"]
     script(server, module, envelope)
     args, kwargs = arguments(module)
-    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
-        pager = paginate(module.sync, *args, client=ibl, extra_query={"q": "kept"}, **kwargs)
-        items = list(pager)
+    extra = {"extra_query": {"q": "kept"}}
+    if kind == "sync":
+        with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+            items = list(paginate(module.sync, *args, client=ibl, **extra, **kwargs))
+    else:
+        async with AsyncClient(api_key="k", base_url=server.url, retry=FAST) as client:
+            pager = paginate(module.asyncio, *args, client=client, **extra, **kwargs)
+            items = [item async for item in pager]
     check(server, envelope, items)
     assert all("q=kept" in seen.path for seen in server.requests)
     assert json.loads(server.requests[0].body or b"null") is None
