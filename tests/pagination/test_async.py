@@ -108,6 +108,20 @@ async def test_stops_on_an_empty_page(server: ScriptedServer, page_number: Pagea
     assert page_number.numbers(items) == [1] and len(server.requests) == 2
 
 
+@pytest.mark.parametrize("link", ["", "same page"])
+async def test_stops_on_an_empty_link_or_one_to_the_same_page(
+    server: ScriptedServer, page_number: Pageable, link: str
+) -> None:
+    """Page 1 of 3 links to nothing (an empty string, as some schemas say for "no next page"),
+    or back to itself (which would loop for ever): the walk ends there."""
+    to = f"{server.url}{page_number.path}?page=1" if link else ""
+    items = [page_number.item(n) for n in range(10)]
+    server.then(reply(200, page_number.drf_page(30, items, to)))
+    async with client(server) as ibl:
+        got = [r async for r in page_number.iter(ibl, page_size=10)]
+    assert page_number.numbers(got) == list(range(10)) and len(server.requests) == 1
+
+
 async def test_next_on_another_host_keeps_the_base_url(
     server: ScriptedServer, other_server: ScriptedServer, page_number: Pageable
 ) -> None:

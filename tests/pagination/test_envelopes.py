@@ -172,3 +172,40 @@ async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
     check(server, envelope, items)
     assert all("q=kept" in seen.path for seen in server.requests)
     assert json.loads(server.requests[0].body or b"null") is None
+
+
+def free_form_pagination() -> tuple[Any, Envelope]:
+    """The module and envelope of the first operation (by id) whose page's ``pagination`` object
+    the description leaves free-form (the model keeps its members in ``additional_properties``)."""
+    import importlib
+
+    for operation_id, (tag, name, style) in sorted(generated_modules().items()):
+        envelope = {e.name: e for e in ENVELOPES}.get(style or "")
+        if envelope is None or not envelope.page.startswith("pagination."):
+            continue
+        page = fixtures.spec().resolve(fixtures.response_schema(operation_id))
+        pagination = fixtures.spec().resolve(page["properties"]["pagination"])
+        if pagination.get("type") == "object" and not {"properties", "allOf"} & set(pagination):
+            module = importlib.import_module(f"ibl_client.generated.api.{tag}.{name}")
+            return module, envelope
+    fixtures.no_subject("paged operation whose `pagination` object is free-form")
+
+
+def test_a_free_form_pagination_without_a_next_link_ends_by_its_page_numbers(
+    server: ScriptedServer,
+) -> None:
+    """A page whose free-form ``pagination`` has no ``next`` member (nor a total) says nothing
+    about the end: the walk goes on until the page's number reaches the number of pages."""
+    module, envelope = free_form_pagination()
+    bodies = []
+    for number in range(1, PAGES + 1):
+        body = page(module, envelope, number, server.url)
+        body["pagination"] = {}  # nothing but the page numbers
+        put(body, envelope.page, number)
+        put(body, envelope.pages, PAGES)
+        bodies.append(reply(200, body))
+    server.then(*bodies)
+    args, kwargs = arguments(module)
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        items = list(paginate(module.sync, *args, client=ibl, **kwargs))
+    check(server, envelope, items)
