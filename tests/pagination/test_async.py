@@ -221,7 +221,9 @@ async def test_limit_offset_from_an_offset_with_max_items(
     async with client(server) as ibl:
         pager = limit_offset.iter(ibl, limit=10, offset=35, max_items=12)
         rows = limit_offset.numbers([row async for row in pager])
-    assert rows == list(range(35, 47)) and script.positions() == [35, 45]
+        pages = [(p.offset, len(p.items)) async for p in pager.pages()]
+    assert rows == list(range(35, 47)) and pages == [(35, 10), (45, 2)]
+    assert script.positions() == [35, 45, 35, 45]
 
 
 async def test_limit_offset_error_names_its_offset(

@@ -138,12 +138,11 @@ def test_each_style_walks_every_page_sync(server: ScriptedServer, envelope: Enve
     check(server, envelope, items)
 
 
-@pytest.mark.parametrize("kind", ["async", "sync"])
-async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
-    server: ScriptedServer, kind: str
-) -> None:
-    """DRF's envelope from an operation the description gives no ``page`` (the server pages
-    it anyway): the pages are asked for in ``extra_query``, the caller's own extras kept."""
+def without_page_parameter() -> Any:
+    """The generated module of the first page_number operation (by id) that the description
+    gives no ``page`` parameter (the server pages it anyway)."""
+    import importlib
+
     candidates = sorted(
         op
         for op, (_t, _n, style) in generated_modules().items()
@@ -154,10 +153,17 @@ async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
     )
     if not candidates:
         pytest.skip("every page_number operation takes `page`")
-    import importlib
-
     tag, name, _ = generated_modules()[candidates[0]]
-    module = importlib.import_module(f"ibl_client.generated.api.{tag}.{name}")
+    return importlib.import_module(f"ibl_client.generated.api.{tag}.{name}")
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
+    server: ScriptedServer, kind: str
+) -> None:
+    """DRF's envelope from an operation the description gives no ``page`` (the server pages
+    it anyway): the pages are asked for in ``extra_query``, the caller's own extras kept."""
+    module = without_page_parameter()
     envelope = {e.name: e for e in ENVELOPES}["page_number"]
     script(server, module, envelope)
     args, kwargs = arguments(module)
@@ -172,6 +178,19 @@ async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
     check(server, envelope, items)
     assert all("q=kept" in seen.path for seen in server.requests)
     assert json.loads(server.requests[0].body or b"null") is None
+
+
+def test_an_operation_without_a_page_parameter_starts_from_the_page_in_extra_query(
+    server: ScriptedServer,
+) -> None:
+    module = without_page_parameter()
+    envelope = {e.name: e for e in ENVELOPES}["page_number"]
+    server.then(*(reply(200, page(module, envelope, n, server.url)) for n in (2, 3)))
+    args, kwargs = arguments(module)
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        pager = paginate(module.sync, *args, client=ibl, extra_query={"page": 2}, **kwargs)
+        numbers = [(p.number, len(p.items)) for p in pager.pages()]
+    assert numbers == [(2, PER_PAGE), (3, PER_PAGE)] and asked_pages(server) == [2, 3]
 
 
 def free_form_pagination() -> tuple[Any, Envelope]:
@@ -209,3 +228,22 @@ def test_a_free_form_pagination_without_a_next_link_ends_by_its_page_numbers(
     with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
         items = list(paginate(module.sync, *args, client=ibl, **kwargs))
     check(server, envelope, items)
+
+
+def test_true_is_no_page_number(server: ScriptedServer) -> None:
+    """A free-form ``pagination`` whose page numbers are ``true`` (an int, to Python): they are
+    not read, so they do not end the walk, which goes on to the first empty page."""
+    module, envelope = free_form_pagination()
+    bodies = []
+    for number in range(1, PAGES + 2):
+        body = page(module, envelope, number, server.url)
+        body["pagination"] = {}
+        put(body, envelope.page, True)
+        put(body, envelope.pages, True)
+        bodies.append(reply(200, body))
+    server.then(*bodies)
+    args, kwargs = arguments(module)
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        items = list(paginate(module.sync, *args, client=ibl, **kwargs))
+    assert len(items) == PAGES * PER_PAGE
+    assert asked_pages(server) == list(range(1, PAGES + 2))
