@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import gc
+import re
 import weakref
 from typing import Any
 
@@ -78,21 +79,38 @@ async def test_follows_the_page_in_the_next_link(
     assert page_number.numbers(items)[:12] == [*range(10), 30, 31]
 
 
-async def test_stops_at_count_when_the_server_gives_no_next(server: ScriptedServer) -> None:
+def without_next_link(pageable: Pageable, count: int, numbers: range) -> Action:
+    """A page of DRF's envelope with a total and no `next` key at all."""
+    body = pageable.drf_page(count, [pageable.item(i) for i in numbers], None)
+    del body[pageable.next_key]
+    return reply(200, body)
+
+
+@pytest.mark.parametrize("total", [20, 21])
+async def test_stops_at_count_when_the_server_gives_no_next(
+    server: ScriptedServer, total: int
+) -> None:
     # An envelope with count but no `next` key at all: count decides. Only an operation whose
     # page may leave `next` out can be answered so.
     pageable = without_next("page_number")
-
-    def no_next(page: int) -> Action:
-        start = (page - 1) * 10
-        body = pageable.drf_page(20, [pageable.item(i) for i in range(start, start + 10)], None)
-        del body[pageable.next_key]
-        return reply(200, body)
-
-    server.then(no_next(1), no_next(2))
+    starts = range(0, total, 10)
+    server.then(*(without_next_link(pageable, total, range(n, min(n + 10, total))) for n in starts))
     async with client(server) as ibl:
         items = [r async for r in pageable.iter(ibl, page_size=10)]
-    assert pageable.numbers(items) == list(range(20)) and len(server.requests) == 2
+    assert pageable.numbers(items) == list(range(total)) and len(server.requests) == len(starts)
+
+
+async def test_from_a_later_page_the_total_does_not_end_the_walk(server: ScriptedServer) -> None:
+    """Started on page 2, the walk does not know where its first item sits (the server may cap
+    the page size it was asked for), so it cannot compare what it has seen with the total: here
+    a total smaller than what the pages hold, and the walk goes on to the first empty page."""
+    pageable = without_next("page_number")
+    numbers = (range(10, 20), range(20, 25), range(0))
+    server.then(*(without_next_link(pageable, 5, items) for items in numbers))
+    async with client(server) as ibl:
+        items = [r async for r in pageable.iter(ibl, page=2, page_size=10)]
+    assert pageable.numbers(items) == list(range(10, 25))
+    assert [query_of(seen.path)["page"] for seen in server.requests] == ["2", "3", "4"]
 
 
 async def test_stops_on_an_empty_page(server: ScriptedServer, page_number: Pageable) -> None:
@@ -560,7 +578,19 @@ async def test_module_level_paginate(server: ScriptedServer, page_number: Pageab
             page_number.module.asyncio, **page_number.path_args, client=ibl, page_size=10
         )
         assert isinstance(pager, ibl_client.AsyncPager)
-        assert page_number.numbers([r async for r in pager]) == list(range(25))
+        in_flight: list[bool] = []
+        async for _ in pager:
+            in_flight.append(bool(others()))
+    assert in_flight[0]  # prefetch is the default: page 2 was asked for at page 1's items
+    assert len(in_flight) == 25
+
+
+def test_paginate_refuses_a_function_that_is_no_generated_operation() -> None:
+    with pytest.raises(TypeError, match=r"^len is not a generated operation function"):
+        ibl_client.paginate(len, client=None)
+    partial = functools.partial(len)  # it has no __qualname__: named by its repr
+    with pytest.raises(TypeError, match=re.escape(f"{partial!r} is not a generated operation")):
+        ibl_client.paginate(partial, client=None)
 
 
 def test_paginate_refuses_an_operation_that_does_not_page() -> None:
