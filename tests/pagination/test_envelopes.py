@@ -20,6 +20,7 @@ from support.retrying import FAST
 
 from ibl_client import AsyncClient, Client, paginate
 from ibl_client._envelopes import ENVELOPES, Envelope
+from ibl_client._pagination import _Style
 
 from .pages import generated_modules
 
@@ -247,3 +248,28 @@ def test_true_is_no_page_number(server: ScriptedServer) -> None:
         items = list(paginate(module.sync, *args, client=ibl, **kwargs))
     assert len(items) == PAGES * PER_PAGE
     assert asked_pages(server) == list(range(1, PAGES + 2))
+
+
+WITH_NEXT = [envelope for envelope in ENVELOPES if envelope.next]
+
+
+@pytest.mark.parametrize("envelope", WITH_NEXT, ids=[e.name for e in WITH_NEXT])
+def test_a_json_page_is_read_by_the_paths_of_its_envelope(envelope: Envelope) -> None:
+    """A page given as JSON (dicts, not models) is read by the same paths: a `next` left out
+    says nothing, a null one ends the walk; a path through a value that is no object (here a
+    string, which has a `count` method) finds nothing."""
+    style = _Style(envelope, {}, in_query=False)
+    body: dict[str, Any] = {}
+    put(body, envelope.items, ["first", "second"])
+    put(body, envelope.total, 9)
+    read = style.read(body)
+    assert (read.items, read.count, read.link, read.last) == (["first", "second"], 9, None, False)
+    put(body, envelope.next, None)
+    assert style.read(body).last
+    put(body, envelope.next, "https://next.example/?page=2")
+    assert style.read(body).link == "https://next.example/?page=2"
+    parent = envelope.next.rpartition(".")[0]
+    if parent:
+        body[parent] = "a string"
+        read = style.read(body)
+        assert (read.count, read.link, read.last) == (None, None, False)
