@@ -99,6 +99,18 @@ def test_a_walk_leaves_no_thread_behind(
         assert other_threads() == before
 
 
+def test_without_prefetch_a_walk_starts_no_thread(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10)
+    before = other_threads()  # the loopback server's
+    seen: list[set[threading.Thread]] = []
+    with client(server) as ibl:
+        for _ in page_number.iter(ibl, page_size=10, prefetch=False):
+            seen.append(other_threads())
+    assert seen == [before] * 30 and script.positions() == [1, 2, 3]
+
+
 def test_a_walk_ended_before_its_prefetch_started_raises_nothing(
     server: ScriptedServer, page_number: Pageable
 ) -> None:
