@@ -211,41 +211,39 @@ def free_form_pagination() -> tuple[Any, Envelope]:
     fixtures.no_subject("paged operation whose `pagination` object is free-form")
 
 
+def walk_free_form(
+    server: ScriptedServer, pages: int, number: Any, of: Any
+) -> tuple[Envelope, list[Any]]:
+    """Walk the free-form operation over ``pages`` pages whose ``pagination`` holds nothing but
+    the page's number and the number of pages (``number(n)`` and ``of``): its envelope and the
+    items given."""
+    module, envelope = free_form_pagination()
+    bodies = []
+    for n in range(1, pages + 1):
+        body = page(module, envelope, n, server.url)
+        body["pagination"] = {}
+        put(body, envelope.page, number(n))
+        put(body, envelope.pages, of)
+        bodies.append(reply(200, body))
+    server.then(*bodies)
+    args, kwargs = arguments(module)
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        return envelope, list(paginate(module.sync, *args, client=ibl, **kwargs))
+
+
 def test_a_free_form_pagination_without_a_next_link_ends_by_its_page_numbers(
     server: ScriptedServer,
 ) -> None:
     """A page whose free-form ``pagination`` has no ``next`` member (nor a total) says nothing
     about the end: the walk goes on until the page's number reaches the number of pages."""
-    module, envelope = free_form_pagination()
-    bodies = []
-    for number in range(1, PAGES + 1):
-        body = page(module, envelope, number, server.url)
-        body["pagination"] = {}  # nothing but the page numbers
-        put(body, envelope.page, number)
-        put(body, envelope.pages, PAGES)
-        bodies.append(reply(200, body))
-    server.then(*bodies)
-    args, kwargs = arguments(module)
-    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
-        items = list(paginate(module.sync, *args, client=ibl, **kwargs))
+    envelope, items = walk_free_form(server, PAGES, number=lambda n: n, of=PAGES)
     check(server, envelope, items)
 
 
 def test_true_is_no_page_number(server: ScriptedServer) -> None:
     """A free-form ``pagination`` whose page numbers are ``true`` (an int, to Python): they are
     not read, so they do not end the walk, which goes on to the first empty page."""
-    module, envelope = free_form_pagination()
-    bodies = []
-    for number in range(1, PAGES + 2):
-        body = page(module, envelope, number, server.url)
-        body["pagination"] = {}
-        put(body, envelope.page, True)
-        put(body, envelope.pages, True)
-        bodies.append(reply(200, body))
-    server.then(*bodies)
-    args, kwargs = arguments(module)
-    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
-        items = list(paginate(module.sync, *args, client=ibl, **kwargs))
+    _, items = walk_free_form(server, PAGES + 1, number=lambda n: True, of=True)
     assert len(items) == PAGES * PER_PAGE
     assert asked_pages(server) == list(range(1, PAGES + 2))
 
