@@ -277,7 +277,7 @@ class _Walk(Generic[T]):
         args: tuple[Any, ...],
         kwargs: Mapping[str, Any],
         max_items: int | None,
-        in_query: bool = False,
+        in_query: bool,
     ) -> None:
         self.operation_id = operation_id
         self.style = _Style(STYLES[style], kwargs, in_query)
@@ -334,6 +334,7 @@ def _check_max_items(max_items: int | None) -> None:
 class AsyncPager(Generic[T]):
     """The items of a pageable operation, page after page: ``async for item in pager``.
 
+    Built by :func:`paginate` (and an operation's ``_iter`` method), which passes every option.
     ``pager.pages()`` gives the :class:`Page` objects instead. Each iteration walks from the
     starting page again. ``async with pager`` (or ``await pager.aclose()``) ends any walk still
     open, cancelling its prefetch; breaking out of ``async for`` does it too, a moment later.
@@ -347,9 +348,9 @@ class AsyncPager(Generic[T]):
         kwargs: Mapping[str, Any],
         *,
         operation_id: str,
-        max_items: int | None = None,
-        prefetch: bool = True,
-        in_query: bool = False,
+        max_items: int | None,
+        prefetch: bool,
+        in_query: bool,
     ) -> None:
         _check_max_items(max_items)
         self._operation = operation
@@ -476,9 +477,9 @@ class Pager(Generic[T]):
         kwargs: Mapping[str, Any],
         *,
         operation_id: str,
-        max_items: int | None = None,
-        prefetch: bool = True,
-        in_query: bool = False,
+        max_items: int | None,
+        prefetch: bool,
+        in_query: bool,
     ) -> None:
         _check_max_items(max_items)
         self._operation = operation

@@ -18,6 +18,7 @@ import functools
 import importlib
 import inspect
 import re
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -155,9 +156,11 @@ class Pageable:
 
     def item(self, number: int) -> dict[str, Any]:
         """An item sampled from the description, carrying `number` in its marker property."""
-        item = fixtures.sample(self.item_schema)
+        sampled = fixtures.sample(self.item_schema)
+        # Items the description leaves open (`{}`) are sampled as any value: an object here.
+        item = dict(sampled) if isinstance(sampled, dict) else {}
         item[self.marker] = number if self.marker_is_integer else str(number)
-        return dict(item)
+        return item
 
     def number(self, item: Any) -> int:
         """The number of an item the SDK parsed (a model, or a dict for free-form items)."""
@@ -286,6 +289,26 @@ def not_pageable() -> ModuleType:
         if style is None:
             return importlib.import_module(f"{API_PACKAGE}.{group}.{name}")
     raise AssertionError("every generated operation pages")
+
+
+def without_next(style: str) -> Pageable:
+    """The first operation of the style the tests can page whose page may leave out its link to
+    the next page (a server that answers so leaves the walk to count on)."""
+    found = [p for p in pageables(style) if p.next_key not in p.envelope.get("required", [])]
+    if not found:
+        fixtures.no_subject(f"{style} operation whose page may leave out its next link")
+    return found[0]
+
+
+def assert_names_its_position(error: Any, operation_id: str, where: str) -> None:
+    """The error of a walk says where it was: ``where`` is ``"page N"`` or ``"offset N"``, in its
+    ``page`` or ``offset`` attribute (the other None) and, from Python 3.11 (which has exception
+    notes), in a note naming the operation too."""
+    kind, number = where.split()
+    position = (int(number), None) if kind == "page" else (None, int(number))
+    assert (error.page, error.offset) == position
+    if sys.version_info >= (3, 11):
+        assert f"while fetching {where} of {operation_id}" in error.__notes__
 
 
 def query_of(path: str) -> dict[str, str]:

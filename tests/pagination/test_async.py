@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
+import re
+import weakref
 from typing import Any
 
-import fixtures
 import httpx
 import pytest
 from layer.server import HANG, Action, ScriptedServer, reply
@@ -22,7 +24,14 @@ from support.pools import pool_is_free, wait_until
 import ibl_client
 from ibl_client import ServerError
 
-from .pages import Pageable, Pages, not_pageable, pageables, query_of
+from .pages import (
+    Pageable,
+    Pages,
+    assert_names_its_position,
+    not_pageable,
+    query_of,
+    without_next,
+)
 
 # httpx's pool: these tests look into it (pool_of) to see connections given back.
 client = functools.partial(clients.client, backend="httpx")
@@ -70,26 +79,38 @@ async def test_follows_the_page_in_the_next_link(
     assert page_number.numbers(items)[:12] == [*range(10), 30, 31]
 
 
-async def test_stops_at_count_when_the_server_gives_no_next(server: ScriptedServer) -> None:
+def without_next_link(pageable: Pageable, count: int, numbers: range) -> Action:
+    """A page of DRF's envelope with a total and no `next` key at all."""
+    body = pageable.drf_page(count, [pageable.item(i) for i in numbers], None)
+    del body[pageable.next_key]
+    return reply(200, body)
+
+
+@pytest.mark.parametrize("total", [20, 21])
+async def test_stops_at_count_when_the_server_gives_no_next(
+    server: ScriptedServer, total: int
+) -> None:
     # An envelope with count but no `next` key at all: count decides. Only an operation whose
     # page may leave `next` out can be answered so.
-    optional_next = [
-        p for p in pageables("page_number") if p.next_key not in p.envelope.get("required", [])
-    ]
-    if not optional_next:
-        fixtures.no_subject("page_number operation whose page may leave out its next link")
-    pageable = optional_next[0]
-
-    def no_next(page: int) -> Action:
-        start = (page - 1) * 10
-        body = pageable.drf_page(20, [pageable.item(i) for i in range(start, start + 10)], None)
-        del body[pageable.next_key]
-        return reply(200, body)
-
-    server.then(no_next(1), no_next(2))
+    pageable = without_next("page_number")
+    starts = range(0, total, 10)
+    server.then(*(without_next_link(pageable, total, range(n, min(n + 10, total))) for n in starts))
     async with client(server) as ibl:
         items = [r async for r in pageable.iter(ibl, page_size=10)]
-    assert pageable.numbers(items) == list(range(20)) and len(server.requests) == 2
+    assert pageable.numbers(items) == list(range(total)) and len(server.requests) == len(starts)
+
+
+async def test_from_a_later_page_the_total_does_not_end_the_walk(server: ScriptedServer) -> None:
+    """Started on page 2, the walk does not know where its first item sits (the server may cap
+    the page size it was asked for), so it cannot compare what it has seen with the total: here
+    a total smaller than what the pages hold, and the walk goes on to the first empty page."""
+    pageable = without_next("page_number")
+    numbers = (range(10, 20), range(20, 25), range(0))
+    server.then(*(without_next_link(pageable, 5, items) for items in numbers))
+    async with client(server) as ibl:
+        items = [r async for r in pageable.iter(ibl, page=2, page_size=10)]
+    assert pageable.numbers(items) == list(range(10, 25))
+    assert [query_of(seen.path)["page"] for seen in server.requests] == ["2", "3", "4"]
 
 
 async def test_stops_on_an_empty_page(server: ScriptedServer, page_number: Pageable) -> None:
@@ -103,6 +124,20 @@ async def test_stops_on_an_empty_page(server: ScriptedServer, page_number: Pagea
     async with client(server) as ibl:
         items = [r async for r in page_number.iter(ibl)]
     assert page_number.numbers(items) == [1] and len(server.requests) == 2
+
+
+@pytest.mark.parametrize("link", ["", "same page"])
+async def test_stops_on_an_empty_link_or_one_to_the_same_page(
+    server: ScriptedServer, page_number: Pageable, link: str
+) -> None:
+    """Page 1 of 3 links to nothing (an empty string, as some schemas say for "no next page"),
+    or back to itself (which would loop for ever): the walk ends there."""
+    to = f"{server.url}{page_number.path}?page=1" if link else ""
+    items = [page_number.item(n) for n in range(10)]
+    server.then(reply(200, page_number.drf_page(30, items, to)))
+    async with client(server) as ibl:
+        got = [r async for r in page_number.iter(ibl, page_size=10)]
+    assert page_number.numbers(got) == list(range(10)) and len(server.requests) == 1
 
 
 async def test_next_on_another_host_keeps_the_base_url(
@@ -169,10 +204,8 @@ async def test_a_page_failing_for_good_names_its_page(
                 got.append(page_number.number(item))
     assert got == list(range(20))  # the pages before it were all given
     error = caught.value
-    assert error.page == 3 and error.offset is None  # type: ignore[attr-defined]
+    assert_names_its_position(error, page_number.operation_id, "page 3")
     assert error.retries == 2 and error.status_code == 500
-    notes = getattr(error, "__notes__", [f"while fetching page 3 of {page_number.operation_id}"])
-    assert f"while fetching page 3 of {page_number.operation_id}" in notes
     assert script.positions() == [1, 2, 3, 3, 3]
 
 
@@ -206,7 +239,9 @@ async def test_limit_offset_from_an_offset_with_max_items(
     async with client(server) as ibl:
         pager = limit_offset.iter(ibl, limit=10, offset=35, max_items=12)
         rows = limit_offset.numbers([row async for row in pager])
-    assert rows == list(range(35, 47)) and script.positions() == [35, 45]
+        pages = [(p.offset, len(p.items)) async for p in pager.pages()]
+    assert rows == list(range(35, 47)) and pages == [(35, 10), (45, 2)]
+    assert script.positions() == [35, 45, 35, 45]
 
 
 async def test_limit_offset_error_names_its_offset(
@@ -217,7 +252,61 @@ async def test_limit_offset_error_names_its_offset(
         with pytest.raises(ibl_client.NotFoundError) as caught:
             async for _ in limit_offset.iter(ibl, limit=10):
                 pass
-    assert caught.value.offset == 10 and caught.value.page is None  # type: ignore[attr-defined]
+    assert_names_its_position(caught.value, limit_offset.operation_id, "offset 10")
+
+
+async def test_limit_offset_follows_the_offset_and_limit_of_the_next_link(
+    server: ScriptedServer, limit_offset: Pageable
+) -> None:
+    """The server gives fewer items than asked (it caps the limit, or leaves some out) and its
+    link says where the next page is: the walk asks for that offset and limit, not for the ones
+    it would count on to."""
+
+    def page(numbers: range, link: str | None) -> Action:
+        items = [limit_offset.item(n) for n in numbers]
+        return reply(200, limit_offset.drf_page(20, items, link))
+
+    server.then(
+        page(range(5), f"{server.url}{limit_offset.path}?limit=5&offset=10"),
+        page(range(10, 15), None),
+    )
+    async with client(server) as ibl:
+        rows = [row async for row in limit_offset.iter(ibl, limit=10)]
+    assert limit_offset.numbers(rows) == [*range(5), *range(10, 15)]
+    assert [query_of(seen.path) for seen in server.requests] == [
+        {"limit": "10"},
+        {"limit": "5", "offset": "10"},
+    ]
+
+
+async def test_limit_offset_counts_on_without_a_next_link(server: ScriptedServer) -> None:
+    """Pages with a total and no `next` key at all: the next offset is this one plus the items
+    given, until the total."""
+    pageable = without_next("limit_offset")
+
+    def page(start: int) -> Action:
+        numbers = range(start, min(start + 10, 25))
+        body = pageable.drf_page(25, [pageable.item(n) for n in numbers], None)
+        del body[pageable.next_key]
+        return reply(200, body)
+
+    server.then(page(0), page(10), page(20))
+    async with client(server) as ibl:
+        rows = [row async for row in pageable.iter(ibl, limit=10)]
+    assert pageable.numbers(rows) == list(range(25))
+    assert [query_of(seen.path).get("offset") for seen in server.requests] == [None, "10", "20"]
+
+
+async def test_limit_offset_stops_on_a_link_that_does_not_move_on(
+    server: ScriptedServer, limit_offset: Pageable
+) -> None:
+    """A `next` link back to the same offset would loop for ever: the walk ends there."""
+    items = [limit_offset.item(n) for n in range(10)]
+    link = f"{server.url}{limit_offset.path}?limit=10&offset=0"
+    server.then(reply(200, limit_offset.drf_page(30, items, link)))
+    async with client(server) as ibl:
+        rows = [row async for row in limit_offset.iter(ibl, limit=10)]
+    assert limit_offset.numbers(rows) == list(range(10)) and len(server.requests) == 1
 
 
 @pytest.mark.parametrize(
@@ -316,7 +405,7 @@ async def test_data_pagination_error_names_its_page(
             async for user in data_pagination.iter(ibl, length=10):
                 got.append(data_pagination.number(user))
     assert got == list(range(10))
-    assert caught.value.page == 2 and caught.value.offset is None  # type: ignore[attr-defined]
+    assert_names_its_position(caught.value, data_pagination.operation_id, "page 2")
     assert script.positions() == [1, 2, 2, 2]
 
 
@@ -441,6 +530,47 @@ async def test_aclose_cancels_the_prefetch(server: ScriptedServer, page_number: 
         assert pool_is_free(ibl)
 
 
+async def test_aclose_from_another_task_cancels_the_prefetch_its_walk_waits_for(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    """A walk running in another task (waiting for its prefetch) cannot be closed from here:
+    ``aclose()`` cancels the page it waits for, which ends that walk, and gives the connection
+    back."""
+    script = Pages(server, page_number, 30, size=10).on(2, HANG)
+    got: list[int] = []
+    async with client(server) as ibl:
+        pager = page_number.iter(ibl, page_size=10)
+
+        async def consume() -> None:
+            async for item in pager:
+                got.append(page_number.number(item))
+
+        task = asyncio.create_task(consume())
+        await wait_until(lambda: len(got) == 10 and script.positions() == [1, 2])
+        await pager.aclose()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert pool_is_free(ibl) and got == list(range(10))
+
+
+async def test_a_walk_holds_at_most_two_pages(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    """Memory is bounded by two pages (the one given and the one prefetched): a page the walk
+    has moved past is freed while the walk goes on."""
+    Pages(server, page_number, 60, size=10)
+    models: list[weakref.ref[Any]] = []
+    held: list[int] = []
+    async with client(server) as ibl:
+        pager = page_number.iter(ibl, page_size=10)
+        async for page in pager.pages():
+            models.append(weakref.ref(page.model))
+            del page
+            gc.collect()
+            held.append(sum(model() is not None for model in models))
+    assert len(held) == 6 and max(held) <= 2
+
+
 async def test_module_level_paginate(server: ScriptedServer, page_number: Pageable) -> None:
     Pages(server, page_number, 25, size=10)
     async with client(server) as ibl:
@@ -448,7 +578,19 @@ async def test_module_level_paginate(server: ScriptedServer, page_number: Pageab
             page_number.module.asyncio, **page_number.path_args, client=ibl, page_size=10
         )
         assert isinstance(pager, ibl_client.AsyncPager)
-        assert page_number.numbers([r async for r in pager]) == list(range(25))
+        in_flight: list[bool] = []
+        async for _ in pager:
+            in_flight.append(bool(others()))
+    assert in_flight[0]  # prefetch is the default: page 2 was asked for at page 1's items
+    assert len(in_flight) == 25
+
+
+def test_paginate_refuses_a_function_that_is_no_generated_operation() -> None:
+    with pytest.raises(TypeError, match=r"^len is not a generated operation function"):
+        ibl_client.paginate(len, client=None)
+    partial = functools.partial(len)  # it has no __qualname__: named by its repr
+    with pytest.raises(TypeError, match=re.escape(f"{partial!r} is not a generated operation")):
+        ibl_client.paginate(partial, client=None)
 
 
 def test_paginate_refuses_an_operation_that_does_not_page() -> None:

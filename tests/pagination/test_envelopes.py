@@ -20,6 +20,7 @@ from support.retrying import FAST
 
 from ibl_client import AsyncClient, Client, paginate
 from ibl_client._envelopes import ENVELOPES, Envelope
+from ibl_client._pagination import _Style
 
 from .pages import generated_modules
 
@@ -138,16 +139,11 @@ def test_each_style_walks_every_page_sync(server: ScriptedServer, envelope: Enve
     check(server, envelope, items)
 
 
-def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
-    server: ScriptedServer,
-) -> None:
-    """DRF's envelope from an operation the description gives no ``page`` (the server pages
-    it anyway): the pages are asked for in ``extra_query``, the caller's own extras kept."""
-    module = next(
-        m
-        for m in (module_of("page_number"),)  # the style; then the operation without `page`
-        if m
-    )
+def without_page_parameter() -> Any:
+    """The generated module of the first page_number operation (by id) that the description
+    gives no ``page`` parameter (the server pages it anyway)."""
+    import importlib
+
     candidates = sorted(
         op
         for op, (_t, _n, style) in generated_modules().items()
@@ -158,16 +154,120 @@ def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
     )
     if not candidates:
         pytest.skip("every page_number operation takes `page`")
-    import importlib
-
     tag, name, _ = generated_modules()[candidates[0]]
-    module = importlib.import_module(f"ibl_client.generated.api.{tag}.{name}")
+    return importlib.import_module(f"ibl_client.generated.api.{tag}.{name}")
+
+
+@pytest.mark.parametrize("kind", ["async", "sync"])
+async def test_an_operation_without_a_page_parameter_is_asked_in_extra_query(
+    server: ScriptedServer, kind: str
+) -> None:
+    """DRF's envelope from an operation the description gives no ``page`` (the server pages
+    it anyway): the pages are asked for in ``extra_query``, the caller's own extras kept."""
+    module = without_page_parameter()
     envelope = {e.name: e for e in ENVELOPES}["page_number"]
     script(server, module, envelope)
     args, kwargs = arguments(module)
-    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
-        pager = paginate(module.sync, *args, client=ibl, extra_query={"q": "kept"}, **kwargs)
-        items = list(pager)
+    extra = {"extra_query": {"q": "kept"}}
+    if kind == "sync":
+        with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+            items = list(paginate(module.sync, *args, client=ibl, **extra, **kwargs))
+    else:
+        async with AsyncClient(api_key="k", base_url=server.url, retry=FAST) as client:
+            pager = paginate(module.asyncio, *args, client=client, **extra, **kwargs)
+            items = [item async for item in pager]
     check(server, envelope, items)
     assert all("q=kept" in seen.path for seen in server.requests)
     assert json.loads(server.requests[0].body or b"null") is None
+
+
+def test_an_operation_without_a_page_parameter_starts_from_the_page_in_extra_query(
+    server: ScriptedServer,
+) -> None:
+    module = without_page_parameter()
+    envelope = {e.name: e for e in ENVELOPES}["page_number"]
+    server.then(*(reply(200, page(module, envelope, n, server.url)) for n in (2, 3)))
+    args, kwargs = arguments(module)
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        pager = paginate(module.sync, *args, client=ibl, extra_query={"page": 2}, **kwargs)
+        numbers = [(p.number, len(p.items)) for p in pager.pages()]
+    assert numbers == [(2, PER_PAGE), (3, PER_PAGE)] and asked_pages(server) == [2, 3]
+
+
+def free_form_pagination() -> tuple[Any, Envelope]:
+    """The module and envelope of the first operation (by id) whose page's ``pagination`` object
+    the description leaves free-form (the model keeps its members in ``additional_properties``)."""
+    import importlib
+
+    for operation_id, (tag, name, style) in sorted(generated_modules().items()):
+        envelope = {e.name: e for e in ENVELOPES}.get(style or "")
+        if envelope is None or not envelope.page.startswith("pagination."):
+            continue
+        page = fixtures.spec().resolve(fixtures.response_schema(operation_id))
+        pagination = fixtures.spec().resolve(page["properties"]["pagination"])
+        if pagination.get("type") == "object" and not {"properties", "allOf"} & set(pagination):
+            module = importlib.import_module(f"ibl_client.generated.api.{tag}.{name}")
+            return module, envelope
+    fixtures.no_subject("paged operation whose `pagination` object is free-form")
+
+
+def walk_free_form(
+    server: ScriptedServer, pages: int, number: Any, of: Any
+) -> tuple[Envelope, list[Any]]:
+    """Walk the free-form operation over ``pages`` pages whose ``pagination`` holds nothing but
+    the page's number and the number of pages (``number(n)`` and ``of``): its envelope and the
+    items given."""
+    module, envelope = free_form_pagination()
+    bodies = []
+    for n in range(1, pages + 1):
+        body = page(module, envelope, n, server.url)
+        body["pagination"] = {}
+        put(body, envelope.page, number(n))
+        put(body, envelope.pages, of)
+        bodies.append(reply(200, body))
+    server.then(*bodies)
+    args, kwargs = arguments(module)
+    with Client(api_key="k", base_url=server.url, retry=FAST) as ibl:
+        return envelope, list(paginate(module.sync, *args, client=ibl, **kwargs))
+
+
+def test_a_free_form_pagination_without_a_next_link_ends_by_its_page_numbers(
+    server: ScriptedServer,
+) -> None:
+    """A page whose free-form ``pagination`` has no ``next`` member (nor a total) says nothing
+    about the end: the walk goes on until the page's number reaches the number of pages."""
+    envelope, items = walk_free_form(server, PAGES, number=lambda n: n, of=PAGES)
+    check(server, envelope, items)
+
+
+def test_true_is_no_page_number(server: ScriptedServer) -> None:
+    """A free-form ``pagination`` whose page numbers are ``true`` (an int, to Python): they are
+    not read, so they do not end the walk, which goes on to the first empty page."""
+    _, items = walk_free_form(server, PAGES + 1, number=lambda n: True, of=True)
+    assert len(items) == PAGES * PER_PAGE
+    assert asked_pages(server) == list(range(1, PAGES + 2))
+
+
+WITH_NEXT = [envelope for envelope in ENVELOPES if envelope.next]
+
+
+@pytest.mark.parametrize("envelope", WITH_NEXT, ids=[e.name for e in WITH_NEXT])
+def test_a_json_page_is_read_by_the_paths_of_its_envelope(envelope: Envelope) -> None:
+    """A page given as JSON (dicts, not models) is read by the same paths: a `next` left out
+    says nothing, a null one ends the walk; a path through a value that is no object (here a
+    string, which has a `count` method) finds nothing."""
+    style = _Style(envelope, {}, in_query=False)
+    body: dict[str, Any] = {}
+    put(body, envelope.items, ["first", "second"])
+    put(body, envelope.total, 9)
+    read = style.read(body)
+    assert (read.items, read.count, read.link, read.last) == (["first", "second"], 9, None, False)
+    put(body, envelope.next, None)
+    assert style.read(body).last
+    put(body, envelope.next, "https://next.example/?page=2")
+    assert style.read(body).link == "https://next.example/?page=2"
+    parent = envelope.next.rpartition(".")[0]
+    if parent:
+        body[parent] = "a string"
+        read = style.read(body)
+        assert (read.count, read.link, read.last) == (None, None, False)

@@ -3,6 +3,9 @@ from the description (conftest.py, pages.py)."""
 
 from __future__ import annotations
 
+import sys
+import threading
+
 import pytest
 from layer.server import ScriptedServer, reply
 from support.clients import sync_on as client
@@ -11,7 +14,7 @@ from support.pools import pool_is_free, wait_until_sync
 import ibl_client
 from ibl_client import ServerError
 
-from .pages import Pageable, Pages
+from .pages import Pageable, Pages, assert_names_its_position
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
@@ -55,8 +58,78 @@ def test_retry_then_error_with_its_page(server: ScriptedServer, page_number: Pag
         for item in page_number.iter(ibl, page_size=10):
             got.append(page_number.number(item))
     assert got == list(range(30))
-    assert caught.value.page == 4  # type: ignore[attr-defined]
+    assert_names_its_position(caught.value, page_number.operation_id, "page 4")
     assert script.positions() == [1, 2, 2, 3, 4, 4, 4]
+
+
+def test_limit_offset_error_names_its_offset(
+    server: ScriptedServer, limit_offset: Pageable
+) -> None:
+    Pages(server, limit_offset, 30, size=10).on(10, reply(404, {"detail": "gone"}))
+    with client(server) as ibl, pytest.raises(ibl_client.NotFoundError) as caught:
+        for _ in limit_offset.iter(ibl, limit=10):
+            pass
+    assert_names_its_position(caught.value, limit_offset.operation_id, "offset 10")
+
+
+def test_max_items_is_validated(page_number: Pageable) -> None:
+    for wrong in (-1, True, 2.0):
+        with pytest.raises(ibl_client.ConfigurationError, match=rf"max_items: .* got {wrong!r}"):
+            ibl_client.paginate(page_number.module.sync, client=None, max_items=wrong)
+
+
+def other_threads() -> set[threading.Thread]:
+    return set(threading.enumerate()) - {threading.current_thread()}
+
+
+@pytest.mark.parametrize("stop", [None, 15])
+def test_a_walk_leaves_no_thread_behind(
+    server: ScriptedServer, page_number: Pageable, stop: int | None
+) -> None:
+    """The prefetch's worker thread is gone when the walk ends: at its last page, or when the
+    caller leaves it early (here while the prefetch of page 3 may be in flight)."""
+    Pages(server, page_number, 30, size=10)
+    before = other_threads()  # the loopback server's
+    with client(server) as ibl:
+        pager = page_number.iter(ibl, page_size=10)
+        with pager:
+            for item in pager:
+                if page_number.number(item) == stop:
+                    break
+        assert other_threads() == before
+
+
+def test_without_prefetch_a_walk_starts_no_thread(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    script = Pages(server, page_number, 30, size=10)
+    before = other_threads()  # the loopback server's
+    seen: list[set[threading.Thread]] = []
+    with client(server) as ibl:
+        for _ in page_number.iter(ibl, page_size=10, prefetch=False):
+            seen.append(other_threads())
+    assert seen == [before] * 30 and script.positions() == [1, 2, 3]
+
+
+def test_a_walk_ended_before_its_prefetch_started_raises_nothing(
+    server: ScriptedServer, page_number: Pageable
+) -> None:
+    """The walk ends while the next page is still queued for the worker thread: the prefetch is
+    cancelled, and its cancellation is not raised to the caller."""
+    script = Pages(server, page_number, 30, size=10)
+    interval = sys.getswitchinterval()
+    with client(server) as ibl:
+        pages = page_number.iter(ibl, page_size=10).pages()
+        next(pages)  # page 1; page 2 is asked for on the worker thread
+        # This thread now keeps the interpreter until it blocks: once page 2 has arrived and
+        # page 3 is queued, the worker thread cannot take it before `close()`.
+        sys.setswitchinterval(60)
+        try:
+            assert len(next(pages).items) == 10
+            pages.close()
+        finally:
+            sys.setswitchinterval(interval)
+    assert script.positions() == [1, 2]
 
 
 def test_prefetch_runs_while_the_consumer_works(
