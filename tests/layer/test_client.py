@@ -160,3 +160,17 @@ async def test_a_call_that_gets_no_answer_is_a_connection_error_naming_its_opera
                 await fake_operation.asyncio(client=ibl)
     assert caught.value.operation_id == fake_operation.OPERATION_ID
     assert str(caught.value).startswith(f"{fake_operation.OPERATION_ID}: GET ")
+
+
+@pytest.mark.parametrize("status", [200, 206, 300])
+async def test_only_a_2xx_body_is_parsed(server: ScriptedServer, status: int) -> None:
+    """A 3xx the client is given (300 is no redirect httpx follows) keeps its body unparsed, as
+    any answer outside 2xx does."""
+    server.then(reply(status, fake_operation.COURSE), reply(status, fake_operation.COURSE))
+    parsed = (status < 300) and fake_operation.Course.from_dict(fake_operation.COURSE)
+    async with client(server) as ibl:
+        response = await fake_operation.asyncio_detailed(client=ibl)
+    assert (response.status_code, response.parsed or False) == (status, parsed)
+    with sync_on(server) as sync_ibl:
+        response = fake_operation.sync_detailed(client=sync_ibl)
+    assert (response.status_code, response.parsed or False) == (status, parsed)
