@@ -356,3 +356,81 @@ def test_the_attribute_comparison_tells_each_difference() -> None:
     without_body = made()
     del without_body._content
     assert not compat._same_attributes(without_body, public, made())
+
+
+def test_a_cookie_jar_keeping_its_cookies_elsewhere_fails_its_probe() -> None:
+    """A release whose jar still has an empty ``_cookies`` but keeps its cookies in another
+    attribute: a client holding cookies would look empty, and send without them."""
+    jar_class = renamed(http.cookiejar.CookieJar, "_cookies")
+    jar_class._cookies = {}  # type: ignore[attr-defined]
+
+    class Cookies(httpx.Cookies):
+        def __init__(self, cookies: Any = None) -> None:
+            super().__init__(cookies)
+            self.jar = jar_class()
+
+    fake = types.SimpleNamespace(**vars(httpx))
+    fake.Cookies = Cookies
+    assert "CookieJar._cookies" in compat.probe(fake)
+
+
+class _FailingUtils(types.SimpleNamespace):
+    @property
+    def _utils(self) -> Any:
+        raise RuntimeError("a module that fails to load")
+
+
+@pytest.mark.parametrize("utils", ["not callable", "failing"])
+def test_a_proxy_reading_that_is_no_function_or_fails_to_load_fails_its_probe(
+    utils: str,
+) -> None:
+    if utils == "failing":
+        fake: Any = _FailingUtils(**vars(httpx))
+    else:
+        fake = types.SimpleNamespace(**vars(httpx))
+        fake._utils = types.SimpleNamespace(get_environment_proxies="moved")
+    assert compat.ENVIRONMENT_PROXIES in compat.probe(fake)
+
+
+async def test_aiohttp_s_switch_is_turned_off_and_said_so() -> None:
+    aiohttp = pytest.importorskip("aiohttp")
+    async with aiohttp.ClientSession() as session:
+        assert compat.stop_silent_resend(session) is True
+        assert session._retry_connection is False
+
+
+def test_an_aiohttp_with_half_the_switch_or_none_of_it_is_warned_about(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session that sets the switch but whose ``_request`` no longer reads it, one whose
+    ``_request`` reads it but that no longer sets it, and one without ``_request`` at all:
+    none can be turned off; the warning says so once, naming the version and the switch."""
+    aiohttp = pytest.importorskip("aiohttp")
+
+    class SetsButNeverReads:
+        def __init__(self) -> None:
+            self._retry_connection = True
+
+        async def _request(self) -> None:
+            pass
+
+    class ReadsButNeverSets:
+        def __init__(self) -> None:
+            self.other = True
+
+        async def _request(self) -> bool:
+            return self._retry_connection  # type: ignore[no-any-return,attr-defined]
+
+    class WithoutRequest:
+        def __init__(self) -> None:
+            self._retry_connection = True
+
+    caplog.set_level(logging.WARNING, logger="ibl_client")
+    for session_class in (SetsButNeverReads, ReadsButNeverSets, WithoutRequest):
+        monkeypatch.setattr(compat, "_warned_resend", False)
+        caplog.clear()
+        assert compat.stop_silent_resend(session_class()) is False
+        (warned,) = [r.getMessage() for r in caplog.records]
+        assert warned.startswith(f"aiohttp {aiohttp.__version__} has no ClientSession.")
+        assert "ClientSession._retry_connection" in warned
+        assert warned.endswith("a second time on a stale connection, beside our retry policy")
