@@ -392,3 +392,30 @@ async def test_a_request_a_mock_passes_through_keeps_the_proxy_and_tls_context(
     assert (answer.status_code, passed) == (200, ["/passed/"])
     assert proxy.seen == [f"CONNECT 127.0.0.1:{tls_server.port}"]
     assert [seen.path for seen in tls_server.requests] == ["/passed/"]
+
+
+async def test_each_of_httpx_s_timeouts_reaches_aiohttp_as_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Waiting for a connection (httpx's ``pool``, aiohttp's ``connect``), connecting, and
+    reading each keep their own limit; ``total`` is the retry policy's deadline's, not aiohttp's."""
+    pytest.importorskip("aiohttp")
+    asked: list[dict[str, Any]] = []
+
+    class Session:
+        closed = False
+
+        async def request(self, **options: Any) -> Any:
+            asked.append(options)
+            raise ValueError("not sent")
+
+    t = AiohttpTransport()
+    monkeypatch.setattr(t, "_open", lambda: Session())
+    timeouts = {"pool": 1.5, "connect": 2.5, "read": 3.5, "write": 4.5}
+    request = httpx.Request("GET", "http://127.0.0.1:9/a/", extensions={"timeout": timeouts})
+    for read in (True, False):
+        with pytest.raises(ValueError):
+            await t._exchange(request, read=read)
+    given = [options["timeout"] for options in asked]
+    limits = [(g.total, g.connect, g.sock_connect, g.sock_read) for g in given]
+    assert limits == [(None, 1.5, 2.5, 3.5)] * 2
