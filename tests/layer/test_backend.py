@@ -217,7 +217,10 @@ def _client_response_error(aiohttp: Any, url: str) -> BaseException:
     from multidict import CIMultiDict, CIMultiDictProxy
 
     info = aiohttp.RequestInfo(yarl.URL(url), "GET", CIMultiDictProxy(CIMultiDict()))
-    return aiohttp.ClientResponseError(info, (), status=400, message="Invalid response status")
+    error: BaseException = aiohttp.ClientResponseError(
+        info, (), status=400, message="Invalid response status"
+    )
+    return error
 
 
 def _aiohttp_errors(aiohttp: Any) -> list[tuple[BaseException, type[BaseException], str]]:
