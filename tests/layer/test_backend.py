@@ -422,3 +422,48 @@ async def test_each_of_httpx_s_timeouts_reaches_aiohttp_as_its_own(
     given = [options["timeout"] for options in asked]
     limits = [(g.total, g.connect, g.sock_connect, g.sock_read) for g in given]
     assert limits == [(None, 1.5, 2.5, 3.5)] * 2
+
+
+@pytest.mark.parametrize("expiry", [None, 0.05])
+async def test_an_idle_connection_lives_as_long_as_httpx_s_keepalive_expiry_says(
+    server: ScriptedServer, expiry: float | None
+) -> None:
+    """``keepalive_expiry=None`` (httpx: never expires) keeps an idle connection for the next
+    request; a short expiry closes it once the connection has been idle longer (the wait is
+    several times the expiry, so only a connection kept too long can be reused)."""
+    pytest.importorskip("aiohttp")
+    import asyncio
+
+    limits = httpx.Limits(keepalive_expiry=expiry)
+    async with AiohttpTransport(limits=limits) as transport:
+        await transport.fetch(_request(server))
+        await asyncio.sleep(0.3)
+        await transport.fetch(_request(server))
+    first, second = (seen.peer for seen in server.requests)
+    assert (first == second) is (expiry is None)
+
+
+@pytest.mark.parametrize("bound", [1, None])
+async def test_max_connections_bounds_the_connections_open_at_once(
+    server: ScriptedServer, bound: int | None
+) -> None:
+    """With one connection allowed, a second request waits for the first answer's connection
+    (here in vain: the first is never read, so it runs out of time waiting); without a bound
+    both are answered at once."""
+    pytest.importorskip("aiohttp")
+    request = httpx.Request(
+        "GET", f"{server.url}/a/", extensions={"timeout": {"pool": 0.2, "read": 5.0}}
+    )
+    # A body much larger than aiohttp reads ahead: its connection stays taken until it is read.
+    server.then(reply(body=b"x" * 4_000_000))
+    async with AiohttpTransport(limits=httpx.Limits(max_connections=bound)) as transport:
+        held = await transport.handle_async_request(request)
+        if bound is None:
+            second = await transport.handle_async_request(request)
+            await second.aread()
+        else:
+            # (aiohttp raises its ConnectionTimeoutError for a wait in its pool as for a
+            # connect that takes too long: it reaches httpx as ConnectTimeout; not sent, either way)
+            with pytest.raises((httpx.PoolTimeout, httpx.ConnectTimeout)):
+                await transport.handle_async_request(request)
+        await held.aread()
