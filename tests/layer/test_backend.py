@@ -65,7 +65,7 @@ def test_a_url_reaches_aiohttp_as_httpx_encoded_it_however_often_it_is_sent(
     for url in [*urls, urls[0], httpx.URL(texts[0]), *many, urls[1], many[-1], *requests]:
         converted = transport._aiohttp_url(url, kept)
         assert (str(converted), converted.raw_path_qs) == (str(url), url.raw_path.decode())
-    assert len(kept) <= transport.AIOHTTP_URLS_KEPT
+        assert len(kept) <= transport.AIOHTTP_URLS_KEPT
     # Two requests of one URL (httpx gives each a URL object of its own) share one conversion,
     # on the short path; without it, none is kept.
     fresh: dict[Any, Any] = {}
@@ -98,7 +98,7 @@ def test_headers_reach_aiohttp_as_sent_however_often_they_are_sent() -> None:
     many = [[(f"X-{i}", str(i))] for i in range(transport.DECODED_HEADERS_KEPT + 3)]
     for lines in many:
         assert sent(httpx.Headers(lines)) == lines
-    assert 0 < len(kept) <= transport.DECODED_HEADERS_KEPT
+        assert 0 < len(kept) <= transport.DECODED_HEADERS_KEPT
 
 
 @pytest.mark.parametrize("value", ["req-1", "Zoë"])  # ASCII, and a Latin-1 byte on the wire
@@ -467,3 +467,15 @@ async def test_max_connections_bounds_the_connections_open_at_once(
             with pytest.raises((httpx.PoolTimeout, httpx.ConnectTimeout)):
                 await transport.handle_async_request(request)
         await held.aread()
+
+
+async def test_a_request_built_without_timeouts_is_sent_without_them(
+    server: ScriptedServer,
+) -> None:
+    """A request httpx's client did not build (no ``timeout`` extension), read or streamed."""
+    pytest.importorskip("aiohttp")
+    async with AiohttpTransport() as transport:
+        read = await transport.fetch(httpx.Request("GET", f"{server.url}/a/"))
+        streamed = await transport.handle_async_request(httpx.Request("GET", f"{server.url}/b/"))
+        await streamed.aread()
+    assert (read.status_code, streamed.status_code) == (200, 200)
