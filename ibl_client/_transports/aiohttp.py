@@ -92,7 +92,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = aiohttp.TCPConnector(
             ssl=self._ssl,
             limit=self._limits.max_connections or 0,
-            keepalive_timeout=self._limits.keepalive_expiry or 0,
+            # None: an idle connection never expires, in both (aiohttp's 0 would expire it at once).
+            keepalive_timeout=self._limits.keepalive_expiry,
         )
         self._session = aiohttp.ClientSession(
             connector=connector,

@@ -233,7 +233,8 @@ def probe(h: ModuleType | Any = httpx) -> tuple[str, ...]:
 
 # -- the query string -----------------------------------------------------------------------
 
-_QUERY_SAMPLE = {"a b/~*": "ü c+&=%"}
+# Two pairs: the separator between them is written by the quoting too.
+_QUERY_SAMPLE = {"a b/~*": "ü c+&=%", "k": "v"}
 
 
 def _quote_matching(h: Any) -> Callable[[str], str] | None:

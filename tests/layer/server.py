@@ -29,6 +29,8 @@ class Action:
     body: bytes = b"{}"
     headers: tuple[tuple[str, str], ...] = ()
     delay: float = 0.0
+    #: The status line's reason phrase; None: the status's standard one.
+    reason: str | None = None
 
 
 def reply(
@@ -38,10 +40,11 @@ def reply(
     body: bytes | None = None,
     headers: dict[str, str] | None = None,
     delay: float = 0.0,
+    reason: str | None = None,
 ) -> Action:
     if body is None:
         body = json.dumps({} if json_body is None else json_body).encode()
-    return Action("reply", status, body, tuple((headers or {}).items()), delay)
+    return Action("reply", status, body, tuple((headers or {}).items()), delay, reason)
 
 
 def truncated(body: bytes, headers: dict[str, str] | None = None) -> Action:
@@ -161,7 +164,7 @@ class ScriptedServer(LoopbackServer):
                 await reader.read()  # until the client closes the connection
                 return
             await asyncio.sleep(action.delay)
-            phrase = HTTPStatus(action.status).phrase
+            phrase = HTTPStatus(action.status).phrase if action.reason is None else action.reason
             out = [f"HTTP/1.1 {action.status} {phrase}", f"Content-Length: {len(action.body)}"]
             if not any(k.lower() == "content-type" for k, _ in action.headers):
                 out.append("Content-Type: application/json")

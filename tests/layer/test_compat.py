@@ -183,8 +183,8 @@ def test_no_direct_in_the_environment_turns_the_short_path_off() -> None:
 @pytest.mark.parametrize(
     ("written", "quoting"),
     [
-        ("a+b%2F~%2A=%C3%BC+c%2B%26%3D%25", "quote_plus"),
-        ("a%20b%2F~%2A=%C3%BC%20c%2B%26%3D%25", "quote"),
+        ("a+b%2F~%2A=%C3%BC+c%2B%26%3D%25&k=v", "quote_plus"),
+        ("a%20b%2F~%2A=%C3%BC%20c%2B%26%3D%25&k=v", "quote"),
     ],
 )
 def test_the_query_is_quoted_as_the_installed_httpx_quotes_it(written: str, quoting: str) -> None:
@@ -203,8 +203,18 @@ def test_the_query_is_quoted_as_the_installed_httpx_quotes_it(written: str, quot
         quote is not None
         and quote("a b/") == {"quote_plus": "a+b%2F", "quote": "a%20b%2F"}[quoting]
     )
-    written = "something=else"
-    assert compat._quote_matching(types.SimpleNamespace(QueryParams=QueryParams)) is None
+    for other in ("something=else", written.replace("&", ";")):  # (pairs apart some other way)
+        written = other
+        assert compat._quote_matching(types.SimpleNamespace(QueryParams=QueryParams)) is None
+
+
+def test_the_query_quoting_chosen_for_the_installed_httpx_writes_as_it_does() -> None:
+    """Asked of the installed httpx itself (whose ``QueryParams`` writes what it is given)."""
+    quote = compat._quote_matching(httpx)
+    assert quote is not None
+    params = {"q": "a b+c/d", "tag": "ü&x=1"}
+    ours = "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items())
+    assert ours == str(httpx.QueryParams(params))
 
 
 @pytest.mark.parametrize(
@@ -216,6 +226,8 @@ def test_the_query_is_quoted_as_the_installed_httpx_quotes_it(written: str, quot
         {"HTTP_PROXY": "http://p.test", "NO_PROXY": "example.com,.sub.test,localhost,10.0.0.1"},
         {"HTTP_PROXY": "http://p.test", "NO_PROXY": "::1, 192.168.0.0/16, http://direct.test"},
         {"HTTP_PROXY": "http://p.test", "NO_PROXY": "a.test,*"},
+        # An empty entry, and a URL, each followed by more entries.
+        {"HTTP_PROXY": "http://p.test", "NO_PROXY": "http://direct.test,a.test,,b.test"},
     ],
 )
 def test_proxy_routes_without_httpx_reading_are_httpx_routes(
@@ -271,3 +283,154 @@ def test_an_aiohttp_without_the_switch_is_warned_about(
     assert compat.stop_silent_resend(Session()) is False
     warned = [r.getMessage() for r in caplog.records if "_retry_connection" in r.getMessage()]
     assert len(warned) == 1 and aiohttp.__version__ in warned[0]
+
+
+def test_no_direct_set_to_nothing_or_zero_leaves_the_short_path_on() -> None:
+    for value, allowed in (("", True), ("0", True), ("1", False), ("yes", False)):
+        assert compat.short_path_allowed((), {compat.NO_DIRECT_VARIABLE: value}) is allowed
+    assert compat.short_path_allowed((), {}) is True
+
+
+def _with_method(name: str, method: Any) -> types.SimpleNamespace:
+    """httpx whose ``Client`` and ``AsyncClient`` have ``name`` as ``method``."""
+    fake = types.SimpleNamespace(**vars(httpx))
+    for owner in ("Client", "AsyncClient"):
+        setattr(fake, owner, type(owner, (getattr(httpx, owner),), {name: method}))
+    return fake
+
+
+def test_a_client_method_kept_under_its_name_with_other_parameters_fails_its_probe() -> None:
+    """A release keeping ``_transport_for_url`` or ``_build_redirect_request`` but changing
+    what it takes (the short path would call it with the wrong arguments)."""
+
+    def transport_for_url(self: Any, request: Any) -> None: ...
+
+    def build_redirect_request(self: Any, request: Any, history: Any) -> None: ...
+
+    for name, method in (
+        ("_transport_for_url", transport_for_url),
+        ("_build_redirect_request", build_redirect_request),
+    ):
+        assert f"Client.{name}" in compat.probe(_with_method(name, method))
+
+
+@pytest.mark.parametrize("wrong", ["__str__", "netloc", "host"])
+def test_a_url_built_from_parts_that_comes_out_wrong_fails_its_probe(wrong: str) -> None:
+    """A release whose URL keeps ``_uri_reference`` but reads it otherwise: a URL the short
+    path builds from parts would have another text, host or address."""
+    value = {
+        "__str__": lambda self: "http://elsewhere.test/",
+        "netloc": property(lambda self: b"elsewhere.test"),
+        "host": property(lambda self: "elsewhere.test"),
+    }[wrong]
+    fake = types.SimpleNamespace(**vars(httpx))
+    fake.URL = type("URL", (httpx.URL,), {wrong: value})
+    assert "URL._uri_reference" in compat.probe(fake)
+
+
+def test_the_attribute_comparison_tells_each_difference() -> None:
+    """``_same_attributes``, which decides whether the objects the short path makes are the
+    ones httpx makes: equal holders of several chunks are the same; a difference in the
+    headers' lines, in a stream's bytes, in any other attribute, or a missing body, is not."""
+
+    def holder(**attributes: Any) -> types.SimpleNamespace:
+        return types.SimpleNamespace(**attributes)
+
+    def made(**changed: Any) -> types.SimpleNamespace:
+        attributes = {
+            "headers": holder(_list=[(b"A", b"a", b"1")], encoding="ascii"),
+            "stream": [b"a", b"b"],
+            "method": "GET",
+            "_content": b"",
+        }
+        return holder(**{**attributes, **changed})
+
+    public = holder(headers=None, stream=None, method=None)
+    assert compat._same_attributes(made(), public, made())
+    for changed in (
+        {"headers": holder(_list=[(b"A", b"a", b"2")], encoding="ascii")},
+        {"stream": [b"a", b"c"]},
+        {"method": "POST"},
+    ):
+        assert not compat._same_attributes(made(**changed), public, made())
+    without_body = made()
+    del without_body._content
+    assert not compat._same_attributes(without_body, public, made())
+
+
+def test_a_cookie_jar_keeping_its_cookies_elsewhere_fails_its_probe() -> None:
+    """A release whose jar still has an empty ``_cookies`` but keeps its cookies in another
+    attribute: a client holding cookies would look empty, and send without them."""
+    jar_class = renamed(http.cookiejar.CookieJar, "_cookies")
+    jar_class._cookies = {}  # type: ignore[attr-defined]
+
+    class Cookies(httpx.Cookies):
+        def __init__(self, cookies: Any = None) -> None:
+            super().__init__(cookies)
+            self.jar = jar_class()
+
+    fake = types.SimpleNamespace(**vars(httpx))
+    fake.Cookies = Cookies
+    assert "CookieJar._cookies" in compat.probe(fake)
+
+
+class _FailingUtils(types.SimpleNamespace):
+    @property
+    def _utils(self) -> Any:
+        raise RuntimeError("a module that fails to load")
+
+
+@pytest.mark.parametrize("utils", ["not callable", "failing"])
+def test_a_proxy_reading_that_is_no_function_or_fails_to_load_fails_its_probe(
+    utils: str,
+) -> None:
+    if utils == "failing":
+        fake: Any = _FailingUtils(**vars(httpx))
+    else:
+        fake = types.SimpleNamespace(**vars(httpx))
+        fake._utils = types.SimpleNamespace(get_environment_proxies="moved")
+    assert compat.ENVIRONMENT_PROXIES in compat.probe(fake)
+
+
+async def test_aiohttp_s_switch_is_turned_off_and_said_so() -> None:
+    aiohttp = pytest.importorskip("aiohttp")
+    async with aiohttp.ClientSession() as session:
+        assert compat.stop_silent_resend(session) is True
+        assert session._retry_connection is False
+
+
+def test_an_aiohttp_with_half_the_switch_or_none_of_it_is_warned_about(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session that sets the switch but whose ``_request`` no longer reads it, one whose
+    ``_request`` reads it but that no longer sets it, and one without ``_request`` at all:
+    none can be turned off; the warning says so once, naming the version and the switch."""
+    aiohttp = pytest.importorskip("aiohttp")
+
+    class SetsButNeverReads:
+        def __init__(self) -> None:
+            self._retry_connection = True
+
+        async def _request(self) -> None:
+            pass
+
+    class ReadsButNeverSets:
+        def __init__(self) -> None:
+            self.other = True
+
+        async def _request(self) -> bool:
+            return self._retry_connection  # type: ignore[no-any-return,attr-defined]
+
+    class WithoutRequest:
+        def __init__(self) -> None:
+            self._retry_connection = True
+
+    caplog.set_level(logging.WARNING, logger="ibl_client")
+    for session_class in (SetsButNeverReads, ReadsButNeverSets, WithoutRequest):
+        monkeypatch.setattr(compat, "_warned_resend", False)
+        caplog.clear()
+        assert compat.stop_silent_resend(session_class()) is False
+        (warned,) = [r.getMessage() for r in caplog.records]
+        assert warned.startswith(f"aiohttp {aiohttp.__version__} has no ClientSession.")
+        assert "ClientSession._retry_connection" in warned
+        assert warned.endswith("a second time on a stale connection, beside our retry policy")
