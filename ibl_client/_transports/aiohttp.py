@@ -92,8 +92,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = aiohttp.TCPConnector(
             ssl=self._ssl,
             limit=self._limits.max_connections or 0,
-            # None: an idle connection never expires, in both (aiohttp's 0 would expire it at once).
-            keepalive_timeout=self._limits.keepalive_expiry,
+            keepalive_timeout=_keepalive(self._limits.keepalive_expiry),
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
@@ -250,6 +249,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session, self._session, self._httpx = self._session, None, None
         if session is not None and session.connector is not None:
             compat.mark_closed(session.connector)
+
+
+#: How long aiohttp keeps an idle connection where httpx's limits say for ever (``None``): 68
+#: years. aiohttp reads 0 as at once, and 3.11 (our floor) fails comparing an idle time with
+#: None (the lowest range end found it).
+FOREVER = float(2**31)
+
+
+def _keepalive(expiry: float | None) -> float:
+    """aiohttp's ``keepalive_timeout`` for httpx's ``keepalive_expiry``."""
+    return FOREVER if expiry is None else expiry
 
 
 def _patched_by_a_mock() -> bool:

@@ -222,7 +222,9 @@ def _client_response_error(aiohttp: Any, url: str) -> BaseException:
     import yarl
     from multidict import CIMultiDict, CIMultiDictProxy
 
-    info = aiohttp.RequestInfo(yarl.URL(url), "GET", CIMultiDictProxy(CIMultiDict()))
+    info = aiohttp.RequestInfo(
+        yarl.URL(url), "GET", CIMultiDictProxy(CIMultiDict()), yarl.URL(url)
+    )  # (real_url: a field without default up to aiohttp 3.11)
     error: BaseException = aiohttp.ClientResponseError(
         info, (), status=400, message="Invalid response status"
     )
