@@ -100,16 +100,6 @@ def _connections_given(transport: object, http_client: object) -> str | None:
     return None if transport is None else "transport"
 
 
-def _no_place(request: httpx.Request, limit: int) -> httpx.PoolTimeout:
-    """What ends a call whose deadline ran out while it waited for a place among the client's
-    ``max_concurrency`` calls in flight (it was never sent)."""
-    request.extensions[DEADLINE_EXTENSION] = True
-    return httpx.PoolTimeout(
-        f"no place among the client's max_concurrency={limit} calls in flight before the deadline",
-        request=request,
-    )
-
-
 def _given(options: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in options.items() if value is not NOT_GIVEN}
 
@@ -309,6 +299,22 @@ class _BaseClient:
             deadline=deadline if DEADLINE_EXTENSION in request.extensions else None,
         )
 
+    def _no_place(
+        self, request: httpx.Request, operation_id: str, limit: int
+    ) -> APIConnectionError:
+        """The error of a call whose deadline ran out while it waited for a place among the
+        client's ``max_concurrency`` calls in flight (it was never sent): a pool timeout's,
+        caused by one."""
+        request.extensions[DEADLINE_EXTENSION] = True
+        waited = httpx.PoolTimeout(
+            f"no place among the client's max_concurrency={limit} calls in flight before the "
+            "deadline",
+            request=request,
+        )
+        error = self._connection_error(waited, request, operation_id)
+        error.__cause__ = waited
+        return error
+
     def _finish(
         self, operation: Operation[T], request: httpx.Request, response: httpx.Response
     ) -> Response[T]:
@@ -495,11 +501,10 @@ class AsyncAPIClient(_BaseClient):
         auth = self._auth
         limit = self._limit
         if limit is not None and not await limit.acquire(time_left(self._config.retry, request)):
-            waited = _no_place(request, limit.limit)
-            late = self._connection_error(waited, request, operation_id)
+            late = self._no_place(request, operation_id, limit.limit)
             if call is not None:
                 await call.failed(late)
-            raise late from waited
+            raise late
         try:
             if self._prepared.short_way(auth):
                 response = await direct.send_async(self._http, request)
@@ -590,8 +595,7 @@ class AsyncAPIClient(_BaseClient):
 
         async def open_() -> httpx.Response:
             if limit is not None and not await limit.acquire(time_left(policy, request)):
-                exc = _no_place(request, limit.limit)
-                raise self._connection_error(exc, request, operation_id) from exc
+                raise self._no_place(request, operation_id, limit.limit)
             try:
                 response = await self._http.send(request, auth=self._auth, stream=True)
             except BaseException as exc:
@@ -708,11 +712,10 @@ class SyncAPIClient(_BaseClient):
         auth = self._auth
         limit = self._limit
         if limit is not None and not limit.acquire(time_left(self._config.retry, request)):
-            waited = _no_place(request, limit.limit)
-            late = self._connection_error(waited, request, operation_id)
+            late = self._no_place(request, operation_id, limit.limit)
             if call is not None:
                 call.failed(late)
-            raise late from waited
+            raise late
         try:
             if self._prepared.short_way(auth):
                 response = direct.send(self._http, request)
@@ -779,8 +782,7 @@ class SyncAPIClient(_BaseClient):
 
         def open_() -> httpx.Response:
             if limit is not None and not limit.acquire(time_left(policy, request)):
-                exc = _no_place(request, limit.limit)
-                raise self._connection_error(exc, request, operation_id) from exc
+                raise self._no_place(request, operation_id, limit.limit)
             try:
                 response = self._http.send(request, auth=self._auth, stream=True)
             except BaseException as exc:
